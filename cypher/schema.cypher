@@ -1,0 +1,19 @@
+// Rawabit graph schema. Applied idempotently by `npm run db:migrate` and before any ingest.
+// Statements are separated by semicolons at the end of a line.
+
+CREATE CONSTRAINT article_id IF NOT EXISTS FOR (a:Article) REQUIRE a.id IS UNIQUE;
+CREATE CONSTRAINT sentence_id IF NOT EXISTS FOR (s:Sentence) REQUIRE s.id IS UNIQUE;
+CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (e:Entity) REQUIRE e.id IS UNIQUE;
+CREATE CONSTRAINT statement_id IF NOT EXISTS FOR (st:Statement) REQUIRE st.id IS UNIQUE;
+
+CREATE INDEX article_url IF NOT EXISTS FOR (a:Article) ON (a.url);
+CREATE INDEX article_published IF NOT EXISTS FOR (a:Article) ON (a.publishedAt);
+CREATE INDEX entity_type IF NOT EXISTS FOR (e:Entity) ON (e.type);
+CREATE INDEX entity_name IF NOT EXISTS FOR (e:Entity) ON (e.name);
+CREATE INDEX entity_name_en IF NOT EXISTS FOR (e:Entity) ON (e.nameEn);
+
+// Full-text search over Arabic and English names. `searchKeys` holds the matching-normalised
+// forms (ingest/text/normalize.ts) of the name and every alias, so أميركا finds أمريكا.
+CREATE FULLTEXT INDEX entity_names IF NOT EXISTS
+FOR (e:Entity) ON EACH [e.name, e.nameEn, e.aliases, e.searchKeys]
+OPTIONS { indexConfig: { `fulltext.analyzer`: 'standard-no-stop-words', `fulltext.eventually_consistent`: false } };

@@ -1,0 +1,48 @@
+/**
+ * The few error types Rawabit raises on purpose. Each message names its owner and the fix,
+ * e.g. `ingest: article has no text (got 0 characters after removing markup)`.
+ */
+export class RawabitError extends Error {
+  /** Stable machine-readable code, also used as the `error` field of API responses. */
+  readonly code: string;
+  constructor(code: string, message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = new.target.name;
+    this.code = code;
+  }
+}
+
+/** Bad input from a user: a file, an HTTP body, a CLI argument. Maps to HTTP 400. */
+export class InputError extends RawabitError {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super("bad_input", message, options);
+  }
+}
+
+/** Something asked for does not exist. Maps to HTTP 404. */
+export class NotFoundError extends RawabitError {
+  constructor(message: string) {
+    super("not_found", message);
+  }
+}
+
+/** The database cannot be reached or refused the work. Maps to HTTP 503. */
+export class DatabaseError extends RawabitError {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super("database_unavailable", message, options);
+  }
+}
+
+/** Configuration (environment variables) is invalid. */
+export class ConfigError extends RawabitError {
+  constructor(message: string) {
+    super("bad_config", message);
+  }
+}
+
+/** A read-only query tried to write or to call a forbidden procedure. Maps to HTTP 403. */
+export class ForbiddenQueryError extends RawabitError {
+  constructor(message: string) {
+    super("forbidden_query", message);
+  }
+}
