@@ -46,3 +46,17 @@ export class ForbiddenQueryError extends RawabitError {
     super("forbidden_query", message);
   }
 }
+
+/** A Cypher query that does not parse or plan (syntax, unknown function). Maps to HTTP 400. */
+export class BadQueryError extends RawabitError {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super("bad_query", message, options);
+  }
+}
+
+/** A read-only query ran past its time budget and was stopped by the server. Maps to HTTP 408. */
+export class QueryTimeoutError extends RawabitError {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super("timeout", message, options);
+  }
+}

@@ -82,6 +82,8 @@ export interface Statement {
   source: string | null;
   /** Medium when named (e.g. "tweet"), or null. */
   medium?: string | null;
+  /** Entity id of the platform the medium was published on (a tweet on Twitter → Twitter), when named. */
+  platform?: string | null;
   /** Entity ids the statement mentions. */
   about?: string[];
 }

@@ -21,4 +21,40 @@ export const COMMANDS = [
     usage: "kg db start|stop|status|migrate",
     load: () => import("./commands/db.js"),
   },
+  {
+    name: "extract",
+    summary: "Extract entities, relations, statements and values from one article (no database)",
+    usage: "kg extract FILE [--json] [--html] [--date YYYY-MM-DD] [--no-tagger]",
+    load: () => import("./commands/extract.js"),
+  },
+  {
+    name: "ingest",
+    summary: "Ingest articles (files, folders, .jsonl, - for stdin, --url) into Neo4j",
+    usage: "kg ingest [--url URL] [--concurrency N] PATH...",
+    load: () => import("./commands/ingest.js"),
+  },
+  {
+    name: "reset",
+    summary: "Delete the whole graph (requires --yes)",
+    usage: "kg reset --yes",
+    load: () => import("./commands/reset.js"),
+  },
+  {
+    name: "export",
+    summary: "Export the entity graph as json | graphml | gexf | csv",
+    usage: "kg export --format json|graphml|gexf|csv [--out PATH] [--types ...] [--relations ...] [--article ID]",
+    load: () => import("./commands/export.js"),
+  },
+  {
+    name: "ner",
+    summary: "Tag words with the statistical NER tagger (BIO over PERS, LOC, ORG, MISC)",
+    usage: "kg ner --conll FILE | kg ner FILE   (FILE may be - for stdin)",
+    load: () => import("./commands/ner.js"),
+  },
+  {
+    name: "serve",
+    summary: "Serve the HTTP API and the explorer on one port (127.0.0.1:8080)",
+    usage: "kg serve [--host ADDRESS] [--port PORT]",
+    load: () => import("./commands/serve.js"),
+  },
 ] as const satisfies readonly CommandEntry[];

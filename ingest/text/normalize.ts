@@ -37,3 +37,25 @@ export function normalizeForMatch(input: string): string {
   }
   return out;
 }
+
+/**
+ * Lighter matching form that keeps ى apart from ي, for lookups where the two are different
+ * words (على "on" vs علي "Ali"). Otherwise the same as normalizeForMatch.
+ */
+export function normalizeLight(input: string): string {
+  if (!input.includes("ى")) return normalizeForMatch(input);
+  return input
+    .split("ى")
+    .map((part) => normalizeForMatch(part))
+    .join("ى");
+}
+
+/** True for Arabic letters proper (not digits, punctuation or diacritics). */
+export function isArabicLetter(code: number): boolean {
+  return (code >= 0x0621 && code <= 0x064a) || (code >= 0x0671 && code <= 0x06d3) || (code >= 0x06fa && code <= 0x06ff);
+}
+
+/** True for the combining marks that matching ignores (harakat, superscript alef). */
+export function isArabicMark(code: number): boolean {
+  return (code >= 0x064b && code <= 0x065f) || code === 0x0670;
+}

@@ -1,0 +1,5 @@
+// Sentences that mention an entity, with the mention offsets within the sentence text.
+MATCH (e:Entity {id: $id})<-[m:MENTIONS]-(s:Sentence)
+RETURN s.articleId AS articleId, s.id AS sentenceId, s.text AS sentence, m.start AS start, m.end AS end
+ORDER BY s.articleId, s.index, m.start
+LIMIT $limit

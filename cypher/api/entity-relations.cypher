@@ -1,0 +1,8 @@
+// Relationships of one entity, both directions, the best attested first.
+MATCH (e:Entity {id: $id})-[r]-(o:Entity)
+WHERE type(r) IN $relations
+RETURN type(r) AS type, startNode(r) = e AS outgoing, o.id AS otherId, o.name AS otherName,
+       o.nameEn AS otherNameEn, o.type AS otherType, startNode(r).id AS source, endNode(r).id AS target,
+       properties(r) AS properties
+ORDER BY r.count DESC, type, otherId
+LIMIT $limit

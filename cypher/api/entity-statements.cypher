@@ -1,0 +1,17 @@
+// Statements said by an entity or about it, newest article first.
+MATCH (e:Entity {id: $id})
+CALL (e) {
+  MATCH (st:Statement)-[:SAID_BY]->(e) RETURN st
+  UNION
+  MATCH (st:Statement)-[:ABOUT]->(e) RETURN st
+}
+OPTIONAL MATCH (st)-[:SAID_BY]->(sp:Entity)
+OPTIONAL MATCH (st)-[:SOURCE]->(src:Entity)
+OPTIONAL MATCH (st)-[:IN_SENTENCE]->(s:Sentence)
+OPTIONAL MATCH (a:Article {id: st.articleId})
+RETURN st.id AS id, st.text AS text, st.verb AS verb, st.articleId AS articleId, s.text AS sentence,
+       CASE WHEN sp IS NULL THEN null ELSE {id: sp.id, name: sp.name, nameEn: sp.nameEn} END AS speaker,
+       CASE WHEN src IS NULL THEN null ELSE {id: src.id, name: src.name, nameEn: src.nameEn} END AS source,
+       coalesce(a.publishedAt, a.ingestedAt) AS publishedAt
+ORDER BY publishedAt DESC, st.start
+LIMIT $limit

@@ -1,0 +1,24 @@
+// Takes article $id out of every relationship it contributed to: its sentences leave the parallel
+// evidence arrays, and a relationship no other article supports is deleted.
+MATCH (:Article {id: $id})-[:HAS_SENTENCE]->(:Sentence)-[:MENTIONS]->(e:Entity)
+WITH DISTINCT e
+MATCH (e)-[r]->(:Entity)
+WHERE $id IN r.articleIds
+WITH DISTINCT r
+// Writing articleIds first takes the relationship's write lock, so the reads below are current.
+SET r.articleIds = [x IN r.articleIds WHERE x <> $id]
+WITH r, [i IN range(0, size(r.sentenceIds) - 1) WHERE NOT r.sentenceIds[i] STARTS WITH $id + ":"] AS keep
+SET r.evidence = [i IN keep | r.evidence[i]],
+    r.evidenceStart = [i IN keep | r.evidenceStart[i]],
+    r.evidenceEnd = [i IN keep | r.evidenceEnd[i]],
+    r.sentenceIds = [i IN keep | r.sentenceIds[i]],
+    r.count = size(keep)
+WITH r
+CALL (r) {
+  MATCH (a:Article) WHERE a.id IN r.articleIds
+  RETURN min(coalesce(a.publishedAt, a.ingestedAt)) AS first, max(coalesce(a.publishedAt, a.ingestedAt)) AS last
+}
+SET r.firstSeen = first, r.lastSeen = last
+WITH r
+WHERE size(r.articleIds) = 0
+DELETE r

@@ -1,0 +1,117 @@
+import type { z } from "zod";
+import {
+  apiErrorSchema,
+  articlesSchema,
+  cypherResultSchema,
+  edgeDetailSchema,
+  entityDetailSchema,
+  graphPayloadSchema,
+  healthSchema,
+  ingestReportSchema,
+  pathResultSchema,
+  queriesSchema,
+  searchSchema,
+} from "./guards.js";
+
+/** Why a request failed, as the UI needs to show it: the network, the API's own error, or a bad payload. */
+export type ApiFailure =
+  | { kind: "unreachable"; message: string }
+  | { kind: "http"; status: number; error: string; message: string }
+  | { kind: "invalid"; message: string };
+
+export class ApiRequestError extends Error {
+  constructor(readonly failure: ApiFailure) {
+    super(failure.message);
+    this.name = "ApiRequestError";
+  }
+}
+
+async function request<S extends z.ZodTypeAny>(
+  schema: S,
+  path: string,
+  init?: RequestInit,
+  signal?: AbortSignal,
+): Promise<z.infer<S>> {
+  let res: Response;
+  try {
+    res = await fetch(`api/${path}`, { ...init, signal: signal ?? null });
+  } catch (err) {
+    if (err instanceof DOMException && err.name === "AbortError") throw err;
+    throw new ApiRequestError({ kind: "unreachable", message: `explorer: API unreachable (${String(err)})` });
+  }
+  let body: unknown = null;
+  try {
+    body = await res.json();
+  } catch {
+    body = null;
+  }
+  if (!res.ok) {
+    const parsed = apiErrorSchema.safeParse(body);
+    throw new ApiRequestError({
+      kind: "http",
+      status: res.status,
+      error: parsed.success ? parsed.data.error : `http_${res.status}`,
+      message: parsed.success ? parsed.data.message || parsed.data.error : `HTTP ${res.status} from /api/${path}`,
+    });
+  }
+  const parsed = schema.safeParse(body);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new ApiRequestError({
+      kind: "invalid",
+      message: `explorer: unexpected reply from /api/${path} at ${issue?.path.join(".") ?? "?"}: ${issue?.message ?? ""}`,
+    });
+  }
+  return parsed.data;
+}
+
+const json = (body: unknown): RequestInit => ({
+  method: "POST",
+  headers: { "content-type": "application/json" },
+  body: JSON.stringify(body),
+});
+
+export interface GraphQuery {
+  types?: string[];
+  relations?: string[];
+  article?: string | null;
+  minDegree?: number;
+  limit?: number;
+}
+
+function qs(params: Record<string, string | number | undefined | null>): string {
+  const p = new URLSearchParams();
+  for (const [k, v] of Object.entries(params)) if (v !== undefined && v !== null && v !== "") p.set(k, String(v));
+  const s = p.toString();
+  return s ? `?${s}` : "";
+}
+
+export const api = {
+  health: () => request(healthSchema, "health"),
+  graph: (q: GraphQuery = {}) =>
+    request(
+      graphPayloadSchema,
+      `graph${qs({
+        types: q.types?.join(","),
+        relations: q.relations?.join(","),
+        article: q.article,
+        minDegree: q.minDegree,
+        limit: q.limit,
+      })}`,
+    ),
+  entity: (id: string) => request(entityDetailSchema, `entities/${encodeURIComponent(id)}`),
+  neighbors: (id: string, depth: 1 | 2) =>
+    request(graphPayloadSchema, `entities/${encodeURIComponent(id)}/neighbors${qs({ depth })}`),
+  edge: (id: string) => request(edgeDetailSchema, `edges/${encodeURIComponent(id)}`),
+  search: (q: string, signal?: AbortSignal) =>
+    request(searchSchema, `search${qs({ q, limit: 10 })}`, undefined, signal),
+  path: (from: string, to: string) => request(pathResultSchema, `path${qs({ from, to, maxLength: 6 })}`),
+  cypher: (query: string, params: Record<string, unknown> = {}) =>
+    request(cypherResultSchema, "cypher", json({ query, params })),
+  queries: () => request(queriesSchema, "queries"),
+  runQuery: (name: string, params: Record<string, unknown>) =>
+    request(cypherResultSchema, `queries/${encodeURIComponent(name)}/run`, json({ params })),
+  articles: () => request(articlesSchema, "articles"),
+  ingest: (article: { text: string; title?: string; url?: string }) =>
+    request(ingestReportSchema, "articles", json(article)),
+};

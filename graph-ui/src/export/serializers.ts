@@ -1,0 +1,110 @@
+import type { KgGraph } from "../graph/build.js";
+
+export interface ExportFile {
+  filename: string;
+  mime: string;
+  body: string;
+}
+
+const xml = (s: string): string =>
+  s.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&apos;" })[c] ?? c);
+
+/** RFC 4180: quote when needed; a leading =,+,-,@ is prefixed so spreadsheets do not run it as a formula. */
+export function csvCell(v: unknown): string {
+  let s = v === null || v === undefined ? "" : Array.isArray(v) ? v.join("|") : String(v);
+  if (/^[=+\-@]/.test(s)) s = `'${s}`;
+  return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+const csvRow = (cells: unknown[]): string => cells.map(csvCell).join(",");
+
+export function toCsv(graph: KgGraph): ExportFile[] {
+  const nodes = [csvRow(["id", "type", "name", "nameEn", "aliases", "degree", "x", "y"])];
+  graph.forEachNode((id, a) => nodes.push(csvRow([id, a.entityType, a.name, a.nameEn, a.aliases, graph.degree(id), a.x, a.y])));
+  const edges = [csvRow(["id", "source", "type", "target", "count", "role", "amount", "currency"])];
+  graph.forEachEdge((id, a, s, t) => edges.push(csvRow([id, s, a.relType, t, a.count, a.role, a.amount, a.currency])));
+  // BOM so Excel opens Arabic as UTF-8.
+  return [
+    { filename: "rawabit-nodes.csv", mime: "text/csv;charset=utf-8", body: `\ufeff${nodes.join("\r\n")}\r\n` },
+    { filename: "rawabit-edges.csv", mime: "text/csv;charset=utf-8", body: `\ufeff${edges.join("\r\n")}\r\n` },
+  ];
+}
+
+export function toJson(graph: KgGraph): ExportFile[] {
+  return [{ filename: "rawabit-graph.json", mime: "application/json", body: JSON.stringify(graph.export(), null, 2) }];
+}
+
+export function toGexf(graph: KgGraph): ExportFile[] {
+  const out = [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    '<gexf xmlns="http://gexf.net/1.3" xmlns:viz="http://gexf.net/1.3/viz" version="1.3">',
+    '<graph defaultedgetype="directed" mode="static">',
+    '<attributes class="node"><attribute id="type" title="type" type="string"/><attribute id="nameEn" title="nameEn" type="string"/></attributes>',
+    '<attributes class="edge"><attribute id="type" title="type" type="string"/><attribute id="count" title="count" type="integer"/></attributes>',
+    "<nodes>",
+  ];
+  graph.forEachNode((id, a) => {
+    const rgb = hexToRgb(a.color);
+    out.push(
+      `<node id="${xml(id)}" label="${xml(a.name)}"><attvalues><attvalue for="type" value="${xml(a.entityType)}"/><attvalue for="nameEn" value="${xml(a.nameEn)}"/></attvalues>` +
+        `<viz:position x="${a.x}" y="${a.y}" z="0"/><viz:size value="${a.size}"/><viz:color r="${rgb[0]}" g="${rgb[1]}" b="${rgb[2]}"/></node>`,
+    );
+  });
+  out.push("</nodes>", "<edges>");
+  graph.forEachEdge((id, a, s, t) => {
+    out.push(
+      `<edge id="${xml(id)}" source="${xml(s)}" target="${xml(t)}" label="${xml(a.relType)}" weight="${a.count}"${a.type === "line" ? ' type="undirected"' : ""}>` +
+        `<attvalues><attvalue for="type" value="${xml(a.relType)}"/><attvalue for="count" value="${a.count}"/></attvalues></edge>`,
+    );
+  });
+  out.push("</edges>", "</graph>", "</gexf>");
+  return [{ filename: "rawabit-graph.gexf", mime: "application/gexf+xml", body: out.join("\n") }];
+}
+
+export function toGraphml(graph: KgGraph): ExportFile[] {
+  const keys: [string, "node" | "edge", string][] = [
+    ["name", "node", "string"],
+    ["nameEn", "node", "string"],
+    ["type", "node", "string"],
+    ["x", "node", "double"],
+    ["y", "node", "double"],
+    ["relType", "edge", "string"],
+    ["count", "edge", "int"],
+    ["role", "edge", "string"],
+  ];
+  const out = [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    '<graphml xmlns="http://graphml.graphdrawing.org/xmlns">',
+    ...keys.map(([k, f, t]) => `<key id="${f[0]}_${k}" for="${f}" attr.name="${k}" attr.type="${t}"/>`),
+    '<graph id="rawabit" edgedefault="directed">',
+  ];
+  const data = (f: string, k: string, v: unknown) => (v === null || v === undefined ? "" : `<data key="${f}_${k}">${xml(String(v))}</data>`);
+  graph.forEachNode((id, a) =>
+    out.push(`<node id="${xml(id)}">${data("n", "name", a.name)}${data("n", "nameEn", a.nameEn)}${data("n", "type", a.entityType)}${data("n", "x", a.x)}${data("n", "y", a.y)}</node>`),
+  );
+  graph.forEachEdge((id, a, s, t) =>
+    out.push(
+      `<edge id="${xml(id)}" source="${xml(s)}" target="${xml(t)}"${a.type === "line" ? ' directed="false"' : ""}>${data("e", "relType", a.relType)}${data("e", "count", a.count)}${data("e", "role", a.role)}</edge>`,
+    ),
+  );
+  out.push("</graph>", "</graphml>");
+  return [{ filename: "rawabit-graph.graphml", mime: "application/graphml+xml", body: out.join("\n") }];
+}
+
+function hexToRgb(hex: string): [number, number, number] {
+  const m = /^#?([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(hex);
+  return m ? [parseInt(m[1] ?? "0", 16), parseInt(m[2] ?? "0", 16), parseInt(m[3] ?? "0", 16)] : [128, 128, 128];
+}
+
+export interface Exporter {
+  id: "json" | "gexf" | "graphml" | "csv";
+  label: string;
+  serialize: (graph: KgGraph) => ExportFile[];
+}
+
+export const EXPORTERS = [
+  { id: "gexf", label: "GEXF", serialize: toGexf },
+  { id: "graphml", label: "GraphML", serialize: toGraphml },
+  { id: "json", label: "JSON", serialize: toJson },
+  { id: "csv", label: "CSV", serialize: toCsv },
+] as const satisfies readonly Exporter[];

@@ -1,0 +1,131 @@
+import Graph from "graphology";
+import type { GraphEdge, GraphNode, GraphPayload } from "../../../ingest/model.js";
+import { nodeColor, relationStyle } from "./styles.js";
+
+export interface NodeAttrs {
+  label: string;
+  name: string;
+  nameEn: string;
+  entityType: string;
+  x: number;
+  y: number;
+  size: number;
+  color: string;
+  aliases: string[];
+  articleIds: string[];
+  mentionCount: number;
+  degree: number;
+  community?: number;
+}
+
+export interface EdgeAttrs {
+  relType: string;
+  label: string;
+  color: string;
+  size: number;
+  type: "arrow" | "line";
+  count: number;
+  role: string | null;
+  amount: number | null;
+  currency: string | null;
+  articleIds: string[];
+}
+
+export type KgGraph = Graph<NodeAttrs, EdgeAttrs>;
+
+export function createGraph(): KgGraph {
+  return new Graph<NodeAttrs, EdgeAttrs>({ multi: true, type: "directed", allowSelfLoops: true });
+}
+
+const str = (v: unknown): string | null => (typeof v === "string" && v !== "" ? v : null);
+const num = (v: unknown): number | null => (typeof v === "number" && Number.isFinite(v) ? v : null);
+const strs = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === "string") : []);
+
+/** Deterministic seed position from the id, so a fresh graph looks the same on every load before layout. */
+export function seedPosition(id: string): { x: number; y: number } {
+  let h = 2166136261;
+  for (let i = 0; i < id.length; i++) h = Math.imul(h ^ id.charCodeAt(i), 16777619);
+  const a = ((h >>> 0) % 3600) / 3600;
+  const r = (((h >>> 12) % 1000) / 1000) * 0.9 + 0.1;
+  return { x: Math.cos(a * 2 * Math.PI) * r * 100, y: Math.sin(a * 2 * Math.PI) * r * 100 };
+}
+
+export type LabelLang = "ar" | "en";
+
+export function nodeLabel(name: string, nameEn: string, lang: LabelLang): string {
+  return lang === "en" ? nameEn || name : name || nameEn;
+}
+
+export function nodeAttributes(n: GraphNode, lang: LabelLang): NodeAttrs {
+  const p = n.properties;
+  const pos = seedPosition(n.id);
+  return {
+    label: nodeLabel(n.name, n.nameEn, lang),
+    name: n.name,
+    nameEn: n.nameEn,
+    entityType: n.type,
+    x: pos.x,
+    y: pos.y,
+    size: 4,
+    color: nodeColor(n.type),
+    aliases: strs(p.aliases),
+    articleIds: strs(p.articleIds),
+    mentionCount: num(p.mentionCount) ?? 0,
+    degree: num(p.degree) ?? 0,
+  };
+}
+
+/** Edge label: "TYPE · role · amount currency" — only the parts the relation has. */
+export function edgeLabel(type: string, p: Record<string, unknown>): string {
+  const amount = num(p.amount);
+  const parts = [type, str(p.role), amount !== null ? `${amount.toLocaleString("en")} ${str(p.currency) ?? ""}`.trim() : null];
+  return parts.filter((x): x is string => x !== null).join(" · ");
+}
+
+export function edgeAttributes(e: GraphEdge): EdgeAttrs {
+  const p = e.properties;
+  const style = relationStyle(e.type);
+  return {
+    relType: e.type,
+    label: edgeLabel(e.type, p),
+    color: style.color,
+    size: Math.min(1 + Math.log2(1 + (num(p.count) ?? 1)), 5),
+    type: style.directed ? "arrow" : "line",
+    count: num(p.count) ?? 1,
+    role: str(p.role),
+    amount: num(p.amount),
+    currency: str(p.currency),
+    articleIds: strs(p.articleIds),
+  };
+}
+
+/**
+ * Merge a payload into the graph: new nodes get seed positions, existing nodes keep theirs (the
+ * layout owns positions). Edges whose endpoints are missing are skipped and counted.
+ */
+export function mergePayload(graph: KgGraph, payload: GraphPayload, lang: LabelLang): { added: string[]; skippedEdges: number } {
+  const added: string[] = [];
+  for (const n of payload.nodes) {
+    if (graph.hasNode(n.id)) {
+      const { x: _x, y: _y, size: _size, community: _c, ...rest } = nodeAttributes(n, lang);
+      graph.mergeNodeAttributes(n.id, rest);
+    } else {
+      graph.addNode(n.id, nodeAttributes(n, lang));
+      added.push(n.id);
+    }
+  }
+  let skippedEdges = 0;
+  for (const e of payload.edges) {
+    if (!graph.hasNode(e.source) || !graph.hasNode(e.target)) {
+      skippedEdges++;
+      continue;
+    }
+    if (graph.hasEdge(e.id)) graph.mergeEdgeAttributes(e.id, edgeAttributes(e));
+    else graph.addEdgeWithKey(e.id, e.source, e.target, edgeAttributes(e));
+  }
+  return { added, skippedEdges };
+}
+
+export function relabel(graph: KgGraph, lang: LabelLang): void {
+  graph.updateEachNodeAttributes((_id, a) => ({ ...a, label: nodeLabel(a.name, a.nameEn, lang) }));
+}

@@ -1,0 +1,79 @@
+import type { SavedQuery } from "../../../ingest/model.js";
+import { api } from "../api/client.js";
+import { errorView, resultView } from "../console/results.js";
+import type { AppContext } from "../context.js";
+import { t } from "../i18n/index.js";
+import { el, replaceChildren } from "../panels/dom.js";
+import { formToParams, initialText, type RawValue } from "./params.js";
+
+function form(q: SavedQuery, ctx: AppContext, output: HTMLElement): HTMLFormElement {
+  const L = ctx.store.get().uiLang;
+  const inputs = new Map<string, HTMLInputElement>();
+  const errors = new Map<string, HTMLElement>();
+  const fields = q.parameters.map((p) => {
+    const input =
+      p.type === "boolean"
+        ? el("input", { type: "checkbox", name: p.name, checked: p.default === true })
+        : el("input", {
+            type: p.type === "integer" || p.type === "float" ? "number" : "text",
+            name: p.name,
+            dir: "auto",
+            value: initialText(p),
+            placeholder: p.example === undefined ? "" : Array.isArray(p.example) ? p.example.join(", ") : String(p.example),
+            step: p.type === "float" ? "any" : undefined,
+          });
+    inputs.set(p.name, input);
+    const err = el("span", { class: "field-error", role: "alert" });
+    errors.set(p.name, err);
+    return el("label", { class: "field" }, el("code", {}, p.name), p.required ? el("small", {}, ` (${t(L, "required")})`) : null, input, el("small", { class: "hint" }, p.description), err);
+  });
+  const f = el("form", { class: "query-form", "data-query": q.name }, ...fields, el("button", { type: "submit", class: "primary" }, t(L, "run")));
+  f.addEventListener("submit", (e) => {
+    e.preventDefault();
+    const raw: Record<string, RawValue> = {};
+    for (const [name, input] of inputs) raw[name] = input.type === "checkbox" ? input.checked : input.value;
+    const parsed = formToParams(q.parameters, raw);
+    for (const [name, node] of errors) node.textContent = parsed.ok ? "" : (parsed.errors[name] ?? "");
+    if (!parsed.ok) return;
+    replaceChildren(output, el("p", {}, t(L, "loading")));
+    api.runQuery(q.name, parsed.params).then(
+      (r) => replaceChildren(output, resultView(r, ctx)),
+      (err: unknown) => replaceChildren(output, errorView(err instanceof Error ? err.message : String(err))),
+    );
+  });
+  return f;
+}
+
+export async function mountLibrary(root: HTMLElement, ctx: AppContext): Promise<void> {
+  const L = ctx.store.get().uiLang;
+  replaceChildren(root, el("p", {}, t(L, "loading")));
+  let queries: SavedQuery[];
+  try {
+    queries = (await api.queries()).queries;
+  } catch (err) {
+    replaceChildren(root, errorView(err instanceof Error ? err.message : String(err)));
+    return;
+  }
+  const detail = el("div", { class: "query-detail" });
+  const output = el("div", { class: "output" });
+  const list = el(
+    "ul",
+    { class: "query-list" },
+    ...queries.map((q) => {
+      const b = el("button", { type: "button", "data-query": q.name }, ctx.store.get().uiLang === "ar" && q.titleAr ? q.titleAr : q.title);
+      b.addEventListener("click", () => {
+        const ar = ctx.store.get().uiLang === "ar";
+        replaceChildren(
+          detail,
+          el("h3", {}, ar && q.titleAr ? q.titleAr : q.title),
+          el("p", { dir: "auto" }, ar && q.descriptionAr ? q.descriptionAr : q.description),
+          form(q, ctx, output),
+          el("details", {}, el("summary", {}, "Cypher"), el("pre", { dir: "ltr" }, q.cypher)),
+        );
+        replaceChildren(output);
+      });
+      return el("li", {}, b);
+    }),
+  );
+  replaceChildren(root, el("div", { class: "library" }, list, detail), output);
+}

@@ -1,0 +1,113 @@
+import "./style.css";
+import type { GraphPayload } from "../../ingest/model.js";
+import { api, ApiRequestError } from "./api/client.js";
+import type { AppContext } from "./context.js";
+import { createGraph, mergePayload, relabel } from "./graph/build.js";
+import { applyCommunities, applySizes } from "./graph/metrics.js";
+import { applyDocumentLang } from "./i18n/index.js";
+import { createLayout, initialLayout } from "./layout/layouts.js";
+import { applyPositions, loadPositions, savePositions } from "./layout/positions.js";
+import { bindControls } from "./panels/controls.js";
+import { bindDetails } from "./panels/details.js";
+import { byId } from "./panels/dom.js";
+import { bindDrawer } from "./panels/drawer.js";
+import { bindSearch } from "./panels/search.js";
+import { bindStatus, type LoadState } from "./panels/status.js";
+import { bindTranslations } from "./panels/translate.js";
+import { bindGraphEvents } from "./render/events.js";
+import { createRenderer } from "./render/renderer.js";
+import { bindShareHash, readSharedState } from "./share/hash.js";
+import { createStore, INITIAL_STATE } from "./state/reducer.js";
+
+const shared = readSharedState(window.location.hash);
+const store = createStore({ ...INITIAL_STATE, ...(shared.state ?? {}) });
+applyDocumentLang(store.get().uiLang);
+
+const graph = createGraph();
+const renderer = createRenderer(graph, byId("sigma"), store);
+const status = bindStatus(byId("status"), byId("counts"), store, graph);
+
+const scope = () => store.get().filters.article;
+const layout = createLayout(graph, () => savePositions(window.localStorage, scope(), graph));
+
+function apply(payload: GraphPayload, mode: "merge" | "replace"): string[] {
+  if (mode === "replace") graph.clear();
+  const { added } = mergePayload(graph, payload, store.get().labelLang);
+  if (added.length > 0) {
+    const stored = applyPositions(graph, loadPositions(window.localStorage, scope()));
+    if (stored < graph.order && mode === "replace") initialLayout(graph);
+  }
+  applySizes(graph, store.get().sizeBy);
+  if (store.get().colorBy === "community") applyCommunities(graph);
+  renderer.refreshView();
+  status.set(graph.order === 0 ? { kind: "empty" } : { kind: "ready" });
+  window.dispatchEvent(new CustomEvent("rawabit:graph-changed"));
+  return added;
+}
+
+async function reload(): Promise<void> {
+  status.set({ kind: "loading" });
+  layout.kill();
+  try {
+    const payload = await api.graph({ article: scope(), limit: 20_000 });
+    apply(payload, "replace");
+    restoreCamera();
+  } catch (err) {
+    const state: LoadState =
+      err instanceof ApiRequestError && err.failure.kind === "unreachable"
+        ? { kind: "unreachable" }
+        : { kind: "error", message: err instanceof Error ? err.message : String(err) };
+    status.set(state);
+  }
+}
+
+function restoreCamera(): void {
+  const cam = store.get().camera;
+  if (cam) renderer.sigma.getCamera().setState(cam);
+}
+
+function focusNode(id: string): void {
+  if (!graph.hasNode(id)) return;
+  store.dispatch({ type: "select", selection: { kind: "node", id } });
+  const d = renderer.sigma.getNodeDisplayData(id);
+  if (!d) return;
+  const camera = renderer.sigma.getCamera();
+  void camera.animate({ x: d.x, y: d.y, ratio: Math.min(camera.ratio, 0.4) }, { duration: 300 });
+}
+
+const notify: AppContext["notify"] = (message, kind = "info") => status.toast(message, kind);
+
+const ctx: AppContext = { graph, store, renderer, layout, reload, apply, focusNode, notify };
+
+bindTranslations(store);
+bindControls(byId("controls"), ctx);
+bindSearch(byId<HTMLInputElement>("search"), byId<HTMLUListElement>("suggestions"), ctx);
+bindDetails(byId("details"), ctx);
+bindDrawer(byId("tabs"), byId("tab-panels"), ctx);
+bindGraphEvents(ctx);
+bindShareHash(ctx, byId<HTMLButtonElement>("share"));
+if (shared.error) notify(shared.error, "error");
+
+store.subscribe((s, prev) => {
+  if (s.uiLang !== prev.uiLang) applyDocumentLang(s.uiLang);
+  if (s.labelLang !== prev.labelLang) {
+    relabel(graph, s.labelLang);
+    renderer.refreshView();
+  }
+  if (s.sizeBy !== prev.sizeBy) {
+    applySizes(graph, s.sizeBy);
+    renderer.refreshView();
+  }
+  if (s.colorBy !== prev.colorBy && s.colorBy === "community") {
+    applyCommunities(graph);
+    renderer.refreshView();
+  }
+  if (s.filters.article !== prev.filters.article) void reload();
+});
+
+// A small, read-only hook for the browser tests and the benchmark (no behaviour depends on it).
+Object.assign(window, {
+  rawabit: { graph, store, sigma: renderer.sigma, focusNode, ready: () => status.get().kind },
+});
+
+void reload();

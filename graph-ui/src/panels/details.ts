@@ -1,0 +1,107 @@
+import type { PathResult } from "../../../ingest/model.js";
+import { api, ApiRequestError } from "../api/client.js";
+import type { EdgeDetail } from "../api/guards.js";
+import type { AppContext } from "../context.js";
+import type { EntityDetailView } from "./entity-view.js";
+import { edgeView, entityView, pathView } from "./entity-view.js";
+import { t } from "../i18n/index.js";
+import { el, replaceChildren } from "./dom.js";
+
+type Panel =
+  | { kind: "closed" }
+  | { kind: "loading" }
+  | { kind: "entity"; detail: EntityDetailView }
+  | { kind: "edge"; detail: EdgeDetail }
+  | { kind: "path"; result: PathResult }
+  | { kind: "error"; message: string };
+
+/** The side panel follows the selection; each fetch supersedes the previous one. */
+export function bindDetails(root: HTMLElement, ctx: AppContext): () => void {
+  const { store } = ctx;
+  let panel: Panel = { kind: "closed" };
+  let ticket = 0;
+
+  const render = () => {
+    const L = store.get().uiLang;
+    root.hidden = panel.kind === "closed";
+    const close = el("button", { type: "button", class: "close", "aria-label": t(L, "close") }, "×");
+    close.addEventListener("click", () => {
+      store.dispatch({ type: "select", selection: { kind: "none" } });
+      store.dispatch({ type: "setPath", path: { kind: "off" } });
+    });
+    const body = (() => {
+      switch (panel.kind) {
+        case "closed":
+          return null;
+        case "loading":
+          return el("p", {}, t(L, "loading"));
+        case "error":
+          return el("p", { class: "error" }, panel.message);
+        case "entity":
+          return entityView(panel.detail, ctx);
+        case "edge":
+          return edgeView(panel.detail, ctx);
+        case "path":
+          return pathView(panel.result, ctx);
+      }
+    })();
+    replaceChildren(root, close, body);
+  };
+
+  const load = async <T>(fetcher: () => Promise<T>, done: (v: T) => Panel) => {
+    const mine = ++ticket;
+    panel = { kind: "loading" };
+    render();
+    try {
+      const value = await fetcher();
+      if (mine === ticket) panel = done(value);
+    } catch (err) {
+      if (mine !== ticket) return;
+      const message = err instanceof ApiRequestError || err instanceof Error ? err.message : String(err);
+      panel = { kind: "error", message };
+    }
+    if (mine === ticket) render();
+  };
+
+  const onSelection = () => {
+    const s = store.get().selection;
+    if (s.kind === "none") {
+      if (store.get().path.kind !== "shown") {
+        ticket++;
+        panel = { kind: "closed" };
+        render();
+      }
+    } else if (s.kind === "node") void load(() => api.entity(s.id), (detail) => ({ kind: "entity", detail }));
+    else void load(() => api.edge(s.id), (detail) => ({ kind: "edge", detail }));
+  };
+
+  const onPath = (e: Event) => {
+    const detail = (e as CustomEvent<{ from: string; to: string }>).detail;
+    void load(
+      () => api.path(detail.from, detail.to),
+      (result) => {
+        ctx.apply(result.graph, "merge");
+        const first = result.paths[0];
+        store.dispatch({
+          type: "setPath",
+          path: first
+            ? { kind: "shown", from: detail.from, to: detail.to, nodes: result.paths.flatMap((p) => p.nodes.map((n) => n.id)), edges: result.paths.flatMap((p) => p.steps.map((s) => s.edge.id)) }
+            : { kind: "off" },
+        });
+        store.dispatch({ type: "select", selection: { kind: "none" } });
+        return { kind: "path", result };
+      },
+    );
+  };
+
+  const unsubscribe = store.subscribe((s, prev) => {
+    if (s.selection !== prev.selection) onSelection();
+    else if (s.uiLang !== prev.uiLang || s.labelLang !== prev.labelLang || s.focus !== prev.focus || s.path.kind !== prev.path.kind) render();
+  });
+  window.addEventListener("rawabit:path", onPath);
+  onSelection();
+  return () => {
+    unsubscribe();
+    window.removeEventListener("rawabit:path", onPath);
+  };
+}

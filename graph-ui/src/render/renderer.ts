@@ -1,0 +1,116 @@
+import Sigma from "sigma";
+import { EdgeArrowProgram, EdgeRectangleProgram } from "sigma/rendering";
+import type { EdgeDisplayData, NodeDisplayData } from "sigma/types";
+import type { EdgeAttrs, KgGraph, NodeAttrs } from "../graph/build.js";
+import { edgePasses } from "../graph/filters.js";
+import { COMMUNITY_PALETTE } from "../graph/styles.js";
+import type { Store } from "../state/reducer.js";
+import { drawHover, drawLabel } from "./labels.js";
+import { deriveView, type ViewModel } from "./view.js";
+
+export type KgSigma = Sigma<NodeAttrs, EdgeAttrs>;
+
+export interface Renderer {
+  sigma: KgSigma;
+  /** Re-derive the view after the graph itself changed (merge, replace, layout metrics). */
+  refreshView: () => void;
+  cleanup: () => void;
+}
+
+const DIM_NODE = "#e4e4e4";
+const DIM_EDGE = "#efefef";
+/** Below this camera ratio (zoomed in) every visible edge shows its label. */
+export const EDGE_LABEL_RATIO = 0.35;
+
+export function createRenderer(graph: KgGraph, container: HTMLElement, store: Store): Renderer {
+  let view: ViewModel = deriveView(graph, store.get());
+  let zoomedIn = false;
+
+  const sigma: KgSigma = new Sigma<NodeAttrs, EdgeAttrs>(graph, container, {
+    renderEdgeLabels: true,
+    enableEdgeEvents: true,
+    labelFont: '"Noto Naskh Arabic", "Noto Sans Arabic", "KacstOne", Tahoma, "Noto Sans", sans-serif',
+    labelSize: 14,
+    labelWeight: "500",
+    labelDensity: 0.6,
+    labelRenderedSizeThreshold: 4,
+    edgeLabelSize: 11,
+    zIndex: true,
+    defaultEdgeType: "arrow",
+    defaultDrawNodeLabel: drawLabel,
+    defaultDrawNodeHover: drawHover,
+    edgeProgramClasses: { arrow: EdgeArrowProgram, line: EdgeRectangleProgram },
+    nodeReducer: (id, a): Partial<NodeDisplayData> => {
+      const s = store.get();
+      if (!view.visible.has(id)) return { ...a, hidden: true };
+      const out: Partial<NodeDisplayData> = { ...a };
+      if (s.colorBy === "community" && a.community !== undefined) {
+        out.color = COMMUNITY_PALETTE[a.community % COMMUNITY_PALETTE.length];
+      }
+      if (view.emphasis && !view.emphasis.has(id) && !view.pathNodes.has(id)) {
+        out.color = DIM_NODE;
+        out.label = "";
+        out.zIndex = 0;
+      } else {
+        out.zIndex = 1;
+      }
+      if (id === view.selectedNode || view.pathNodes.has(id) || view.highlighted.has(id)) {
+        out.highlighted = true;
+        out.forceLabel = true;
+        out.zIndex = 2;
+      }
+      return out;
+    },
+    edgeReducer: (id, a): Partial<EdgeDisplayData> => {
+      const [src, dst] = graph.extremities(id);
+      if (!view.visible.has(src) || !view.visible.has(dst) || !edgePasses(a, store.get().filters)) {
+        return { ...a, hidden: true };
+      }
+      const out: Partial<EdgeDisplayData> = { ...a, label: zoomedIn ? a.label : null };
+      const onPath = view.pathEdges.has(id);
+      const touched = view.emphasis !== null && (onPath || (view.emphasis.has(src) && view.emphasis.has(dst) && view.pathEdges.size === 0));
+      if (view.emphasis && !touched) {
+        out.color = DIM_EDGE;
+        out.label = null;
+      } else if (view.emphasis) {
+        out.label = a.label;
+        out.forceLabel = true;
+        out.zIndex = 1;
+      }
+      if (onPath || id === view.selectedEdge) {
+        out.size = a.size + 2;
+        out.label = a.label;
+        out.forceLabel = true;
+        out.zIndex = 2;
+      }
+      return out;
+    },
+  });
+
+  const refreshView = () => {
+    view = deriveView(graph, store.get());
+    sigma.refresh({ skipIndexation: true });
+  };
+  const unsubscribe = store.subscribe((s, prev) => {
+    // Camera moves are mirrored into the state for share links; they need no re-derivation.
+    const onlyCamera = (Object.keys(s) as (keyof typeof s)[]).every((k) => k === "camera" || s[k] === prev[k]);
+    if (!onlyCamera) refreshView();
+  });
+  const onCamera = () => {
+    const z = sigma.getCamera().ratio < EDGE_LABEL_RATIO;
+    if (z !== zoomedIn) {
+      zoomedIn = z;
+      sigma.refresh({ skipIndexation: true });
+    }
+  };
+  sigma.getCamera().on("updated", onCamera);
+  return {
+    sigma,
+    refreshView,
+    cleanup: () => {
+      unsubscribe();
+      sigma.getCamera().off("updated", onCamera);
+      sigma.kill();
+    },
+  };
+}

@@ -1,0 +1,45 @@
+import type { KgGraph } from "../graph/build.js";
+import { egoNetwork, visibleNodes } from "../graph/filters.js";
+import type { AppState } from "../state/types.js";
+
+/**
+ * Everything the reducers need, derived once per state change (not per node per frame): which nodes
+ * pass filters and focus, which are emphasised by hover/selection/path/ingest.
+ */
+export interface ViewModel {
+  visible: Set<string>;
+  emphasis: Set<string> | null;
+  pathNodes: Set<string>;
+  pathEdges: Set<string>;
+  highlighted: Set<string>;
+  selectedNode: string | null;
+  selectedEdge: string | null;
+}
+
+export function deriveView(graph: KgGraph, s: AppState): ViewModel {
+  let visible = visibleNodes(graph, s.filters);
+  if (s.focus.kind === "ego") {
+    const ego = egoNetwork(graph, s.focus.id, s.focus.depth);
+    visible = new Set([...ego].filter((id) => visible.has(id) || id === (s.focus.kind === "ego" ? s.focus.id : "")));
+  }
+  const pathNodes = new Set(s.path.kind === "shown" ? s.path.nodes : []);
+  const pathEdges = new Set(s.path.kind === "shown" ? s.path.edges : []);
+  let emphasis: Set<string> | null = null;
+  const anchor = s.hovered ?? (s.selection.kind === "node" ? s.selection.id : null);
+  if (anchor !== null && graph.hasNode(anchor)) {
+    emphasis = new Set([anchor, ...graph.neighbors(anchor)]);
+  } else if (s.selection.kind === "edge" && graph.hasEdge(s.selection.id)) {
+    emphasis = new Set(graph.extremities(s.selection.id));
+  } else if (pathNodes.size > 0) {
+    emphasis = pathNodes;
+  }
+  return {
+    visible,
+    emphasis,
+    pathNodes,
+    pathEdges,
+    highlighted: new Set(s.highlighted),
+    selectedNode: s.selection.kind === "node" ? s.selection.id : null,
+    selectedEdge: s.selection.kind === "edge" ? s.selection.id : null,
+  };
+}

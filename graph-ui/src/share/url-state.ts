@@ -1,0 +1,95 @@
+import { z } from "zod";
+import type { AppState } from "../state/types.js";
+
+/** The part of the state a share link carries (hover, highlights and path picking are transient). */
+export type SharedState = Pick<AppState, "labelLang" | "uiLang" | "sizeBy" | "colorBy" | "filters" | "selection" | "focus" | "query" | "camera">;
+
+const finite = z.number().finite();
+const sharedSchema = z.object({
+  l: z.enum(["ar", "en"]),
+  u: z.enum(["ar", "en"]),
+  z: z.enum(["degree", "pagerank"]),
+  k: z.enum(["type", "community"]),
+  f: z.object({
+    t: z.array(z.string().max(64)).max(50),
+    r: z.array(z.string().max(64)).max(50),
+    a: z.string().max(200).nullable(),
+    d: z.number().int().min(0).max(10_000),
+  }),
+  s: z.union([
+    z.object({ kind: z.literal("none") }),
+    z.object({ kind: z.literal("node"), id: z.string().max(500) }),
+    z.object({ kind: z.literal("edge"), id: z.string().max(1500) }),
+  ]),
+  e: z.union([
+    z.object({ kind: z.literal("off") }),
+    z.object({ kind: z.literal("ego"), id: z.string().max(500), depth: z.union([z.literal(1), z.literal(2)]) }),
+  ]),
+  q: z.string().max(20_000),
+  c: z.object({ x: finite, y: finite, ratio: finite.positive(), angle: finite }).nullable(),
+});
+
+function toBase64Url(text: string): string {
+  const bytes = new TextEncoder().encode(text);
+  let bin = "";
+  for (const b of bytes) bin += String.fromCharCode(b);
+  return btoa(bin).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
+}
+
+function fromBase64Url(b64: string): string {
+  const bin = atob(b64.replace(/-/g, "+").replace(/_/g, "/"));
+  const bytes = Uint8Array.from(bin, (c) => c.charCodeAt(0));
+  return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+}
+
+const round = (n: number) => Math.round(n * 1e4) / 1e4;
+
+export function encodeState(s: SharedState): string {
+  const payload: z.infer<typeof sharedSchema> = {
+    l: s.labelLang,
+    u: s.uiLang,
+    z: s.sizeBy,
+    k: s.colorBy,
+    f: { t: s.filters.hiddenTypes, r: s.filters.hiddenRelations, a: s.filters.article, d: s.filters.minDegree },
+    s: s.selection,
+    e: s.focus,
+    q: s.query,
+    c: s.camera && { x: round(s.camera.x), y: round(s.camera.y), ratio: round(s.camera.ratio), angle: round(s.camera.angle) },
+  };
+  return `#v1=${toBase64Url(JSON.stringify(payload))}`;
+}
+
+export type DecodeResult = { ok: true; state: SharedState } | { ok: false; reason: string } | { ok: "empty" };
+
+/** Never trusts the hash: a tampered or truncated link yields a reason, not a broken UI. */
+export function decodeState(hash: string): DecodeResult {
+  const m = /^#?v1=([A-Za-z0-9_-]*)$/.exec(hash);
+  if (hash === "" || hash === "#") return { ok: "empty" };
+  if (!m) return { ok: false, reason: "share link: unknown format (expected #v1=…)" };
+  let json: unknown;
+  try {
+    json = JSON.parse(fromBase64Url(m[1] ?? ""));
+  } catch {
+    return { ok: false, reason: "share link: not valid encoded JSON (was it truncated?)" };
+  }
+  const parsed = sharedSchema.safeParse(json);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    return { ok: false, reason: `share link: invalid field ${issue?.path.join(".") ?? "?"} (${issue?.message ?? ""})` };
+  }
+  const p = parsed.data;
+  return {
+    ok: true,
+    state: {
+      labelLang: p.l,
+      uiLang: p.u,
+      sizeBy: p.z,
+      colorBy: p.k,
+      filters: { hiddenTypes: p.f.t, hiddenRelations: p.f.r, article: p.f.a, minDegree: p.f.d },
+      selection: p.s,
+      focus: p.e,
+      query: p.q,
+      camera: p.c,
+    },
+  };
+}

@@ -1,0 +1,57 @@
+import type { LabelLang } from "../graph/build.js";
+import type { Filters } from "../graph/filters.js";
+import type { SizeBy } from "../graph/metrics.js";
+
+export type UiLang = "ar" | "en";
+
+export type Selection = { kind: "none" } | { kind: "node"; id: string } | { kind: "edge"; id: string };
+
+export type Focus = { kind: "off" } | { kind: "ego"; id: string; depth: 1 | 2 };
+
+export type PathState =
+  | { kind: "off" }
+  | { kind: "picking"; from: string | null }
+  | { kind: "shown"; from: string; to: string; nodes: string[]; edges: string[] };
+
+export interface Camera {
+  x: number;
+  y: number;
+  ratio: number;
+  angle: number;
+}
+
+export type ColorBy = "type" | "community";
+
+export interface AppState {
+  labelLang: LabelLang;
+  uiLang: UiLang;
+  sizeBy: SizeBy;
+  colorBy: ColorBy;
+  filters: Filters;
+  selection: Selection;
+  focus: Focus;
+  path: PathState;
+  hovered: string | null;
+  /** Nodes to flash after an ingest (new or changed by the article). */
+  highlighted: string[];
+  query: string;
+  camera: Camera | null;
+}
+
+export type Action =
+  | { type: "setLabelLang"; lang: LabelLang }
+  | { type: "setUiLang"; lang: UiLang }
+  | { type: "setSizeBy"; by: SizeBy }
+  | { type: "setColorBy"; by: ColorBy }
+  | { type: "toggleType"; entityType: string }
+  | { type: "toggleRelation"; relType: string }
+  | { type: "setArticle"; article: string | null }
+  | { type: "setMinDegree"; minDegree: number }
+  | { type: "select"; selection: Selection }
+  | { type: "setFocus"; focus: Focus }
+  | { type: "setPath"; path: PathState }
+  | { type: "hover"; id: string | null }
+  | { type: "highlight"; ids: string[] }
+  | { type: "setQuery"; query: string }
+  | { type: "setCamera"; camera: Camera }
+  | { type: "restore"; state: Partial<AppState> };

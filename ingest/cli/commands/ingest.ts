@@ -1,0 +1,114 @@
+import { parseArgs } from "node:util";
+import { Database } from "../../db/driver.js";
+import { migrate } from "../../db/migrate.js";
+import { InputError } from "../../errors.js";
+import { collectSources, type SourceFailure } from "../../sources/discover.js";
+import { fetchArticle } from "../../sources/fetch-url.js";
+import { ingestBatch, type BatchReport } from "../../write/batch.js";
+import { graphCounts } from "../../write/reset.js";
+import { progressReporter } from "../progress.js";
+
+const USAGE = `Usage: kg ingest [options] PATH...
+
+Ingests articles into Neo4j (migrating the schema first). PATH is a file, a folder (searched
+recursively for .txt, .md, .html, .htm, .jsonl), or - for standard input.
+.jsonl files hold one article a line: {"text": "...", "title"?, "url"?, "source"?, "publishedAt"?}.
+
+Options:
+  --url URL            fetch a web page and ingest its main text (repeatable; only when given)
+  --concurrency N      articles written at once, each in its own transaction (default 4)
+  --quiet              no progress output
+  -h, --help           this help
+
+Exit code: 0 when every article went in, 1 when any failed (the others are still ingested).`;
+
+/** Progress is worth drawing only when there is more than a handful of articles. */
+const PROGRESS_FROM = 4;
+
+export async function run(args: string[]): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args,
+      allowPositionals: true,
+      options: {
+        url: { type: "string", multiple: true },
+        concurrency: { type: "string" },
+        quiet: { type: "boolean" },
+        help: { type: "boolean", short: "h" },
+      },
+    });
+  } catch (err) {
+    throw new InputError(`kg ingest: ${(err as Error).message}\n\n${USAGE}`);
+  }
+  const { values, positionals } = parsed;
+  if (values.help) {
+    console.log(USAGE);
+    return 0;
+  }
+  const urls = values.url ?? [];
+  if (positionals.length === 0 && urls.length === 0) throw new InputError(`kg ingest: give a PATH or --url\n\n${USAGE}`);
+  const concurrency = values.concurrency === undefined ? 4 : Number(values.concurrency);
+  if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 64) {
+    throw new InputError(`kg ingest: --concurrency must be an integer 1-64 (got "${values.concurrency}")`);
+  }
+
+  const sources = await collectSources(positionals);
+  for (const url of urls) {
+    try {
+      sources.items.push(await fetchArticle(url));
+    } catch (err) {
+      sources.failures.push({ label: url, reason: (err as Error).message });
+    }
+  }
+
+  const db = new Database();
+  try {
+    let report: BatchReport = { results: [], counts: { new: 0, unchanged: 0, replaced: 0, failed: 0 }, elapsedMs: 0 };
+    if (sources.items.length > 0) {
+      await migrate(db);
+      const show = !values.quiet && sources.items.length >= PROGRESS_FROM;
+      const progress = progressReporter(process.stderr);
+      report = await ingestBatch(db, sources.items, {
+        concurrency,
+        ...(show ? { onProgress: (p) => progress.update(p) } : {}),
+      });
+      progress.end();
+    }
+    const failures: SourceFailure[] = [
+      ...sources.failures,
+      ...report.results.flatMap((r) => (r.ok ? [] : [{ label: r.label, reason: r.reason }])),
+    ];
+    const totals = sources.items.length > 0 ? await graphCounts(db).catch(() => null) : null;
+    console.log(summary(report, sources.failures.length, totals));
+    if (failures.length > 0) {
+      console.error(`failed (${failures.length}):`);
+      for (const f of failures) console.error(`  ${f.label}: ${f.reason.startsWith(f.label) ? f.reason.slice(f.label.length + 2) : f.reason}`);
+    }
+    return failures.length > 0 ? 1 : 0;
+  } finally {
+    await db.close();
+  }
+}
+
+function summary(
+  report: BatchReport,
+  unreadable: number,
+  totals: { articles: number; entities: number; relationships: number } | null,
+): string {
+  const c = report.counts;
+  const all = report.results.length + unreadable;
+  const seconds = report.elapsedMs / 1000;
+  const rate = seconds > 0 ? ` (${seconds.toFixed(1)} s, ${(report.results.length / seconds).toFixed(1)} articles/s)` : "";
+  const entities = report.results.reduce((n, r) => n + (r.ok && r.report.status !== "unchanged" ? r.report.entities : 0), 0);
+  const relations = report.results.reduce((n, r) => n + (r.ok && r.report.status !== "unchanged" ? r.report.relations : 0), 0);
+  const lines = [
+    `ingest: ${all} article${all === 1 ? "" : "s"}: ${c.new} new, ${c.unchanged} unchanged, ${c.replaced} replaced, ` +
+      `${c.failed + unreadable} failed${rate}`,
+    `written: ${entities} entities, ${relations} relationships (per article, before merging)`,
+  ];
+  if (totals) {
+    lines.push(`graph: ${totals.articles} articles, ${totals.entities} entities, ${totals.relationships} relationships`);
+  }
+  return lines.join("\n");
+}

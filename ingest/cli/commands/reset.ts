@@ -1,0 +1,34 @@
+import { parseArgs } from "node:util";
+import { Database } from "../../db/driver.js";
+import { InputError } from "../../errors.js";
+import { resetGraph } from "../../write/reset.js";
+
+const USAGE = `Usage: kg reset --yes
+
+Deletes every article, entity and relationship from the database (the schema stays).
+Refuses to run without --yes.`;
+
+export async function run(args: string[]): Promise<number> {
+  let values;
+  try {
+    ({ values } = parseArgs({ args, options: { yes: { type: "boolean" }, help: { type: "boolean", short: "h" } } }));
+  } catch (err) {
+    throw new InputError(`kg reset: ${(err as Error).message}\n\n${USAGE}`);
+  }
+  if (values.help) {
+    console.log(USAGE);
+    return 0;
+  }
+  if (!values.yes) {
+    console.error(`kg reset: this deletes the whole graph; run \`kg reset --yes\` to confirm.`);
+    return 2;
+  }
+  const db = new Database();
+  try {
+    const { deleted } = await resetGraph(db);
+    console.log(`reset: deleted ${deleted} node${deleted === 1 ? "" : "s"} from ${db.config.uri}`);
+    return 0;
+  } finally {
+    await db.close();
+  }
+}

@@ -1,0 +1,141 @@
+import neo4j, { type Driver, type ManagedTransaction, type Result } from "neo4j-driver";
+import { neo4jConfig, type Neo4jConfig } from "../config.js";
+import { wrapDbError } from "./connection-errors.js";
+import { toPlain } from "./plain.js";
+
+export { toPlain } from "./plain.js";
+export { wrapDbError } from "./connection-errors.js";
+export type { ManagedTransaction } from "neo4j-driver";
+
+export interface ReadOptions {
+  /** Transaction timeout enforced by the server. */
+  timeoutMs?: number;
+  /** Stop reading after this many rows (pass limit + 1 to detect truncation). */
+  maxRows?: number;
+}
+
+type Params = Record<string, unknown>;
+
+/**
+ * The one way Rawabit talks to Neo4j: queries go through `executeQuery` or managed transactions
+ * (the driver retries transient failures), and rows come back as plain objects.
+ *
+ * @example
+ * const db = new Database();
+ * const rows = await db.read<{ name: string }>("MATCH (e:Entity) RETURN e.name AS name LIMIT $n", { n: 5 });
+ * await db.close();
+ */
+export class Database {
+  readonly config: Neo4jConfig;
+  driver: Driver;
+  private connected: Promise<void> | null = null;
+
+  constructor(cfg: Neo4jConfig = neo4jConfig()) {
+    this.config = cfg;
+    this.driver = neo4j.driver(cfg.uri, neo4j.auth.basic(cfg.user, cfg.password), {
+      userAgent: "rawabit",
+      // Fail fast on a dead address; the first query checks connectivity before any retries.
+      connectionTimeout: 5_000,
+    });
+  }
+
+  async read<T = Record<string, unknown>>(
+    cypher: string,
+    params: Params = {},
+    opts: ReadOptions = {},
+  ): Promise<T[]> {
+    await this.ensureConnected();
+    const { maxRows, timeoutMs } = opts;
+    try {
+      return await this.driver.executeQuery(cypher, params, {
+        routing: neo4j.routing.READ,
+        database: this.config.database,
+        ...(timeoutMs === undefined ? {} : { transactionConfig: { timeout: timeoutMs } }),
+        resultTransformer: (result: Result) => collectRows<T>(result, maxRows),
+      });
+    } catch (err) {
+      throw wrapDbError(err, this.config);
+    }
+  }
+
+  async write<T = Record<string, unknown>>(cypher: string, params: Params = {}): Promise<T[]> {
+    await this.ensureConnected();
+    try {
+      return await this.driver.executeQuery(cypher, params, {
+        routing: neo4j.routing.WRITE,
+        database: this.config.database,
+        resultTransformer: (result: Result) => collectRows<T>(result),
+      });
+    } catch (err) {
+      throw wrapDbError(err, this.config);
+    }
+  }
+
+  /** Runs `work` in a managed write transaction; rows read inside should go through `rowsOf`. */
+  writeTransaction<R>(work: (tx: ManagedTransaction) => Promise<R>): Promise<R> {
+    return this.inSession("WRITE", (session) => session.executeWrite(work));
+  }
+
+  readTransaction<R>(work: (tx: ManagedTransaction) => Promise<R>): Promise<R> {
+    return this.inSession("READ", (session) => session.executeRead(work));
+  }
+
+  /** Checks that the server answers and accepts the credentials; throws a `DatabaseError` if not. */
+  async verify(): Promise<void> {
+    try {
+      await this.driver.verifyConnectivity({ database: this.config.database });
+    } catch (err) {
+      throw wrapDbError(err, this.config);
+    }
+  }
+
+  async close(): Promise<void> {
+    await this.driver.close();
+  }
+
+  private async inSession<R>(
+    mode: "READ" | "WRITE",
+    work: (session: ReturnType<Driver["session"]>) => Promise<R>,
+  ): Promise<R> {
+    await this.ensureConnected();
+    const session = this.driver.session({
+      database: this.config.database,
+      defaultAccessMode: mode === "READ" ? neo4j.session.READ : neo4j.session.WRITE,
+    });
+    try {
+      return await work(session);
+    } catch (err) {
+      throw wrapDbError(err, this.config);
+    } finally {
+      await session.close();
+    }
+  }
+
+  /**
+   * Managed transactions retry "service unavailable" for 30 s; checking once up front turns a
+   * database that is simply not running into an immediate, actionable error instead.
+   */
+  private ensureConnected(): Promise<void> {
+    this.connected ??= this.verify().catch((err: unknown) => {
+      this.connected = null;
+      throw err;
+    });
+    return this.connected;
+  }
+}
+
+/** Plain rows of a result, e.g. inside `writeTransaction`: `rowsOf(await tx.run(q, p))`. */
+export function rowsOf<T = Record<string, unknown>>(result: { records: { toObject(): object }[] }): T[] {
+  return result.records.map((r) => toPlain(r.toObject()) as T);
+}
+
+async function collectRows<T>(result: Result, maxRows = Infinity): Promise<T[]> {
+  const rows: T[] = [];
+  if (maxRows <= 0) return rows;
+  // Leaving the loop early discards the rest of the stream on the server.
+  for await (const record of result) {
+    rows.push(toPlain(record.toObject()) as T);
+    if (rows.length >= maxRows) break;
+  }
+  return rows;
+}

@@ -1,0 +1,22 @@
+import type { EntityType, Properties } from "../model.js";
+
+/**
+ * A mention found by recognition, before resolution merges mentions into entities.
+ * Offsets are in the CLEANED text; resolution maps them to the original input.
+ */
+export interface Candidate {
+  start: number;
+  end: number;
+  sentence: number;
+  type: EntityType;
+  /** Stable id when recognition already knows it (gazetteer, organisation patterns). */
+  id: string | null;
+  name: string;
+  nameEn: string;
+  properties: Properties;
+  /** For persons: the name's parts as written and normalised (for surname resolution). */
+  person?: { parts: string[]; keys: string[] };
+  /** A title standing for a person (الرئيس الأميركي) with no name after it. */
+  titleRef?: { role: string; roleOf: string | null };
+  source: "gazetteer" | "pattern" | "tagger";
+}

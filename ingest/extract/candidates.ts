@@ -1,0 +1,112 @@
+/** Turns recognition hits into Candidates: ids, Arabic names, English labels, properties. */
+import type { GazEntry } from "../lexicon/index.js";
+import type { Properties } from "../model.js";
+import type { Token } from "../text/segment.js";
+import type { Candidate } from "./candidate.js";
+import { labelId, personEn, romanizeName } from "./label.js";
+import type { Hit } from "./lookup.js";
+import type { NameHit } from "./names.js";
+import type { OrgHit } from "./orgs.js";
+import type { SentenceInput } from "./recognize.js";
+
+/** A gazetteer hit; a capital in political context (`asGovernment`) stands for its country. */
+export function gazCandidate(s: SentenceInput, hit: Hit<GazEntry>, asGovernment: boolean): Candidate {
+  const e = hit.value;
+  const base = { start: hit.start, end: hit.end, sentence: s.sentence, source: "gazetteer" as const };
+  const country = e.country ? s.lex.countries.get(e.country) : undefined;
+  if ((e.type === "Country" || asGovernment) && country) {
+    const properties: Properties = { code: e.country ?? null };
+    return { ...base, type: "Country", id: country.id, name: country.ar, nameEn: country.en, properties };
+  }
+  const properties: Properties = {};
+  if (country) properties.country = country.id;
+  if (e.orgKind) properties.kind = e.orgKind;
+  if (e.capital) properties.capital = true;
+  const c: Candidate = { ...base, type: e.type, id: e.id, name: e.ar, nameEn: e.en, properties };
+  if (e.type === "Person") c.person = { parts: e.ar.split(" "), keys: [] };
+  return c;
+}
+
+function orgLabel(s: SentenceInput, org: OrgHit): string {
+  const x = org.complement.map((c) => c.en ?? romanizeName(c.text)).join(" ");
+  let label = org.head.en.replace("{X}", x);
+  const adjectives = org.adjectives.filter((a) => a && !label.includes(a));
+  if (adjectives.length) label = `${adjectives.join(" ")} ${label}`;
+  const country = org.nisba?.value.country ? s.lex.countries.get(org.nisba.value.country) : undefined;
+  if (country) label = country.demonym ? `${country.demonym} ${label}` : `${label} (${country.en})`;
+  return label;
+}
+
+/** An organisation pattern: the organisation, plus its nisba as a mention of the country. */
+export function orgCandidate(s: SentenceInput, org: OrgHit): Candidate[] {
+  if (org.known) return [gazCandidate(s, org.known, false)];
+  const name = s.text.slice(org.start, org.end);
+  const nameEn = orgLabel(s, org);
+  const properties: Properties = {};
+  const out: Candidate[] = [];
+  if (org.nisba) {
+    const nisba = gazCandidate(s, org.nisba, false);
+    properties.country = nisba.id;
+    out.push(nisba);
+  }
+  const c: Candidate = {
+    start: org.start,
+    end: org.end,
+    sentence: s.sentence,
+    type: "Organization",
+    id: labelId("org", nameEn, name),
+    name,
+    nameEn,
+    properties,
+    source: "pattern",
+  };
+  return [c, ...out];
+}
+
+export function personCandidate(s: SentenceInput, name: NameHit, properties: Properties): Candidate {
+  if (name.known) {
+    const c = gazCandidate(s, name.known, false);
+    return { ...c, properties: { ...c.properties, ...properties }, source: "pattern" };
+  }
+  return personFromTokens(s, name.from, name.to, properties, "pattern");
+}
+
+function personFromTokens(
+  s: SentenceInput,
+  from: number,
+  to: number,
+  properties: Properties,
+  source: Candidate["source"],
+): Candidate {
+  const tokens = s.tokens.slice(from, to);
+  const first = tokens[0] as Token;
+  const last = tokens[tokens.length - 1] as Token;
+  const parts = tokens.map((t) => t.text);
+  return {
+    start: first.start,
+    end: last.end,
+    sentence: s.sentence,
+    type: "Person",
+    id: null,
+    name: s.text.slice(first.start, last.end),
+    nameEn: personEn(s.lex, parts),
+    properties,
+    person: { parts, keys: tokens.map((t) => t.norm) },
+    source,
+  };
+}
+
+/** A span the tagger found and no rule explained. */
+export function taggerCandidate(s: SentenceInput, from: number, to: number, type: string): Candidate | null {
+  const tokens = s.tokens.slice(from, to);
+  if (tokens.every((t) => t.norm.length < 2)) return null;
+  if (type === "PERS") return personFromTokens(s, from, to, {}, "tagger");
+  const first = tokens[0] as Token;
+  const last = tokens[tokens.length - 1] as Token;
+  const name = s.text.slice(first.start, last.end);
+  const nameEn = romanizeName(name);
+  const entityType = type === "ORG" ? "Organization" : "Location";
+  const prefix = type === "ORG" ? "org" : "loc";
+  const id = labelId(prefix, nameEn, name);
+  return { start: first.start, end: last.end, sentence: s.sentence, type: entityType, id, name, nameEn, properties: {}, source: "tagger" };
+}

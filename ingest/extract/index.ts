@@ -1,0 +1,68 @@
+/**
+ * Entity extraction: clean → segment → recognise → resolve, then values and relations.
+ *
+ * @example
+ * const r = extract("استقبل الرئيس الأميركي جو بايدن رئيس الوزراء العراقي مصطفى الكاظمي");
+ * r.entities.map((e) => e.nameEn); // ["Joe Biden", "United States", "Mustafa al-Kadhimi", "Iraq"]
+ */
+import { loadLexicon } from "../lexicon/index.js";
+import type { ArticleInput, ExtractionResult, SentenceInfo, Value } from "../model.js";
+import { relate } from "../relate/index.js";
+import { clean, toOriginal, type CleanText } from "../text/clean.js";
+import { sentences as splitSentences, tokenize, type Range, type Token } from "../text/segment.js";
+import { extractValues } from "../values/index.js";
+import type { Candidate } from "./candidate.js";
+import { recognize } from "./recognize.js";
+import { resolve } from "./resolve.js";
+import { getTagger } from "./tagger.js";
+
+export interface ExtractOptions {
+  /** The input is HTML: markup is removed, offsets still refer to the HTML string. */
+  html?: boolean;
+  /** Publication date (ISO) for resolving relative dates. */
+  articleDate?: string;
+  /** Use the statistical tagger (default true). */
+  tagger?: boolean;
+}
+
+function span(c: CleanText, start: number, end: number): { start: number; end: number; text: string } {
+  const o = toOriginal(c, start, end);
+  return { start: o.start, end: o.end, text: c.input.slice(o.start, o.end) };
+}
+
+function values(c: CleanText, articleDate: string | undefined): Value[] {
+  const opts = articleDate ? { articleDate } : {};
+  const found = extractValues(c.text, opts);
+  if (!c.origStart) return found;
+  return found.map((v) => ({ ...v, ...span(c, v.start, v.end) }));
+}
+
+export function extract(input: string | ArticleInput, opts: ExtractOptions = {}): ExtractionResult {
+  const raw = typeof input === "string" ? input : input.text;
+  const articleDate = opts.articleDate ?? (typeof input === "string" ? undefined : input.publishedAt);
+  const warnings: string[] = [];
+  const c = clean(raw, { html: opts.html ?? false });
+  if (c.text.trim() === "") {
+    warnings.push(`extract: the article is empty (got ${raw.length} characters, none of them text); nothing to extract`);
+    return { entities: [], relations: [], statements: [], values: [], sentences: [], warnings };
+  }
+  const lex = loadLexicon();
+  const { tagger, warning } = opts.tagger === false ? { tagger: null, warning: null } : getTagger();
+  if (warning) warnings.push(warning);
+
+  const ranges: Range[] = splitSentences(c.text);
+  const candidates: Candidate[] = [];
+  ranges.forEach((r, index) => {
+    const tokens = tokenize(c.text, r.start, r.end);
+    const tags = tagger ? tagger.tag(tokens.map((t) => t.text)) : null;
+    candidates.push(...recognize({ lex, tokens, tags, text: c.text, sentence: index }));
+  });
+  const eachSentence = (visit: (tokens: Token[], sentence: number) => void): void =>
+    ranges.forEach((r, index) => visit(tokenize(c.text, r.start, r.end), index));
+  const entities = resolve({ lex, candidates, eachSentence, mention: (s, e) => span(c, s, e) });
+
+  const sentences: SentenceInfo[] = ranges.map((r, index) => ({ index, ...span(c, r.start, r.end) }));
+  const found = values(c, articleDate);
+  const { relations, statements } = relate({ text: raw, sentences, entities, values: found });
+  return { entities, relations, statements, values: found, sentences, warnings };
+}

@@ -1,0 +1,99 @@
+/**
+ * Token-level lookups shared by the recognition patterns: gazetteer matches with proclitic
+ * readings, and the small word classes that stop or start a name.
+ */
+import type { GazEntry, Lexicon } from "../lexicon/index.js";
+import { normalizeLight } from "../text/normalize.js";
+import { readings, surfaceOffset, withoutArticle, type Reading, type Token } from "../text/segment.js";
+
+export interface SentenceCtx {
+  lex: Lexicon;
+  tokens: Token[];
+  /** Tagger BIO tags per token, or null when the tagger is off. */
+  tags: string[] | null;
+}
+
+export interface Hit<T> {
+  value: T;
+  /** Token range [from, to). */
+  from: number;
+  to: number;
+  /** Cleaned-text span (proclitics excluded, except the لل of a restored article). */
+  start: number;
+  end: number;
+  reading: Reading;
+}
+
+export function keyAt(tokens: Token[], i: number): string | undefined {
+  const t = tokens[i];
+  return t && t.kind !== "punct" ? t.norm : undefined;
+}
+
+/** Longest trie match at token i over every proclitic reading of its first word. */
+export function phraseAt<T>(
+  ctx: SentenceCtx,
+  i: number,
+  longest: (first: string, keyAt: (o: number) => string | undefined) => { value: T; length: number } | null,
+  opts: { article?: (value: T) => boolean } = {},
+): Hit<T> | null {
+  const t = ctx.tokens[i];
+  if (!t || t.kind !== "word") return null;
+  let best: Hit<T> | null = null;
+  const rest = (o: number): string | undefined => keyAt(ctx.tokens, i + o);
+  for (const r of readings(t.norm)) {
+    const keys: (string | null)[] = [r.key, opts.article ? withoutArticle(r.key) : null];
+    for (const [n, key] of keys.entries()) {
+      if (!key) continue;
+      const m = longest(key, rest);
+      if (!m || (n === 1 && !opts.article?.(m.value))) continue;
+      if (best && m.length <= best.to - best.from) continue;
+      const last = ctx.tokens[i + m.length - 1] as Token;
+      best = {
+        value: m.value,
+        from: i,
+        to: i + m.length,
+        start: t.start + surfaceOffset(t.text, r.prefix),
+        end: last.end,
+        reading: r,
+      };
+    }
+  }
+  return best;
+}
+
+/** Gazetteer entry at token i; nisba adjectives also match with their article (العراقية). */
+export function gazAt(ctx: SentenceCtx, i: number): Hit<GazEntry> | null {
+  const hit = phraseAt(ctx, i, (f, k) => ctx.lex.gazetteer.longest(f, k), { article: (e) => e.source === "nisba" });
+  const next = hit?.value.notBefore ? ctx.tokens[hit.to] : undefined;
+  if (next && hit?.value.notBefore?.has(next.norm)) return null;
+  return hit;
+}
+
+/** The proclitic letters a reading stripped (e.g. "وب"). */
+export function strippedLetters(t: Token, r: Reading): string {
+  return t.norm.slice(0, r.prefix);
+}
+
+export function isFunctionWord(ctx: SentenceCtx, t: Token): boolean {
+  return ctx.lex.functionWords.has(t.norm);
+}
+
+export function givenName(ctx: SentenceCtx, t: Token): string | undefined {
+  return ctx.lex.givenNames.get(normalizeLight(t.text));
+}
+
+/** Imperfect-verb shape (يـ تـ سيـ ستـ), which a name after a title rarely has. */
+export function verbShaped(norm: string): boolean {
+  return /^(ي|ت|سي|ست|سن)/.test(norm) && norm.length >= 4;
+}
+
+export function taggedAs(ctx: SentenceCtx, i: number, type: string): boolean {
+  const tag = ctx.tags?.[i];
+  return tag !== undefined && tag !== "O" && tag.endsWith(type);
+}
+
+const QUOTES = new Set(["“", "”", "«", "»", '"', "'"]);
+
+export function isQuote(t: Token | undefined): boolean {
+  return t !== undefined && t.kind === "punct" && QUOTES.has(t.text);
+}

@@ -1,0 +1,70 @@
+/**
+ * Person names as written after a title (or found by the tagger): given names, surnames,
+ * name-chain particles (بن، أبو، عبد، آل) and spelled-out Latin initials (دبليو).
+ */
+import type { Token } from "../text/segment.js";
+import { gazAt, givenName, isFunctionWord, taggedAs, verbShaped, type Hit, type SentenceCtx } from "./lookup.js";
+import type { GazEntry } from "../lexicon/index.js";
+
+export interface NameHit {
+  from: number;
+  to: number;
+  /** A known person (persons.json) when the name is in the gazetteer. */
+  known: Hit<GazEntry> | null;
+}
+
+const MAX_PARTS = 4;
+
+function startsWithConjunction(ctx: SentenceCtx, t: Token): boolean {
+  return t.norm.startsWith("و") && givenName(ctx, t) === undefined;
+}
+
+/**
+ * A third or later part needs support, or the next word of the sentence (نظيره، الوفد) would
+ * join the name: a given name, the tagger, or a family name of nisba form (السوداني).
+ */
+function laterPart(ctx: SentenceCtx, k: number, t: Token): boolean {
+  if (givenName(ctx, t) !== undefined || taggedAs(ctx, k, "PERS")) return true;
+  return t.norm.startsWith("ال") && (t.norm.endsWith("ي") || t.norm.endsWith("اوي"));
+}
+
+/** The name starting at token i, if one is written there. */
+export function nameAt(ctx: SentenceCtx, i: number): NameHit | null {
+  const known = gazAt(ctx, i);
+  if (known?.value.type === "Person") return { from: i, to: known.to, known };
+  const { tokens, lex } = ctx;
+  let k = i;
+  let parts = 0;
+  while (k < tokens.length && parts < MAX_PARTS) {
+    const t = tokens[k] as Token;
+    if (t.kind !== "word" || isFunctionWord(ctx, t)) break;
+    if (parts > 0 && startsWithConjunction(ctx, t) && !taggedAs(ctx, k, "PERS")) break;
+    if (t.norm.startsWith("ال") && lex.titles.has(t.norm)) break;
+    const g = k === i ? known : gazAt(ctx, k);
+    if (g && g.value.source !== "nisba" && g.from === k) break;
+    if (lex.particles.has(t.norm)) {
+      const next = tokens[k + 1];
+      if (!next || next.kind !== "word" || isFunctionWord(ctx, next)) break;
+      k += 2;
+      parts++;
+      // آل ثاني، آل سعود: the family name closes the chain.
+      if (t.norm === "ال") break;
+      continue;
+    }
+    if (parts > 0 && lex.letters.has(t.norm)) {
+      k++;
+      if (t.norm.startsWith("ال")) break;
+      continue;
+    }
+    if (parts >= 2 && !laterPart(ctx, k, t)) break;
+    if (parts === 0) {
+      const plausible = givenName(ctx, t) !== undefined || taggedAs(ctx, k, "PERS");
+      if (!plausible && (t.norm.startsWith("ال") || verbShaped(t.norm) || t.norm.length < 2)) break;
+    }
+    k++;
+    parts++;
+    // An article-bearing part (الكاظمي) is a family name: the name ends there.
+    if (t.norm.startsWith("ال")) break;
+  }
+  return parts > 0 ? { from: i, to: k, known: null } : null;
+}

@@ -1,0 +1,104 @@
+/**
+ * Organisation names built from a head noun in construct state and its complement:
+ * مجلس الوزراء العراقي → Iraqi Council of Ministers (country IQ);
+ * جهاز مكافحة الإرهاب العراقي → Iraqi Counter-Terrorism Service.
+ * A head followed by a known organisation is that organisation (تنظيم داعش، قوات التحالف الدولي).
+ */
+import type { GazEntry, OrgHead } from "../lexicon/index.js";
+import type { Token } from "../text/segment.js";
+import { gazAt, isFunctionWord, isQuote, phraseAt, verbShaped, type Hit, type SentenceCtx } from "./lookup.js";
+
+export interface OrgHit {
+  from: number;
+  to: number;
+  start: number;
+  end: number;
+  /** The known organisation the head introduces (wrapper case). */
+  known: Hit<GazEntry> | null;
+  head: OrgHead;
+  /** English glosses of the complement parts; null where the lexicon has none. */
+  complement: { text: string; en: string | null }[];
+  adjectives: string[];
+  /** The nisba adjective naming the organisation's country, with its token hit. */
+  nisba: Hit<GazEntry> | null;
+}
+
+const MAX_INDEFINITE = 2;
+
+function headAt(ctx: SentenceCtx, i: number): Hit<OrgHead> | null {
+  // Only conjunction/preposition readings: a head with its own article (المجلس) is an ordinary noun.
+  return phraseAt(ctx, i, (first) => {
+    const head = ctx.lex.orgHeads.get(first);
+    return head ? { value: head, length: 1 } : null;
+  });
+}
+
+export function orgAt(ctx: SentenceCtx, i: number): OrgHit | null {
+  const head = headAt(ctx, i);
+  if (!head) return null;
+  const { tokens, lex } = ctx;
+  let k = i + 1;
+  while (isQuote(tokens[k])) k++;
+  const inner = gazAt(ctx, k);
+  const base = { from: i, start: head.start, head: head.value, adjectives: [], nisba: null };
+  if (inner && inner.value.type === "Organization") {
+    return { ...base, to: inner.to, end: inner.end, known: inner, complement: [] };
+  }
+  k = i + 1;
+  const complement: { text: string; en: string | null }[] = [];
+  let closed = false;
+  let proper = false;
+  let indefinite = 0;
+  while (k < tokens.length && !closed) {
+    const t = tokens[k] as Token;
+    if (t.kind !== "word" || isFunctionWord(ctx, t)) break;
+    const gloss = lex.complements.longest(t.norm, (o) => tokens[k + o]?.norm);
+    if (gloss) {
+      const last = tokens[k + gloss.length - 1] as Token;
+      complement.push({ text: gloss.value.ar, en: gloss.value.en });
+      k += gloss.length;
+      closed = last.norm.startsWith("ال");
+      continue;
+    }
+    const g = gazAt(ctx, k);
+    if (g && g.value.source === "nisba") break;
+    if (g && g.reading.prefix === 0) {
+      complement.push({ text: g.value.ar, en: g.value.en });
+      k = g.to;
+      closed = proper = true;
+      break;
+    }
+    if (t.norm.startsWith("ال")) {
+      complement.push({ text: t.text, en: null });
+      k++;
+      closed = true;
+      break;
+    }
+    if (indefinite >= MAX_INDEFINITE || verbShaped(t.norm)) break;
+    complement.push({ text: t.text, en: null });
+    indefinite++;
+    k++;
+  }
+  if (!closed) return null;
+  const adjectives: string[] = [];
+  let nisba: Hit<GazEntry> | null = null;
+  while (k < tokens.length) {
+    const t = tokens[k] as Token;
+    if (t.kind !== "word") break;
+    const g = nisba ? null : gazAt(ctx, k);
+    if (g && g.value.source === "nisba" && g.reading.prefix === 0) {
+      nisba = g;
+      k = g.to;
+      continue;
+    }
+    const adj = lex.adjectives.get(t.norm);
+    if (!adj) break;
+    adjectives.push(adj.en);
+    k++;
+  }
+  const glossed = complement.some((c) => c.en !== null);
+  const qualified = nisba !== null || adjectives.length > 0 || proper;
+  if (!qualified && (head.value.strict || !glossed)) return null;
+  const last = tokens[k - 1] as Token;
+  return { ...base, to: k, end: last.end, known: null, complement, adjectives, nisba };
+}

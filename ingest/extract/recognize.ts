@@ -1,0 +1,147 @@
+/**
+ * Stage 3: recognition in one sentence. Three sources, in order of trust: title patterns,
+ * gazetteer and organisation patterns (longest match, left to right), then the statistical
+ * tagger for names the rules do not know. Rules win on type; the tagger only adds spans that
+ * touch no rule span.
+ */
+import type { GazEntry } from "../lexicon/index.js";
+import type { Token } from "../text/segment.js";
+import type { Candidate } from "./candidate.js";
+import { gazCandidate, orgCandidate, personCandidate, taggerCandidate } from "./candidates.js";
+import { gazAt, givenName, isFunctionWord, strippedLetters, verbShaped, type Hit, type SentenceCtx } from "./lookup.js";
+import { orgAt } from "./orgs.js";
+import { titleAt, type TitleHit } from "./titles.js";
+
+export interface SentenceInput extends SentenceCtx {
+  text: string;
+  sentence: number;
+}
+
+// Words before a capital that make it a place (في بغداد) rather than its government (مع بغداد).
+const LOCATIVE = new Set(["في", "الي", "داخل", "قرب", "نحو", "وسط", "شمال", "جنوب", "شرق", "غرب", "العاصمه", "مدينه", "ضواحي"]);
+
+function isLocative(s: SentenceInput, hit: Hit<GazEntry>): boolean {
+  const t = s.tokens[hit.from] as Token;
+  if (strippedLetters(t, hit.reading).includes("ب")) return true;
+  for (const back of [1, 2]) {
+    const prev = s.tokens[hit.from - back];
+    if (prev && LOCATIVE.has(prev.norm)) return true;
+    if (!prev || prev.kind !== "word") break;
+  }
+  return false;
+}
+
+function emitTitle(s: SentenceInput, hit: TitleHit, out: Candidate[]): void {
+  let roleOf: string | null = null;
+  if (hit.of && "gaz" in hit.of) {
+    const g = hit.of.gaz;
+    const c = gazCandidate(s, g, g.value.capital ? !isLocative(s, g) : false);
+    out.push(c);
+    roleOf = c.id;
+  } else if (hit.of && "org" in hit.of) {
+    const orgs = orgCandidate(s, hit.of.org);
+    out.push(...orgs);
+    roleOf = orgs[0]?.id ?? null;
+  }
+  const role = hit.title.value.en;
+  const props = {
+    role,
+    roleAr: hit.title.value.ar,
+    relation: hit.title.value.relation,
+    roleOf,
+    ...(hit.flags.includes("former") ? { former: true } : {}),
+  };
+  if (hit.name) {
+    out.push(personCandidate(s, hit.name, props));
+  } else {
+    out.push({
+      start: hit.title.start,
+      end: hit.end,
+      sentence: s.sentence,
+      type: "Person",
+      id: null,
+      name: "",
+      nameEn: "",
+      properties: props,
+      titleRef: { role, roleOf },
+      source: "pattern",
+    });
+  }
+}
+
+/** Rule-based candidates; returns the token indices they cover. */
+function rules(s: SentenceInput, out: Candidate[]): Uint8Array {
+  const covered = new Uint8Array(s.tokens.length);
+  let i = 0;
+  while (i < s.tokens.length) {
+    const t = s.tokens[i] as Token;
+    if (t.kind !== "word" || isFunctionWord(s, t)) {
+      i++;
+      continue;
+    }
+    const before = out.length;
+    let to = i;
+    const title = titleAt(s, i);
+    const gaz = gazAt(s, i);
+    const org = orgAt(s, i);
+    if (title && (title.name || title.of) && (!gaz || title.to > gaz.to)) {
+      emitTitle(s, title, out);
+      to = title.to;
+    } else if (org && (!gaz || org.to > gaz.to)) {
+      out.push(...orgCandidate(s, org));
+      to = org.to;
+    } else if (gaz) {
+      out.push(gazCandidate(s, gaz, gaz.value.capital ? !isLocative(s, gaz) : false));
+      to = gaz.to;
+    } else if (title) {
+      emitTitle(s, title, out);
+      to = title.to;
+    }
+    if (out.length > before) covered.fill(1, i, to);
+    i = Math.max(to, i + 1);
+  }
+  return covered;
+}
+
+/**
+ * The tagger is trained on a small corpus and sometimes tags a verb or an ordinary word; a span
+ * it alone found must not look like a verb (سيستمر) and must hold a content word.
+ */
+function plausible(s: SentenceInput, from: number, to: number, type: string): boolean {
+  const first = s.tokens[from] as Token;
+  if (type === "PERS" && givenName(s, first) === undefined && verbShaped(first.norm)) return false;
+  if (to - from === 1 && first.norm.length < 3) return false;
+  return true;
+}
+
+function taggerSpans(s: SentenceInput, covered: Uint8Array, out: Candidate[]): void {
+  const tags = s.tags;
+  if (!tags) return;
+  let i = 0;
+  while (i < tags.length) {
+    const tag = tags[i] ?? "O";
+    if (!tag.startsWith("B-") && !tag.startsWith("I-")) {
+      i++;
+      continue;
+    }
+    const type = tag.slice(2);
+    let j = i + 1;
+    while (j < tags.length && tags[j] === `I-${type}`) j++;
+    let from = i;
+    while (from < j && (s.tokens[from]?.kind !== "word" || isFunctionWord(s, s.tokens[from] as Token))) from++;
+    let to = j;
+    while (to > from && s.tokens[to - 1]?.kind !== "word") to--;
+    if (to > from && !covered.subarray(from, to).some((c) => c === 1) && type !== "MISC" && plausible(s, from, to, type)) {
+      const c = taggerCandidate(s, from, to, type);
+      if (c) out.push(c);
+    }
+    i = j;
+  }
+}
+
+export function recognize(s: SentenceInput): Candidate[] {
+  const out: Candidate[] = [];
+  const covered = rules(s, out);
+  taggerSpans(s, covered, out);
+  return out;
+}

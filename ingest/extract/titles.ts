@@ -1,0 +1,57 @@
+/**
+ * Title + name patterns: [title] [modifier] [complement: nisba | country | organisation]
+ * [modifier] [name]. الرئيس الأميركي جو بايدن → person Joe Biden, role President, roleOf
+ * country:US; المتحدث باسم مجلس الوزراء العراقي حسن ناظم → Spokesperson of the Council.
+ */
+import type { GazEntry, TitleEntry } from "../lexicon/index.js";
+import { gazAt, phraseAt, type Hit, type SentenceCtx } from "./lookup.js";
+import { nameAt, type NameHit } from "./names.js";
+import { orgAt, type OrgHit } from "./orgs.js";
+
+export interface TitleHit {
+  title: Hit<TitleEntry>;
+  flags: string[];
+  /** What the title is of: a country (by name or nisba) or an organisation. */
+  of: { gaz: Hit<GazEntry> } | { org: OrgHit } | null;
+  name: NameHit | null;
+  /** Token just after the title phrase (and its complement and modifiers). */
+  to: number;
+  /** Cleaned-text end of the title phrase, before the name. */
+  end: number;
+}
+
+function modifiersAt(ctx: SentenceCtx, k: number, flags: string[]): number {
+  for (;;) {
+    const t = ctx.tokens[k];
+    const m = t && t.kind === "word" ? ctx.lex.modifiers.get(t.norm) : undefined;
+    if (!m) return k;
+    if (!flags.includes(m.flag)) flags.push(m.flag);
+    k++;
+  }
+}
+
+function complementAt(ctx: SentenceCtx, k: number): TitleHit["of"] {
+  const org = orgAt(ctx, k);
+  const g = gazAt(ctx, k);
+  if (org && (!g || org.to > g.to)) return { org };
+  if (g && (g.value.type === "Country" || g.value.type === "Organization")) return { gaz: g };
+  if (g && g.value.capital) return { gaz: g };
+  return null;
+}
+
+export function titleAt(ctx: SentenceCtx, i: number): TitleHit | null {
+  const title = phraseAt(ctx, i, (f, k) => ctx.lex.titles.longest(f, k));
+  if (!title) return null;
+  const flags: string[] = [];
+  let k = modifiersAt(ctx, title.to, flags);
+  const of = complementAt(ctx, k);
+  if (of) k = "org" in of ? of.org.to : of.gaz.to;
+  if (!of && title.value.complementRequired) return null;
+  k = modifiersAt(ctx, k, flags);
+  // An honorific between the title and the name (أمير قطر الشيخ تميم) belongs to neither.
+  const honorific = of ? phraseAt(ctx, k, (f, next) => ctx.lex.titles.longest(f, next)) : null;
+  if (honorific && !honorific.value.complementRequired && honorific.reading.prefix === 0) k = honorific.to;
+  const last = ctx.tokens[k - 1];
+  const name = nameAt(ctx, k);
+  return { title, flags, of, name, to: name ? name.to : k, end: last ? last.end : title.end };
+}

@@ -1,0 +1,183 @@
+/**
+ * Loads the lexicon data files once, validates them and builds the lookup structures used by
+ * recognition. All keys are matching-normalised token sequences (see ingest/text/normalize.ts).
+ */
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import type { z } from "zod";
+import { RawabitError } from "../errors.js";
+import type { EntityType } from "../model.js";
+import { normalizeLight } from "../text/normalize.js";
+import { tokenize } from "../text/segment.js";
+import * as S from "./schema.js";
+import { PhraseTrie } from "./trie.js";
+
+export type GazSource = "country" | "nisba" | "city" | "place" | "org" | "person";
+
+export interface GazEntry {
+  id: string;
+  type: EntityType;
+  /** Canonical Arabic name and English label of the entity (for a nisba: its country). */
+  ar: string;
+  en: string;
+  source: GazSource;
+  /** ISO code of the country the entity belongs to (a city's, an agency's, a nisba's). */
+  country?: string;
+  capital?: boolean;
+  orgKind?: string;
+  /** Normalised words that, right after the name, show it is the ordinary word (القاعدة الجوية). */
+  notBefore?: Set<string>;
+}
+
+export interface TitleEntry {
+  ar: string;
+  en: string;
+  relation: "LEADS" | "MEMBER_OF";
+  complementRequired: boolean;
+}
+
+export interface CountryInfo {
+  id: string;
+  ar: string;
+  en: string;
+  demonym: string | null;
+}
+
+export interface Gloss {
+  ar: string;
+  en: string;
+}
+
+export interface OrgHead extends Gloss {
+  strict: boolean;
+}
+
+export interface Lexicon {
+  gazetteer: PhraseTrie<GazEntry>;
+  titles: PhraseTrie<TitleEntry>;
+  modifiers: Map<string, { en: string; flag: string }>;
+  orgHeads: Map<string, OrgHead>;
+  complements: PhraseTrie<Gloss>;
+  adjectives: Map<string, Gloss>;
+  /** Keyed by normalizeLight (على is not علي). */
+  givenNames: Map<string, string>;
+  particles: Map<string, string>;
+  letters: Map<string, string>;
+  functionWords: Set<string>;
+  countries: Map<string, CountryInfo>;
+}
+
+const DATA_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), "data");
+
+function readData<T extends z.ZodTypeAny>(file: string, schema: T): z.infer<T> {
+  const full = path.join(DATA_DIR, file);
+  let raw: unknown;
+  try {
+    raw = JSON.parse(readFileSync(full, "utf8"));
+  } catch (err) {
+    throw new RawabitError("bad_lexicon", `lexicon: cannot read ${file} (${(err as Error).message})`, { cause: err });
+  }
+  const parsed = schema.safeParse(raw);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new RawabitError(
+      "bad_lexicon",
+      `lexicon: ${file} is invalid at ${issue?.path.join(".")}: ${issue?.message} (fix the data file)`,
+    );
+  }
+  return parsed.data;
+}
+
+/** Normalised token keys of a lexicon phrase. */
+export function phraseKeys(phrase: string): string[] {
+  return tokenize(phrase).map((t) => t.norm);
+}
+
+function addAll<T>(trie: PhraseTrie<T>, file: string, phrases: string[], value: T, sameAs: (a: T, b: T) => boolean): void {
+  for (const phrase of phrases) {
+    const previous = trie.add(phraseKeys(phrase), value);
+    if (previous !== undefined && !sameAs(previous, value)) {
+      throw new RawabitError("bad_lexicon", `lexicon: "${phrase}" in ${file} is already an entry for another entity (remove one of them)`);
+    }
+  }
+}
+
+function build(): Lexicon {
+  const gazetteer = new PhraseTrie<GazEntry>();
+  const same = (a: GazEntry, b: GazEntry): boolean => a.id === b.id;
+  for (const p of readData("persons.json", S.PersonsFile).persons) {
+    addAll(gazetteer, "persons.json", [p.ar, ...p.variants], { id: p.id, type: "Person", ar: p.ar, en: p.en, source: "person" }, same);
+  }
+  for (const o of readData("organizations.json", S.OrganizationsFile).organizations) {
+    const e: GazEntry = { id: o.id, type: "Organization", ar: o.ar, en: o.en, source: "org", orgKind: o.kind };
+    if (o.country) e.country = o.country;
+    if (o.notBefore) e.notBefore = new Set(o.notBefore.map((w) => phraseKeys(w).join(" ")));
+    addAll(gazetteer, "organizations.json", [o.ar, ...o.variants], e, same);
+  }
+  for (const p of readData("places.json", S.PlacesFile).places) {
+    const e: GazEntry = { id: p.id, type: "Location", ar: p.ar, en: p.en, source: "place" };
+    if (p.country) e.country = p.country;
+    addAll(gazetteer, "places.json", [p.ar, ...p.variants], e, same);
+  }
+  for (const c of readData("cities.json", S.CitiesFile).cities) {
+    const e: GazEntry = { id: c.id, type: "City", ar: c.ar, en: c.en, source: "city", capital: c.capital ?? false };
+    if (c.country) e.country = c.country;
+    addAll(gazetteer, "cities.json", [c.ar, ...c.variants], e, same);
+  }
+  const countries = new Map<string, CountryInfo>();
+  const countryData = readData("countries.json", S.CountriesFile).countries;
+  for (const c of countryData) {
+    const id = `country:${c.code}`;
+    countries.set(c.code, { id, ar: c.ar, en: c.en, demonym: c.demonym ?? null });
+    // Generated names may repeat a hand-written city or place (e.g. a city-state): the first wins.
+    for (const phrase of [c.ar, ...c.variants]) {
+      gazetteer.add(phraseKeys(phrase), { id, type: "Country", ar: c.ar, en: c.en, source: "country", country: c.code });
+    }
+  }
+  for (const c of countryData) {
+    const entry: GazEntry = { id: `country:${c.code}`, type: "Country", ar: c.ar, en: c.en, source: "nisba", country: c.code };
+    // Masculine singular, feminine, plural oblique and nominative: عراقي، عراقية، عراقيين، عراقيون.
+    for (const stem of c.nisba) for (const form of [stem, stem + "ة", stem + "ين", stem + "ون"]) gazetteer.add(phraseKeys(form), entry);
+  }
+
+  const titleData = readData("titles.json", S.TitlesFile);
+  const titles = new PhraseTrie<TitleEntry>();
+  for (const t of titleData.titles) {
+    const entry: TitleEntry = { ar: t.ar, en: t.en, relation: t.relation, complementRequired: t.complement === "required" };
+    addAll(titles, "titles.json", [t.ar, ...t.variants], entry, (a, b) => a.en === b.en);
+  }
+  const modifiers = new Map(titleData.modifiers.map((m) => [phraseKeys(m.ar).join(" "), { en: m.en, flag: m.flag }]));
+
+  const heads = readData("org-heads.json", S.OrgHeadsFile);
+  const complements = new PhraseTrie<Gloss>();
+  addAllGlosses(complements, heads.complements);
+  const names = readData("names.json", S.NamesFile);
+  const single = (list: Gloss[]): Map<string, Gloss> => new Map(list.map((g) => [phraseKeys(g.ar).join(" "), g]));
+
+  return {
+    gazetteer,
+    titles,
+    modifiers,
+    orgHeads: new Map(heads.heads.map((h) => [phraseKeys(h.ar).join(" "), { ar: h.ar, en: h.en, strict: h.strict ?? false }])),
+    complements,
+    adjectives: single(heads.adjectives),
+    givenNames: new Map(names.given.map((g) => [normalizeLight(g.ar), g.en])),
+    particles: new Map([...single(names.particles)].map(([k, g]) => [k, g.en])),
+    letters: new Map([...single(names.letters)].map(([k, g]) => [k, g.en])),
+    functionWords: new Set(readData("function-words.json", S.FunctionWordsFile).words.map((w) => phraseKeys(w).join(" "))),
+    countries,
+  };
+}
+
+function addAllGlosses(trie: PhraseTrie<Gloss>, list: Gloss[]): void {
+  for (const g of list) trie.add(phraseKeys(g.ar), g);
+}
+
+let cached: Lexicon | null = null;
+
+/** The lexicon, loaded and validated on first use. */
+export function loadLexicon(): Lexicon {
+  cached ??= build();
+  return cached;
+}

@@ -1,0 +1,101 @@
+/** Shapes of the lexicon data files (ingest/lexicon/data/*.json), checked once at load. */
+import { z } from "zod";
+
+const ar = z.string().regex(/[\u0621-\u064a]/, "must contain Arabic letters");
+const en = z.string().min(1);
+const variants = z.array(ar).default([]);
+const iso = z.string().regex(/^[A-Z]{2}$/, "must be an ISO 3166-1 alpha-2 code");
+
+export const CountriesFile = z.object({
+  _source: z.string(),
+  countries: z.array(
+    z.object({ code: iso, ar, en, variants, nisba: z.array(ar), demonym: en.optional() }).strict(),
+  ),
+});
+
+export const CitiesFile = z.object({
+  _source: z.string(),
+  cities: z.array(
+    z
+      .object({
+        id: z.string().regex(/^city:[a-z0-9-]+$/),
+        ar,
+        en,
+        country: iso.optional(),
+        capital: z.boolean().optional(),
+        variants,
+      })
+      .strict(),
+  ),
+});
+
+export const PlacesFile = z.object({
+  _source: z.string(),
+  places: z.array(
+    z.object({ id: z.string().regex(/^loc:[a-z0-9-]+$/), ar, en, country: iso.optional(), variants }).strict(),
+  ),
+});
+
+export const OrganizationsFile = z.object({
+  _source: z.string(),
+  organizations: z.array(
+    z
+      .object({
+        id: z.string().regex(/^org:[a-z0-9-]+$/),
+        ar,
+        en,
+        kind: z.enum(["intergovernmental", "government-body", "agency", "armed-group", "party", "media", "platform", "ngo", "military-alliance"]),
+        country: iso.optional(),
+        variants,
+        notBefore: z.array(ar).optional(),
+      })
+      .strict(),
+  ),
+});
+
+export const PersonsFile = z.object({
+  _source: z.string(),
+  persons: z.array(z.object({ id: z.string().regex(/^person:[a-z0-9-]+$/), ar, en, variants }).strict()),
+});
+
+export const TitlesFile = z.object({
+  _source: z.string(),
+  modifiers: z.array(z.object({ ar, en, flag: z.enum(["former", "current", "elect", "designate"]) }).strict()),
+  titles: z.array(
+    z
+      .object({
+        ar,
+        en,
+        relation: z.enum(["LEADS", "MEMBER_OF"]),
+        complement: z.literal("required").optional(),
+        variants,
+      })
+      .strict(),
+  ),
+});
+
+const Gloss = z.object({ ar, en }).strict();
+
+export const OrgHeadsFile = z.object({
+  _source: z.string(),
+  heads: z.array(
+    z
+      .object({
+        ar,
+        en: z.string().includes("{X}", { message: "must contain {X} for the complement" }),
+        strict: z.boolean().optional(),
+      })
+      .strict(),
+  ),
+  complements: z.array(Gloss),
+  adjectives: z.array(Gloss),
+});
+
+export const NamesFile = z.object({
+  _source: z.string(),
+  given: z.array(Gloss),
+  particles: z.array(Gloss),
+  letters: z.array(Gloss),
+});
+
+export const FunctionWordsFile = z.object({ _source: z.string(), words: z.array(ar) });

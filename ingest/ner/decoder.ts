@@ -1,0 +1,53 @@
+import { historyFeatures, staticFeatures, type SentenceTokens } from "./features.js";
+import { isAllowedIn } from "./tags.js";
+import type { Scorer } from "./weights.js";
+
+export interface Decision {
+  /** Index into scorer.tags. */
+  tag: number;
+  /** Score margin of the chosen tag over the best other allowed tag (≥ 0). */
+  margin: number;
+}
+
+/**
+ * Greedy left-to-right decoding with tag history; only tags that keep the sequence valid
+ * (BIO or BILOU, after scorer.tags) are considered, so no span is left malformed.
+ * `onStep` (training) sees each position's features and the decision before the next step.
+ */
+export function decodeGreedy(
+  tokens: SentenceTokens,
+  scorer: Scorer,
+  onStep?: (i: number, features: string[], decision: Decision) => number | void,
+): Decision[] {
+  const tags = scorer.tags;
+  const scores = new Float64Array(tags.length);
+  const out: Decision[] = [];
+  const bilou = tags.some((t) => t.startsWith("L-"));
+  let prev1 = "<s>";
+  let prev2 = "<s>";
+  for (let i = 0; i < tokens.length; i++) {
+    const features = staticFeatures(tokens, i);
+    for (const h of historyFeatures(tokens, i, prev1, prev2)) features.push(h);
+    scores.fill(0);
+    scorer.addScores(features, scores);
+    let best = -1;
+    let second = -Infinity;
+    const prevTag = prev1 === "<s>" ? "O" : prev1;
+    for (let t = 0; t < tags.length; t++) {
+      if (!isAllowedIn(bilou, prevTag, tags[t] ?? "O", i === tokens.length - 1)) continue;
+      const s = scores[t] ?? 0;
+      if (best < 0 || s > (scores[best] ?? 0)) {
+        if (best >= 0) second = scores[best] ?? 0;
+        best = t;
+      } else if (s > second) second = s;
+    }
+    const decision: Decision = { tag: best, margin: second === -Infinity ? 0 : (scores[best] ?? 0) - second };
+    // Training may substitute the tag that the history continues with.
+    const chosen = onStep?.(i, features, decision);
+    const tag = typeof chosen === "number" ? chosen : best;
+    out.push({ tag, margin: decision.margin });
+    prev2 = prev1;
+    prev1 = tags[tag] ?? "O";
+  }
+  return out;
+}

@@ -1,0 +1,40 @@
+import { existsSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { ROOT_DIR } from "../config.js";
+import { InputError } from "../errors.js";
+import { currentHashes } from "./lexicon.js";
+import { parseModel } from "./model-file.js";
+import { Tagger } from "./tagger.js";
+
+export const MODEL_FILE = path.join(ROOT_DIR, "ingest", "ner", "model", "anercorp-perceptron.json");
+
+/** Reads a model file and notes when the word lists on disk differ from its snapshot. */
+export function readTagger(file = MODEL_FILE): Tagger {
+  if (!existsSync(file)) {
+    throw new InputError(`ner: no model at ${file}; train one with \`npm run train:ner\``);
+  }
+  const model = parseModel(readFileSync(file, "utf8"), file);
+  const now = currentHashes();
+  const warnings: string[] = [];
+  if (now.triggersHash !== model.lexicon.triggersHash || now.gazetteerHash !== model.lexicon.gazetteerHash) {
+    warnings.push(
+      "ner: ingest/ner/triggers.json or ingest/lexicon/ changed since the tagger was trained; " +
+        "it keeps using the lists it was trained with — run `npm run train:ner` to pick up the change",
+    );
+  }
+  return new Tagger(model.weights, model.lexicon, model.training, warnings);
+}
+
+let singleton: Tagger | null = null;
+
+/**
+ * The committed tagger, loaded on first use and shared afterwards.
+ * @example loadTagger().tag(["التقى", "الرئيس", "الفرنسي", "إيمانويل", "ماكرون"])
+ */
+export function loadTagger(): Tagger {
+  if (!singleton) {
+    singleton = readTagger();
+    for (const w of singleton.warnings) console.warn(w);
+  }
+  return singleton;
+}

@@ -1,0 +1,52 @@
+/**
+ * Document memory ("prediction history", Ratinov & Roth 2009): what the tagger called each word
+ * in the last few hundred tokens. A name is usually introduced with a title ("الرئيس اللبناني
+ * اميل لحود") and later repeated bare ("وقال لحود"); the memory carries the first decision over.
+ */
+export class DocumentMemory {
+  private readonly counts = new Map<string, Map<string, number>>();
+  private readonly queue: { key: string; kind: string }[] = [];
+
+  constructor(private readonly windowTokens = 1000) {}
+
+  /** Features for a word: each kind it was tagged with recently, and the most frequent one. */
+  features(key: string): string[] {
+    const seen = this.counts.get(key);
+    if (!seen || seen.size === 0) return [];
+    const out: string[] = [];
+    let best = "";
+    let bestCount = 0;
+    for (const [kind, n] of seen) {
+      out.push("ph=" + kind);
+      if (n > bestCount) [best, bestCount] = [kind, n];
+    }
+    out.push("phm=" + best);
+    return out;
+  }
+
+  /** Remembers the tags chosen for a sentence (by lookup key), forgetting the oldest tokens. */
+  record(keys: readonly string[], tags: readonly string[]): void {
+    keys.forEach((key, i) => {
+      if (key.length < 2) return;
+      const tag = tags[i] ?? "O";
+      const kind = tag === "O" ? "O" : tag.slice(2);
+      this.queue.push({ key, kind });
+      const seen = this.counts.get(key) ?? this.counts.set(key, new Map()).get(key);
+      seen?.set(kind, (seen.get(kind) ?? 0) + 1);
+    });
+    while (this.queue.length > this.windowTokens) {
+      const old = this.queue.shift();
+      if (!old) break;
+      const seen = this.counts.get(old.key);
+      const n = (seen?.get(old.kind) ?? 0) - 1;
+      if (n > 0) seen?.set(old.kind, n);
+      else seen?.delete(old.kind);
+      if (seen?.size === 0) this.counts.delete(old.key);
+    }
+  }
+
+  clear(): void {
+    this.counts.clear();
+    this.queue.length = 0;
+  }
+}

@@ -1,0 +1,101 @@
+import { z } from "zod";
+import { InputError } from "../errors.js";
+import type { LexiconSnapshot } from "./lexicon.js";
+import { BILOU_TAGS, TAGS } from "./tags.js";
+import { Weights } from "./weights.js";
+
+/**
+ * The committed model file: JSON with the feature strings, the weights quantised to 16-bit
+ * integers (base64, little-endian, one row of tags.length per feature), the lexicon snapshot
+ * the features were computed with, and how it was trained.
+ */
+export const MODEL_FORMAT = "rawabit-ner-perceptron";
+export const MODEL_VERSION = 1;
+
+const trainingSchema = z.object({
+  corpus: z.string(),
+  sentences: z.number().int(),
+  tokens: z.number().int(),
+  epochs: z.number().int(),
+  seed: z.number().int(),
+  devF1: z.number().nullable(),
+  trainedAt: z.string(),
+});
+export type TrainingInfo = z.infer<typeof trainingSchema>;
+
+const modelSchema = z.object({
+  format: z.literal(MODEL_FORMAT),
+  version: z.literal(MODEL_VERSION),
+  tags: z.array(z.string()),
+  scale: z.number().positive(),
+  training: trainingSchema,
+  lexicon: z.object({
+    triggers: z.record(z.array(z.string())),
+    gazetteers: z.record(z.array(z.string())),
+    triggersHash: z.string(),
+    gazetteerHash: z.string(),
+  }),
+  features: z.array(z.string()),
+  weights: z.string(),
+});
+
+export interface LoadedModel {
+  weights: Weights;
+  lexicon: LexiconSnapshot;
+  training: TrainingInfo;
+}
+
+export function serializeModel(weights: Weights, lexicon: LexiconSnapshot, training: TrainingInfo): string {
+  let max = 0;
+  for (const v of weights.values) max = Math.max(max, Math.abs(v));
+  const scale = max === 0 ? 1 : 32767 / max;
+  const ints = new Int16Array(weights.values.length);
+  weights.values.forEach((v, i) => (ints[i] = Math.round(v * scale)));
+  const features = [...weights.index.entries()].sort((a, b) => a[1] - b[1]).map(([f]) => f);
+  const body = {
+    format: MODEL_FORMAT,
+    version: MODEL_VERSION,
+    tags: weights.tags,
+    scale,
+    training,
+    lexicon,
+    features,
+    weights: Buffer.from(ints.buffer, ints.byteOffset, ints.byteLength).toString("base64"),
+  };
+  return JSON.stringify(body) + "\n";
+}
+
+export function parseModel(text: string, source: string): LoadedModel {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch (err) {
+    throw new InputError(`ner: model ${source} is not valid JSON; retrain with \`npm run train:ner\``, {
+      cause: err,
+    });
+  }
+  const parsed = modelSchema.safeParse(raw);
+  if (!parsed.success) {
+    throw new InputError(
+      `ner: model ${source} is not a ${MODEL_FORMAT} v${MODEL_VERSION} file (${parsed.error.issues[0]?.message ?? "bad shape"}); retrain with \`npm run train:ner\``,
+    );
+  }
+  const m = parsed.data;
+  if (![TAGS, BILOU_TAGS].some((set) => set.join(" ") === m.tags.join(" "))) {
+    throw new InputError(
+      `ner: model ${source} has tags ${m.tags.join(",")}, expected the BIO or BILOU set; retrain`,
+    );
+  }
+  const bytes = Buffer.from(m.weights, "base64");
+  const ints = new Int16Array(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength));
+  if (ints.length !== m.features.length * m.tags.length) {
+    throw new InputError(
+      `ner: model ${source} has ${ints.length} weights for ${m.features.length} features; retrain`,
+    );
+  }
+  const values = new Float32Array(ints.length);
+  for (let i = 0; i < ints.length; i++) values[i] = (ints[i] ?? 0) / m.scale;
+  const index = new Map<string, number>();
+  m.features.forEach((f, i) => index.set(f, i));
+  return { weights: new Weights(m.tags, index, values), lexicon: m.lexicon, training: m.training };
+}

@@ -1,0 +1,54 @@
+import { decodeGreedy } from "./decoder.js";
+import { analyzeSentence } from "./features.js";
+import type { LexiconSnapshot } from "./lexicon.js";
+import { LexiconIndex } from "./lookup.js";
+import { DocumentMemory } from "./memory.js";
+import type { TrainingInfo } from "./model-file.js";
+import { toBio } from "./tags.js";
+import type { Weights } from "./weights.js";
+
+export interface ScoredTag {
+  tag: string;
+  /** Score margin over the best other allowed tag; small margins are unsure decisions. */
+  margin: number;
+}
+
+/** A trained tagger: BIO tags over PERS, LOC, ORG, MISC, always valid BIO. */
+export class Tagger {
+  private readonly lexicon: LexiconIndex;
+
+  constructor(
+    private readonly weights: Weights,
+    snapshot: LexiconSnapshot,
+    readonly training: TrainingInfo,
+    /** Problems noticed at load, e.g. the word lists changed since training. */
+    readonly warnings: readonly string[] = [],
+  ) {
+    this.lexicon = new LexiconIndex(snapshot);
+  }
+
+  /** Tags one sentence on its own (no memory of earlier sentences). */
+  tag(words: readonly string[]): string[] {
+    return this.tagWithScores(words).map((s) => s.tag);
+  }
+
+  tagWithScores(words: readonly string[], memory?: DocumentMemory): ScoredTag[] {
+    const tokens = analyzeSentence(words, this.lexicon, memory);
+    const decisions = decodeGreedy(tokens, this.weights);
+    const tags = toBio(decisions.map((d) => this.weights.tags[d.tag] ?? "O"));
+    memory?.record(
+      tokens.map((t) => t.core),
+      tags,
+    );
+    return tags.map((tag, i) => ({ tag, margin: decisions[i]?.margin ?? 0 }));
+  }
+
+  /**
+   * Tags the sentences of one document in order; a name tagged early (after its title) helps
+   * tag its later bare mentions. This is how the model was trained and evaluated.
+   */
+  tagDocument(sentences: readonly (readonly string[])[]): string[][] {
+    const memory = new DocumentMemory();
+    return sentences.map((words) => this.tagWithScores(words, memory).map((s) => s.tag));
+  }
+}

@@ -1,0 +1,131 @@
+import type { LabelledSentence } from "./conll.js";
+import { decodeGreedy } from "./decoder.js";
+import { evaluate, type Evaluation } from "./evaluate.js";
+import { analyzeSentence } from "./features.js";
+import type { LexiconIndex } from "./lookup.js";
+import { DocumentMemory } from "./memory.js";
+import { AveragedPerceptron } from "./perceptron.js";
+import { BILOU_TAGS, TAGS, toBilou, toBio } from "./tags.js";
+import type { Scorer, Weights } from "./weights.js";
+
+/** Sentences per shuffled block (roughly a few articles). */
+const BLOCK = 40;
+
+export interface TrainOptions {
+  epochs: number;
+  seed: number;
+  /** Averaged weights at or below this magnitude are dropped from the model. */
+  minAbs: number;
+  /** Decide between BILOU tags instead of BIO (output is BIO either way). */
+  bilou: boolean;
+  onEpoch?: (report: EpochReport) => void;
+}
+
+export interface EpochReport {
+  epoch: number;
+  ms: number;
+  features: number;
+  dev: Evaluation | null;
+}
+
+export interface TrainResult {
+  weights: Weights;
+  /** The epoch whose averaged weights were kept (best dev F1, or the last without dev). */
+  epoch: number;
+  dev: Evaluation | null;
+}
+
+/** mulberry32: a tiny seeded PRNG, so the shuffle (and the model) is reproducible. */
+function rng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function shuffle<T>(items: T[], random: () => number): void {
+  for (let i = items.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [items[i], items[j]] = [items[j] as T, items[i] as T];
+  }
+}
+
+/** Tags one sentence; with `memory`, reads and then extends the document memory. */
+export function tagWords(
+  words: readonly string[],
+  scorer: Scorer,
+  lexicon: LexiconIndex,
+  memory?: DocumentMemory,
+): string[] {
+  const tokens = analyzeSentence(words, lexicon, memory);
+  const tags = toBio(decodeGreedy(tokens, scorer).map((d) => scorer.tags[d.tag] ?? "O"));
+  memory?.record(
+    tokens.map((t) => t.core),
+    tags,
+  );
+  return tags;
+}
+
+/** Tags the sentences in order, as one running document, and scores them against their gold tags. */
+export function evaluateOn(
+  sentences: readonly LabelledSentence[],
+  scorer: Scorer,
+  lexicon: LexiconIndex,
+): Evaluation {
+  const memory = new DocumentMemory();
+  return evaluate(
+    sentences.map((s) => s.tags),
+    sentences.map((s) => tagWords(s.words, scorer, lexicon, memory)),
+  );
+}
+
+/**
+ * Trains the averaged perceptron on `train`, learning from its own greedy decisions (the tag
+ * history it will see when tagging). With `dev`, keeps the epoch with the best dev F1.
+ */
+export function trainTagger(
+  train: readonly LabelledSentence[],
+  dev: readonly LabelledSentence[] | null,
+  lexicon: LexiconIndex,
+  options: TrainOptions,
+): TrainResult {
+  const tagSet = options.bilou ? BILOU_TAGS : TAGS;
+  const model = new AveragedPerceptron(tagSet);
+  const tagIndex = new Map<string, number>(tagSet.map((t, i) => [t, i]));
+  // The document memory needs sentences in their running order: shuffle blocks, not sentences.
+  const blocks: LabelledSentence[][] = [];
+  for (let i = 0; i < train.length; i += BLOCK) blocks.push(train.slice(i, i + BLOCK));
+  const memory = new DocumentMemory();
+  const random = rng(options.seed);
+  let best: TrainResult | null = null;
+  for (let epoch = 1; epoch <= options.epochs; epoch++) {
+    const started = performance.now();
+    shuffle(blocks, random);
+    for (const block of blocks) {
+      memory.clear();
+      for (const s of block) {
+        const gold = options.bilou ? toBilou(s.tags) : s.tags;
+        const tokens = analyzeSentence(s.words, lexicon, memory);
+        const tags = decodeGreedy(tokens, model, (i, features, decision) => {
+          model.update(tagIndex.get(gold[i] ?? "O") ?? 0, decision.tag, features);
+          return decision.tag;
+        }).map((d) => tagSet[d.tag] ?? "O");
+        memory.record(
+          tokens.map((t) => t.core),
+          toBio(tags),
+        );
+      }
+    }
+    const weights = model.averaged(options.minAbs);
+    const devEval = dev ? evaluateOn(dev, weights, lexicon) : null;
+    options.onEpoch?.({ epoch, ms: performance.now() - started, features: weights.index.size, dev: devEval });
+    const better = !best || !devEval || devEval.overall.f1 > (best.dev?.overall.f1 ?? -1);
+    if (better) best = { weights, epoch, dev: devEval };
+  }
+  if (!best) throw new Error("ner: trainTagger needs at least one epoch");
+  return best;
+}

@@ -1,0 +1,154 @@
+import type { Entity, EntityType, Mention } from "../model.js";
+import { normalizeForMatch } from "../text/normalize.js";
+import type { RelateLexicon } from "./lexicon.js";
+import { core } from "./lexicon.js";
+import { hasKey } from "./tokens.js";
+import type { Token } from "./tokens.js";
+
+/** An entity mention seen as a possible argument of a relation. */
+export interface Arg {
+  entity: string;
+  type: EntityType;
+  start: number;
+  end: number;
+  /** First and last token index in the sentence. */
+  t0: number;
+  t1: number;
+  /** Core of the preposition governing the mention ("من", "ل"...), or "". */
+  prep: string;
+  /** Joined by و to what precedes it. */
+  conj: boolean;
+  /** A country adjective (الأميركي) rather than a name. */
+  nisba: boolean;
+  /** Part of a person's title (الرئيس الأميركي جو بايدن): not an argument of verbs. */
+  modifier: boolean;
+  /** Entities of mentions nested inside this one (a nisba inside an organisation's name). */
+  inner: string[];
+  /** Subject of a relative clause (التحالف الذي تقوده واشنطن): skipped when looking back. */
+  relInner: boolean;
+  /** A stand-in (بلاده), not a mention. */
+  pseudo: boolean;
+}
+
+const NISBA_END = /(ي|يه|يين|يون|يان|يتين)$/;
+
+function stripClitics(n: string): { rest: string; prep: string; conj: boolean } {
+  let rest = n;
+  let conj = false;
+  if (rest.length > 3 && (rest[0] === "و" || rest[0] === "ف")) {
+    conj = rest[0] === "و";
+    rest = rest.slice(1);
+  }
+  if (rest.startsWith("لل") && rest.length > 4) return { rest: "ال" + rest.slice(2), prep: "ل", conj };
+  const first = rest[0] ?? "";
+  if ((first === "ب" || first === "ل" || first === "ك") && rest.startsWith("ال", 1)) {
+    return { rest: rest.slice(1), prep: first, conj };
+  }
+  return { rest, prep: "", conj };
+}
+
+function isNisba(e: Entity, stem: string): boolean {
+  if (e.type !== "Country" && e.type !== "City") return false;
+  if (!stem.startsWith("ال") || !NISBA_END.test(stem)) return false;
+  return stem !== normalizeForMatch(e.name);
+}
+
+/** Token index containing offset, by binary search. */
+function tokenAt(tokens: Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const t = tokens[mid] as Token;
+    if (t.end <= offset) lo = mid + 1;
+    else if (t.start > offset) hi = mid - 1;
+    else return mid;
+  }
+  return lo;
+}
+
+function governingPrep(tokens: Token[], t0: number, lex: RelateLexicon): string {
+  for (let j = t0 - 1, skipped = 0; j >= 0 && skipped <= 2; j--, skipped++) {
+    const t = tokens[j] as Token;
+    const next = tokens[j + 1] as Token;
+    if (/[،,.:؛;]/.test(next.gap)) return "";
+    const key = t.keys.find((k) => lex.prepositions.has(k));
+    if (key !== undefined) return key;
+    if (!hasKey(t, lex.transparent)) return "";
+  }
+  return "";
+}
+
+interface Located {
+  entity: Entity;
+  mention: Mention;
+}
+
+/** Arguments of one sentence, in text order; marks tokens with the argument covering them. */
+export function buildArgs(text: string, tokens: Token[], mentions: Located[], lex: RelateLexicon): Arg[] {
+  const sorted = [...mentions].sort((a, b) => a.mention.start - b.mention.start || b.mention.end - a.mention.end);
+  const args: Arg[] = [];
+  for (const { entity, mention } of sorted) {
+    const outer = args[args.length - 1];
+    if (outer && mention.start < outer.end) {
+      if (mention.end <= outer.end && entity.id !== outer.entity) outer.inner.push(entity.id);
+      continue;
+    }
+    const t0 = tokenAt(tokens, mention.start);
+    const t1 = Math.max(t0, tokenAt(tokens, mention.end - 1));
+    const tok = tokens[t0];
+    if (!tok) continue;
+    const prefix = normalizeForMatch(text.slice(tok.start, Math.max(tok.start, mention.start)));
+    const own = stripClitics(normalizeForMatch(mention.text));
+    let prep = own.prep;
+    let conj = own.conj || prefix.startsWith("و");
+    const pre = prefix.replace(/^[وف]/, "");
+    if (!prep && pre.length === 1 && (pre === "ب" || pre === "ل" || pre === "ك")) prep = pre;
+    if (!prep) prep = governingPrep(tokens, t0, lex);
+    if (!conj && t0 > 0 && (tokens[t0 - 1] as Token).norm === "و") conj = true;
+    args.push({
+      entity: entity.id,
+      type: entity.type,
+      start: mention.start,
+      end: mention.end,
+      t0,
+      t1,
+      prep: prep ? core(prep) : "",
+      conj,
+      nisba: isNisba(entity, own.rest),
+      modifier: false,
+      inner: [],
+      relInner: false,
+      pseudo: false,
+    });
+  }
+  args.forEach((a, i) => {
+    for (let t = a.t0; t <= a.t1; t++) if (tokens[t]) (tokens[t] as Token).arg = i;
+  });
+  markModifiers(args, tokens, lex);
+  return args;
+}
+
+/**
+ * Countries and organisations inside a person's title (الرئيس الأميركي جو بايدن، المتحدث باسم
+ * مجلس الوزراء حسن ناظم) describe the person; verbs take the person, not them, as argument.
+ */
+function markModifiers(args: Arg[], tokens: Token[], lex: RelateLexicon): void {
+  for (let i = args.length - 2; i >= 0; i--) {
+    const a = args[i] as Arg;
+    const next = args[i + 1] as Arg;
+    if (a.type === "Person") continue;
+    const gap = next.t0 - a.t1;
+    const between = tokens[a.t1 + 1];
+    const adjacent =
+      gap <= 1 || (gap === 2 && between !== undefined && (hasKey(between, lex.prepositions) || hasKey(between, lex.titleWords) || hasKey(between, lex.titleModifiers)));
+    if (!adjacent || /[،,.:؛;“”«»"]/.test((tokens[next.t0] as Token).gap)) continue;
+    if (next.type !== "Person" && !next.modifier) continue;
+    let titled = a.nisba;
+    for (let t = a.t0 - 1; !titled && t >= Math.max(0, a.t0 - 3); t--) titled = hasKey(tokens[t], lex.titleWords);
+    a.modifier = titled;
+  }
+}
+
+/** Arguments that can fill a verb's or noun's slot. */
+export const isFree = (a: Arg): boolean => !a.modifier;

@@ -1,0 +1,28 @@
+import type { EntityType, Value } from "../model.js";
+import type { Arg } from "./args.js";
+import type { RelateLexicon } from "./lexicon.js";
+import type { Token } from "./tokens.js";
+
+/** One sentence prepared for the relation passes. */
+export interface SentenceCtx {
+  index: number;
+  start: number;
+  end: number;
+  tokens: Token[];
+  args: Arg[];
+  /** Values (money, dates) inside the sentence. */
+  values: Value[];
+}
+
+/** What every pass may ask about the article as a whole. */
+export interface ArticleCtx {
+  text: string;
+  lex: RelateLexicon;
+  typeOf(id: string): EntityType | undefined;
+  /** The speaker of the statement covering `offset`, or of the last reporting verb before it. */
+  speakerAt(offset: number): string | null;
+  /** True when `offset` lies inside a statement's quoted or reported text. */
+  inStatement(offset: number): boolean;
+  /** The country an entity speaks for: itself, the state it leads or serves, its state. */
+  countryOf(id: string): string | null;
+}

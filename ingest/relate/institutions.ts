@@ -1,0 +1,65 @@
+import type { Entity, Relation } from "../model.js";
+import type { ArticleCtx, SentenceCtx } from "./context.js";
+import { core } from "./lexicon.js";
+import type { Phrase } from "./lexicon.js";
+
+const NISBA_WORD = /\sال\S+(ي|ية|يين|يون)$/u;
+
+function startsWithHead(name: string, heads: Phrase[]): boolean {
+  const words = name.trim().split(/\s+/).map(core);
+  return heads.some((h) => h.every((w, i) => words[i] === w));
+}
+
+/** A state institution by its entity kind when the extractor gives one, else by its head noun. */
+function isStateInstitution(e: Entity, lex: ArticleCtx["lex"]): boolean {
+  const kind = e.properties.kind;
+  if (typeof kind === "string" && lex.excludedKinds.has(kind)) return false;
+  if (typeof kind === "string" && lex.stateKinds.has(kind)) return true;
+  return startsWithHead(e.name, lex.stateHeads);
+}
+
+/**
+ * PART_OF for state institutions named with a country's nisba (جهاز مكافحة الإرهاب العراقي →
+ * Iraq). The country comes from the extractor's `properties.country`, a nisba nested in the
+ * name, or a nisba written right after it. Media, companies and parties never qualify.
+ */
+export function institutionRelations(a: ArticleCtx, sentences: SentenceCtx[], entities: Map<string, Entity>): Relation[] {
+  const out = new Map<string, Relation>();
+  for (const c of sentences) {
+    c.args.forEach((arg, i) => {
+      const e = entities.get(arg.entity);
+      if (!e || e.type !== "Organization" || out.has(e.id) || !isStateInstitution(e, a.lex)) return;
+      const next = c.args[i + 1];
+      const adjacent = next && next.nisba && next.t0 === arg.t1 + 1 && next.type === "Country" ? next : undefined;
+      const nested = arg.inner.find((id) => a.typeOf(id) === "Country");
+      // The extractor's country counts only when this mention is written with a nisba (… العراقي).
+      const given =
+        typeof e.properties.country === "string" && a.typeOf(e.properties.country) === "Country" && NISBA_WORD.test(a.text.slice(arg.start, arg.end))
+          ? e.properties.country
+          : undefined;
+      const country = nested ?? adjacent?.entity ?? given;
+      if (!country || country === e.id) return;
+      const end = adjacent ? adjacent.end : arg.end;
+      out.set(e.id, {
+        type: "PART_OF",
+        source: e.id,
+        target: country,
+        properties: {},
+        evidence: [{ sentence: c.index, start: arg.start, end, text: a.text.slice(arg.start, end) }],
+        confidence: 0.85,
+      });
+    });
+  }
+  return [...out.values()];
+}
+
+/** Country of an organisation: PART_OF target or the extractor's `properties.country`. */
+export function orgCountries(parts: Relation[], entities: Map<string, Entity>, a: ArticleCtx): Map<string, string> {
+  const map = new Map<string, string>();
+  for (const r of parts) map.set(r.source, r.target);
+  for (const e of entities.values()) {
+    const c = e.properties.country;
+    if (e.type === "Organization" && !map.has(e.id) && typeof c === "string" && a.typeOf(c) === "Country") map.set(e.id, c);
+  }
+  return map;
+}

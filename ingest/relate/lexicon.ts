@@ -1,0 +1,314 @@
+import { readFileSync } from "node:fs";
+import { z } from "zod";
+import { InputError } from "../errors.js";
+import { RELATION_TYPES, ENTITY_TYPES } from "../model.js";
+import type { EntityType, RelationType } from "../model.js";
+import { normalizeForMatch } from "../text/normalize.js";
+
+/**
+ * The relation stage's language knowledge, read once from JSON data files and compiled into maps
+ * keyed by the matching-normalised core of each word, so matching a sentence never builds a regex.
+ */
+
+const word = z.object({ ar: z.string().min(1), en: z.string().min(1) });
+const words = z.array(word);
+
+const SLOT = /^(subject|object|after|nisba|before|relhead|speaker|prep:[^>|]+(\|[^>|]+)*)$/;
+const frame = z.string().refine((f) => ["between", "pair", "coord"].includes(f) || checkPair(f), {
+  message: "a frame is 'between', 'pair', 'coord' or 'SOURCE>TARGET' over the slots listed in _frames",
+});
+function checkPair(f: string): boolean {
+  const parts = f.split(">");
+  return parts.length === 2 && parts.every((p) => SLOT.test(p));
+}
+
+const relationsFile = z.object({
+  types: z.array(
+    z.object({
+      type: z.enum(RELATION_TYPES),
+      en: z.string(),
+      source: z.array(z.enum(ENTITY_TYPES)),
+      target: z.array(z.enum(ENTITY_TYPES)),
+      dated: z.boolean(),
+    }),
+  ),
+  triggers: z.array(
+    z.object({
+      ar: z.string(),
+      en: z.string(),
+      relation: z.enum(RELATION_TYPES),
+      kind: z.enum(["verb", "noun"]),
+      forms: z.array(z.string().min(1)).min(1),
+      present: z.array(z.string().min(2)).optional(),
+      needs: z.literal("item").optional(),
+      frames: z.array(frame).min(1),
+    }),
+  ),
+});
+
+const grammarFile = z.object({
+  prepositions: words,
+  cliticPrepositions: words,
+  transparentHeads: words,
+  relativePronouns: words,
+  clauseBreaks: words,
+  negations: words,
+  plannedMarkers: words,
+  countryPronouns: words,
+  items: words,
+  needCues: words,
+});
+
+const withForms = word.extend({ forms: z.array(z.string()).min(1), opens: z.array(z.string()).optional() });
+const statementsFile = z.object({
+  verbs: z.array(withForms),
+  participles: z.array(withForms),
+  complementizers: words,
+  media: words,
+  platformMarkers: words,
+  documents: words,
+  issuerMarkers: words,
+  sourceMarkers: words,
+  coreferents: z.array(
+    word.extend({
+      resolve: z.enum(["head", "issuer", "role"]),
+      head: z.string().optional(),
+      role: z.string().optional(),
+      kinds: z.array(z.string()).optional(),
+    }),
+  ),
+});
+
+const titlesFile = z.object({
+  modifiers: z.array(word.extend({ flag: z.string() })),
+  titles: z.array(
+    word.extend({
+      relation: z.enum(["LEADS", "MEMBER_OF"]),
+      complement: z.string().optional(),
+      variants: z.array(z.string()).optional(),
+    }),
+  ),
+});
+
+const institutionsFile = z.object({
+  stateHeads: words,
+  stateKinds: z.array(z.string()),
+  excludedKinds: z.array(z.string()),
+});
+
+/** Matching core of a lexicon word: normalised, article removed (tokens are looked up the same way). */
+export function core(w: string): string {
+  const n = normalizeForMatch(w.trim());
+  return n.startsWith("ال") && n.length >= 4 ? n.slice(2) : n;
+}
+
+export type Phrase = string[];
+const phrase = (s: string): Phrase => s.trim().split(/\s+/).map(core);
+
+export interface Trigger {
+  ar: string;
+  en: string;
+  relation: RelationType;
+  kind: "verb" | "noun";
+  needsItem: boolean;
+  frames: string[];
+  phrase: Phrase;
+  /** Matched a present-tense form with the future prefix سـ. */
+  future: boolean;
+  /** Matched a first-person present form (أ / ن prefix). */
+  firstPerson: boolean;
+  present: boolean;
+}
+
+export interface TitleEntry {
+  en: string;
+  relation: "LEADS" | "MEMBER_OF";
+  complementRequired: boolean;
+  phrase: Phrase;
+}
+
+export interface TypeSpec {
+  source: ReadonlySet<EntityType>;
+  target: ReadonlySet<EntityType>;
+  dated: boolean;
+  symmetric: boolean;
+}
+
+export interface Coreferent {
+  en: string;
+  resolve: "head" | "issuer" | "role";
+  head: string;
+  role: string;
+  kinds: string[];
+}
+
+export interface RelateLexicon {
+  types: Map<RelationType, TypeSpec>;
+  /** First word core → triggers starting with it (longest phrase first). */
+  triggers: Map<string, Trigger[]>;
+  prepositions: Set<string>;
+  cliticPrepositions: Set<string>;
+  transparent: Set<string>;
+  relatives: Set<string>;
+  breaks: Set<string>;
+  negations: Set<string>;
+  planned: Set<string>;
+  countryPronouns: Set<string>;
+  needCues: Set<string>;
+  items: Map<string, string>;
+  verbs: Map<string, { en: string; opens: Set<string> }>;
+  participles: Map<string, { en: string; opens: Set<string> }>;
+  complementizers: Set<string>;
+  media: Map<string, string>;
+  platformMarkers: Set<string>;
+  documents: Set<string>;
+  issuerMarkers: Set<string>;
+  sourceMarkers: Set<string>;
+  coreferents: Map<string, Coreferent>;
+  /** Last word core → titles ending with it (longest first). */
+  titles: Map<string, TitleEntry[]>;
+  /** Every word of every title, to recognise a title phrase before a nisba. */
+  titleWords: Set<string>;
+  titleModifiers: Map<string, string>;
+  stateHeads: Phrase[];
+  stateKinds: Set<string>;
+  excludedKinds: Set<string>;
+}
+
+function load<T>(file: URL, schema: z.ZodType<T>, owner: string): T {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(readFileSync(file, "utf8"));
+  } catch (cause) {
+    throw new InputError(`relate: cannot read ${file.pathname} (${owner}); fix the JSON`, { cause });
+  }
+  const parsed = schema.safeParse(raw);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new InputError(
+      `relate: ${file.pathname} is invalid at ${issue?.path.join(".") ?? "?"}: ${issue?.message ?? "unknown"} (${owner})`,
+    );
+  }
+  return parsed.data;
+}
+
+const set = (ws: { ar: string }[]): Set<string> => new Set(ws.map((w) => core(w.ar)));
+const byLength = <T extends { phrase: Phrase }>(a: T, b: T): number => b.phrase.length - a.phrase.length;
+
+function push<T>(map: Map<string, T[]>, key: string, value: T): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+const PRESENT_PREFIXES: [string, { future: boolean; firstPerson: boolean }][] = [
+  ["ي", { future: false, firstPerson: false }],
+  ["ت", { future: false, firstPerson: false }],
+  ["ا", { future: false, firstPerson: true }],
+  ["ن", { future: false, firstPerson: true }],
+  ["سي", { future: true, firstPerson: false }],
+  ["ست", { future: true, firstPerson: false }],
+  ["سا", { future: true, firstPerson: true }],
+  ["سن", { future: true, firstPerson: true }],
+];
+
+function compileTriggers(file: z.infer<typeof relationsFile>): Map<string, Trigger[]> {
+  const map = new Map<string, Trigger[]>();
+  for (const t of file.triggers) {
+    const base = { ar: t.ar, en: t.en, relation: t.relation, kind: t.kind, needsItem: t.needs === "item", frames: t.frames };
+    const add = (form: string, flags: { future: boolean; firstPerson: boolean; present: boolean }) => {
+      const p = phrase(form);
+      push(map, p[0] ?? "", { ...base, ...flags, phrase: p });
+    };
+    for (const form of t.forms) add(form, { future: false, firstPerson: false, present: false });
+    for (const stem of t.present ?? []) {
+      for (const [prefix, flags] of PRESENT_PREFIXES) add(prefix + stem, { ...flags, present: true });
+    }
+  }
+  for (const list of map.values()) list.sort(byLength);
+  return map;
+}
+
+function compileTitles(file: z.infer<typeof titlesFile>): { titles: Map<string, TitleEntry[]>; titleWords: Set<string> } {
+  const titles = new Map<string, TitleEntry[]>();
+  const titleWords = new Set<string>();
+  for (const t of file.titles) {
+    for (const form of [t.ar, ...(t.variants ?? [])]) {
+      // Titles keep their article: الرئيس (President) is not رئيس (head of ...).
+      const p = normalizeForMatch(form).trim().split(/\s+/);
+      for (const w of p) titleWords.add(core(w));
+      const entry = { en: t.en, relation: t.relation, complementRequired: t.complement === "required", phrase: p };
+      push(titles, p[p.length - 1] ?? "", entry);
+    }
+  }
+  for (const list of titles.values()) list.sort(byLength);
+  return { titles, titleWords };
+}
+
+function build(): RelateLexicon {
+  const here = (name: string) => new URL(`./lexicon/${name}`, import.meta.url);
+  const rel = load(here("relations.json"), relationsFile, "owner: relation extraction");
+  const gr = load(here("grammar.json"), grammarFile, "owner: relation extraction");
+  const st = load(here("statements.json"), statementsFile, "owner: relation extraction");
+  const inst = load(here("institutions.json"), institutionsFile, "owner: relation extraction");
+  const ti = load(new URL("../lexicon/data/titles.json", import.meta.url), titlesFile, "owner: entity extraction");
+  const types = new Map<RelationType, TypeSpec>();
+  for (const t of rel.types) {
+    types.set(t.type, { source: new Set(t.source), target: new Set(t.target), dated: t.dated, symmetric: false });
+  }
+  for (const type of RELATION_TYPES) {
+    if (!types.has(type)) throw new InputError(`relate: relations.json has no entry for relation type ${type}; add one`);
+  }
+  for (const t of ["MET", "COOPERATES_WITH"] as const) {
+    const spec = types.get(t);
+    if (spec) spec.symmetric = true;
+  }
+  const verbMap = (list: z.infer<typeof withForms>[]) => {
+    const m = new Map<string, { en: string; opens: Set<string> }>();
+    for (const v of list) for (const f of v.forms) m.set(core(f), { en: v.en, opens: new Set((v.opens ?? []).map(core)) });
+    return m;
+  };
+  const { titles, titleWords } = compileTitles(ti);
+  return {
+    types,
+    triggers: compileTriggers(rel),
+    prepositions: set(gr.prepositions),
+    cliticPrepositions: set(gr.cliticPrepositions),
+    transparent: set(gr.transparentHeads),
+    relatives: set(gr.relativePronouns),
+    breaks: set(gr.clauseBreaks),
+    negations: set(gr.negations),
+    planned: set(gr.plannedMarkers),
+    countryPronouns: set(gr.countryPronouns),
+    needCues: set(gr.needCues),
+    items: new Map(gr.items.map((i) => [core(i.ar), i.en])),
+    verbs: verbMap(st.verbs),
+    participles: verbMap(st.participles),
+    complementizers: set(st.complementizers),
+    media: new Map(st.media.map((m) => [core(m.ar), m.en])),
+    platformMarkers: set(st.platformMarkers),
+    documents: set(st.documents),
+    issuerMarkers: set(st.issuerMarkers),
+    sourceMarkers: set(st.sourceMarkers),
+    coreferents: new Map(
+      st.coreferents.map((c) => [
+        core(c.ar),
+        { en: c.en, resolve: c.resolve, head: core(c.head ?? ""), role: c.role ?? "", kinds: c.kinds ?? [] },
+      ]),
+    ),
+    titles,
+    titleWords,
+    titleModifiers: new Map(ti.modifiers.map((m) => [core(m.ar), m.flag])),
+    stateHeads: inst.stateHeads.map((h) => phrase(h.ar)),
+    stateKinds: new Set(inst.stateKinds),
+    excludedKinds: new Set(inst.excludedKinds),
+  };
+}
+
+let cached: RelateLexicon | null = null;
+
+/** The compiled lexicon, built on first use. */
+export function relateLexicon(): RelateLexicon {
+  cached ??= build();
+  return cached;
+}

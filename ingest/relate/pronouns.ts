@@ -1,0 +1,45 @@
+import type { Arg } from "./args.js";
+import type { ArticleCtx, SentenceCtx } from "./context.js";
+import type { SubjectMark } from "./frames.js";
+import { hasKey } from "./tokens.js";
+
+/**
+ * "His country" (بلاده، بلادها، حكومته) stands for the country of the person speaking or acting:
+ * the speaker of the statement it is in, else the last subject before it in the sentence. Added
+ * as stand-in arguments so the ordinary frames apply (قال إن بلاده ملتزمة بالشراكة مع العراق).
+ */
+export function withPronouns(a: ArticleCtx, c: SentenceCtx, subjects: SubjectMark[]): SentenceCtx {
+  const added: Arg[] = [];
+  c.tokens.forEach((t, i) => {
+    if (t.arg >= 0 || !hasKey(t, a.lex.countryPronouns)) return;
+    const who = a.speakerAt(t.start) ?? [...subjects].reverse().find((s) => s.offset < t.start && s.offset >= c.start)?.entity;
+    const country = who ? a.countryOf(who) : null;
+    if (!country) return;
+    const prep = /^[وف]?[بلك]/.test(t.norm) && t.norm.length > 5 ? t.norm.replace(/^[وف]/, "")[0] ?? "" : "";
+    added.push({
+      entity: country,
+      type: "Country",
+      start: t.start,
+      end: t.end,
+      t0: i,
+      t1: i,
+      prep,
+      conj: /^و/.test(t.norm) && t.norm.length > 5,
+      nisba: false,
+      modifier: false,
+      inner: [],
+      relInner: false,
+      pseudo: true,
+    });
+  });
+  if (added.length === 0) return c;
+  const args = [...c.args, ...added].sort((x, y) => x.start - y.start);
+  for (const t of c.tokens) t.arg = -1;
+  args.forEach((arg, k) => {
+    for (let t = arg.t0; t <= arg.t1; t++) {
+      const tok = c.tokens[t];
+      if (tok) tok.arg = k;
+    }
+  });
+  return { ...c, args };
+}

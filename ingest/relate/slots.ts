@@ -1,0 +1,147 @@
+import type { Arg } from "./args.js";
+import type { RelateLexicon } from "./lexicon.js";
+import { hasKey, lookup } from "./tokens.js";
+import type { Token } from "./tokens.js";
+
+/** What a slot finder sees: one sentence, the trigger's token range and its clause limits. */
+export interface SlotScope {
+  tokens: Token[];
+  args: Arg[];
+  lex: RelateLexicon;
+  /** Trigger tokens [ts, te]. */
+  ts: number;
+  te: number;
+  /** Clause limits (token indices, inclusive). */
+  left: number;
+  right: number;
+}
+
+const HARD_GAP = /[.؛;:!?؟]/;
+const MAX_LEFT = 12;
+const MAX_RIGHT = 16;
+/** Prepositions of place and company: an entity behind them is a circumstance, not an agent. */
+const CIRCUMSTANTIAL = new Set(["في", "الي", "داخل", "عند", "لدي", "بين", "خلال"]);
+
+function isBoundary(t: Token, lex: RelateLexicon): boolean {
+  return hasKey(t, lex.breaks) || lookup(t, lex.verbs) !== undefined || lookup(t, lex.participles) !== undefined;
+}
+
+/** Clause limits around tokens [ts, te]: stops at clause breaks, reporting verbs and hard punctuation. */
+export function clauseLimits(tokens: Token[], ts: number, te: number, lex: RelateLexicon): { left: number; right: number } {
+  let left = ts;
+  for (let j = ts - 1; j >= 0 && ts - j <= MAX_LEFT; j--) {
+    const t = tokens[j] as Token;
+    if (HARD_GAP.test((tokens[j + 1] as Token).gap) || isBoundary(t, lex) || hasKey(t, lex.complementizers)) break;
+    left = j;
+  }
+  let right = te;
+  for (let j = te + 1; j < tokens.length && j - te <= MAX_RIGHT; j++) {
+    const t = tokens[j] as Token;
+    if (HARD_GAP.test(t.gap) || isBoundary(t, lex)) break;
+    right = j;
+  }
+  return { left, right };
+}
+
+const usable = (a: Arg): boolean => !a.modifier;
+
+/** Tokens strictly between i and j are all transparent heads (قوات، حكومة ...) or none. */
+function onlyTransparent(s: SlotScope, i: number, j: number): boolean {
+  for (let k = i + 1; k < j; k++) if (!hasKey(s.tokens[k], s.lex.transparent)) return false;
+  return j - i <= 3;
+}
+
+/** The entity right after the trigger: genitive complement or nisba (انسحاب القوات الأميركية). */
+export function after(s: SlotScope, nisbaOnly = false): Arg | undefined {
+  for (const a of s.args) {
+    if (a.t0 <= s.te || a.t0 > s.right) continue;
+    if (!usable(a) || a.prep !== "" || (nisbaOnly && !a.nisba)) return undefined;
+    return onlyTransparent(s, s.te, a.t0) ? a : undefined;
+  }
+  return undefined;
+}
+
+/** Nearest entity before the trigger in its clause (agent of a verbal noun, SVO subject). */
+export function before(s: SlotScope): Arg | undefined {
+  for (let i = s.args.length - 1; i >= 0; i--) {
+    const a = s.args[i] as Arg;
+    if (a.t1 >= s.ts) continue;
+    if (a.t0 < s.left) return undefined;
+    if (usable(a) && !a.relInner && !CIRCUMSTANTIAL.has(a.prep)) return a;
+  }
+  return undefined;
+}
+
+/** First entity after the trigger not behind a preposition; SVO fallback to the one before. */
+export function subject(s: SlotScope): Arg | undefined {
+  const prev = s.args.find((a) => a.t1 === s.ts - 1);
+  if (prev && usable(prev) && prev.prep === "" && !/[،,:؛;“”«»"]/.test((s.tokens[s.ts] as Token).gap)) return prev;
+  for (const a of s.args) {
+    if (a.t0 <= s.te || a.t0 > s.right) continue;
+    if (usable(a) && a.prep === "") return a;
+  }
+  return before(s);
+}
+
+/** Next entity after `from` (or after the trigger) not behind a preposition. */
+export function object(s: SlotScope, from: Arg | undefined): Arg | undefined {
+  const start = Math.max(s.te, from && from.t0 > s.te ? from.t1 : s.te);
+  for (const a of s.args) {
+    if (a.t0 <= start || a.t0 > s.right) continue;
+    if (usable(a) && a.prep === "" && a.entity !== from?.entity) return a;
+  }
+  return undefined;
+}
+
+/** First entity after the trigger behind one of the prepositions. */
+export function prep(s: SlotScope, preps: ReadonlySet<string>): Arg | undefined {
+  for (const a of s.args) {
+    if (a.t0 <= s.te || a.t0 > s.right) continue;
+    if (usable(a) && preps.has(a.prep)) return a;
+  }
+  return undefined;
+}
+
+/** The entity before a relative pronoun right before the trigger (X الذي تقوده Y → X). */
+export function relhead(s: SlotScope): Arg | undefined {
+  if (!hasKey(s.tokens[s.ts - 1], s.lex.relatives)) return undefined;
+  for (let i = s.args.length - 1; i >= 0; i--) {
+    const a = s.args[i] as Arg;
+    if (a.t1 >= s.ts - 1) continue;
+    return s.ts - 1 - a.t1 <= 3 && usable(a) ? a : undefined;
+  }
+  return undefined;
+}
+
+/** بين X وY after the trigger (within two words: مفاوضات ومباحثات بين ...). */
+export function between(s: SlotScope): [Arg, Arg] | undefined {
+  let b = -1;
+  for (let k = s.te + 1; k <= Math.min(s.right, s.te + 3); k++) {
+    if ((s.tokens[k] as Token).keys.includes("بين")) {
+      b = k;
+      break;
+    }
+  }
+  if (b < 0) return undefined;
+  const first = s.args.find((a) => a.t0 > b && a.t0 <= s.right);
+  if (!first || !usable(first) || !onlyTransparent(s, b, first.t0)) return undefined;
+  const second = s.args.find((a) => a.t0 > first.t1 && a.t0 <= first.t1 + 2 && a.t0 <= s.right + 1);
+  return second && second.conj && usable(second) ? [first, second] : undefined;
+}
+
+/** Two nisbas after the noun: العلاقات السعودية الإيرانية. */
+export function pair(s: SlotScope): [Arg, Arg] | undefined {
+  const i = s.args.findIndex((a) => a.t0 > s.te && a.t0 <= s.te + 2);
+  const a = s.args[i];
+  const b = s.args[i + 1];
+  if (!a || !b || !a.nisba || !b.nisba || b.t0 !== a.t1 + 1) return undefined;
+  return [a, b];
+}
+
+/** A coordinated subject: التقى بايدن والكاظمي. */
+export function coord(s: SlotScope): [Arg, Arg] | undefined {
+  const a = subject(s);
+  if (!a || a.t0 < s.te) return undefined;
+  const b = s.args.find((x) => x.t0 > a.t1 && x.t0 <= a.t1 + 1);
+  return b && b.conj && usable(b) ? [a, b] : undefined;
+}

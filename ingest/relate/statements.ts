@@ -1,0 +1,156 @@
+import type { Entity, Statement } from "../model.js";
+import type { Arg } from "./args.js";
+import type { ArticleCtx, SentenceCtx } from "./context.js";
+import type { SubjectMark } from "./frames.js";
+import type { RoleFact } from "./titles.js";
+import { hasKey, lookup } from "./tokens.js";
+import type { Token } from "./tokens.js";
+
+type Span = { start: number; end: number };
+
+/** Everything the statement pass remembers while it reads the article in order. */
+export interface SpeechState {
+  quotes: Span[];
+  subjects: SubjectMark[];
+  roles: RoleFact[];
+  entities: Map<string, Entity>;
+  /** Organisations seen so far, with the word written before them (وكالة “أسوشيتيد برس”). */
+  seen: { entity: string; before: string[] }[];
+  issuers: Map<string, string>;
+  last: Statement | null;
+}
+
+const REGION = 10;
+const STOP_GAP = /[.؛;!?؟]/;
+const COMMA = /[،,]/;
+const COLON = /:/;
+const OPEN_QUOTE = /[“«„"]/;
+const NARRATION = new Set(["وذلك", "فيما", "بينما"]);
+
+const inside = (spans: Span[], at: number): Span | undefined => spans.find((q) => q.start <= at && at < q.end);
+const definite = (t: Token): boolean => t.keys.some((k) => k.startsWith("ال") && k.length >= 4);
+
+function asWritten(t: Token): string {
+  return /^[وف]/.test(t.raw) && t.keys[0] !== t.keys[1] && t.norm.length > 3 ? t.raw.slice(1) : t.raw;
+}
+
+function resolveCoreferent(a: ArticleCtx, st: SpeechState, t: Token, at: number): string | undefined {
+  const c = lookup(t, a.lex.coreferents);
+  if (!c || !definite(t)) return undefined;
+  if (c.resolve === "issuer") return st.issuers.get(c.head);
+  if (c.resolve === "role") return [...st.roles].reverse().find((r) => r.offset < at && r.role === c.role)?.person;
+  for (let i = st.seen.length - 1; i >= 0; i--) {
+    const s = st.seen[i] as SpeechState["seen"][number];
+    const e = st.entities.get(s.entity);
+    const kind = e?.properties.kind;
+    if (s.before.includes(c.head) || (typeof kind === "string" && c.kinds.includes(kind))) return s.entity;
+  }
+  return undefined;
+}
+
+/** Where the reported content starts after a reporting verb, and who speaks. */
+function opening(a: ArticleCtx, st: SpeechState, c: SentenceCtx, i: number, opens: Set<string>) {
+  let speaker: string | undefined;
+  let medium: string | null = null;
+  let platform: string | null = null;
+  let document: string | undefined;
+  for (let k = i + 1; k < c.tokens.length && k - i <= REGION; k++) {
+    const t = c.tokens[k] as Token;
+    const quote = OPEN_QUOTE.test(t.gap) ? inside(st.quotes, t.start) : undefined;
+    const nameQuote = quote && t.arg >= 0 && (c.args[t.arg] as Arg).end >= quote.end - 1;
+    if (COLON.test(t.gap) || (quote && !nameQuote)) return { content: k, speaker, medium, platform, document };
+    if (hasKey(t, a.lex.complementizers)) return { content: k + 1, speaker, medium, platform, document };
+    if (t.keys.some((x) => opens.has(x))) return { content: k + 1, speaker, medium, platform, document };
+    const arg = t.arg >= 0 ? (c.args[t.arg] as Arg) : undefined;
+    if (arg && !arg.modifier && !speaker && (!arg.prep || document)) {
+      speaker = arg.entity;
+      if (document) st.issuers.set(document, arg.entity);
+    } else if (arg && medium && !platform && arg.prep && a.typeOf(arg.entity) === "Organization") platform = arg.entity;
+    if (arg) {
+      k = arg.t1;
+      continue;
+    }
+    if (k === i + 1 && !speaker) {
+      const co = resolveCoreferent(a, st, t, t.start);
+      if (co) speaker = co;
+      else if (hasKey(t, a.lex.documents)) document = t.keys.find((x) => a.lex.documents.has(x));
+    }
+    medium ??= lookup(t, a.lex.media) ?? null;
+  }
+  return undefined;
+}
+
+function contentEnd(a: ArticleCtx, st: SpeechState, c: SentenceCtx, from: number): number {
+  let last = from;
+  for (let k = from + 1; k < c.tokens.length; k++) {
+    const t = c.tokens[k] as Token;
+    if (!inside(st.quotes, t.start)) {
+      if (STOP_GAP.test(t.gap)) break;
+      const reporting = lookup(t, a.lex.participles) ?? lookup(t, a.lex.verbs);
+      if (COMMA.test(t.gap) && (reporting || t.keys.some((x) => NARRATION.has(x)))) break;
+    }
+    last = k;
+  }
+  let end = (c.tokens[last] as Token).end;
+  // Keep the closing mark when the opening one is part of the text.
+  const q = inside(st.quotes, (c.tokens[last] as Token).start);
+  const opensInside = q !== undefined && q.start > (c.tokens[from] as Token).start;
+  if (q && opensInside && q.end >= end && q.end - end <= 2) end = q.end + 1;
+  return end;
+}
+
+function sourceOf(a: ArticleCtx, st: SpeechState, c: SentenceCtx): string | null {
+  for (let k = 0; k < c.tokens.length; k++) {
+    const t = c.tokens[k] as Token;
+    if (inside(st.quotes, t.start) && t.arg < 0) continue;
+    if (!hasKey(t, a.lex.sourceMarkers)) continue;
+    const arg = c.args.find((x) => x.t0 > k && x.t0 <= k + 3);
+    if (arg) return arg.entity;
+  }
+  return null;
+}
+
+/** Statements of one sentence: reporting verbs and participles outside quotes, with their speakers. */
+export function sentenceStatements(a: ArticleCtx, st: SpeechState, c: SentenceCtx): Statement[] {
+  const out: Statement[] = [];
+  const source = sourceOf(a, st, c);
+  c.args.forEach((arg) => {
+    if (a.typeOf(arg.entity) !== "Organization") return;
+    const prev = c.tokens[arg.t0 - 1];
+    st.seen.push({ entity: arg.entity, before: prev ? prev.keys : [] });
+  });
+  for (let i = 0; i < c.tokens.length; i++) {
+    const t = c.tokens[i] as Token;
+    if (t.arg >= 0 || inside(st.quotes, t.start)) continue;
+    const verb = lookup(t, a.lex.verbs);
+    const participle = verb ? undefined : lookup(t, a.lex.participles);
+    if (!verb && !participle) continue;
+    const open = opening(a, st, c, i, (verb ?? participle)?.opens ?? new Set());
+    if (!open || open.content >= c.tokens.length) continue;
+    let speaker = participle ? (st.last?.speaker ?? undefined) : open.speaker;
+    if (!speaker) speaker = [...st.subjects].reverse().find((s) => s.offset < t.start && s.offset >= c.start)?.entity;
+    if (!speaker && !participle) speaker = st.last?.speaker;
+    if (!speaker) continue;
+    const first = c.tokens[open.content] as Token;
+    const start = first.start;
+    const end = contentEnd(a, st, c, open.content);
+    const text = a.text.slice(start, end).replace(/[\s،,]+$/u, "");
+    if (text.trim() === "") continue;
+    const about = [...new Set(c.args.filter((x) => x.start >= start && x.end <= end && x.entity !== speaker).map((x) => x.entity))];
+    const s: Statement = {
+      speaker,
+      text,
+      start,
+      end: start + text.length,
+      verb: asWritten(t),
+      source: source && source !== speaker ? source : participle ? (st.last?.source ?? null) : null,
+      medium: open.medium ?? (participle ? (st.last?.medium ?? null) : null),
+      about,
+    };
+    if (open.platform) s.platform = open.platform;
+    out.push(s);
+    st.last = s;
+    i = Math.max(i, open.content - 1);
+  }
+  return out;
+}

@@ -1,0 +1,122 @@
+import type { Entity, Relation } from "../model.js";
+import type { Arg } from "./args.js";
+import type { ArticleCtx, SentenceCtx } from "./context.js";
+import type { TitleEntry } from "./lexicon.js";
+import { lookup } from "./tokens.js";
+import type { Token } from "./tokens.js";
+
+/** Roles read from titles, for coreference (المتحدث → the spokesperson named before). */
+export interface RoleFact {
+  person: string;
+  role: string;
+  target: string;
+  offset: number;
+}
+
+const MAX_BACK = 9;
+/** Words that may sit between a title and its complement: باسم، لـ، لدى. */
+const LINKS = new Set(["باسم", "ل", "لدي"]);
+
+interface TitleMatch {
+  title: TitleEntry;
+  start: number;
+  former: boolean;
+  /** Entities named inside the title, nearest to the title first. */
+  of: string[];
+}
+
+/** Readings of a token that keep its article (الرئيس stays الرئيس). */
+const surface = (t: Token): string[] => t.keys.filter((k) => !t.keys.includes("ال" + k));
+
+function titleEndingAt(tokens: Token[], end: number, lex: ArticleCtx["lex"]): { title: TitleEntry; first: number } | undefined {
+  const last = tokens[end];
+  if (!last) return undefined;
+  for (const key of surface(last)) {
+    for (const title of lex.titles.get(key) ?? []) {
+      const first = end - title.phrase.length + 1;
+      if (first < 0) continue;
+      let ok = true;
+      for (let k = 0; ok && k < title.phrase.length - 1; k++) ok = surface(tokens[first + k] as Token).includes(title.phrase[k] ?? "");
+      if (ok) return { title, first };
+    }
+  }
+  return undefined;
+}
+
+/** Walks back from a person mention over modifiers, nisbas and linking words to a title. */
+function titleBefore(a: ArticleCtx, c: SentenceCtx, person: Arg, countryOfOrg: (id: string) => string | null): TitleMatch | undefined {
+  const of: string[] = [];
+  let former = false;
+  for (let pos = person.t0 - 1; pos >= 0 && person.t0 - pos <= MAX_BACK; ) {
+    const tok = c.tokens[pos] as Token;
+    if (/[،,.:؛;“”«»"]/.test((c.tokens[pos + 1] as Token).gap)) return undefined;
+    const argIndex = tok.arg;
+    const arg = argIndex >= 0 ? c.args[argIndex] : undefined;
+    if (arg && arg.modifier) {
+      // A title may run into the complement's name (رئيس مجلس الوزراء العراقي): try it first.
+      for (let end = arg.t1; end >= arg.t0; end--) {
+        const m = titleEndingAt(c.tokens, end, a.lex);
+        if (m && m.first < arg.t0) {
+          const country = countryOfOrg(arg.entity);
+          return { title: m.title, start: (c.tokens[m.first] as Token).start, former, of: [...(country ? [country] : []), ...of] };
+        }
+      }
+      of.unshift(arg.entity, ...arg.inner);
+      pos = arg.t0 - 1;
+      continue;
+    }
+    if (arg) return undefined;
+    const m = titleEndingAt(c.tokens, pos, a.lex);
+    if (m) return { title: m.title, start: (c.tokens[m.first] as Token).start, former, of };
+    const flag = lookup(tok, a.lex.titleModifiers);
+    if (flag === "former") former = true;
+    else if (flag === undefined && !tok.keys.some((k) => LINKS.has(k))) return undefined;
+    pos--;
+  }
+  return undefined;
+}
+
+/**
+ * LEADS / MEMBER_OF from titles before person names: الرئيس الأميركي جو بايدن → Biden LEADS the
+ * United States (President). A title without its country (الرئيس السابق) takes the one the same
+ * title had earlier in the article, or the entity extractor's `roleOf`, with lower confidence.
+ */
+export function titleRelations(
+  a: ArticleCtx,
+  sentences: SentenceCtx[],
+  entities: Map<string, Entity>,
+  countryOfOrg: (id: string) => string | null,
+): { relations: Relation[]; roles: RoleFact[] } {
+  const relations: Relation[] = [];
+  const roles: RoleFact[] = [];
+  const lastTarget = new Map<string, string>();
+  for (const c of sentences) {
+    for (const person of c.args) {
+      if (person.type !== "Person") continue;
+      const m = titleBefore(a, c, person, countryOfOrg);
+      if (!m) continue;
+      let target = m.of.find((id) => id !== person.entity && a.typeOf(id) !== "Person");
+      let confidence = 0.9;
+      if (target) lastTarget.set(m.title.en, target);
+      else if (!m.title.complementRequired) {
+        const given = entities.get(person.entity)?.properties.roleOf;
+        target = typeof given === "string" && entities.has(given) ? given : lastTarget.get(m.title.en);
+        confidence = 0.6;
+      }
+      if (!target) continue;
+      const role = (m.former ? "former " : "") + m.title.en;
+      roles.push({ person: person.entity, role: m.title.en, target, offset: person.start });
+      const properties: Relation["properties"] = { role };
+      if (m.former) properties.status = "done";
+      relations.push({
+        type: m.title.relation,
+        source: person.entity,
+        target,
+        properties,
+        evidence: [{ sentence: c.index, start: m.start, end: person.end, text: a.text.slice(m.start, person.end) }],
+        confidence,
+      });
+    }
+  }
+  return { relations, roles };
+}

@@ -1,0 +1,110 @@
+import { normalizeForMatch } from "../text/normalize.js";
+
+/** A word of a sentence, with its offsets into the original text and its lookup keys. */
+export interface Token {
+  start: number;
+  end: number;
+  raw: string;
+  norm: string;
+  /** Readings for lexicon lookup: as written, without و/ف, without a preposition, without ال. */
+  keys: string[];
+  /** Punctuation between the previous token and this one (commas, colons, quotes). */
+  gap: string;
+  /** Index of an argument (entity mention) covering this token, or -1. */
+  arg: number;
+}
+
+// One regex, compiled once; `exec` with lastIndex keeps the scan linear and allocation-light.
+const WORD = /[\p{L}\p{M}\p{Nd}]+/gu;
+const CLITIC_PREP = new Set(["ب", "ل", "ك"]);
+
+/** Lookup readings of a normalised word, most literal first. Never strips suffixes. */
+export function tokenKeys(norm: string): string[] {
+  const keys: string[] = [];
+  const add = (k: string) => {
+    if (k.length >= 1 && !keys.includes(k)) keys.push(k);
+  };
+  const bases = [norm];
+  if (norm.length > 3 && (norm[0] === "و" || norm[0] === "ف")) bases.push(norm.slice(1));
+  for (const b of bases) {
+    add(b);
+    if (b.startsWith("لل") && b.length > 4) {
+      add("ال" + b.slice(2));
+      add(b.slice(2));
+    } else if (b.length > 3 && CLITIC_PREP.has(b[0] ?? "")) {
+      const rest = b.slice(1);
+      add(rest);
+      if (rest.startsWith("ال") && rest.length >= 4) add(rest.slice(2));
+    }
+    if (b.startsWith("ال") && b.length >= 4) add(b.slice(2));
+  }
+  return keys;
+}
+
+/** Words of text[start, end) with their keys. */
+export function tokenize(text: string, start: number, end: number): Token[] {
+  const out: Token[] = [];
+  const slice = text.slice(start, end);
+  WORD.lastIndex = 0;
+  let prevEnd = 0;
+  for (let m = WORD.exec(slice); m !== null; m = WORD.exec(slice)) {
+    const raw = m[0];
+    const norm = normalizeForMatch(raw);
+    if (norm === "") continue;
+    out.push({
+      start: start + m.index,
+      end: start + m.index + raw.length,
+      raw,
+      norm,
+      keys: tokenKeys(norm),
+      gap: slice.slice(prevEnd, m.index).replace(/\s+/g, ""),
+      arg: -1,
+    });
+    prevEnd = m.index + raw.length;
+  }
+  return out;
+}
+
+/** True when any reading of the token is in the set. */
+export function hasKey(t: Token | undefined, set: ReadonlySet<string>): boolean {
+  if (!t) return false;
+  for (const k of t.keys) if (set.has(k)) return true;
+  return false;
+}
+
+/** The first reading of the token found in the map. */
+export function lookup<T>(t: Token | undefined, map: ReadonlyMap<string, T>): T | undefined {
+  if (!t) return undefined;
+  for (const k of t.keys) {
+    const v = map.get(k);
+    if (v !== undefined) return v;
+  }
+  return undefined;
+}
+
+const OPENERS = new Set(["“", "«", "„"]);
+const CLOSERS = new Set(["”", "»"]);
+const AMBIGUOUS = new Set(['"', "″"]);
+
+/**
+ * Quoted spans of the text (offsets of the content, without the marks). News mixes “ ” « » and "
+ * and sometimes opens with ” too, so a mark closes whatever is open; a blank line resets.
+ */
+export function quoteSpans(text: string): { start: number; end: number }[] {
+  const spans: { start: number; end: number }[] = [];
+  let open = -1;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i] ?? "";
+    if (ch === "\n" && text[i + 1] === "\n") open = -1;
+    const isOpen = OPENERS.has(ch);
+    const isClose = CLOSERS.has(ch);
+    if (!isOpen && !isClose && !AMBIGUOUS.has(ch)) continue;
+    if (open >= 0 && !isOpen) {
+      spans.push({ start: open, end: i });
+      open = -1;
+    } else if (!isClose || open < 0) {
+      open = i + 1;
+    }
+  }
+  return spans;
+}

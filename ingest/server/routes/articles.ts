@@ -1,0 +1,94 @@
+import { z } from "zod";
+import { loadCypher } from "../../db/cypher-files.js";
+import { InputError, NotFoundError } from "../../errors.js";
+import type { ArticleDetail, ArticleInput, ArticleSummary, IngestReport } from "../../model.js";
+import type { RouteModule } from "../context.js";
+import { int } from "./shared.js";
+
+const MAX_FIELD = 2_000;
+
+const articleBody = z
+  .object({
+    text: z.string({ required_error: "text is required", invalid_type_error: "text must be a string" }),
+    title: z.string().max(MAX_FIELD).optional(),
+    url: z.string().max(MAX_FIELD).url().optional(),
+    source: z.string().max(MAX_FIELD).optional(),
+    publishedAt: z
+      .string()
+      .max(64)
+      .refine((s) => !Number.isNaN(Date.parse(s)), "publishedAt must be an ISO date, e.g. 2021-07-26")
+      .optional(),
+  })
+  .strict();
+
+/** JSON `{text, ...}` or a text/plain body; refuses what cannot be an article with the reason. */
+export function articleInput(body: unknown): ArticleInput {
+  const raw = typeof body === "string" ? { text: body } : body;
+  if (raw === undefined || raw === null) {
+    throw new InputError('api: empty body; send JSON {"text": "..."} or the article as text/plain');
+  }
+  const parsed = articleBody.safeParse(raw);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const where = issue?.path.join(".") || "body";
+    throw new InputError(`api: bad article (${where}: ${issue?.message ?? "invalid"}); send {"text": "...", "title"?, "url"?, "publishedAt"?}`);
+  }
+  const input = parsed.data;
+  if (input.text.trim() === "") {
+    throw new InputError(`api: article has no text (got ${input.text.length} characters, all blank); send the article text`);
+  }
+  if (/[\u0000-\u0008\u000B\u000E-\u001F]/.test(input.text)) {
+    throw new InputError("api: article text contains control characters (binary data?); send plain UTF-8 text");
+  }
+  return input;
+}
+
+export const articlesRoutes: RouteModule = {
+  name: "articles",
+  register(app, { db, services }) {
+    app.post(
+      "/api/articles",
+      {
+        config: { write: true },
+        schema: { summary: "Ingest one article (JSON or text/plain); 201 with the ingest report", tags: ["articles"] },
+      },
+      async (req, reply): Promise<IngestReport> => {
+        const report = await services.ingestArticle(db, articleInput(req.body));
+        return reply.status(201).send(report);
+      },
+    );
+
+    app.get<{ Querystring: { limit: number } }>(
+      "/api/articles",
+      {
+        schema: {
+          summary: "Articles, newest first",
+          tags: ["articles"],
+          querystring: {
+            type: "object",
+            properties: { limit: { type: "integer", minimum: 1, maximum: 10000, default: 1000 } },
+          },
+        },
+      },
+      async (req): Promise<{ articles: ArticleSummary[] }> => ({
+        articles: await db.read<ArticleSummary>(loadCypher("api/articles"), { limit: int(req.query.limit) }),
+      }),
+    );
+
+    app.get<{ Params: { id: string } }>(
+      "/api/articles/:id",
+      {
+        schema: {
+          summary: "One article: text, sentences, mentions with offsets",
+          tags: ["articles"],
+          params: { type: "object", required: ["id"], properties: { id: { type: "string", minLength: 1, maxLength: 200 } } },
+        },
+      },
+      async (req): Promise<ArticleDetail> => {
+        const [row] = await db.read<ArticleDetail>(loadCypher("api/article"), { id: req.params.id });
+        if (!row) throw new NotFoundError(`api: no article with id "${req.params.id}" (list them with GET /api/articles)`);
+        return { ...row, mentions: row.mentions.filter((m) => m !== null) };
+      },
+    );
+  },
+};

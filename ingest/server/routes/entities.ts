@@ -1,0 +1,101 @@
+import { loadCypher } from "../../db/cypher-files.js";
+import { NotFoundError } from "../../errors.js";
+import type {
+  ArticleSummary,
+  EntityDetail,
+  GraphPayload,
+  RelationView,
+  StatementView,
+} from "../../model.js";
+import type { RouteModule } from "../context.js";
+import { graphAmong } from "./graph.js";
+import { ALL_RELATIONS, evidenceOf, int, listParam, nodeOf, type NodeRow } from "./shared.js";
+
+interface RelationRow {
+  type: string;
+  outgoing: boolean;
+  otherId: string;
+  otherName: string;
+  otherNameEn: string | null;
+  otherType: string;
+  source: string;
+  target: string;
+  properties: Record<string, unknown>;
+}
+
+const idParams = {
+  type: "object",
+  required: ["id"],
+  properties: { id: { type: "string", minLength: 1, maxLength: 500 } },
+} as const;
+
+export const entitiesRoutes: RouteModule = {
+  name: "entities",
+  register(app, { db }) {
+    app.get<{ Params: { id: string } }>(
+      "/api/entities/:id",
+      { schema: { summary: "An entity with relationships by type, statements, articles, mentions", tags: ["entities"], params: idParams } },
+      async (req): Promise<EntityDetail> => {
+        const id = req.params.id;
+        const params = { id, relations: ALL_RELATIONS, limit: int(500) };
+        const [entityRows, relationRows, statements, articles, mentions] = await Promise.all([
+          db.read<NodeRow>(loadCypher("api/entity"), params),
+          db.read<RelationRow>(loadCypher("api/entity-relations"), params),
+          db.read<StatementView>(loadCypher("api/entity-statements"), params),
+          db.read<ArticleSummary>(loadCypher("api/entity-articles"), params),
+          db.read<EntityDetail["mentions"][number]>(loadCypher("api/entity-mentions"), params),
+        ]);
+        const entity = entityRows[0];
+        if (!entity) throw new NotFoundError(`api: no entity with id "${id}" (search with GET /api/search?q=...)`);
+        return { entity: nodeOf(entity), relations: groupRelations(relationRows), statements, articles, mentions };
+      },
+    );
+
+    app.get<{ Params: { id: string }; Querystring: { depth: number; relations?: string; limit: number } }>(
+      "/api/entities/:id/neighbors",
+      {
+        schema: {
+          summary: "An entity and its neighbours within 1 or 2 hops",
+          tags: ["entities"],
+          params: idParams,
+          querystring: {
+            type: "object",
+            properties: {
+              depth: { type: "integer", enum: [1, 2], default: 1 },
+              relations: { type: "string", description: "Comma-separated relation types" },
+              limit: { type: "integer", minimum: 1, maximum: 5000, default: 500 },
+            },
+          },
+        },
+      },
+      async (req): Promise<GraphPayload> => {
+        const relations = listParam(req.query.relations, ALL_RELATIONS, "relation type") ?? ALL_RELATIONS;
+        const rows = await db.read<NodeRow>(loadCypher("api/neighbors"), {
+          id: req.params.id,
+          depth: int(req.query.depth),
+          relations,
+          limit: int(req.query.limit),
+        });
+        if (rows.length === 0) throw new NotFoundError(`api: no entity with id "${req.params.id}"`);
+        return graphAmong(db, rows, relations);
+      },
+    );
+  },
+};
+
+function groupRelations(rows: RelationRow[]): Record<string, RelationView[]> {
+  const grouped: Record<string, RelationView[]> = {};
+  for (const r of rows) {
+    const view: RelationView = {
+      id: `${r.source}|${r.type}|${r.target}`,
+      type: r.type,
+      direction: r.outgoing ? "out" : "in",
+      other: { id: r.otherId, name: r.otherName, nameEn: r.otherNameEn ?? "", type: r.otherType },
+      properties: r.properties,
+      count: typeof r.properties.count === "number" ? r.properties.count : evidenceOf(r.properties).length,
+      evidence: evidenceOf(r.properties),
+    };
+    (grouped[r.type] ??= []).push(view);
+  }
+  return grouped;
+}

@@ -1,0 +1,27 @@
+import type { RouteModule } from "../context.js";
+import { articlesRoutes } from "./articles.js";
+import { cypherRoutes } from "./cypher.js";
+import { edgesRoutes } from "./edges.js";
+import { entitiesRoutes } from "./entities.js";
+import { exportRoutes } from "./export.js";
+import { graphRoutes } from "./graph.js";
+import { healthRoutes } from "./health.js";
+import { openapiRoutes } from "./openapi.js";
+import { pathRoutes } from "./path.js";
+import { queriesRoutes } from "./queries.js";
+import { searchRoutes } from "./search.js";
+
+/** Every area of the API; openapi comes first so it sees the routes the others register. */
+export const ROUTES = [
+  openapiRoutes,
+  healthRoutes,
+  graphRoutes,
+  entitiesRoutes,
+  edgesRoutes,
+  searchRoutes,
+  pathRoutes,
+  cypherRoutes,
+  queriesRoutes,
+  articlesRoutes,
+  exportRoutes,
+] as const satisfies readonly RouteModule[];

@@ -1,0 +1,68 @@
+import { loadCypher } from "../../db/cypher-files.js";
+import { InputError } from "../../errors.js";
+import type { GraphEdge, GraphNode, PathResult, PathStep } from "../../model.js";
+import type { RouteModule } from "../context.js";
+import { graphEdge } from "../graph-elements.js";
+import { evidenceWithHighlights } from "./edges.js";
+import { ALL_RELATIONS, int, listParam, nodeOf, type EdgeRow, type NodeRow } from "./shared.js";
+
+interface PathRow {
+  nodes: NodeRow[];
+  rels: EdgeRow[];
+}
+
+export const pathRoutes: RouteModule = {
+  name: "path",
+  register(app, { db }) {
+    app.get<{ Querystring: { from: string; to: string; maxLength: number; relations?: string; limit: number } }>(
+      "/api/path",
+      {
+        schema: {
+          summary: "All shortest paths between two entities, with the evidence on each step",
+          tags: ["graph"],
+          querystring: {
+            type: "object",
+            required: ["from", "to"],
+            properties: {
+              from: { type: "string", minLength: 1, maxLength: 500 },
+              to: { type: "string", minLength: 1, maxLength: 500 },
+              maxLength: { type: "integer", minimum: 1, maximum: 6, default: 6 },
+              relations: { type: "string", description: "Comma-separated relation types" },
+              limit: { type: "integer", minimum: 1, maximum: 100, default: 25 },
+            },
+          },
+        },
+      },
+      async (req): Promise<PathResult> => {
+        const { from, to, maxLength, limit } = req.query;
+        if (from === to) throw new InputError("api: path needs two different entities (from and to are equal)");
+        const relations = listParam(req.query.relations, ALL_RELATIONS, "relation type") ?? ALL_RELATIONS;
+        const rows = await db.read<PathRow>(loadCypher("api/path"), {
+          from,
+          to,
+          relations,
+          maxLength: int(maxLength),
+          limit: int(limit),
+        });
+        const nodes = new Map<string, GraphNode>();
+        const edges = new Map<string, GraphEdge>();
+        const paths: PathResult["paths"] = [];
+        for (const row of rows) {
+          const pathNodes = row.nodes.map(nodeOf);
+          for (const n of pathNodes) nodes.set(n.id, n);
+          const steps: PathStep[] = [];
+          for (const [i, r] of row.rels.entries()) {
+            const edge = graphEdge(r.type, r.source, r.target, r.properties);
+            edges.set(edge.id, edge);
+            const fromId = pathNodes[i]?.id ?? r.source;
+            const toId = pathNodes[i + 1]?.id ?? r.target;
+            const evidence = await evidenceWithHighlights(db, r.properties, [r.source, r.target]);
+            steps.push({ from: fromId, to: toId, edge, evidence });
+          }
+          paths.push({ nodes: pathNodes, steps });
+        }
+        return { paths, graph: { nodes: [...nodes.values()], edges: [...edges.values()] } };
+      },
+    );
+  },
+};

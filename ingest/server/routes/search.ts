@@ -1,0 +1,41 @@
+import { loadCypher } from "../../db/cypher-files.js";
+import type { SearchHit } from "../../model.js";
+import type { RouteModule } from "../context.js";
+import { luceneQuery, rankHits, searchKey, type RawHit } from "../search-query.js";
+import { int } from "./shared.js";
+
+export const searchRoutes: RouteModule = {
+  name: "search",
+  register(app, { db }) {
+    app.get<{ Querystring: { q: string; limit: number } }>(
+      "/api/search",
+      {
+        schema: {
+          summary: "Entities by Arabic (normalisation-insensitive) or English name, prefixes included, ranked",
+          tags: ["search"],
+          querystring: {
+            type: "object",
+            required: ["q"],
+            properties: {
+              q: { type: "string", maxLength: 200 },
+              limit: { type: "integer", minimum: 1, maximum: 100, default: 10 },
+            },
+          },
+        },
+      },
+      async (req): Promise<{ hits: SearchHit[] }> => {
+        const { q, limit } = req.query;
+        const lucene = luceneQuery(q);
+        if (lucene === null) return { hits: [] };
+        // Fetch more than asked: re-ranking may promote an exact match from further down.
+        const fetch = int(Math.min(limit * 5, 200));
+        let raw = await db.read<RawHit>(loadCypher("api/search"), { lucene, limit: fetch });
+        if (raw.length === 0) raw = await db.read<RawHit>(loadCypher("api/search-prefix"), { key: searchKey(q), limit: fetch });
+        const hits = rankHits(q, raw)
+          .slice(0, limit)
+          .map(({ id, type, name, nameEn, aliases, score }) => ({ id, type, name, nameEn: nameEn ?? "", aliases, score }));
+        return { hits };
+      },
+    );
+  },
+};

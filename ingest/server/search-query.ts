@@ -1,0 +1,63 @@
+import { normalizeForMatch } from "../text/normalize.js";
+
+/** Lucene's query syntax characters; escaped even though tokenising already drops most of them. */
+const LUCENE_SPECIAL = /[+\-&|!(){}[\]^"~*?:\\/]/g;
+
+export function escapeLucene(term: string): string {
+  return term.replace(LUCENE_SPECIAL, (c) => `\\${c}`);
+}
+
+/** The matching form of a search string: Arabic normalised (ي/ى, alef forms, diacritics), lower-cased. */
+export function searchKey(q: string): string {
+  return normalizeForMatch(q).toLowerCase().replace(/\s+/g, " ").trim();
+}
+
+/** Words as the full-text analyser sees them: letters and digits, everything else separates. */
+export function searchTerms(q: string): string[] {
+  return searchKey(q)
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((t) => t !== "");
+}
+
+/**
+ * A Lucene query where every word must match, as a whole word or as a prefix, so "باي" finds
+ * بايدن and "joe bid" finds Joe Biden. Returns null when the string has no words.
+ *
+ * @example luceneQuery("أميركا") // "(اميركا OR اميركا*)"
+ */
+export function luceneQuery(q: string): string | null {
+  const terms = searchTerms(q);
+  if (terms.length === 0) return null;
+  return terms.map((t) => `(${escapeLucene(t)} OR ${escapeLucene(t)}*)`).join(" AND ");
+}
+
+export interface RawHit {
+  id: string;
+  type: string;
+  name: string;
+  nameEn: string;
+  aliases: string[];
+  searchKeys: string[];
+  mentionCount: number;
+  score: number;
+}
+
+/**
+ * Full-text scores reward rare words, not good answers; an exact name beats a prefix, which beats
+ * a word inside a longer name. Ties go to the more mentioned entity.
+ */
+export function rankHits(q: string, hits: RawHit[]): RawHit[] {
+  const key = searchKey(q);
+  const boost = (h: RawHit): number => {
+    const keys = [...h.searchKeys, searchKey(h.name), searchKey(h.nameEn), ...h.aliases.map(searchKey)];
+    if (keys.includes(key)) return 100;
+    if (keys.some((k) => k.startsWith(key))) return 50;
+    if (keys.some((k) => k.split(" ").some((w) => w.startsWith(key)))) return 20;
+    return 0;
+  };
+  const seen = new Set<string>();
+  return hits
+    .filter((h) => !seen.has(h.id) && seen.add(h.id))
+    .map((h) => ({ ...h, score: Math.round((boost(h) + h.score) * 1000) / 1000 }))
+    .sort((a, b) => b.score - a.score || b.mentionCount - a.mentionCount || a.id.localeCompare(b.id));
+}

@@ -1,0 +1,100 @@
+import { readdir, readFile, stat } from "node:fs/promises";
+import path from "node:path";
+import type { BatchItem } from "../write/batch.js";
+import { decodeUtf8 } from "./decode.js";
+import { READERS, readerFor, SUPPORTED_EXTENSIONS, titleFromText } from "./readers.js";
+
+export interface SourceFailure {
+  label: string;
+  reason: string;
+}
+
+export interface CollectedSources {
+  items: BatchItem[];
+  failures: SourceFailure[];
+}
+
+export interface CollectOptions {
+  /** Reads standard input for the path `-`. */
+  readStdin?: () => Promise<Uint8Array>;
+}
+
+/** Folders that never hold articles and can be huge. */
+const SKIP_DIRS = new Set(["node_modules", ".git"]);
+
+/** Files under `dir` with a supported extension, in a stable (sorted) order. */
+export async function listFiles(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { withFileTypes: true });
+  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  const out: string[] = [];
+  for (const entry of entries) {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) {
+      if (!SKIP_DIRS.has(entry.name) && !entry.name.startsWith(".")) out.push(...(await listFiles(full)));
+    } else if (entry.isFile() && readerFor(entry.name)) {
+      out.push(full);
+    }
+  }
+  return out;
+}
+
+async function readSource(file: string, label: string, out: CollectedSources): Promise<void> {
+  const reader = readerFor(file);
+  if (!reader) {
+    out.failures.push({ label, reason: `${label}: unsupported file type (expected ${SUPPORTED_EXTENSIONS.join(", ")})` });
+    return;
+  }
+  try {
+    const content = decodeUtf8(await readFile(file), label);
+    for (const line of reader.read(content, label)) {
+      if (line.ok) out.items.push(line.item);
+      else out.failures.push({ label: line.label, reason: line.reason });
+    }
+  } catch (err) {
+    out.failures.push({ label, reason: (err as Error).message });
+  }
+}
+
+/**
+ * Turns the `kg ingest` arguments into articles: files, folders (recursively), `-` for stdin.
+ * Unreadable inputs become failures with a reason; the rest are still returned.
+ */
+export async function collectSources(paths: string[], opts: CollectOptions = {}): Promise<CollectedSources> {
+  const out: CollectedSources = { items: [], failures: [] };
+  for (const p of paths) {
+    if (p === "-") {
+      const bytes = await (opts.readStdin ?? readStdin)();
+      try {
+        const text = decodeUtf8(bytes, "stdin");
+        out.items.push({ label: "stdin", input: { text, title: titleFromText(text) } });
+      } catch (err) {
+        out.failures.push({ label: "stdin", reason: (err as Error).message });
+      }
+      continue;
+    }
+    let info;
+    try {
+      info = await stat(p);
+    } catch {
+      out.failures.push({ label: p, reason: `${p}: no such file or folder` });
+      continue;
+    }
+    if (info.isDirectory()) {
+      const files = await listFiles(p);
+      if (files.length === 0) {
+        const exts = READERS.flatMap((r) => r.extensions).join(", ");
+        out.failures.push({ label: p, reason: `${p}: folder has no ${exts} files` });
+      }
+      for (const file of files) await readSource(file, file, out);
+    } else {
+      await readSource(p, p, out);
+    }
+  }
+  return out;
+}
+
+export async function readStdin(): Promise<Uint8Array> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks);
+}

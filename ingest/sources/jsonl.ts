@@ -1,0 +1,54 @@
+import { z } from "zod";
+import { InputError } from "../errors.js";
+import type { BatchItem } from "../write/batch.js";
+
+const LINE = z
+  .object({
+    text: z.string().refine((t) => t.trim() !== "", "text is empty"),
+    title: z.string().optional(),
+    url: z.string().url().optional(),
+    source: z.string().optional(),
+    publishedAt: z.string().optional(),
+  })
+  .strict();
+
+export type JsonlLine = { ok: true; item: BatchItem } | { ok: false; label: string; reason: string };
+
+/**
+ * One article per non-empty line: `{text, title?, url?, source?, publishedAt?}`. A bad line is
+ * reported with its `file:line` and does not stop the others.
+ */
+export function parseJsonl(content: string, file: string): JsonlLine[] {
+  const out: JsonlLine[] = [];
+  content.split(/\r?\n/u).forEach((raw, i) => {
+    const label = `${file}:${i + 1}`;
+    if (raw.trim() === "") return;
+    let value: unknown;
+    try {
+      value = JSON.parse(raw);
+    } catch (err) {
+      out.push({ ok: false, label, reason: `${label}: not valid JSON (${(err as Error).message})` });
+      return;
+    }
+    const parsed = LINE.safeParse(value);
+    if (!parsed.success) {
+      const issues = parsed.error.issues.map((x) => `${x.path.join(".") || "line"}: ${x.message}`).join("; ");
+      out.push({
+        ok: false,
+        label,
+        reason: `${label}: expected {text, title?, url?, source?, publishedAt?} (${issues})`,
+      });
+      return;
+    }
+    out.push({ ok: true, item: { label, input: parsed.data } });
+  });
+  return out;
+}
+
+/** Throwing variant for callers that want all-or-nothing. */
+export function parseJsonlStrict(content: string, file: string): BatchItem[] {
+  return parseJsonl(content, file).map((line) => {
+    if (!line.ok) throw new InputError(`ingest: ${line.reason}`);
+    return line.item;
+  });
+}

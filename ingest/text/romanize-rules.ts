@@ -1,0 +1,117 @@
+/**
+ * Rule-based romanisation of one unvocalised Arabic word the name list does not know. Arabic
+ * writes long vowels (ا و ي) but not short ones, so we read the word as consonants and long
+ * vowels and insert short vowels where English readers need them: never a cluster at the start,
+ * never three consonants in a row, a vowel before a word-final consonant (fa'al: فهد → Fahad),
+ * fa'il after a long a (ناظم → Nadhem, كاظمي → Kadhimi), muf'il after م (مسلم → Muslim), the
+ * nisba ي → -i and ة / ى → -a. Consonants follow the news convention (ظ → dh, ق → q, ع silent).
+ */
+
+const CONSONANTS: Record<string, string> = {
+  ب: "b",
+  ت: "t",
+  ث: "th",
+  ج: "j",
+  ح: "h",
+  خ: "kh",
+  د: "d",
+  ذ: "dh",
+  ر: "r",
+  ز: "z",
+  س: "s",
+  ش: "sh",
+  ص: "s",
+  ض: "d",
+  ط: "t",
+  ظ: "dh",
+  ع: "",
+  غ: "gh",
+  ف: "f",
+  ق: "q",
+  ك: "k",
+  ل: "l",
+  م: "m",
+  ن: "n",
+  ه: "h",
+  و: "w",
+  ي: "y",
+  ء: "",
+  أ: "",
+  إ: "",
+  ؤ: "",
+  ئ: "",
+  ة: "h",
+  پ: "p",
+  چ: "ch",
+  ڤ: "v",
+  گ: "g",
+  ک: "k",
+  ی: "y",
+};
+const INITIAL_VOWELS: Record<string, string> = { أ: "a", إ: "i", آ: "a", ا: "a", ٱ: "a" };
+
+interface Seg {
+  vowel: boolean;
+  latin: string;
+  /** The Arabic letter, for pattern checks. */
+  ar: string;
+}
+
+function segments(base: string): Seg[] {
+  const segs: Seg[] = [];
+  const chars = [...base];
+  chars.forEach((ch, k) => {
+    const next = chars[k + 1];
+    const prev = segs[segs.length - 1];
+    if (k === 0 && INITIAL_VOWELS[ch] !== undefined)
+      segs.push({ vowel: true, latin: INITIAL_VOWELS[ch], ar: ch });
+    else if (ch === "ا" || ch === "آ" || ch === "ى") segs.push({ vowel: true, latin: "a", ar: ch });
+    else if ((ch === "و" || ch === "ي") && k > 0 && next !== "ا" && prev?.vowel !== true)
+      segs.push({ vowel: true, latin: ch === "و" ? "ou" : "i", ar: ch });
+    else if (CONSONANTS[ch] !== undefined) segs.push({ vowel: false, latin: CONSONANTS[ch], ar: ch });
+  });
+  return segs;
+}
+
+/** Splits a final suffix vowel: nisba ي → i, ة / ى → a, و → u, اء → aa. */
+function splitSuffix(word: string): { base: string; suffix: string } {
+  if (word.length >= 3 && word.endsWith("اء")) return { base: word.slice(0, -2), suffix: "aa" };
+  if (word.length >= 2 && /[ةى]$/.test(word)) return { base: word.slice(0, -1), suffix: "a" };
+  if (word.length >= 3 && /[^اوي]ي$/.test(word)) return { base: word.slice(0, -1), suffix: "i" };
+  if (word.length >= 3 && /[^اوي]و$/.test(word)) return { base: word.slice(0, -1), suffix: "u" };
+  return { base: word, suffix: "" };
+}
+
+/** Romanises one Arabic word (no article, no clitics) in lowercase: كاظمي → "kadhimi". */
+export function transliterate(word: string): string {
+  const { base, suffix } = splitSuffix(word.replace(/[\u064b-\u065f\u0670\u0640]/g, ""));
+  const segs = segments(base);
+  const first = segs[0];
+  const hasLongU = segs.some((s) => s.vowel && s.ar === "و");
+  const mPrefix = first?.ar === "م" && !hasLongU && segs.length >= 4;
+  let out = "";
+  let run = 0; // consonants written since the last vowel
+  segs.forEach((seg, idx) => {
+    if (seg.vowel) {
+      out += seg.latin;
+      run = 0;
+      return;
+    }
+    if (run > 0) {
+      const last = idx === segs.length - 1;
+      const faIl = last && idx >= 3 && segs[idx - 2]?.ar === "ا";
+      let v = "";
+      if (idx === 1) v = mPrefix ? "u" : "a";
+      else if (run >= 2) v = last && mPrefix ? "i" : "a";
+      else if (last && faIl) v = suffix ? "i" : "e";
+      else if (last && !suffix) v = "a";
+      if (v) {
+        out += v;
+        run = 0;
+      }
+    }
+    out += seg.latin;
+    run++;
+  });
+  return out + suffix;
+}

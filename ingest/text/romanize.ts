@@ -1,0 +1,108 @@
+/**
+ * Readable English for Arabic names: the usual news spelling from romanize-names.json when the
+ * name part is known (محمد → Mohammed, بايدن → Biden), otherwise vowelled rules
+ * (romanize-rules.ts: الكاظمي → al-Kadhimi). The article stays lowercase "al-" everywhere, as
+ * in AP/Reuters style ("Mustafa al-Kadhimi"); every other part is capitalised.
+ *
+ * @example romanizeName("مصطفى الكاظمي") === "Mustafa al-Kadhimi"
+ */
+import { readFileSync } from "node:fs";
+import { z } from "zod";
+import { InputError } from "../errors.js";
+import { normalizeForMatch } from "./normalize.js";
+import { transliterate } from "./romanize-rules.js";
+
+const Names = z.object({
+  source: z.string().min(1),
+  givenNames: z.record(z.string().min(1), z.string().min(1)),
+  familyNames: z.record(z.string().min(1), z.string().min(1)),
+  particles: z.record(z.string().min(1), z.string().min(1)),
+});
+
+interface Lexicon {
+  /** Folded name (one to three words) → English spelling. */
+  names: Map<string, string>;
+  particles: Map<string, string>;
+}
+
+let cached: Lexicon | null = null;
+
+function lexicon(): Lexicon {
+  if (cached) return cached;
+  const url = new URL("./romanize-names.json", import.meta.url);
+  let raw: unknown;
+  try {
+    raw = JSON.parse(readFileSync(url, "utf8"));
+  } catch (cause) {
+    throw new InputError(`romanize: cannot read ${url.pathname} (fix the JSON syntax)`, { cause });
+  }
+  const parsed = Names.safeParse(raw);
+  if (!parsed.success)
+    throw new InputError(
+      `romanize: romanize-names.json is invalid: ${parsed.error.issues[0]?.message ?? "unknown"}`,
+    );
+  const names = new Map<string, string>();
+  for (const [ar, en] of [
+    ...Object.entries(parsed.data.familyNames),
+    ...Object.entries(parsed.data.givenNames),
+  ])
+    names.set(normalizeForMatch(ar), en);
+  const particles = new Map(
+    Object.entries(parsed.data.particles).map(([ar, en]) => [normalizeForMatch(ar), en]),
+  );
+  cached = { names, particles };
+  return cached;
+}
+
+const ARABIC = /[\u0600-\u06ff]/;
+const capitalise = (s: string): string => (s ? (s[0] as string).toUpperCase() + s.slice(1) : s);
+const stripArticle = (en: string): string => en.replace(/^(al|el)-/i, "");
+
+/** One token: a listed spelling wins, then ال + rules (الكاظمي → al-Kadhimi). Non-Arabic text is returned as is. */
+export function romanizeWord(word: string): string {
+  const w = word.trim().replace(/\u0640/g, "");
+  if (!ARABIC.test(w)) return w;
+  const lex = lexicon();
+  const key = normalizeForMatch(w);
+  const known = lex.names.get(key) ?? lex.particles.get(key);
+  if (known) return known;
+  if (key.startsWith("ال") && key.length > 3) {
+    const rest = lex.names.get(key.slice(2));
+    return "al-" + capitalise(stripArticle(rest ?? transliterate(w.slice(2))));
+  }
+  return capitalise(transliterate(w));
+}
+
+/**
+ * A full name: known runs of up to three words first (عبد الله → Abdullah), then each word.
+ * عبد before a definite word reads "Abdul" (عبد المهدي → Abdul Mahdi), as news spells it.
+ */
+export function romanizeName(arabic: string): string {
+  const words = arabic.trim().split(/\s+/).filter(Boolean);
+  const lex = lexicon();
+  const out: string[] = [];
+  for (let i = 0; i < words.length;) {
+    let taken = 0;
+    for (let n = Math.min(3, words.length - i); n >= 2 && !taken; n--) {
+      const known = lex.names.get(normalizeForMatch(words.slice(i, i + n).join(" ")));
+      if (known) {
+        out.push(known);
+        taken = n;
+      }
+    }
+    if (taken) {
+      i += taken;
+      continue;
+    }
+    const w = words[i] as string;
+    const next = words[i + 1];
+    if (normalizeForMatch(w) === "عبد" && next && normalizeForMatch(next).startsWith("ال")) {
+      out.push("Abdul " + capitalise(stripArticle(romanizeWord(next))));
+      i += 2;
+      continue;
+    }
+    out.push(romanizeWord(w));
+    i++;
+  }
+  return out.join(" ");
+}

@@ -1,0 +1,74 @@
+/**
+ * Values stage: money and dates in an article, with spans into the original text.
+ *
+ * @example
+ * extractValues("رصدت 25 مليون دولار حتى أكتوبر المقبل", { articleDate: "2021-07-26" })
+ * // → money 25000000 USD "25 مليون دولار"; date "2021-10" "حتى أكتوبر المقبل" (qualifier "until")
+ */
+import { InputError } from "../errors.js";
+import type { Value } from "../model.js";
+import { dateAt } from "./dates.js";
+import { fold, type Token, tokenize, toOriginal } from "./fold.js";
+import { type Lexicon, lexicon } from "./lexicon.js";
+import { lookup } from "./clitics.js";
+import { moneyAt } from "./money.js";
+import { resolveDate } from "./resolve-date.js";
+
+export interface ValueOptions {
+  /** Publication date (ISO, e.g. "2021-07-26" or a full timestamp) for resolving relative dates. */
+  articleDate?: string;
+}
+
+function parseArticleDate(s: string | undefined): Date | null {
+  if (s === undefined) return null;
+  const m = /^(\d{4})-(\d{2})-(\d{2})(?:$|T)/.exec(s.trim());
+  const d = m ? new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))) : null;
+  if (!m || !d || d.getUTCDate() !== Number(m[3]) || d.getUTCMonth() !== Number(m[2]) - 1)
+    throw new InputError(
+      `values: articleDate must be an ISO date like 2021-07-26 (got ${JSON.stringify(s)})`,
+    );
+  return d;
+}
+
+function canStart(t: Token, lex: Lexicon): boolean {
+  if (t.kind !== "word") return t.kind === "num" || lex.symbols.has(t.text);
+  return lookup(lex.starters, t.text) !== null;
+}
+
+export function extractValues(text: string, opts: ValueOptions = {}): Value[] {
+  const article = parseArticleDate(opts.articleDate);
+  const lex = lexicon();
+  const folded = fold(text);
+  const tokens = tokenize(folded.text);
+  const out: Value[] = [];
+  const span = (start: number, end: number) => {
+    const [s, e] = toOriginal(folded, text, start, end);
+    return { start: s, end: e, text: text.slice(s, e) };
+  };
+  for (let i = 0; i < tokens.length;) {
+    const money = moneyAt(tokens, i, lex);
+    if (money) {
+      const v: Value = {
+        kind: "money",
+        ...span(money.start, money.end),
+        value: money.value,
+        properties: money.properties,
+      };
+      if (money.currency) v.currency = money.currency;
+      out.push(v);
+      i = money.next;
+      continue;
+    }
+    const date = dateAt(tokens, i, lex);
+    if (date) {
+      const r = resolveDate(date.parts, article);
+      out.push({ kind: "date", ...span(date.start, date.end), value: r.value, properties: r.properties });
+      i = date.next;
+      continue;
+    }
+    i++;
+  }
+  return out;
+}
+
+export type { Value } from "../model.js";

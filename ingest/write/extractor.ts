@@ -1,0 +1,22 @@
+import type { ArticleInput, ExtractionResult } from "../model.js";
+
+/** What the writer needs from extraction; tests pass a fixture-backed one. */
+export interface Extractor {
+  /** Stored as `Article.extractorVersion`; a new version re-extracts articles already ingested. */
+  version: string;
+  extract(input: ArticleInput): ExtractionResult | Promise<ExtractionResult>;
+}
+
+let cached: Promise<Extractor> | null = null;
+
+/** ingest/extract, imported on first use so commands that never extract do not load the models. */
+export function defaultExtractor(): Promise<Extractor> {
+  cached ??= import("../extract/index.js").then((mod) => ({
+    version: EXTRACTOR_VERSION,
+    extract: (input: ArticleInput) => mod.extract(input),
+  }));
+  return cached;
+}
+
+/** Bump when extraction output changes in a way stored articles should pick up. */
+export const EXTRACTOR_VERSION = "1";

@@ -1,0 +1,250 @@
+import { InputError } from "../errors.js";
+import {
+  ENTITY_TYPES,
+  RELATION_TYPES,
+  SYMMETRIC_RELATIONS,
+  type ArticleInput,
+  type Entity,
+  type ExtractionResult,
+  type PropertyValue,
+  type SentenceInfo,
+} from "../model.js";
+import { normalizeForMatch } from "../text/normalize.js";
+import { articleId } from "./article-id.js";
+import { sentenceAt, sentenceByIndex, sentencesOf } from "./sentences.js";
+
+/** Rows for the `UNWIND $rows` statements of cypher/write/*.cypher: one article, one transaction. */
+export interface ArticleRows {
+  article: ArticleRow;
+  sentences: SentenceRow[];
+  entities: EntityRow[];
+  mentions: MentionRow[];
+  relations: RelationRow[];
+  statements: StatementRow[];
+}
+
+export interface ArticleRow {
+  id: string;
+  title: string | null;
+  url: string | null;
+  source: string | null;
+  publishedAt: string | null;
+  lang: string;
+  text: string;
+  extractorVersion: string;
+  entityCount: number;
+  relationCount: number;
+  statementCount: number;
+}
+
+export interface SentenceRow {
+  id: string;
+  index: number;
+  text: string;
+  start: number;
+  end: number;
+}
+
+export interface EntityRow {
+  id: string;
+  type: string;
+  name: string;
+  nameEn: string;
+  aliases: string[];
+  searchKeys: string[];
+  /** Mentions of the entity in this article (added to `mentionCount`). */
+  mentions: number;
+  props: Record<string, PropertyValue>;
+}
+
+export interface MentionRow {
+  sentenceId: string;
+  entityId: string;
+  /** Offsets within the sentence text. */
+  start: number;
+  end: number;
+  text: string;
+}
+
+export interface RelationRow {
+  source: string;
+  target: string;
+  type: string;
+  sentenceIds: string[];
+  evidence: string[];
+  evidenceStart: number[];
+  evidenceEnd: number[];
+  confidence: number;
+  props: Record<string, PropertyValue>;
+}
+
+export interface StatementRow {
+  id: string;
+  text: string;
+  start: number;
+  end: number;
+  verb: string;
+  medium: string | null;
+  sentenceId: string | null;
+  speaker: string;
+  source: string | null;
+  about: string[];
+}
+
+export interface RowOptions {
+  extractorVersion: string;
+  lang?: string;
+}
+
+/** Relation properties kept on the relationship; anything else the extractor adds is dropped. */
+const RELATION_PROPS = ["role", "amount", "currency", "item", "date", "dateText", "status"] as const;
+/** Entity keys the graph model owns; extractor properties with these names would overwrite them. */
+const RESERVED_ENTITY_KEYS = new Set([
+  "id",
+  "type",
+  "name",
+  "nameEn",
+  "aliases",
+  "searchKeys",
+  "mentionCount",
+  "articleCount",
+]);
+
+const blankToNull = (v: string | undefined): string | null => (v === undefined || v.trim() === "" ? null : v.trim());
+
+/**
+ * Turns one extraction into the rows written by cypher/write/*.cypher. Pure: the same input always
+ * gives the same rows, which is what makes re-ingesting an article a no-op.
+ */
+export function buildArticleRows(input: ArticleInput, result: ExtractionResult, opts: RowOptions): ArticleRows {
+  const id = articleId(input.text);
+  const sentences = sentencesOf(input.text, result.sentences);
+  const sentenceId = (s: SentenceInfo): string => `${id}:${s.index}`;
+  const entities = result.entities.map((e) => entityRow(e));
+  const known = new Set(entities.map((e) => e.id));
+  const requireEntity = (entityId: string, what: string): void => {
+    if (!known.has(entityId)) {
+      throw new InputError(`ingest: ${what} refers to entity "${entityId}", which the extraction did not return`);
+    }
+  };
+
+  const mentions: MentionRow[] = [];
+  for (const e of result.entities) {
+    for (const m of e.mentions) {
+      const s = sentenceAt(sentences, m.start);
+      if (!s) continue;
+      mentions.push({
+        sentenceId: sentenceId(s),
+        entityId: e.id,
+        start: m.start - s.start,
+        end: Math.min(m.end, s.end) - s.start,
+        text: m.text,
+      });
+    }
+  }
+
+  const relations = new Map<string, RelationRow>();
+  for (const r of result.relations) {
+    if (!(RELATION_TYPES as readonly string[]).includes(r.type)) {
+      throw new InputError(`ingest: unknown relation type "${r.type}" (expected one of ${RELATION_TYPES.join(", ")})`);
+    }
+    requireEntity(r.source, `a ${r.type} relation`);
+    requireEntity(r.target, `a ${r.type} relation`);
+    const flip = SYMMETRIC_RELATIONS.includes(r.type) && r.target < r.source;
+    const [source, target] = flip ? [r.target, r.source] : [r.source, r.target];
+    const key = `${source}|${r.type}|${target}`;
+    const row = relations.get(key) ?? {
+      source,
+      target,
+      type: r.type,
+      sentenceIds: [],
+      evidence: [],
+      evidenceStart: [],
+      evidenceEnd: [],
+      confidence: 0,
+      props: {},
+    };
+    row.confidence = Math.max(row.confidence, r.confidence);
+    for (const name of RELATION_PROPS) {
+      const value = r.properties[name];
+      if (value !== undefined && value !== null && row.props[name] === undefined) row.props[name] = value;
+    }
+    for (const ev of r.evidence) {
+      const s = sentenceByIndex(sentences, ev.sentence) ?? sentenceAt(sentences, ev.start);
+      if (!s || row.sentenceIds.includes(sentenceId(s))) continue;
+      row.sentenceIds.push(sentenceId(s));
+      row.evidence.push(s.text);
+      row.evidenceStart.push(Math.max(0, ev.start - s.start));
+      row.evidenceEnd.push(Math.min(s.end, ev.end) - s.start);
+    }
+    relations.set(key, row);
+  }
+
+  const statements = result.statements.map((st): StatementRow => {
+    requireEntity(st.speaker, "a statement's speaker");
+    if (st.source) requireEntity(st.source, "a statement's source");
+    const s = sentenceAt(sentences, st.start);
+    return {
+      id: `${id}:st:${st.start}-${st.end}`,
+      text: st.text,
+      start: st.start,
+      end: st.end,
+      verb: st.verb,
+      medium: st.medium ?? null,
+      sentenceId: s ? sentenceId(s) : null,
+      speaker: st.speaker,
+      source: st.source,
+      about: [...new Set(st.about ?? [])].filter((a) => known.has(a)),
+    };
+  });
+
+  const mentionsPer = new Map<string, number>();
+  for (const m of mentions) mentionsPer.set(m.entityId, (mentionsPer.get(m.entityId) ?? 0) + 1);
+  for (const e of entities) e.mentions = mentionsPer.get(e.id) ?? 0;
+
+  const relationRows = [...relations.values()].sort((a, b) => a.source.localeCompare(b.source));
+  return {
+    article: {
+      id,
+      title: blankToNull(input.title),
+      url: blankToNull(input.url),
+      source: blankToNull(input.source),
+      publishedAt: blankToNull(input.publishedAt),
+      lang: opts.lang ?? "ar",
+      text: input.text,
+      extractorVersion: opts.extractorVersion,
+      entityCount: entities.length,
+      relationCount: relationRows.length,
+      statementCount: statements.length,
+    },
+    sentences: sentences.map((s) => ({ id: sentenceId(s), index: s.index, text: s.text, start: s.start, end: s.end })),
+    // Sorted ids make concurrent transactions lock shared entities in the same order (fewer deadlocks).
+    entities: entities.sort((a, b) => a.id.localeCompare(b.id)),
+    mentions,
+    relations: relationRows,
+    statements,
+  };
+}
+
+function entityRow(e: Entity): EntityRow {
+  if (!(ENTITY_TYPES as readonly string[]).includes(e.type)) {
+    throw new InputError(`ingest: entity "${e.id}" has unknown type "${e.type}" (expected ${ENTITY_TYPES.join(", ")})`);
+  }
+  const aliases = [...new Set(e.aliases.filter((a) => a !== e.name))];
+  const keys = [e.name, ...aliases].map(normalizeForMatch);
+  if (e.nameEn) keys.push(e.nameEn.toLowerCase());
+  const props: Record<string, PropertyValue> = {};
+  for (const [key, value] of Object.entries(e.properties)) {
+    if (!RESERVED_ENTITY_KEYS.has(key) && value !== null && value !== undefined) props[key] = value;
+  }
+  return {
+    id: e.id,
+    type: e.type,
+    name: e.name,
+    nameEn: e.nameEn,
+    aliases,
+    searchKeys: [...new Set(keys)],
+    mentions: 0,
+    props,
+  };
+}

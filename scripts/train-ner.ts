@@ -1,0 +1,117 @@
+/**
+ * Trains the NER tagger:
+ * `npm run train:ner -- [corpus.conll] [--epochs N] [--seed N] [--split-only] [--out model.json]`.
+ * Carves the last 10% of sentences as dev, trains on the rest and picks the epoch with the best
+ * dev F1, then (unless --split-only) retrains on the whole file for that many epochs and writes
+ * ingest/ner/model/anercorp-perceptron.json. Deterministic: same corpus, lists, seed → same model.
+ */
+import { readFileSync, statSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { ROOT_DIR } from "../ingest/config.js";
+import { InputError } from "../ingest/errors.js";
+import { parseLabelled } from "../ingest/ner/conll.js";
+import { formatEvaluation } from "../ingest/ner/evaluate.js";
+import { readLexicon } from "../ingest/ner/lexicon.js";
+import { MODEL_FILE } from "../ingest/ner/loader.js";
+import { LexiconIndex } from "../ingest/ner/lookup.js";
+import { serializeModel } from "../ingest/ner/model-file.js";
+import { trainTagger, type EpochReport } from "../ingest/ner/train.js";
+
+const DEFAULT_CORPUS = path.resolve(ROOT_DIR, "..", "shared", "data", "anercorp", "train.conll");
+const DEV_FRACTION = 0.1;
+/** Averaged weights this small change no decision; dropping them keeps the file small. */
+const MIN_ABS = 0.05;
+
+function positiveInt(name: string, raw: string): number {
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < 1)
+    throw new InputError(`train:ner: --${name} must be a positive integer (got "${raw}")`);
+  return n;
+}
+
+function logEpoch(r: EpochReport): void {
+  const f1 = r.dev ? `dev F1 ${r.dev.overall.f1.toFixed(4)}` : "no dev";
+  console.log(
+    `epoch ${String(r.epoch).padStart(2)}  ${f1}  ${r.features} features  ${(r.ms / 1000).toFixed(1)} s`,
+  );
+}
+
+async function main(): Promise<number> {
+  const { values, positionals } = parseArgs({
+    options: {
+      epochs: { type: "string", default: "12" },
+      seed: { type: "string", default: "20070101" },
+      "split-only": { type: "boolean", default: false },
+      bilou: { type: "boolean", default: false },
+      out: { type: "string", default: MODEL_FILE },
+    },
+    allowPositionals: true,
+  });
+  const epochs = positiveInt("epochs", values.epochs);
+  const seed = positiveInt("seed", values.seed);
+  const corpus = path.resolve(positionals[0] ?? DEFAULT_CORPUS);
+  try {
+    statSync(corpus);
+  } catch {
+    throw new InputError(`train:ner: corpus ${corpus} not found; pass the ANERcorp train.conll path`);
+  }
+  const sentences = parseLabelled(readFileSync(corpus, "utf8"), corpus);
+  const cut = Math.floor(sentences.length * (1 - DEV_FRACTION));
+  const train = sentences.slice(0, cut);
+  const dev = sentences.slice(cut);
+  const snapshot = readLexicon();
+  const lexicon = new LexiconIndex(snapshot);
+  const gazetteerSizes = Object.entries(snapshot.gazetteers).map(([k, v]) => `${k} ${v.length}`);
+  console.log(
+    `corpus ${corpus}: ${sentences.length} sentences; train ${train.length}, dev ${dev.length} (last ${DEV_FRACTION * 100}%)`,
+  );
+  console.log(`gazetteers: ${gazetteerSizes.join(", ") || "none (ingest/lexicon/ absent)"}`);
+
+  const started = performance.now();
+  const split = trainTagger(train, dev, lexicon, { epochs, seed, minAbs: MIN_ABS, bilou: values.bilou, onEpoch: logEpoch });
+  const devF1 = split.dev?.overall.f1 ?? null;
+  console.log(
+    `\nbest epoch ${split.epoch}; dev scores (CoNLL exact span):\n${split.dev ? formatEvaluation(split.dev) : ""}`,
+  );
+
+  let final = split;
+  let finalSentences = train;
+  if (!values["split-only"]) {
+    console.log(`\nretraining on all ${sentences.length} sentences for ${split.epoch} epochs`);
+    final = trainTagger(sentences, null, lexicon, {
+      epochs: split.epoch,
+      seed,
+      minAbs: MIN_ABS,
+      onEpoch: logEpoch,
+    });
+    finalSentences = sentences;
+  }
+  const text = serializeModel(final.weights, snapshot, {
+    corpus: path.basename(corpus),
+    sentences: finalSentences.length,
+    tokens: finalSentences.reduce((n, s) => n + s.words.length, 0),
+    epochs: final.epoch,
+    seed,
+    devF1,
+    trainedAt: new Date().toISOString().slice(0, 10),
+  });
+  const out = path.resolve(values.out);
+  writeFileSync(out, text);
+  const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  console.log(
+    `\nwrote ${path.relative(ROOT_DIR, out)}: ${final.weights.index.size} features, ` +
+      `${(Buffer.byteLength(text) / 1e6).toFixed(2)} MB; training took ${seconds} s`,
+  );
+  return 0;
+}
+
+main().then(
+  (code) => (process.exitCode = code),
+  (err: unknown) => {
+    if (err instanceof InputError) {
+      console.error(err.message);
+      process.exitCode = 1;
+    } else throw err;
+  },
+);

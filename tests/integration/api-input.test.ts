@@ -1,0 +1,152 @@
+import { randomBytes } from "node:crypto";
+import type { FastifyInstance } from "fastify";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import type { Database } from "../../ingest/db/driver.js";
+import type { EntityDetail, IngestReport, SearchHit } from "../../ingest/model.js";
+import { resetDb, testDb } from "../support/db.js";
+import { FIXTURE_ENTITIES, fixtureServer, graphCounts } from "./api-helpers.js";
+
+/** Names an attacker could put in an article; the fixture extractor "finds" them as entities. */
+const HOSTILE = [
+  { id: "org:cypher-like", type: "Organization" as const, name: '"}) DETACH DELETE n //', nameEn: "'}) MATCH (m) DELETE m", aliases: [] },
+  { id: "org:markup-like", type: "Organization" as const, name: "<img src=x onerror=alert(1)>", nameEn: "<script>alert(1)</script>", aliases: [] },
+];
+
+let db: Database;
+let app: FastifyInstance;
+
+beforeAll(async () => {
+  db = testDb();
+  await resetDb(db);
+  app = await fixtureServer(db, {}, [...FIXTURE_ENTITIES, ...HOSTILE]);
+});
+
+afterAll(async () => {
+  await app?.close();
+  await db?.close();
+});
+
+afterEach(async () => {
+  // Whatever the previous request did, the server must keep serving.
+  const res = await app.inject({ method: "GET", url: "/api/health" });
+  expect(res.statusCode).toBe(200);
+});
+
+const post = (payload: string | Buffer | object, contentType?: string, headers: Record<string, string> = {}) =>
+  app.inject({
+    method: "POST",
+    url: "/api/articles",
+    payload,
+    headers: contentType ? { "content-type": contentType, ...headers } : headers,
+  });
+
+describe("POST /api/articles with bad input", () => {
+  it.each([
+    ["empty JSON text", { text: "" }, "application/json", 400, /no text/],
+    ["blank JSON text", { text: "  \n " }, "application/json", 400, /no text/],
+    ["missing text", { title: "x" }, "application/json", 400, /text/],
+    ["text not a string", { text: 42 }, "application/json", 400, /text/],
+    ["unknown field", { text: "نص", evil: true }, "application/json", 400, /evil|Unrecognized/],
+    ["bad url", { text: "نص", url: "not a url" }, "application/json", 400, /url/],
+    ["bad date", { text: "نص", publishedAt: "yesterday-ish" }, "application/json", 400, /publishedAt/],
+    ["empty text/plain", "", "text/plain", 400, /empty|no text/],
+    ["invalid JSON", '{"text": "abc"', "application/json", 400, /JSON/],
+    ["JSON array", "[1,2]", "application/json", 400, /bad article/],
+    ["wrong content type", "text=abc", "application/x-www-form-urlencoded", 415, /Content-Type/],
+    ["octet-stream", randomBytes(256), "application/octet-stream", 415, /Content-Type/],
+    ["binary as text/plain", Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10, 0x4a, 0x46]), "text/plain", 400, /UTF-8|binary/],
+    ["NUL bytes as text/plain", Buffer.from("abc\u0000def"), "text/plain", 400, /control characters/],
+  ])("%s → %i", async (_name, payload, type, status, message) => {
+    const res = await post(payload as string | object, type);
+    expect(res.statusCode, res.body).toBe(status);
+    const body = res.json<{ error: string; message: string }>();
+    expect(typeof body.error).toBe("string");
+    expect(body.message).toMatch(message);
+  });
+
+  it("refuses a 20 MB body with 413 JSON", async () => {
+    const res = await post({ text: "ا".repeat(10 * 1024 * 1024) }, "application/json");
+    expect(res.statusCode).toBe(413);
+    expect(res.json<{ error: string; message: string }>()).toMatchObject({ error: "body_too_large" });
+    const plain = await post("x".repeat(20 * 1024 * 1024), "text/plain");
+    expect(plain.statusCode).toBe(413);
+  });
+
+  it("ingests text without any entity as an empty result", async () => {
+    const res = await post("هذا نص قصير لا يذكر أحداً.", "text/plain; charset=utf-8");
+    expect(res.statusCode, res.body).toBe(201);
+    expect(res.json<IngestReport>()).toMatchObject({ entities: 0, relations: 0, entityIds: [] });
+  });
+});
+
+describe("hostile names are data", () => {
+  it("stores and returns names that look like Cypher or markup verbatim", async () => {
+    const text = `قال ${HOSTILE[0]?.name} إن ${HOSTILE[1]?.name} التقى جو بايدن.`;
+    const before = await graphCounts(db);
+    const res = await post({ text, title: "<b>title</b>" }, "application/json");
+    expect(res.statusCode, res.body).toBe(201);
+    expect(res.json<IngestReport>().entityIds).toEqual(expect.arrayContaining(["org:cypher-like", "org:markup-like"]));
+    expect((await graphCounts(db)).nodes).toBeGreaterThan(before.nodes);
+
+    for (const h of HOSTILE) {
+      const detail = await app.inject({ method: "GET", url: `/api/entities/${h.id}` });
+      expect(detail.json<EntityDetail>().entity).toMatchObject({ name: h.name, nameEn: h.nameEn });
+      expect(detail.headers["content-type"]).toMatch(/application\/json/);
+    }
+    const search = await app.inject({ method: "GET", url: `/api/search?q=${encodeURIComponent("<img src=x onerror")}` });
+    expect(search.json<{ hits: SearchHit[] }>().hits[0]?.name).toBe(HOSTILE[1]?.name);
+    const cy = await app.inject({ method: "GET", url: `/api/search?q=${encodeURIComponent('"}) DETACH DELETE')}` });
+    expect(cy.json<{ hits: SearchHit[] }>().hits[0]?.id).toBe("org:cypher-like");
+    // Nothing was deleted by the "names".
+    const [row] = await db.read<{ n: number }>("MATCH (e:Entity) RETURN count(e) AS n");
+    expect(row?.n).toBeGreaterThanOrEqual(3);
+  });
+});
+
+describe("KG_API_TOKEN", () => {
+  let secured: FastifyInstance;
+  beforeAll(async () => {
+    secured = await fixtureServer(db, { apiToken: "s3cret-token" });
+  });
+  afterAll(async () => {
+    await secured?.close();
+  });
+
+  it.each([
+    ["no token", {}, 401],
+    ["wrong token", { authorization: "Bearer nope" }, 401],
+    ["not bearer", { authorization: "Basic s3cret-token" }, 401],
+    ["right token", { authorization: "Bearer s3cret-token" }, 201],
+  ])("POST /api/articles with %s → %i", async (_name, headers, status) => {
+    const res = await secured.inject({ method: "POST", url: "/api/articles", payload: { text: "استقبل جو بايدن الكاظمي." }, headers });
+    expect(res.statusCode, res.body).toBe(status);
+    if (status === 401) expect(res.json<{ error: string }>().error).toBe("unauthorized");
+  });
+
+  it("leaves reads open", async () => {
+    expect((await secured.inject({ method: "GET", url: "/api/graph" })).statusCode).toBe(200);
+    const cy = await secured.inject({ method: "POST", url: "/api/cypher", payload: { query: "RETURN 1 AS one" } });
+    expect(cy.statusCode).toBe(200);
+  });
+});
+
+describe("a real listener", () => {
+  it("binds 127.0.0.1 and answers over HTTP", async () => {
+    const server = await fixtureServer(db);
+    try {
+      const address = await server.listen({ host: "127.0.0.1", port: 0 });
+      expect(address).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+      const res = await fetch(`${address}/api/health`);
+      expect(res.status).toBe(200);
+      const big = await fetch(`${address}/api/articles`, {
+        method: "POST",
+        headers: { "content-type": "text/plain" },
+        body: "x".repeat(6 * 1024 * 1024),
+      });
+      expect(big.status).toBe(413);
+      expect(((await big.json()) as { error: string }).error).toBe("body_too_large");
+    } finally {
+      await server.close();
+    }
+  });
+});

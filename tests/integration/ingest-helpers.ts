@@ -1,0 +1,25 @@
+import type { Database } from "../../ingest/db/driver.js";
+
+/** Every node and relationship with all properties, in a stable order: two dumps are equal iff the graphs are. */
+export interface GraphDump {
+  nodes: { key: string; labels: string[]; properties: Record<string, unknown> }[];
+  relationships: { key: string; properties: Record<string, unknown> }[];
+}
+
+export async function dumpGraph(db: Database): Promise<GraphDump> {
+  const nodes = await db.read<GraphDump["nodes"][number]>(
+    `MATCH (n) RETURN n.id AS key, labels(n) AS labels, properties(n) AS properties ORDER BY key`,
+  );
+  const relationships = await db.read<GraphDump["relationships"][number]>(
+    `MATCH (a)-[r]->(b)
+     RETURN a.id + " -" + type(r) + "-> " + b.id + coalesce(" @" + toString(r.start), "") AS key, properties(r) AS properties
+     ORDER BY key`,
+  );
+  for (const n of nodes) n.labels.sort();
+  return { nodes, relationships };
+}
+
+export async function countOf(db: Database, cypher: string, params: Record<string, unknown> = {}): Promise<number> {
+  const [row] = await db.read<{ n: number }>(cypher, params);
+  return row?.n ?? 0;
+}

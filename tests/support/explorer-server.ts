@@ -1,0 +1,43 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import type { FastifyInstance } from "fastify";
+import { ROOT_DIR } from "../../ingest/config.js";
+import { Database } from "../../ingest/db/driver.js";
+import { buildServer } from "../../ingest/server/app.js";
+import { ingestArticle } from "../../ingest/write/article.js";
+import { resetDb } from "./db.js";
+
+export interface ExplorerServer {
+  url: string;
+  db: Database;
+  close: () => Promise<void>;
+}
+
+export const SEED_ARTICLE = readFileSync(path.join(ROOT_DIR, "samples", "seed-article.txt"), "utf8");
+
+/**
+ * The real API + built explorer on 127.0.0.1:<random port>, over a database holding only the
+ * seed article. Needs `npm run build:ui` first (graph-ui/dist).
+ */
+export async function startExplorerServer(db: Database): Promise<ExplorerServer> {
+  await resetDb(db);
+  await ingestArticle(db, {
+    text: SEED_ARTICLE,
+    title: "بايدن: الشراكة الأميركية العراقية مستمرة",
+    url: "https://example.org/seed",
+  });
+  const app: FastifyInstance = await buildServer({
+    db,
+    config: { host: "127.0.0.1", port: 0, apiToken: null },
+  });
+  await app.listen({ host: "127.0.0.1", port: 0 });
+  const address = app.server.address();
+  if (address === null || typeof address === "string") throw new Error("e2e: server has no TCP address");
+  return {
+    url: `http://127.0.0.1:${address.port}/`,
+    db,
+    close: async () => {
+      await app.close();
+    },
+  };
+}

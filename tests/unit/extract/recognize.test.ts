@@ -1,0 +1,95 @@
+// Sentences written for Rawabit in the style of Arabic news (not copied from any article).
+import { describe, expect, it } from "vitest";
+import { extract } from "../../../ingest/extract/index.js";
+import type { Entity } from "../../../ingest/model.js";
+
+const rules = (text: string): Entity[] => extract(text, { tagger: false }).entities;
+const byEn = (entities: Entity[], en: string): Entity | undefined => entities.find((e) => e.nameEn === en);
+
+describe("gazetteer matching with proclitics (longest match)", () => {
+  it.each([
+    ["وصل الوفد إلى فرنسا أمس.", "France", "Country", "فرنسا"],
+    ["بحث الجانبان العلاقات مع الولايات المتحدة الأمريكية.", "United States", "Country", "الولايات المتحدة الأمريكية"],
+    ["وتعهد بتقديم الدعم للولايات المتحدة.", "United States", "Country", "للولايات المتحدة"],
+    ["وأعلنت الخارجية دعمها للعراقيين.", "Iraq", "Country", "للعراقيين"],
+    ["نشرت صحيفة واشنطن بوست التقرير.", "The Washington Post", "Organization", "صحيفة واشنطن بوست"],
+    ["وكتب المسؤول على تويتر أن الاجتماع انتهى.", "Twitter", "Organization", "تويتر"],
+    ["وقع الهجوم في الشرق الأوسط.", "Middle East", "Location", "الشرق الأوسط"],
+    ["وحذرت وكالة رويترز من تأخير.", "Reuters", "Organization", "وكالة رويترز"],
+  ])("%s", (text, en, type, mention) => {
+    const e = byEn(rules(text), en);
+    expect(e?.type).toBe(type);
+    expect(e?.mentions.map((m) => m.text)).toContain(mention);
+  });
+});
+
+describe("title + name patterns", () => {
+  it.each([
+    ["التقى وزير الخارجية المصري سامح شكري نظيره في القاهرة.", "سامح شكري", "Foreign Minister", "country:EG"],
+    ["وقال رئيس الوزراء الكندي جاستن ترودو إن بلاده ستساعد.", "جاستن ترودو", "Prime Minister", "country:CA"],
+    ["أكد المتحدث باسم وزارة الدفاع التركية خلوصي أكار أن العملية انتهت.", "خلوصي أكار", "Spokesperson", "org:turkish-ministry-of-defence"],
+    ["وأعلن الأمين العام للأمم المتحدة أنطونيو غوتيريش عن خطة جديدة.", "أنطونيو غوتيريش", "Secretary-General", "org:united-nations"],
+    ["استقبل أمير قطر الشيخ تميم بن حمد آل ثاني الوفد.", "تميم بن حمد آل ثاني", "Emir", "country:QA"],
+  ])("%s", (text, name, role, roleOf) => {
+    const person = rules(text).find((e) => e.type === "Person");
+    expect(person?.name).toBe(name);
+    expect(person?.properties).toMatchObject({ role, roleOf });
+  });
+
+  it("marks a former office holder", () => {
+    const person = rules("قال الرئيس السابق باراك أوباما إن الحرب طالت.").find((e) => e.type === "Person");
+    expect(person).toMatchObject({ nameEn: "Barack Obama", properties: { role: "President", former: true } });
+  });
+
+  it("does not take a verb after a title for a name", () => {
+    const people = rules("وقال الرئيس الفرنسي يعتزم زيارة الجزائر.").filter((e) => e.type === "Person");
+    expect(people).toEqual([]);
+  });
+
+  it("reads Latin initials and regnal numbers in English", () => {
+    const [king] = rules("استقبل الملك عبد الله الثاني الوفد.").filter((e) => e.type === "Person");
+    expect(king?.nameEn).toBe("Abdullah II");
+  });
+});
+
+describe("organisation head noun + complement", () => {
+  it.each([
+    ["أعلنت وزارة الدفاع الروسية انتهاء المناورات.", "Russian Ministry of Defence", "country:RU"],
+    ["قرر مجلس الوزراء العراقي تعطيل الدوام.", "Iraqi Council of Ministers", "country:IQ"],
+    ["نفذ جهاز مكافحة الإرهاب العراقي عملية في الأنبار.", "Iraqi Counter-Terrorism Service", "country:IQ"],
+    ["قالت هيئة النزاهة إنها فتحت تحقيقا.", "Integrity Commission", undefined],
+  ])("%s → %s", (text, en, country) => {
+    const org = byEn(rules(text), en);
+    expect(org?.type).toBe("Organization");
+    expect(org?.properties.country).toBe(country);
+  });
+
+  it.each([
+    ["يجب تنظيم الانتخابات في موعدها.", "organising elections"],
+    ["تأثرت حركة المرور العادية بالأمطار.", "ordinary traffic"],
+    ["وضع الناخبون أوراقهم في صندوق الاقتراع.", "ballot box"],
+    ["انسحبت القوات الأميركية من القاعدة الجوية.", "definite القوات is not a name"],
+  ])("finds no organisation in: %s (%s)", (text) => {
+    expect(rules(text).filter((e) => e.type === "Organization")).toEqual([]);
+  });
+
+  it("makes a head followed by a known organisation that organisation", () => {
+    const entities = rules("تواصل قوات التحالف الدولي قصف مواقع تنظيم “داعش” في سوريا.");
+    expect(entities.filter((e) => e.type === "Organization").map((e) => e.id)).toEqual([
+      "org:international-coalition",
+      "org:isis",
+    ]);
+  });
+});
+
+describe("capitals: government in political context, city as a place", () => {
+  it.each([
+    ["أكدت بغداد رفضها للقرار.", "country:IQ"],
+    ["تسعى واشنطن إلى تهدئة التوتر مع بكين.", "country:US"],
+    ["انفجرت سيارة مفخخة في بغداد.", "city:baghdad"],
+    ["وصل الوفد إلى باريس مساء أمس.", "city:paris"],
+    ["عقد الاجتماع ببغداد.", "city:baghdad"],
+  ])("%s → %s", (text, id) => {
+    expect(rules(text).map((e) => e.id)).toContain(id);
+  });
+});

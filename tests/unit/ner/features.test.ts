@@ -1,0 +1,95 @@
+import { describe, expect, it } from "vitest";
+import { analyzeSentence, historyFeatures, staticFeatures, wordShape } from "../../../ingest/ner/features.js";
+import type { LexiconSnapshot } from "../../../ingest/ner/lexicon.js";
+import { LexiconIndex } from "../../../ingest/ner/lookup.js";
+import { DocumentMemory } from "../../../ingest/ner/memory.js";
+
+const snapshot: LexiconSnapshot = {
+  triggers: { title: ["رئيس", "وزير"], place: ["في", "مدينه"], org: ["وزاره"] },
+  gazetteers: { LOC: ["باريس", "ولايات متحده"], ORG: ["امم متحده"] },
+  triggersHash: "t",
+  gazetteerHash: "g",
+};
+const lexicon = new LexiconIndex(snapshot);
+const words = (s: string) => s.split(" ");
+const featuresAt = (sentence: string, i: number) =>
+  staticFeatures(analyzeSentence(words(sentence), lexicon), i);
+
+describe("wordShape", () => {
+  it.each([
+    ["ماكرون", "a"],
+    ["2001", "d"],
+    ["٢٠٢٠", "d"],
+    ["CNN", "X"],
+    ["iPhone", "xXx"],
+    ["11سبتمبر", "da"],
+    ["،", "p"],
+    ["(", "p"],
+    ["مُحَمَّد", "a"],
+  ])("%s → %s", (word, shape) => {
+    expect(wordShape(word)).toBe(shape);
+  });
+});
+
+describe("staticFeatures", () => {
+  it("describes the word, its normalised and clitic-free forms and affixes", () => {
+    const f = featuresAt("وقال الرئيس الفرنسي إيمانويل ماكرون", 3);
+    expect(f).toEqual(
+      expect.arrayContaining(["w=إيمانويل", "n=ايمانويل", "c=ايمانويل", "p2=اي", "s3=ويل", "sh=a", "cl="]),
+    );
+  });
+
+  it("strips proclitics for the stem and core, keeping the clitics as a feature", () => {
+    expect(featuresAt("وبالعراق", 0)).toEqual(expect.arrayContaining(["st=العراق", "c=عراق", "cl=و+ب+ال"]));
+  });
+
+  it("sees two words either side, with sentence boundaries", () => {
+    const f = featuresAt("التقى الرئيس الفرنسي إيمانويل ماكرون", 1);
+    expect(f).toEqual(expect.arrayContaining(["c-1=تقي", "c-2=<s>", "c+1=فرنسي", "c+2=ايمانويل"]));
+    expect(featuresAt("باريس", 0)).toEqual(expect.arrayContaining(["c+1=<s>", "c-1=<s>"]));
+  });
+
+  it("marks trigger words before, at and after the word", () => {
+    const f = featuresAt("التقى الرئيس ماكرون في باريس", 2);
+    expect(f).toEqual(expect.arrayContaining(["t-1=title", "t-1c=title|ماكرون", "t+1=place"]));
+    expect(featuresAt("أعلنت وزارة الخارجية", 1)).toContain("t0=org");
+    // Proclitics do not hide a trigger: وللرئيس is و + ل + الرئيس.
+    expect(featuresAt("وللرئيس ماكرون", 1)).toContain("t-1=title");
+  });
+
+  it("marks multi-word gazetteer matches as B/I of their class", () => {
+    const tokens = analyzeSentence(words("قالت الأمم المتحدة إن الولايات المتحدة وباريس"), lexicon);
+    expect(staticFeatures(tokens, 1)).toContain("g0=ORG:B");
+    expect(staticFeatures(tokens, 2)).toContain("g0=ORG:I");
+    expect(staticFeatures(tokens, 4)).toContain("g0=LOC:B");
+    expect(staticFeatures(tokens, 5)).toEqual(expect.arrayContaining(["g0=LOC:I", "g-1=LOC:B"]));
+    expect(staticFeatures(tokens, 6)).toContain("g0=LOC:B");
+    expect(staticFeatures(tokens, 3).some((f) => f.startsWith("g0="))).toBe(false);
+  });
+
+  it("adds document-memory features for words tagged earlier", () => {
+    const memory = new DocumentMemory();
+    memory.record(["رئيس", "لحود"], ["O", "B-PERS"]);
+    const tokens = analyzeSentence(words("وقال لحود"), lexicon, memory);
+    expect(staticFeatures(tokens, 1)).toEqual(expect.arrayContaining(["ph=PERS", "phm=PERS"]));
+    expect(staticFeatures(tokens, 0).some((f) => f.startsWith("ph"))).toBe(false);
+  });
+});
+
+describe("historyFeatures", () => {
+  it("combines the previous tags with each other and with the word", () => {
+    const tokens = analyzeSentence(words("جورج بوش"), lexicon);
+    expect(historyFeatures(tokens, 1, "B-PERS", "O")).toEqual(["h1=B-PERS", "h2=O|B-PERS", "h1c=B-PERS|بوش"]);
+  });
+});
+
+describe("DocumentMemory", () => {
+  it("forgets words older than its window", () => {
+    const memory = new DocumentMemory(3);
+    memory.record(["لحود", "قال"], ["B-PERS", "O"]);
+    expect(memory.features("لحود")).toEqual(["ph=PERS", "phm=PERS"]);
+    memory.record(["امس", "في", "بيروت"], ["O", "O", "B-LOC"]);
+    expect(memory.features("لحود")).toEqual([]);
+    expect(memory.features("بيروت")).toEqual(["ph=LOC", "phm=LOC"]);
+  });
+});

@@ -1,0 +1,101 @@
+import type { Entity, EntityType, Properties, Relation, SentenceInfo } from "../../../ingest/model.js";
+import type { RelateInput } from "../../../ingest/relate/index.js";
+import { extractValues } from "../../../ingest/values/index.js";
+
+/** A hand-made entity: every occurrence of one of its written forms becomes a mention. */
+export interface FixtureEntity {
+  id: string;
+  type: EntityType;
+  forms: string[];
+  properties?: Properties;
+}
+
+const LETTER = /[\p{L}\p{M}]/u;
+/** Proclitics the entity stage leaves outside a mention (والعراق → العراق). */
+const CLITICS = /^[وفبلك]{0,2}$/;
+
+function wordStart(text: string, at: number): boolean {
+  let k = at;
+  while (k > 0 && LETTER.test(text[k - 1] ?? "")) k--;
+  return CLITICS.test(text.slice(k, at));
+}
+
+/** Sentences split at . ! ? ؟ and line breaks, with offsets (the real segmenter is tested elsewhere). */
+export function splitSentences(text: string): SentenceInfo[] {
+  const out: SentenceInfo[] = [];
+  const re = /[^.!?؟\n]+[.!?؟]?/g;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    const lead = m[0].length - m[0].trimStart().length;
+    const body = m[0].trim();
+    if (body === "") continue;
+    const start = m.index + lead;
+    out.push({ index: out.length, start, end: start + body.length, text: body });
+  }
+  return out;
+}
+
+/** Builds the relate() input for `text`: mentions found by searching the forms, longest first. */
+export function article(text: string, entities: FixtureEntity[]): RelateInput {
+  const taken: [number, number][] = [];
+  const forms = entities
+    .flatMap((e) => e.forms.map((f) => ({ e, f })))
+    .sort((a, b) => b.f.length - a.f.length);
+  const mentions = new Map<string, Entity["mentions"]>();
+  for (const { e, f } of forms) {
+    for (let at = text.indexOf(f); at >= 0; at = text.indexOf(f, at + 1)) {
+      const end = at + f.length;
+      if (!wordStart(text, at) || LETTER.test(text[end] ?? "")) continue;
+      if (taken.some(([s, t]) => at < t && end > s)) continue;
+      taken.push([at, end]);
+      const list = mentions.get(e.id) ?? [];
+      list.push({ start: at, end, text: f });
+      mentions.set(e.id, list);
+    }
+  }
+  return {
+    text,
+    sentences: splitSentences(text),
+    values: extractValues(text),
+    entities: entities.map((e) => ({
+      id: e.id,
+      type: e.type,
+      name: e.forms[0] ?? e.id,
+      nameEn: e.id,
+      aliases: e.forms.slice(1),
+      mentions: (mentions.get(e.id) ?? []).sort((a, b) => a.start - b.start),
+      properties: e.properties ?? {},
+    })),
+  };
+}
+
+/** "source TYPE target" lines, for readable assertions. */
+export const triples = (rs: Relation[]): string[] => rs.map((r) => `${r.source} ${r.type} ${r.target}`);
+
+/** A shared cast of entities, with the nisba forms the entity stage links to each country. */
+export const CAST: Record<string, FixtureEntity> = {
+  us: { id: "us", type: "Country", forms: ["الولايات المتحدة", "واشنطن", "الأميركي", "الأميركية", "الأميركيين"] },
+  fr: { id: "fr", type: "Country", forms: ["فرنسا", "باريس", "الفرنسي", "الفرنسية"] },
+  ru: { id: "ru", type: "Country", forms: ["روسيا", "موسكو", "الروسي", "الروسية"] },
+  ir: { id: "ir", type: "Country", forms: ["إيران", "طهران", "الإيراني", "الإيرانية"] },
+  eg: { id: "eg", type: "Country", forms: ["مصر", "القاهرة", "المصري", "المصرية"] },
+  jo: { id: "jo", type: "Country", forms: ["الأردن", "عمان", "الأردني", "الأردنية"] },
+  jp: { id: "jp", type: "Country", forms: ["اليابان", "طوكيو", "الياباني", "اليابانية"] },
+  ye: { id: "ye", type: "Country", forms: ["اليمن", "اليمني", "اليمنية"] },
+  lb: { id: "lb", type: "Country", forms: ["لبنان", "بيروت", "اللبناني", "اللبنانية"] },
+  ml: { id: "ml", type: "Country", forms: ["مالي"] },
+  sy: { id: "sy", type: "Country", forms: ["سوريا", "دمشق", "السوري", "السورية"] },
+  ua: { id: "ua", type: "Country", forms: ["أوكرانيا", "الأوكراني", "الأوكرانية"] },
+  sa: { id: "sa", type: "Country", forms: ["السعودية", "الرياض", "السعودي"] },
+  il: { id: "il", type: "Country", forms: ["إسرائيل", "الإسرائيلي", "الإسرائيلية"] },
+  ma: { id: "ma", type: "Country", forms: ["المغرب", "المغربي", "المغربية"] },
+  es: { id: "es", type: "Country", forms: ["إسبانيا", "مدريد", "الإسباني", "الإسبانية"] },
+  af: { id: "af", type: "Country", forms: ["أفغانستان"] },
+  doha: { id: "doha", type: "City", forms: ["الدوحة"] },
+  gaza: { id: "gaza", type: "City", forms: ["غزة"] },
+  un: { id: "un", type: "Organization", forms: ["الأمم المتحدة"] },
+  reuters: { id: "reuters", type: "Organization", forms: ["رويترز"], properties: { kind: "media" } },
+  nyt: { id: "nyt", type: "Organization", forms: ["نيويورك تايمز"], properties: { kind: "media" } },
+  twitter: { id: "twitter", type: "Organization", forms: ["تويتر"], properties: { kind: "platform" } },
+  isis: { id: "isis", type: "Organization", forms: ["داعش"], properties: { kind: "armed-group" } },
+  coalition: { id: "coalition", type: "Organization", forms: ["التحالف الدولي"] },
+};

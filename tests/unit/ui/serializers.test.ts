@@ -1,0 +1,70 @@
+import { describe, expect, it } from "vitest";
+import { createGraph, mergePayload } from "../../../graph-ui/src/graph/build.js";
+import { csvCell, EXPORTERS, toCsv, toGexf, toGraphml } from "../../../graph-ui/src/export/serializers.js";
+import { formToParams } from "../../../graph-ui/src/library/params.js";
+import { guardsFixture } from "./guards-fixture.js";
+import { SEED_PAYLOAD } from "./fixtures.js";
+
+const graph = () => {
+  const g = createGraph();
+  mergePayload(g, SEED_PAYLOAD, "ar");
+  return g;
+};
+
+describe("exporters", () => {
+  it("registers one exporter per format", () => {
+    expect(EXPORTERS.map((e) => e.id).sort()).toEqual(["csv", "gexf", "graphml", "json"]);
+  });
+
+  it("GEXF has every node and edge and escapes XML", () => {
+    const g = graph();
+    g.setNodeAttribute("org:isis", "name", 'داعش <"&">');
+    const [file] = toGexf(g);
+    expect(file?.body.match(/<node /g)).toHaveLength(5);
+    expect(file?.body.match(/<edge /g)).toHaveLength(4);
+    expect(file?.body).toContain("داعش &lt;&quot;&amp;&quot;&gt;");
+    expect(file?.body).toContain('type="undirected"');
+  });
+
+  it("GraphML declares keys and marks symmetric edges undirected", () => {
+    const body = toGraphml(graph())[0]?.body ?? "";
+    expect(body).toContain('<key id="n_name" for="node"');
+    expect(body.match(/directed="false"/g)).toHaveLength(2);
+  });
+
+  it("CSV gives a nodes and an edges file with a BOM and quoted cells", () => {
+    const [nodes, edges] = toCsv(graph());
+    expect(nodes?.body.startsWith("\ufeffid,type,name")).toBe(true);
+    expect(nodes?.body.split("\r\n").filter(Boolean)).toHaveLength(6);
+    expect(edges?.body).toContain("person:biden|LEADS|country:us,person:biden,LEADS,country:us,1,president");
+  });
+
+  it.each([
+    ["plain", "plain"],
+    ['a "quote", comma', '"a ""quote"", comma"'],
+    ["=HYPERLINK(1)", "'=HYPERLINK(1)"],
+    [null, ""],
+    [["a", "b"], "a|b"],
+  ])("csv cell %j → %s", (input, out) => {
+    expect(csvCell(input)).toBe(out);
+  });
+});
+
+describe("saved query form", () => {
+  const specs = guardsFixture.queries[0]?.parameters ?? [];
+  it("coerces typed fields and leaves empty optional ones to the server default", () => {
+    expect(formToParams(specs, { entity: "", limit: "25", names: "بايدن، الكاظمي" })).toEqual({
+      ok: true,
+      params: { limit: 25, names: ["بايدن", "الكاظمي"] },
+    });
+  });
+
+  it.each([
+    [{ limit: "2.5" }, "limit", /whole number/],
+    [{ limit: "" }, "limit", /required/],
+  ])("rejects %j naming the parameter", (raw, name, message) => {
+    const r = formToParams(specs, raw);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.errors[name]).toMatch(message);
+  });
+});
