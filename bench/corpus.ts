@@ -1,4 +1,11 @@
-import type { ArticleInput, Entity, ExtractionResult, Relation, SentenceInfo, Statement } from "../ingest/model.js";
+import type {
+  ArticleInput,
+  Entity,
+  ExtractionResult,
+  Relation,
+  SentenceInfo,
+  Statement,
+} from "../ingest/model.js";
 import type { Extractor } from "../ingest/write/extractor.js";
 import {
   CITIES,
@@ -24,9 +31,14 @@ export function rng(seed: number): () => number {
   };
 }
 
-const pick = <T>(random: () => number, list: readonly T[]): T => list[Math.floor(random() * list.length)] as T;
+const pick = <T>(random: () => number, list: readonly T[]): T =>
+  list[Math.floor(random() * list.length)] as T;
 
-function pickDistinct(random: () => number, list: readonly PoolEntry[], not: PoolEntry | undefined): PoolEntry {
+function pickDistinct(
+  random: () => number,
+  list: readonly PoolEntry[],
+  not: PoolEntry | undefined,
+): PoolEntry {
   for (;;) {
     const entry = pick(random, list);
     if (entry !== not) return entry;
@@ -64,7 +76,11 @@ export function generateArticle(n: number, seed = 1): CorpusArticle {
   const sentences: SentenceInfo[] = [];
   let text = "";
 
-  const addSentence = (body: string, fill: (slot: Slot, at: number) => void, marks: [Slot, number][]): void => {
+  const addSentence = (
+    body: string,
+    fill: (slot: Slot, at: number) => void,
+    marks: [Slot, number][],
+  ): void => {
     const start = text.length;
     text += body;
     for (const [slot, offset] of marks) fill(slot, start + offset);

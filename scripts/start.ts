@@ -47,13 +47,18 @@ function run(command: string, args: string[]): Promise<number> {
 
 async function ingestSample(db: Database): Promise<void> {
   const text = readFileSync(SAMPLE, "utf8");
-  const title = text.split("\n").find((l) => l.trim() !== "")?.trim();
+  const title = text
+    .split("\n")
+    .find((l) => l.trim() !== "")
+    ?.trim();
   try {
     const { ingestArticle } = await import("../ingest/write/article.js");
     const report = await ingestArticle(db, { text, ...(title ? { title } : {}) });
     step(`sample article ${report.status} (${report.entities} entities, ${report.relations} relationships)`);
   } catch (err) {
-    console.error(`  warning: the sample article was not ingested: ${err instanceof Error ? err.message : String(err)}`);
+    console.error(
+      `  warning: the sample article was not ingested: ${err instanceof Error ? err.message : String(err)}`,
+    );
   }
 }
 
@@ -66,7 +71,11 @@ async function main(): Promise<number> {
   if (cfg.local) {
     step(`starting the local Neo4j on ${cfg.uri} (first start takes a while)…`);
     const local = await ensureLocalNeo4j();
-    step(local.startedByUs ? `Neo4j started (pid ${local.pid})` : `Neo4j already running (pid ${local.pid}); it will be left running`);
+    step(
+      local.startedByUs
+        ? `Neo4j started (pid ${local.pid})`
+        : `Neo4j already running (pid ${local.pid}); it will be left running`,
+    );
     if (local.startedByUs) {
       stopDb = async () => {
         step("stopping Neo4j…");
@@ -84,12 +93,15 @@ async function main(): Promise<number> {
     if (uiNeedsBuild()) {
       step("building the explorer UI (npm run build:ui)…");
       const code = await run("npm", ["run", "build:ui"]);
-      if (code !== 0) console.error("  warning: the UI build failed; the API is served, / explains how to build it");
+      if (code !== 0)
+        console.error("  warning: the UI build failed; the API is served, / explains how to build it");
     } else {
       step("explorer UI is up to date");
     }
     const server = await startServer(db, config);
-    console.log(`\n  Rawabit (روابط) is running:  ${server.url}\n  API: ${server.url}api/health · ${server.url}api/openapi.json\n  Press Ctrl-C to stop.\n`);
+    console.log(
+      `\n  Rawabit (روابط) is running:  ${server.url}\n  API: ${server.url}api/health · ${server.url}api/openapi.json\n  Press Ctrl-C to stop.\n`,
+    );
     const signal = await stopped;
     step(`${signal}: stopping the server…`);
     await server.close();

@@ -43,7 +43,6 @@ async function main(): Promise<number> {
       epochs: { type: "string", default: "12" },
       seed: { type: "string", default: "20070101" },
       "split-only": { type: "boolean", default: false },
-      bilou: { type: "boolean", default: false },
       out: { type: "string", default: MODEL_FILE },
     },
     allowPositionals: true,
@@ -69,7 +68,13 @@ async function main(): Promise<number> {
   console.log(`gazetteers: ${gazetteerSizes.join(", ") || "none (ingest/lexicon/ absent)"}`);
 
   const started = performance.now();
-  const split = trainTagger(train, dev, lexicon, { epochs, seed, minAbs: MIN_ABS, bilou: values.bilou, onEpoch: logEpoch });
+  const split = trainTagger(train, dev, lexicon, {
+    epochs,
+    seed,
+    minAbs: MIN_ABS,
+
+    onEpoch: logEpoch,
+  });
   const devF1 = split.dev?.overall.f1 ?? null;
   console.log(
     `\nbest epoch ${split.epoch}; dev scores (CoNLL exact span):\n${split.dev ? formatEvaluation(split.dev) : ""}`,
@@ -87,7 +92,7 @@ async function main(): Promise<number> {
     });
     finalSentences = sentences;
   }
-  const text = serializeModel(final.weights, snapshot, {
+  const text = serializeModel(final.weights, snapshot, final.dictionary, {
     corpus: path.basename(corpus),
     sentences: finalSentences.length,
     tokens: finalSentences.reduce((n, s) => n + s.words.length, 0),

@@ -57,4 +57,16 @@ export const COMMANDS = [
     usage: "kg serve [--host ADDRESS] [--port PORT]",
     load: () => import("./commands/serve.js"),
   },
+  {
+    name: "query",
+    summary: "List the saved analyst queries, or run one read-only (table | json | csv)",
+    usage: "kg query [NAME [--param key=value]... [--format table|json|csv]]",
+    load: () => import("./commands/query.js"),
+  },
+  {
+    name: "cypher",
+    summary: "Run ad-hoc read-only Cypher (writes and admin procedures refused)",
+    usage: 'kg cypher "MATCH ..." [--param key=value]... [--format table|json|csv]',
+    load: () => import("./commands/cypher.js"),
+  },
 ] as const satisfies readonly CommandEntry[];

@@ -6,7 +6,8 @@ export function csvField(value: string): string {
 }
 
 const row = (fields: string[]): string => fields.map(csvField).join(",");
-const table = (header: string[], rows: string[][]): string => [row(header), ...rows.map(row)].join("\r\n") + "\r\n";
+const table = (header: string[], rows: string[][]): string =>
+  [row(header), ...rows.map(row)].join("\r\n") + "\r\n";
 
 export function nodesCsv(graph: ExportGraph): string {
   const keys = propertyKeys(graph.nodes, NODE_FIRST);
@@ -20,7 +21,13 @@ export function edgesCsv(graph: ExportGraph): string {
   const keys = propertyKeys(graph.edges, EDGE_FIRST);
   return table(
     ["id", "source", "target", "type", ...keys],
-    graph.edges.map((e) => [e.id, e.source, e.target, e.type, ...keys.map((k) => flatValue(e.properties[k]))]),
+    graph.edges.map((e) => [
+      e.id,
+      e.source,
+      e.target,
+      e.type,
+      ...keys.map((k) => flatValue(e.properties[k])),
+    ]),
   );
 }
 
@@ -35,6 +42,11 @@ export function edgeListCsv(graph: ExportGraph): string {
   const end = (id: string): string[] => [id, flatValue(byId.get(id)?.name), flatValue(byId.get(id)?.type)];
   return table(
     ["source", "source_name", "source_type", "type", "target", "target_name", "target_type", ...keys],
-    graph.edges.map((e) => [...end(e.source), e.type, ...end(e.target), ...keys.map((k) => flatValue(e.properties[k]))]),
+    graph.edges.map((e) => [
+      ...end(e.source),
+      e.type,
+      ...end(e.target),
+      ...keys.map((k) => flatValue(e.properties[k])),
+    ]),
   );
 }

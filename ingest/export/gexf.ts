@@ -36,7 +36,7 @@ export function toGexf(graph: ExportGraph): string {
   const out = [
     '<?xml version="1.0" encoding="UTF-8"?>',
     '<gexf xmlns="http://gexf.net/1.3" version="1.3">',
-    '  <meta><creator>Rawabit</creator><description>Entities and relations extracted from Arabic news</description></meta>',
+    "  <meta><creator>Rawabit</creator><description>Entities and relations extracted from Arabic news</description></meta>",
     '  <graph defaultedgetype="directed" mode="static">',
     ...nodeAttrs.lines,
     ...edgeAttrs.lines,

@@ -26,7 +26,10 @@ export interface ExportFilter {
 }
 
 /** Columns in a stable order: the preferred ones first, then the rest alphabetically. */
-export function propertyKeys(items: { properties: Record<string, unknown> }[], first: readonly string[]): string[] {
+export function propertyKeys(
+  items: { properties: Record<string, unknown> }[],
+  first: readonly string[],
+): string[] {
   const seen = new Set<string>();
   for (const item of items) for (const key of Object.keys(item.properties)) seen.add(key);
   const rest = [...seen].filter((k) => !first.includes(k)).sort();

@@ -38,7 +38,12 @@ export const EXPORTERS = [
     extension: "json",
     body: (graph) => `${JSON.stringify({ format: "rawabit-graph", version: 1, ...graph }, null, 2)}\n`,
   },
-  { format: "graphml", contentType: "application/graphml+xml; charset=utf-8", extension: "graphml", body: toGraphml },
+  {
+    format: "graphml",
+    contentType: "application/graphml+xml; charset=utf-8",
+    extension: "graphml",
+    body: toGraphml,
+  },
   { format: "gexf", contentType: "application/gexf+xml; charset=utf-8", extension: "gexf", body: toGexf },
   {
     format: "csv",
@@ -67,7 +72,8 @@ export function exporterFor(format: string): Exporter {
 export function validateFilter(filter: ExportFilter): void {
   const check = (values: string[] | undefined, allowed: readonly string[], what: string): void => {
     const bad = (values ?? []).filter((v) => !allowed.includes(v));
-    if (bad.length > 0) throw new InputError(`export: unknown ${what} ${bad.join(", ")} (use ${allowed.join(", ")})`);
+    if (bad.length > 0)
+      throw new InputError(`export: unknown ${what} ${bad.join(", ")} (use ${allowed.join(", ")})`);
   };
   check(filter.types, ENTITY_TYPES, "entity type");
   check(filter.relations, RELATION_TYPES, "relation type");
@@ -95,7 +101,11 @@ export async function readExportGraph(db: Database, filter: ExportFilter = {}): 
  *
  * @example const { body, filename } = await exportGraph(db, "graphml", { types: ["Person"] });
  */
-export async function exportGraph(db: Database, format: string, filter: ExportFilter = {}): Promise<ExportResult> {
+export async function exportGraph(
+  db: Database,
+  format: string,
+  filter: ExportFilter = {},
+): Promise<ExportResult> {
   const exporter = exporterFor(format);
   const graph = await readExportGraph(db, filter);
   return serialise(graph, exporter);

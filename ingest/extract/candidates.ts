@@ -9,20 +9,38 @@ import type { NameHit } from "./names.js";
 import type { OrgHit } from "./orgs.js";
 import type { SentenceInput } from "./recognize.js";
 
+// One properties object per gazetteer entry, shared by its candidates (read-only downstream):
+// a 10 MB article has hundreds of thousands of mentions.
+const sharedProps = new WeakMap<GazEntry, Properties>();
+const countryProps = new Map<string, Properties>();
+
+function entryProps(s: SentenceInput, e: GazEntry): Properties {
+  let props = sharedProps.get(e);
+  if (!props) {
+    const country = e.country ? s.lex.countries.get(e.country) : undefined;
+    props = {};
+    if (country) props.country = country.id;
+    if (e.orgKind) props.kind = e.orgKind;
+    if (e.capital) props.capital = true;
+    sharedProps.set(e, Object.freeze(props));
+  }
+  return props;
+}
+
 /** A gazetteer hit; a capital in political context (`asGovernment`) stands for its country. */
 export function gazCandidate(s: SentenceInput, hit: Hit<GazEntry>, asGovernment: boolean): Candidate {
   const e = hit.value;
   const base = { start: hit.start, end: hit.end, sentence: s.sentence, source: "gazetteer" as const };
   const country = e.country ? s.lex.countries.get(e.country) : undefined;
-  if ((e.type === "Country" || asGovernment) && country) {
-    const properties: Properties = { code: e.country ?? null };
+  if ((e.type === "Country" || asGovernment) && country && e.country) {
+    let properties = countryProps.get(e.country);
+    if (!properties) {
+      properties = Object.freeze({ code: e.country });
+      countryProps.set(e.country, properties);
+    }
     return { ...base, type: "Country", id: country.id, name: country.ar, nameEn: country.en, properties };
   }
-  const properties: Properties = {};
-  if (country) properties.country = country.id;
-  if (e.orgKind) properties.kind = e.orgKind;
-  if (e.capital) properties.capital = true;
-  const c: Candidate = { ...base, type: e.type, id: e.id, name: e.ar, nameEn: e.en, properties };
+  const c: Candidate = { ...base, type: e.type, id: e.id, name: e.ar, nameEn: e.en, properties: entryProps(s, e) };
   if (e.type === "Person") c.person = { parts: e.ar.split(" "), keys: [] };
   return c;
 }
@@ -108,5 +126,15 @@ export function taggerCandidate(s: SentenceInput, from: number, to: number, type
   const entityType = type === "ORG" ? "Organization" : "Location";
   const prefix = type === "ORG" ? "org" : "loc";
   const id = labelId(prefix, nameEn, name);
-  return { start: first.start, end: last.end, sentence: s.sentence, type: entityType, id, name, nameEn, properties: {}, source: "tagger" };
+  return {
+    start: first.start,
+    end: last.end,
+    sentence: s.sentence,
+    type: entityType,
+    id,
+    name,
+    nameEn,
+    properties: {},
+    source: "tagger",
+  };
 }

@@ -43,7 +43,9 @@ export function extract(input: string | ArticleInput, opts: ExtractOptions = {})
   const warnings: string[] = [];
   const c = clean(raw, { html: opts.html ?? false });
   if (c.text.trim() === "") {
-    warnings.push(`extract: the article is empty (got ${raw.length} characters, none of them text); nothing to extract`);
+    warnings.push(
+      `extract: the article is empty (got ${raw.length} characters, none of them text); nothing to extract`,
+    );
     return { entities: [], relations: [], statements: [], values: [], sentences: [], warnings };
   }
   const lex = loadLexicon();

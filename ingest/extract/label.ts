@@ -1,7 +1,7 @@
 /** English labels and stable ids for entities the gazetteer does not know. */
 import type { Lexicon } from "../lexicon/index.js";
-import { normalizeForMatch, normalizeLight } from "../text/normalize.js";
-import { romanizeName } from "./romanize-fallback.js";
+import { normalizeForMatch } from "../text/normalize.js";
+import { romanizeName } from "../text/romanize.js";
 
 /** org:iraqi-council-of-ministers — ASCII, lower case, stable for the same label. */
 export function slug(label: string): string {
@@ -34,21 +34,26 @@ export function labelId(prefix: string, en: string, ar: string): string {
   return `${prefix}:${s || hash(normalizeForMatch(ar))}`;
 }
 
-/** English for one part of a person's name: given-name table, particles, initials, else romanised. */
-export function namePartEn(lex: Lexicon, part: string): string {
-  const norm = normalizeForMatch(part);
-  return lex.givenNames.get(normalizeLight(part)) ?? lex.letters.get(norm) ?? lex.particles.get(norm) ?? romanizeName(part);
-}
-
+/**
+ * English for a person's name: spelled-out initials and regnal numbers from names.json
+ * (دبليو → W., الثاني → II), every other run of parts through the romaniser (which knows
+ * compound names such as عبد الله).
+ */
 export function personEn(lex: Lexicon, parts: string[]): string {
   const out: string[] = [];
-  for (let i = 0; i < parts.length; i++) {
-    const pair = i + 1 < parts.length ? lex.givenNames.get(normalizeLight(`${parts[i]} ${parts[i + 1]}`)) : undefined;
-    if (pair) {
-      out.push(pair);
-      i++;
-    } else out.push(namePartEn(lex, parts[i] ?? ""));
+  let run: string[] = [];
+  const flush = (): void => {
+    if (run.length) out.push(romanizeName(run.join(" ")));
+    run = [];
+  };
+  for (const part of parts) {
+    const letter = lex.letters.get(normalizeForMatch(part));
+    if (letter && out.length + run.length > 0) {
+      flush();
+      out.push(letter);
+    } else run.push(part);
   }
+  flush();
   return out.filter((p) => p.length > 0).join(" ");
 }
 

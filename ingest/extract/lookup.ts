@@ -4,13 +4,15 @@
  */
 import type { GazEntry, Lexicon } from "../lexicon/index.js";
 import { normalizeLight } from "../text/normalize.js";
-import { readings, surfaceOffset, withoutArticle, type Reading, type Token } from "../text/segment.js";
+import { readingsOf, surfaceOffset, withoutArticle, type Reading, type Token } from "../text/segment.js";
 
 export interface SentenceCtx {
   lex: Lexicon;
   tokens: Token[];
   /** Tagger BIO tags per token, or null when the tagger is off. */
   tags: string[] | null;
+  /** Per-token memo of gazetteer lookups: patterns ask about the same token several times. */
+  gazMemo?: (Hit<GazEntry> | null | undefined)[];
 }
 
 export interface Hit<T> {
@@ -40,7 +42,7 @@ export function phraseAt<T>(
   if (!t || t.kind !== "word") return null;
   let best: Hit<T> | null = null;
   const rest = (o: number): string | undefined => keyAt(ctx.tokens, i + o);
-  for (const r of readings(t.norm)) {
+  for (const r of readingsOf(t)) {
     const keys: (string | null)[] = [r.key, opts.article ? withoutArticle(r.key) : null];
     for (const [n, key] of keys.entries()) {
       if (!key) continue;
@@ -63,7 +65,19 @@ export function phraseAt<T>(
 
 /** Gazetteer entry at token i; nisba adjectives also match with their article (العراقية). */
 export function gazAt(ctx: SentenceCtx, i: number): Hit<GazEntry> | null {
-  const hit = phraseAt(ctx, i, (f, k) => ctx.lex.gazetteer.longest(f, k), { article: (e) => e.source === "nisba" });
+  ctx.gazMemo ??= new Array<Hit<GazEntry> | null | undefined>(ctx.tokens.length);
+  let hit = ctx.gazMemo[i];
+  if (hit === undefined) {
+    hit = gazLookup(ctx, i);
+    ctx.gazMemo[i] = hit;
+  }
+  return hit;
+}
+
+function gazLookup(ctx: SentenceCtx, i: number): Hit<GazEntry> | null {
+  const hit = phraseAt(ctx, i, (f, k) => ctx.lex.gazetteer.longest(f, k), {
+    article: (e) => e.source === "nisba",
+  });
   const next = hit?.value.notBefore ? ctx.tokens[hit.to] : undefined;
   if (next && hit?.value.notBefore?.has(next.norm)) return null;
   return hit;

@@ -3,7 +3,15 @@
  * name-chain particles (بن، أبو، عبد، آل) and spelled-out Latin initials (دبليو).
  */
 import type { Token } from "../text/segment.js";
-import { gazAt, givenName, isFunctionWord, taggedAs, verbShaped, type Hit, type SentenceCtx } from "./lookup.js";
+import {
+  gazAt,
+  givenName,
+  isFunctionWord,
+  taggedAs,
+  verbShaped,
+  type Hit,
+  type SentenceCtx,
+} from "./lookup.js";
 import type { GazEntry } from "../lexicon/index.js";
 
 export interface NameHit {

@@ -6,7 +6,15 @@
  */
 import type { GazEntry, OrgHead } from "../lexicon/index.js";
 import type { Token } from "../text/segment.js";
-import { gazAt, isFunctionWord, isQuote, phraseAt, verbShaped, type Hit, type SentenceCtx } from "./lookup.js";
+import {
+  gazAt,
+  isFunctionWord,
+  isQuote,
+  phraseAt,
+  verbShaped,
+  type Hit,
+  type SentenceCtx,
+} from "./lookup.js";
 
 export interface OrgHit {
   from: number;
@@ -85,7 +93,7 @@ export function orgAt(ctx: SentenceCtx, i: number): OrgHit | null {
   while (k < tokens.length) {
     const t = tokens[k] as Token;
     if (t.kind !== "word") break;
-    const g = nisba ? null : gazAt(ctx, k);
+    const g: Hit<GazEntry> | null = nisba ? null : gazAt(ctx, k);
     if (g && g.value.source === "nisba" && g.reading.prefix === 0) {
       nisba = g;
       k = g.to;

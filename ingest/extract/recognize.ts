@@ -8,7 +8,15 @@ import type { GazEntry } from "../lexicon/index.js";
 import type { Token } from "../text/segment.js";
 import type { Candidate } from "./candidate.js";
 import { gazCandidate, orgCandidate, personCandidate, taggerCandidate } from "./candidates.js";
-import { gazAt, givenName, isFunctionWord, strippedLetters, verbShaped, type Hit, type SentenceCtx } from "./lookup.js";
+import {
+  gazAt,
+  givenName,
+  isFunctionWord,
+  strippedLetters,
+  verbShaped,
+  type Hit,
+  type SentenceCtx,
+} from "./lookup.js";
 import { orgAt } from "./orgs.js";
 import { titleAt, type TitleHit } from "./titles.js";
 
@@ -18,17 +26,33 @@ export interface SentenceInput extends SentenceCtx {
 }
 
 // Words before a capital that make it a place (في بغداد) rather than its government (مع بغداد).
-const LOCATIVE = new Set(["في", "الي", "داخل", "قرب", "نحو", "وسط", "شمال", "جنوب", "شرق", "غرب", "العاصمه", "مدينه", "ضواحي"]);
+const LOCATIVE = new Set([
+  "في",
+  "الي",
+  "داخل",
+  "قرب",
+  "نحو",
+  "وسط",
+  "شمال",
+  "جنوب",
+  "شرق",
+  "غرب",
+  "العاصمه",
+  "مدينه",
+  "ضواحي",
+]);
 
 function isLocative(s: SentenceInput, hit: Hit<GazEntry>): boolean {
   const t = s.tokens[hit.from] as Token;
   if (strippedLetters(t, hit.reading).includes("ب")) return true;
   for (const back of [1, 2]) {
     const prev = s.tokens[hit.from - back];
-    if (prev && LOCATIVE.has(prev.norm)) return true;
+    if (prev && LOCATIVE.has(prev.norm.replace(/^[وف](?=..)/, ""))) return true;
     if (!prev || prev.kind !== "word") break;
   }
-  return false;
+  // A dateline (بيروت - ...) names where the story was filed.
+  const next = s.tokens[hit.to];
+  return hit.from === 0 && next !== undefined && /^[-–—]$/.test(next.text);
 }
 
 function emitTitle(s: SentenceInput, hit: TitleHit, out: Candidate[]): void {
@@ -128,10 +152,16 @@ function taggerSpans(s: SentenceInput, covered: Uint8Array, out: Candidate[]): v
     let j = i + 1;
     while (j < tags.length && tags[j] === `I-${type}`) j++;
     let from = i;
-    while (from < j && (s.tokens[from]?.kind !== "word" || isFunctionWord(s, s.tokens[from] as Token))) from++;
+    while (from < j && (s.tokens[from]?.kind !== "word" || isFunctionWord(s, s.tokens[from] as Token)))
+      from++;
     let to = j;
     while (to > from && s.tokens[to - 1]?.kind !== "word") to--;
-    if (to > from && !covered.subarray(from, to).some((c) => c === 1) && type !== "MISC" && plausible(s, from, to, type)) {
+    if (
+      to > from &&
+      !covered.subarray(from, to).some((c) => c === 1) &&
+      type !== "MISC" &&
+      plausible(s, from, to, type)
+    ) {
       const c = taggerCandidate(s, from, to, type);
       if (c) out.push(c);
     }

@@ -7,7 +7,7 @@
 import type { Lexicon } from "../lexicon/index.js";
 import type { Entity, Properties } from "../model.js";
 import { normalizeForMatch } from "../text/normalize.js";
-import { readings, surfaceOffset, type Token } from "../text/segment.js";
+import { readingsOf, surfaceOffset, type Token } from "../text/segment.js";
 import type { Candidate } from "./candidate.js";
 import { personId } from "./label.js";
 
@@ -73,7 +73,9 @@ function resolveTitleRefs(candidates: Candidate[]): void {
     if (!c.titleRef) continue;
     const { role, roleOf } = c.titleRef;
     const ids = new Set(
-      holders.filter((h) => h.properties.role === role && (roleOf === null || h.properties.roleOf === roleOf)).map((h) => h.id),
+      holders
+        .filter((h) => h.properties.role === role && (roleOf === null || h.properties.roleOf === roleOf))
+        .map((h) => h.id),
     );
     const [only] = ids;
     c.id = ids.size === 1 && only ? only : null;
@@ -121,12 +123,13 @@ function findSurnames(input: ResolveInput, records: PersonRecord[], out: Candida
   input.eachSentence((tokens, sentence) => {
     tokens.forEach((t, k) => {
       if (t.kind !== "word") return;
-      for (const r of readings(t.norm)) {
+      for (const r of readingsOf(t)) {
         const record = bySurname.get(r.key);
         if (!record) continue;
         let startTok = k;
         const n = record.keys.length;
-        for (let back = 1; back < n && tokens[k - back]?.norm === record.keys[n - 1 - back]; back++) startTok = k - back;
+        for (let back = 1; back < n && tokens[k - back]?.norm === record.keys[n - 1 - back]; back++)
+          startTok = k - back;
         const first = tokens[startTok] as Token;
         const start = startTok === k ? t.start + surfaceOffset(t.text, r.prefix) : first.start;
         if (isCovered(flat, start, t.end)) return;
@@ -152,7 +155,9 @@ function mergeShortOrgs(candidates: Candidate[]): void {
   const orgs = candidates.filter((c) => c.type === "Organization" && c.source === "pattern" && c.id);
   for (const c of orgs) {
     if (c.properties.country) continue;
-    const longer = new Set(orgs.filter((o) => o.properties.country && o.name.startsWith(c.name + " ")).map((o) => o.id));
+    const longer = new Set(
+      orgs.filter((o) => o.properties.country && o.name.startsWith(c.name + " ")).map((o) => o.id),
+    );
     const [only] = longer;
     if (longer.size === 1 && only) {
       const target = orgs.find((o) => o.id === only) as Candidate;
@@ -170,7 +175,9 @@ function inferRoleOf(entities: Entity[]): void {
   const holders = entities.filter((e) => e.type === "Person" && typeof e.properties.roleOf === "string");
   for (const e of entities) {
     if (e.type !== "Person" || !e.properties.role || e.properties.roleOf) continue;
-    const of = new Set(holders.filter((h) => h.properties.role === e.properties.role).map((h) => h.properties.roleOf));
+    const of = new Set(
+      holders.filter((h) => h.properties.role === e.properties.role).map((h) => h.properties.roleOf),
+    );
     const [only] = of;
     if (of.size === 1 && typeof only === "string") {
       e.properties.roleOf = only;
@@ -186,12 +193,20 @@ export function resolve(input: ResolveInput): Entity[] {
   mergeShortOrgs(candidates);
   const extra: Candidate[] = [];
   findSurnames({ ...input, candidates }, records, extra);
-  const byId = new Map<string, { entity: Entity; seen: Set<string>; first: number; named: boolean }>();
+  const byId = new Map<string, { entity: Entity; seen: Set<number>; first: number; named: boolean }>();
   for (const c of [...candidates, ...extra]) {
     if (!c.id) continue;
     let acc = byId.get(c.id);
     if (!acc) {
-      const entity: Entity = { id: c.id, type: c.type, name: c.name, nameEn: c.nameEn, aliases: [], mentions: [], properties: {} };
+      const entity: Entity = {
+        id: c.id,
+        type: c.type,
+        name: c.name,
+        nameEn: c.nameEn,
+        aliases: [],
+        mentions: [],
+        properties: {},
+      };
       acc = { entity, seen: new Set(), first: c.start, named: !c.titleRef };
       byId.set(c.id, acc);
     }
@@ -199,9 +214,11 @@ export function resolve(input: ResolveInput): Entity[] {
       Object.assign(acc.entity, { name: c.name, nameEn: c.nameEn });
       acc.named = true;
     }
-    for (const [k, v] of Object.entries(c.properties)) if (!(k in acc.entity.properties) && v !== null) acc.entity.properties[k] = v;
+    for (const [k, v] of Object.entries(c.properties))
+      if (!(k in acc.entity.properties) && v !== null) acc.entity.properties[k] = v;
     const m = input.mention(c.start, c.end);
-    const key = `${m.start}:${m.end}`;
+    // A number, not a "start:end" string: big articles have hundreds of thousands of mentions.
+    const key = m.start * 65536 + Math.min(m.end - m.start, 65535);
     if (acc.seen.has(key)) continue;
     acc.seen.add(key);
     acc.entity.mentions.push(m);

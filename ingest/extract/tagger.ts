@@ -16,7 +16,10 @@ export function getTagger(): { tagger: SentenceTagger | null; warning: string | 
     try {
       state = { tagger: loadTagger(), warning: null };
     } catch (err) {
-      state = { tagger: null, warning: `extract: statistical tagger unavailable, using rules only (${(err as Error).message})` };
+      state = {
+        tagger: null,
+        warning: `extract: statistical tagger unavailable, using rules only (${(err as Error).message})`,
+      };
     }
   }
   return state;

@@ -76,7 +76,9 @@ function readData<T extends z.ZodTypeAny>(file: string, schema: T): z.infer<T> {
   try {
     raw = JSON.parse(readFileSync(full, "utf8"));
   } catch (err) {
-    throw new RawabitError("bad_lexicon", `lexicon: cannot read ${file} (${(err as Error).message})`, { cause: err });
+    throw new RawabitError("bad_lexicon", `lexicon: cannot read ${file} (${(err as Error).message})`, {
+      cause: err,
+    });
   }
   const parsed = schema.safeParse(raw);
   if (!parsed.success) {
@@ -94,11 +96,20 @@ export function phraseKeys(phrase: string): string[] {
   return tokenize(phrase).map((t) => t.norm);
 }
 
-function addAll<T>(trie: PhraseTrie<T>, file: string, phrases: string[], value: T, sameAs: (a: T, b: T) => boolean): void {
+function addAll<T>(
+  trie: PhraseTrie<T>,
+  file: string,
+  phrases: string[],
+  value: T,
+  sameAs: (a: T, b: T) => boolean,
+): void {
   for (const phrase of phrases) {
     const previous = trie.add(phraseKeys(phrase), value);
     if (previous !== undefined && !sameAs(previous, value)) {
-      throw new RawabitError("bad_lexicon", `lexicon: "${phrase}" in ${file} is already an entry for another entity (remove one of them)`);
+      throw new RawabitError(
+        "bad_lexicon",
+        `lexicon: "${phrase}" in ${file} is already an entry for another entity (remove one of them)`,
+      );
     }
   }
 }
@@ -107,10 +118,23 @@ function build(): Lexicon {
   const gazetteer = new PhraseTrie<GazEntry>();
   const same = (a: GazEntry, b: GazEntry): boolean => a.id === b.id;
   for (const p of readData("persons.json", S.PersonsFile).persons) {
-    addAll(gazetteer, "persons.json", [p.ar, ...p.variants], { id: p.id, type: "Person", ar: p.ar, en: p.en, source: "person" }, same);
+    addAll(
+      gazetteer,
+      "persons.json",
+      [p.ar, ...p.variants],
+      { id: p.id, type: "Person", ar: p.ar, en: p.en, source: "person" },
+      same,
+    );
   }
   for (const o of readData("organizations.json", S.OrganizationsFile).organizations) {
-    const e: GazEntry = { id: o.id, type: "Organization", ar: o.ar, en: o.en, source: "org", orgKind: o.kind };
+    const e: GazEntry = {
+      id: o.id,
+      type: "Organization",
+      ar: o.ar,
+      en: o.en,
+      source: "org",
+      orgKind: o.kind,
+    };
     if (o.country) e.country = o.country;
     if (o.notBefore) e.notBefore = new Set(o.notBefore.map((w) => phraseKeys(w).join(" ")));
     addAll(gazetteer, "organizations.json", [o.ar, ...o.variants], e, same);
@@ -121,7 +145,14 @@ function build(): Lexicon {
     addAll(gazetteer, "places.json", [p.ar, ...p.variants], e, same);
   }
   for (const c of readData("cities.json", S.CitiesFile).cities) {
-    const e: GazEntry = { id: c.id, type: "City", ar: c.ar, en: c.en, source: "city", capital: c.capital ?? false };
+    const e: GazEntry = {
+      id: c.id,
+      type: "City",
+      ar: c.ar,
+      en: c.en,
+      source: "city",
+      capital: c.capital ?? false,
+    };
     if (c.country) e.country = c.country;
     addAll(gazetteer, "cities.json", [c.ar, ...c.variants], e, same);
   }
@@ -132,40 +163,67 @@ function build(): Lexicon {
     countries.set(c.code, { id, ar: c.ar, en: c.en, demonym: c.demonym ?? null });
     // Generated names may repeat a hand-written city or place (e.g. a city-state): the first wins.
     for (const phrase of [c.ar, ...c.variants]) {
-      gazetteer.add(phraseKeys(phrase), { id, type: "Country", ar: c.ar, en: c.en, source: "country", country: c.code });
+      gazetteer.add(phraseKeys(phrase), {
+        id,
+        type: "Country",
+        ar: c.ar,
+        en: c.en,
+        source: "country",
+        country: c.code,
+      });
     }
   }
   for (const c of countryData) {
-    const entry: GazEntry = { id: `country:${c.code}`, type: "Country", ar: c.ar, en: c.en, source: "nisba", country: c.code };
+    const entry: GazEntry = {
+      id: `country:${c.code}`,
+      type: "Country",
+      ar: c.ar,
+      en: c.en,
+      source: "nisba",
+      country: c.code,
+    };
     // Masculine singular, feminine, plural oblique and nominative: عراقي، عراقية، عراقيين، عراقيون.
-    for (const stem of c.nisba) for (const form of [stem, stem + "ة", stem + "ين", stem + "ون"]) gazetteer.add(phraseKeys(form), entry);
+    for (const stem of c.nisba)
+      for (const form of [stem, stem + "ة", stem + "ين", stem + "ون"]) gazetteer.add(phraseKeys(form), entry);
   }
 
   const titleData = readData("titles.json", S.TitlesFile);
   const titles = new PhraseTrie<TitleEntry>();
   for (const t of titleData.titles) {
-    const entry: TitleEntry = { ar: t.ar, en: t.en, relation: t.relation, complementRequired: t.complement === "required" };
+    const entry: TitleEntry = {
+      ar: t.ar,
+      en: t.en,
+      relation: t.relation,
+      complementRequired: t.complement === "required",
+    };
     addAll(titles, "titles.json", [t.ar, ...t.variants], entry, (a, b) => a.en === b.en);
   }
-  const modifiers = new Map(titleData.modifiers.map((m) => [phraseKeys(m.ar).join(" "), { en: m.en, flag: m.flag }]));
+  const modifiers = new Map(
+    titleData.modifiers.map((m) => [phraseKeys(m.ar).join(" "), { en: m.en, flag: m.flag }]),
+  );
 
   const heads = readData("org-heads.json", S.OrgHeadsFile);
   const complements = new PhraseTrie<Gloss>();
   addAllGlosses(complements, heads.complements);
   const names = readData("names.json", S.NamesFile);
-  const single = (list: Gloss[]): Map<string, Gloss> => new Map(list.map((g) => [phraseKeys(g.ar).join(" "), g]));
+  const single = (list: Gloss[]): Map<string, Gloss> =>
+    new Map(list.map((g) => [phraseKeys(g.ar).join(" "), g]));
 
   return {
     gazetteer,
     titles,
     modifiers,
-    orgHeads: new Map(heads.heads.map((h) => [phraseKeys(h.ar).join(" "), { ar: h.ar, en: h.en, strict: h.strict ?? false }])),
+    orgHeads: new Map(
+      heads.heads.map((h) => [phraseKeys(h.ar).join(" "), { ar: h.ar, en: h.en, strict: h.strict ?? false }]),
+    ),
     complements,
     adjectives: single(heads.adjectives),
     givenNames: new Map(names.given.map((g) => [normalizeLight(g.ar), g.en])),
     particles: new Map([...single(names.particles)].map(([k, g]) => [k, g.en])),
     letters: new Map([...single(names.letters)].map(([k, g]) => [k, g.en])),
-    functionWords: new Set(readData("function-words.json", S.FunctionWordsFile).words.map((w) => phraseKeys(w).join(" "))),
+    functionWords: new Set(
+      readData("function-words.json", S.FunctionWordsFile).words.map((w) => phraseKeys(w).join(" ")),
+    ),
     countries,
   };
 }

@@ -32,7 +32,9 @@ export const CitiesFile = z.object({
 export const PlacesFile = z.object({
   _source: z.string(),
   places: z.array(
-    z.object({ id: z.string().regex(/^loc:[a-z0-9-]+$/), ar, en, country: iso.optional(), variants }).strict(),
+    z
+      .object({ id: z.string().regex(/^loc:[a-z0-9-]+$/), ar, en, country: iso.optional(), variants })
+      .strict(),
   ),
 });
 
@@ -44,7 +46,17 @@ export const OrganizationsFile = z.object({
         id: z.string().regex(/^org:[a-z0-9-]+$/),
         ar,
         en,
-        kind: z.enum(["intergovernmental", "government-body", "agency", "armed-group", "party", "media", "platform", "ngo", "military-alliance"]),
+        kind: z.enum([
+          "intergovernmental",
+          "government-body",
+          "agency",
+          "armed-group",
+          "party",
+          "media",
+          "platform",
+          "ngo",
+          "military-alliance",
+        ]),
         country: iso.optional(),
         variants,
         notBefore: z.array(ar).optional(),
@@ -60,7 +72,9 @@ export const PersonsFile = z.object({
 
 export const TitlesFile = z.object({
   _source: z.string(),
-  modifiers: z.array(z.object({ ar, en, flag: z.enum(["former", "current", "elect", "designate"]) }).strict()),
+  modifiers: z.array(
+    z.object({ ar, en, flag: z.enum(["former", "current", "elect", "designate"]) }).strict(),
+  ),
   titles: z.array(
     z
       .object({

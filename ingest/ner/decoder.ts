@@ -1,5 +1,5 @@
 import { historyFeatures, staticFeatures, type SentenceTokens } from "./features.js";
-import { isAllowedIn } from "./tags.js";
+import { isAllowedAfter } from "./tags.js";
 import type { Scorer } from "./weights.js";
 
 export interface Decision {
@@ -10,8 +10,8 @@ export interface Decision {
 }
 
 /**
- * Greedy left-to-right decoding with tag history; only tags that keep the sequence valid
- * (BIO or BILOU, after scorer.tags) are considered, so no span is left malformed.
+ * Greedy left-to-right decoding with tag history; only tags that keep BIO valid are
+ * considered, so the output never has an I-X that does not continue an X.
  * `onStep` (training) sees each position's features and the decision before the next step.
  */
 export function decodeGreedy(
@@ -22,7 +22,6 @@ export function decodeGreedy(
   const tags = scorer.tags;
   const scores = new Float64Array(tags.length);
   const out: Decision[] = [];
-  const bilou = tags.some((t) => t.startsWith("L-"));
   let prev1 = "<s>";
   let prev2 = "<s>";
   for (let i = 0; i < tokens.length; i++) {
@@ -34,7 +33,7 @@ export function decodeGreedy(
     let second = -Infinity;
     const prevTag = prev1 === "<s>" ? "O" : prev1;
     for (let t = 0; t < tags.length; t++) {
-      if (!isAllowedIn(bilou, prevTag, tags[t] ?? "O", i === tokens.length - 1)) continue;
+      if (!isAllowedAfter(prevTag, tags[t] ?? "O")) continue;
       const s = scores[t] ?? 0;
       if (best < 0 || s > (scores[best] ?? 0)) {
         if (best >= 0) second = scores[best] ?? 0;

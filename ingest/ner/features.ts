@@ -1,5 +1,6 @@
 import { analyzeClitics } from "./clitics.js";
 import type { LexiconIndex } from "./lookup.js";
+import type { WordDictionary } from "./dictionary.js";
 import type { DocumentMemory } from "./memory.js";
 
 /**
@@ -18,6 +19,8 @@ interface TokenInfo {
   gazetteer: string[];
   /** Document-memory features of the word (see memory.ts). */
   memory: string[];
+  /** Entity kinds the training corpus gives this word (see dictionary.ts). */
+  dictionary: readonly string[];
 }
 
 const BOUNDARY: TokenInfo = {
@@ -30,6 +33,7 @@ const BOUNDARY: TokenInfo = {
   triggers: [],
   gazetteer: [],
   memory: [],
+  dictionary: [],
 };
 
 function charClass(ch: string): string {
@@ -56,6 +60,7 @@ export function analyzeSentence(
   words: readonly string[],
   lexicon: LexiconIndex,
   memory?: DocumentMemory,
+  dictionary?: WordDictionary,
 ): SentenceTokens {
   const analyses = words.map((w) => analyzeClitics(w));
   const gazetteer = lexicon.gazetteerLabels(analyses.map((a) => a.keys));
@@ -71,6 +76,7 @@ export function analyzeSentence(
       triggers: lexicon.triggers(a.keys),
       gazetteer: gazetteer[i] ?? [],
       memory: memory ? memory.features(a.core) : [],
+      dictionary: dictionary?.get(a.core) ?? [],
     };
   });
 }
@@ -132,6 +138,11 @@ export function staticFeatures(tokens: readonly TokenInfo[], i: number): string[
   for (const x of n2.triggers) f.push("t+2=" + x);
   for (const x of t.gazetteer) f.push("g0=" + x);
   for (const x of t.memory) f.push(x);
+  for (const x of t.dictionary) f.push("d0=" + x);
+  for (const x of p1.dictionary) f.push("d-1=" + x);
+  for (const x of n1.dictionary) f.push("d+1=" + x);
+  for (const x of n2.dictionary) f.push("d+2=" + x);
+  if (t.dictionary.length === 0) f.push("d0=none");
   for (const x of p1.gazetteer) f.push("g-1=" + x);
   for (const x of n1.gazetteer) f.push("g+1=" + x);
   return f;

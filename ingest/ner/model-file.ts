@@ -1,13 +1,14 @@
 import { z } from "zod";
 import { InputError } from "../errors.js";
+import type { WordDictionary } from "./dictionary.js";
 import type { LexiconSnapshot } from "./lexicon.js";
-import { BILOU_TAGS, TAGS } from "./tags.js";
+import { TAGS } from "./tags.js";
 import { Weights } from "./weights.js";
 
 /**
  * The committed model file: JSON with the feature strings, the weights quantised to 16-bit
  * integers (base64, little-endian, one row of tags.length per feature), the lexicon snapshot
- * the features were computed with, and how it was trained.
+ * and word dictionary the features were computed with, and how it was trained.
  */
 export const MODEL_FORMAT = "rawabit-ner-perceptron";
 export const MODEL_VERSION = 1;
@@ -35,17 +36,24 @@ const modelSchema = z.object({
     triggersHash: z.string(),
     gazetteerHash: z.string(),
   }),
+  dictionary: z.record(z.string()),
   features: z.array(z.string()),
   weights: z.string(),
 });
 
 export interface LoadedModel {
   weights: Weights;
+  dictionary: WordDictionary;
   lexicon: LexiconSnapshot;
   training: TrainingInfo;
 }
 
-export function serializeModel(weights: Weights, lexicon: LexiconSnapshot, training: TrainingInfo): string {
+export function serializeModel(
+  weights: Weights,
+  lexicon: LexiconSnapshot,
+  dictionary: WordDictionary,
+  training: TrainingInfo,
+): string {
   let max = 0;
   for (const v of weights.values) max = Math.max(max, Math.abs(v));
   const scale = max === 0 ? 1 : 32767 / max;
@@ -59,6 +67,7 @@ export function serializeModel(weights: Weights, lexicon: LexiconSnapshot, train
     scale,
     training,
     lexicon,
+    dictionary: Object.fromEntries([...dictionary].map(([word, kinds]) => [word, kinds.join("|")])),
     features,
     weights: Buffer.from(ints.buffer, ints.byteOffset, ints.byteLength).toString("base64"),
   };
@@ -81,9 +90,9 @@ export function parseModel(text: string, source: string): LoadedModel {
     );
   }
   const m = parsed.data;
-  if (![TAGS, BILOU_TAGS].some((set) => set.join(" ") === m.tags.join(" "))) {
+  if (m.tags.join(" ") !== TAGS.join(" ")) {
     throw new InputError(
-      `ner: model ${source} has tags ${m.tags.join(",")}, expected the BIO or BILOU set; retrain`,
+      `ner: model ${source} has tags ${m.tags.join(",")}, expected ${TAGS.join(",")}; retrain`,
     );
   }
   const bytes = Buffer.from(m.weights, "base64");
@@ -97,5 +106,11 @@ export function parseModel(text: string, source: string): LoadedModel {
   for (let i = 0; i < ints.length; i++) values[i] = (ints[i] ?? 0) / m.scale;
   const index = new Map<string, number>();
   m.features.forEach((f, i) => index.set(f, i));
-  return { weights: new Weights(m.tags, index, values), lexicon: m.lexicon, training: m.training };
+  const dictionary = new Map(Object.entries(m.dictionary).map(([word, kinds]) => [word, kinds.split("|")]));
+  return {
+    weights: new Weights(m.tags, index, values),
+    dictionary,
+    lexicon: m.lexicon,
+    training: m.training,
+  };
 }

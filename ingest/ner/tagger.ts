@@ -1,10 +1,10 @@
 import { decodeGreedy } from "./decoder.js";
 import { analyzeSentence } from "./features.js";
+import type { WordDictionary } from "./dictionary.js";
 import type { LexiconSnapshot } from "./lexicon.js";
 import { LexiconIndex } from "./lookup.js";
 import { DocumentMemory } from "./memory.js";
 import type { TrainingInfo } from "./model-file.js";
-import { toBio } from "./tags.js";
 import type { Weights } from "./weights.js";
 
 export interface ScoredTag {
@@ -20,6 +20,7 @@ export class Tagger {
   constructor(
     private readonly weights: Weights,
     snapshot: LexiconSnapshot,
+    private readonly dictionary: WordDictionary,
     readonly training: TrainingInfo,
     /** Problems noticed at load, e.g. the word lists changed since training. */
     readonly warnings: readonly string[] = [],
@@ -33,9 +34,9 @@ export class Tagger {
   }
 
   tagWithScores(words: readonly string[], memory?: DocumentMemory): ScoredTag[] {
-    const tokens = analyzeSentence(words, this.lexicon, memory);
+    const tokens = analyzeSentence(words, this.lexicon, memory, this.dictionary);
     const decisions = decodeGreedy(tokens, this.weights);
-    const tags = toBio(decisions.map((d) => this.weights.tags[d.tag] ?? "O"));
+    const tags = decisions.map((d) => this.weights.tags[d.tag] ?? "O");
     memory?.record(
       tokens.map((t) => t.core),
       tags,

@@ -3,21 +3,22 @@ import { decodeGreedy } from "./decoder.js";
 import { evaluate, type Evaluation } from "./evaluate.js";
 import { analyzeSentence } from "./features.js";
 import type { LexiconIndex } from "./lookup.js";
+import { buildDictionary, type WordDictionary } from "./dictionary.js";
 import { DocumentMemory } from "./memory.js";
 import { AveragedPerceptron } from "./perceptron.js";
-import { BILOU_TAGS, TAGS, toBilou, toBio } from "./tags.js";
+import { TAGS } from "./tags.js";
 import type { Scorer, Weights } from "./weights.js";
 
 /** Sentences per shuffled block (roughly a few articles). */
 const BLOCK = 40;
+/** Folds for the jackknifed word dictionary. */
+const FOLDS = 5;
 
 export interface TrainOptions {
   epochs: number;
   seed: number;
   /** Averaged weights at or below this magnitude are dropped from the model. */
   minAbs: number;
-  /** Decide between BILOU tags instead of BIO (output is BIO either way). */
-  bilou: boolean;
   onEpoch?: (report: EpochReport) => void;
 }
 
@@ -33,6 +34,8 @@ export interface TrainResult {
   /** The epoch whose averaged weights were kept (best dev F1, or the last without dev). */
   epoch: number;
   dev: Evaluation | null;
+  /** Word dictionary of the whole training set, used when tagging. */
+  dictionary: WordDictionary;
 }
 
 /** mulberry32: a tiny seeded PRNG, so the shuffle (and the model) is reproducible. */
@@ -60,9 +63,11 @@ export function tagWords(
   scorer: Scorer,
   lexicon: LexiconIndex,
   memory?: DocumentMemory,
+  dictionary?: WordDictionary,
 ): string[] {
-  const tokens = analyzeSentence(words, lexicon, memory);
-  const tags = toBio(decodeGreedy(tokens, scorer).map((d) => scorer.tags[d.tag] ?? "O"));
+  const tokens = analyzeSentence(words, lexicon, memory, dictionary);
+  const decisions = decodeGreedy(tokens, scorer);
+  const tags = decisions.map((d) => scorer.tags[d.tag] ?? "O");
   memory?.record(
     tokens.map((t) => t.core),
     tags,
@@ -75,11 +80,12 @@ export function evaluateOn(
   sentences: readonly LabelledSentence[],
   scorer: Scorer,
   lexicon: LexiconIndex,
+  dictionary?: WordDictionary,
 ): Evaluation {
   const memory = new DocumentMemory();
   return evaluate(
     sentences.map((s) => s.tags),
-    sentences.map((s) => tagWords(s.words, scorer, lexicon, memory)),
+    sentences.map((s) => tagWords(s.words, scorer, lexicon, memory, dictionary)),
   );
 }
 
@@ -93,12 +99,17 @@ export function trainTagger(
   lexicon: LexiconIndex,
   options: TrainOptions,
 ): TrainResult {
-  const tagSet = options.bilou ? BILOU_TAGS : TAGS;
-  const model = new AveragedPerceptron(tagSet);
-  const tagIndex = new Map<string, number>(tagSet.map((t, i) => [t, i]));
+  const model = new AveragedPerceptron(TAGS);
+  const tagIndex = new Map<string, number>(TAGS.map((t, i) => [t, i]));
   // The document memory needs sentences in their running order: shuffle blocks, not sentences.
   const blocks: LabelledSentence[][] = [];
   for (let i = 0; i < train.length; i += BLOCK) blocks.push(train.slice(i, i + BLOCK));
+  const dictionary = buildDictionary(train);
+  // Block b is tagged with the dictionary of the other folds (jackknifing), as unseen text would be.
+  const foldOf = new Map(blocks.map((b, i) => [b, i % FOLDS]));
+  const foldDictionaries = [...Array(FOLDS).keys()].map((k) =>
+    buildDictionary(blocks.filter((_, i) => i % FOLDS !== k).flat()),
+  );
   const memory = new DocumentMemory();
   const random = rng(options.seed);
   let best: TrainResult | null = null;
@@ -108,23 +119,22 @@ export function trainTagger(
     for (const block of blocks) {
       memory.clear();
       for (const s of block) {
-        const gold = options.bilou ? toBilou(s.tags) : s.tags;
-        const tokens = analyzeSentence(s.words, lexicon, memory);
+        const tokens = analyzeSentence(s.words, lexicon, memory, foldDictionaries[foldOf.get(block) ?? 0]);
         const tags = decodeGreedy(tokens, model, (i, features, decision) => {
-          model.update(tagIndex.get(gold[i] ?? "O") ?? 0, decision.tag, features);
+          model.update(tagIndex.get(s.tags[i] ?? "O") ?? 0, decision.tag, features);
           return decision.tag;
-        }).map((d) => tagSet[d.tag] ?? "O");
+        }).map((d) => TAGS[d.tag] ?? "O");
         memory.record(
           tokens.map((t) => t.core),
-          toBio(tags),
+          tags,
         );
       }
     }
     const weights = model.averaged(options.minAbs);
-    const devEval = dev ? evaluateOn(dev, weights, lexicon) : null;
+    const devEval = dev ? evaluateOn(dev, weights, lexicon, dictionary) : null;
     options.onEpoch?.({ epoch, ms: performance.now() - started, features: weights.index.size, dev: devEval });
     const better = !best || !devEval || devEval.overall.f1 > (best.dev?.overall.f1 ?? -1);
-    if (better) best = { weights, epoch, dev: devEval };
+    if (better) best = { weights, epoch, dev: devEval, dictionary };
   }
   if (!best) throw new Error("ner: trainTagger needs at least one epoch");
   return best;

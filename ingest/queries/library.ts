@@ -88,7 +88,9 @@ function parseParamLine(line: string, file: string): QueryParameterSpec {
   }
   const [, name = "", rawType = "", rawDefault] = m;
   if (!PARAM_TYPES.includes(rawType as ParamType)) {
-    throw new InputError(`queries: ${file}: param "${name}" has unknown type "${rawType}" (use ${PARAM_TYPES.join(", ")})`);
+    throw new InputError(
+      `queries: ${file}: param "${name}" has unknown type "${rawType}" (use ${PARAM_TYPES.join(", ")})`,
+    );
   }
   const type = rawType as ParamType;
   const spec: QueryParameterSpec = { name, type, description: "", required: rawDefault === undefined };
@@ -98,8 +100,11 @@ function parseParamLine(line: string, file: string): QueryParameterSpec {
   }
   for (const part of rest) {
     const ex = /^example\s*:\s*(.*)$/.exec(part);
-    if (ex) spec.example = coerceValue(spec, parseLiteral(ex[1] ?? ""), file) as QueryParameterSpec["example"];
-    else spec.description = spec.description ? `${spec.description} | ${part}` : part;
+    if (ex) {
+      // `example: null` says "no example"; the contract has no null examples.
+      const example = coerceValue(spec, parseLiteral(ex[1] ?? ""), file);
+      if (example !== null) spec.example = example as QueryParameterSpec["example"];
+    } else spec.description = spec.description ? `${spec.description} | ${part}` : part;
   }
   return spec;
 }
@@ -132,7 +137,9 @@ export function coerceParams(query: SavedQuery, raw: Record<string, unknown>): R
     const missing = given === undefined || given === "";
     if (missing && spec.required) {
       const example = spec.example === undefined ? "" : `, e.g. ${JSON.stringify(spec.example)}`;
-      throw new InputError(`query "${query.name}": missing required parameter "${spec.name}" (${spec.type}${example})`);
+      throw new InputError(
+        `query "${query.name}": missing required parameter "${spec.name}" (${spec.type}${example})`,
+      );
     }
     const value = missing ? (spec.default ?? null) : coerceValue(spec, given, `query "${query.name}"`);
     out[spec.name] = spec.type === "integer" && typeof value === "number" ? neo4j.int(value) : value;

@@ -2,7 +2,7 @@ import type { Entity, EntityType, Mention } from "../model.js";
 import { normalizeForMatch } from "../text/normalize.js";
 import type { RelateLexicon } from "./lexicon.js";
 import { core } from "./lexicon.js";
-import { hasKey } from "./tokens.js";
+import { hasKey, lookup } from "./tokens.js";
 import type { Token } from "./tokens.js";
 
 /** An entity mention seen as a possible argument of a relation. */
@@ -20,6 +20,8 @@ export interface Arg {
   conj: boolean;
   /** A country adjective (الأميركي) rather than a name. */
   nisba: boolean;
+  /** Written like a nisba, even when that is the name itself (السعودية). */
+  adjective: boolean;
   /** Part of a person's title (الرئيس الأميركي جو بايدن): not an argument of verbs. */
   modifier: boolean;
   /** Entities of mentions nested inside this one (a nisba inside an organisation's name). */
@@ -67,14 +69,26 @@ function tokenAt(tokens: Token[], offset: number): number {
   return lo;
 }
 
-function governingPrep(tokens: Token[], t0: number, lex: RelateLexicon): string {
-  for (let j = t0 - 1, skipped = 0; j >= 0 && skipped <= 2; j--, skipped++) {
+/**
+ * The preposition governing a mention, looking back over what belongs to its noun phrase: heads
+ * like قوات، شمال (من قوات التحالف، في شمال العراق) and, for a person, the title before the name
+ * (مع نظيره المصري سامح شكري).
+ */
+function governingPrep(tokens: Token[], args: Arg[], arg: Arg, lex: RelateLexicon): string {
+  const person = arg.type === "Person";
+  for (let j = arg.t0 - 1, skipped = 0; j >= 0 && skipped <= (person ? 6 : 2); j--, skipped++) {
     const t = tokens[j] as Token;
-    const next = tokens[j + 1] as Token;
-    if (/[،,.:؛;]/.test(next.gap)) return "";
+    if (/[،,.:؛;]/.test((tokens[j + 1] as Token).gap)) return "";
     const key = t.keys.find((k) => lex.prepositions.has(k));
     if (key !== undefined) return key;
-    if (!hasKey(t, lex.transparent)) return "";
+    const inModifier = t.arg >= 0 && (args[t.arg] as Arg).modifier;
+    const partOfName =
+      person &&
+      (inModifier ||
+        hasKey(t, lex.titleWords) ||
+        hasKey(t, lex.counterparts) ||
+        lookup(t, lex.titleModifiers) !== undefined);
+    if (!partOfName && (t.arg >= 0 || !hasKey(t, lex.transparent))) return "";
   }
   return "";
 }
@@ -86,7 +100,9 @@ interface Located {
 
 /** Arguments of one sentence, in text order; marks tokens with the argument covering them. */
 export function buildArgs(text: string, tokens: Token[], mentions: Located[], lex: RelateLexicon): Arg[] {
-  const sorted = [...mentions].sort((a, b) => a.mention.start - b.mention.start || b.mention.end - a.mention.end);
+  const sorted = [...mentions].sort(
+    (a, b) => a.mention.start - b.mention.start || b.mention.end - a.mention.end,
+  );
   const args: Arg[] = [];
   for (const { entity, mention } of sorted) {
     const outer = args[args.length - 1];
@@ -104,7 +120,6 @@ export function buildArgs(text: string, tokens: Token[], mentions: Located[], le
     let conj = own.conj || prefix.startsWith("و");
     const pre = prefix.replace(/^[وف]/, "");
     if (!prep && pre.length === 1 && (pre === "ب" || pre === "ل" || pre === "ك")) prep = pre;
-    if (!prep) prep = governingPrep(tokens, t0, lex);
     if (!conj && t0 > 0 && (tokens[t0 - 1] as Token).norm === "و") conj = true;
     args.push({
       entity: entity.id,
@@ -116,6 +131,10 @@ export function buildArgs(text: string, tokens: Token[], mentions: Located[], le
       prep: prep ? core(prep) : "",
       conj,
       nisba: isNisba(entity, own.rest),
+      adjective:
+        (entity.type === "Country" || entity.type === "City") &&
+        own.rest.startsWith("ال") &&
+        NISBA_END.test(own.rest),
       modifier: false,
       inner: [],
       relInner: false,
@@ -126,6 +145,7 @@ export function buildArgs(text: string, tokens: Token[], mentions: Located[], le
     for (let t = a.t0; t <= a.t1; t++) if (tokens[t]) (tokens[t] as Token).arg = i;
   });
   markModifiers(args, tokens, lex);
+  for (const a of args) if (!a.prep) a.prep = governingPrep(tokens, args, a, lex);
   return args;
 }
 
@@ -141,11 +161,17 @@ function markModifiers(args: Arg[], tokens: Token[], lex: RelateLexicon): void {
     const gap = next.t0 - a.t1;
     const between = tokens[a.t1 + 1];
     const adjacent =
-      gap <= 1 || (gap === 2 && between !== undefined && (hasKey(between, lex.prepositions) || hasKey(between, lex.titleWords) || hasKey(between, lex.titleModifiers)));
+      gap <= 1 ||
+      (gap === 2 &&
+        between !== undefined &&
+        (hasKey(between, lex.prepositions) ||
+          hasKey(between, lex.titleWords) ||
+          lookup(between, lex.titleModifiers) !== undefined));
     if (!adjacent || /[،,.:؛;“”«»"]/.test((tokens[next.t0] as Token).gap)) continue;
     if (next.type !== "Person" && !next.modifier) continue;
     let titled = a.nisba;
-    for (let t = a.t0 - 1; !titled && t >= Math.max(0, a.t0 - 3); t--) titled = hasKey(tokens[t], lex.titleWords);
+    for (let t = a.t0 - 1; !titled && t >= Math.max(0, a.t0 - 3); t--)
+      titled = hasKey(tokens[t], lex.titleWords);
     a.modifier = titled;
   }
 }

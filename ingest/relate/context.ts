@@ -25,4 +25,6 @@ export interface ArticleCtx {
   inStatement(offset: number): boolean;
   /** The country an entity speaks for: itself, the state it leads or serves, its state. */
   countryOf(id: string): string | null;
+  /** The country whose capital this city is (entity property `capital` + `country`), or null. */
+  capitalOf(id: string): string | null;
 }

@@ -1,11 +1,24 @@
-import type { Evidence, Properties, Relation, RelationStatus, Value } from "../model.js";
+import type { Evidence, Relation } from "../model.js";
 import type { Arg } from "./args.js";
 import type { ArticleCtx, SentenceCtx } from "./context.js";
 import type { Trigger } from "./lexicon.js";
 import { core } from "./lexicon.js";
-import { after, before, between, clauseLimits, coord, object, pair, prep, relhead, subject } from "./slots.js";
+import {
+  after,
+  before,
+  between,
+  clauseLimits,
+  coord,
+  object,
+  pair,
+  prep,
+  relhead,
+  subject,
+} from "./slots.js";
 import type { SlotScope } from "./slots.js";
-import { hasKey, lookup } from "./tokens.js";
+import { fitTypes, masdarReading, negated, relationDetails } from "./details.js";
+import { lastMarkBefore } from "./search.js";
+import { hasKey } from "./tokens.js";
 import type { Token } from "./tokens.js";
 
 /** A filled slot: an entity id, and the mention when there is one in the sentence. */
@@ -39,7 +52,14 @@ function speakerSlot(a: ArticleCtx, s: SlotScope, t: Trigger, at: number): Fille
   return country ? { entity: country } : undefined;
 }
 
-function slot(name: string, a: ArticleCtx, s: SlotScope, t: Trigger, at: number, other?: Filler): Filler | undefined {
+function slot(
+  name: string,
+  a: ArticleCtx,
+  s: SlotScope,
+  t: Trigger,
+  at: number,
+  other?: Filler,
+): Filler | undefined {
   let arg: Arg | undefined;
   if (name === "subject") arg = subject(s);
   else if (name === "object") arg = object(s, other?.arg);
@@ -52,42 +72,31 @@ function slot(name: string, a: ArticleCtx, s: SlotScope, t: Trigger, at: number,
   return arg ? { entity: arg.entity, arg } : undefined;
 }
 
-function fill(a: ArticleCtx, s: SlotScope, t: Trigger, at: number): { src: Filler; tgt: Filler; how: string } | undefined {
+function fill(
+  a: ArticleCtx,
+  s: SlotScope,
+  t: Trigger,
+  at: number,
+): { src: Filler; tgt: Filler; how: string } | undefined {
   for (const f of t.frames) {
     let both: [Arg, Arg] | undefined;
     if (f === "between") both = between(s);
     else if (f === "pair") both = pair(s);
     else if (f === "coord") both = coord(s);
-    if (both) return { src: { entity: both[0].entity, arg: both[0] }, tgt: { entity: both[1].entity, arg: both[1] }, how: f };
+    if (both)
+      return {
+        src: { entity: both[0].entity, arg: both[0] },
+        tgt: { entity: both[1].entity, arg: both[1] },
+        how: f,
+      };
     if (!f.includes(">")) continue;
     const [sn = "", tn = ""] = f.split(">");
     const src = slot(sn, a, s, t, at);
     const tgt = src ? slot(tn, a, s, t, at, src) : undefined;
-    if (src && tgt && src.entity !== tgt.entity) return { src, tgt, how: sn === "speaker" || tn === "speaker" ? "speaker" : f };
+    if (src && tgt && src.entity !== tgt.entity)
+      return { src, tgt, how: sn === "speaker" || tn === "speaker" ? "speaker" : f };
   }
   return undefined;
-}
-
-function nearest(values: Value[], kind: "date" | "money", lo: number, hi: number, at: number): Value | undefined {
-  let best: Value | undefined;
-  for (const v of values) {
-    if (v.kind !== kind || v.start < lo || v.end > hi) continue;
-    if (!best || Math.abs(v.start - at) < Math.abs(best.start - at)) best = v;
-  }
-  return best;
-}
-
-function statusOf(a: ArticleCtx, s: SlotScope, t: Trigger, at: number): RelationStatus | null {
-  if (t.future) return "planned";
-  for (let k = Math.max(0, s.ts - 12); k < s.ts; k++) if (hasKey(s.tokens[k], a.lex.planned)) return "planned";
-  if (a.inStatement(at)) return "reported";
-  return t.kind === "verb" ? "done" : null;
-}
-
-function negated(a: ArticleCtx, s: SlotScope, t: Trigger): boolean {
-  const reach = t.kind === "verb" ? 2 : 1;
-  for (let k = s.ts - 1; k >= Math.max(0, s.ts - reach); k--) if (hasKey(s.tokens[k], a.lex.negations)) return true;
-  return false;
 }
 
 function matchAt(tokens: Token[], i: number, t: Trigger): boolean {
@@ -102,21 +111,26 @@ function matchAt(tokens: Token[], i: number, t: Trigger): boolean {
 export interface SubjectMark {
   offset: number;
   entity: string;
+  arg?: Arg;
 }
 
 /** Relations stated by trigger words (verbs and verbal nouns) in one sentence. */
-export function frameRelations(a: ArticleCtx, c: SentenceCtx): { relations: Relation[]; subjects: SubjectMark[] } {
+export function frameRelations(
+  a: ArticleCtx,
+  c: SentenceCtx,
+): { relations: Relation[]; subjects: SubjectMark[] } {
   const relations: Relation[] = [];
   const subjects: SubjectMark[] = [];
   const { tokens } = c;
   for (let i = 0; i < tokens.length; i++) {
     const tok = tokens[i] as Token;
     if (tok.arg >= 0) continue;
-    const seen = new Set<Trigger[]>();
+    let previous: Trigger[] | undefined;
     for (const key of tok.keys) {
       const list = a.lex.triggers.get(key);
-      if (!list || seen.has(list)) continue;
-      seen.add(list);
+      // Two readings of one word can reach the same list; keys are few, so compare with the last.
+      if (!list || list === previous) continue;
+      previous = list;
       for (const t of list) {
         if (!matchAt(tokens, i, t)) continue;
         const rel = apply(a, c, i, i + t.phrase.length - 1, t, subjects);
@@ -127,43 +141,36 @@ export function frameRelations(a: ArticleCtx, c: SentenceCtx): { relations: Rela
   return { relations, subjects };
 }
 
-function apply(a: ArticleCtx, c: SentenceCtx, ts: number, te: number, t: Trigger, subjects: SubjectMark[]): Relation | undefined {
-  const { left, right } = clauseLimits(c.tokens, ts, te, a.lex);
-  const s: SlotScope = { tokens: c.tokens, args: c.args, lex: a.lex, ts, te, left, right };
+function apply(
+  a: ArticleCtx,
+  c: SentenceCtx,
+  ts: number,
+  te: number,
+  t: Trigger,
+  subjects: SubjectMark[],
+): Relation | undefined {
+  const { left, right } = clauseLimits(c.tokens, ts, te);
   const first = c.tokens[ts] as Token;
+  const lo = (c.tokens[left] as Token).start;
+  const mark = lastMarkBefore(subjects, first.start, lo);
+  const verbSubject = mark?.arg && !mark.arg.relInner ? mark.arg : undefined;
+  const s: SlotScope = { tokens: c.tokens, args: c.args, lex: a.lex, ts, te, left, right, verbSubject };
   const last = c.tokens[te] as Token;
-  if (negated(a, s, t)) return undefined;
+  if (negated(a, s, t) || masdarReading(a, s, t)) return undefined;
   const found = fill(a, s, t, first.start);
   if (!found) return undefined;
   let { src, tgt } = found;
-  if (t.kind === "verb" && found.how.startsWith("subject")) subjects.push({ offset: first.start, entity: src.entity });
+  if (t.kind === "verb" && found.how.startsWith("subject") && src.arg)
+    subjects.push({ offset: first.start, entity: src.entity, arg: src.arg });
   if (found.how === "subject>relhead" && src.arg) src.arg.relInner = true;
   const cue = [c.tokens[ts - 1], c.tokens[ts - 2]].some((x) => hasKey(x, a.lex.needCues));
   if (cue && t.kind === "noun") [src, tgt] = [tgt, src];
-  const spec = a.lex.types.get(t.relation);
-  const st = a.typeOf(src.entity);
-  const tt = a.typeOf(tgt.entity);
-  if (!spec || !st || !tt || !spec.source.has(st) || !spec.target.has(tt)) return undefined;
+  const typed = fitTypes(a, t.relation, src.entity, tgt.entity);
+  if (!typed) return undefined;
 
-  const lo = (c.tokens[left] as Token).start;
-  const hi = (c.tokens[right] as Token).end;
-  const props: Properties = { trigger: t.en };
-  const money = t.relation === "FUNDED" ? nearest(c.values, "money", lo, hi, first.start) : undefined;
-  let item: string | undefined = t.relation === "FUNDED" && t.kind === "noun" ? lookup(first, a.lex.items) : undefined;
-  for (let k = te + 1; !item && k <= right; k++) item = lookup(c.tokens[k], a.lex.items);
-  if (t.needsItem && !money && !item) return undefined;
-  if (money) {
-    props.amount = typeof money.value === "number" ? money.value : null;
-    props.currency = money.currency ?? null;
-  }
-  if (item && t.relation === "FUNDED") props.item = item;
-  const status = statusOf(a, s, t, first.start);
-  if (status) props.status = status;
-  const date = spec.dated ? nearest(c.values, "date", lo, hi, first.start) : undefined;
-  if (date) {
-    props.date = typeof date.value === "string" ? date.value : null;
-    props.dateText = date.text;
-  }
+  const props = relationDetails(a, c, s, t);
+  if (!props) return undefined;
+  const status = props.status;
 
   const ends = [first.start, last.end, src.arg?.start, src.arg?.end, tgt.arg?.start, tgt.arg?.end];
   const nums = ends.filter((x): x is number => x !== undefined);
@@ -172,5 +179,12 @@ function apply(a: ArticleCtx, c: SentenceCtx, ts: number, te: number, t: Trigger
   const evidence: Evidence = { sentence: c.index, start, end, text: a.text.slice(start, end) };
   let confidence: number = found.how === "speaker" ? CONFIDENCE.speaker : CONFIDENCE[t.kind];
   if (status === "reported") confidence -= 0.05;
-  return { type: t.relation, source: src.entity, target: tgt.entity, properties: props, evidence: [evidence], confidence };
+  return {
+    type: t.relation,
+    source: typed[0],
+    target: typed[1],
+    properties: props,
+    evidence: [evidence],
+    confidence,
+  };
 }

@@ -9,6 +9,8 @@ import { institutionRelations, orgCountries } from "./institutions.js";
 import { relateLexicon } from "./lexicon.js";
 import { mergeRelations } from "./merge.js";
 import { withPronouns } from "./pronouns.js";
+import { spanAt } from "./search.js";
+import { markStops } from "./slots.js";
 import { sentenceStatements } from "./statements.js";
 import type { SpeechState } from "./statements.js";
 import { titleRelations } from "./titles.js";
@@ -43,7 +45,9 @@ function prepare(input: RelateInput, ctx: ArticleCtx): SentenceCtx[] {
   const located = input.entities
     .flatMap((entity) => entity.mentions.map((mention: Mention) => ({ entity, mention })))
     .sort((a, b) => a.mention.start - b.mention.start);
+  const values = [...input.values].sort((a, b) => a.start - b.start);
   let m = 0;
+  let v = 0;
   return input.sentences.map((s) => {
     while (m < located.length && (located[m]?.mention.start ?? 0) < s.start) m++;
     const inside: typeof located = [];
@@ -52,9 +56,15 @@ function prepare(input: RelateInput, ctx: ArticleCtx): SentenceCtx[] {
       if (l && l.mention.end <= s.end) inside.push(l);
     }
     const tokens = tokenize(input.text, s.start, s.end);
+    markStops(tokens, ctx.lex);
     const args: Arg[] = buildArgs(input.text, tokens, inside, ctx.lex);
-    const values = input.values.filter((v) => v.start >= s.start && v.end <= s.end);
-    return { index: s.index, start: s.start, end: s.end, tokens, args, values };
+    while (v < values.length && (values[v]?.start ?? 0) < s.start) v++;
+    const inSentence: Value[] = [];
+    for (let k = v; k < values.length && (values[k]?.start ?? 0) < s.end; k++) {
+      const val = values[k];
+      if (val && val.end <= s.end) inSentence.push(val);
+    }
+    return { index: s.index, start: s.start, end: s.end, tokens, args, values: inSentence };
   });
 }
 
@@ -79,8 +89,19 @@ export function relate(input: RelateInput): RelateOutput {
     if (t === "Country") return id;
     return (t === "Person" ? personCountry.get(id) : orgCountry.get(id)) ?? null;
   };
-  const covering = (at: number) => statements.find((s) => s.start <= at && at < s.end);
+  const covering = (at: number) => spanAt(statements, at);
+  const capitalOf = (id: string): string | null => {
+    const e = entities.get(id);
+    const country = e?.properties.country;
+    return e?.type === "City" &&
+      e.properties.capital === true &&
+      typeof country === "string" &&
+      typeOf(country) === "Country"
+      ? country
+      : null;
+  };
   const ctx: ArticleCtx = {
+    capitalOf,
     text: input.text,
     lex,
     typeOf,
@@ -101,8 +122,17 @@ export function relate(input: RelateInput): RelateOutput {
 
   // First pass: subjects of verbs, so that an elided speaker (وقال إن ...) can be found.
   const subjects: SubjectMark[] = sentences.flatMap((c) => frameRelations(ctx, c).subjects);
-  const speech: SpeechState = { quotes: quoteSpans(input.text), subjects, roles: titles.roles, entities, seen: [], issuers: new Map(), last: null };
+  const speech: SpeechState = {
+    quotes: quoteSpans(input.text),
+    subjects,
+    roles: titles.roles,
+    entities,
+    seen: [],
+    issuers: new Map(),
+    last: null,
+  };
   for (const c of sentences) statements.push(...sentenceStatements(ctx, speech, c));
+  statements.sort((x, y) => x.start - y.start);
 
   const framed = sentences.flatMap((c) => frameRelations(ctx, withPronouns(ctx, c, subjects)).relations);
   return { relations: mergeRelations([...titles.relations, ...parts, ...framed]), statements };

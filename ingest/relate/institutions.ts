@@ -1,9 +1,18 @@
 import type { Entity, Relation } from "../model.js";
 import type { ArticleCtx, SentenceCtx } from "./context.js";
+import { normalizeForMatch } from "../text/normalize.js";
 import { core } from "./lexicon.js";
 import type { Phrase } from "./lexicon.js";
 
-const NISBA_WORD = /\sال\S+(ي|ية|يين|يون)$/u;
+const NISBA_WORD = /\s(ال\S+(ي|ية|يين|يون))$/u;
+
+/** The mention's last word is a nisba the country entity is written with (… الإيرانية → Iran). */
+function endsWithNisbaOf(mention: string, country: Entity | undefined): boolean {
+  const word = NISBA_WORD.exec(mention)?.[1];
+  if (!word || !country || country.type !== "Country") return false;
+  const n = normalizeForMatch(word);
+  return [...country.aliases, ...country.mentions.map((m) => m.text)].some((f) => normalizeForMatch(f) === n);
+}
 
 function startsWithHead(name: string, heads: Phrase[]): boolean {
   const words = name.trim().split(/\s+/).map(core);
@@ -23,19 +32,26 @@ function isStateInstitution(e: Entity, lex: ArticleCtx["lex"]): boolean {
  * Iraq). The country comes from the extractor's `properties.country`, a nisba nested in the
  * name, or a nisba written right after it. Media, companies and parties never qualify.
  */
-export function institutionRelations(a: ArticleCtx, sentences: SentenceCtx[], entities: Map<string, Entity>): Relation[] {
+export function institutionRelations(
+  a: ArticleCtx,
+  sentences: SentenceCtx[],
+  entities: Map<string, Entity>,
+): Relation[] {
   const out = new Map<string, Relation>();
   for (const c of sentences) {
     c.args.forEach((arg, i) => {
       const e = entities.get(arg.entity);
       if (!e || e.type !== "Organization" || out.has(e.id) || !isStateInstitution(e, a.lex)) return;
       const next = c.args[i + 1];
-      const adjacent = next && next.nisba && next.t0 === arg.t1 + 1 && next.type === "Country" ? next : undefined;
+      const adjacent =
+        next && next.nisba && next.t0 === arg.t1 + 1 && next.type === "Country" ? next : undefined;
       const nested = arg.inner.find((id) => a.typeOf(id) === "Country");
-      // The extractor's country counts only when this mention is written with a nisba (… العراقي).
+      // The extractor's country counts only when this mention ends with that country's nisba.
+      const claimed = e.properties.country;
       const given =
-        typeof e.properties.country === "string" && a.typeOf(e.properties.country) === "Country" && NISBA_WORD.test(a.text.slice(arg.start, arg.end))
-          ? e.properties.country
+        typeof claimed === "string" &&
+        endsWithNisbaOf(a.text.slice(arg.start, arg.end), entities.get(claimed))
+          ? claimed
           : undefined;
       const country = nested ?? adjacent?.entity ?? given;
       if (!country || country === e.id) return;
@@ -54,12 +70,17 @@ export function institutionRelations(a: ArticleCtx, sentences: SentenceCtx[], en
 }
 
 /** Country of an organisation: PART_OF target or the extractor's `properties.country`. */
-export function orgCountries(parts: Relation[], entities: Map<string, Entity>, a: ArticleCtx): Map<string, string> {
+export function orgCountries(
+  parts: Relation[],
+  entities: Map<string, Entity>,
+  a: ArticleCtx,
+): Map<string, string> {
   const map = new Map<string, string>();
   for (const r of parts) map.set(r.source, r.target);
   for (const e of entities.values()) {
     const c = e.properties.country;
-    if (e.type === "Organization" && !map.has(e.id) && typeof c === "string" && a.typeOf(c) === "Country") map.set(e.id, c);
+    if (e.type === "Organization" && !map.has(e.id) && typeof c === "string" && a.typeOf(c) === "Country")
+      map.set(e.id, c);
   }
   return map;
 }

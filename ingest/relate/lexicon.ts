@@ -1,100 +1,22 @@
 import { readFileSync } from "node:fs";
-import { z } from "zod";
+import type { z } from "zod";
 import { InputError } from "../errors.js";
-import { RELATION_TYPES, ENTITY_TYPES } from "../model.js";
+import { RELATION_TYPES } from "../model.js";
 import type { EntityType, RelationType } from "../model.js";
 import { normalizeForMatch } from "../text/normalize.js";
+import {
+  grammarFile,
+  institutionsFile,
+  relationsFile,
+  statementsFile,
+  titlesFile,
+} from "./lexicon-schema.js";
+import type { withForms } from "./lexicon-schema.js";
 
 /**
  * The relation stage's language knowledge, read once from JSON data files and compiled into maps
  * keyed by the matching-normalised core of each word, so matching a sentence never builds a regex.
  */
-
-const word = z.object({ ar: z.string().min(1), en: z.string().min(1) });
-const words = z.array(word);
-
-const SLOT = /^(subject|object|after|nisba|before|relhead|speaker|prep:[^>|]+(\|[^>|]+)*)$/;
-const frame = z.string().refine((f) => ["between", "pair", "coord"].includes(f) || checkPair(f), {
-  message: "a frame is 'between', 'pair', 'coord' or 'SOURCE>TARGET' over the slots listed in _frames",
-});
-function checkPair(f: string): boolean {
-  const parts = f.split(">");
-  return parts.length === 2 && parts.every((p) => SLOT.test(p));
-}
-
-const relationsFile = z.object({
-  types: z.array(
-    z.object({
-      type: z.enum(RELATION_TYPES),
-      en: z.string(),
-      source: z.array(z.enum(ENTITY_TYPES)),
-      target: z.array(z.enum(ENTITY_TYPES)),
-      dated: z.boolean(),
-    }),
-  ),
-  triggers: z.array(
-    z.object({
-      ar: z.string(),
-      en: z.string(),
-      relation: z.enum(RELATION_TYPES),
-      kind: z.enum(["verb", "noun"]),
-      forms: z.array(z.string().min(1)).min(1),
-      present: z.array(z.string().min(2)).optional(),
-      needs: z.literal("item").optional(),
-      frames: z.array(frame).min(1),
-    }),
-  ),
-});
-
-const grammarFile = z.object({
-  prepositions: words,
-  cliticPrepositions: words,
-  transparentHeads: words,
-  relativePronouns: words,
-  clauseBreaks: words,
-  negations: words,
-  plannedMarkers: words,
-  countryPronouns: words,
-  items: words,
-  needCues: words,
-});
-
-const withForms = word.extend({ forms: z.array(z.string()).min(1), opens: z.array(z.string()).optional() });
-const statementsFile = z.object({
-  verbs: z.array(withForms),
-  participles: z.array(withForms),
-  complementizers: words,
-  media: words,
-  platformMarkers: words,
-  documents: words,
-  issuerMarkers: words,
-  sourceMarkers: words,
-  coreferents: z.array(
-    word.extend({
-      resolve: z.enum(["head", "issuer", "role"]),
-      head: z.string().optional(),
-      role: z.string().optional(),
-      kinds: z.array(z.string()).optional(),
-    }),
-  ),
-});
-
-const titlesFile = z.object({
-  modifiers: z.array(word.extend({ flag: z.string() })),
-  titles: z.array(
-    word.extend({
-      relation: z.enum(["LEADS", "MEMBER_OF"]),
-      complement: z.string().optional(),
-      variants: z.array(z.string()).optional(),
-    }),
-  ),
-});
-
-const institutionsFile = z.object({
-  stateHeads: words,
-  stateKinds: z.array(z.string()),
-  excludedKinds: z.array(z.string()),
-});
 
 /** Matching core of a lexicon word: normalised, article removed (tokens are looked up the same way). */
 export function core(w: string): string {
@@ -153,6 +75,8 @@ export interface RelateLexicon {
   breaks: Set<string>;
   negations: Set<string>;
   planned: Set<string>;
+  announce: Set<string>;
+  counterparts: Set<string>;
   countryPronouns: Set<string>;
   needCues: Set<string>;
   items: Map<string, string>;
@@ -215,7 +139,14 @@ const PRESENT_PREFIXES: [string, { future: boolean; firstPerson: boolean }][] = 
 function compileTriggers(file: z.infer<typeof relationsFile>): Map<string, Trigger[]> {
   const map = new Map<string, Trigger[]>();
   for (const t of file.triggers) {
-    const base = { ar: t.ar, en: t.en, relation: t.relation, kind: t.kind, needsItem: t.needs === "item", frames: t.frames };
+    const base = {
+      ar: t.ar,
+      en: t.en,
+      relation: t.relation,
+      kind: t.kind,
+      needsItem: t.needs === "item",
+      frames: t.frames,
+    };
     const add = (form: string, flags: { future: boolean; firstPerson: boolean; present: boolean }) => {
       const p = phrase(form);
       push(map, p[0] ?? "", { ...base, ...flags, phrase: p });
@@ -229,7 +160,10 @@ function compileTriggers(file: z.infer<typeof relationsFile>): Map<string, Trigg
   return map;
 }
 
-function compileTitles(file: z.infer<typeof titlesFile>): { titles: Map<string, TitleEntry[]>; titleWords: Set<string> } {
+function compileTitles(file: z.infer<typeof titlesFile>): {
+  titles: Map<string, TitleEntry[]>;
+  titleWords: Set<string>;
+} {
   const titles = new Map<string, TitleEntry[]>();
   const titleWords = new Set<string>();
   for (const t of file.titles) {
@@ -237,7 +171,12 @@ function compileTitles(file: z.infer<typeof titlesFile>): { titles: Map<string, 
       // Titles keep their article: الرئيس (President) is not رئيس (head of ...).
       const p = normalizeForMatch(form).trim().split(/\s+/);
       for (const w of p) titleWords.add(core(w));
-      const entry = { en: t.en, relation: t.relation, complementRequired: t.complement === "required", phrase: p };
+      const entry = {
+        en: t.en,
+        relation: t.relation,
+        complementRequired: t.complement === "required",
+        phrase: p,
+      };
       push(titles, p[p.length - 1] ?? "", entry);
     }
   }
@@ -251,13 +190,23 @@ function build(): RelateLexicon {
   const gr = load(here("grammar.json"), grammarFile, "owner: relation extraction");
   const st = load(here("statements.json"), statementsFile, "owner: relation extraction");
   const inst = load(here("institutions.json"), institutionsFile, "owner: relation extraction");
-  const ti = load(new URL("../lexicon/data/titles.json", import.meta.url), titlesFile, "owner: entity extraction");
+  const ti = load(
+    new URL("../lexicon/data/titles.json", import.meta.url),
+    titlesFile,
+    "owner: entity extraction",
+  );
   const types = new Map<RelationType, TypeSpec>();
   for (const t of rel.types) {
-    types.set(t.type, { source: new Set(t.source), target: new Set(t.target), dated: t.dated, symmetric: false });
+    types.set(t.type, {
+      source: new Set(t.source),
+      target: new Set(t.target),
+      dated: t.dated,
+      symmetric: false,
+    });
   }
   for (const type of RELATION_TYPES) {
-    if (!types.has(type)) throw new InputError(`relate: relations.json has no entry for relation type ${type}; add one`);
+    if (!types.has(type))
+      throw new InputError(`relate: relations.json has no entry for relation type ${type}; add one`);
   }
   for (const t of ["MET", "COOPERATES_WITH"] as const) {
     const spec = types.get(t);
@@ -265,7 +214,8 @@ function build(): RelateLexicon {
   }
   const verbMap = (list: z.infer<typeof withForms>[]) => {
     const m = new Map<string, { en: string; opens: Set<string> }>();
-    for (const v of list) for (const f of v.forms) m.set(core(f), { en: v.en, opens: new Set((v.opens ?? []).map(core)) });
+    for (const v of list)
+      for (const f of v.forms) m.set(core(f), { en: v.en, opens: new Set((v.opens ?? []).map(core)) });
     return m;
   };
   const { titles, titleWords } = compileTitles(ti);
@@ -279,6 +229,8 @@ function build(): RelateLexicon {
     breaks: set(gr.clauseBreaks),
     negations: set(gr.negations),
     planned: set(gr.plannedMarkers),
+    announce: set(gr.announceMarkers),
+    counterparts: set(gr.counterparts),
     countryPronouns: set(gr.countryPronouns),
     needCues: set(gr.needCues),
     items: new Map(gr.items.map((i) => [core(i.ar), i.en])),

@@ -1,6 +1,7 @@
 import type { Arg } from "./args.js";
 import type { ArticleCtx, SentenceCtx } from "./context.js";
 import type { SubjectMark } from "./frames.js";
+import { lastMarkBefore } from "./search.js";
 import { hasKey } from "./tokens.js";
 
 /**
@@ -12,10 +13,11 @@ export function withPronouns(a: ArticleCtx, c: SentenceCtx, subjects: SubjectMar
   const added: Arg[] = [];
   c.tokens.forEach((t, i) => {
     if (t.arg >= 0 || !hasKey(t, a.lex.countryPronouns)) return;
-    const who = a.speakerAt(t.start) ?? [...subjects].reverse().find((s) => s.offset < t.start && s.offset >= c.start)?.entity;
+    const who = a.speakerAt(t.start) ?? lastMarkBefore(subjects, t.start, c.start)?.entity;
     const country = who ? a.countryOf(who) : null;
     if (!country) return;
-    const prep = /^[وف]?[بلك]/.test(t.norm) && t.norm.length > 5 ? t.norm.replace(/^[وف]/, "")[0] ?? "" : "";
+    const prep =
+      /^[وف]?[بلك]/.test(t.norm) && t.norm.length > 5 ? (t.norm.replace(/^[وف]/, "")[0] ?? "") : "";
     added.push({
       entity: country,
       type: "Country",
@@ -26,6 +28,7 @@ export function withPronouns(a: ArticleCtx, c: SentenceCtx, subjects: SubjectMar
       prep,
       conj: /^و/.test(t.norm) && t.norm.length > 5,
       nisba: false,
+      adjective: false,
       modifier: false,
       inner: [],
       relInner: false,

@@ -14,30 +14,42 @@ export interface SlotScope {
   /** Clause limits (token indices, inclusive). */
   left: number;
   right: number;
+  /** Subject of the last verb earlier in the clause: the agent of a verbal noun after it. */
+  verbSubject?: Arg;
 }
 
 const HARD_GAP = /[.؛;:!?؟]/;
 const MAX_LEFT = 12;
 const MAX_RIGHT = 16;
+/** A verb's subject follows it closely (title and nisba included: استقبل العاهل الأردني الملك عبد الله). */
+const SUBJECT_REACH = 6;
 /** Prepositions of place and company: an entity behind them is a circumstance, not an agent. */
 const CIRCUMSTANTIAL = new Set(["في", "الي", "داخل", "عند", "لدي", "بين", "خلال"]);
 
-function isBoundary(t: Token, lex: RelateLexicon): boolean {
-  return hasKey(t, lex.breaks) || lookup(t, lex.verbs) !== undefined || lookup(t, lex.participles) !== undefined;
+const STOP_BOUNDARY = 1;
+const STOP_COMPLEMENTIZER = 2;
+
+/** Flags each token once: clause breaks and reporting verbs end a clause both ways, أن/إن only leftwards. */
+export function markStops(tokens: Token[], lex: RelateLexicon): void {
+  for (const t of tokens) {
+    const boundary =
+      hasKey(t, lex.breaks) || lookup(t, lex.verbs) !== undefined || lookup(t, lex.participles) !== undefined;
+    t.stop = (boundary ? STOP_BOUNDARY : 0) | (hasKey(t, lex.complementizers) ? STOP_COMPLEMENTIZER : 0);
+  }
 }
 
 /** Clause limits around tokens [ts, te]: stops at clause breaks, reporting verbs and hard punctuation. */
-export function clauseLimits(tokens: Token[], ts: number, te: number, lex: RelateLexicon): { left: number; right: number } {
+export function clauseLimits(tokens: Token[], ts: number, te: number): { left: number; right: number } {
   let left = ts;
   for (let j = ts - 1; j >= 0 && ts - j <= MAX_LEFT; j--) {
     const t = tokens[j] as Token;
-    if (HARD_GAP.test((tokens[j + 1] as Token).gap) || isBoundary(t, lex) || hasKey(t, lex.complementizers)) break;
+    if (t.stop !== 0 || HARD_GAP.test((tokens[j + 1] as Token).gap)) break;
     left = j;
   }
   let right = te;
   for (let j = te + 1; j < tokens.length && j - te <= MAX_RIGHT; j++) {
     const t = tokens[j] as Token;
-    if (HARD_GAP.test(t.gap) || isBoundary(t, lex)) break;
+    if ((t.stop & STOP_BOUNDARY) !== 0 || HARD_GAP.test(t.gap)) break;
     right = j;
   }
   return { left, right };
@@ -63,6 +75,7 @@ export function after(s: SlotScope, nisbaOnly = false): Arg | undefined {
 
 /** Nearest entity before the trigger in its clause (agent of a verbal noun, SVO subject). */
 export function before(s: SlotScope): Arg | undefined {
+  if (s.verbSubject && s.verbSubject.t1 < s.ts) return s.verbSubject;
   for (let i = s.args.length - 1; i >= 0; i--) {
     const a = s.args[i] as Arg;
     if (a.t1 >= s.ts) continue;
@@ -75,9 +88,10 @@ export function before(s: SlotScope): Arg | undefined {
 /** First entity after the trigger not behind a preposition; SVO fallback to the one before. */
 export function subject(s: SlotScope): Arg | undefined {
   const prev = s.args.find((a) => a.t1 === s.ts - 1);
-  if (prev && usable(prev) && prev.prep === "" && !/[،,:؛;“”«»"]/.test((s.tokens[s.ts] as Token).gap)) return prev;
+  if (prev && usable(prev) && prev.prep === "" && !/[،,:؛;“”«»"]/.test((s.tokens[s.ts] as Token).gap))
+    return prev;
   for (const a of s.args) {
-    if (a.t0 <= s.te || a.t0 > s.right) continue;
+    if (a.t0 <= s.te || a.t0 > Math.min(s.right, s.te + SUBJECT_REACH)) continue;
     if (usable(a) && a.prep === "") return a;
   }
   return before(s);
@@ -134,7 +148,7 @@ export function pair(s: SlotScope): [Arg, Arg] | undefined {
   const i = s.args.findIndex((a) => a.t0 > s.te && a.t0 <= s.te + 2);
   const a = s.args[i];
   const b = s.args[i + 1];
-  if (!a || !b || !a.nisba || !b.nisba || b.t0 !== a.t1 + 1) return undefined;
+  if (!a || !b || !a.adjective || !b.adjective || b.t0 !== a.t1 + 1) return undefined;
   return [a, b];
 }
 

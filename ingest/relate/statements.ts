@@ -3,6 +3,7 @@ import type { Arg } from "./args.js";
 import type { ArticleCtx, SentenceCtx } from "./context.js";
 import type { SubjectMark } from "./frames.js";
 import type { RoleFact } from "./titles.js";
+import { lastAtOrBefore, lastMarkBefore, spanAt } from "./search.js";
 import { hasKey, lookup } from "./tokens.js";
 import type { Token } from "./tokens.js";
 
@@ -21,13 +22,15 @@ export interface SpeechState {
 }
 
 const REGION = 10;
+/** How many organisation mentions back "the agency" may reach. */
+const SEEN_WINDOW = 200;
 const STOP_GAP = /[.؛;!?؟]/;
 const COMMA = /[،,]/;
 const COLON = /:/;
 const OPEN_QUOTE = /[“«„"]/;
 const NARRATION = new Set(["وذلك", "فيما", "بينما"]);
 
-const inside = (spans: Span[], at: number): Span | undefined => spans.find((q) => q.start <= at && at < q.end);
+const inside = (spans: Span[], at: number): Span | undefined => spanAt(spans, at);
 const definite = (t: Token): boolean => t.keys.some((k) => k.startsWith("ال") && k.length >= 4);
 
 function asWritten(t: Token): string {
@@ -38,8 +41,14 @@ function resolveCoreferent(a: ArticleCtx, st: SpeechState, t: Token, at: number)
   const c = lookup(t, a.lex.coreferents);
   if (!c || !definite(t)) return undefined;
   if (c.resolve === "issuer") return st.issuers.get(c.head);
-  if (c.resolve === "role") return [...st.roles].reverse().find((r) => r.offset < at && r.role === c.role)?.person;
-  for (let i = st.seen.length - 1; i >= 0; i--) {
+  if (c.resolve === "role") {
+    const from = lastAtOrBefore(st.roles, (r) => r.offset, at - 1);
+    for (let i = from; i >= Math.max(0, from - SEEN_WINDOW); i--) {
+      if (st.roles[i]?.role === c.role) return st.roles[i]?.person;
+    }
+    return undefined;
+  }
+  for (let i = st.seen.length - 1; i >= Math.max(0, st.seen.length - SEEN_WINDOW); i--) {
     const s = st.seen[i] as SpeechState["seen"][number];
     const e = st.entities.get(s.entity);
     const kind = e?.properties.kind;
@@ -58,14 +67,16 @@ function opening(a: ArticleCtx, st: SpeechState, c: SentenceCtx, i: number, open
     const t = c.tokens[k] as Token;
     const quote = OPEN_QUOTE.test(t.gap) ? inside(st.quotes, t.start) : undefined;
     const nameQuote = quote && t.arg >= 0 && (c.args[t.arg] as Arg).end >= quote.end - 1;
-    if (COLON.test(t.gap) || (quote && !nameQuote)) return { content: k, speaker, medium, platform, document };
+    if (COLON.test(t.gap) || (quote && !nameQuote))
+      return { content: k, speaker, medium, platform, document };
     if (hasKey(t, a.lex.complementizers)) return { content: k + 1, speaker, medium, platform, document };
     if (t.keys.some((x) => opens.has(x))) return { content: k + 1, speaker, medium, platform, document };
     const arg = t.arg >= 0 ? (c.args[t.arg] as Arg) : undefined;
     if (arg && !arg.modifier && !speaker && (!arg.prep || document)) {
       speaker = arg.entity;
       if (document) st.issuers.set(document, arg.entity);
-    } else if (arg && medium && !platform && arg.prep && a.typeOf(arg.entity) === "Organization") platform = arg.entity;
+    } else if (arg && medium && !platform && arg.prep && a.typeOf(arg.entity) === "Organization")
+      platform = arg.entity;
     if (arg) {
       k = arg.t1;
       continue;
@@ -110,6 +121,23 @@ function sourceOf(a: ArticleCtx, st: SpeechState, c: SentenceCtx): string | null
   return null;
 }
 
+/**
+ * A speaker left implicit (وقال إن ...، وقال في بيان إن ...) continues the last subject; a subject
+ * we do not know as an entity (وقال مسؤولون إن ...) must not.
+ */
+function elided(a: ArticleCtx, c: SentenceCtx, verb: number, content: number): boolean {
+  for (let k = verb + 1; k < content; k++) {
+    const t = c.tokens[k] as Token;
+    const known =
+      hasKey(t, a.lex.prepositions) ||
+      hasKey(t, a.lex.complementizers) ||
+      lookup(t, a.lex.media) !== undefined;
+    const inValue = c.values.some((v) => v.start <= t.start && t.end <= v.end);
+    if (!known && !inValue) return false;
+  }
+  return true;
+}
+
 /** Statements of one sentence: reporting verbs and participles outside quotes, with their speakers. */
 export function sentenceStatements(a: ArticleCtx, st: SpeechState, c: SentenceCtx): Statement[] {
   const out: Statement[] = [];
@@ -128,15 +156,21 @@ export function sentenceStatements(a: ArticleCtx, st: SpeechState, c: SentenceCt
     const open = opening(a, st, c, i, (verb ?? participle)?.opens ?? new Set());
     if (!open || open.content >= c.tokens.length) continue;
     let speaker = participle ? (st.last?.speaker ?? undefined) : open.speaker;
-    if (!speaker) speaker = [...st.subjects].reverse().find((s) => s.offset < t.start && s.offset >= c.start)?.entity;
-    if (!speaker && !participle) speaker = st.last?.speaker;
+    if (!speaker && elided(a, c, i, open.content)) {
+      speaker = lastMarkBefore(st.subjects, t.start, c.start)?.entity;
+      speaker ??= st.last?.speaker;
+    }
     if (!speaker) continue;
     const first = c.tokens[open.content] as Token;
     const start = first.start;
     const end = contentEnd(a, st, c, open.content);
     const text = a.text.slice(start, end).replace(/[\s،,]+$/u, "");
     if (text.trim() === "") continue;
-    const about = [...new Set(c.args.filter((x) => x.start >= start && x.end <= end && x.entity !== speaker).map((x) => x.entity))];
+    const about = [
+      ...new Set(
+        c.args.filter((x) => x.start >= start && x.end <= end && x.entity !== speaker).map((x) => x.entity),
+      ),
+    ];
     const s: Statement = {
       speaker,
       text,

@@ -2,7 +2,7 @@ import type { Entity, Relation } from "../model.js";
 import type { Arg } from "./args.js";
 import type { ArticleCtx, SentenceCtx } from "./context.js";
 import type { TitleEntry } from "./lexicon.js";
-import { lookup } from "./tokens.js";
+import { hasKey, lookup } from "./tokens.js";
 import type { Token } from "./tokens.js";
 
 /** Roles read from titles, for coreference (المتحدث → the spokesperson named before). */
@@ -28,7 +28,11 @@ interface TitleMatch {
 /** Readings of a token that keep its article (الرئيس stays الرئيس). */
 const surface = (t: Token): string[] => t.keys.filter((k) => !t.keys.includes("ال" + k));
 
-function titleEndingAt(tokens: Token[], end: number, lex: ArticleCtx["lex"]): { title: TitleEntry; first: number } | undefined {
+function titleEndingAt(
+  tokens: Token[],
+  end: number,
+  lex: ArticleCtx["lex"],
+): { title: TitleEntry; first: number } | undefined {
   const last = tokens[end];
   if (!last) return undefined;
   for (const key of surface(last)) {
@@ -36,7 +40,8 @@ function titleEndingAt(tokens: Token[], end: number, lex: ArticleCtx["lex"]): { 
       const first = end - title.phrase.length + 1;
       if (first < 0) continue;
       let ok = true;
-      for (let k = 0; ok && k < title.phrase.length - 1; k++) ok = surface(tokens[first + k] as Token).includes(title.phrase[k] ?? "");
+      for (let k = 0; ok && k < title.phrase.length - 1; k++)
+        ok = surface(tokens[first + k] as Token).includes(title.phrase[k] ?? "");
       if (ok) return { title, first };
     }
   }
@@ -44,10 +49,16 @@ function titleEndingAt(tokens: Token[], end: number, lex: ArticleCtx["lex"]): { 
 }
 
 /** Walks back from a person mention over modifiers, nisbas and linking words to a title. */
-function titleBefore(a: ArticleCtx, c: SentenceCtx, person: Arg, countryOfOrg: (id: string) => string | null): TitleMatch | undefined {
+function titleBefore(
+  a: ArticleCtx,
+  c: SentenceCtx,
+  person: Arg,
+  countryOfOrg: (id: string) => string | null,
+  previous?: TitleEntry,
+): TitleMatch | undefined {
   const of: string[] = [];
   let former = false;
-  for (let pos = person.t0 - 1; pos >= 0 && person.t0 - pos <= MAX_BACK; ) {
+  for (let pos = person.t0 - 1; pos >= 0 && person.t0 - pos <= MAX_BACK;) {
     const tok = c.tokens[pos] as Token;
     if (/[،,.:؛;“”«»"]/.test((c.tokens[pos + 1] as Token).gap)) return undefined;
     const argIndex = tok.arg;
@@ -58,7 +69,12 @@ function titleBefore(a: ArticleCtx, c: SentenceCtx, person: Arg, countryOfOrg: (
         const m = titleEndingAt(c.tokens, end, a.lex);
         if (m && m.first < arg.t0) {
           const country = countryOfOrg(arg.entity);
-          return { title: m.title, start: (c.tokens[m.first] as Token).start, former, of: [...(country ? [country] : []), ...of] };
+          return {
+            title: m.title,
+            start: (c.tokens[m.first] as Token).start,
+            former,
+            of: [...(country ? [country] : []), ...of],
+          };
         }
       }
       of.unshift(arg.entity, ...arg.inner);
@@ -66,8 +82,18 @@ function titleBefore(a: ArticleCtx, c: SentenceCtx, person: Arg, countryOfOrg: (
       continue;
     }
     if (arg) return undefined;
+    if (hasKey(tok, a.lex.counterparts)) {
+      // نظيره الفرنسي إيمانويل ماكرون: the title of the other party, of another country.
+      return previous && of.length > 0 ? { title: previous, start: tok.start, former, of } : undefined;
+    }
     const m = titleEndingAt(c.tokens, pos, a.lex);
-    if (m) return { title: m.title, start: (c.tokens[m.first] as Token).start, former, of };
+    if (m) {
+      const found = { title: m.title, start: (c.tokens[m.first] as Token).start, former, of };
+      if (of.length > 0 || m.first === 0) return found;
+      // A bare title may follow a fuller one (العاهل الأردني الملك عبد الله): prefer the fuller one.
+      const outer = titleBefore(a, c, { ...person, t0: m.first }, countryOfOrg);
+      return outer && outer.of.length > 0 ? { ...outer, former: outer.former || former } : found;
+    }
     const flag = lookup(tok, a.lex.titleModifiers);
     if (flag === "former") former = true;
     else if (flag === undefined && !tok.keys.some((k) => LINKS.has(k))) return undefined;
@@ -91,10 +117,12 @@ export function titleRelations(
   const roles: RoleFact[] = [];
   const lastTarget = new Map<string, string>();
   for (const c of sentences) {
+    let previous: TitleEntry | undefined;
     for (const person of c.args) {
       if (person.type !== "Person") continue;
-      const m = titleBefore(a, c, person, countryOfOrg);
+      const m = titleBefore(a, c, person, countryOfOrg, previous);
       if (!m) continue;
+      previous = m.title;
       let target = m.of.find((id) => id !== person.entity && a.typeOf(id) !== "Person");
       let confidence = 0.9;
       if (target) lastTarget.set(m.title.en, target);
@@ -113,7 +141,9 @@ export function titleRelations(
         source: person.entity,
         target,
         properties,
-        evidence: [{ sentence: c.index, start: m.start, end: person.end, text: a.text.slice(m.start, person.end) }],
+        evidence: [
+          { sentence: c.index, start: m.start, end: person.end, text: a.text.slice(m.start, person.end) },
+        ],
         confidence,
       });
     }

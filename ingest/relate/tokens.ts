@@ -12,31 +12,35 @@ export interface Token {
   gap: string;
   /** Index of an argument (entity mention) covering this token, or -1. */
   arg: number;
+  /** Clause-limit flags (STOP_*), set once per sentence by markStops. */
+  stop: number;
 }
 
 // One regex, compiled once; `exec` with lastIndex keeps the scan linear and allocation-light.
 const WORD = /[\p{L}\p{M}\p{Nd}]+/gu;
 const CLITIC_PREP = new Set(["ب", "ل", "ك"]);
+const SPACES = /\s+/g;
+
+function addKey(keys: string[], k: string): void {
+  if (k.length >= 1 && !keys.includes(k)) keys.push(k);
+}
 
 /** Lookup readings of a normalised word, most literal first. Never strips suffixes. */
 export function tokenKeys(norm: string): string[] {
   const keys: string[] = [];
-  const add = (k: string) => {
-    if (k.length >= 1 && !keys.includes(k)) keys.push(k);
-  };
-  const bases = [norm];
-  if (norm.length > 3 && (norm[0] === "و" || norm[0] === "ف")) bases.push(norm.slice(1));
-  for (const b of bases) {
-    add(b);
+  const conj = norm.length > 3 && (norm[0] === "و" || norm[0] === "ف");
+  for (let pass = 0; pass < (conj ? 2 : 1); pass++) {
+    const b = pass === 0 ? norm : norm.slice(1);
+    addKey(keys, b);
     if (b.startsWith("لل") && b.length > 4) {
-      add("ال" + b.slice(2));
-      add(b.slice(2));
+      addKey(keys, "ال" + b.slice(2));
+      addKey(keys, b.slice(2));
     } else if (b.length > 3 && CLITIC_PREP.has(b[0] ?? "")) {
       const rest = b.slice(1);
-      add(rest);
-      if (rest.startsWith("ال") && rest.length >= 4) add(rest.slice(2));
+      addKey(keys, rest);
+      if (rest.startsWith("ال") && rest.length >= 4) addKey(keys, rest.slice(2));
     }
-    if (b.startsWith("ال") && b.length >= 4) add(b.slice(2));
+    if (b.startsWith("ال") && b.length >= 4) addKey(keys, b.slice(2));
   }
   return keys;
 }
@@ -57,7 +61,11 @@ export function tokenize(text: string, start: number, end: number): Token[] {
       raw,
       norm,
       keys: tokenKeys(norm),
-      gap: slice.slice(prevEnd, m.index).replace(/\s+/g, ""),
+      gap:
+        m.index - prevEnd === 1 && slice.charCodeAt(prevEnd) === 32
+          ? ""
+          : slice.slice(prevEnd, m.index).replace(SPACES, ""),
+      stop: 0,
       arg: -1,
     });
     prevEnd = m.index + raw.length;
@@ -82,9 +90,9 @@ export function lookup<T>(t: Token | undefined, map: ReadonlyMap<string, T>): T 
   return undefined;
 }
 
+const QUOTE_MARKS = /[“”«»„"″]|\n\n/g;
 const OPENERS = new Set(["“", "«", "„"]);
 const CLOSERS = new Set(["”", "»"]);
-const AMBIGUOUS = new Set(['"', "″"]);
 
 /**
  * Quoted spans of the text (offsets of the content, without the marks). News mixes “ ” « » and "
@@ -93,12 +101,16 @@ const AMBIGUOUS = new Set(['"', "″"]);
 export function quoteSpans(text: string): { start: number; end: number }[] {
   const spans: { start: number; end: number }[] = [];
   let open = -1;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i] ?? "";
-    if (ch === "\n" && text[i + 1] === "\n") open = -1;
+  QUOTE_MARKS.lastIndex = 0;
+  for (let m = QUOTE_MARKS.exec(text); m !== null; m = QUOTE_MARKS.exec(text)) {
+    const ch = m[0];
+    const i = m.index;
+    if (ch === "\n\n") {
+      open = -1;
+      continue;
+    }
     const isOpen = OPENERS.has(ch);
     const isClose = CLOSERS.has(ch);
-    if (!isOpen && !isClose && !AMBIGUOUS.has(ch)) continue;
     if (open >= 0 && !isOpen) {
       spans.push({ start: open, end: i });
       open = -1;

@@ -51,7 +51,8 @@ export function toApiError(err: unknown, limitBytes: number): { status: number; 
     return { status: known.status, body: { error: known.error, message } };
   }
   const status = typeof fe.statusCode === "number" && fe.statusCode >= 400 ? fe.statusCode : 500;
-  if (status < 500) return { status, body: { error: "bad_request", message: `api: ${fe.message ?? "bad request"}` } };
+  if (status < 500)
+    return { status, body: { error: "bad_request", message: `api: ${fe.message ?? "bad request"}` } };
   return { status, body: { error: "internal", message: "api: internal error; see the server log" } };
 }
 

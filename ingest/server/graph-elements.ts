@@ -85,7 +85,9 @@ export function toGraphPayload(found: FoundElements): GraphPayload {
     const source = ids.get(r.startNodeElementId);
     const target = ids.get(r.endNodeElementId);
     if (source === undefined || target === undefined) continue;
-    edges.push(graphEdge(r.type, source, target, toPlain(r.properties) as Record<string, unknown>, r.elementId));
+    edges.push(
+      graphEdge(r.type, source, target, toPlain(r.properties) as Record<string, unknown>, r.elementId),
+    );
   }
   return { nodes, edges };
 }

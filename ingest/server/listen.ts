@@ -10,7 +10,11 @@ export interface RunningServer {
 }
 
 /** Builds the server and listens; `url` is what a person should open (never 0.0.0.0). */
-export async function startServer(db: Database, config: Partial<ApiConfig> = {}, logger = false): Promise<RunningServer> {
+export async function startServer(
+  db: Database,
+  config: Partial<ApiConfig> = {},
+  logger = false,
+): Promise<RunningServer> {
   const app = await buildServer({ db, config, logger });
   const { host, port } = app.apiConfig;
   await app.listen({ host, port });

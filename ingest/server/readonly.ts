@@ -21,7 +21,10 @@ const FORBIDDEN_TEXT = [
   { pattern: /\bdbms\s*\./i, why: "dbms.* procedures administer the server" },
   { pattern: /\bdb\s*\.\s*create/i, why: "db.create* procedures change the schema" },
   { pattern: /\bapoc\s*\./i, why: "apoc.* procedures can write and reach outside the graph" },
-  { pattern: /\bIN\s+(?:\d+\s+)?(?:CONCURRENT\s+)?TRANSACTIONS\b/i, why: "CALL { ... } IN TRANSACTIONS writes in batches" },
+  {
+    pattern: /\bIN\s+(?:\d+\s+)?(?:CONCURRENT\s+)?TRANSACTIONS\b/i,
+    why: "CALL { ... } IN TRANSACTIONS writes in batches",
+  },
 ] as const;
 
 /** Plan operators that change the graph or reach outside it (names without the `@neo4j` suffix). */
@@ -56,7 +59,7 @@ export function planOperators(plan: unknown): string[] {
 export function cypherParams(params: unknown): Record<string, unknown> {
   if (params === undefined || params === null) return {};
   if (typeof params !== "object" || Array.isArray(params)) {
-    throw new InputError("cypher: params must be a JSON object, e.g. {\"name\": \"بايدن\"}");
+    throw new InputError('cypher: params must be a JSON object, e.g. {"name": "بايدن"}');
   }
   const convert = (v: unknown): unknown => {
     if (typeof v === "number" && Number.isSafeInteger(v)) return neo4j.int(v);
@@ -101,7 +104,9 @@ export async function runReadOnly(
 
 function validateQuery(query: unknown): string {
   if (typeof query !== "string" || query.trim() === "") {
-    throw new InputError('cypher: "query" must be a non-empty string of Cypher, e.g. "MATCH (e:Entity) RETURN e LIMIT 10"');
+    throw new InputError(
+      'cypher: "query" must be a non-empty string of Cypher, e.g. "MATCH (e:Entity) RETURN e LIMIT 10"',
+    );
   }
   if (query.length > MAX_QUERY_CHARS) {
     throw new InputError(`cypher: query is ${query.length} characters; the limit is ${MAX_QUERY_CHARS}`);
@@ -114,8 +119,13 @@ async function checkPlan(session: Session, query: string, params: Record<string,
   const summary = await session.run(`EXPLAIN ${bare}`, params).summary();
   const writes = planOperators(summary.plan).filter((op) => WRITE_OPERATOR.test(op));
   if (summary.queryType !== "r" || writes.length > 0) {
-    const detail = writes.length > 0 ? `plan contains ${[...new Set(writes)].join(", ")}` : `query type "${summary.queryType}"`;
-    throw new ForbiddenQueryError(`cypher: query refused: it would change the database (${detail}); only read queries are allowed here`);
+    const detail =
+      writes.length > 0
+        ? `plan contains ${[...new Set(writes)].join(", ")}`
+        : `query type "${summary.queryType}"`;
+    throw new ForbiddenQueryError(
+      `cypher: query refused: it would change the database (${detail}); only read queries are allowed here`,
+    );
   }
 }
 
@@ -168,7 +178,9 @@ function mapQueryError(err: unknown, db: Database, opts: ReadOnlyOptions): unkno
     );
   }
   if (err.code === "Neo.ClientError.Statement.AccessMode" || /Forbidden|Security/.test(err.code)) {
-    return new ForbiddenQueryError(`cypher: query refused by the database (${first}); only read queries are allowed here`);
+    return new ForbiddenQueryError(
+      `cypher: query refused by the database (${first}); only read queries are allowed here`,
+    );
   }
   if (err.code.startsWith("Neo.ClientError.")) {
     return new BadQueryError(`cypher: ${first}`, { cause: err });

@@ -55,9 +55,13 @@ export function rankHits(q: string, hits: RawHit[]): RawHit[] {
     if (keys.some((k) => k.split(" ").some((w) => w.startsWith(key)))) return 20;
     return 0;
   };
-  const seen = new Set<string>();
-  return hits
-    .filter((h) => !seen.has(h.id) && seen.add(h.id))
-    .map((h) => ({ ...h, score: Math.round((boost(h) + h.score) * 1000) / 1000 }))
-    .sort((a, b) => b.score - a.score || b.mentionCount - a.mentionCount || a.id.localeCompare(b.id));
+  const best = new Map<string, RawHit>();
+  for (const h of hits) {
+    const scored = { ...h, score: Math.round((boost(h) + h.score) * 1000) / 1000 };
+    const previous = best.get(h.id);
+    if (!previous || previous.score < scored.score) best.set(h.id, scored);
+  }
+  return [...best.values()].sort(
+    (a, b) => b.score - a.score || b.mentionCount - a.mentionCount || a.id.localeCompare(b.id),
+  );
 }

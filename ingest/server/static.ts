@@ -20,7 +20,9 @@ export async function registerStatic(app: FastifyInstance, config: ApiConfig): P
   app.setNotFoundHandler((request, reply) => {
     const url = request.url.split("?")[0] ?? "/";
     if (url.startsWith("/api/") || url === "/api" || request.method !== "GET") {
-      return reply.status(404).send({ error: "not_found", message: `api: no route ${request.method} ${url}` });
+      return reply
+        .status(404)
+        .send({ error: "not_found", message: `api: no route ${request.method} ${url}` });
     }
     // A missing asset (with an extension) is a real 404, not a page of the app.
     if (path.extname(url) !== "") {

@@ -41,7 +41,10 @@ export async function listFiles(dir: string): Promise<string[]> {
 async function readSource(file: string, label: string, out: CollectedSources): Promise<void> {
   const reader = readerFor(file);
   if (!reader) {
-    out.failures.push({ label, reason: `${label}: unsupported file type (expected ${SUPPORTED_EXTENSIONS.join(", ")})` });
+    out.failures.push({
+      label,
+      reason: `${label}: unsupported file type (expected ${SUPPORTED_EXTENSIONS.join(", ")})`,
+    });
     return;
   }
   try {

@@ -24,13 +24,18 @@ export async function fetchArticle(url: string, opts: FetchOptions = {}): Promis
   try {
     response = await fetch(parsed, { signal: AbortSignal.timeout(timeoutMs), redirect: "follow" });
   } catch (err) {
-    const why = (err as Error).name === "TimeoutError" ? `no answer within ${timeoutMs / 1000} s` : (err as Error).message;
+    const why =
+      (err as Error).name === "TimeoutError"
+        ? `no answer within ${timeoutMs / 1000} s`
+        : (err as Error).message;
     throw new InputError(`ingest: cannot fetch ${url} (${why})`, { cause: err });
   }
   if (!response.ok) throw new InputError(`ingest: fetching ${url} answered HTTP ${response.status}`);
   const bytes = new Uint8Array(await response.arrayBuffer());
   if (bytes.length > (opts.maxBytes ?? 10 * 1024 * 1024)) {
-    throw new InputError(`ingest: ${url} is larger than ${(opts.maxBytes ?? 10 * 1024 * 1024) / 1024 / 1024} MB`);
+    throw new InputError(
+      `ingest: ${url} is larger than ${(opts.maxBytes ?? 10 * 1024 * 1024) / 1024 / 1024} MB`,
+    );
   }
   const type = response.headers.get("content-type") ?? "";
   const body = new TextDecoder(charsetOf(type)).decode(bytes);

@@ -1,7 +1,8 @@
 import { clean } from "../text/clean.js";
 
 /** Elements whose content is never article text (clean() already drops script and style bodies). */
-const DROP = /<(script|style|noscript|template|svg|iframe|head|nav|header|footer|aside|form)\b[^>]*>[\s\S]*?<\/\1\s*>/giu;
+const DROP =
+  /<(script|style|noscript|template|svg|iframe|head|nav|header|footer|aside|form)\b[^>]*>[\s\S]*?<\/\1\s*>/giu;
 
 function inner(html: string, tag: string): string | null {
   const match = new RegExp(`<${tag}\\b[^>]*>([\\s\\S]*?)</${tag}\\s*>`, "iu").exec(html);

@@ -15,7 +15,10 @@ export function titleFromText(text: string): string | undefined {
   const trimmed = text.trimStart();
   const newline = trimmed.indexOf("\n");
   if (newline < 0) return undefined;
-  const first = trimmed.slice(0, newline).replace(/^#+\s*/u, "").trim();
+  const first = trimmed
+    .slice(0, newline)
+    .replace(/^#+\s*/u, "")
+    .trim();
   return first !== "" && first.length <= 200 && trimmed.slice(newline).trim() !== "" ? first : undefined;
 }
 

@@ -53,7 +53,8 @@ const NAMED_ENTITIES: Record<string, string> = {
 };
 
 // Block elements whose boundaries are line breaks in the text they hold.
-const BLOCK_TAGS = /^\/?(p|div|br|h[1-6]|li|ul|ol|tr|table|section|article|header|footer|blockquote|title)\b/i;
+const BLOCK_TAGS =
+  /^\/?(p|div|br|h[1-6]|li|ul|ol|tr|table|section|article|header|footer|blockquote|title)\b/i;
 
 /**
  * Accumulates the cleaned text as slices of the input (runs), so a 10 MB article costs two

@@ -52,7 +52,11 @@ export function normalizeLight(input: string): string {
 
 /** True for Arabic letters proper (not digits, punctuation or diacritics). */
 export function isArabicLetter(code: number): boolean {
-  return (code >= 0x0621 && code <= 0x064a) || (code >= 0x0671 && code <= 0x06d3) || (code >= 0x06fa && code <= 0x06ff);
+  return (
+    (code >= 0x0621 && code <= 0x064a) ||
+    (code >= 0x0671 && code <= 0x06d3) ||
+    (code >= 0x06fa && code <= 0x06ff)
+  );
 }
 
 /** True for the combining marks that matching ignores (harakat, superscript alef). */

@@ -19,6 +19,8 @@ export interface Token {
   /** Matching-normalised text. */
   norm: string;
   kind: TokenKind;
+  /** Memo of readingsOf(): several patterns look at the same word. */
+  readings?: Reading[];
 }
 
 /** Paragraphs: text between blank lines, trimmed. */
@@ -92,7 +94,9 @@ function isWordCode(code: number): boolean {
 }
 
 function isDigitCode(code: number): boolean {
-  return (code >= 0x30 && code <= 0x39) || (code >= 0x0660 && code <= 0x0669) || (code >= 0x06f0 && code <= 0x06f9);
+  return (
+    (code >= 0x30 && code <= 0x39) || (code >= 0x0660 && code <= 0x0669) || (code >= 0x06f0 && code <= 0x06f9)
+  );
 }
 
 function isSpace(code: number): boolean {
@@ -119,7 +123,11 @@ export function tokenize(text: string, start = 0, end = text.length): Token[] {
       for (;;) {
         while (j < end && isDigitCode(text.charCodeAt(j))) j++;
         const sep = text[j];
-        if ((sep === "." || sep === "," || sep === "٫" || sep === "٬") && j + 1 < end && isDigitCode(text.charCodeAt(j + 1))) {
+        if (
+          (sep === "." || sep === "," || sep === "٫" || sep === "٬") &&
+          j + 1 < end &&
+          isDigitCode(text.charCodeAt(j + 1))
+        ) {
           j++;
           continue;
         }
@@ -129,7 +137,13 @@ export function tokenize(text: string, start = 0, end = text.length): Token[] {
       j++;
     }
     const surface = text.slice(i, j);
-    out.push({ start: i, end: j, text: surface, norm: kind === "word" ? normalizeForMatch(surface) : surface, kind });
+    out.push({
+      start: i,
+      end: j,
+      text: surface,
+      norm: kind === "word" ? normalizeForMatch(surface) : surface,
+      kind,
+    });
     i = j;
   }
   return out;
@@ -148,8 +162,8 @@ const MIN_STEM = 2;
 
 /**
  * Readings of a normalised word, the word itself first: conjunction (و ف), then preposition
- * (ب ك ل; لل → ال). Which one is right is decided by what the lexicon knows.
- * @example readings("وللعراق") → وللعراق, للعراق, العراق
+ * (ب ك ل; لل → ال or ل + ل...). Which one is right is decided by what the lexicon knows.
+ * @example readings("وللعراق") → وللعراق, للعراق, العراق, لعراق
  */
 export function readings(norm: string): Reading[] {
   const out: Reading[] = [{ key: norm, prefix: 0, restoredArticle: false }];
@@ -164,11 +178,19 @@ export function readings(norm: string): Reading[] {
     const w = b.key;
     if (w.startsWith("لل") && w.length > MIN_STEM + 2) {
       out.push({ key: "ا" + w.slice(1), prefix: b.prefix, restoredArticle: true });
-    } else if ((w[0] === "ب" || w[0] === "ك" || w[0] === "ل") && w.length > MIN_STEM + 1) {
+    }
+    // لل is also ل before a word that starts with ل (للبنان = ل + لبنان).
+    if ((w[0] === "ب" || w[0] === "ك" || w[0] === "ل") && w.length > MIN_STEM + 1) {
       out.push({ key: w.slice(1), prefix: b.prefix + 1, restoredArticle: false });
     }
   }
   return out;
+}
+
+/** readings(t.norm), computed once per token. */
+export function readingsOf(t: Token): Reading[] {
+  t.readings ??= readings(t.norm);
+  return t.readings;
 }
 
 /** The word without its article, for nisba and name lookups: العراقية → عراقية. */

@@ -7,10 +7,10 @@
  */
 import { InputError } from "../errors.js";
 import type { Value } from "../model.js";
+import { lookup } from "./clitics.js";
 import { dateAt } from "./dates.js";
 import { fold, type Token, tokenize, toOriginal } from "./fold.js";
 import { type Lexicon, lexicon } from "./lexicon.js";
-import { lookup } from "./clitics.js";
 import { moneyAt } from "./money.js";
 import { resolveDate } from "./resolve-date.js";
 
@@ -35,17 +35,19 @@ function canStart(t: Token, lex: Lexicon): boolean {
   return lookup(lex.starters, t.text) !== null;
 }
 
-export function extractValues(text: string, opts: ValueOptions = {}): Value[] {
-  const article = parseArticleDate(opts.articleDate);
-  const lex = lexicon();
+/** Values of one piece; offsets are shifted by `base` into the whole text. */
+function scanLine(text: string, base: number, article: Date | null, lex: Lexicon, out: Value[]): void {
   const folded = fold(text);
   const tokens = tokenize(folded.text);
-  const out: Value[] = [];
   const span = (start: number, end: number) => {
     const [s, e] = toOriginal(folded, text, start, end);
-    return { start: s, end: e, text: text.slice(s, e) };
+    return { start: base + s, end: base + e, text: text.slice(s, e) };
   };
   for (let i = 0; i < tokens.length;) {
+    if (!canStart(tokens[i] as Token, lex)) {
+      i++;
+      continue;
+    }
     const money = moneyAt(tokens, i, lex);
     if (money) {
       const v: Value = {
@@ -68,6 +70,36 @@ export function extractValues(text: string, opts: ValueOptions = {}): Value[] {
     }
     i++;
   }
+}
+
+const PIECE = 50_000;
+const SENTENCE_END = /[.!؟?]\s/g;
+
+/**
+ * Pieces of text that no value spans: lines, and very long lines cut after a sentence end.
+ * Small pieces keep token arrays, and so memory, bounded on a 10 MB article.
+ */
+function* pieces(text: string): Generator<[number, number]> {
+  for (let start = 0; start < text.length;) {
+    const nl = text.indexOf("\n", start);
+    const lineEnd = nl === -1 ? text.length : nl;
+    while (lineEnd - start > 2 * PIECE) {
+      SENTENCE_END.lastIndex = start + PIECE;
+      const m = SENTENCE_END.exec(text);
+      if (!m || m.index >= lineEnd) break;
+      yield [start, m.index + 1];
+      start = m.index + 1;
+    }
+    if (lineEnd > start) yield [start, lineEnd];
+    start = lineEnd + 1;
+  }
+}
+
+export function extractValues(text: string, opts: ValueOptions = {}): Value[] {
+  const article = parseArticleDate(opts.articleDate);
+  const lex = lexicon();
+  const out: Value[] = [];
+  for (const [start, end] of pieces(text)) scanLine(text.slice(start, end), start, article, lex, out);
   return out;
 }
 

@@ -31,7 +31,11 @@ interface Lookup {
  * const report = await ingestArticle(db, { text, title: "بايدن يستقبل الكاظمي" });
  * report.status; // "new" | "unchanged" | "replaced"
  */
-export async function ingestArticle(db: Database, input: ArticleInput, opts: IngestOptions = {}): Promise<IngestReport> {
+export async function ingestArticle(
+  db: Database,
+  input: ArticleInput,
+  opts: IngestOptions = {},
+): Promise<IngestReport> {
   validateInput(input);
   const extractor = opts.extractor ?? (await defaultExtractor());
   const id = articleId(input.text);
@@ -50,7 +54,9 @@ export async function ingestArticle(db: Database, input: ArticleInput, opts: Ing
     if (!claim.claimed && claim.extractorVersion === extractor.version) return "unchanged" as const;
     const replacing = claim.claimed ? [] : [id];
     if (rows.article.url) {
-      const older = rowsOf<{ id: string }>(await tx.run(loadCypher("write/versions"), { url: rows.article.url, id }));
+      const older = rowsOf<{ id: string }>(
+        await tx.run(loadCypher("write/versions"), { url: rows.article.url, id }),
+      );
       replacing.push(...older.map((o) => o.id));
     }
     for (const old of replacing) await removeArticle(tx, old);
@@ -116,7 +122,8 @@ async function writeRows(tx: ManagedTransaction, rows: ArticleRows, now: string)
     const seen = rows.article.publishedAt ?? now;
     await tx.run(loadCypher("write/relations"), { rows: rows.relations, articleId, seen });
   }
-  if (rows.statements.length > 0) await tx.run(loadCypher("write/statements"), { rows: rows.statements, articleId });
+  if (rows.statements.length > 0)
+    await tx.run(loadCypher("write/statements"), { rows: rows.statements, articleId });
 }
 
 function unchangedReport(id: string, known: Lookup): IngestReport {

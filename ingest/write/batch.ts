@@ -30,6 +30,8 @@ export interface BatchReport {
   results: BatchResult[];
   counts: { new: number; unchanged: number; replaced: number; failed: number };
   elapsedMs: number;
+  /** Set when the database became unreachable during the batch (the reason). */
+  databaseDown: string | null;
 }
 
 /**
@@ -38,7 +40,11 @@ export interface BatchReport {
  * unreachable, the articles not yet started are reported as not written instead of each waiting
  * out the driver's retries.
  */
-export async function ingestBatch(db: Database, items: BatchItem[], opts: BatchOptions = {}): Promise<BatchReport> {
+export async function ingestBatch(
+  db: Database,
+  items: BatchItem[],
+  opts: BatchOptions = {},
+): Promise<BatchReport> {
   const started = Date.now();
   const concurrency = Math.max(1, Math.floor(opts.concurrency ?? 4));
   const results: BatchResult[] = new Array<BatchResult>(items.length);
@@ -74,7 +80,7 @@ export async function ingestBatch(db: Database, items: BatchItem[], opts: BatchO
 
   const counts = { new: 0, unchanged: 0, replaced: 0, failed };
   for (const r of results) if (r.ok) counts[r.report.status] += 1;
-  return { results, counts, elapsedMs: Date.now() - started };
+  return { results, counts, elapsedMs: Date.now() - started, databaseDown: dbDown };
 }
 
 function reasonOf(err: unknown): string {

@@ -110,13 +110,18 @@ const RESERVED_ENTITY_KEYS = new Set([
   "articleCount",
 ]);
 
-const blankToNull = (v: string | undefined): string | null => (v === undefined || v.trim() === "" ? null : v.trim());
+const blankToNull = (v: string | undefined): string | null =>
+  v === undefined || v.trim() === "" ? null : v.trim();
 
 /**
  * Turns one extraction into the rows written by cypher/write/*.cypher. Pure: the same input always
  * gives the same rows, which is what makes re-ingesting an article a no-op.
  */
-export function buildArticleRows(input: ArticleInput, result: ExtractionResult, opts: RowOptions): ArticleRows {
+export function buildArticleRows(
+  input: ArticleInput,
+  result: ExtractionResult,
+  opts: RowOptions,
+): ArticleRows {
   const id = articleId(input.text);
   const sentences = sentencesOf(input.text, result.sentences);
   const sentenceId = (s: SentenceInfo): string => `${id}:${s.index}`;
@@ -124,7 +129,9 @@ export function buildArticleRows(input: ArticleInput, result: ExtractionResult, 
   const known = new Set(entities.map((e) => e.id));
   const requireEntity = (entityId: string, what: string): void => {
     if (!known.has(entityId)) {
-      throw new InputError(`ingest: ${what} refers to entity "${entityId}", which the extraction did not return`);
+      throw new InputError(
+        `ingest: ${what} refers to entity "${entityId}", which the extraction did not return`,
+      );
     }
   };
 
@@ -146,7 +153,9 @@ export function buildArticleRows(input: ArticleInput, result: ExtractionResult, 
   const relations = new Map<string, RelationRow>();
   for (const r of result.relations) {
     if (!(RELATION_TYPES as readonly string[]).includes(r.type)) {
-      throw new InputError(`ingest: unknown relation type "${r.type}" (expected one of ${RELATION_TYPES.join(", ")})`);
+      throw new InputError(
+        `ingest: unknown relation type "${r.type}" (expected one of ${RELATION_TYPES.join(", ")})`,
+      );
     }
     requireEntity(r.source, `a ${r.type} relation`);
     requireEntity(r.target, `a ${r.type} relation`);
@@ -217,7 +226,13 @@ export function buildArticleRows(input: ArticleInput, result: ExtractionResult, 
       relationCount: relationRows.length,
       statementCount: statements.length,
     },
-    sentences: sentences.map((s) => ({ id: sentenceId(s), index: s.index, text: s.text, start: s.start, end: s.end })),
+    sentences: sentences.map((s) => ({
+      id: sentenceId(s),
+      index: s.index,
+      text: s.text,
+      start: s.start,
+      end: s.end,
+    })),
     // Sorted ids make concurrent transactions lock shared entities in the same order (fewer deadlocks).
     entities: entities.sort((a, b) => a.id.localeCompare(b.id)),
     mentions,
@@ -228,7 +243,9 @@ export function buildArticleRows(input: ArticleInput, result: ExtractionResult, 
 
 function entityRow(e: Entity): EntityRow {
   if (!(ENTITY_TYPES as readonly string[]).includes(e.type)) {
-    throw new InputError(`ingest: entity "${e.id}" has unknown type "${e.type}" (expected ${ENTITY_TYPES.join(", ")})`);
+    throw new InputError(
+      `ingest: entity "${e.id}" has unknown type "${e.type}" (expected ${ENTITY_TYPES.join(", ")})`,
+    );
   }
   const aliases = [...new Set(e.aliases.filter((a) => a !== e.name))];
   const keys = [e.name, ...aliases].map(normalizeForMatch);

@@ -1,4 +1,5 @@
 import type { FastifyInstance } from "fastify";
+import neo4j from "neo4j-driver";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "../../ingest/db/driver.js";
 import type { CypherResult } from "../../ingest/model.js";
@@ -37,13 +38,20 @@ describe("POST /api/cypher", () => {
     expect(r.truncated).toBe(false);
     // `a` was not returned, but the relationship's ends are fetched so the edge can be drawn.
     expect(r.graph.nodes.map((n) => n.id).sort()).toEqual(["person:joe-biden", "person:mustafa-al-kadhimi"]);
-    expect(r.graph.edges[0]).toMatchObject({ type: "MET", id: "person:joe-biden|MET|person:mustafa-al-kadhimi" });
+    expect(r.graph.edges[0]).toMatchObject({
+      type: "MET",
+      id: "person:joe-biden|MET|person:mustafa-al-kadhimi",
+    });
   });
 
   it("finds graph elements inside paths, lists and maps", async () => {
-    const res = await cypher("MATCH p = (:Entity {id: 'person:hassan-nadhem'})-[*1..2]-(:Entity {id: 'org:isis'}) RETURN {path: p} AS m, [1] AS xs");
+    const res = await cypher(
+      "MATCH p = (:Entity {id: 'person:hassan-nadhem'})-[*1..2]-(:Entity {id: 'org:isis'}) RETURN {path: p} AS m, [1] AS xs",
+    );
     const r = res.json<CypherResult>();
-    expect(r.graph.nodes.map((n) => n.id)).toEqual(expect.arrayContaining(["person:hassan-nadhem", "country:iraq", "org:isis"]));
+    expect(r.graph.nodes.map((n) => n.id)).toEqual(
+      expect.arrayContaining(["person:hassan-nadhem", "country:iraq", "org:isis"]),
+    );
     expect(r.graph.edges).toHaveLength(2);
   });
 
@@ -71,8 +79,26 @@ describe("POST /api/cypher", () => {
     expect(res.statusCode, res.body).toBe(403);
     expect(res.json<{ error: string }>().error).toBe("forbidden_query");
     expect(await graphCounts(db)).toEqual(before);
-    const [biden] = await db.read<{ name: string }>("MATCH (e:Entity {id: 'person:joe-biden'}) RETURN e.name AS name");
+    const [biden] = await db.read<{ name: string }>(
+      "MATCH (e:Entity {id: 'person:joe-biden'}) RETURN e.name AS name",
+    );
     expect(biden?.name).toBe("جو بايدن");
+  });
+
+  it("relies on a READ session as the last line: the server itself refuses a write there", async () => {
+    // What runReadOnly would do if the text and plan checks ever missed a write.
+    const session = db.driver.session({
+      database: db.config.database,
+      defaultAccessMode: neo4j.session.READ,
+    });
+    const before = await graphCounts(db);
+    try {
+      const tx = await session.beginTransaction({ timeout: 1500 });
+      await expect(tx.run("CREATE (:Evil) RETURN 1")).rejects.toThrow(/read|access mode/i);
+    } finally {
+      await session.close();
+    }
+    expect(await graphCounts(db)).toEqual(before);
   });
 
   it("keeps strings that merely mention write keywords readable", async () => {

@@ -26,20 +26,70 @@ interface EntityDef {
  */
 export const FIXTURE_ENTITIES: EntityDef[] = [
   { id: "person:joe-biden", type: "Person", name: "جو بايدن", nameEn: "Joe Biden", aliases: ["بايدن"] },
-  { id: "person:mustafa-al-kadhimi", type: "Person", name: "مصطفى الكاظمي", nameEn: "Mustafa al-Kadhimi", aliases: ["الكاظمي"] },
+  {
+    id: "person:mustafa-al-kadhimi",
+    type: "Person",
+    name: "مصطفى الكاظمي",
+    nameEn: "Mustafa al-Kadhimi",
+    aliases: ["الكاظمي"],
+  },
   { id: "person:hassan-nadhem", type: "Person", name: "حسن ناظم", nameEn: "Hassan Nadhem", aliases: [] },
-  { id: "country:united-states", type: "Country", name: "الولايات المتحدة", nameEn: "United States", aliases: ["أمريكا", "أميركا", "واشنطن"] },
+  {
+    id: "country:united-states",
+    type: "Country",
+    name: "الولايات المتحدة",
+    nameEn: "United States",
+    aliases: ["أمريكا", "أميركا", "واشنطن"],
+  },
   { id: "country:iraq", type: "Country", name: "العراق", nameEn: "Iraq", aliases: [] },
   { id: "org:isis", type: "Organization", name: "داعش", nameEn: "ISIS", aliases: [] },
-  { id: "org:counter-terrorism-service", type: "Organization", name: "جهاز مكافحة الإرهاب", nameEn: "Counter-Terrorism Service", aliases: [] },
-  { id: "org:coalition", type: "Organization", name: "التحالف الدولي", nameEn: "International coalition", aliases: [] },
+  {
+    id: "org:counter-terrorism-service",
+    type: "Organization",
+    name: "جهاز مكافحة الإرهاب",
+    nameEn: "Counter-Terrorism Service",
+    aliases: [],
+  },
+  {
+    id: "org:coalition",
+    type: "Organization",
+    name: "التحالف الدولي",
+    nameEn: "International coalition",
+    aliases: [],
+  },
 ];
 
-const FIXTURE_RELATIONS: { type: Relation["type"]; source: string; target: string; phrase: string; props?: Relation["properties"] }[] = [
-  { type: "MET", source: "person:joe-biden", target: "person:mustafa-al-kadhimi", phrase: "استقبل الرئيس الأميركي جو بايدن" },
-  { type: "LEADS", source: "person:joe-biden", target: "country:united-states", phrase: "الرئيس الأميركي جو بايدن" },
-  { type: "LEADS", source: "person:mustafa-al-kadhimi", target: "country:iraq", phrase: "رئيس الوزراء العراقي مصطفى الكاظمي" },
-  { type: "MEMBER_OF", source: "person:hassan-nadhem", target: "country:iraq", phrase: "المتحدث باسم مجلس الوزراء العراقي حسن ناظم" },
+const FIXTURE_RELATIONS: {
+  type: Relation["type"];
+  source: string;
+  target: string;
+  phrase: string;
+  props?: Relation["properties"];
+}[] = [
+  {
+    type: "MET",
+    source: "person:joe-biden",
+    target: "person:mustafa-al-kadhimi",
+    phrase: "استقبل الرئيس الأميركي جو بايدن",
+  },
+  {
+    type: "LEADS",
+    source: "person:joe-biden",
+    target: "country:united-states",
+    phrase: "الرئيس الأميركي جو بايدن",
+  },
+  {
+    type: "LEADS",
+    source: "person:mustafa-al-kadhimi",
+    target: "country:iraq",
+    phrase: "رئيس الوزراء العراقي مصطفى الكاظمي",
+  },
+  {
+    type: "MEMBER_OF",
+    source: "person:hassan-nadhem",
+    target: "country:iraq",
+    phrase: "المتحدث باسم مجلس الوزراء العراقي حسن ناظم",
+  },
   { type: "OPPOSES", source: "country:iraq", target: "org:isis", phrase: "لمكافحة تنظيم داعش" },
   {
     type: "FUNDED",
@@ -64,8 +114,21 @@ export function extractWith(defs: EntityDef[], text: string): ExtractionResult {
     .map((d) => {
       const spans = [d.name, ...d.aliases].flatMap((f) => occurrences(text, f));
       // A longer form wins over an alias inside it (جو بايدن over بايدن).
-      const mentions = spans.filter((m) => !spans.some((o) => o !== m && o.start <= m.start && o.end >= m.end && o.end - o.start > m.end - m.start));
-      return { id: d.id, type: d.type, name: d.name, nameEn: d.nameEn, aliases: d.aliases, mentions, properties: {} };
+      const mentions = spans.filter(
+        (m) =>
+          !spans.some(
+            (o) => o !== m && o.start <= m.start && o.end >= m.end && o.end - o.start > m.end - m.start,
+          ),
+      );
+      return {
+        id: d.id,
+        type: d.type,
+        name: d.name,
+        nameEn: d.nameEn,
+        aliases: d.aliases,
+        mentions,
+        properties: {},
+      };
     })
     .filter((e) => e.mentions.length > 0);
   const known = new Set(entities.map((e) => e.id));
@@ -87,7 +150,17 @@ export function extractWith(defs: EntityDef[], text: string): ExtractionResult {
   const q = text.indexOf(quote);
   const statements: Statement[] =
     q >= 0 && known.has("person:joe-biden")
-      ? [{ speaker: "person:joe-biden", text: quote, start: q, end: q + quote.length, verb: "أضاف", source: null, about: [] }]
+      ? [
+          {
+            speaker: "person:joe-biden",
+            text: quote,
+            start: q,
+            end: q + quote.length,
+            verb: "أضاف",
+            source: null,
+            about: [],
+          },
+        ]
       : [];
   return { entities, relations, statements, values: [] };
 }
@@ -97,7 +170,11 @@ export function fixtureExtractor(defs: EntityDef[] = FIXTURE_ENTITIES): Extracto
 }
 
 /** A server whose POST /api/articles uses the pinned extraction. */
-export async function fixtureServer(db: Database, config: Partial<ApiConfig> = {}, defs = FIXTURE_ENTITIES): Promise<FastifyInstance> {
+export async function fixtureServer(
+  db: Database,
+  config: Partial<ApiConfig> = {},
+  defs = FIXTURE_ENTITIES,
+): Promise<FastifyInstance> {
   const extractor = fixtureExtractor(defs);
   return buildServer({
     db,
@@ -107,9 +184,13 @@ export async function fixtureServer(db: Database, config: Partial<ApiConfig> = {
 }
 
 export async function ingestSample(db: Database, defs = FIXTURE_ENTITIES): Promise<void> {
-  await ingestArticle(db, { text: SAMPLE_TEXT, title: "بايدن: الشراكة الأميركية العراقية مستمرة", publishedAt: "2021-07-26" }, {
-    extractor: fixtureExtractor(defs),
-  });
+  await ingestArticle(
+    db,
+    { text: SAMPLE_TEXT, title: "بايدن: الشراكة الأميركية العراقية مستمرة", publishedAt: "2021-07-26" },
+    {
+      extractor: fixtureExtractor(defs),
+    },
+  );
 }
 
 export async function graphCounts(db: Database): Promise<{ nodes: number; rels: number }> {

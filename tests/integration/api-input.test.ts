@@ -1,15 +1,29 @@
 import { randomBytes } from "node:crypto";
 import type { FastifyInstance } from "fastify";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import type { Database } from "../../ingest/db/driver.js";
-import type { EntityDetail, IngestReport, SearchHit } from "../../ingest/model.js";
+import { neo4jConfig } from "../../ingest/config.js";
+import { Database } from "../../ingest/db/driver.js";
+import { buildServer } from "../../ingest/server/app.js";
+import type { EntityDetail, Health, IngestReport, SearchHit } from "../../ingest/model.js";
 import { resetDb, testDb } from "../support/db.js";
 import { FIXTURE_ENTITIES, fixtureServer, graphCounts } from "./api-helpers.js";
 
 /** Names an attacker could put in an article; the fixture extractor "finds" them as entities. */
 const HOSTILE = [
-  { id: "org:cypher-like", type: "Organization" as const, name: '"}) DETACH DELETE n //', nameEn: "'}) MATCH (m) DELETE m", aliases: [] },
-  { id: "org:markup-like", type: "Organization" as const, name: "<img src=x onerror=alert(1)>", nameEn: "<script>alert(1)</script>", aliases: [] },
+  {
+    id: "org:cypher-like",
+    type: "Organization" as const,
+    name: '"}) DETACH DELETE n //',
+    nameEn: "'}) MATCH (m) DELETE m",
+    aliases: [],
+  },
+  {
+    id: "org:markup-like",
+    type: "Organization" as const,
+    name: "<img src=x onerror=alert(1)>",
+    nameEn: "<script>alert(1)</script>",
+    aliases: [],
+  },
 ];
 
 let db: Database;
@@ -32,7 +46,11 @@ afterEach(async () => {
   expect(res.statusCode).toBe(200);
 });
 
-const post = (payload: string | Buffer | object, contentType?: string, headers: Record<string, string> = {}) =>
+const post = (
+  payload: string | Buffer | object,
+  contentType?: string,
+  headers: Record<string, string> = {},
+) =>
   app.inject({
     method: "POST",
     url: "/api/articles",
@@ -54,7 +72,13 @@ describe("POST /api/articles with bad input", () => {
     ["JSON array", "[1,2]", "application/json", 400, /bad article/],
     ["wrong content type", "text=abc", "application/x-www-form-urlencoded", 415, /Content-Type/],
     ["octet-stream", randomBytes(256), "application/octet-stream", 415, /Content-Type/],
-    ["binary as text/plain", Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10, 0x4a, 0x46]), "text/plain", 400, /UTF-8|binary/],
+    [
+      "binary as text/plain",
+      Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10, 0x4a, 0x46]),
+      "text/plain",
+      400,
+      /UTF-8|binary/,
+    ],
     ["NUL bytes as text/plain", Buffer.from("abc\u0000def"), "text/plain", 400, /control characters/],
   ])("%s → %i", async (_name, payload, type, status, message) => {
     const res = await post(payload as string | object, type);
@@ -85,7 +109,9 @@ describe("hostile names are data", () => {
     const before = await graphCounts(db);
     const res = await post({ text, title: "<b>title</b>" }, "application/json");
     expect(res.statusCode, res.body).toBe(201);
-    expect(res.json<IngestReport>().entityIds).toEqual(expect.arrayContaining(["org:cypher-like", "org:markup-like"]));
+    expect(res.json<IngestReport>().entityIds).toEqual(
+      expect.arrayContaining(["org:cypher-like", "org:markup-like"]),
+    );
     expect((await graphCounts(db)).nodes).toBeGreaterThan(before.nodes);
 
     for (const h of HOSTILE) {
@@ -93,9 +119,15 @@ describe("hostile names are data", () => {
       expect(detail.json<EntityDetail>().entity).toMatchObject({ name: h.name, nameEn: h.nameEn });
       expect(detail.headers["content-type"]).toMatch(/application\/json/);
     }
-    const search = await app.inject({ method: "GET", url: `/api/search?q=${encodeURIComponent("<img src=x onerror")}` });
+    const search = await app.inject({
+      method: "GET",
+      url: `/api/search?q=${encodeURIComponent("<img src=x onerror")}`,
+    });
     expect(search.json<{ hits: SearchHit[] }>().hits[0]?.name).toBe(HOSTILE[1]?.name);
-    const cy = await app.inject({ method: "GET", url: `/api/search?q=${encodeURIComponent('"}) DETACH DELETE')}` });
+    const cy = await app.inject({
+      method: "GET",
+      url: `/api/search?q=${encodeURIComponent('"}) DETACH DELETE')}`,
+    });
     expect(cy.json<{ hits: SearchHit[] }>().hits[0]?.id).toBe("org:cypher-like");
     // Nothing was deleted by the "names".
     const [row] = await db.read<{ n: number }>("MATCH (e:Entity) RETURN count(e) AS n");
@@ -118,14 +150,23 @@ describe("KG_API_TOKEN", () => {
     ["not bearer", { authorization: "Basic s3cret-token" }, 401],
     ["right token", { authorization: "Bearer s3cret-token" }, 201],
   ])("POST /api/articles with %s → %i", async (_name, headers, status) => {
-    const res = await secured.inject({ method: "POST", url: "/api/articles", payload: { text: "استقبل جو بايدن الكاظمي." }, headers });
+    const res = await secured.inject({
+      method: "POST",
+      url: "/api/articles",
+      payload: { text: "استقبل جو بايدن الكاظمي." },
+      headers,
+    });
     expect(res.statusCode, res.body).toBe(status);
     if (status === 401) expect(res.json<{ error: string }>().error).toBe("unauthorized");
   });
 
   it("leaves reads open", async () => {
     expect((await secured.inject({ method: "GET", url: "/api/graph" })).statusCode).toBe(200);
-    const cy = await secured.inject({ method: "POST", url: "/api/cypher", payload: { query: "RETURN 1 AS one" } });
+    const cy = await secured.inject({
+      method: "POST",
+      url: "/api/cypher",
+      payload: { query: "RETURN 1 AS one" },
+    });
     expect(cy.statusCode).toBe(200);
   });
 });
@@ -147,6 +188,27 @@ describe("a real listener", () => {
       expect(((await big.json()) as { error: string }).error).toBe("body_too_large");
     } finally {
       await server.close();
+    }
+  });
+});
+
+describe("database down", () => {
+  it("answers health with ok:false and data endpoints with 503 JSON naming the fix", async () => {
+    const dead = new Database({ ...neo4jConfig({ NEO4J_BOLT_PORT: "1" }), password: "x" });
+    const down = await buildServer({ db: dead, config: { uiDir: "/nonexistent" } });
+    try {
+      const health = await down.inject({ method: "GET", url: "/api/health" });
+      expect(health.statusCode).toBe(503);
+      expect(health.json<Health>()).toMatchObject({ ok: false, database: { reachable: false } });
+      const graph = await down.inject({ method: "GET", url: "/api/graph" });
+      expect(graph.statusCode).toBe(503);
+      expect(graph.json<{ error: string; message: string }>()).toMatchObject({
+        error: "database_unavailable",
+      });
+      expect(graph.json<{ message: string }>().message).toMatch(/db:start|NEO4J_URI/);
+    } finally {
+      await down.close();
+      await dead.close();
     }
   });
 });

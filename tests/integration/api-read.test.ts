@@ -1,3 +1,6 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import type { FastifyInstance } from "fastify";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "../../ingest/db/driver.js";
@@ -58,18 +61,24 @@ describe("read endpoints on the sample article", () => {
 
   it.each([
     ["types=Person", (g: GraphPayload) => g.nodes.every((n) => n.type === "Person") && g.nodes.length === 3],
-    ["relations=FUNDED&minDegree=1", (g: GraphPayload) => g.nodes.length === 2 && g.edges.every((e) => e.type === "FUNDED")],
+    [
+      "relations=FUNDED&minDegree=1",
+      (g: GraphPayload) => g.nodes.length === 2 && g.edges.every((e) => e.type === "FUNDED"),
+    ],
     ["limit=2", (g: GraphPayload) => g.nodes.length === 2],
     ["article=a:none", (g: GraphPayload) => g.nodes.length === 0 && g.edges.length === 0],
   ])("GET /api/graph?%s filters", async (query, check) => {
     expect(check(await get<GraphPayload>(`/api/graph?${query}`))).toBe(true);
   });
 
-  it.each(["types=Alien", "relations=LOVES", "limit=0", "minDegree=-1"])("GET /api/graph?%s is a 400", async (q) => {
-    const body = await get<{ error: string; message: string }>(`/api/graph?${q}`, 400);
-    expect(body.error).toBe("bad_input");
-    expect(body.message).toMatch(/^api: /);
-  });
+  it.each(["types=Alien", "relations=LOVES", "limit=0", "minDegree=-1"])(
+    "GET /api/graph?%s is a 400",
+    async (q) => {
+      const body = await get<{ error: string; message: string }>(`/api/graph?${q}`, 400);
+      expect(body.error).toBe("bad_input");
+      expect(body.message).toMatch(/^api: /);
+    },
+  );
 
   it("GET /api/entities/:id gives relations by type with evidence, statements, articles, mentions", async () => {
     const d = await get<EntityDetail>(`/api/entities/${encodeURIComponent(BIDEN)}`);
@@ -101,9 +110,12 @@ describe("read endpoints on the sample article", () => {
 
   it("GET /api/edges/:id gives both ends and highlighted evidence", async () => {
     const id = encodeURIComponent(`${BIDEN}|MET|${KADHIMI}`);
-    const e = await get<{ edge: { id: string }; source: { id: string }; target: { id: string }; evidence: { highlights?: { start: number; end: number }[]; sentence: string }[] }>(
-      `/api/edges/${id}`,
-    );
+    const e = await get<{
+      edge: { id: string };
+      source: { id: string };
+      target: { id: string };
+      evidence: { highlights?: { start: number; end: number }[]; sentence: string }[];
+    }>(`/api/edges/${id}`);
     expect(e.source.id).toBe(BIDEN);
     expect(e.target.id).toBe(KADHIMI);
     const ev = e.evidence[0];
@@ -169,7 +181,11 @@ describe("read endpoints on the sample article", () => {
     const r = res.json<CypherResult>();
     expect(r.rows.map((row) => row.relation)).toEqual(expect.arrayContaining(["MET", "LEADS"]));
     expect(r.graph.nodes.map((n) => n.id)).toContain(BIDEN);
-    const missing = await app.inject({ method: "POST", url: "/api/queries/entity-profile/run", payload: { params: {} } });
+    const missing = await app.inject({
+      method: "POST",
+      url: "/api/queries/entity-profile/run",
+      payload: { params: {} },
+    });
     expect(missing.statusCode).toBe(400);
     expect(missing.json<{ message: string }>().message).toMatch(/"entity"/);
     const unknown = await app.inject({ method: "POST", url: "/api/queries/nope/run", payload: {} });
@@ -190,9 +206,13 @@ describe("read endpoints on the sample article", () => {
   });
 
   it("GET /api/openapi.json is an OpenAPI 3 document with every path", async () => {
-    const doc = await get<{ openapi: string; paths: Record<string, Record<string, unknown>> }>("/api/openapi.json");
+    const doc = await get<{ openapi: string; paths: Record<string, Record<string, unknown>> }>(
+      "/api/openapi.json",
+    );
     expect(doc.openapi).toMatch(/^3\./);
-    const paths = Object.entries(doc.paths).flatMap(([p, ops]) => Object.keys(ops).map((m) => `${m.toUpperCase()} ${p}`));
+    const paths = Object.entries(doc.paths).flatMap(([p, ops]) =>
+      Object.keys(ops).map((m) => `${m.toUpperCase()} ${p}`),
+    );
     expect(paths).toEqual(
       expect.arrayContaining([
         "GET /api/health",
@@ -221,5 +241,31 @@ describe("read endpoints on the sample article", () => {
     const api = await app.inject({ method: "GET", url: "/api/nothing" });
     expect(api.statusCode).toBe(404);
     expect(api.json<{ error: string }>().error).toBe("not_found");
+  });
+});
+
+describe("the built explorer at /", () => {
+  it("serves files, falls back to index.html for app routes, 404s missing assets", async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "kg-ui-"));
+    mkdirSync(path.join(dir, "assets"));
+    writeFileSync(path.join(dir, "index.html"), "<!doctype html><title>Rawabit UI</title>");
+    writeFileSync(path.join(dir, "assets", "app.js"), "console.log(1)");
+    const ui = await fixtureServer(db, { uiDir: dir });
+    try {
+      const cases: [string, number, RegExp][] = [
+        ["/", 200, /Rawabit UI/],
+        ["/assets/app.js", 200, /console\.log/],
+        ["/entity/person:joe-biden", 200, /Rawabit UI/],
+        ["/assets/missing.js", 404, /not_found/],
+        ["/api/nope", 404, /not_found/],
+      ];
+      for (const [url, status, body] of cases) {
+        const res = await ui.inject({ method: "GET", url, headers: { accept: "text/html" } });
+        expect([url, res.statusCode]).toEqual([url, status]);
+        expect(res.body).toMatch(body);
+      }
+    } finally {
+      await ui.close();
+    }
   });
 });

@@ -1,11 +1,14 @@
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { generateArticle, goldExtractor } from "../../bench/corpus.js";
+import { run as kgIngest } from "../../ingest/cli/commands/ingest.js";
 import { neo4jConfig, ROOT_DIR } from "../../ingest/config.js";
 import { Database } from "../../ingest/db/driver.js";
 import { ensureLocalNeo4j, stopLocalNeo4j } from "../../ingest/db/local.js";
 import { migrate } from "../../ingest/db/migrate.js";
-import { ingestBatch, resetGraph, type BatchItem } from "../../ingest/write/index.js";
+import { resetGraph } from "../../ingest/write/index.js";
 import { buildArticleRows } from "../../ingest/write/rows.js";
 import { countOf } from "./ingest-helpers.js";
 
@@ -13,17 +16,65 @@ import { countOf } from "./ingest-helpers.js";
  * The database dies in the middle of a batch. Runs its own Neo4j (port and data folder of its
  * own) because it kills it; the shared test database is never touched.
  */
-const PORT = Number(process.env.NEO4J_FAULT_BOLT_PORT ?? 7694);
+const PORT = Number(process.env.NEO4J_FAULT_BOLT_PORT ?? 7719);
 const DATA_DIR = path.join(ROOT_DIR, ".data", `neo4j-test-fault-${PORT}`);
 const cfg = neo4jConfig({ NEO4J_BOLT_PORT: String(PORT), NEO4J_PASSWORD: process.env.NEO4J_PASSWORD });
 
 const corpus = Array.from({ length: 60 }, (_, i) => generateArticle(i, 7));
 const extractor = goldExtractor(corpus);
-const items: BatchItem[] = corpus.map((a, i) => ({ label: `article-${i}`, input: a.input }));
+
+// `kg ingest` runs in-process with the generator's gold extraction instead of ingest/extract, so the
+// test exercises the writer and the CLI, not the extractor's speed or coverage.
+vi.mock("../../ingest/write/extractor.js", async (original) => {
+  const { generateArticle: generate, goldExtractor: gold } = await import("../../bench/corpus.js");
+  const fixed = gold(Array.from({ length: 60 }, (_, i) => generate(i, 7)));
+  return { ...(await original<object>()), defaultExtractor: async () => fixed };
+});
+
+const folder = mkdtempSync(path.join(tmpdir(), "rawabit-fault-"));
+const files = corpus.map((a, i) => {
+  const file = path.join(folder, `article-${String(i).padStart(2, "0")}.txt`);
+  writeFileSync(file, a.input.text);
+  return file;
+});
 let pid = 0;
 
+/** Runs `kg ingest` in-process against the fault instance, capturing its output. */
+async function runIngest(
+  onStderr: (text: string) => void = () => undefined,
+): Promise<{ code: number; out: string; err: string }> {
+  let out = "";
+  let err = "";
+  const saved = process.env.NEO4J_URI;
+  process.env.NEO4J_URI = cfg.uri;
+  const spies = [
+    vi.spyOn(process.stderr, "write").mockImplementation((chunk: string | Uint8Array) => {
+      err += String(chunk);
+      onStderr(err);
+      return true;
+    }),
+    vi.spyOn(console, "error").mockImplementation((...args: unknown[]) => {
+      err += `${args.join(" ")}\n`;
+    }),
+    vi.spyOn(console, "log").mockImplementation((...args: unknown[]) => {
+      out += `${args.join(" ")}\n`;
+    }),
+  ];
+  try {
+    const code = await kgIngest([folder, "--concurrency", "4"]);
+    return { code, out, err };
+  } finally {
+    for (const spy of spies) spy.mockRestore();
+    process.env.NEO4J_URI = saved;
+  }
+}
+
 async function start(): Promise<Database> {
-  const started = await ensureLocalNeo4j({ port: PORT, dataDir: DATA_DIR, memory: { heapMb: 512, pageCacheMb: 64 } });
+  const started = await ensureLocalNeo4j({
+    port: PORT,
+    dataDir: DATA_DIR,
+    memory: { heapMb: 512, pageCacheMb: 64 },
+  });
   pid = started.pid;
   const db = new Database(cfg);
   await migrate(db);
@@ -38,47 +89,65 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await stopLocalNeo4j({ port: PORT, dataDir: DATA_DIR });
+  rmSync(folder, { recursive: true, force: true });
 });
 
 describe("database stops in the middle of a batch", () => {
   let failedLabels: string[] = [];
 
-  it("reports which articles were not written", async () => {
-    const db = new Database(cfg);
+  it("`kg ingest` reports which articles were not written and exits non-zero", async () => {
     let killed = false;
-    const report = await ingestBatch(db, items, {
-      extractor,
-      concurrency: 4,
-      onProgress: (p) => {
-        if (!killed && p.done >= 15) {
-          killed = true;
-          process.kill(pid, "SIGKILL");
-        }
-      },
+    const { code, out, err } = await runIngest((text) => {
+      const done = [...text.matchAll(/ingest: (\d+)\/60 articles/g)].map((m) => Number(m[1]));
+      if (!killed && Math.max(0, ...done) >= 12) {
+        killed = true;
+        process.kill(pid, "SIGKILL");
+      }
     });
-    await db.close();
     expect(killed).toBe(true);
-    const failed = report.results.filter((r) => !r.ok);
-    failedLabels = failed.map((r) => r.label);
-    expect(report.counts.failed).toBe(failed.length);
-    expect(failed.length).toBeGreaterThanOrEqual(items.length - 20);
-    expect(report.counts.new + report.counts.failed).toBe(items.length);
-    for (const f of failed) expect(f.ok ? "" : f.reason).toMatch(/cannot reach Neo4j|not written/);
-  });
+    expect(code).toBe(1);
+    const listed = [...err.matchAll(/^ {2}(\S+\.txt): (.*)$/gm)];
+    failedLabels = listed.map((m) => m[1] as string);
+    expect(failedLabels.length).toBeGreaterThanOrEqual(files.length - 20);
+    for (const m of listed) expect(m[2]).toMatch(/cannot reach Neo4j|not written/);
+    expect(out).toMatch(
+      new RegExp(
+        `60 articles: ${files.length - failedLabels.length} new, 0 unchanged, 0 replaced, ${failedLabels.length} failed`,
+      ),
+    );
+    // In-flight transactions wait out the driver's retry window (30 s) before they are given up.
+  }, 240_000);
 
   it("after a restart, running again completes with no duplicates and no half-written article", async () => {
     const db = await start();
     try {
       const partial = await countOf(db, "MATCH (a:Article) RETURN count(a) AS n");
-      expect(partial).toBe(items.length - failedLabels.length);
+      expect(partial).toBe(files.length - failedLabels.length);
+      // The articles listed as failed are exactly the ones missing.
+      const missing = corpus.flatMap((a, i) => {
+        const id = buildArticleRows(a.input, a.gold, { extractorVersion: extractor.version }).article.id;
+        return [{ id, file: files[i] as string }];
+      });
+      const present = new Set(
+        (await db.read<{ id: string }>("MATCH (a:Article) RETURN a.id AS id")).map((r) => r.id),
+      );
+      expect(missing.filter((m) => !present.has(m.id)).map((m) => m.file)).toEqual([...failedLabels].sort());
 
-      const report = await ingestBatch(db, items, { extractor, concurrency: 4 });
-      expect(report.counts).toEqual({ new: failedLabels.length, unchanged: partial, replaced: 0, failed: 0 });
+      const { code, out } = await runIngest();
+      expect(code).toBe(0);
+      expect(out).toContain(
+        `60 articles: ${failedLabels.length} new, ${partial} unchanged, 0 replaced, 0 failed`,
+      );
 
-      expect(await countOf(db, "MATCH (a:Article) RETURN count(a) AS n")).toBe(items.length);
-      expect(await countOf(db, "MATCH (a:Article) WHERE a.writeToken IS NOT NULL RETURN count(a) AS n")).toBe(0);
+      expect(await countOf(db, "MATCH (a:Article) RETURN count(a) AS n")).toBe(files.length);
+      expect(await countOf(db, "MATCH (a:Article) WHERE a.writeToken IS NOT NULL RETURN count(a) AS n")).toBe(
+        0,
+      );
       expect(
-        await countOf(db, "MATCH (e:Entity) WITH e.id AS id, count(*) AS c WHERE c > 1 RETURN count(id) AS n"),
+        await countOf(
+          db,
+          "MATCH (e:Entity) WITH e.id AS id, count(*) AS c WHERE c > 1 RETURN count(id) AS n",
+        ),
       ).toBe(0);
 
       // Every article has exactly the sentences, mentions and evidence its extraction produces.

@@ -19,7 +19,11 @@ export async function dumpGraph(db: Database): Promise<GraphDump> {
   return { nodes, relationships };
 }
 
-export async function countOf(db: Database, cypher: string, params: Record<string, unknown> = {}): Promise<number> {
+export async function countOf(
+  db: Database,
+  cypher: string,
+  params: Record<string, unknown> = {},
+): Promise<number> {
   const [row] = await db.read<{ n: number }>(cypher, params);
   return row?.n ?? 0;
 }

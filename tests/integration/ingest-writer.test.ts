@@ -22,19 +22,37 @@ afterAll(async () => {
 
 describe("cross-article accumulation", () => {
   it("merges shared entities into one node and grows counts and articleIds", async () => {
-    const first = await ingestArticle(db, { text: ARTICLES.meeting, publishedAt: "2021-07-26" }, { extractor });
-    const second = await ingestArticle(db, { text: ARTICLES.visit, publishedAt: "2021-07-28" }, { extractor });
+    const first = await ingestArticle(
+      db,
+      { text: ARTICLES.meeting, publishedAt: "2021-07-26" },
+      { extractor },
+    );
+    const second = await ingestArticle(
+      db,
+      { text: ARTICLES.visit, publishedAt: "2021-07-28" },
+      { extractor },
+    );
     expect([first.status, second.status]).toEqual(["new", "new"]);
 
     expect(await countOf(db, "MATCH (e:Entity {id: 'person:joe-biden'}) RETURN count(e) AS n")).toBe(1);
     const [kadhimi] = await db.read<{ mentionCount: number; articleCount: number; labels: string[] }>(
       "MATCH (e:Entity {id: 'person:mustafa-al-kadhimi'}) RETURN e.mentionCount AS mentionCount, e.articleCount AS articleCount, labels(e) AS labels",
     );
-    const mentions = await countOf(db, "MATCH (:Sentence)-[m:MENTIONS]->(:Entity {id: 'person:mustafa-al-kadhimi'}) RETURN count(m) AS n");
+    const mentions = await countOf(
+      db,
+      "MATCH (:Sentence)-[m:MENTIONS]->(:Entity {id: 'person:mustafa-al-kadhimi'}) RETURN count(m) AS n",
+    );
     expect(kadhimi).toMatchObject({ mentionCount: mentions, articleCount: 2 });
     expect(kadhimi?.labels.sort()).toEqual(["Entity", "Person"]);
 
-    const [met] = await db.read<{ count: number; articleIds: string[]; sentenceIds: string[]; evidence: string[]; firstSeen: string; lastSeen: string }>(
+    const [met] = await db.read<{
+      count: number;
+      articleIds: string[];
+      sentenceIds: string[];
+      evidence: string[];
+      firstSeen: string;
+      lastSeen: string;
+    }>(
       `MATCH (:Entity {id: 'person:joe-biden'})-[r:MET]->(:Entity {id: 'person:mustafa-al-kadhimi'})
        RETURN r.count AS count, r.articleIds AS articleIds, r.sentenceIds AS sentenceIds, r.evidence AS evidence,
               r.firstSeen AS firstSeen, r.lastSeen AS lastSeen`,
@@ -55,12 +73,24 @@ describe("cross-article accumulation", () => {
     const v2 = await ingestArticle(db, { text: ARTICLES.baghdad, url }, { extractor });
     expect(v2.status).toBe("replaced");
 
-    expect(await countOf(db, "MATCH (a:Article {id: $id}) RETURN count(a) AS n", { id: v1.articleId })).toBe(0);
-    expect(await countOf(db, "MATCH (s:Sentence) WHERE s.articleId = $id RETURN count(s) AS n", { id: v1.articleId })).toBe(0);
-    expect(await countOf(db, "MATCH ()-[r]->() WHERE $id IN r.articleIds RETURN count(r) AS n", { id: v1.articleId })).toBe(0);
+    expect(await countOf(db, "MATCH (a:Article {id: $id}) RETURN count(a) AS n", { id: v1.articleId })).toBe(
+      0,
+    );
+    expect(
+      await countOf(db, "MATCH (s:Sentence) WHERE s.articleId = $id RETURN count(s) AS n", {
+        id: v1.articleId,
+      }),
+    ).toBe(0);
+    expect(
+      await countOf(db, "MATCH ()-[r]->() WHERE $id IN r.articleIds RETURN count(r) AS n", {
+        id: v1.articleId,
+      }),
+    ).toBe(0);
     // VISITED was supported only by v1: gone. MET is still supported by the other article.
     expect(await countOf(db, "MATCH ()-[r:VISITED]->() RETURN count(r) AS n")).toBe(0);
-    const [met] = await db.read<{ count: number; ids: string[] }>("MATCH ()-[r:MET]->() RETURN r.count AS count, r.articleIds AS ids");
+    const [met] = await db.read<{ count: number; ids: string[] }>(
+      "MATCH ()-[r:MET]->() RETURN r.count AS count, r.articleIds AS ids",
+    );
     expect(met?.count).toBe(1);
     expect(met?.ids).toHaveLength(1);
     const [kadhimi] = await db.read<{ articleCount: number; mentionCount: number }>(
@@ -76,10 +106,18 @@ describe("cross-article accumulation", () => {
 describe("idempotency", () => {
   it("ingesting the sample twice leaves an identical graph (full dump)", async () => {
     await resetGraph(db);
-    const first = await ingestArticle(db, { text: SAMPLE, title: "عينة", url: "https://example.com/seed" }, { extractor });
+    const first = await ingestArticle(
+      db,
+      { text: SAMPLE, title: "عينة", url: "https://example.com/seed" },
+      { extractor },
+    );
     await ingestArticle(db, { text: ARTICLES.visit }, { extractor });
     const before = await dumpGraph(db);
-    const again = await ingestArticle(db, { text: SAMPLE, title: "عينة", url: "https://example.com/seed" }, { extractor });
+    const again = await ingestArticle(
+      db,
+      { text: SAMPLE, title: "عينة", url: "https://example.com/seed" },
+      { extractor },
+    );
     const after = await dumpGraph(db);
     expect(first.status).toBe("new");
     expect(again.status).toBe("unchanged");
@@ -97,19 +135,38 @@ describe("idempotency", () => {
 describe("concurrency", () => {
   it("8 concurrent ingests of articles sharing entities give one node per entity and exact counts", async () => {
     await resetGraph(db);
-    const openings = ["صباح الأحد", "مساء الاثنين", "ظهر الثلاثاء", "فجر الأربعاء", "ليل الخميس", "صباح الجمعة", "عصر السبت", "مساء الأحد"];
+    const openings = [
+      "صباح الأحد",
+      "مساء الاثنين",
+      "ظهر الثلاثاء",
+      "فجر الأربعاء",
+      "ليل الخميس",
+      "صباح الجمعة",
+      "عصر السبت",
+      "مساء الأحد",
+    ];
     const texts = openings.map(
-      (when) => `${when} استقبل الرئيس جو بايدن رئيس الوزراء مصطفى الكاظمي في البيت الأبيض. وأعلنت الولايات المتحدة تقديم 155 مليون دولار إلى العراق.`,
+      (when) =>
+        `${when} استقبل الرئيس جو بايدن رئيس الوزراء مصطفى الكاظمي في البيت الأبيض. وأعلنت الولايات المتحدة تقديم 155 مليون دولار إلى العراق.`,
     );
     // The same article twice as well: the claim must keep it from being counted twice.
     const items = [...texts, texts[0] as string].map((text, i) => ({ label: `a${i}`, input: { text } }));
     const report = await ingestBatch(db, items, { extractor, concurrency: 8 });
     expect(report.counts).toEqual({ new: 8, unchanged: 1, replaced: 0, failed: 0 });
 
-    const dupes = await countOf(db, "MATCH (e:Entity) WITH e.id AS id, count(*) AS c WHERE c > 1 RETURN count(id) AS n");
+    const dupes = await countOf(
+      db,
+      "MATCH (e:Entity) WITH e.id AS id, count(*) AS c WHERE c > 1 RETURN count(id) AS n",
+    );
     expect(dupes).toBe(0);
     expect(await countOf(db, "MATCH (e:Entity) RETURN count(e) AS n")).toBe(5);
-    const rels = await db.read<{ type: string; n: number; count: number; articles: number; sentences: number }>(
+    const rels = await db.read<{
+      type: string;
+      n: number;
+      count: number;
+      articles: number;
+      sentences: number;
+    }>(
       `MATCH (:Entity)-[r]->(:Entity)
        RETURN type(r) AS type, count(r) AS n, sum(r.count) AS count, sum(size(r.articleIds)) AS articles,
               sum(size(r.sentenceIds)) AS sentences ORDER BY type`,
@@ -140,11 +197,24 @@ describe("hostile names", () => {
         { id: "organization:hostile-1", type: "Organization" as const, name, nameEn: markup },
         { id: "person:joe-biden", type: "Person" as const, name: "جو بايدن", nameEn: "Joe Biden" },
       ],
-      relations: [{ type: "MET" as const, source: "person:joe-biden", target: "organization:hostile-1", trigger: "التقى" }],
+      relations: [
+        {
+          type: "MET" as const,
+          source: "person:joe-biden",
+          target: "organization:hostile-1",
+          trigger: "التقى",
+        },
+      ],
     };
     const text = `التقى جو بايدن ممثلي ${name} أمس.`;
     await ingestArticle(db, { text, title: markup }, { extractor: fixtureExtractor(spec) });
-    const [row] = await db.read<{ name: string; nameEn: string; title: string; evidence: string[]; nodes: number }>(
+    const [row] = await db.read<{
+      name: string;
+      nameEn: string;
+      title: string;
+      evidence: string[];
+      nodes: number;
+    }>(
       `MATCH (e:Entity {id: 'organization:hostile-1'}) MATCH (a:Article)
        RETURN e.name AS name, e.nameEn AS nameEn, a.title AS title,
               [(e)-[r:MET]-() | r.evidence][0] AS evidence, COUNT { MATCH (n) } AS nodes`,

@@ -39,6 +39,8 @@ export async function launchBrowser(opts: { width?: number; height?: number } = 
     acceptDownloads: true,
     locale: "ar",
   });
+  // tsx (esbuild keepNames) wraps functions passed to page.evaluate in __name(); give the page a no-op.
+  await context.addInitScript("globalThis.__name = globalThis.__name || ((fn) => fn);");
   return {
     context,
     close: async () => {

@@ -22,7 +22,7 @@ export async function mountConsole(root: HTMLElement, ctx: AppContext): Promise<
   const run = el("button", { type: "button", id: "cypher-run", class: "primary" }, t(L(), "run"));
   replaceChildren(root, el("div", { class: "console" }, host, el("div", { class: "console-actions" }, run, el("small", {}, "Ctrl+Enter"))), output);
 
-  const editor: EditorApi = createCypherEditor(host, {
+  const { editor }: { editor: EditorApi } = createCypherEditor(host, {
     value: ctx.store.get().query || DEFAULT_QUERY,
     autofocus: false,
     lineWrapping: true,

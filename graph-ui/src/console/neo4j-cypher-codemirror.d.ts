@@ -22,5 +22,6 @@ declare module "@neo4j-cypher/codemirror" {
     schema?: EditorSupportSchema;
     placeholder?: string;
   }
-  export function createCypherEditor(parent: Element | DocumentFragment, options: EditorOptions): EditorApi;
+  // The .d.ts says EditorApi; the code (es/codemirror.js) returns it wrapped as { editor }.
+  export function createCypherEditor(parent: Element | DocumentFragment, options: EditorOptions): { editor: EditorApi };
 }

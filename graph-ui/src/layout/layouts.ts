@@ -18,8 +18,10 @@ export const SYNC_LAYOUT_MAX_NODES = 1500;
 
 export function initialLayout(graph: KgGraph): void {
   if (graph.order === 0 || graph.order > SYNC_LAYOUT_MAX_NODES) return;
-  const settings = forceAtlas2.inferSettings(graph);
-  forceAtlas2.assign(graph, { iterations: 150, settings: { ...settings, barnesHutOptimize: graph.order > 300 } });
+  // News graphs are a few dense clusters plus isolated mentions: stronger repulsion opens the
+  // clusters so their labels fit; gravity keeps isolated nodes from drifting to the rim.
+  const settings = { ...forceAtlas2.inferSettings(graph), scalingRatio: 12, gravity: 2, barnesHutOptimize: graph.order > 300 };
+  forceAtlas2.assign(graph, { iterations: 200, settings });
   finish(graph);
 }
 

@@ -34,6 +34,11 @@ export function bindSearch(input: HTMLInputElement, list: HTMLUListElement, ctx:
         return;
       }
     }
+    const path = ctx.store.get().path;
+    if (path.kind === "picking" && path.from !== null && path.from !== hit.id) {
+      window.dispatchEvent(new CustomEvent("rawabit:path", { detail: { from: path.from, to: hit.id } }));
+      return;
+    }
     ctx.focusNode(hit.id);
   };
 

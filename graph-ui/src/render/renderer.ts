@@ -104,11 +104,18 @@ export function createRenderer(graph: KgGraph, container: HTMLElement, store: St
     }
   };
   sigma.getCamera().on("updated", onCamera);
+  // Sigma only listens to window resizes; panels opening and closing resize the stage too.
+  const observer = new ResizeObserver(() => {
+    sigma.resize();
+    sigma.refresh({ skipIndexation: true });
+  });
+  observer.observe(container);
   return {
     sigma,
     refreshView,
     cleanup: () => {
       unsubscribe();
+      observer.disconnect();
       sigma.getCamera().off("updated", onCamera);
       sigma.kill();
     },

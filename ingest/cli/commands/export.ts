@@ -3,7 +3,13 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { Database } from "../../db/driver.js";
 import { InputError } from "../../errors.js";
-import { EXPORT_FORMATS, exporterFor, readExportGraph, serialise, validateFilter } from "../../export/index.js";
+import {
+  EXPORT_FORMATS,
+  exporterFor,
+  readExportGraph,
+  serialise,
+  validateFilter,
+} from "../../export/index.js";
 
 const USAGE = `Usage: kg export --format ${EXPORT_FORMATS.join("|")} [--out PATH] [filters]
 
@@ -17,7 +23,12 @@ Writes the entity graph (entities and the typed relationships between them, with
   --article ID      only entities and relationships from this article`;
 
 const list = (value: string | undefined): string[] | undefined =>
-  value === undefined ? undefined : value.split(",").map((v) => v.trim()).filter((v) => v !== "");
+  value === undefined
+    ? undefined
+    : value
+        .split(",")
+        .map((v) => v.trim())
+        .filter((v) => v !== "");
 
 async function isFolder(out: string): Promise<boolean> {
   if (out.endsWith("/") || out.endsWith(path.sep)) return true;
@@ -73,7 +84,9 @@ export async function run(args: string[]): Promise<number> {
       await writeFile(out, result.body, "utf8");
       console.error(`export: ${out}`);
     }
-    console.error(`export: ${graph.nodes.length} entities, ${graph.edges.length} relationships (${exporter.format})`);
+    console.error(
+      `export: ${graph.nodes.length} entities, ${graph.edges.length} relationships (${exporter.format})`,
+    );
     return 0;
   } finally {
     await db.close();

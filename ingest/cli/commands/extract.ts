@@ -20,17 +20,24 @@ async function readUtf8(file: string): Promise<string> {
   try {
     bytes = await readFile(file);
   } catch (err) {
-    throw new InputError(`kg extract: cannot read ${file} (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`);
+    throw new InputError(
+      `kg extract: cannot read ${file} (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`,
+    );
   }
   try {
     return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
   } catch {
-    throw new InputError(`kg extract: ${file} is not valid UTF-8; convert it first (e.g. iconv -f WINDOWS-1256 -t UTF-8)`);
+    throw new InputError(
+      `kg extract: ${file} is not valid UTF-8; convert it first (e.g. iconv -f WINDOWS-1256 -t UTF-8)`,
+    );
   }
 }
 
 function entityLine(e: Entity): string {
-  const role = typeof e.properties.role === "string" ? ` — ${e.properties.former ? "former " : ""}${e.properties.role}` : "";
+  const role =
+    typeof e.properties.role === "string"
+      ? ` — ${e.properties.former ? "former " : ""}${e.properties.role}`
+      : "";
   return `  ${e.name} (${e.nameEn})${role} ×${e.mentions.length}  [${e.id}]`;
 }
 
@@ -44,15 +51,20 @@ function summary(r: ExtractionResult): string {
   const names = new Map(r.entities.map((e) => [e.id, e.nameEn]));
   if (r.relations.length) {
     lines.push(`Relations (${r.relations.length})`);
-    for (const rel of r.relations) lines.push(`  ${names.get(rel.source) ?? rel.source} —${rel.type}→ ${names.get(rel.target) ?? rel.target}`);
+    for (const rel of r.relations)
+      lines.push(
+        `  ${names.get(rel.source) ?? rel.source} —${rel.type}→ ${names.get(rel.target) ?? rel.target}`,
+      );
   }
   if (r.statements.length) {
     lines.push(`Statements (${r.statements.length})`);
-    for (const s of r.statements) lines.push(`  ${names.get(s.speaker) ?? s.speaker} ${s.verb}: ${s.text.slice(0, 80)}`);
+    for (const s of r.statements)
+      lines.push(`  ${names.get(s.speaker) ?? s.speaker} ${s.verb}: ${s.text.slice(0, 80)}`);
   }
   if (r.values.length) {
     lines.push(`Values (${r.values.length})`);
-    for (const v of r.values) lines.push(`  ${v.kind}: ${v.text} → ${v.value ?? "?"}${v.currency ? ` ${v.currency}` : ""}`);
+    for (const v of r.values)
+      lines.push(`  ${v.kind}: ${v.text} → ${v.value ?? "?"}${v.currency ? ` ${v.currency}` : ""}`);
   }
   return lines.length ? lines.join("\n") : "No entities found.";
 }

@@ -47,7 +47,8 @@ export async function run(args: string[]): Promise<number> {
     return 0;
   }
   const urls = values.url ?? [];
-  if (positionals.length === 0 && urls.length === 0) throw new InputError(`kg ingest: give a PATH or --url\n\n${USAGE}`);
+  if (positionals.length === 0 && urls.length === 0)
+    throw new InputError(`kg ingest: give a PATH or --url\n\n${USAGE}`);
   const concurrency = values.concurrency === undefined ? 4 : Number(values.concurrency);
   if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 64) {
     throw new InputError(`kg ingest: --concurrency must be an integer 1-64 (got "${values.concurrency}")`);
@@ -64,7 +65,12 @@ export async function run(args: string[]): Promise<number> {
 
   const db = new Database();
   try {
-    let report: BatchReport = { results: [], counts: { new: 0, unchanged: 0, replaced: 0, failed: 0 }, elapsedMs: 0 };
+    let report: BatchReport = {
+      results: [],
+      counts: { new: 0, unchanged: 0, replaced: 0, failed: 0 },
+      elapsedMs: 0,
+      databaseDown: null,
+    };
     if (sources.items.length > 0) {
       await migrate(db);
       const show = !values.quiet && sources.items.length >= PROGRESS_FROM;
@@ -79,11 +85,16 @@ export async function run(args: string[]): Promise<number> {
       ...sources.failures,
       ...report.results.flatMap((r) => (r.ok ? [] : [{ label: r.label, reason: r.reason }])),
     ];
-    const totals = sources.items.length > 0 ? await graphCounts(db).catch(() => null) : null;
+    // Asking a database that just went away would only wait out the driver's retries again.
+    const totals =
+      sources.items.length > 0 && !report.databaseDown ? await graphCounts(db).catch(() => null) : null;
     console.log(summary(report, sources.failures.length, totals));
     if (failures.length > 0) {
       console.error(`failed (${failures.length}):`);
-      for (const f of failures) console.error(`  ${f.label}: ${f.reason.startsWith(f.label) ? f.reason.slice(f.label.length + 2) : f.reason}`);
+      for (const f of failures)
+        console.error(
+          `  ${f.label}: ${f.reason.startsWith(f.label) ? f.reason.slice(f.label.length + 2) : f.reason}`,
+        );
     }
     return failures.length > 0 ? 1 : 0;
   } finally {
@@ -99,16 +110,27 @@ function summary(
   const c = report.counts;
   const all = report.results.length + unreadable;
   const seconds = report.elapsedMs / 1000;
-  const rate = seconds > 0 ? ` (${seconds.toFixed(1)} s, ${(report.results.length / seconds).toFixed(1)} articles/s)` : "";
-  const entities = report.results.reduce((n, r) => n + (r.ok && r.report.status !== "unchanged" ? r.report.entities : 0), 0);
-  const relations = report.results.reduce((n, r) => n + (r.ok && r.report.status !== "unchanged" ? r.report.relations : 0), 0);
+  const rate =
+    seconds > 0
+      ? ` (${seconds.toFixed(1)} s, ${(report.results.length / seconds).toFixed(1)} articles/s)`
+      : "";
+  const entities = report.results.reduce(
+    (n, r) => n + (r.ok && r.report.status !== "unchanged" ? r.report.entities : 0),
+    0,
+  );
+  const relations = report.results.reduce(
+    (n, r) => n + (r.ok && r.report.status !== "unchanged" ? r.report.relations : 0),
+    0,
+  );
   const lines = [
     `ingest: ${all} article${all === 1 ? "" : "s"}: ${c.new} new, ${c.unchanged} unchanged, ${c.replaced} replaced, ` +
       `${c.failed + unreadable} failed${rate}`,
     `written: ${entities} entities, ${relations} relationships (per article, before merging)`,
   ];
   if (totals) {
-    lines.push(`graph: ${totals.articles} articles, ${totals.entities} entities, ${totals.relationships} relationships`);
+    lines.push(
+      `graph: ${totals.articles} articles, ${totals.entities} entities, ${totals.relationships} relationships`,
+    );
   }
   return lines.join("\n");
 }

@@ -11,7 +11,10 @@ Refuses to run without --yes.`;
 export async function run(args: string[]): Promise<number> {
   let values;
   try {
-    ({ values } = parseArgs({ args, options: { yes: { type: "boolean" }, help: { type: "boolean", short: "h" } } }));
+    ({ values } = parseArgs({
+      args,
+      options: { yes: { type: "boolean" }, help: { type: "boolean", short: "h" } },
+    }));
   } catch (err) {
     throw new InputError(`kg reset: ${(err as Error).message}\n\n${USAGE}`);
   }

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { loadCypher } from "../../db/cypher-files.js";
 import { InputError, NotFoundError } from "../../errors.js";
 import type { ArticleDetail, ArticleInput, ArticleSummary, IngestReport } from "../../model.js";
+import { hasControlChars } from "../body.js";
 import type { RouteModule } from "../context.js";
 import { int } from "./shared.js";
 
@@ -31,14 +32,20 @@ export function articleInput(body: unknown): ArticleInput {
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const where = issue?.path.join(".") || "body";
-    throw new InputError(`api: bad article (${where}: ${issue?.message ?? "invalid"}); send {"text": "...", "title"?, "url"?, "publishedAt"?}`);
+    throw new InputError(
+      `api: bad article (${where}: ${issue?.message ?? "invalid"}); send {"text": "...", "title"?, "url"?, "publishedAt"?}`,
+    );
   }
   const input = parsed.data;
   if (input.text.trim() === "") {
-    throw new InputError(`api: article has no text (got ${input.text.length} characters, all blank); send the article text`);
+    throw new InputError(
+      `api: article has no text (got ${input.text.length} characters, all blank); send the article text`,
+    );
   }
-  if (/[\u0000-\u0008\u000B\u000E-\u001F]/.test(input.text)) {
-    throw new InputError("api: article text contains control characters (binary data?); send plain UTF-8 text");
+  if (hasControlChars(input.text)) {
+    throw new InputError(
+      "api: article text contains control characters (binary data?); send plain UTF-8 text",
+    );
   }
   return input;
 }
@@ -50,7 +57,10 @@ export const articlesRoutes: RouteModule = {
       "/api/articles",
       {
         config: { write: true },
-        schema: { summary: "Ingest one article (JSON or text/plain); 201 with the ingest report", tags: ["articles"] },
+        schema: {
+          summary: "Ingest one article (JSON or text/plain); 201 with the ingest report",
+          tags: ["articles"],
+        },
       },
       async (req, reply): Promise<IngestReport> => {
         const report = await services.ingestArticle(db, articleInput(req.body));
@@ -81,12 +91,19 @@ export const articlesRoutes: RouteModule = {
         schema: {
           summary: "One article: text, sentences, mentions with offsets",
           tags: ["articles"],
-          params: { type: "object", required: ["id"], properties: { id: { type: "string", minLength: 1, maxLength: 200 } } },
+          params: {
+            type: "object",
+            required: ["id"],
+            properties: { id: { type: "string", minLength: 1, maxLength: 200 } },
+          },
         },
       },
       async (req): Promise<ArticleDetail> => {
         const [row] = await db.read<ArticleDetail>(loadCypher("api/article"), { id: req.params.id });
-        if (!row) throw new NotFoundError(`api: no article with id "${req.params.id}" (list them with GET /api/articles)`);
+        if (!row)
+          throw new NotFoundError(
+            `api: no article with id "${req.params.id}" (list them with GET /api/articles)`,
+          );
         return { ...row, mentions: row.mentions.filter((m) => m !== null) };
       },
     );

@@ -50,15 +50,20 @@ export const edgesRoutes: RouteModule = {
         schema: {
           summary: "One relationship with its two ends and its evidence sentences",
           tags: ["graph"],
-          params: { type: "object", required: ["id"], properties: { id: { type: "string", minLength: 3, maxLength: 1000 } } },
+          params: {
+            type: "object",
+            required: ["id"],
+            properties: { id: { type: "string", minLength: 3, maxLength: 1000 } },
+          },
         },
       },
       async (req): Promise<EdgeResponse> => {
         const { source, type, target } = parseEdgeId(req.params.id);
-        const [row] = await db.read<{ properties: Record<string, unknown>; source: NodeRow; target: NodeRow }>(
-          loadCypher("api/edge"),
-          { source, type, target },
-        );
+        const [row] = await db.read<{
+          properties: Record<string, unknown>;
+          source: NodeRow;
+          target: NodeRow;
+        }>(loadCypher("api/edge"), { source, type, target });
         if (!row) throw new NotFoundError(`api: no relationship "${req.params.id}"`);
         return {
           edge: graphEdge(type, source, target, row.properties),

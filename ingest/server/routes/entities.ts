@@ -1,12 +1,6 @@
 import { loadCypher } from "../../db/cypher-files.js";
 import { NotFoundError } from "../../errors.js";
-import type {
-  ArticleSummary,
-  EntityDetail,
-  GraphPayload,
-  RelationView,
-  StatementView,
-} from "../../model.js";
+import type { ArticleSummary, EntityDetail, GraphPayload, RelationView, StatementView } from "../../model.js";
 import type { RouteModule } from "../context.js";
 import { graphAmong } from "./graph.js";
 import { ALL_RELATIONS, evidenceOf, int, listParam, nodeOf, type NodeRow } from "./shared.js";
@@ -34,7 +28,13 @@ export const entitiesRoutes: RouteModule = {
   register(app, { db }) {
     app.get<{ Params: { id: string } }>(
       "/api/entities/:id",
-      { schema: { summary: "An entity with relationships by type, statements, articles, mentions", tags: ["entities"], params: idParams } },
+      {
+        schema: {
+          summary: "An entity with relationships by type, statements, articles, mentions",
+          tags: ["entities"],
+          params: idParams,
+        },
+      },
       async (req): Promise<EntityDetail> => {
         const id = req.params.id;
         const params = { id, relations: ALL_RELATIONS, limit: int(500) };
@@ -46,8 +46,15 @@ export const entitiesRoutes: RouteModule = {
           db.read<EntityDetail["mentions"][number]>(loadCypher("api/entity-mentions"), params),
         ]);
         const entity = entityRows[0];
-        if (!entity) throw new NotFoundError(`api: no entity with id "${id}" (search with GET /api/search?q=...)`);
-        return { entity: nodeOf(entity), relations: groupRelations(relationRows), statements, articles, mentions };
+        if (!entity)
+          throw new NotFoundError(`api: no entity with id "${id}" (search with GET /api/search?q=...)`);
+        return {
+          entity: nodeOf(entity),
+          relations: groupRelations(relationRows),
+          statements,
+          articles,
+          mentions,
+        };
       },
     );
 

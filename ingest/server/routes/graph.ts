@@ -23,7 +23,10 @@ export const graphRoutes: RouteModule = {
           querystring: {
             type: "object",
             properties: {
-              types: { type: "string", description: `Comma-separated entity types (${ENTITY_TYPES.join(", ")})` },
+              types: {
+                type: "string",
+                description: `Comma-separated entity types (${ENTITY_TYPES.join(", ")})`,
+              },
               relations: { type: "string", description: "Comma-separated relation types" },
               article: { type: "string", description: "Only entities and relationships of this article id" },
               minDegree: { type: "integer", minimum: 0, default: 0 },
@@ -59,6 +62,8 @@ export async function graphAmong(
 ): Promise<GraphPayload> {
   const ids = nodeRows.map((n) => n.id);
   const edgeRows =
-    ids.length === 0 ? [] : await db.read<EdgeRow>(loadCypher("api/graph-edges"), { ids, relations, article });
+    ids.length === 0
+      ? []
+      : await db.read<EdgeRow>(loadCypher("api/graph-edges"), { ids, relations, article });
   return { nodes: nodeRows.map(nodeOf), edges: edgeRows.map(edgeOf) };
 }

@@ -50,10 +50,7 @@ export function openapiDocument(routes: CollectedRoute[]): Record<string, unknow
   const paths: Record<string, Record<string, unknown>> = {};
   for (const r of routes) {
     const path = r.url.replace(/:([A-Za-z_]+)/g, "{$1}");
-    const parameters = [
-      ...paramsOf(r.schema.params, "path"),
-      ...paramsOf(r.schema.querystring, "query"),
-    ];
+    const parameters = [...paramsOf(r.schema.params, "path"), ...paramsOf(r.schema.querystring, "query")];
     const op: Record<string, unknown> = {
       summary: r.schema.summary ?? "",
       tags: r.schema.tags ?? [],
@@ -64,19 +61,25 @@ export function openapiDocument(routes: CollectedRoute[]): Record<string, unknow
           content: { "application/json": { schema: { type: "object" } } },
         },
         "4XX": { description: "Bad request", content: { "application/json": { schema: errorSchema } } },
-        "5XX": { description: "Server or database error", content: { "application/json": { schema: errorSchema } } },
+        "5XX": {
+          description: "Server or database error",
+          content: { "application/json": { schema: errorSchema } },
+        },
       },
     };
     const key = `${r.method} ${r.url}`;
     if (REQUEST_BODIES[key]) op.requestBody = REQUEST_BODIES[key];
-    else if (r.schema.body) op.requestBody = { required: true, content: { "application/json": { schema: r.schema.body } } };
+    else if (r.schema.body)
+      op.requestBody = { required: true, content: { "application/json": { schema: r.schema.body } } };
     (paths[path] ??= {})[r.method.toLowerCase()] = op;
   }
   return {
     openapi: "3.0.3",
     info: { title: "Rawabit (روابط) API", version: "1", description: "Arabic news knowledge graph (Neo4j)" },
     components: {
-      securitySchemes: { bearer: { type: "http", scheme: "bearer", description: "KG_API_TOKEN, for write endpoints" } },
+      securitySchemes: {
+        bearer: { type: "http", scheme: "bearer", description: "KG_API_TOKEN, for write endpoints" },
+      },
     },
     paths,
   };
@@ -86,7 +89,13 @@ function paramsOf(schema: JsonSchema | undefined, where: "path" | "query"): unkn
   if (!schema?.properties) return [];
   return Object.entries(schema.properties).map(([name, s]) => {
     const { description, ...rest } = s;
-    return { name, in: where, required: where === "path" || (schema.required ?? []).includes(name), description, schema: rest };
+    return {
+      name,
+      in: where,
+      required: where === "path" || (schema.required ?? []).includes(name),
+      description,
+      schema: rest,
+    };
   });
 }
 
@@ -102,9 +111,13 @@ export const openapiRoutes: RouteModule = {
       }
     });
     let doc: Record<string, unknown> | null = null;
-    app.get("/api/openapi.json", { schema: { summary: "This OpenAPI 3 document", tags: ["meta"] } }, async () => {
-      doc ??= openapiDocument(routes);
-      return doc;
-    });
+    app.get(
+      "/api/openapi.json",
+      { schema: { summary: "This OpenAPI 3 document", tags: ["meta"] } },
+      async () => {
+        doc ??= openapiDocument(routes);
+        return doc;
+      },
+    );
   },
 };

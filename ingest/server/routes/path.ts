@@ -14,7 +14,9 @@ interface PathRow {
 export const pathRoutes: RouteModule = {
   name: "path",
   register(app, { db }) {
-    app.get<{ Querystring: { from: string; to: string; maxLength: number; relations?: string; limit: number } }>(
+    app.get<{
+      Querystring: { from: string; to: string; maxLength: number; relations?: string; limit: number };
+    }>(
       "/api/path",
       {
         schema: {
@@ -35,7 +37,8 @@ export const pathRoutes: RouteModule = {
       },
       async (req): Promise<PathResult> => {
         const { from, to, maxLength, limit } = req.query;
-        if (from === to) throw new InputError("api: path needs two different entities (from and to are equal)");
+        if (from === to)
+          throw new InputError("api: path needs two different entities (from and to are equal)");
         const relations = listParam(req.query.relations, ALL_RELATIONS, "relation type") ?? ALL_RELATIONS;
         const rows = await db.read<PathRow>(loadCypher("api/path"), {
           from,
@@ -50,15 +53,19 @@ export const pathRoutes: RouteModule = {
         for (const row of rows) {
           const pathNodes = row.nodes.map(nodeOf);
           for (const n of pathNodes) nodes.set(n.id, n);
-          const steps: PathStep[] = [];
-          for (const [i, r] of row.rels.entries()) {
-            const edge = graphEdge(r.type, r.source, r.target, r.properties);
-            edges.set(edge.id, edge);
-            const fromId = pathNodes[i]?.id ?? r.source;
-            const toId = pathNodes[i + 1]?.id ?? r.target;
-            const evidence = await evidenceWithHighlights(db, r.properties, [r.source, r.target]);
-            steps.push({ from: fromId, to: toId, edge, evidence });
-          }
+          // Steps are independent: fetch their evidence highlights concurrently.
+          const steps: PathStep[] = await Promise.all(
+            row.rels.map(async (r, i): Promise<PathStep> => {
+              const edge = graphEdge(r.type, r.source, r.target, r.properties);
+              edges.set(edge.id, edge);
+              return {
+                from: pathNodes[i]?.id ?? r.source,
+                to: pathNodes[i + 1]?.id ?? r.target,
+                edge,
+                evidence: await evidenceWithHighlights(db, r.properties, [r.source, r.target]),
+              };
+            }),
+          );
           paths.push({ nodes: pathNodes, steps });
         }
         return { paths, graph: { nodes: [...nodes.values()], edges: [...edges.values()] } };

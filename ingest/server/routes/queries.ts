@@ -8,7 +8,9 @@ export const queriesRoutes: RouteModule = {
   register(app, { db, config }) {
     app.get(
       "/api/queries",
-      { schema: { summary: "The saved queries of cypher/queries/ with their parameters", tags: ["queries"] } },
+      {
+        schema: { summary: "The saved queries of cypher/queries/ with their parameters", tags: ["queries"] },
+      },
       async (): Promise<{ queries: SavedQuery[] }> => ({ queries: loadQueryLibrary() }),
     );
 
@@ -18,14 +20,21 @@ export const queriesRoutes: RouteModule = {
         schema: {
           summary: "Runs one saved query (read-only) with its parameters",
           tags: ["queries"],
-          params: { type: "object", required: ["name"], properties: { name: { type: "string", pattern: "^[A-Za-z0-9_-]+$" } } },
+          params: {
+            type: "object",
+            required: ["name"],
+            properties: { name: { type: "string", pattern: "^[A-Za-z0-9_-]+$" } },
+          },
           body: { type: "object", properties: { params: { type: "object" } } },
         },
       },
       async (req): Promise<CypherResult> => {
         const query = findSavedQuery(req.params.name);
         const params = coerceParams(query, req.body?.params ?? {});
-        return runReadOnly(db, query.cypher, params, { timeoutMs: config.cypherTimeoutMs, maxRows: config.cypherMaxRows });
+        return runReadOnly(db, query.cypher, params, {
+          timeoutMs: config.cypherTimeoutMs,
+          maxRows: config.cypherMaxRows,
+        });
       },
     );
   },

@@ -1,6 +1,7 @@
 import { loadCypher } from "../../db/cypher-files.js";
 import type { SearchHit } from "../../model.js";
 import type { RouteModule } from "../context.js";
+import { gazetteerIds } from "../search-lexicon.js";
 import { luceneQuery, rankHits, searchKey, type RawHit } from "../search-query.js";
 import { int } from "./shared.js";
 
@@ -11,7 +12,8 @@ export const searchRoutes: RouteModule = {
       "/api/search",
       {
         schema: {
-          summary: "Entities by Arabic (normalisation-insensitive) or English name, prefixes included, ranked",
+          summary:
+            "Entities by Arabic (normalisation-insensitive) or English name, prefixes included, ranked",
           tags: ["search"],
           querystring: {
             type: "object",
@@ -29,11 +31,24 @@ export const searchRoutes: RouteModule = {
         if (lucene === null) return { hits: [] };
         // Fetch more than asked: re-ranking may promote an exact match from further down.
         const fetch = int(Math.min(limit * 5, 200));
-        let raw = await db.read<RawHit>(loadCypher("api/search"), { lucene, limit: fetch });
-        if (raw.length === 0) raw = await db.read<RawHit>(loadCypher("api/search-prefix"), { key: searchKey(q), limit: fetch });
+        const ids = gazetteerIds(q);
+        const [known, found] = await Promise.all([
+          ids.length > 0 ? db.read<RawHit>(loadCypher("api/search-ids"), { ids }) : [],
+          db.read<RawHit>(loadCypher("api/search"), { lucene, limit: fetch }),
+        ]);
+        let raw = [...known, ...found];
+        if (raw.length === 0)
+          raw = await db.read<RawHit>(loadCypher("api/search-prefix"), { key: searchKey(q), limit: fetch });
         const hits = rankHits(q, raw)
           .slice(0, limit)
-          .map(({ id, type, name, nameEn, aliases, score }) => ({ id, type, name, nameEn: nameEn ?? "", aliases, score }));
+          .map(({ id, type, name, nameEn, aliases, score }) => ({
+            id,
+            type,
+            name,
+            nameEn: nameEn ?? "",
+            aliases,
+            score,
+          }));
         return { hits };
       },
     );

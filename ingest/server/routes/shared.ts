@@ -9,7 +9,11 @@ export const ALL_RELATIONS: string[] = [...RELATION_TYPES];
 export const int = (n: number): Integer => neo4j.int(Math.trunc(n));
 
 /** `a,b,c` from a query string, each checked against the allowed values; null when absent. */
-export function listParam(raw: string | undefined, allowed: readonly string[], name: string): string[] | null {
+export function listParam(
+  raw: string | undefined,
+  allowed: readonly string[],
+  name: string,
+): string[] | null {
   if (raw === undefined || raw.trim() === "") return null;
   const values = raw
     .split(",")
@@ -17,7 +21,9 @@ export function listParam(raw: string | undefined, allowed: readonly string[], n
     .filter((s) => s !== "");
   const bad = values.filter((v) => !allowed.includes(v));
   if (bad.length > 0) {
-    throw new InputError(`api: unknown ${name} ${bad.map((b) => `"${b}"`).join(", ")} (allowed: ${allowed.join(", ")})`);
+    throw new InputError(
+      `api: unknown ${name} ${bad.map((b) => `"${b}"`).join(", ")} (allowed: ${allowed.join(", ")})`,
+    );
   }
   return values;
 }
@@ -78,7 +84,9 @@ export function withHighlights(
   highlights: { sentenceId: string; start: number; end: number }[],
 ): EvidenceRecord[] {
   return evidence.map((e) => {
-    const own = highlights.filter((h) => h.sentenceId === e.sentenceId).map(({ start, end }) => ({ start, end }));
+    const own = highlights
+      .filter((h) => h.sentenceId === e.sentenceId)
+      .map(({ start, end }) => ({ start, end }));
     return own.length > 0 ? { ...e, highlights: own } : e;
   });
 }

@@ -15,14 +15,32 @@ const graph: ExportGraph = {
     {
       id: "person:joe-biden",
       labels: ["Entity", "Person"],
-      properties: { name: "جو بايدن", nameEn: "Joe Biden", type: "Person", mentionCount: 3, articleCount: 2, aliases: ["بايدن"] },
+      properties: {
+        name: "جو بايدن",
+        nameEn: "Joe Biden",
+        type: "Person",
+        mentionCount: 3,
+        articleCount: 2,
+        aliases: ["بايدن"],
+      },
     },
     {
       id: "person:hostile",
       labels: ["Entity", "Person"],
-      properties: { name: HOSTILE, nameEn: "a,b", type: "Person", mentionCount: 1, articleCount: 1, aliases: [] },
+      properties: {
+        name: HOSTILE,
+        nameEn: "a,b",
+        type: "Person",
+        mentionCount: 1,
+        articleCount: 1,
+        aliases: [],
+      },
     },
-    { id: "country:iraq", labels: ["Entity", "Country"], properties: { name: "العراق", nameEn: "Iraq", type: "Country" } },
+    {
+      id: "country:iraq",
+      labels: ["Entity", "Country"],
+      properties: { name: "العراق", nameEn: "Iraq", type: "Country" },
+    },
   ],
   edges: [
     {
@@ -30,7 +48,7 @@ const graph: ExportGraph = {
       source: "person:hostile",
       target: "person:joe-biden",
       type: "MET",
-      properties: { count: 2, confidence: 0.8, evidence: ["جملة \"أولى\"", "جملة, ثانية"], role: null },
+      properties: { count: 2, confidence: 0.8, evidence: ['جملة "أولى"', "جملة, ثانية"], role: null },
     },
     {
       id: "person:joe-biden|VISITED|country:iraq",
@@ -66,15 +84,19 @@ describe.each([
   });
 
   it("has every node and edge with its endpoints", () => {
-    expect(elements.filter((e) => e.name === nodeTag).map((e) => e.attrs.id)).toEqual(graph.nodes.map((n) => n.id));
+    expect(elements.filter((e) => e.name === nodeTag).map((e) => e.attrs.id)).toEqual(
+      graph.nodes.map((n) => n.id),
+    );
     const edges = elements.filter((e) => e.name === edgeTag);
-    expect(edges.map((e) => [e.attrs.source, e.attrs.target])).toEqual(graph.edges.map((e) => [e.source, e.target]));
+    expect(edges.map((e) => [e.attrs.source, e.attrs.target])).toEqual(
+      graph.edges.map((e) => [e.source, e.target]),
+    );
   });
 
   it("returns hostile names verbatim after unescaping", () => {
     const values = elements.flatMap((e) => [e.text, ...Object.values(e.attrs)]);
     expect(values).toContain(HOSTILE);
-    expect(values).toContain(JSON.stringify(["جملة \"أولى\"", "جملة, ثانية"]));
+    expect(values).toContain(JSON.stringify(['جملة "أولى"', "جملة, ثانية"]));
   });
 });
 
@@ -88,7 +110,12 @@ describe("GEXF specifics", () => {
     const types = Object.fromEntries(
       elements.filter((e) => e.name === "attribute").map((e) => [e.attrs.title, e.attrs.type]),
     );
-    expect(types).toMatchObject({ mentionCount: "long", confidence: "double", amount: "double", name: "string" });
+    expect(types).toMatchObject({
+      mentionCount: "long",
+      confidence: "double",
+      amount: "double",
+      name: "string",
+    });
   });
 });
 
@@ -100,15 +127,27 @@ function parseCsv(text: string): string[][] {
   let quoted = false;
   for (let i = 0; i < text.length; i++) {
     const ch = text[i];
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') (field += '"'), i++;
-      else if (ch === '"') quoted = false;
-      else field += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ",") row.push(field), (field = "");
-    else if (ch === "\r" && text[i + 1] === "\n") {
-      row.push(field), rows.push(row), (row = []), (field = ""), i++;
-    } else field += ch;
+    if (quoted && ch === '"' && text[i + 1] === '"') {
+      field += '"';
+      i++;
+    } else if (quoted && ch === '"') {
+      quoted = false;
+    } else if (quoted) {
+      field += ch;
+    } else if (ch === '"') {
+      quoted = true;
+    } else if (ch === ",") {
+      row.push(field);
+      field = "";
+    } else if (ch === "\r" && text[i + 1] === "\n") {
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = "";
+      i++;
+    } else {
+      field += ch;
+    }
   }
   return rows;
 }
@@ -131,16 +170,30 @@ describe("CSV", () => {
     expect(nodes).toHaveLength(graph.nodes.length + 1);
     const edges = parseCsv(edgesCsv(graph));
     expect(edges[0]?.slice(0, 5)).toEqual(["id", "source", "target", "type", "count"]);
-    expect(edges[1]?.[edges[0]?.indexOf("evidence") ?? -1]).toBe(JSON.stringify(["جملة \"أولى\"", "جملة, ثانية"]));
+    expect(edges[1]?.[edges[0]?.indexOf("evidence") ?? -1]).toBe(
+      JSON.stringify(['جملة "أولى"', "جملة, ثانية"]),
+    );
     const list = parseCsv(edgeListCsv(graph));
-    expect(list[1]?.slice(0, 7)).toEqual(["person:hostile", HOSTILE, "Person", "MET", "person:joe-biden", "جو بايدن", "Person"]);
+    expect(list[1]?.slice(0, 7)).toEqual([
+      "person:hostile",
+      HOSTILE,
+      "Person",
+      "MET",
+      "person:joe-biden",
+      "جو بايدن",
+      "Person",
+    ]);
   });
 });
 
 describe("exporters registry", () => {
   it("serialises JSON that parses back to the same graph", () => {
     const result = serialise(graph, exporterFor("json"));
-    expect(JSON.parse(result.body)).toEqual({ format: "rawabit-graph", version: 1, ...JSON.parse(JSON.stringify(graph)) });
+    expect(JSON.parse(result.body)).toEqual({
+      format: "rawabit-graph",
+      version: 1,
+      ...JSON.parse(JSON.stringify(graph)),
+    });
   });
 
   it("writes nodes.csv and edges.csv for a folder and the edge list as the single body", () => {

@@ -47,7 +47,10 @@ describe("lexicon", () => {
 
   it("has English glosses for titles and organisation heads", () => {
     const keys = phraseKeys("رئيس الوزراء");
-    expect(lex.titles.longest(keys[0] ?? "", (o) => keys[o])?.value).toMatchObject({ en: "Prime Minister", relation: "LEADS" });
+    expect(lex.titles.longest(keys[0] ?? "", (o) => keys[o])?.value).toMatchObject({
+      en: "Prime Minister",
+      relation: "LEADS",
+    });
     expect(lex.orgHeads.get("مجلس")).toMatchObject({ en: "Council of {X}" });
   });
 });

@@ -9,7 +9,12 @@ const byEn = (entities: Entity[], en: string): Entity | undefined => entities.fi
 describe("gazetteer matching with proclitics (longest match)", () => {
   it.each([
     ["وصل الوفد إلى فرنسا أمس.", "France", "Country", "فرنسا"],
-    ["بحث الجانبان العلاقات مع الولايات المتحدة الأمريكية.", "United States", "Country", "الولايات المتحدة الأمريكية"],
+    [
+      "بحث الجانبان العلاقات مع الولايات المتحدة الأمريكية.",
+      "United States",
+      "Country",
+      "الولايات المتحدة الأمريكية",
+    ],
     ["وتعهد بتقديم الدعم للولايات المتحدة.", "United States", "Country", "للولايات المتحدة"],
     ["وأعلنت الخارجية دعمها للعراقيين.", "Iraq", "Country", "للعراقيين"],
     ["نشرت صحيفة واشنطن بوست التقرير.", "The Washington Post", "Organization", "صحيفة واشنطن بوست"],
@@ -27,8 +32,18 @@ describe("title + name patterns", () => {
   it.each([
     ["التقى وزير الخارجية المصري سامح شكري نظيره في القاهرة.", "سامح شكري", "Foreign Minister", "country:EG"],
     ["وقال رئيس الوزراء الكندي جاستن ترودو إن بلاده ستساعد.", "جاستن ترودو", "Prime Minister", "country:CA"],
-    ["أكد المتحدث باسم وزارة الدفاع التركية خلوصي أكار أن العملية انتهت.", "خلوصي أكار", "Spokesperson", "org:turkish-ministry-of-defence"],
-    ["وأعلن الأمين العام للأمم المتحدة أنطونيو غوتيريش عن خطة جديدة.", "أنطونيو غوتيريش", "Secretary-General", "org:united-nations"],
+    [
+      "أكد المتحدث باسم وزارة الدفاع التركية خلوصي أكار أن العملية انتهت.",
+      "خلوصي أكار",
+      "Spokesperson",
+      "org:turkish-ministry-of-defence",
+    ],
+    [
+      "وأعلن الأمين العام للأمم المتحدة أنطونيو غوتيريش عن خطة جديدة.",
+      "أنطونيو غوتيريش",
+      "Secretary-General",
+      "org:united-nations",
+    ],
     ["استقبل أمير قطر الشيخ تميم بن حمد آل ثاني الوفد.", "تميم بن حمد آل ثاني", "Emir", "country:QA"],
   ])("%s", (text, name, role, roleOf) => {
     const person = rules(text).find((e) => e.type === "Person");

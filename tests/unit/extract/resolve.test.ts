@@ -6,7 +6,8 @@ const rules = (text: string) => extract(text, { tagger: false }).entities;
 
 describe("resolution", () => {
   it("joins a surname to the full name, before and after it", () => {
-    const text = "ترودو: سنواصل الدعم\n\nقال رئيس الوزراء الكندي جاستن ترودو إن بلاده ستواصل الدعم. وأضاف ترودو أن الحوار مستمر، فيما رحب حلفاء لترودو بالقرار.";
+    const text =
+      "ترودو: سنواصل الدعم\n\nقال رئيس الوزراء الكندي جاستن ترودو إن بلاده ستواصل الدعم. وأضاف ترودو أن الحوار مستمر، فيما رحب حلفاء لترودو بالقرار.";
     const people = rules(text).filter((e) => e.type === "Person");
     expect(people).toHaveLength(1);
     expect(people[0]?.mentions.map((m) => m.text)).toEqual(["ترودو", "جاستن ترودو", "ترودو", "ترودو"]);

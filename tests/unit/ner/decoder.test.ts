@@ -74,12 +74,18 @@ describe("model file", () => {
     trainedAt: "2026-01-01",
   };
 
+  const dictionary = new Map([
+    ["بوش", ["PERS"]],
+    ["جوردن", ["LOC", "PERS"]],
+  ]);
+
   it("round-trips weights within 16-bit quantisation", () => {
-    const back = parseModel(serializeModel(weights, empty, training), "m");
+    const back = parseModel(serializeModel(weights, empty, dictionary, training), "m");
     expect([...back.weights.index.keys()]).toEqual(["c=بغداد", "b"]);
     back.weights.values.forEach((v, i) => expect(v).toBeCloseTo(weights.values[i] ?? NaN, 3));
     expect(back.training).toEqual(training);
     expect(back.lexicon).toEqual(empty);
+    expect(back.dictionary).toEqual(dictionary);
   });
 
   it.each([

@@ -73,7 +73,11 @@ export const triples = (rs: Relation[]): string[] => rs.map((r) => `${r.source} 
 
 /** A shared cast of entities, with the nisba forms the entity stage links to each country. */
 export const CAST: Record<string, FixtureEntity> = {
-  us: { id: "us", type: "Country", forms: ["الولايات المتحدة", "واشنطن", "الأميركي", "الأميركية", "الأميركيين"] },
+  us: {
+    id: "us",
+    type: "Country",
+    forms: ["الولايات المتحدة", "واشنطن", "الأميركي", "الأميركية", "الأميركيين"],
+  },
   fr: { id: "fr", type: "Country", forms: ["فرنسا", "باريس", "الفرنسي", "الفرنسية"] },
   ru: { id: "ru", type: "Country", forms: ["روسيا", "موسكو", "الروسي", "الروسية"] },
   ir: { id: "ir", type: "Country", forms: ["إيران", "طهران", "الإيراني", "الإيرانية"] },

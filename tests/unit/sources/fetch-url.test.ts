@@ -11,7 +11,9 @@ beforeAll(async () => {
   server = createServer((req, res) => {
     if (req.url === "/article") {
       res.writeHead(200, { "content-type": "text/html; charset=utf-8" });
-      res.end("<html><head><title>خبر</title></head><body><nav>قائمة</nav><main><p>نص الخبر.</p></main></body></html>");
+      res.end(
+        "<html><head><title>خبر</title></head><body><nav>قائمة</nav><main><p>نص الخبر.</p></main></body></html>",
+      );
     } else if (req.url === "/slow") {
       setTimeout(() => res.end("late"), 2_000);
     } else {

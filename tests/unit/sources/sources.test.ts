@@ -56,7 +56,10 @@ describe("parseJsonl", () => {
       '{"text": "نص ثان"}',
     ].join("\n");
     const lines = parseJsonl(content, "feed.jsonl");
-    expect(lines.filter((l) => l.ok).map((l) => (l.ok ? l.item.label : ""))).toEqual(["feed.jsonl:1", "feed.jsonl:8"]);
+    expect(lines.filter((l) => l.ok).map((l) => (l.ok ? l.item.label : ""))).toEqual([
+      "feed.jsonl:1",
+      "feed.jsonl:8",
+    ]);
     const reasons = lines.flatMap((l) => (l.ok ? [] : [l.reason]));
     expect(reasons).toHaveLength(5);
     expect(reasons[0]).toMatch(/^feed\.jsonl:3: not valid JSON/);
@@ -101,11 +104,23 @@ describe("collectSources", () => {
   it("returns articles and reports unreadable inputs without stopping", async () => {
     const stdin = async (): Promise<Uint8Array> => new TextEncoder().encode("من الإدخال\nنص");
     const got = await collectSources(
-      [path.join(dir, "news"), path.join(dir, "bad.txt"), path.join(dir, "missing"), path.join(dir, "image.png"), "-"],
+      [
+        path.join(dir, "news"),
+        path.join(dir, "bad.txt"),
+        path.join(dir, "missing"),
+        path.join(dir, "image.png"),
+        "-",
+      ],
       { readStdin: stdin },
     );
     const labels = got.items.map((i) => (i.label === "stdin" ? i.label : path.relative(dir, i.label)));
-    expect(labels).toEqual(["news/a.txt", "news/deep/b.HTML", "news/deep/c.md", "news/feed.jsonl:1", "stdin"]);
+    expect(labels).toEqual([
+      "news/a.txt",
+      "news/deep/b.HTML",
+      "news/deep/c.md",
+      "news/feed.jsonl:1",
+      "stdin",
+    ]);
     expect(got.items[1]?.input).toEqual({ text: "ب\n\nنص", title: "ب" });
     expect(got.items[4]?.input.title).toBe("من الإدخال");
     const reasons = got.failures.map((f) => f.reason);

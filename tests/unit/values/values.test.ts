@@ -5,6 +5,7 @@ import { describe, expect, it } from "vitest";
 import { InputError } from "../../../ingest/errors.js";
 import type { Value } from "../../../ingest/model.js";
 import { extractValues } from "../../../ingest/values/index.js";
+import { load, MonthsFile } from "../../../ingest/values/lexicon-schema.js";
 
 const ARTICLE_DATE = "2021-07-26"; // a Monday
 
@@ -162,6 +163,22 @@ describe("robustness", () => {
   it.each([["2021/07/32"], ["yesterday"], [""]])("rejects articleDate %j with a clear error", (bad) => {
     expect(() => extractValues("أمس", { articleDate: bad })).toThrow(InputError);
     expect(() => extractValues("أمس", { articleDate: bad })).toThrow(/articleDate must be an ISO date/);
+  });
+
+  it("keeps offsets exact when a very long line is scanned in pieces", () => {
+    const sentence = "رصدت الوزارة 5 ملايين دولار أمس. ";
+    const text = sentence.repeat(6000); // ~200,000 characters, no line break
+    const values = extractValues(text, { articleDate: ARTICLE_DATE });
+    expect(values).toHaveLength(12_000);
+    for (const v of values) expect(v.text).toBe(text.slice(v.start, v.end));
+    expect(values.at(-2)).toMatchObject({ kind: "money", value: 5_000_000, currency: "USD" });
+  });
+
+  it.each([
+    ["./missing.json", /cannot read lexicon .*missing\.json/],
+    ["./weekdays.json", /lexicon \.\/weekdays\.json is invalid at months/],
+  ])("names the lexicon file and the fix when %s is unusable", (file, message) => {
+    expect(() => load(file, MonthsFile)).toThrow(message);
   });
 
   it("returns nothing for empty and non-Arabic text", () => {

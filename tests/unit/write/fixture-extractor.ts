@@ -1,4 +1,11 @@
-import type { Entity, EntityType, ExtractionResult, Relation, RelationType, Statement } from "../../../ingest/model.js";
+import type {
+  Entity,
+  EntityType,
+  ExtractionResult,
+  Relation,
+  RelationType,
+  Statement,
+} from "../../../ingest/model.js";
 import type { Extractor } from "../../../ingest/write/extractor.js";
 import { sentencesOf } from "../../../ingest/write/sentences.js";
 
@@ -72,7 +79,14 @@ export function fixtureExtract(text: string, spec: FixtureSpec): ExtractionResul
       )
       .map((s) => ({ sentence: s.index, start: s.start, end: s.end, text: s.text }));
     if (evidence.length > 0) {
-      relations.push({ type: r.type, source: r.source, target: r.target, properties: r.properties ?? {}, evidence, confidence: 0.8 });
+      relations.push({
+        type: r.type,
+        source: r.source,
+        target: r.target,
+        properties: r.properties ?? {},
+        evidence,
+        confidence: 0.8,
+      });
     }
   }
   const statements: Statement[] = [];

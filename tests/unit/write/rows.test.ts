@@ -43,7 +43,9 @@ describe("buildArticleRows", () => {
     expect(rows.article.text).toBe(text);
     expect(rows.article.title).toBe("بايدن يستقبل الكاظمي");
     expect(rows.article.url).toBeNull();
-    expect(rows.sentences.map((s) => s.id)).toEqual(rows.sentences.map((s) => `${rows.article.id}:${s.index}`));
+    expect(rows.sentences.map((s) => s.id)).toEqual(
+      rows.sentences.map((s) => `${rows.article.id}:${s.index}`),
+    );
   });
 
   it("stores mention offsets within the sentence text", () => {
@@ -75,7 +77,10 @@ describe("buildArticleRows", () => {
         expect(r.evidenceEnd[i]).toBeLessThanOrEqual(s?.text.length ?? -1);
       });
     }
-    expect(rows.relations.find((r) => r.type === "FUNDED")?.props).toEqual({ amount: 155000000, currency: "USD" });
+    expect(rows.relations.find((r) => r.type === "FUNDED")?.props).toEqual({
+      amount: 155000000,
+      currency: "USD",
+    });
   });
 
   it("merges duplicate relations of one article and drops repeated sentences", () => {
@@ -90,13 +95,27 @@ describe("buildArticleRows", () => {
   });
 
   it("is deterministic", () => {
-    expect(buildArticleRows({ text }, fixtureExtract(text, NEWS_SPEC), opts)).toEqual(buildArticleRows({ text }, result, opts));
+    expect(buildArticleRows({ text }, fixtureExtract(text, NEWS_SPEC), opts)).toEqual(
+      buildArticleRows({ text }, result, opts),
+    );
   });
 
   it.each([
-    ["an unknown relation type", { relations: [{ ...result.relations[0]!, type: "LIKES" as never }] }, /unknown relation type "LIKES"/],
-    ["an unknown entity type", { entities: [{ ...result.entities[0]!, type: "Planet" as never }] }, /unknown type "Planet"/],
-    ["a relation to a missing entity", { relations: [{ ...result.relations[0]!, target: "person:nobody" }] }, /person:nobody/],
+    [
+      "an unknown relation type",
+      { relations: [{ ...result.relations[0]!, type: "LIKES" as never }] },
+      /unknown relation type "LIKES"/,
+    ],
+    [
+      "an unknown entity type",
+      { entities: [{ ...result.entities[0]!, type: "Planet" as never }] },
+      /unknown type "Planet"/,
+    ],
+    [
+      "a relation to a missing entity",
+      { relations: [{ ...result.relations[0]!, target: "person:nobody" }] },
+      /person:nobody/,
+    ],
   ])("rejects %s", (_what, patch, message) => {
     expect(() => buildArticleRows({ text }, { ...result, ...patch }, opts)).toThrow(InputError);
     expect(() => buildArticleRows({ text }, { ...result, ...patch }, opts)).toThrow(message);

@@ -1,0 +1,114 @@
+/**
+ * `npm run bench:ingest`: articles/s and relationships/s into a local Neo4j of its own (port 7692,
+ * .data/neo4j-bench — never the user's database), for 1,000 and 10,000 generated articles, with
+ * the Node process's memory sampled as the corpus grows.
+ *
+ * Options: --sizes 1000,10000  --concurrency 8  --chunk 500  --extract (use ingest/extract instead
+ * of the generator's gold extraction, to time extraction + writing together).
+ */
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { neo4jConfig, ROOT_DIR } from "../ingest/config.js";
+import { Database } from "../ingest/db/driver.js";
+import { ensureLocalNeo4j } from "../ingest/db/local.js";
+import { migrate } from "../ingest/db/migrate.js";
+import { defaultExtractor, type Extractor } from "../ingest/write/extractor.js";
+import { graphCounts, ingestBatch, resetGraph } from "../ingest/write/index.js";
+import { generateArticle, goldExtractor, type CorpusArticle } from "./corpus.js";
+
+const { values } = parseArgs({
+  options: {
+    sizes: { type: "string", default: "1000,10000" },
+    concurrency: { type: "string", default: "8" },
+    chunk: { type: "string", default: "500" },
+    extract: { type: "boolean", default: false },
+  },
+});
+const sizes = values.sizes.split(",").map(Number);
+const concurrency = Number(values.concurrency);
+const chunkSize = Number(values.chunk);
+const port = Number(process.env.BENCH_BOLT_PORT ?? 7692);
+
+const mb = (bytes: number): number => Math.round(bytes / 1024 / 1024);
+const median = (xs: number[]): number => {
+  const s = [...xs].sort((a, b) => a - b);
+  const mid = Math.floor(s.length / 2);
+  return s.length % 2 ? (s[mid] as number) : ((s[mid - 1] as number) + (s[mid] as number)) / 2;
+};
+
+interface Sample {
+  articles: number;
+  rssMb: number;
+  heapMb: number;
+}
+
+async function runSize(db: Database, size: number, seed: number): Promise<void> {
+  await resetGraph(db);
+  const chunkRates: number[] = [];
+  const samples: Sample[] = [];
+  let written = 0;
+  let relationRows = 0;
+  let failed = 0;
+  let busyMs = 0;
+  const gc = (globalThis as { gc?: () => void }).gc;
+  for (let from = 0; from < size; from += chunkSize) {
+    const corpus: CorpusArticle[] = [];
+    for (let n = from; n < Math.min(size, from + chunkSize); n++) corpus.push(generateArticle(n, seed));
+    const extractor: Extractor = values.extract ? await defaultExtractor() : goldExtractor(corpus);
+    const items = corpus.map((a, i) => ({ label: `#${from + i}`, input: a.input }));
+    const report = await ingestBatch(db, items, { extractor, concurrency });
+    busyMs += report.elapsedMs;
+    chunkRates.push((items.length * 1000) / report.elapsedMs);
+    for (const r of report.results) {
+      if (r.ok) relationRows += r.report.relations;
+      else failed += 1;
+    }
+    written += items.length;
+    gc?.();
+    const mem = process.memoryUsage();
+    samples.push({ articles: written, rssMb: mb(mem.rss), heapMb: mb(mem.heapUsed) });
+  }
+  const totals = await graphCounts(db);
+  const [all] = await db.read<{ n: number }>("MATCH ()-[r]->() RETURN count(r) AS n");
+  const seconds = busyMs / 1000;
+  console.log(
+    `\n## ${size} articles (concurrency ${concurrency}, ${values.extract ? "ingest/extract" : "gold extraction"})`,
+  );
+  console.log(
+    `articles/s: ${(size / seconds).toFixed(1)} overall, median per ${chunkSize}-article chunk ${median(chunkRates).toFixed(1)}`,
+  );
+  console.log(
+    `relationships/s: ${(relationRows / seconds).toFixed(1)} entity relations (rows merged), ` +
+      `${((all?.n ?? 0) / seconds).toFixed(1)} graph relationships of all types`,
+  );
+  console.log(
+    `graph: ${totals.articles} articles, ${totals.entities} entities, ${totals.relationships} entity relationships, ` +
+      `${all?.n ?? 0} relationships in all; failed ${failed}; ${seconds.toFixed(1)} s`,
+  );
+  const every = Math.max(1, Math.floor(samples.length / 10));
+  const shown = samples.filter((_, i) => i % every === 0 || i === samples.length - 1);
+  console.log(
+    `memory (articles: rss MB / heap MB): ${shown.map((s) => `${s.articles}: ${s.rssMb}/${s.heapMb}`).join(", ")}`,
+  );
+  const quarter = Math.max(1, Math.floor(samples.length / 4));
+  const head = median(samples.slice(0, quarter).map((s) => s.heapMb));
+  const tail = median(samples.slice(-quarter).map((s) => s.heapMb));
+  console.log(
+    `heap median first quarter ${head} MB, last quarter ${tail} MB (${tail - head >= 0 ? "+" : ""}${tail - head} MB)`,
+  );
+}
+
+const started = await ensureLocalNeo4j({ port, dataDir: path.join(ROOT_DIR, ".data", "neo4j-bench") });
+console.log(
+  `bench:ingest against ${started.uri}${started.startedByUs ? " (started)" : ""}; Node ${process.version}`,
+);
+const db = new Database(neo4jConfig({ ...process.env, NEO4J_URI: "", NEO4J_BOLT_PORT: String(port) }));
+try {
+  await migrate(db);
+  for (const [i, size] of sizes.entries()) await runSize(db, size, 100 + i);
+} finally {
+  await db.close();
+}
+console.log(
+  `\nThe bench database keeps running on port ${port}; stop it with NEO4J_BOLT_PORT=${port} npm run db:stop.`,
+);

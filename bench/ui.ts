@@ -1,0 +1,228 @@
+/**
+ * Explorer benchmark: generated graphs of 1k, 10k and 50k nodes (3 edges per node) served to the
+ * built UI (graph-ui/dist) through request interception, in Debian's headless Chromium.
+ * Reports medians of RUNS page loads per size. Run: npm run build:ui && npm run bench:ui
+ */
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { gzipSync } from "node:zlib";
+import type { Page, Route } from "playwright-core";
+import { ROOT_DIR } from "../ingest/config.js";
+import type { GraphPayload } from "../ingest/model.js";
+import { launchBrowser } from "../tests/support/browser.js";
+
+const DIST = path.join(ROOT_DIR, "graph-ui", "dist");
+const ORIGIN = "http://rawabit.bench";
+const SIZES = (process.env.BENCH_UI_SIZES ?? "1000,10000,50000").split(",").map(Number);
+const RUNS = Number(process.env.BENCH_UI_RUNS ?? 3);
+const TYPES = ["Person", "Organization", "Country", "City", "Location"];
+const RELS = ["MET", "VISITED", "LEADS", "MEMBER_OF", "COOPERATES_WITH", "SUPPORTS", "OPPOSES"];
+
+/** Deterministic PRNG so every run sees the same graph. */
+function rng(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => ((s = (Math.imul(s, 1664525) + 1013904223) >>> 0) / 2 ** 32);
+}
+
+export function generate(n: number): GraphPayload {
+  const rand = rng(n);
+  const nodes = Array.from({ length: n }, (_, i) => ({
+    id: `e:${i}`,
+    labels: ["Entity", TYPES[i % TYPES.length] ?? "Person"],
+    type: TYPES[i % TYPES.length] ?? "Person",
+    name: `كيان رقم ${i}`,
+    nameEn: `Entity ${i}`,
+    properties: { aliases: [], mentionCount: 1 },
+  }));
+  const edges: GraphPayload["edges"] = [];
+  const seen = new Set<string>();
+  for (let i = 0; i < n; i++) {
+    for (let k = 0; k < 3; k++) {
+      // Mostly local links plus some long ones: clustered like news graphs, not a uniform hairball.
+      const j = rand() < 0.8 ? (i + 1 + Math.floor(rand() * 50)) % n : Math.floor(rand() * n);
+      const type = RELS[Math.floor(rand() * RELS.length)] ?? "MET";
+      const id = `e:${i}|${type}|e:${j}`;
+      if (j === i || seen.has(id)) continue;
+      seen.add(id);
+      edges.push({ id, type, source: `e:${i}`, target: `e:${j}`, properties: { count: 1 } });
+    }
+  }
+  return { nodes, edges };
+}
+
+const MIME: Record<string, string> = { ".html": "text/html", ".js": "text/javascript", ".css": "text/css", ".svg": "image/svg+xml" };
+
+async function serve(page: Page, payload: GraphPayload): Promise<void> {
+  const body = JSON.stringify(payload);
+  await page.route(`${ORIGIN}/**`, async (route: Route) => {
+    const url = new URL(route.request().url());
+    const json = (data: unknown, status = 200) => route.fulfill({ status, contentType: "application/json", body: JSON.stringify(data) });
+    if (url.pathname === "/api/graph") return route.fulfill({ status: 200, contentType: "application/json", body });
+    if (url.pathname === "/api/search") {
+      const q = url.searchParams.get("q") ?? "";
+      const hits = payload.nodes.filter((x) => x.nameEn === q || x.name === q).slice(0, 10);
+      return json({ hits: hits.map((h) => ({ id: h.id, type: h.type, name: h.name, nameEn: h.nameEn, aliases: [], score: 1 })) });
+    }
+    if (url.pathname === "/api/articles") return json({ articles: [] });
+    if (url.pathname.startsWith("/api/")) return json({ error: "not_found", message: "bench" }, 404);
+    const file = path.join(DIST, url.pathname === "/" ? "index.html" : url.pathname);
+    try {
+      return route.fulfill({ status: 200, contentType: MIME[path.extname(file)] ?? "application/octet-stream", body: readFileSync(file) });
+    } catch {
+      return route.fulfill({ status: 404, body: "" });
+    }
+  });
+}
+
+interface Sample {
+  firstPaintMs: number;
+  dataToPaintMs: number;
+  layoutFps: number;
+  idleFps: number;
+  searchSelectMs: number;
+  searchCentredMs: number;
+  hoverMs: number;
+  heapMb: number;
+}
+
+function fps(page: Page, ms: number): Promise<number> {
+  return page.evaluate(
+    (duration) =>
+      new Promise<number>((resolve) => {
+        let frames = 0;
+        const start = performance.now();
+        const tick = (now: number) => {
+          frames++;
+          if (now - start < duration) requestAnimationFrame(tick);
+          else resolve((frames * 1000) / (now - start));
+        };
+        requestAnimationFrame(tick);
+      }),
+    ms,
+  );
+}
+
+async function runOnce(n: number, payload: GraphPayload): Promise<Sample> {
+  const browser = await launchBrowser({ width: 1400, height: 900 });
+  try {
+    const page = await browser.context.newPage();
+    await serve(page, payload);
+    await page.goto(`${ORIGIN}/`);
+    await page.waitForFunction(() => performance.getEntriesByName("rawabit:graph-painted").length > 0, undefined, { timeout: 120_000 });
+    const marks = await page.evaluate(() => {
+      const t = (name: string) => performance.getEntriesByName(name)[0]?.startTime ?? Number.NaN;
+      return { request: t("rawabit:graph-request"), data: t("rawabit:graph-data"), painted: t("rawabit:graph-painted") };
+    });
+    const idleFps = await fps(page, 2000);
+
+    // Interaction: hover highlight (reducers + re-render), measured in the page.
+    const hoverMs = await page.evaluate((id) => {
+      const r = (window as unknown as { rawabit: { store: { dispatch(a: unknown): void } } }).rawabit;
+      const t0 = performance.now();
+      r.store.dispatch({ type: "hover", id });
+      const t1 = performance.now();
+      r.store.dispatch({ type: "hover", id: null });
+      return t1 - t0;
+    }, `e:${Math.floor(n / 2)}`);
+
+    // Search → select → centre, through the real search box.
+    const target = payload.nodes[Math.floor(n * 0.73)];
+    await page.fill("#search", target?.nameEn ?? "");
+    await page.waitForSelector(`#suggestions li[data-id="${target?.id}"]`);
+    await page.evaluate(() => {
+      (window as unknown as { benchT0: number }).benchT0 = performance.now();
+    });
+    await page.press("#search", "Enter");
+    const search = await page.evaluate(
+      (id) =>
+        new Promise<{ select: number; centred: number }>((resolve) => {
+          const w = window as unknown as {
+            benchT0: number;
+            rawabit: { store: { get(): { selection: { id?: string } } }; sigma: { getNodeDisplayData(id: string): { x: number; y: number } | undefined; framedGraphToViewport(p: { x: number; y: number }): { x: number; y: number }; getDimensions(): { width: number; height: number } } };
+          };
+          let select = Number.NaN;
+          const check = () => {
+            const now = performance.now();
+            if (Number.isNaN(select) && w.rawabit.store.get().selection.id === id) select = now - w.benchT0;
+            const d = w.rawabit.sigma.getNodeDisplayData(id);
+            if (d && !Number.isNaN(select)) {
+              const v = w.rawabit.sigma.framedGraphToViewport(d);
+              const dim = w.rawabit.sigma.getDimensions();
+              if (Math.hypot(v.x - dim.width / 2, v.y - dim.height / 2) < 2) return resolve({ select, centred: now - w.benchT0 });
+            }
+            if (now - w.benchT0 > 10_000) return resolve({ select, centred: Number.NaN });
+            requestAnimationFrame(check);
+          };
+          requestAnimationFrame(check);
+        }),
+      target?.id ?? "",
+    );
+
+    // Layout FPS: ForceAtlas2 in its worker while sigma redraws.
+    await page.click("#layout-toggle");
+    await page.waitForTimeout(500);
+    const layoutFps = await fps(page, 3000);
+    await page.click("#layout-toggle");
+
+    const cdp = await browser.context.newCDPSession(page);
+    await cdp.send("HeapProfiler.collectGarbage");
+    const heap = (await cdp.send("Runtime.getHeapUsage")) as { usedSize: number };
+    return {
+      firstPaintMs: marks.painted - marks.request,
+      dataToPaintMs: marks.painted - marks.data,
+      layoutFps,
+      idleFps,
+      searchSelectMs: search.select,
+      searchCentredMs: search.centred,
+      hoverMs,
+      heapMb: heap.usedSize / 2 ** 20,
+    };
+  } finally {
+    await browser.close();
+  }
+}
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = Math.floor(s.length / 2);
+  return s.length % 2 ? (s[m] ?? Number.NaN) : ((s[m - 1] ?? 0) + (s[m] ?? 0)) / 2;
+};
+
+function bundleSizes(): { initialKb: number; totalKb: number; files: { file: string; kb: number }[] } {
+  const assets = path.join(DIST, "assets");
+  const html = readFileSync(path.join(DIST, "index.html"), "utf8");
+  const files = readdirSync(assets).map((f) => ({ file: f, kb: gzipSync(readFileSync(path.join(assets, f))).length / 1024 }));
+  const initial = files.filter((f) => html.includes(f.file));
+  const sum = (xs: { kb: number }[]) => xs.reduce((a, b) => a + b.kb, 0);
+  return { initialKb: sum(initial) + gzipSync(html).length / 1024, totalKb: sum(files), files };
+}
+
+async function main(): Promise<number> {
+  const rows: string[] = [];
+  for (const n of SIZES) {
+    const payload = generate(n);
+    const samples: Sample[] = [];
+    for (let r = 0; r < RUNS; r++) samples.push(await runOnce(n, payload));
+    const m = (k: keyof Sample) => median(samples.map((s) => s[k]));
+    rows.push(
+      `| ${n.toLocaleString("en")} | ${payload.edges.length.toLocaleString("en")} | ${m("firstPaintMs").toFixed(0)} | ${m("dataToPaintMs").toFixed(0)} | ${m("idleFps").toFixed(0)} | ${m("layoutFps").toFixed(0)} | ${m("hoverMs").toFixed(1)} | ${m("searchSelectMs").toFixed(0)} | ${m("searchCentredMs").toFixed(0)} | ${m("heapMb").toFixed(0)} |`,
+    );
+    console.error(`bench:ui ${n} nodes done (${RUNS} runs)`);
+  }
+  const b = bundleSizes();
+  console.log(`Explorer benchmark — headless Chromium (SwiftShader WebGL), medians of ${RUNS} runs\n`);
+  console.log("| nodes | edges | first paint (ms, request→paint) | validated data→paint (ms) | idle FPS | FPS during FA2 | hover highlight (ms) | search Enter→selected (ms) | →centred incl. 300 ms animation (ms) | JS heap (MB) |");
+  console.log("|---|---|---|---|---|---|---|---|---|---|");
+  for (const r of rows) console.log(r);
+  console.log(`\nBundle (gzip): first load ${b.initialKb.toFixed(1)} kB; all chunks ${b.totalKb.toFixed(1)} kB`);
+  for (const f of b.files.sort((a, c) => c.kb - a.kb)) console.log(`  ${f.file}: ${f.kb.toFixed(1)} kB`);
+  return 0;
+}
+
+main().then(
+  (code) => process.exit(code),
+  (err: unknown) => {
+    console.error(`bench:ui: ${err instanceof Error ? err.message : String(err)}`);
+    process.exit(1);
+  },
+);

@@ -1,0 +1,45 @@
+import { Database } from "../../db/driver.js";
+import { adhocParams, FORMAT_NAMES, parseRunnerArgs, usageErrorsExit2 } from "../../queries/cli-options.js";
+import { OUTPUT_FORMATS } from "../../queries/format.js";
+import { runReadOnly } from "../../server/readonly.js";
+
+const USAGE = `Usage: kg cypher "MATCH ..." [--param key=value]... [--format ${FORMAT_NAMES}] [--timeout MS] [--max-rows N]
+       kg cypher - < query.cypher        (the query from standard input)
+
+Runs ad-hoc Cypher read-only, with the same guard as POST /api/cypher: writes, LOAD CSV,
+dbms.*/apoc.* procedures are refused. Parameter values are JSON when they parse (42, true,
+["a","b"], "\\"42\\"" for the string 42), text otherwise. Exit code 2 for a refused or malformed query.`;
+
+async function readStdin(): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString("utf8");
+}
+
+export async function run(args: string[]): Promise<number> {
+  return usageErrorsExit2(async () => {
+    const opts = parseRunnerArgs("kg cypher", args, USAGE);
+    if (opts.help) {
+      console.log(USAGE);
+      return 0;
+    }
+    const [source, ...extra] = opts.positionals;
+    if (source === undefined || extra.length > 0) {
+      console.error(`kg cypher: give exactly one query (quote it), or - to read it from standard input\n\n${USAGE}`);
+      return 2;
+    }
+    const query = source === "-" ? await readStdin() : source;
+    if (query.trim() === "") {
+      console.error("kg cypher: the query is empty");
+      return 2;
+    }
+    const db = new Database();
+    try {
+      const result = await runReadOnly(db, query, adhocParams(opts.params), opts.limits);
+      process.stdout.write(OUTPUT_FORMATS[opts.format](result));
+      return 0;
+    } finally {
+      await db.close();
+    }
+  });
+}

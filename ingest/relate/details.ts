@@ -1,0 +1,117 @@
+import type { Properties, RelationStatus, RelationType, Value } from "../model.js";
+import type { ArticleCtx, SentenceCtx } from "./context.js";
+import type { Trigger } from "./lexicon.js";
+import type { SlotScope } from "./slots.js";
+import { hasKey, lookup } from "./tokens.js";
+import type { Token } from "./tokens.js";
+
+/** How far back a plan marker (من المتوقع، قرار، يعتزم) reaches; أعلن counts only right before. */
+const PLAN_REACH = 12;
+const ANNOUNCE_REACH = 2;
+
+function nearest(
+  values: Value[],
+  kind: "date" | "money",
+  lo: number,
+  hi: number,
+  at: number,
+): Value | undefined {
+  let best: Value | undefined;
+  for (const v of values) {
+    if (v.kind !== kind || v.start < lo || v.end > hi) continue;
+    if (!best || Math.abs(v.start - at) < Math.abs(best.start - at)) best = v;
+  }
+  return best;
+}
+
+function statusOf(a: ArticleCtx, s: SlotScope, t: Trigger, at: number): RelationStatus | null {
+  if (t.future) return "planned";
+  for (let k = Math.max(0, s.ts - PLAN_REACH); k < s.ts; k++) {
+    if (hasKey(s.tokens[k], a.lex.planned)) return "planned";
+    if (s.ts - k <= ANNOUNCE_REACH && t.kind === "noun" && hasKey(s.tokens[k], a.lex.announce))
+      return "planned";
+  }
+  if (a.inStatement(at)) return "reported";
+  return t.kind === "verb" ? "done" : null;
+}
+
+/**
+ * A past-tense form right after a plan or announcement word (أعلنت فرنسا سحب، قرار سحب) is the
+ * verbal noun, not the verb: the noun reading of the same word gives the relation.
+ */
+export function masdarReading(a: ArticleCtx, s: SlotScope, t: Trigger): boolean {
+  if (t.kind !== "verb" || t.present) return false;
+  for (let k = s.ts - 1; k >= Math.max(0, s.ts - ANNOUNCE_REACH); k--) {
+    if (hasKey(s.tokens[k], a.lex.announce) || hasKey(s.tokens[k], a.lex.planned)) return true;
+  }
+  return false;
+}
+
+/** لم / لن / لا right before a verb, عدم / دون before a noun: the relation is denied. */
+export function negated(a: ArticleCtx, s: SlotScope, t: Trigger): boolean {
+  const reach = t.kind === "verb" ? 2 : 1;
+  for (let k = s.ts - 1; k >= Math.max(0, s.ts - reach); k--)
+    if (hasKey(s.tokens[k], a.lex.negations)) return true;
+  return false;
+}
+
+/**
+ * Properties of a framed relation: status, the nearest date (for a verbal noun only after it:
+ * "بعد عشرين عاماً من الغزو" must not take the date of another event), and for FUNDED the nearest
+ * money and the item given. Undefined when a transfer verb has neither money nor item (قدم استقالته).
+ */
+export function relationDetails(
+  a: ArticleCtx,
+  c: SentenceCtx,
+  s: SlotScope,
+  t: Trigger,
+): Properties | undefined {
+  const first = s.tokens[s.ts] as Token;
+  const lo = (s.tokens[s.left] as Token).start;
+  const hi = (s.tokens[s.right] as Token).end;
+  const props: Properties = { trigger: t.en };
+  if (t.relation === "FUNDED") {
+    const money = nearest(c.values, "money", lo, hi, first.start);
+    let item = t.kind === "noun" ? lookup(first, a.lex.items) : undefined;
+    for (let k = s.te + 1; !item && k <= s.right; k++) item = lookup(s.tokens[k], a.lex.items);
+    if (t.needsItem && !money && !item) return undefined;
+    if (money) {
+      props.amount = typeof money.value === "number" ? money.value : null;
+      props.currency = money.currency ?? null;
+    }
+    if (item) props.item = item;
+  }
+  const status = statusOf(a, s, t, first.start);
+  if (status) props.status = status;
+  if (a.lex.types.get(t.relation)?.dated) {
+    const date = nearest(c.values, "date", t.kind === "noun" ? first.start : lo, hi, first.start);
+    if (date) {
+      props.date = typeof date.value === "string" ? date.value : null;
+      props.dateText = date.text;
+    }
+  }
+  return props;
+}
+
+/**
+ * Checks the argument types against the relation's; a capital written for its government
+ * (باريس ستقدم مساعدات) stands for its country when the city itself cannot take the role.
+ */
+export function fitTypes(
+  a: ArticleCtx,
+  type: RelationType,
+  source: string,
+  target: string,
+): [string, string] | undefined {
+  const spec = a.lex.types.get(type);
+  if (!spec) return undefined;
+  const fit = (id: string, allowed: ReadonlySet<string>): string | undefined => {
+    const t = a.typeOf(id);
+    if (t && allowed.has(t)) return id;
+    const country = t === "City" ? a.capitalOf(id) : null;
+    return country && allowed.has("Country") ? country : undefined;
+  };
+  const s = fit(source, spec.source);
+  const t = fit(target, spec.target);
+  return s && t && s !== t ? [s, t] : undefined;
+}

@@ -1,0 +1,95 @@
+import { z } from "zod";
+import { ENTITY_TYPES, RELATION_TYPES } from "../model.js";
+
+/** Schemas of the relation stage's data files (ingest/relate/lexicon/*.json and the shared titles). */
+
+const word = z.object({ ar: z.string().min(1), en: z.string().min(1) });
+const words = z.array(word);
+
+const SLOT = /^(subject|object|after|nisba|before|relhead|speaker|prep:[^>|]+(\|[^>|]+)*)$/;
+const frame = z.string().refine((f) => ["between", "pair", "coord"].includes(f) || checkPair(f), {
+  message: "a frame is 'between', 'pair', 'coord' or 'SOURCE>TARGET' over the slots listed in _frames",
+});
+function checkPair(f: string): boolean {
+  const parts = f.split(">");
+  return parts.length === 2 && parts.every((p) => SLOT.test(p));
+}
+
+export const relationsFile = z.object({
+  types: z.array(
+    z.object({
+      type: z.enum(RELATION_TYPES),
+      en: z.string(),
+      source: z.array(z.enum(ENTITY_TYPES)),
+      target: z.array(z.enum(ENTITY_TYPES)),
+      dated: z.boolean(),
+    }),
+  ),
+  triggers: z.array(
+    z.object({
+      ar: z.string(),
+      en: z.string(),
+      relation: z.enum(RELATION_TYPES),
+      kind: z.enum(["verb", "noun"]),
+      forms: z.array(z.string().min(1)).min(1),
+      present: z.array(z.string().min(2)).optional(),
+      needs: z.literal("item").optional(),
+      frames: z.array(frame).min(1),
+    }),
+  ),
+});
+
+export const grammarFile = z.object({
+  prepositions: words,
+  cliticPrepositions: words,
+  transparentHeads: words,
+  relativePronouns: words,
+  clauseBreaks: words,
+  negations: words,
+  plannedMarkers: words,
+  announceMarkers: words,
+  counterparts: words,
+  countryPronouns: words,
+  items: words,
+  needCues: words,
+});
+
+export const withForms = word.extend({
+  forms: z.array(z.string()).min(1),
+  opens: z.array(z.string()).optional(),
+});
+export const statementsFile = z.object({
+  verbs: z.array(withForms),
+  participles: z.array(withForms),
+  complementizers: words,
+  media: words,
+  platformMarkers: words,
+  documents: words,
+  issuerMarkers: words,
+  sourceMarkers: words,
+  coreferents: z.array(
+    word.extend({
+      resolve: z.enum(["head", "issuer", "role"]),
+      head: z.string().optional(),
+      role: z.string().optional(),
+      kinds: z.array(z.string()).optional(),
+    }),
+  ),
+});
+
+export const titlesFile = z.object({
+  modifiers: z.array(word.extend({ flag: z.string() })),
+  titles: z.array(
+    word.extend({
+      relation: z.enum(["LEADS", "MEMBER_OF"]),
+      complement: z.string().optional(),
+      variants: z.array(z.string()).optional(),
+    }),
+  ),
+});
+
+export const institutionsFile = z.object({
+  stateHeads: words,
+  stateKinds: z.array(z.string()),
+  excludedKinds: z.array(z.string()),
+});

@@ -1,0 +1,70 @@
+import neo4j from "neo4j-driver";
+import { describe, expect, it } from "vitest";
+import {
+  cypherParams,
+  forbiddenByText,
+  planOperators,
+  stripLiterals,
+} from "../../../ingest/server/readonly.js";
+
+describe("forbiddenByText", () => {
+  it.each([
+    ["LOAD CSV FROM 'file:///etc/passwd' AS l RETURN l", /LOAD CSV/],
+    ["load   csv with headers from 'http://x' as l return l", /LOAD CSV/],
+    ["CALL dbms.security.createUser('a','b',false)", /dbms/],
+    ["CALL dbms.components()", /dbms/],
+    ["CALL db.createLabel('X')", /db.create/],
+    ["CALL db . createProperty('x')", /db.create/],
+    ["RETURN apoc.version()", /apoc/],
+    ["MATCH (n) CALL { WITH n DETACH DELETE n } IN TRANSACTIONS OF 10 ROWS", /IN TRANSACTIONS/],
+    ["MATCH (n) CALL (n) { SET n.x = 1 } IN 4 CONCURRENT TRANSACTIONS", /IN TRANSACTIONS/],
+  ])("refuses %s", (query, why) => {
+    expect(forbiddenByText(query)).toMatch(why);
+  });
+
+  it.each([
+    "MATCH (e:Entity) RETURN e LIMIT 10",
+    "RETURN 'LOAD CSV and apoc.do and dbms.x' AS text",
+    'RETURN "CALL db.createLabel(1)" AS s',
+    "MATCH (n) // LOAD CSV in a comment\nRETURN n",
+    "MATCH (n) /* apoc.periodic */ RETURN n",
+    "MATCH (`apoc.x`) RETURN `apoc.x`",
+    "CALL db.labels() YIELD label RETURN label",
+    "CALL db.index.fulltext.queryNodes('entity_names', 'x') YIELD node RETURN node",
+  ])("lets through %s", (query) => {
+    expect(forbiddenByText(query)).toBeNull();
+  });
+
+  it("does not let an escaped quote end a string early", () => {
+    expect(stripLiterals("RETURN 'it\\'s LOAD CSV' AS x")).not.toMatch(/LOAD/);
+    expect(forbiddenByText("RETURN 'a\\'' AS x LOAD CSV FROM 'f' AS l RETURN l")).toMatch(/LOAD CSV/);
+  });
+});
+
+describe("planOperators", () => {
+  it("walks the plan tree and drops the runtime suffix", () => {
+    const plan = {
+      operatorType: "ProduceResults@neo4j",
+      children: [
+        { operatorType: "Create@neo4j", children: [{ operatorType: "Argument@neo4j", children: [] }] },
+      ],
+    };
+    expect(planOperators(plan)).toEqual(["ProduceResults", "Create", "Argument"]);
+    expect(planOperators(false)).toEqual([]);
+  });
+});
+
+describe("cypherParams", () => {
+  it("turns whole JSON numbers into Neo4j integers, deeply, and keeps the rest", () => {
+    const p = cypherParams({ n: 5, f: 1.5, s: "x", list: [1, 2.5], map: { k: 3 } });
+    expect(neo4j.isInt(p.n)).toBe(true);
+    expect(p.f).toBe(1.5);
+    expect(neo4j.isInt((p.list as unknown[])[0])).toBe(true);
+    expect((p.list as unknown[])[1]).toBe(2.5);
+    expect(neo4j.isInt((p.map as Record<string, unknown>).k)).toBe(true);
+  });
+
+  it.each([[[1]], ["x"], [3]])("refuses %j as params", (params) => {
+    expect(() => cypherParams(params)).toThrow(/params must be a JSON object/);
+  });
+});
