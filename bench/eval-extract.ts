@@ -102,6 +102,8 @@ function main(): number {
     id: a.id,
     score: scoreArticle(a.text, a.gold, a.spans, results[i] as ExtractionResult),
   }));
+  // A missing model silently lowers every score; say so beside the numbers.
+  const warnings = [...new Set(results.flatMap((r) => r.warnings ?? []))];
   const speed = {
     tokens,
     firstRunMs: Math.round(firstMs),
@@ -109,7 +111,13 @@ function main(): number {
   };
   if (args.json) {
     console.log(
-      JSON.stringify({ articles: scored, totals: totals(scored), failures: failureTally(scored), speed }),
+      JSON.stringify({
+        articles: scored,
+        totals: totals(scored),
+        failures: failureTally(scored),
+        speed,
+        warnings,
+      }),
     );
     return 0;
   }
@@ -118,6 +126,8 @@ function main(): number {
   console.log(summaryLines(totals(scored)).join("\n"));
   console.log("\nFailure classes");
   for (const [k, n] of failureTally(scored)) console.log(`  ${String(n).padStart(4)}  ${k}`);
+  if (warnings.length > 0)
+    console.log(`\nWarnings from extract()\n${warnings.map((w) => `  ${w}`).join("\n")}`);
   console.log(
     `\nSpeed: ${speed.tokens} tokens, first run (with model load) ${speed.firstRunMs} ms, ` +
       `warm ${speed.tokensPerSecond} tokens/s (mean of ${runs} runs${args["no-tagger"] ? ", tagger off" : ""})`,

@@ -6,6 +6,8 @@
  * Options: --sizes 1000,10000  --concurrency 8  --chunk 500  --extract (use ingest/extract instead
  * of the generator's gold extraction, to time extraction + writing together).
  */
+import { readFileSync } from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { neo4jConfig, ROOT_DIR } from "../ingest/config.js";
@@ -36,14 +38,26 @@ const median = (xs: number[]): number => {
   return s.length % 2 ? (s[mid] as number) : ((s[mid - 1] as number) + (s[mid] as number)) / 2;
 };
 
+/** CPU seconds (user + system) a process has used, from /proc (Linux). */
+function cpuSeconds(pid: number): number {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    return NaN;
+  }
+}
+
 interface Sample {
   articles: number;
   rssMb: number;
   heapMb: number;
 }
 
-async function runSize(db: Database, size: number, seed: number): Promise<void> {
+async function runSize(db: Database, size: number, seed: number, neo4jPid: number): Promise<void> {
   await resetGraph(db);
+  const cpu0 = { node: process.cpuUsage(), neo4j: cpuSeconds(neo4jPid), load: os.loadavg()[0] ?? 0 };
   const chunkRates: number[] = [];
   const samples: Sample[] = [];
   let written = 0;
@@ -68,6 +82,9 @@ async function runSize(db: Database, size: number, seed: number): Promise<void> 
     const mem = process.memoryUsage();
     samples.push({ articles: written, rssMb: mb(mem.rss), heapMb: mb(mem.heapUsed) });
   }
+  const nodeCpu = process.cpuUsage(cpu0.node);
+  const cpu = (nodeCpu.user + nodeCpu.system) / 1e6 + (cpuSeconds(neo4jPid) - cpu0.neo4j);
+  const load = ((cpu0.load + (os.loadavg()[0] ?? 0)) / 2).toFixed(1);
   const totals = await graphCounts(db);
   const [all] = await db.read<{ n: number }>("MATCH ()-[r]->() RETURN count(r) AS n");
   const seconds = busyMs / 1000;
@@ -84,6 +101,10 @@ async function runSize(db: Database, size: number, seed: number): Promise<void> 
   console.log(
     `graph: ${totals.articles} articles, ${totals.entities} entities, ${totals.relationships} entity relationships, ` +
       `${all?.n ?? 0} relationships in all; failed ${failed}; ${seconds.toFixed(1)} s`,
+  );
+  console.log(
+    `CPU: ${((cpu * 1000) / size).toFixed(1)} ms (Node + Neo4j) per article -> CPU-bound ceiling on ${os.cpus().length} idle cores ` +
+      `${((os.cpus().length * size) / cpu).toFixed(0)} articles/s; machine load average during the run ${load}`,
   );
   const every = Math.max(1, Math.floor(samples.length / 10));
   const shown = samples.filter((_, i) => i % every === 0 || i === samples.length - 1);
@@ -105,7 +126,7 @@ console.log(
 const db = new Database(neo4jConfig({ ...process.env, NEO4J_URI: "", NEO4J_BOLT_PORT: String(port) }));
 try {
   await migrate(db);
-  for (const [i, size] of sizes.entries()) await runSize(db, size, 100 + i);
+  for (const [i, size] of sizes.entries()) await runSize(db, size, 100 + i, started.pid);
 } finally {
   await db.close();
 }

@@ -21,7 +21,7 @@ const RELS = ["MET", "VISITED", "LEADS", "MEMBER_OF", "COOPERATES_WITH", "SUPPOR
 /** Deterministic PRNG so every run sees the same graph. */
 function rng(seed: number): () => number {
   let s = seed >>> 0;
-  return () => ((s = (Math.imul(s, 1664525) + 1013904223) >>> 0) / 2 ** 32);
+  return () => (s = (Math.imul(s, 1664525) + 1013904223) >>> 0) / 2 ** 32;
 }
 
 export function generate(n: number): GraphPayload {
@@ -50,24 +50,44 @@ export function generate(n: number): GraphPayload {
   return { nodes, edges };
 }
 
-const MIME: Record<string, string> = { ".html": "text/html", ".js": "text/javascript", ".css": "text/css", ".svg": "image/svg+xml" };
+const MIME: Record<string, string> = {
+  ".html": "text/html",
+  ".js": "text/javascript",
+  ".css": "text/css",
+  ".svg": "image/svg+xml",
+};
 
 async function serve(page: Page, payload: GraphPayload): Promise<void> {
   const body = JSON.stringify(payload);
   await page.route(`${ORIGIN}/**`, async (route: Route) => {
     const url = new URL(route.request().url());
-    const json = (data: unknown, status = 200) => route.fulfill({ status, contentType: "application/json", body: JSON.stringify(data) });
-    if (url.pathname === "/api/graph") return route.fulfill({ status: 200, contentType: "application/json", body });
+    const json = (data: unknown, status = 200) =>
+      route.fulfill({ status, contentType: "application/json", body: JSON.stringify(data) });
+    if (url.pathname === "/api/graph")
+      return route.fulfill({ status: 200, contentType: "application/json", body });
     if (url.pathname === "/api/search") {
       const q = url.searchParams.get("q") ?? "";
       const hits = payload.nodes.filter((x) => x.nameEn === q || x.name === q).slice(0, 10);
-      return json({ hits: hits.map((h) => ({ id: h.id, type: h.type, name: h.name, nameEn: h.nameEn, aliases: [], score: 1 })) });
+      return json({
+        hits: hits.map((h) => ({
+          id: h.id,
+          type: h.type,
+          name: h.name,
+          nameEn: h.nameEn,
+          aliases: [],
+          score: 1,
+        })),
+      });
     }
     if (url.pathname === "/api/articles") return json({ articles: [] });
     if (url.pathname.startsWith("/api/")) return json({ error: "not_found", message: "bench" }, 404);
     const file = path.join(DIST, url.pathname === "/" ? "index.html" : url.pathname);
     try {
-      return route.fulfill({ status: 200, contentType: MIME[path.extname(file)] ?? "application/octet-stream", body: readFileSync(file) });
+      return route.fulfill({
+        status: 200,
+        contentType: MIME[path.extname(file)] ?? "application/octet-stream",
+        body: readFileSync(file),
+      });
     } catch {
       return route.fulfill({ status: 404, body: "" });
     }
@@ -108,29 +128,49 @@ async function runOnce(n: number, payload: GraphPayload): Promise<Sample> {
     const page = await browser.context.newPage();
     await serve(page, payload);
     await page.goto(`${ORIGIN}/`);
-    await page.waitForFunction(() => performance.getEntriesByName("rawabit:graph-painted").length > 0, undefined, { timeout: 120_000 });
+    await page.waitForFunction(
+      () => performance.getEntriesByName("rawabit:graph-painted").length > 0,
+      undefined,
+      { timeout: 120_000 },
+    );
     const marks = await page.evaluate(() => {
       const t = (name: string) => performance.getEntriesByName(name)[0]?.startTime ?? Number.NaN;
-      return { request: t("rawabit:graph-request"), data: t("rawabit:graph-data"), painted: t("rawabit:graph-painted") };
+      return {
+        request: t("rawabit:graph-request"),
+        data: t("rawabit:graph-data"),
+        painted: t("rawabit:graph-painted"),
+      };
     });
+    // Big graphs start with an automatic layout run; stop it so idle numbers are idle.
+    await page.evaluate(() =>
+      (window as unknown as { rawabit: { layout: { stop(): void } } }).rawabit.layout.stop(),
+    );
     const idleFps = await fps(page, 2000);
 
     // Interaction: hover highlight (reducers + re-render), measured in the page.
-    const hoverMs = await page.evaluate((id) => {
-      const r = (window as unknown as { rawabit: { store: { dispatch(a: unknown): void } } }).rawabit;
-      const t0 = performance.now();
-      r.store.dispatch({ type: "hover", id });
-      const t1 = performance.now();
-      r.store.dispatch({ type: "hover", id: null });
-      return t1 - t0;
-    }, `e:${Math.floor(n / 2)}`);
+    const hoverMs = await page.evaluate(
+      (id) => {
+        const r = (window as unknown as { rawabit: { store: { dispatch(a: unknown): void } } }).rawabit;
+        const t0 = performance.now();
+        r.store.dispatch({ type: "hover", id });
+        const t1 = performance.now();
+        r.store.dispatch({ type: "hover", id: null });
+        return t1 - t0;
+      },
+      `e:${Math.floor(n / 2)}`,
+    );
 
     // Search → select → centre, through the real search box.
     const target = payload.nodes[Math.floor(n * 0.73)];
     await page.fill("#search", target?.nameEn ?? "");
     await page.waitForSelector(`#suggestions li[data-id="${target?.id}"]`);
+    // t0 is taken in the page at the keydown itself, so driver latency is not counted.
     await page.evaluate(() => {
-      (window as unknown as { benchT0: number }).benchT0 = performance.now();
+      window.addEventListener(
+        "keydown",
+        () => ((window as unknown as { benchT0: number }).benchT0 = performance.now()),
+        { capture: true, once: true },
+      );
     });
     await page.press("#search", "Enter");
     const search = await page.evaluate(
@@ -138,7 +178,14 @@ async function runOnce(n: number, payload: GraphPayload): Promise<Sample> {
         new Promise<{ select: number; centred: number }>((resolve) => {
           const w = window as unknown as {
             benchT0: number;
-            rawabit: { store: { get(): { selection: { id?: string } } }; sigma: { getNodeDisplayData(id: string): { x: number; y: number } | undefined; framedGraphToViewport(p: { x: number; y: number }): { x: number; y: number }; getDimensions(): { width: number; height: number } } };
+            rawabit: {
+              store: { get(): { selection: { id?: string } } };
+              sigma: {
+                getNodeDisplayData(id: string): { x: number; y: number } | undefined;
+                framedGraphToViewport(p: { x: number; y: number }): { x: number; y: number };
+                getDimensions(): { width: number; height: number };
+              };
+            };
           };
           let select = Number.NaN;
           const check = () => {
@@ -148,7 +195,8 @@ async function runOnce(n: number, payload: GraphPayload): Promise<Sample> {
             if (d && !Number.isNaN(select)) {
               const v = w.rawabit.sigma.framedGraphToViewport(d);
               const dim = w.rawabit.sigma.getDimensions();
-              if (Math.hypot(v.x - dim.width / 2, v.y - dim.height / 2) < 2) return resolve({ select, centred: now - w.benchT0 });
+              if (Math.hypot(v.x - dim.width / 2, v.y - dim.height / 2) < 2)
+                return resolve({ select, centred: now - w.benchT0 });
             }
             if (now - w.benchT0 > 10_000) return resolve({ select, centred: Number.NaN });
             requestAnimationFrame(check);
@@ -162,7 +210,9 @@ async function runOnce(n: number, payload: GraphPayload): Promise<Sample> {
     await page.click("#layout-toggle");
     await page.waitForTimeout(500);
     const layoutFps = await fps(page, 3000);
-    await page.click("#layout-toggle");
+    await page.evaluate(() =>
+      (window as unknown as { rawabit: { layout: { stop(): void } } }).rawabit.layout.stop(),
+    );
 
     const cdp = await browser.context.newCDPSession(page);
     await cdp.send("HeapProfiler.collectGarbage");
@@ -191,7 +241,10 @@ const median = (xs: number[]) => {
 function bundleSizes(): { initialKb: number; totalKb: number; files: { file: string; kb: number }[] } {
   const assets = path.join(DIST, "assets");
   const html = readFileSync(path.join(DIST, "index.html"), "utf8");
-  const files = readdirSync(assets).map((f) => ({ file: f, kb: gzipSync(readFileSync(path.join(assets, f))).length / 1024 }));
+  const files = readdirSync(assets).map((f) => ({
+    file: f,
+    kb: gzipSync(readFileSync(path.join(assets, f))).length / 1024,
+  }));
   const initial = files.filter((f) => html.includes(f.file));
   const sum = (xs: { kb: number }[]) => xs.reduce((a, b) => a + b.kb, 0);
   return { initialKb: sum(initial) + gzipSync(html).length / 1024, totalKb: sum(files), files };
@@ -211,18 +264,24 @@ async function main(): Promise<number> {
   }
   const b = bundleSizes();
   console.log(`Explorer benchmark — headless Chromium (SwiftShader WebGL), medians of ${RUNS} runs\n`);
-  console.log("| nodes | edges | first paint (ms, request→paint) | validated data→paint (ms) | idle FPS | FPS during FA2 | hover highlight (ms) | search Enter→selected (ms) | →centred incl. 300 ms animation (ms) | JS heap (MB) |");
+  console.log(
+    "| nodes | edges | first paint (ms, request→paint) | validated data→paint (ms) | idle FPS | FPS during FA2 | hover highlight (ms) | search Enter→selected (ms) | →centred incl. 300 ms animation (ms) | JS heap (MB) |",
+  );
   console.log("|---|---|---|---|---|---|---|---|---|---|");
   for (const r of rows) console.log(r);
-  console.log(`\nBundle (gzip): first load ${b.initialKb.toFixed(1)} kB; all chunks ${b.totalKb.toFixed(1)} kB`);
+  console.log(
+    `\nBundle (gzip): first load ${b.initialKb.toFixed(1)} kB; all chunks ${b.totalKb.toFixed(1)} kB`,
+  );
   for (const f of b.files.sort((a, c) => c.kb - a.kb)) console.log(`  ${f.file}: ${f.kb.toFixed(1)} kB`);
   return 0;
 }
 
-main().then(
-  (code) => process.exit(code),
-  (err: unknown) => {
-    console.error(`bench:ui: ${err instanceof Error ? err.message : String(err)}`);
-    process.exit(1);
-  },
-);
+// Entry point only when run directly (the generator is importable by other scripts).
+if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(ROOT_DIR, "bench", "ui.ts"))
+  void main().then(
+    (code) => process.exit(code),
+    (err: unknown) => {
+      console.error(`bench:ui: ${err instanceof Error ? err.message : String(err)}`);
+      process.exit(1);
+    },
+  );

@@ -17,7 +17,8 @@ export default defineConfig({
       output: {
         manualChunks(id: string) {
           if (/node_modules\/(sigma|graphology[^/]*)\//.test(id)) return "graph";
-          if (/node_modules\/(@codemirror|@lezer|codemirror|@neo4j-cypher|antlr4)/.test(id)) return "codemirror";
+          if (/node_modules\/(@codemirror|@lezer|codemirror|@neo4j-cypher|antlr4)/.test(id))
+            return "codemirror";
           if (/node_modules\/zod\//.test(id)) return "zod";
           return undefined;
         },

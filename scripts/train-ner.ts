@@ -92,7 +92,7 @@ async function main(): Promise<number> {
     });
     finalSentences = sentences;
   }
-  const text = serializeModel(final.weights, snapshot, final.dictionary, {
+  const text = serializeModel(final.weights, snapshot, final.corpus, {
     corpus: path.basename(corpus),
     sentences: finalSentences.length,
     tokens: finalSentences.reduce((n, s) => n + s.words.length, 0),

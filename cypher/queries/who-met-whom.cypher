@@ -4,7 +4,7 @@
 // description: All MET relationships with their dates, the places named in the same sentences, and the evidence; optionally around one entity or within one article.
 // description_ar: كل علاقات اللقاء (MET) مع تواريخها والأماكن المذكورة في الجمل نفسها والأدلة، مع إمكانية حصرها حول كيان واحد أو في مقال واحد.
 // param: entity: string = null | example: "جو بايدن" | Entity id or name to centre on (optional)
-// param: article: string = null | example: null | Only meetings reported in this article id (optional)
+// param: article: string = null | Only meetings reported in this article id (optional)
 // param: limit: integer = 100 | example: 25 | Maximum rows
 OPTIONAL CALL () {
   // Resolve $entity (shared by every query, keep the copies identical): exact id, then exact name or English name, then a full-text phrase.

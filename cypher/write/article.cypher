@@ -1,9 +1,88 @@
-// The claimed article's properties and its sentences.
+// Everything one claimed article adds, in one statement (one round trip): the article and its
+// sentences, entities, mentions, entity relationships and statements.
+//
+// Counters and lists are updated as `SET x = x + ...`: a SET whose right-hand side reads the
+// property it writes takes the write lock first, so concurrent articles never lose an update.
+// Entity counts are incremented, not recomputed, because the claim guarantees these rows are
+// applied once.
 MATCH (a:Article {id: $article.id})
 SET a += $article, a.ingestedAt = $now
 REMOVE a.writeToken
 WITH a
-UNWIND $sentences AS row
-MERGE (s:Sentence {id: row.id})
-SET s.index = row.index, s.text = row.text, s.start = row.start, s.end = row.end, s.articleId = a.id
-MERGE (a)-[:HAS_SENTENCE]->(s)
+CALL (a) {
+  UNWIND $sentences AS row
+  MERGE (s:Sentence {id: row.id})
+  SET s.index = row.index, s.text = row.text, s.start = row.start, s.end = row.end, s.articleId = a.id
+  MERGE (a)-[:HAS_SENTENCE]->(s)
+}
+CALL () {
+  UNWIND $entities AS row
+  MERGE (e:Entity {id: row.id})
+    ON CREATE SET e:$(row.type), e.name = row.name, e.nameEn = row.nameEn, e.type = row.type, e.aliases = [],
+      e.searchKeys = [], e.mentionCount = 0, e.articleCount = 0
+  SET e.mentionCount = e.mentionCount + row.mentions,
+      e.articleCount = e.articleCount + CASE WHEN row.mentions > 0 THEN 1 ELSE 0 END,
+      e.aliases = e.aliases + [x IN row.aliases WHERE NOT x IN e.aliases],
+      e.searchKeys = e.searchKeys + [x IN row.searchKeys WHERE NOT x IN e.searchKeys],
+      e.nameEn = CASE WHEN coalesce(e.nameEn, "") = "" THEN row.nameEn ELSE e.nameEn END
+  SET e += row.props
+}
+CALL () {
+  // One MENTIONS relationship per mention; offsets are within the sentence text.
+  UNWIND $mentions AS row
+  MATCH (s:Sentence {id: row.sentenceId})
+  MATCH (e:Entity {id: row.entityId})
+  MERGE (s)-[m:MENTIONS {start: row.start}]->(e)
+  SET m.end = row.end, m.text = row.text
+}
+CALL (a) {
+  // One relationship per (source, type, target), accumulated across articles. The first SET reads
+  // and writes sentenceIds, which takes the relationship's write lock before any other list is read.
+  UNWIND $relations AS row
+  MATCH (s:Entity {id: row.source})
+  MATCH (t:Entity {id: row.target})
+  MERGE (s)-[r:$(row.type)]->(t)
+  SET r.sentenceIds = coalesce(r.sentenceIds, []) + row.sentenceIds
+  SET r.articleIds = CASE
+        WHEN a.id IN coalesce(r.articleIds, []) THEN r.articleIds
+        ELSE coalesce(r.articleIds, []) + a.id
+      END,
+      r.evidence = coalesce(r.evidence, []) + row.evidence,
+      r.evidenceStart = coalesce(r.evidenceStart, []) + row.evidenceStart,
+      r.evidenceEnd = coalesce(r.evidenceEnd, []) + row.evidenceEnd,
+      r.count = size(r.sentenceIds),
+      r.firstSeen = CASE WHEN r.firstSeen IS NULL OR $seen < r.firstSeen THEN $seen ELSE r.firstSeen END,
+      r.lastSeen = CASE WHEN r.lastSeen IS NULL OR $seen > r.lastSeen THEN $seen ELSE r.lastSeen END,
+      r.confidence = CASE
+        WHEN r.confidence IS NULL OR row.confidence > r.confidence THEN row.confidence
+        ELSE r.confidence
+      END
+  SET r += row.props
+}
+CALL (a) {
+  // Reported speech: who said it, in which sentence, about whom, on whose authority.
+  UNWIND $statements AS row
+  MERGE (st:Statement {id: row.id})
+  SET st.text = row.text, st.start = row.start, st.end = row.end, st.verb = row.verb, st.medium = row.medium,
+      st.articleId = a.id
+  MERGE (a)-[:HAS_STATEMENT]->(st)
+  WITH st, row
+  CALL (st, row) {
+    MATCH (speaker:Entity {id: row.speaker})
+    MERGE (st)-[:SAID_BY]->(speaker)
+  }
+  CALL (st, row) {
+    MATCH (s:Sentence {id: row.sentenceId})
+    MERGE (st)-[:IN_SENTENCE]->(s)
+  }
+  CALL (st, row) {
+    MATCH (src:Entity {id: row.source})
+    MERGE (st)-[:SOURCE]->(src)
+  }
+  CALL (st, row) {
+    UNWIND row.about AS aboutId
+    MATCH (e:Entity {id: aboutId})
+    MERGE (st)-[:ABOUT]->(e)
+  }
+}
+RETURN a.id AS id

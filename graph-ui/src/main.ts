@@ -5,7 +5,7 @@ import type { AppContext } from "./context.js";
 import { createGraph, mergePayload, relabel } from "./graph/build.js";
 import { applyCommunities, applySizes } from "./graph/metrics.js";
 import { applyDocumentLang } from "./i18n/index.js";
-import { createLayout, initialLayout } from "./layout/layouts.js";
+import { autoLayoutMs, createLayout, initialLayout } from "./layout/layouts.js";
 import { applyPositions, loadPositions, savePositions } from "./layout/positions.js";
 import { bindControls } from "./panels/controls.js";
 import { bindDetails } from "./panels/details.js";
@@ -36,9 +36,12 @@ function apply(payload: GraphPayload, mode: "merge" | "replace"): string[] {
   const { added } = mergePayload(graph, payload, store.get().labelLang);
   if (added.length > 0) {
     const stored = applyPositions(graph, loadPositions(window.localStorage, scope()));
-    if (stored < graph.order && mode === "replace") initialLayout(graph);
+    if (stored < graph.order && mode === "replace" && !initialLayout(graph))
+      layout.runFor(autoLayoutMs(graph.order));
   }
   applySizes(graph, store.get().sizeBy);
+  // Software/low-end WebGL cannot redraw ~10k+ edges at 60 fps while panning; hide them in motion.
+  renderer.sigma.setSetting("hideEdgesOnMove", graph.size > 10_000);
   if (store.get().colorBy === "community") applyCommunities(graph);
   renderer.refreshView();
   status.set(graph.order === 0 ? { kind: "empty" } : { kind: "ready" });
@@ -113,7 +116,7 @@ store.subscribe((s, prev) => {
 
 // A small, read-only hook for the browser tests and the benchmark (no behaviour depends on it).
 Object.assign(window, {
-  rawabit: { graph, store, sigma: renderer.sigma, focusNode, ready: () => status.get().kind },
+  rawabit: { graph, store, sigma: renderer.sigma, layout, focusNode, ready: () => status.get().kind },
 });
 
 void reload();

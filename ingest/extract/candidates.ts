@@ -40,7 +40,14 @@ export function gazCandidate(s: SentenceInput, hit: Hit<GazEntry>, asGovernment:
     }
     return { ...base, type: "Country", id: country.id, name: country.ar, nameEn: country.en, properties };
   }
-  const c: Candidate = { ...base, type: e.type, id: e.id, name: e.ar, nameEn: e.en, properties: entryProps(s, e) };
+  const c: Candidate = {
+    ...base,
+    type: e.type,
+    id: e.id,
+    name: e.ar,
+    nameEn: e.en,
+    properties: entryProps(s, e),
+  };
   if (e.type === "Person") c.person = { parts: e.ar.split(" "), keys: [] };
   return c;
 }

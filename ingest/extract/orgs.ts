@@ -41,9 +41,27 @@ function headAt(ctx: SentenceCtx, i: number): Hit<OrgHead> | null {
   });
 }
 
+/** الجيش الإسرائيلي، البرلمان العراقي: a definite institution noun and a nisba. */
+function nisbaOrgAt(ctx: SentenceCtx, i: number): OrgHit | null {
+  const head = phraseAt(ctx, i, (f, k) => ctx.lex.nisbaHeads.longest(f, k));
+  const nisba = head ? gazAt(ctx, head.to) : null;
+  if (!head || !nisba || nisba.value.source !== "nisba" || nisba.reading.prefix !== 0) return null;
+  return {
+    from: i,
+    to: nisba.to,
+    start: head.start,
+    end: nisba.end,
+    known: null,
+    head: { ar: head.value.ar, en: `{X}${head.value.en}`, strict: false },
+    complement: [],
+    adjectives: [],
+    nisba,
+  };
+}
+
 export function orgAt(ctx: SentenceCtx, i: number): OrgHit | null {
   const head = headAt(ctx, i);
-  if (!head) return null;
+  if (!head) return nisbaOrgAt(ctx, i);
   const { tokens, lex } = ctx;
   let k = i + 1;
   while (isQuote(tokens[k])) k++;

@@ -111,7 +111,7 @@ function rules(s: SentenceInput, out: Candidate[]): Uint8Array {
     if (title && (title.name || title.of) && (!gaz || title.to > gaz.to)) {
       emitTitle(s, title, out);
       to = title.to;
-    } else if (org && (!gaz || org.to > gaz.to)) {
+    } else if (org && (!gaz || (org.to > gaz.to && gaz.value.type !== "Organization"))) {
       out.push(...orgCandidate(s, org));
       to = org.to;
     } else if (gaz) {

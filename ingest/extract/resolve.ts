@@ -6,164 +6,30 @@
  */
 import type { Lexicon } from "../lexicon/index.js";
 import type { Entity, Properties } from "../model.js";
-import { normalizeForMatch } from "../text/normalize.js";
-import { readingsOf, surfaceOffset, type Token } from "../text/segment.js";
+import type { Token } from "../text/segment.js";
 import type { Candidate } from "./candidate.js";
-import { personId } from "./label.js";
+import { findSurnames, resolvePersons, resolveTitleRefs } from "./persons.js";
+import type { CandidateStore } from "./store.js";
 
 export interface ResolveInput {
   lex: Lexicon;
-  candidates: Candidate[];
+  store: CandidateStore;
   /** Re-tokenises the article sentence by sentence (pass 2 keeps no tokens in memory). */
   eachSentence: (visit: (tokens: Token[], sentence: number) => void) => void;
   /** Maps a cleaned-text span to a mention of the original input. */
   mention: (start: number, end: number) => { start: number; end: number; text: string };
 }
 
-interface PersonRecord {
-  id: string;
-  keys: string[];
-  name: string;
-  nameEn: string;
-  properties: Properties;
-}
-
-function isSuffix(short: string[], long: string[]): boolean {
-  if (short.length > long.length) return false;
-  const off = long.length - short.length;
-  return short.every((k, i) => k === long[off + i]);
-}
-
-/** Gives person candidates without an id the id of the fullest name they are part of. */
-function resolvePersons(candidates: Candidate[]): PersonRecord[] {
-  const records: PersonRecord[] = [];
-  const people = candidates.filter((c) => c.type === "Person" && c.person && !c.titleRef);
-  for (const c of people.filter((p) => p.id)) {
-    if (!records.some((r) => r.id === c.id)) {
-      const keys = c.name.split(/\s+/).map((p) => normalizeForMatch(p));
-      records.push({ id: c.id as string, keys, name: c.name, nameEn: c.nameEn, properties: {} });
-    }
-  }
-  const unknown = people
-    .filter((p) => !p.id)
-    .sort((a, b) => (b.person?.keys.length ?? 0) - (a.person?.keys.length ?? 0) || rank(a) - rank(b));
-  for (const c of unknown) {
-    const keys = c.person?.keys ?? [];
-    const matches = records.filter((r) => isSuffix(keys, r.keys));
-    let record = matches.length === 1 ? matches[0] : undefined;
-    if (!record) {
-      record = { id: personId(c.name), keys, name: c.name, nameEn: c.nameEn, properties: {} };
-      records.push(record);
-    }
-    c.id = record.id;
-    c.name = record.name;
-    c.nameEn = record.nameEn;
-  }
-  return records;
-}
-
-function rank(c: Candidate): number {
-  return c.source === "tagger" ? 1 : 0;
-}
-
-/** A bare title joins the one person in the article who holds it. */
-function resolveTitleRefs(candidates: Candidate[]): void {
-  const holders = candidates.filter((c) => c.type === "Person" && c.id && c.properties.role);
-  for (const c of candidates) {
-    if (!c.titleRef) continue;
-    const { role, roleOf } = c.titleRef;
-    const ids = new Set(
-      holders
-        .filter((h) => h.properties.role === role && (roleOf === null || h.properties.roleOf === roleOf))
-        .map((h) => h.id),
-    );
-    const [only] = ids;
-    c.id = ids.size === 1 && only ? only : null;
-  }
-}
-
-/** Sorted, merged [start, end) intervals of what is already a mention. */
-function coverage(candidates: Candidate[]): number[] {
-  const spans = candidates.filter((c) => c.id).map((c) => [c.start, c.end] as const);
-  spans.sort((a, b) => a[0] - b[0]);
-  const flat: number[] = [];
-  for (const [s, e] of spans) {
-    const lastEnd = flat[flat.length - 1];
-    if (lastEnd !== undefined && s <= lastEnd) flat[flat.length - 1] = Math.max(lastEnd, e);
-    else flat.push(s, e);
-  }
-  return flat;
-}
-
-function isCovered(flat: number[], start: number, end: number): boolean {
-  let lo = 0;
-  let hi = flat.length / 2 - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const s = flat[mid * 2] as number;
-    const e = flat[mid * 2 + 1] as number;
-    if (end <= s) hi = mid - 1;
-    else if (start >= e) lo = mid + 1;
-    else return true;
-  }
-  return false;
-}
-
-/** Pass 2: later (and earlier) mentions of a person by surname or full name. */
-function findSurnames(input: ResolveInput, records: PersonRecord[], out: Candidate[]): void {
-  const bySurname = new Map<string, PersonRecord | null>();
-  for (const r of records) {
-    const last = r.keys[r.keys.length - 1];
-    if (!last || last.length < 3 || input.lex.functionWords.has(last)) continue;
-    if (r.keys.length === 1 && input.lex.givenNames.has(last)) continue;
-    bySurname.set(last, bySurname.has(last) ? null : r);
-  }
-  if (bySurname.size === 0) return;
-  const flat = coverage(input.candidates);
-  input.eachSentence((tokens, sentence) => {
-    tokens.forEach((t, k) => {
-      if (t.kind !== "word") return;
-      for (const r of readingsOf(t)) {
-        const record = bySurname.get(r.key);
-        if (!record) continue;
-        let startTok = k;
-        const n = record.keys.length;
-        for (let back = 1; back < n && tokens[k - back]?.norm === record.keys[n - 1 - back]; back++)
-          startTok = k - back;
-        const first = tokens[startTok] as Token;
-        const start = startTok === k ? t.start + surfaceOffset(t.text, r.prefix) : first.start;
-        if (isCovered(flat, start, t.end)) return;
-        out.push({
-          start,
-          end: t.end,
-          sentence,
-          type: "Person",
-          id: record.id,
-          name: record.name,
-          nameEn: record.nameEn,
-          properties: {},
-          source: "pattern",
-        });
-        return;
-      }
-    });
-  });
-}
-
 /** Organisations written without their nisba join the one written with it (مجلس الوزراء). */
-function mergeShortOrgs(candidates: Candidate[]): void {
-  const orgs = candidates.filter((c) => c.type === "Organization" && c.source === "pattern" && c.id);
-  for (const c of orgs) {
-    if (c.properties.country) continue;
-    const longer = new Set(
-      orgs.filter((o) => o.properties.country && o.name.startsWith(c.name + " ")).map((o) => o.id),
-    );
+function mergeShortOrgs(store: CandidateStore): void {
+  const orgs = [...store.groups.values()].filter(
+    (g) => g.proto.type === "Organization" && g.proto.source === "pattern",
+  );
+  for (const g of orgs) {
+    if (g.properties.country) continue;
+    const longer = orgs.filter((o) => o.properties.country && o.proto.name.startsWith(g.proto.name + " "));
     const [only] = longer;
-    if (longer.size === 1 && only) {
-      const target = orgs.find((o) => o.id === only) as Candidate;
-      c.id = target.id;
-      c.nameEn = target.nameEn;
-    }
+    if (longer.length === 1 && only?.proto.id && g.proto.id) store.merge(g.proto.id, only.proto.id);
   }
 }
 
@@ -186,28 +52,55 @@ function inferRoleOf(entities: Entity[]): void {
   }
 }
 
+interface Acc {
+  entity: Entity;
+  seen: Set<number>;
+  first: number;
+  named: boolean;
+}
+
+function addMention(input: ResolveInput, acc: Acc, start: number, end: number): void {
+  const m = input.mention(start, end);
+  // A number, not a "start:end" string: big articles have hundreds of thousands of mentions.
+  const key = m.start * 65536 + Math.min(m.end - m.start, 65535);
+  if (acc.seen.has(key)) return;
+  acc.seen.add(key);
+  acc.entity.mentions.push(m);
+  acc.first = Math.min(acc.first, start);
+}
+
+function newAcc(c: Candidate, id: string, properties: Properties): Acc {
+  const entity: Entity = {
+    id,
+    type: c.type,
+    name: c.name,
+    nameEn: c.nameEn,
+    aliases: [],
+    mentions: [],
+    properties,
+  };
+  return { entity, seen: new Set(), first: c.start, named: !c.titleRef };
+}
+
 export function resolve(input: ResolveInput): Entity[] {
-  const candidates = input.candidates;
-  const records = resolvePersons(candidates);
-  resolveTitleRefs(candidates);
-  mergeShortOrgs(candidates);
+  const people = input.store.people;
+  const records = resolvePersons(people);
+  resolveTitleRefs(people);
+  mergeShortOrgs(input.store);
   const extra: Candidate[] = [];
-  findSurnames({ ...input, candidates }, records, extra);
-  const byId = new Map<string, { entity: Entity; seen: Set<number>; first: number; named: boolean }>();
-  for (const c of [...candidates, ...extra]) {
+  findSurnames(input, records, extra);
+  const byId = new Map<string, Acc>();
+  for (const [id, g] of input.store.groups) {
+    const acc = newAcc(g.proto, id, { ...g.properties });
+    byId.set(id, acc);
+    for (let i = 0; i < g.spans.length; i += 2)
+      addMention(input, acc, g.spans[i] as number, g.spans[i + 1] as number);
+  }
+  for (const c of [...people, ...extra]) {
     if (!c.id) continue;
     let acc = byId.get(c.id);
     if (!acc) {
-      const entity: Entity = {
-        id: c.id,
-        type: c.type,
-        name: c.name,
-        nameEn: c.nameEn,
-        aliases: [],
-        mentions: [],
-        properties: {},
-      };
-      acc = { entity, seen: new Set(), first: c.start, named: !c.titleRef };
+      acc = newAcc(c, c.id, {});
       byId.set(c.id, acc);
     }
     if (!acc.named && !c.titleRef) {
@@ -216,13 +109,7 @@ export function resolve(input: ResolveInput): Entity[] {
     }
     for (const [k, v] of Object.entries(c.properties))
       if (!(k in acc.entity.properties) && v !== null) acc.entity.properties[k] = v;
-    const m = input.mention(c.start, c.end);
-    // A number, not a "start:end" string: big articles have hundreds of thousands of mentions.
-    const key = m.start * 65536 + Math.min(m.end - m.start, 65535);
-    if (acc.seen.has(key)) continue;
-    acc.seen.add(key);
-    acc.entity.mentions.push(m);
-    acc.first = Math.min(acc.first, c.start);
+    addMention(input, acc, c.start, c.end);
   }
   const entities = [...byId.values()].sort((a, b) => a.first - b.first).map((a) => a.entity);
   for (const e of entities) {

@@ -33,7 +33,8 @@ function modifiersAt(ctx: SentenceCtx, k: number, flags: string[]): number {
 function complementAt(ctx: SentenceCtx, k: number): TitleHit["of"] {
   const org = orgAt(ctx, k);
   const g = gazAt(ctx, k);
-  if (org && (!g || org.to > g.to)) return { org };
+  // A known organisation (حزب الله) wins over a head-noun reading of its own name.
+  if (org && (!g || (org.to > g.to && g.value.type !== "Organization"))) return { org };
   if (g && (g.value.type === "Country" || g.value.type === "Organization")) return { gaz: g };
   if (g && g.value.capital) return { gaz: g };
   return null;

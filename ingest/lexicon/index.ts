@@ -58,6 +58,8 @@ export interface Lexicon {
   titles: PhraseTrie<TitleEntry>;
   modifiers: Map<string, { en: string; flag: string }>;
   orgHeads: Map<string, OrgHead>;
+  /** Definite nouns that name an institution before a nisba (الجيش الإسرائيلي). */
+  nisbaHeads: PhraseTrie<Gloss>;
   complements: PhraseTrie<Gloss>;
   adjectives: Map<string, Gloss>;
   /** Keyed by normalizeLight (على is not علي). */
@@ -205,6 +207,8 @@ function build(): Lexicon {
   const heads = readData("org-heads.json", S.OrgHeadsFile);
   const complements = new PhraseTrie<Gloss>();
   addAllGlosses(complements, heads.complements);
+  const nisbaHeads = new PhraseTrie<Gloss>();
+  addAllGlosses(nisbaHeads, heads.nisbaHeads);
   const names = readData("names.json", S.NamesFile);
   const single = (list: Gloss[]): Map<string, Gloss> =>
     new Map(list.map((g) => [phraseKeys(g.ar).join(" "), g]));
@@ -217,6 +221,7 @@ function build(): Lexicon {
       heads.heads.map((h) => [phraseKeys(h.ar).join(" "), { ar: h.ar, en: h.en, strict: h.strict ?? false }]),
     ),
     complements,
+    nisbaHeads,
     adjectives: single(heads.adjectives),
     givenNames: new Map(names.given.map((g) => [normalizeLight(g.ar), g.en])),
     particles: new Map([...single(names.particles)].map(([k, g]) => [k, g.en])),

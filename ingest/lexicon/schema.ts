@@ -103,6 +103,7 @@ export const OrgHeadsFile = z.object({
   ),
   complements: z.array(Gloss),
   adjectives: z.array(Gloss),
+  nisbaHeads: z.array(Gloss),
 });
 
 export const NamesFile = z.object({

@@ -1,6 +1,6 @@
 import { analyzeClitics } from "./clitics.js";
 import type { LexiconIndex } from "./lookup.js";
-import type { WordDictionary } from "./dictionary.js";
+import type { CorpusKnowledge } from "./dictionary.js";
 import type { DocumentMemory } from "./memory.js";
 
 /**
@@ -21,6 +21,8 @@ interface TokenInfo {
   memory: string[];
   /** Entity kinds the training corpus gives this word (see dictionary.ts). */
   dictionary: readonly string[];
+  /** Labels like "ORG:B" from names of several words seen in the training corpus. */
+  phrases: string[];
 }
 
 const BOUNDARY: TokenInfo = {
@@ -34,6 +36,7 @@ const BOUNDARY: TokenInfo = {
   gazetteer: [],
   memory: [],
   dictionary: [],
+  phrases: [],
 };
 
 function charClass(ch: string): string {
@@ -60,10 +63,12 @@ export function analyzeSentence(
   words: readonly string[],
   lexicon: LexiconIndex,
   memory?: DocumentMemory,
-  dictionary?: WordDictionary,
+  corpus?: CorpusKnowledge,
 ): SentenceTokens {
   const analyses = words.map((w) => analyzeClitics(w));
-  const gazetteer = lexicon.gazetteerLabels(analyses.map((a) => a.keys));
+  const keys = analyses.map((a) => a.keys);
+  const gazetteer = lexicon.gazetteerLabels(keys);
+  const phrases = corpus ? corpus.phraseIndex.gazetteerLabels(keys) : [];
   return words.map((word, i) => {
     const a = analyses[i] ?? analyzeClitics(word);
     return {
@@ -76,7 +81,8 @@ export function analyzeSentence(
       triggers: lexicon.triggers(a.keys),
       gazetteer: gazetteer[i] ?? [],
       memory: memory ? memory.features(a.core) : [],
-      dictionary: dictionary?.get(a.core) ?? [],
+      dictionary: corpus ? corpus.kindsOf(a.core) : [],
+      phrases: phrases[i] ?? [],
     };
   });
 }
@@ -143,6 +149,9 @@ export function staticFeatures(tokens: readonly TokenInfo[], i: number): string[
   for (const x of n1.dictionary) f.push("d+1=" + x);
   for (const x of n2.dictionary) f.push("d+2=" + x);
   if (t.dictionary.length === 0) f.push("d0=none");
+  if (!process.env.NER_NOPHRASE) for (const x of t.phrases) f.push("pd0=" + x);
+  if (!process.env.NER_NOPHRASE) for (const x of p1.phrases) f.push("pd-1=" + x);
+  if (!process.env.NER_NOPHRASE) for (const x of n1.phrases) f.push("pd+1=" + x);
   for (const x of p1.gazetteer) f.push("g-1=" + x);
   for (const x of n1.gazetteer) f.push("g+1=" + x);
   return f;

@@ -22,7 +22,7 @@ export function readTagger(file = MODEL_FILE): Tagger {
         "it keeps using the lists it was trained with — run `npm run train:ner` to pick up the change",
     );
   }
-  return new Tagger(model.weights, model.lexicon, model.dictionary, model.training, warnings);
+  return new Tagger(model.weights, model.lexicon, model.corpus, model.training, warnings);
 }
 
 let singleton: Tagger | null = null;

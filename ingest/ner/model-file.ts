@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { InputError } from "../errors.js";
-import type { WordDictionary } from "./dictionary.js";
+import type { CorpusLists } from "./dictionary.js";
 import type { LexiconSnapshot } from "./lexicon.js";
 import { TAGS } from "./tags.js";
 import { Weights } from "./weights.js";
@@ -8,7 +8,7 @@ import { Weights } from "./weights.js";
 /**
  * The committed model file: JSON with the feature strings, the weights quantised to 16-bit
  * integers (base64, little-endian, one row of tags.length per feature), the lexicon snapshot
- * and word dictionary the features were computed with, and how it was trained.
+ * and corpus lists the features were computed with, and how it was trained.
  */
 export const MODEL_FORMAT = "rawabit-ner-perceptron";
 export const MODEL_VERSION = 1;
@@ -36,14 +36,14 @@ const modelSchema = z.object({
     triggersHash: z.string(),
     gazetteerHash: z.string(),
   }),
-  dictionary: z.record(z.string()),
+  corpus: z.object({ words: z.record(z.string()), phrases: z.record(z.array(z.string())) }),
   features: z.array(z.string()),
   weights: z.string(),
 });
 
 export interface LoadedModel {
   weights: Weights;
-  dictionary: WordDictionary;
+  corpus: CorpusLists;
   lexicon: LexiconSnapshot;
   training: TrainingInfo;
 }
@@ -51,7 +51,7 @@ export interface LoadedModel {
 export function serializeModel(
   weights: Weights,
   lexicon: LexiconSnapshot,
-  dictionary: WordDictionary,
+  corpus: CorpusLists,
   training: TrainingInfo,
 ): string {
   let max = 0;
@@ -67,7 +67,10 @@ export function serializeModel(
     scale,
     training,
     lexicon,
-    dictionary: Object.fromEntries([...dictionary].map(([word, kinds]) => [word, kinds.join("|")])),
+    corpus: {
+      words: Object.fromEntries([...corpus.words].map(([word, kinds]) => [word, kinds.join("|")])),
+      phrases: corpus.phrases,
+    },
     features,
     weights: Buffer.from(ints.buffer, ints.byteOffset, ints.byteLength).toString("base64"),
   };
@@ -106,10 +109,10 @@ export function parseModel(text: string, source: string): LoadedModel {
   for (let i = 0; i < ints.length; i++) values[i] = (ints[i] ?? 0) / m.scale;
   const index = new Map<string, number>();
   m.features.forEach((f, i) => index.set(f, i));
-  const dictionary = new Map(Object.entries(m.dictionary).map(([word, kinds]) => [word, kinds.split("|")]));
+  const words = new Map(Object.entries(m.corpus.words).map(([word, kinds]) => [word, kinds.split("|")]));
   return {
     weights: new Weights(m.tags, index, values),
-    dictionary,
+    corpus: { words, phrases: m.corpus.phrases },
     lexicon: m.lexicon,
     training: m.training,
   };

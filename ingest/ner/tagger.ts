@@ -1,6 +1,6 @@
 import { decodeGreedy } from "./decoder.js";
 import { analyzeSentence } from "./features.js";
-import type { WordDictionary } from "./dictionary.js";
+import { CorpusKnowledge, type CorpusLists } from "./dictionary.js";
 import type { LexiconSnapshot } from "./lexicon.js";
 import { LexiconIndex } from "./lookup.js";
 import { DocumentMemory } from "./memory.js";
@@ -16,16 +16,18 @@ export interface ScoredTag {
 /** A trained tagger: BIO tags over PERS, LOC, ORG, MISC, always valid BIO. */
 export class Tagger {
   private readonly lexicon: LexiconIndex;
+  private readonly corpus: CorpusKnowledge;
 
   constructor(
     private readonly weights: Weights,
     snapshot: LexiconSnapshot,
-    private readonly dictionary: WordDictionary,
+    corpus: CorpusLists,
     readonly training: TrainingInfo,
     /** Problems noticed at load, e.g. the word lists changed since training. */
     readonly warnings: readonly string[] = [],
   ) {
     this.lexicon = new LexiconIndex(snapshot);
+    this.corpus = new CorpusKnowledge(corpus);
   }
 
   /** Tags one sentence on its own (no memory of earlier sentences). */
@@ -34,7 +36,7 @@ export class Tagger {
   }
 
   tagWithScores(words: readonly string[], memory?: DocumentMemory): ScoredTag[] {
-    const tokens = analyzeSentence(words, this.lexicon, memory, this.dictionary);
+    const tokens = analyzeSentence(words, this.lexicon, memory, this.corpus);
     const decisions = decodeGreedy(tokens, this.weights);
     const tags = decisions.map((d) => this.weights.tags[d.tag] ?? "O");
     memory?.record(

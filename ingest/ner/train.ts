@@ -3,7 +3,7 @@ import { decodeGreedy } from "./decoder.js";
 import { evaluate, type Evaluation } from "./evaluate.js";
 import { analyzeSentence } from "./features.js";
 import type { LexiconIndex } from "./lookup.js";
-import { buildDictionary, type WordDictionary } from "./dictionary.js";
+import { CorpusKnowledge, learnLists, type CorpusLists } from "./dictionary.js";
 import { DocumentMemory } from "./memory.js";
 import { AveragedPerceptron } from "./perceptron.js";
 import { TAGS } from "./tags.js";
@@ -34,8 +34,8 @@ export interface TrainResult {
   /** The epoch whose averaged weights were kept (best dev F1, or the last without dev). */
   epoch: number;
   dev: Evaluation | null;
-  /** Word dictionary of the whole training set, used when tagging. */
-  dictionary: WordDictionary;
+  /** Lists learnt from the whole training set, used when tagging. */
+  corpus: CorpusLists;
 }
 
 /** mulberry32: a tiny seeded PRNG, so the shuffle (and the model) is reproducible. */
@@ -63,9 +63,9 @@ export function tagWords(
   scorer: Scorer,
   lexicon: LexiconIndex,
   memory?: DocumentMemory,
-  dictionary?: WordDictionary,
+  corpus?: CorpusKnowledge,
 ): string[] {
-  const tokens = analyzeSentence(words, lexicon, memory, dictionary);
+  const tokens = analyzeSentence(words, lexicon, memory, corpus);
   const decisions = decodeGreedy(tokens, scorer);
   const tags = decisions.map((d) => scorer.tags[d.tag] ?? "O");
   memory?.record(
@@ -80,12 +80,12 @@ export function evaluateOn(
   sentences: readonly LabelledSentence[],
   scorer: Scorer,
   lexicon: LexiconIndex,
-  dictionary?: WordDictionary,
+  corpus?: CorpusKnowledge,
 ): Evaluation {
   const memory = new DocumentMemory();
   return evaluate(
     sentences.map((s) => s.tags),
-    sentences.map((s) => tagWords(s.words, scorer, lexicon, memory, dictionary)),
+    sentences.map((s) => tagWords(s.words, scorer, lexicon, memory, corpus)),
   );
 }
 
@@ -104,11 +104,11 @@ export function trainTagger(
   // The document memory needs sentences in their running order: shuffle blocks, not sentences.
   const blocks: LabelledSentence[][] = [];
   for (let i = 0; i < train.length; i += BLOCK) blocks.push(train.slice(i, i + BLOCK));
-  const dictionary = buildDictionary(train);
+  const corpus = new CorpusKnowledge(learnLists(train));
   // Block b is tagged with the dictionary of the other folds (jackknifing), as unseen text would be.
   const foldOf = new Map(blocks.map((b, i) => [b, i % FOLDS]));
-  const foldDictionaries = [...Array(FOLDS).keys()].map((k) =>
-    buildDictionary(blocks.filter((_, i) => i % FOLDS !== k).flat()),
+  const foldKnowledge = [...Array(FOLDS).keys()].map(
+    (k) => new CorpusKnowledge(learnLists(blocks.filter((_, i) => i % FOLDS !== k).flat())),
   );
   const memory = new DocumentMemory();
   const random = rng(options.seed);
@@ -119,7 +119,7 @@ export function trainTagger(
     for (const block of blocks) {
       memory.clear();
       for (const s of block) {
-        const tokens = analyzeSentence(s.words, lexicon, memory, foldDictionaries[foldOf.get(block) ?? 0]);
+        const tokens = analyzeSentence(s.words, lexicon, memory, foldKnowledge[foldOf.get(block) ?? 0]);
         const tags = decodeGreedy(tokens, model, (i, features, decision) => {
           model.update(tagIndex.get(s.tags[i] ?? "O") ?? 0, decision.tag, features);
           return decision.tag;
@@ -131,10 +131,10 @@ export function trainTagger(
       }
     }
     const weights = model.averaged(options.minAbs);
-    const devEval = dev ? evaluateOn(dev, weights, lexicon, dictionary) : null;
+    const devEval = dev ? evaluateOn(dev, weights, lexicon, corpus) : null;
     options.onEpoch?.({ epoch, ms: performance.now() - started, features: weights.index.size, dev: devEval });
     const better = !best || !devEval || devEval.overall.f1 > (best.dev?.overall.f1 ?? -1);
-    if (better) best = { weights, epoch, dev: devEval, dictionary };
+    if (better) best = { weights, epoch, dev: devEval, corpus: corpus.lists };
   }
   if (!best) throw new Error("ner: trainTagger needs at least one epoch");
   return best;

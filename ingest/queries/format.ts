@@ -118,7 +118,9 @@ export function formatTable(result: CypherResult): string {
 /** Columns padded by display width (so Arabic and wide text line up), long cells cut with "…". */
 export function renderTable(columns: string[], rows: string[][]): string {
   const cells = rows.map((r) => r.map((v) => truncate(v.replace(/\s+/g, " ").trim(), MAX_CELL_WIDTH)));
-  const widths = columns.map((c, i) => Math.max(displayWidth(c), ...cells.map((r) => displayWidth(r[i] ?? ""))));
+  const widths = columns.map((c, i) =>
+    Math.max(displayWidth(c), ...cells.map((r) => displayWidth(r[i] ?? ""))),
+  );
   const line = (values: string[]): string =>
     values
       .map((v, i) => pad(v, widths[i] ?? 0))

@@ -49,6 +49,18 @@ function stripClitics(n: string): { rest: string; prep: string; conj: boolean } 
   return { rest, prep: "", conj };
 }
 
+/**
+ * Proclitics written inside a mention (للولايات المتحدة، بالعراق). A leading و/ب/ل that belongs to
+ * the name itself (وكالة الأنباء) stays: stripping must leave one of the entity's names, or the
+ * mention must not be one as written.
+ */
+function cliticsOf(e: Entity, norm: string): { rest: string; prep: string; conj: boolean } {
+  const own = stripClitics(norm);
+  if (own.rest === norm) return own;
+  const names = new Set([e.name, ...e.aliases].map(normalizeForMatch));
+  return names.has(own.rest) || !names.has(norm) ? own : { rest: norm, prep: "", conj: false };
+}
+
 function isNisba(e: Entity, stem: string): boolean {
   if (e.type !== "Country" && e.type !== "City") return false;
   if (!stem.startsWith("ال") || !NISBA_END.test(stem)) return false;
@@ -115,7 +127,7 @@ export function buildArgs(text: string, tokens: Token[], mentions: Located[], le
     const tok = tokens[t0];
     if (!tok) continue;
     const prefix = normalizeForMatch(text.slice(tok.start, Math.max(tok.start, mention.start)));
-    const own = stripClitics(normalizeForMatch(mention.text));
+    const own = cliticsOf(entity, normalizeForMatch(mention.text));
     let prep = own.prep;
     let conj = own.conj || prefix.startsWith("و");
     const pre = prefix.replace(/^[وف]/, "");
@@ -158,6 +170,11 @@ function markModifiers(args: Arg[], tokens: Token[], lex: RelateLexicon): void {
     const a = args[i] as Arg;
     const next = args[i + 1] as Arg;
     if (a.type === "Person") continue;
+    // العاصمة البريطانية لندن: the nisba describes the place named right after it.
+    if (a.nisba && next.t0 === a.t1 + 1 && (next.type === "City" || next.type === "Location")) {
+      a.modifier = true;
+      continue;
+    }
     const gap = next.t0 - a.t1;
     const between = tokens[a.t1 + 1];
     const adjacent =

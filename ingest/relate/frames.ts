@@ -18,7 +18,7 @@ import {
 import type { SlotScope } from "./slots.js";
 import { fitTypes, masdarReading, negated, relationDetails } from "./details.js";
 import { lastMarkBefore } from "./search.js";
-import { hasKey } from "./tokens.js";
+import { balanceQuotes, hasKey } from "./tokens.js";
 import type { Token } from "./tokens.js";
 
 /** A filled slot: an entity id, and the mention when there is one in the sentence. */
@@ -175,7 +175,7 @@ function apply(
   const ends = [first.start, last.end, src.arg?.start, src.arg?.end, tgt.arg?.start, tgt.arg?.end];
   const nums = ends.filter((x): x is number => x !== undefined);
   const start = Math.min(...nums);
-  const end = Math.max(...nums);
+  const end = balanceQuotes(a.text, start, Math.max(...nums));
   const evidence: Evidence = { sentence: c.index, start, end, text: a.text.slice(start, end) };
   let confidence: number = found.how === "speaker" ? CONFIDENCE.speaker : CONFIDENCE[t.kind];
   if (status === "reported") confidence -= 0.05;

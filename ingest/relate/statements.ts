@@ -58,40 +58,50 @@ function resolveCoreferent(a: ArticleCtx, st: SpeechState, t: Token, at: number)
 }
 
 /** Where the reported content starts after a reporting verb, and who speaks. */
+/**
+ * Where the reported content starts after a reporting verb, and who speaks: the first entity
+ * after the verb, the issuer of a بيان صادر عن X, or — only when no name follows — a coreferent
+ * noun (الوكالة، البيان، المتحدث) resolved to the entity it stands for.
+ */
 function opening(a: ArticleCtx, st: SpeechState, c: SentenceCtx, i: number, opens: Set<string>) {
   let speaker: string | undefined;
+  let coreferent: string | undefined;
   let medium: string | null = null;
   let platform: string | null = null;
   let document: string | undefined;
+  const done = (content: number) => ({ content, speaker: speaker ?? coreferent, medium, platform });
   for (let k = i + 1; k < c.tokens.length && k - i <= REGION; k++) {
     const t = c.tokens[k] as Token;
     const quote = OPEN_QUOTE.test(t.gap) ? inside(st.quotes, t.start) : undefined;
     const nameQuote = quote && t.arg >= 0 && (c.args[t.arg] as Arg).end >= quote.end - 1;
-    if (COLON.test(t.gap) || (quote && !nameQuote))
-      return { content: k, speaker, medium, platform, document };
-    if (hasKey(t, a.lex.complementizers)) return { content: k + 1, speaker, medium, platform, document };
-    if (t.keys.some((x) => opens.has(x))) return { content: k + 1, speaker, medium, platform, document };
+    if (COLON.test(t.gap) || (quote && !nameQuote)) return done(k);
+    if (hasKey(t, a.lex.complementizers) || t.keys.some((x) => opens.has(x))) return done(k + 1);
     const arg = t.arg >= 0 ? (c.args[t.arg] as Arg) : undefined;
     if (arg && !arg.modifier && !speaker && (!arg.prep || document)) {
       speaker = arg.entity;
       if (document) st.issuers.set(document, arg.entity);
-    } else if (arg && medium && !platform && arg.prep && a.typeOf(arg.entity) === "Organization")
+    } else if (arg && medium && !platform && arg.prep && a.typeOf(arg.entity) === "Organization") {
       platform = arg.entity;
+    }
     if (arg) {
       k = arg.t1;
       continue;
     }
-    if (k === i + 1 && !speaker) {
-      const co = resolveCoreferent(a, st, t, t.start);
-      if (co) speaker = co;
-      else if (hasKey(t, a.lex.documents)) document = t.keys.find((x) => a.lex.documents.has(x));
+    if (k === i + 1) {
+      coreferent = resolveCoreferent(a, st, t, t.start);
+      if (!coreferent && hasKey(t, a.lex.documents)) document = t.keys.find((x) => a.lex.documents.has(x));
     }
     medium ??= lookup(t, a.lex.media) ?? null;
   }
   return undefined;
 }
 
-function contentEnd(a: ArticleCtx, st: SpeechState, c: SentenceCtx, from: number): number {
+/**
+ * The reported content from token `from`: up to the sentence end, the next reporting verb or
+ * participle after a comma, or narration resuming (، وذلك). Quote marks are kept balanced; a
+ * content that is exactly one quotation is given without its marks.
+ */
+function contentSpan(a: ArticleCtx, st: SpeechState, c: SentenceCtx, from: number): Span {
   let last = from;
   for (let k = from + 1; k < c.tokens.length; k++) {
     const t = c.tokens[k] as Token;
@@ -102,12 +112,19 @@ function contentEnd(a: ArticleCtx, st: SpeechState, c: SentenceCtx, from: number
     }
     last = k;
   }
-  let end = (c.tokens[last] as Token).end;
-  // Keep the closing mark when the opening one is part of the text.
-  const q = inside(st.quotes, (c.tokens[last] as Token).start);
-  const opensInside = q !== undefined && q.start > (c.tokens[from] as Token).start;
-  if (q && opensInside && q.end >= end && q.end - end <= 2) end = q.end + 1;
-  return end;
+  const first = c.tokens[from] as Token;
+  const lastTok = c.tokens[last] as Token;
+  const qFirst = inside(st.quotes, first.start);
+  const opensAtStart = qFirst !== undefined && first.start - qFirst.start <= 1;
+  let start = opensAtStart ? qFirst.start - 1 : first.start;
+  let end = lastTok.end;
+  const qLast = inside(st.quotes, lastTok.start);
+  if (qLast && qLast.end - end <= 2 && qLast.start - 1 >= start) end = qLast.end + 1;
+  if (opensAtStart && qLast === qFirst && end === qFirst.end + 1) {
+    start = qFirst.start;
+    end = qFirst.end;
+  }
+  return { start, end };
 }
 
 function sourceOf(a: ArticleCtx, st: SpeechState, c: SentenceCtx): string | null {
@@ -161,9 +178,7 @@ export function sentenceStatements(a: ArticleCtx, st: SpeechState, c: SentenceCt
       speaker ??= st.last?.speaker;
     }
     if (!speaker) continue;
-    const first = c.tokens[open.content] as Token;
-    const start = first.start;
-    const end = contentEnd(a, st, c, open.content);
+    const { start, end } = contentSpan(a, st, c, open.content);
     const text = a.text.slice(start, end).replace(/[\s،,]+$/u, "");
     if (text.trim() === "") continue;
     const about = [

@@ -42,6 +42,14 @@ export function tokenKeys(norm: string): string[] {
     }
     if (b.startsWith("ال") && b.length >= 4) addKey(keys, b.slice(2));
   }
+  // The accusative ending (هجوماً، اتفاقاً) and the dual (التقيا) end in ا: also look up without it.
+  if (norm.length >= 5 && norm.endsWith("ا")) {
+    const n = keys.length;
+    for (let k = 0; k < n; k++) {
+      const key = keys[k] as string;
+      if (key.length >= 4 && key.endsWith("ا")) addKey(keys, key.slice(0, -1));
+    }
+  }
   return keys;
 }
 
@@ -119,4 +127,16 @@ export function quoteSpans(text: string): { start: number; end: number }[] {
     }
   }
   return spans;
+}
+
+/** Extends a span over a closing quote mark right after it when the span opens one it does not close. */
+export function balanceQuotes(text: string, start: number, end: number): number {
+  let open = 0;
+  for (let i = start; i < end; i++) {
+    const ch = text[i] ?? "";
+    if (OPENERS.has(ch)) open++;
+    else if (CLOSERS.has(ch) && open > 0) open--;
+  }
+  const next = text[end] ?? "";
+  return open > 0 && (CLOSERS.has(next) || next === '"') ? end + 1 : end;
 }

@@ -3,9 +3,9 @@ import { loadCypher } from "../db/cypher-files.js";
 import { rowsOf, type Database, type ManagedTransaction } from "../db/driver.js";
 import { InputError } from "../errors.js";
 import type { ArticleInput, ExtractionResult, IngestReport } from "../model.js";
-import { articleId } from "./article-id.js";
+import { articleId, normaliseForId } from "./article-id.js";
 import { defaultExtractor, type Extractor } from "./extractor.js";
-import { buildArticleRows, type ArticleRows } from "./rows.js";
+import { buildArticleRows } from "./rows.js";
 
 export interface IngestOptions {
   /** Defaults to ingest/extract (loaded on first use). */
@@ -50,19 +50,22 @@ export async function ingestArticle(
 
   const status = await db.writeTransaction(async (tx) => {
     const token = randomUUID();
-    const claim = await claimArticle(tx, id, token);
+    const claim = await claimArticle(tx, id, token, rows.article.url);
     if (!claim.claimed && claim.extractorVersion === extractor.version) return "unchanged" as const;
-    const replacing = claim.claimed ? [] : [id];
-    if (rows.article.url) {
-      const older = rowsOf<{ id: string }>(
-        await tx.run(loadCypher("write/versions"), { url: rows.article.url, id }),
-      );
-      replacing.push(...older.map((o) => o.id));
-    }
+    // Not claimed but another extractor version: the same text is re-extracted in place.
+    const replacing = [...(claim.claimed ? [] : [id]), ...claim.older];
     for (const old of replacing) await removeArticle(tx, old);
-    // A re-extraction of the same text removed the node above; claim it afresh.
-    if (!claim.claimed) await claimArticle(tx, id, token);
-    await writeRows(tx, rows, now);
+    if (!claim.claimed) await claimArticle(tx, id, token, null);
+    await tx.run(loadCypher("write/article"), {
+      article: rows.article,
+      sentences: rows.sentences,
+      entities: rows.entities,
+      mentions: rows.mentions,
+      relations: rows.relations,
+      statements: rows.statements,
+      now,
+      seen: rows.article.publishedAt ?? now,
+    });
     return replacing.length > 0 ? ("replaced" as const) : ("new" as const);
   });
 
@@ -90,40 +93,38 @@ const EMPTY_LOOKUP: Lookup = {
 };
 
 function validateInput(input: ArticleInput): void {
-  if (typeof input.text !== "string" || input.text.trim() === "") {
+  if (typeof input.text !== "string") {
     throw new InputError(
-      `ingest: article has no text (got ${typeof input.text === "string" ? input.text.trim().length : 0} characters)`,
+      `ingest: article text must be a string (got ${input.text === null ? "null" : typeof input.text})`,
     );
   }
+  if (normaliseForId(input.text) === "") {
+    throw new InputError(
+      `ingest: article has no text (got ${input.text.length} characters, none of them text after clean-up)`,
+    );
+  }
+}
+
+interface Claim {
+  claimed: boolean;
+  extractorVersion: string | null;
+  /** Older versions at the same URL. */
+  older: string[];
 }
 
 async function claimArticle(
   tx: ManagedTransaction,
   id: string,
   token: string,
-): Promise<{ claimed: boolean; extractorVersion: string | null }> {
-  const [row] = rowsOf<{ claimed: boolean; extractorVersion: string | null }>(
-    await tx.run(loadCypher("write/claim"), { id, token }),
-  );
-  return row ?? { claimed: false, extractorVersion: null };
+  url: string | null,
+): Promise<Claim> {
+  const [row] = rowsOf<Claim>(await tx.run(loadCypher("write/claim"), { id, token, url }));
+  return row ?? { claimed: false, extractorVersion: null, older: [] };
 }
 
 async function removeArticle(tx: ManagedTransaction, id: string): Promise<void> {
   await tx.run(loadCypher("write/remove-relations"), { id });
   await tx.run(loadCypher("write/remove-article"), { id });
-}
-
-async function writeRows(tx: ManagedTransaction, rows: ArticleRows, now: string): Promise<void> {
-  const articleId = rows.article.id;
-  await tx.run(loadCypher("write/article"), { article: rows.article, sentences: rows.sentences, now });
-  if (rows.entities.length > 0) await tx.run(loadCypher("write/entities"), { rows: rows.entities });
-  if (rows.mentions.length > 0) await tx.run(loadCypher("write/mentions"), { rows: rows.mentions });
-  if (rows.relations.length > 0) {
-    const seen = rows.article.publishedAt ?? now;
-    await tx.run(loadCypher("write/relations"), { rows: rows.relations, articleId, seen });
-  }
-  if (rows.statements.length > 0)
-    await tx.run(loadCypher("write/statements"), { rows: rows.statements, articleId });
 }
 
 function unchangedReport(id: string, known: Lookup): IngestReport {

@@ -97,7 +97,7 @@ export interface RowOptions {
 }
 
 /** Relation properties kept on the relationship; anything else the extractor adds is dropped. */
-const RELATION_PROPS = ["role", "amount", "currency", "item", "date", "dateText", "status"] as const;
+const RELATION_PROPS = ["role", "amount", "currency", "item", "date", "dateText", "status", "trigger"] as const;
 /** Entity keys the graph model owns; extractor properties with these names would overwrite them. */
 const RESERVED_ENTITY_KEYS = new Set([
   "id",

@@ -18,7 +18,12 @@ const NEW_ARTICLE =
   "زار الرئيس الفرنسي إيمانويل ماكرون القاهرة يوم الأحد، والتقى الرئيس المصري عبد الفتاح السيسي لبحث التعاون بين فرنسا ومصر في مجال الطاقة.";
 
 interface Hook {
-  graph: { order: number; size: number; hasNode(id: string): boolean; getNodeAttribute(id: string, k: string): unknown };
+  graph: {
+    order: number;
+    size: number;
+    hasNode(id: string): boolean;
+    getNodeAttribute(id: string, k: string): unknown;
+  };
   store: { get(): { selection: { kind: string; id?: string }; highlighted: string[] } };
   ready(): string;
 }
@@ -43,7 +48,11 @@ async function waitReady(): Promise<void> {
 /** Counts painted pixels of sigma's WebGL layers, read in the same task as a synchronous render. */
 function paintedPixels(): Promise<number> {
   return page.evaluate(() => {
-    const sigma = (window as unknown as { rawabit: { sigma: { refresh(): void; getCanvases(): Record<string, HTMLCanvasElement> } } }).rawabit.sigma;
+    const sigma = (
+      window as unknown as {
+        rawabit: { sigma: { refresh(): void; getCanvases(): Record<string, HTMLCanvasElement> } };
+      }
+    ).rawabit.sigma;
     sigma.refresh();
     const { nodes, edges } = sigma.getCanvases();
     let count = 0;
@@ -103,7 +112,9 @@ describe("explorer in Chromium", () => {
   });
 
   it("search بايدن selects Biden, centres him, and shows the evidence with استقبل highlighted", async () => {
-    const { hits } = (await apiJson(`search?q=${encodeURIComponent("بايدن")}`)) as { hits: { id: string; nameEn: string }[] };
+    const { hits } = (await apiJson(`search?q=${encodeURIComponent("بايدن")}`)) as {
+      hits: { id: string; nameEn: string }[];
+    };
     const biden = hits[0];
     expect(biden?.nameEn).toMatch(/Biden/);
     await page.fill("#search", "بايدن");
@@ -115,14 +126,31 @@ describe("explorer in Chromium", () => {
     expect(await hook((h) => h.store.get().selection)).toEqual({ kind: "node", id: biden?.id });
     await page.waitForTimeout(400); // camera animation
     const offset = await page.evaluate((id) => {
-      const s = (window as unknown as { rawabit: { sigma: { getNodeDisplayData(id: string): { x: number; y: number }; framedGraphToViewport(p: { x: number; y: number }): { x: number; y: number }; getDimensions(): { width: number; height: number } } } }).rawabit.sigma;
+      const s = (
+        window as unknown as {
+          rawabit: {
+            sigma: {
+              getNodeDisplayData(id: string): { x: number; y: number };
+              framedGraphToViewport(p: { x: number; y: number }): { x: number; y: number };
+              getDimensions(): { width: number; height: number };
+            };
+          };
+        }
+      ).rawabit.sigma;
       const d = s.getNodeDisplayData(id);
       const v = s.framedGraphToViewport(d);
       const dim = s.getDimensions();
       return Math.hypot(v.x - dim.width / 2, v.y - dim.height / 2);
     }, biden?.id ?? "");
     expect(offset).toBeLessThan(5);
-    await expect.poll(() => page.locator("#details p.evidence", { hasText: "استقبل" }).locator("mark", { hasText: "استقبل" }).count()).toBeGreaterThan(0);
+    await expect
+      .poll(() =>
+        page
+          .locator("#details p.evidence", { hasText: "استقبل" })
+          .locator("mark", { hasText: "استقبل" })
+          .count(),
+      )
+      .toBeGreaterThan(0);
     expect(await page.locator("#details .name-ar").textContent()).toBe("جو بايدن");
     expect(await page.locator("#details .name-en").first().textContent()).toMatch(/Biden/);
     await shot("02-biden-selected");
@@ -131,7 +159,9 @@ describe("explorer in Chromium", () => {
   it("switches labels to English and the interface to English (LTR)", async () => {
     await page.selectOption("#label-lang", "en");
     const id = await hook((h) => h.store.get().selection.id ?? "");
-    expect(await hook((h) => h.graph.getNodeAttribute((h.store.get().selection as { id: string }).id, "label"))).toMatch(/Biden/);
+    expect(
+      await hook((h) => h.graph.getNodeAttribute((h.store.get().selection as { id: string }).id, "label")),
+    ).toMatch(/Biden/);
     await page.selectOption("#ui-lang", "en");
     expect(await page.evaluate(() => document.documentElement.dir)).toBe("ltr");
     expect(await page.locator("#tab-library").textContent()).toBe("Saved queries");
@@ -145,7 +175,8 @@ describe("explorer in Chromium", () => {
     await first.click();
     const form = page.locator("#panel-library form.query-form");
     for (const input of await form.locator("input:not([type=checkbox])").all()) {
-      if ((await input.inputValue()) === "") await input.fill((await input.getAttribute("placeholder")) ?? "");
+      if ((await input.inputValue()) === "")
+        await input.fill((await input.getAttribute("placeholder")) ?? "");
     }
     await form.locator("button[type=submit]").click();
     await page.waitForSelector("#panel-library table.results tbody tr");
@@ -178,7 +209,9 @@ describe("explorer in Chromium", () => {
     await page.waitForSelector("#panel-ingest p.ok");
     const after = await hook((h) => h.graph.order);
     expect(after).toBeGreaterThan(before);
-    const highlighted = await hook((h) => h.store.get().highlighted.filter((id) => h.graph.hasNode(id)).length);
+    const highlighted = await hook(
+      (h) => h.store.get().highlighted.filter((id) => h.graph.hasNode(id)).length,
+    );
     expect(highlighted).toBeGreaterThan(0);
     const payload = (await apiJson("graph?limit=20000")) as { nodes: unknown[] };
     expect(after).toBe(payload.nodes.length);
@@ -187,7 +220,10 @@ describe("explorer in Chromium", () => {
 
   it("exports a PNG with the graph drawn on it", async () => {
     await page.click("#tab-export");
-    const [download] = await Promise.all([page.waitForEvent("download"), page.click('#panel-export button[data-export="png"]')]);
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.click('#panel-export button[data-export="png"]'),
+    ]);
     expect(download.suggestedFilename()).toBe("rawabit-graph.png");
     const file = await download.path();
     const bytes = readFileSync(file);
@@ -205,7 +241,8 @@ describe("explorer in Chromium", () => {
       ctx.drawImage(img, 0, 0);
       const d = ctx.getImageData(0, 0, c.width, c.height).data;
       let n = 0;
-      for (let i = 0; i < d.length; i += 4) if ((d[i] ?? 255) < 200 || (d[i + 1] ?? 255) < 200 || (d[i + 2] ?? 255) < 200) n++;
+      for (let i = 0; i < d.length; i += 4)
+        if ((d[i] ?? 255) < 200 || (d[i + 1] ?? 255) < 200 || (d[i + 2] ?? 255) < 200) n++;
       return n;
     }, bytes.toString("base64"));
     expect(inked).toBeGreaterThan(500);

@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { run as kgIngest } from "../../ingest/cli/commands/ingest.js";
 import { ROOT_DIR } from "../../ingest/config.js";
 import type { Database } from "../../ingest/db/driver.js";
 import { ingestArticle, ingestBatch, resetGraph } from "../../ingest/write/index.js";
@@ -221,5 +222,35 @@ describe("hostile names", () => {
     );
     expect(row).toMatchObject({ name, nameEn: markup, title: markup, evidence: [text] });
     expect(row?.nodes).toBeGreaterThan(3);
+  });
+});
+
+describe("with ingest/extract", () => {
+  it("`kg ingest` of the sample twice: the second run is unchanged and the graph identical", async () => {
+    await resetGraph(db);
+    process.env.NEO4J_URI = db.config.uri;
+    const sample = path.join(ROOT_DIR, "samples", "seed-article.txt");
+    const logs: string[] = [];
+    const spies = [
+      vi.spyOn(console, "log").mockImplementation((...a: unknown[]) => void logs.push(a.join(" "))),
+      vi.spyOn(console, "error").mockImplementation((...a: unknown[]) => void logs.push(a.join(" "))),
+    ];
+    try {
+      expect(await kgIngest([sample])).toBe(0);
+      const before = await dumpGraph(db);
+      expect(await kgIngest([sample])).toBe(0);
+      expect(await dumpGraph(db)).toEqual(before);
+      expect(before.nodes.filter((n) => n.labels.includes("Entity")).length).toBeGreaterThan(3);
+    } finally {
+      spies.forEach((s) => s.mockRestore());
+    }
+    expect(logs.join("\n")).toMatch(/1 article: 1 new, 0 unchanged[\s\S]*1 article: 0 new, 1 unchanged/);
+  });
+
+  it.each([
+    ["empty", ""],
+    ["only invisible marks", "\u200f\u200e ـــ \n"],
+  ])("refuses an %s article with a clear error", async (_what, text) => {
+    await expect(ingestArticle(db, { text })).rejects.toThrow(/ingest: article has no text/);
   });
 });

@@ -99,7 +99,8 @@ describe("the query library on the sample article", () => {
       expect(steps).toHaveLength(row.hops as number);
       for (const step of steps) expect(step.evidence?.length ?? 0).toBeGreaterThan(0);
       const segments = (row.path as { segments: { relationship: { properties: Row } }[] }).segments;
-      for (const s of segments) expect((s.relationship.properties.evidence as string[]).length).toBeGreaterThan(0);
+      for (const s of segments)
+        expect((s.relationship.properties.evidence as string[]).length).toBeGreaterThan(0);
     }
   });
 
@@ -139,7 +140,11 @@ function badOperators(plan: unknown): string[] {
   const bad: string[] = [];
   const walk = (p: unknown): void => {
     if (!p || typeof p !== "object") return;
-    const { operatorType, arguments: args, children } = p as {
+    const {
+      operatorType,
+      arguments: args,
+      children,
+    } = p as {
       operatorType?: string;
       arguments?: { Details?: unknown };
       children?: unknown[];
@@ -174,10 +179,48 @@ describe("query plans", () => {
 
   const cases = library.flatMap((q) => [
     [q.name, "example parameters", q, examples(q)] as const,
-    [q.name, "defaults only", q, Object.fromEntries(q.parameters.filter((p) => p.required).map((p) => [p.name, p.example]))] as const,
+    [
+      q.name,
+      "defaults only",
+      q,
+      Object.fromEntries(q.parameters.filter((p) => p.required).map((p) => [p.name, p.example])),
+    ] as const,
   ]);
-  it.each(cases)("%s (%s): no cartesian product, no all-nodes or :Entity label scan", async (_n, _how, q, raw) => {
-    expect(badOperators(await explain(q.cypher, coerceParams(q, raw)))).toEqual([]);
+  it.each(cases)(
+    "%s (%s): no cartesian product, no all-nodes or :Entity label scan",
+    async (_n, _how, q, raw) => {
+      expect(badOperators(await explain(q.cypher, coerceParams(q, raw)))).toEqual([]);
+    },
+  );
+});
+
+/** The `cypher` blocks of the worked examples in cypher/README.md, with their `:param` values. */
+function readmeExamples(): [string, string, Record<string, unknown>][] {
+  const readme = readFileSync(path.join(ROOT_DIR, "cypher", "README.md"), "utf8");
+  const section = readme.slice(readme.indexOf("### Ten worked examples"));
+  return [...section.matchAll(/```cypher\n([\s\S]*?)```/g)].map((m, i) => {
+    const params: Record<string, unknown> = {};
+    const body = (m[1] ?? "")
+      .split("\n")
+      .filter((line) => {
+        const p = /^:param (\w+) => (.*)$/.exec(line.trim());
+        if (!p) return true;
+        const [, name = "", literal = ""] = p;
+        params[name] = /^'.*'$/.test(literal) ? literal.slice(1, -1) : Number(literal);
+        return false;
+      })
+      .join("\n");
+    return [`example ${i + 1}`, body, params];
+  });
+}
+
+describe("the worked examples of cypher/README.md", () => {
+  const examples = readmeExamples();
+  it("are ten", () => {
+    expect(examples).toHaveLength(10);
+  });
+  it.each(examples)("%s runs read-only on the sample and returns rows", async (_n, cypher, params) => {
+    expect((await runReadOnly(db, cypher, params)).rows.length).toBeGreaterThan(0);
   });
 });
 

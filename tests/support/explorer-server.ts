@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import type { FastifyInstance } from "fastify";
 import { ROOT_DIR } from "../../ingest/config.js";
-import { Database } from "../../ingest/db/driver.js";
+import type { Database } from "../../ingest/db/driver.js";
 import { buildServer } from "../../ingest/server/app.js";
 import { ingestArticle } from "../../ingest/write/article.js";
 import { resetDb } from "./db.js";

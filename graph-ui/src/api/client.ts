@@ -51,7 +51,9 @@ async function request<S extends z.ZodTypeAny>(
       kind: "http",
       status: res.status,
       error: parsed.success ? parsed.data.error : `http_${res.status}`,
-      message: parsed.success ? parsed.data.message || parsed.data.error : `HTTP ${res.status} from /api/${path}`,
+      message: parsed.success
+        ? parsed.data.message || parsed.data.error
+        : `HTTP ${res.status} from /api/${path}`,
     });
   }
   const parsed = schema.safeParse(body);
@@ -81,7 +83,8 @@ export interface GraphQuery {
 
 function qs(params: Record<string, string | number | undefined | null>): string {
   const p = new URLSearchParams();
-  for (const [k, v] of Object.entries(params)) if (v !== undefined && v !== null && v !== "") p.set(k, String(v));
+  for (const [k, v] of Object.entries(params))
+    if (v !== undefined && v !== null && v !== "") p.set(k, String(v));
   const s = p.toString();
   return s ? `?${s}` : "";
 }

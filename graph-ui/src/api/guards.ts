@@ -131,7 +131,12 @@ export const pathResultSchema = z.object({
     z.object({
       nodes: z.array(graphNodeSchema),
       steps: z.array(
-        z.object({ from: z.string(), to: z.string(), edge: graphEdgeSchema, evidence: z.array(evidenceSchema) }),
+        z.object({
+          from: z.string(),
+          to: z.string(),
+          edge: graphEdgeSchema,
+          evidence: z.array(evidenceSchema),
+        }),
       ),
     }),
   ),

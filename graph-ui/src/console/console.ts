@@ -20,7 +20,16 @@ export async function mountConsole(root: HTMLElement, ctx: AppContext): Promise<
   const host = el("div", { class: "editor", dir: "ltr" });
   const output = el("div", { class: "output", "aria-live": "polite" });
   const run = el("button", { type: "button", id: "cypher-run", class: "primary" }, t(L(), "run"));
-  replaceChildren(root, el("div", { class: "console" }, host, el("div", { class: "console-actions" }, run, el("small", {}, "Ctrl+Enter"))), output);
+  replaceChildren(
+    root,
+    el(
+      "div",
+      { class: "console" },
+      host,
+      el("div", { class: "console-actions" }, run, el("small", {}, "Ctrl+Enter")),
+    ),
+    output,
+  );
 
   const { editor }: { editor: EditorApi } = createCypherEditor(host, {
     value: ctx.store.get().query || DEFAULT_QUERY,
@@ -51,8 +60,13 @@ export async function mountConsole(root: HTMLElement, ctx: AppContext): Promise<
     }
   });
   // Autocompletion learns the live schema; failures just leave it with Cypher keywords.
-  Promise.all([schemaList("CALL db.labels()"), schemaList("CALL db.relationshipTypes()"), schemaList("CALL db.propertyKeys()")]).then(
-    ([labels, relationshipTypes, propertyKeys]) => editor.setSchema({ labels, relationshipTypes, propertyKeys }),
+  Promise.all([
+    schemaList("CALL db.labels()"),
+    schemaList("CALL db.relationshipTypes()"),
+    schemaList("CALL db.propertyKeys()"),
+  ]).then(
+    ([labels, relationshipTypes, propertyKeys]) =>
+      editor.setSchema({ labels, relationshipTypes, propertyKeys }),
     () => undefined,
   );
 }

@@ -23,5 +23,8 @@ declare module "@neo4j-cypher/codemirror" {
     placeholder?: string;
   }
   // The .d.ts says EditorApi; the code (es/codemirror.js) returns it wrapped as { editor }.
-  export function createCypherEditor(parent: Element | DocumentFragment, options: EditorOptions): { editor: EditorApi };
+  export function createCypherEditor(
+    parent: Element | DocumentFragment,
+    options: EditorOptions,
+  ): { editor: EditorApi };
 }

@@ -12,7 +12,10 @@ export function cellText(v: unknown): string {
   if (typeof v === "number" || typeof v === "boolean") return String(v);
   if (typeof v === "object" && !Array.isArray(v)) {
     const o = v as Record<string, unknown>;
-    const props = (typeof o.properties === "object" && o.properties !== null ? o.properties : o) as Record<string, unknown>;
+    const props = (typeof o.properties === "object" && o.properties !== null ? o.properties : o) as Record<
+      string,
+      unknown
+    >;
     if (typeof props.name === "string") return props.name;
     if (typeof props.title === "string") return props.title;
   }
@@ -26,7 +29,13 @@ export function resultView(r: CypherResult, ctx: AppContext): HTMLElement {
     "table",
     { class: "results" },
     el("thead", {}, el("tr", {}, ...r.columns.map((c) => el("th", {}, c)))),
-    el("tbody", {}, ...r.rows.slice(0, MAX_TABLE_ROWS).map((row) => el("tr", {}, ...r.columns.map((c) => el("td", { dir: "auto" }, cellText(row[c])))))),
+    el(
+      "tbody",
+      {},
+      ...r.rows
+        .slice(0, MAX_TABLE_ROWS)
+        .map((row) => el("tr", {}, ...r.columns.map((c) => el("td", { dir: "auto" }, cellText(row[c]))))),
+    ),
   );
   const graphButtons =
     r.graph.nodes.length > 0
@@ -45,7 +54,13 @@ export function resultView(r: CypherResult, ctx: AppContext): HTMLElement {
   return el(
     "div",
     { class: "result" },
-    el("p", { class: "meta" }, `${r.rows.length} ${t(L, "rows")} · ${Math.round(r.elapsedMs)} ms`, r.truncated ? ` · ${t(L, "truncated")}` : "", ...graphButtons),
+    el(
+      "p",
+      { class: "meta" },
+      `${r.rows.length} ${t(L, "rows")} · ${Math.round(r.elapsedMs)} ms`,
+      r.truncated ? ` · ${t(L, "truncated")}` : "",
+      ...graphButtons,
+    ),
     el("div", { class: "table-wrap" }, table),
   );
 }

@@ -23,7 +23,8 @@ export async function mountExport(root: HTMLElement, ctx: AppContext): Promise<v
   const buttons = EXPORTERS.map((x) => {
     const b = el("button", { type: "button", "data-export": x.id }, x.label);
     b.addEventListener("click", () => {
-      for (const file of x.serialize(ctx.graph)) download(file.filename, new Blob([file.body], { type: file.mime }));
+      for (const file of x.serialize(ctx.graph))
+        download(file.filename, new Blob([file.body], { type: file.mime }));
     });
     return b;
   });

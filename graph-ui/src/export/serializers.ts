@@ -7,7 +7,10 @@ export interface ExportFile {
 }
 
 const xml = (s: string): string =>
-  s.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&apos;" })[c] ?? c);
+  s.replace(
+    /[&<>"']/g,
+    (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&apos;" })[c] ?? c,
+  );
 
 /** RFC 4180: quote when needed; a leading =,+,-,@ is prefixed so spreadsheets do not run it as a formula. */
 export function csvCell(v: unknown): string {
@@ -20,18 +23,36 @@ const csvRow = (cells: unknown[]): string => cells.map(csvCell).join(",");
 
 export function toCsv(graph: KgGraph): ExportFile[] {
   const nodes = [csvRow(["id", "type", "name", "nameEn", "aliases", "degree", "x", "y"])];
-  graph.forEachNode((id, a) => nodes.push(csvRow([id, a.entityType, a.name, a.nameEn, a.aliases, graph.degree(id), a.x, a.y])));
+  graph.forEachNode((id, a) =>
+    nodes.push(csvRow([id, a.entityType, a.name, a.nameEn, a.aliases, graph.degree(id), a.x, a.y])),
+  );
   const edges = [csvRow(["id", "source", "type", "target", "count", "role", "amount", "currency"])];
-  graph.forEachEdge((id, a, s, t) => edges.push(csvRow([id, s, a.relType, t, a.count, a.role, a.amount, a.currency])));
+  graph.forEachEdge((id, a, s, t) =>
+    edges.push(csvRow([id, s, a.relType, t, a.count, a.role, a.amount, a.currency])),
+  );
   // BOM so Excel opens Arabic as UTF-8.
   return [
-    { filename: "rawabit-nodes.csv", mime: "text/csv;charset=utf-8", body: `\ufeff${nodes.join("\r\n")}\r\n` },
-    { filename: "rawabit-edges.csv", mime: "text/csv;charset=utf-8", body: `\ufeff${edges.join("\r\n")}\r\n` },
+    {
+      filename: "rawabit-nodes.csv",
+      mime: "text/csv;charset=utf-8",
+      body: `\ufeff${nodes.join("\r\n")}\r\n`,
+    },
+    {
+      filename: "rawabit-edges.csv",
+      mime: "text/csv;charset=utf-8",
+      body: `\ufeff${edges.join("\r\n")}\r\n`,
+    },
   ];
 }
 
 export function toJson(graph: KgGraph): ExportFile[] {
-  return [{ filename: "rawabit-graph.json", mime: "application/json", body: JSON.stringify(graph.export(), null, 2) }];
+  return [
+    {
+      filename: "rawabit-graph.json",
+      mime: "application/json",
+      body: JSON.stringify(graph.export(), null, 2),
+    },
+  ];
 }
 
 export function toGexf(graph: KgGraph): ExportFile[] {
@@ -78,9 +99,12 @@ export function toGraphml(graph: KgGraph): ExportFile[] {
     ...keys.map(([k, f, t]) => `<key id="${f[0]}_${k}" for="${f}" attr.name="${k}" attr.type="${t}"/>`),
     '<graph id="rawabit" edgedefault="directed">',
   ];
-  const data = (f: string, k: string, v: unknown) => (v === null || v === undefined ? "" : `<data key="${f}_${k}">${xml(String(v))}</data>`);
+  const data = (f: string, k: string, v: unknown) =>
+    v === null || v === undefined ? "" : `<data key="${f}_${k}">${xml(String(v))}</data>`;
   graph.forEachNode((id, a) =>
-    out.push(`<node id="${xml(id)}">${data("n", "name", a.name)}${data("n", "nameEn", a.nameEn)}${data("n", "type", a.entityType)}${data("n", "x", a.x)}${data("n", "y", a.y)}</node>`),
+    out.push(
+      `<node id="${xml(id)}">${data("n", "name", a.name)}${data("n", "nameEn", a.nameEn)}${data("n", "type", a.entityType)}${data("n", "x", a.x)}${data("n", "y", a.y)}</node>`,
+    ),
   );
   graph.forEachEdge((id, a, s, t) =>
     out.push(
@@ -93,7 +117,9 @@ export function toGraphml(graph: KgGraph): ExportFile[] {
 
 function hexToRgb(hex: string): [number, number, number] {
   const m = /^#?([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(hex);
-  return m ? [parseInt(m[1] ?? "0", 16), parseInt(m[2] ?? "0", 16), parseInt(m[3] ?? "0", 16)] : [128, 128, 128];
+  return m
+    ? [parseInt(m[1] ?? "0", 16), parseInt(m[2] ?? "0", 16), parseInt(m[3] ?? "0", 16)]
+    : [128, 128, 128];
 }
 
 export interface Exporter {

@@ -39,7 +39,8 @@ export function createGraph(): KgGraph {
 
 const str = (v: unknown): string | null => (typeof v === "string" && v !== "" ? v : null);
 const num = (v: unknown): number | null => (typeof v === "number" && Number.isFinite(v) ? v : null);
-const strs = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === "string") : []);
+const strs = (v: unknown): string[] =>
+  Array.isArray(v) ? v.filter((x): x is string => typeof x === "string") : [];
 
 /** Deterministic seed position from the id, so a fresh graph looks the same on every load before layout. */
 export function seedPosition(id: string): { x: number; y: number } {
@@ -78,7 +79,11 @@ export function nodeAttributes(n: GraphNode, lang: LabelLang): NodeAttrs {
 /** Edge label: "TYPE · role · amount currency" — only the parts the relation has. */
 export function edgeLabel(type: string, p: Record<string, unknown>): string {
   const amount = num(p.amount);
-  const parts = [type, str(p.role), amount !== null ? `${amount.toLocaleString("en")} ${str(p.currency) ?? ""}`.trim() : null];
+  const parts = [
+    type,
+    str(p.role),
+    amount !== null ? `${amount.toLocaleString("en")} ${str(p.currency) ?? ""}`.trim() : null,
+  ];
   return parts.filter((x): x is string => x !== null).join(" · ");
 }
 
@@ -103,7 +108,11 @@ export function edgeAttributes(e: GraphEdge): EdgeAttrs {
  * Merge a payload into the graph: new nodes get seed positions, existing nodes keep theirs (the
  * layout owns positions). Edges whose endpoints are missing are skipped and counted.
  */
-export function mergePayload(graph: KgGraph, payload: GraphPayload, lang: LabelLang): { added: string[]; skippedEdges: number } {
+export function mergePayload(
+  graph: KgGraph,
+  payload: GraphPayload,
+  lang: LabelLang,
+): { added: string[]; skippedEdges: number } {
   const added: string[] = [];
   for (const n of payload.nodes) {
     if (graph.hasNode(n.id)) {

@@ -58,7 +58,8 @@ export function countByAttribute<T extends "entityType" | "relType">(
   key: T,
 ): Map<string, number> {
   const counts = new Map<string, number>();
-  if (key === "entityType") graph.forEachNode((_id, a) => counts.set(a.entityType, (counts.get(a.entityType) ?? 0) + 1));
+  if (key === "entityType")
+    graph.forEachNode((_id, a) => counts.set(a.entityType, (counts.get(a.entityType) ?? 0) + 1));
   else graph.forEachEdge((_id, a) => counts.set(a.relType, (counts.get(a.relType) ?? 0) + 1));
   return counts;
 }

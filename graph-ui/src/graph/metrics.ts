@@ -28,7 +28,11 @@ export function computeScores(graph: KgGraph, by: SizeBy): Record<string, number
 /** Sizes are a visual encoding of the data (not transient UI state), so they live on the node. */
 export function applySizes(graph: KgGraph, by: SizeBy): void {
   const sizes = scaleSizes(computeScores(graph, by));
-  graph.updateEachNodeAttributes((id, a) => ({ ...a, size: sizes[id] ?? MIN_SIZE, degree: graph.degree(id) }));
+  graph.updateEachNodeAttributes((id, a) => ({
+    ...a,
+    size: sizes[id] ?? MIN_SIZE,
+    degree: graph.degree(id),
+  }));
 }
 
 export function applyCommunities(graph: KgGraph): number {

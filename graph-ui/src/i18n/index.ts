@@ -2,7 +2,9 @@ import type { UiLang } from "../state/types.js";
 import { DICTIONARIES, TYPE_NAMES, type MessageKey } from "./dict.js";
 
 export function t(lang: UiLang, key: MessageKey, vars: Record<string, string | number> = {}): string {
-  return DICTIONARIES[lang][key].replace(/\{(\w+)\}/g, (_m, name: string) => String(vars[name] ?? `{${name}}`));
+  return DICTIONARIES[lang][key].replace(/\{(\w+)\}/g, (_m, name: string) =>
+    String(vars[name] ?? `{${name}}`),
+  );
 }
 
 export function typeName(lang: UiLang, type: string): string {

@@ -30,18 +30,27 @@ export async function mountIngest(root: HTMLElement, ctx: AppContext): Promise<v
     submit.disabled = true;
     replaceChildren(output, el("p", {}, t(ctx.store.get().uiLang, "loading")));
     api
-      .ingest({ text: body, ...(title.value.trim() ? { title: title.value.trim() } : {}), ...(url.value.trim() ? { url: url.value.trim() } : {}) })
+      .ingest({
+        text: body,
+        ...(title.value.trim() ? { title: title.value.trim() } : {}),
+        ...(url.value.trim() ? { url: url.value.trim() } : {}),
+      })
       .then(
         async (report) => {
           await ctx.reload();
           ctx.store.dispatch({ type: "highlight", ids: report.entityIds });
           replaceChildren(
             output,
-            el("p", { class: "ok" }, t(ctx.store.get().uiLang, "ingested", { n: report.entities, r: report.relations })),
+            el(
+              "p",
+              { class: "ok" },
+              t(ctx.store.get().uiLang, "ingested", { n: report.entities, r: report.relations }),
+            ),
             ...report.warnings.map((w) => el("p", { class: "warning", dir: "auto" }, w)),
           );
         },
-        (err: unknown) => replaceChildren(output, errorView(err instanceof Error ? err.message : String(err))),
+        (err: unknown) =>
+          replaceChildren(output, errorView(err instanceof Error ? err.message : String(err))),
       )
       .finally(() => (submit.disabled = false));
   });

@@ -19,15 +19,33 @@ function form(q: SavedQuery, ctx: AppContext, output: HTMLElement): HTMLFormElem
             name: p.name,
             dir: "auto",
             value: initialText(p),
-            placeholder: p.example === undefined ? "" : Array.isArray(p.example) ? p.example.join(", ") : String(p.example),
+            placeholder:
+              p.example === undefined
+                ? ""
+                : Array.isArray(p.example)
+                  ? p.example.join(", ")
+                  : String(p.example),
             step: p.type === "float" ? "any" : undefined,
           });
     inputs.set(p.name, input);
     const err = el("span", { class: "field-error", role: "alert" });
     errors.set(p.name, err);
-    return el("label", { class: "field" }, el("code", {}, p.name), p.required ? el("small", {}, ` (${t(L, "required")})`) : null, input, el("small", { class: "hint" }, p.description), err);
+    return el(
+      "label",
+      { class: "field" },
+      el("code", {}, p.name),
+      p.required ? el("small", {}, ` (${t(L, "required")})`) : null,
+      input,
+      el("small", { class: "hint" }, p.description),
+      err,
+    );
   });
-  const f = el("form", { class: "query-form", "data-query": q.name }, ...fields, el("button", { type: "submit", class: "primary" }, t(L, "run")));
+  const f = el(
+    "form",
+    { class: "query-form", "data-query": q.name },
+    ...fields,
+    el("button", { type: "submit", class: "primary" }, t(L, "run")),
+  );
   f.addEventListener("submit", (e) => {
     e.preventDefault();
     const raw: Record<string, RawValue> = {};
@@ -60,7 +78,11 @@ export async function mountLibrary(root: HTMLElement, ctx: AppContext): Promise<
     "ul",
     { class: "query-list" },
     ...queries.map((q) => {
-      const b = el("button", { type: "button", "data-query": q.name }, ctx.store.get().uiLang === "ar" && q.titleAr ? q.titleAr : q.title);
+      const b = el(
+        "button",
+        { type: "button", "data-query": q.name },
+        ctx.store.get().uiLang === "ar" && q.titleAr ? q.titleAr : q.title,
+      );
       b.addEventListener("click", () => {
         const ar = ctx.store.get().uiLang === "ar";
         replaceChildren(

@@ -1,10 +1,14 @@
 import type { QueryParameterSpec } from "../../../ingest/model.js";
 
 export type RawValue = string | boolean;
-export type ParamsResult = { ok: true; params: Record<string, unknown> } | { ok: false; errors: Record<string, string> };
+export type ParamsResult =
+  { ok: true; params: Record<string, unknown> } | { ok: false; errors: Record<string, string> };
 
 /** Parse one form field by the parameter's declared type. An empty optional field is left out (server default applies). */
-export function parseParam(spec: QueryParameterSpec, raw: RawValue | undefined): { value?: unknown; error?: string } {
+export function parseParam(
+  spec: QueryParameterSpec,
+  raw: RawValue | undefined,
+): { value?: unknown; error?: string } {
   if (spec.type === "boolean") return { value: raw === true || raw === "true" };
   const text = typeof raw === "string" ? raw.trim() : "";
   if (text === "") return spec.required ? { error: `${spec.name} is required` } : {};
@@ -13,14 +17,21 @@ export function parseParam(spec: QueryParameterSpec, raw: RawValue | undefined):
       return { value: text };
     case "integer": {
       const n = Number(text);
-      return Number.isInteger(n) ? { value: n } : { error: `${spec.name} must be a whole number (got "${text}")` };
+      return Number.isInteger(n)
+        ? { value: n }
+        : { error: `${spec.name} must be a whole number (got "${text}")` };
     }
     case "float": {
       const n = Number(text);
       return Number.isFinite(n) ? { value: n } : { error: `${spec.name} must be a number (got "${text}")` };
     }
     case "string[]":
-      return { value: text.split(/[,،]/).map((s) => s.trim()).filter((s) => s !== "") };
+      return {
+        value: text
+          .split(/[,،]/)
+          .map((s) => s.trim())
+          .filter((s) => s !== ""),
+      };
   }
 }
 

@@ -71,8 +71,16 @@ export function bindDetails(root: HTMLElement, ctx: AppContext): () => void {
         panel = { kind: "closed" };
         render();
       }
-    } else if (s.kind === "node") void load(() => api.entity(s.id), (detail) => ({ kind: "entity", detail }));
-    else void load(() => api.edge(s.id), (detail) => ({ kind: "edge", detail }));
+    } else if (s.kind === "node")
+      void load(
+        () => api.entity(s.id),
+        (detail) => ({ kind: "entity", detail }),
+      );
+    else
+      void load(
+        () => api.edge(s.id),
+        (detail) => ({ kind: "edge", detail }),
+      );
   };
 
   const onPath = (e: Event) => {
@@ -85,7 +93,13 @@ export function bindDetails(root: HTMLElement, ctx: AppContext): () => void {
         store.dispatch({
           type: "setPath",
           path: first
-            ? { kind: "shown", from: detail.from, to: detail.to, nodes: result.paths.flatMap((p) => p.nodes.map((n) => n.id)), edges: result.paths.flatMap((p) => p.steps.map((s) => s.edge.id)) }
+            ? {
+                kind: "shown",
+                from: detail.from,
+                to: detail.to,
+                nodes: result.paths.flatMap((p) => p.nodes.map((n) => n.id)),
+                edges: result.paths.flatMap((p) => p.steps.map((s) => s.edge.id)),
+              }
             : { kind: "off" },
         });
         store.dispatch({ type: "select", selection: { kind: "none" } });
@@ -96,7 +110,13 @@ export function bindDetails(root: HTMLElement, ctx: AppContext): () => void {
 
   const unsubscribe = store.subscribe((s, prev) => {
     if (s.selection !== prev.selection) onSelection();
-    else if (s.uiLang !== prev.uiLang || s.labelLang !== prev.labelLang || s.focus !== prev.focus || s.path.kind !== prev.path.kind) render();
+    else if (
+      s.uiLang !== prev.uiLang ||
+      s.labelLang !== prev.labelLang ||
+      s.focus !== prev.focus ||
+      s.path.kind !== prev.path.kind
+    )
+      render();
   });
   window.addEventListener("rawabit:path", onPath);
   onSelection();

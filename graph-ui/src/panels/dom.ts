@@ -23,7 +23,9 @@ export function el<K extends keyof HTMLElementTagNameMap>(
 }
 
 export function replaceChildren(parent: Element, ...children: Child[]): void {
-  parent.replaceChildren(...children.filter((c): c is Node | string => c !== null && c !== undefined && c !== false));
+  parent.replaceChildren(
+    ...children.filter((c): c is Node | string => c !== null && c !== undefined && c !== false),
+  );
 }
 
 export function byId<T extends HTMLElement = HTMLElement>(id: string): T {

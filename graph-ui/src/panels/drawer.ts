@@ -11,10 +11,26 @@ interface Tab {
 }
 
 export const TABS = [
-  { id: "console", label: "console", mount: async (root, ctx) => (await import("../console/console.js")).mountConsole(root, ctx) },
-  { id: "library", label: "library", mount: async (root, ctx) => (await import("../library/library.js")).mountLibrary(root, ctx) },
-  { id: "ingest", label: "ingest", mount: async (root, ctx) => (await import("../ingest/paste.js")).mountIngest(root, ctx) },
-  { id: "export", label: "export", mount: async (root, ctx) => (await import("../export/panel.js")).mountExport(root, ctx) },
+  {
+    id: "console",
+    label: "console",
+    mount: async (root, ctx) => (await import("../console/console.js")).mountConsole(root, ctx),
+  },
+  {
+    id: "library",
+    label: "library",
+    mount: async (root, ctx) => (await import("../library/library.js")).mountLibrary(root, ctx),
+  },
+  {
+    id: "ingest",
+    label: "ingest",
+    mount: async (root, ctx) => (await import("../ingest/paste.js")).mountIngest(root, ctx),
+  },
+  {
+    id: "export",
+    label: "export",
+    mount: async (root, ctx) => (await import("../export/panel.js")).mountExport(root, ctx),
+  },
 ] as const satisfies readonly Tab[];
 
 export function bindDrawer(tabs: HTMLElement, panels: HTMLElement, ctx: AppContext): () => void {
@@ -36,7 +52,11 @@ export function bindDrawer(tabs: HTMLElement, panels: HTMLElement, ctx: AppConte
     }
   };
   for (const tab of TABS) {
-    const b = el("button", { type: "button", role: "tab", id: `tab-${tab.id}`, "aria-selected": "false", "data-i18n": tab.label }, t(ctx.store.get().uiLang, tab.label));
+    const b = el(
+      "button",
+      { type: "button", role: "tab", id: `tab-${tab.id}`, "aria-selected": "false", "data-i18n": tab.label },
+      t(ctx.store.get().uiLang, tab.label),
+    );
     b.addEventListener("click", () => show(tab.id));
     buttons.set(tab.id, b);
     tabs.append(b);

@@ -10,10 +10,19 @@ import { evidenceRanges, evidenceSentence } from "./evidence.js";
 export type EntityDetailView = EntityDetail;
 
 const names = (name: string, nameEn: string) =>
-  el("div", { class: "names" }, el("h2", { dir: "rtl", lang: "ar", class: "name-ar" }, name), nameEn ? el("p", { dir: "ltr", lang: "en", class: "name-en" }, nameEn) : null);
+  el(
+    "div",
+    { class: "names" },
+    el("h2", { dir: "rtl", lang: "ar", class: "name-ar" }, name),
+    nameEn ? el("p", { dir: "ltr", lang: "en", class: "name-en" }, nameEn) : null,
+  );
 
 function evidenceList(list: EvidenceRecord[]): HTMLElement {
-  return el("div", { class: "evidence-list" }, ...list.map((ev) => evidenceSentence(ev.sentence, evidenceRanges(ev))));
+  return el(
+    "div",
+    { class: "evidence-list" },
+    ...list.map((ev) => evidenceSentence(ev.sentence, evidenceRanges(ev))),
+  );
 }
 
 function button(label: string, on: () => void, attrs: Record<string, string> = {}): HTMLButtonElement {
@@ -32,50 +41,118 @@ export function entityView(d: EntityDetail, ctx: AppContext): HTMLElement {
   const actions = el(
     "div",
     { class: "actions" },
-    button(t(L, "depth1"), () => ctx.store.dispatch({ type: "setFocus", focus: { kind: "ego", id, depth: 1 } }), { "data-action": "focus1" }),
-    button(t(L, "depth2"), () => ctx.store.dispatch({ type: "setFocus", focus: { kind: "ego", id, depth: 2 } }), { "data-action": "focus2" }),
-    focusing ? button(t(L, "focusOff"), () => ctx.store.dispatch({ type: "setFocus", focus: { kind: "off" } }), { "data-action": "focus-off" }) : null,
-    button(t(L, "expand"), () => {
-      api.neighbors(id, 1).then(
-        (p) => {
-          const added = ctx.apply(p, "merge");
-          ctx.store.dispatch({ type: "highlight", ids: added });
-        },
-        (err: unknown) => ctx.notify(err instanceof Error ? err.message : String(err), "error"),
-      );
-    }, { "data-action": "expand" }),
-    button(t(L, "pathFrom"), () => {
-      ctx.store.dispatch({ type: "setPath", path: { kind: "picking", from: id } });
-      ctx.notify(t(L, "pathPicking"));
-    }, { "data-action": "path-from" }),
+    button(
+      t(L, "depth1"),
+      () => ctx.store.dispatch({ type: "setFocus", focus: { kind: "ego", id, depth: 1 } }),
+      { "data-action": "focus1" },
+    ),
+    button(
+      t(L, "depth2"),
+      () => ctx.store.dispatch({ type: "setFocus", focus: { kind: "ego", id, depth: 2 } }),
+      { "data-action": "focus2" },
+    ),
+    focusing
+      ? button(t(L, "focusOff"), () => ctx.store.dispatch({ type: "setFocus", focus: { kind: "off" } }), {
+          "data-action": "focus-off",
+        })
+      : null,
+    button(
+      t(L, "expand"),
+      () => {
+        api.neighbors(id, 1).then(
+          (p) => {
+            const added = ctx.apply(p, "merge");
+            ctx.store.dispatch({ type: "highlight", ids: added });
+          },
+          (err: unknown) => ctx.notify(err instanceof Error ? err.message : String(err), "error"),
+        );
+      },
+      { "data-action": "expand" },
+    ),
+    button(
+      t(L, "pathFrom"),
+      () => {
+        ctx.store.dispatch({ type: "setPath", path: { kind: "picking", from: id } });
+        ctx.notify(t(L, "pathPicking"));
+      },
+      { "data-action": "path-from" },
+    ),
   );
   const groups = Object.entries(d.relations).map(([type, rels]) =>
     el(
       "section",
       { class: "rel-group", "data-type": type },
-      el("h3", {}, el("span", { class: "swatch line", style: `background:${relationStyle(type).color}` }), ` ${typeName(L, type)} (${rels.length})`),
+      el(
+        "h3",
+        {},
+        el("span", { class: "swatch line", style: `background:${relationStyle(type).color}` }),
+        ` ${typeName(L, type)} (${rels.length})`,
+      ),
       ...rels.map((r) => {
-        const other = el("a", { href: "#", class: "other", dir: "auto" }, s.labelLang === "en" ? r.other.nameEn || r.other.name : r.other.name);
+        const other = el(
+          "a",
+          { href: "#", class: "other", dir: "auto" },
+          s.labelLang === "en" ? r.other.nameEn || r.other.name : r.other.name,
+        );
         other.addEventListener("click", (e) => {
           e.preventDefault();
           ctx.focusNode(r.other.id);
         });
         const arrow = relationStyle(type).directed ? (r.direction === "out" ? "→" : "←") : "—";
-        const extras = ["role", "amount", "currency", "status", "date"].map((k) => r.properties[k]).filter((v) => typeof v === "string" || typeof v === "number");
-        return el("div", { class: "relation" }, el("p", {}, el("bdi", {}, arrow), " ", other, extras.length ? el("small", {}, ` · ${extras.join(" ")}`) : null, el("small", {}, ` ×${r.count}`)), evidenceList(r.evidence));
+        const extras = ["role", "amount", "currency", "status", "date"]
+          .map((k) => r.properties[k])
+          .filter((v) => typeof v === "string" || typeof v === "number");
+        return el(
+          "div",
+          { class: "relation" },
+          el(
+            "p",
+            {},
+            el("bdi", {}, arrow),
+            " ",
+            other,
+            extras.length ? el("small", {}, ` · ${extras.join(" ")}`) : null,
+            el("small", {}, ` ×${r.count}`),
+          ),
+          evidenceList(r.evidence),
+        );
       }),
     ),
   );
   const statements = d.statements.map((st) =>
-    el("blockquote", { class: "statement", dir: "rtl" }, el("p", {}, st.text), el("footer", {}, st.speaker ? `${st.speaker.name} — ${st.verb}` : st.verb)),
+    el(
+      "blockquote",
+      { class: "statement", dir: "rtl" },
+      el("p", {}, st.text),
+      el("footer", {}, st.speaker ? `${st.speaker.name} — ${st.verb}` : st.verb),
+    ),
   );
-  const articles = d.articles.map((a) => el("li", {}, a.url ? el("a", { href: safeUrl(a.url), target: "_blank", rel: "noopener noreferrer", dir: "auto" }, a.title ?? a.url) : el("span", { dir: "auto" }, a.title ?? a.id)));
+  const articles = d.articles.map((a) =>
+    el(
+      "li",
+      {},
+      a.url
+        ? el(
+            "a",
+            { href: safeUrl(a.url), target: "_blank", rel: "noopener noreferrer", dir: "auto" },
+            a.title ?? a.url,
+          )
+        : el("span", { dir: "auto" }, a.title ?? a.id),
+    ),
+  );
   return el(
     "div",
     { class: "entity", "data-entity": id },
-    el("p", { class: "type" }, el("span", { class: "swatch dot", style: `background:${nodeColor(d.entity.type)}` }), ` ${typeName(L, d.entity.type)}`),
+    el(
+      "p",
+      { class: "type" },
+      el("span", { class: "swatch dot", style: `background:${nodeColor(d.entity.type)}` }),
+      ` ${typeName(L, d.entity.type)}`,
+    ),
     names(d.entity.name, d.entity.nameEn),
-    aliasList.length ? el("p", { class: "aliases", dir: "rtl" }, `${t(L, "aliases")}: `, aliasList.join("، ")) : null,
+    aliasList.length
+      ? el("p", { class: "aliases", dir: "rtl" }, `${t(L, "aliases")}: `, aliasList.join("، "))
+      : null,
     actions,
     el("h2", {}, t(L, "relations")),
     ...groups,
@@ -83,7 +160,16 @@ export function entityView(d: EntityDetail, ctx: AppContext): HTMLElement {
     ...statements,
     articles.length ? el("h2", {}, t(L, "articles")) : null,
     articles.length ? el("ul", { class: "articles" }, ...articles) : null,
-    d.mentions.length ? el("details", {}, el("summary", {}, `${t(L, "mentions")} (${d.mentions.length})`), ...d.mentions.map((m) => evidenceSentence(m.sentence, [{ start: m.start, end: m.end, kind: "mention" }]))) : null,
+    d.mentions.length
+      ? el(
+          "details",
+          {},
+          el("summary", {}, `${t(L, "mentions")} (${d.mentions.length})`),
+          ...d.mentions.map((m) =>
+            evidenceSentence(m.sentence, [{ start: m.start, end: m.end, kind: "mention" }]),
+          ),
+        )
+      : null,
   );
 }
 
@@ -103,9 +189,24 @@ export function edgeView(d: EdgeDetail, ctx: AppContext): HTMLElement {
   return el(
     "div",
     { class: "edge", "data-edge": d.edge.id },
-    el("p", { class: "type" }, el("span", { class: "swatch line", style: `background:${style.color}` }), ` ${typeName(L, d.edge.type)}`),
-    el("h2", { dir: "rtl" }, el("bdi", {}, d.source.name), style.directed ? " ← " : " — ", el("bdi", {}, d.target.name)),
-    el("p", { dir: "ltr", class: "name-en" }, `${d.source.nameEn} ${style.directed ? "→" : "—"} ${d.target.nameEn}`),
+    el(
+      "p",
+      { class: "type" },
+      el("span", { class: "swatch line", style: `background:${style.color}` }),
+      ` ${typeName(L, d.edge.type)}`,
+    ),
+    el(
+      "h2",
+      { dir: "rtl" },
+      el("bdi", {}, d.source.name),
+      style.directed ? " ← " : " — ",
+      el("bdi", {}, d.target.name),
+    ),
+    el(
+      "p",
+      { dir: "ltr", class: "name-en" },
+      `${d.source.nameEn} ${style.directed ? "→" : "—"} ${d.target.nameEn}`,
+    ),
     el("h3", {}, t(L, "evidence")),
     evidenceList(d.evidence),
   );
@@ -124,7 +225,18 @@ export function pathView(r: PathResult, ctx: AppContext): HTMLElement {
         {},
         el("h3", {}, `#${i + 1}`),
         ...p.steps.map((st) =>
-          el("div", { class: "step" }, el("p", { dir: "rtl" }, el("bdi", {}, byId.get(st.from)?.name ?? st.from), ` — ${typeName(L, st.edge.type)} — `, el("bdi", {}, byId.get(st.to)?.name ?? st.to)), evidenceList(st.evidence)),
+          el(
+            "div",
+            { class: "step" },
+            el(
+              "p",
+              { dir: "rtl" },
+              el("bdi", {}, byId.get(st.from)?.name ?? st.from),
+              ` — ${typeName(L, st.edge.type)} — `,
+              el("bdi", {}, byId.get(st.to)?.name ?? st.to),
+            ),
+            evidenceList(st.evidence),
+          ),
         ),
       );
     }),

@@ -11,7 +11,11 @@ export function evidenceSentence(text: string, ranges: Range[]): HTMLElement {
   return p;
 }
 
-export function evidenceRanges(ev: { start: number; end: number; highlights?: { start: number; end: number }[] }): Range[] {
+export function evidenceRanges(ev: {
+  start: number;
+  end: number;
+  highlights?: { start: number; end: number }[];
+}): Range[] {
   return [
     { start: ev.start, end: ev.end, kind: "evidence" },
     ...(ev.highlights ?? []).map((h) => ({ start: h.start, end: h.end, kind: "mention" as const })),

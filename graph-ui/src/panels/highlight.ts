@@ -16,7 +16,7 @@ export interface Range {
  */
 export function segments(text: string, ranges: Range[]): Segment[] {
   const n = text.length;
-  const kinds: (Segment["mark"])[] = new Array<Segment["mark"]>(n).fill(null);
+  const kinds: Segment["mark"][] = new Array<Segment["mark"]>(n).fill(null);
   const ordered = [...ranges].sort((a, b) => (a.kind === b.kind ? 0 : a.kind === "evidence" ? -1 : 1));
   for (const r of ordered) {
     const s = Math.max(0, Math.min(n, Math.floor(r.start)));
@@ -24,7 +24,7 @@ export function segments(text: string, ranges: Range[]): Segment[] {
     for (let i = s; i < e; i++) kinds[i] = r.kind;
   }
   const out: Segment[] = [];
-  for (let i = 0; i < n; ) {
+  for (let i = 0; i < n;) {
     const k = kinds[i] ?? null;
     let j = i + 1;
     while (j < n && (kinds[j] ?? null) === k) j++;

@@ -17,7 +17,12 @@ export interface StatusHandle {
 }
 
 /** Friendly overlay for loading/empty/unreachable, plus the node/edge counter and toasts. */
-export function bindStatus(box: HTMLElement, counts: HTMLElement, store: Store, graph: KgGraph): StatusHandle {
+export function bindStatus(
+  box: HTMLElement,
+  counts: HTMLElement,
+  store: Store,
+  graph: KgGraph,
+): StatusHandle {
   let state: LoadState = { kind: "loading" };
   const render = () => {
     const lang = store.get().uiLang;
@@ -55,7 +60,11 @@ export function bindStatus(box: HTMLElement, counts: HTMLElement, store: Store, 
       render();
     },
     toast(message, kind) {
-      const node = el("div", { class: `toast toast-${kind}`, role: kind === "error" ? "alert" : "status" }, message);
+      const node = el(
+        "div",
+        { class: `toast toast-${kind}`, role: kind === "error" ? "alert" : "status" },
+        message,
+      );
       document.body.append(node);
       window.setTimeout(() => node.remove(), kind === "error" ? 8000 : 4000);
     },

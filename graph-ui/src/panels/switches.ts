@@ -4,7 +4,11 @@ import type { UiLang } from "../state/types.js";
 const lang = (v: string): UiLang => (v === "en" ? "en" : "ar");
 
 /** The two language switches in the top bar: label language and interface language are independent. */
-export function bindSwitches(labelSelect: HTMLSelectElement, uiSelect: HTMLSelectElement, store: Store): () => void {
+export function bindSwitches(
+  labelSelect: HTMLSelectElement,
+  uiSelect: HTMLSelectElement,
+  store: Store,
+): () => void {
   const sync = () => {
     labelSelect.value = store.get().labelLang;
     uiSelect.value = store.get().uiLang;

@@ -14,7 +14,8 @@ export function bindGraphEvents(ctx: AppContext): () => void {
       }
       store.dispatch({ type: "select", selection: { kind: "node", id: node } });
     },
-    clickEdge: ({ edge }: { edge: string }) => store.dispatch({ type: "select", selection: { kind: "edge", id: edge } }),
+    clickEdge: ({ edge }: { edge: string }) =>
+      store.dispatch({ type: "select", selection: { kind: "edge", id: edge } }),
     clickStage: () => {
       store.dispatch({ type: "select", selection: { kind: "none" } });
       if (store.get().path.kind !== "off") store.dispatch({ type: "setPath", path: { kind: "off" } });
@@ -29,11 +30,15 @@ export function bindGraphEvents(ctx: AppContext): () => void {
   sigma.on("leaveNode", handlers.leaveNode);
   const onCamera = () => {
     window.clearTimeout(cameraTimer);
-    cameraTimer = window.setTimeout(() => store.dispatch({ type: "setCamera", camera: sigma.getCamera().getState() }), 250);
+    cameraTimer = window.setTimeout(
+      () => store.dispatch({ type: "setCamera", camera: sigma.getCamera().getState() }),
+      250,
+    );
   };
   sigma.getCamera().on("updated", onCamera);
   const onKey = (e: KeyboardEvent) => {
-    if (e.key === "Escape" && store.get().path.kind !== "off") store.dispatch({ type: "setPath", path: { kind: "off" } });
+    if (e.key === "Escape" && store.get().path.kind !== "off")
+      store.dispatch({ type: "setPath", path: { kind: "off" } });
   };
   window.addEventListener("keydown", onKey);
   return () => {

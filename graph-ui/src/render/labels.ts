@@ -24,7 +24,9 @@ function placeLabel(ctx: CanvasRenderingContext2D, data: LabelData): { x: number
   return { x: rtl ? data.x - data.size - 3 : data.x + data.size + 3, rtl };
 }
 
-function font<N extends Attributes, E extends Attributes, G extends Attributes>(settings: Settings<N, E, G>): string {
+function font<N extends Attributes, E extends Attributes, G extends Attributes>(
+  settings: Settings<N, E, G>,
+): string {
   return `${settings.labelWeight} ${settings.labelSize}px ${settings.labelFont}`;
 }
 

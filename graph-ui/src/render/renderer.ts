@@ -6,7 +6,7 @@ import { edgePasses } from "../graph/filters.js";
 import { COMMUNITY_PALETTE } from "../graph/styles.js";
 import type { Store } from "../state/reducer.js";
 import { drawHover, drawLabel } from "./labels.js";
-import { deriveView, type ViewModel } from "./view.js";
+import { deriveView, LARGE_GRAPH, lit, type ViewModel } from "./view.js";
 
 export type KgSigma = Sigma<NodeAttrs, EdgeAttrs>;
 
@@ -54,7 +54,12 @@ export function createRenderer(graph: KgGraph, container: HTMLElement, store: St
       } else {
         out.zIndex = 1;
       }
-      if (id === view.selectedNode || view.pathNodes.has(id) || view.highlighted.has(id)) {
+      if (
+        id === view.selectedNode ||
+        view.pathNodes.has(id) ||
+        view.highlighted.has(id) ||
+        view.hoverSet.has(id)
+      ) {
         out.highlighted = true;
         out.forceLabel = true;
         out.zIndex = 2;
@@ -68,7 +73,9 @@ export function createRenderer(graph: KgGraph, container: HTMLElement, store: St
       }
       const out: Partial<EdgeDisplayData> = { ...a, label: zoomedIn ? a.label : null };
       const onPath = view.pathEdges.has(id);
-      const touched = view.emphasis !== null && (onPath || (view.emphasis.has(src) && view.emphasis.has(dst) && view.pathEdges.size === 0));
+      const touched =
+        view.emphasis !== null &&
+        (onPath || (view.emphasis.has(src) && view.emphasis.has(dst) && view.pathEdges.size === 0));
       if (view.emphasis && !touched) {
         out.color = DIM_EDGE;
         out.label = null;
@@ -77,7 +84,11 @@ export function createRenderer(graph: KgGraph, container: HTMLElement, store: St
         out.forceLabel = true;
         out.zIndex = 1;
       }
-      if (onPath || id === view.selectedEdge) {
+      const st = store.get();
+      const sel = st.selection.kind === "node" ? st.selection.id : null;
+      const lit =
+        view.hoverSet.size > 0 && (src === st.hovered || dst === st.hovered || src === sel || dst === sel);
+      if (onPath || id === view.selectedEdge || lit) {
         out.size = a.size + 2;
         out.label = a.label;
         out.forceLabel = true;
@@ -93,8 +104,31 @@ export function createRenderer(graph: KgGraph, container: HTMLElement, store: St
   };
   const unsubscribe = store.subscribe((s, prev) => {
     // Camera moves are mirrored into the state for share links; they need no re-derivation.
-    const onlyCamera = (Object.keys(s) as (keyof typeof s)[]).every((k) => k === "camera" || s[k] === prev[k]);
-    if (!onlyCamera) refreshView();
+    const changed = (Object.keys(s) as (keyof typeof s)[]).filter((k) => k !== "camera" && s[k] !== prev[k]);
+    if (changed.length === 0) return;
+    if (graph.order > LARGE_GRAPH && changed.every((k) => k === "hovered" || k === "selection")) {
+      // Only the old and new neighbourhoods change: re-process just those items.
+      const next = lit(graph, s);
+      const nodes = new Set([...view.hoverSet, ...next]);
+      const edges = new Set<string>();
+      const ends = [
+        prev.hovered,
+        s.hovered,
+        ...[prev.selection, s.selection].map((x) => (x.kind === "node" ? x.id : null)),
+      ];
+      for (const n of ends) if (n !== null && graph.hasNode(n)) graph.forEachEdge(n, (e) => edges.add(e));
+      for (const sel of [prev.selection, s.selection])
+        if (sel.kind === "edge" && graph.hasEdge(sel.id)) edges.add(sel.id);
+      view = {
+        ...view,
+        hoverSet: next,
+        selectedNode: s.selection.kind === "node" ? s.selection.id : null,
+        selectedEdge: s.selection.kind === "edge" ? s.selection.id : null,
+      };
+      sigma.refresh({ partialGraph: { nodes: [...nodes], edges: [...edges] }, skipIndexation: true });
+      return;
+    }
+    refreshView();
   });
   const onCamera = () => {
     const z = sigma.getCamera().ratio < EDGE_LABEL_RATIO;

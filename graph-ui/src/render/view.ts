@@ -14,21 +14,41 @@ export interface ViewModel {
   highlighted: Set<string>;
   selectedNode: string | null;
   selectedEdge: string | null;
+  /** Large graphs: hover and selection only light up neighbourhoods (a partial refresh) instead of dimming all. */
+  hoverSet: Set<string>;
+}
+
+/** Above this many nodes, hovering must not re-process every node and edge. */
+export const LARGE_GRAPH = 5_000;
+
+/** Large graphs: the hovered and the selected node with their neighbours. */
+export function lit(graph: KgGraph, s: Pick<AppState, "hovered" | "selection">): Set<string> {
+  return new Set([
+    ...hoverNeighbourhood(graph, s.hovered),
+    ...hoverNeighbourhood(graph, s.selection.kind === "node" ? s.selection.id : null),
+  ]);
+}
+
+export function hoverNeighbourhood(graph: KgGraph, id: string | null): Set<string> {
+  return id !== null && graph.hasNode(id) ? new Set([id, ...graph.neighbors(id)]) : new Set();
 }
 
 export function deriveView(graph: KgGraph, s: AppState): ViewModel {
   let visible = visibleNodes(graph, s.filters);
   if (s.focus.kind === "ego") {
     const ego = egoNetwork(graph, s.focus.id, s.focus.depth);
-    visible = new Set([...ego].filter((id) => visible.has(id) || id === (s.focus.kind === "ego" ? s.focus.id : "")));
+    visible = new Set(
+      [...ego].filter((id) => visible.has(id) || id === (s.focus.kind === "ego" ? s.focus.id : "")),
+    );
   }
   const pathNodes = new Set(s.path.kind === "shown" ? s.path.nodes : []);
   const pathEdges = new Set(s.path.kind === "shown" ? s.path.edges : []);
   let emphasis: Set<string> | null = null;
-  const anchor = s.hovered ?? (s.selection.kind === "node" ? s.selection.id : null);
+  const large = graph.order > LARGE_GRAPH;
+  const anchor = large ? null : (s.hovered ?? (s.selection.kind === "node" ? s.selection.id : null));
   if (anchor !== null && graph.hasNode(anchor)) {
     emphasis = new Set([anchor, ...graph.neighbors(anchor)]);
-  } else if (s.selection.kind === "edge" && graph.hasEdge(s.selection.id)) {
+  } else if (!large && s.selection.kind === "edge" && graph.hasEdge(s.selection.id)) {
     emphasis = new Set(graph.extremities(s.selection.id));
   } else if (pathNodes.size > 0) {
     emphasis = pathNodes;
@@ -41,5 +61,6 @@ export function deriveView(graph: KgGraph, s: AppState): ViewModel {
     highlighted: new Set(s.highlighted),
     selectedNode: s.selection.kind === "node" ? s.selection.id : null,
     selectedEdge: s.selection.kind === "edge" ? s.selection.id : null,
+    hoverSet: large ? lit(graph, s) : new Set(),
   };
 }

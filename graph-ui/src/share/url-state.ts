@@ -2,7 +2,10 @@ import { z } from "zod";
 import type { AppState } from "../state/types.js";
 
 /** The part of the state a share link carries (hover, highlights and path picking are transient). */
-export type SharedState = Pick<AppState, "labelLang" | "uiLang" | "sizeBy" | "colorBy" | "filters" | "selection" | "focus" | "query" | "camera">;
+export type SharedState = Pick<
+  AppState,
+  "labelLang" | "uiLang" | "sizeBy" | "colorBy" | "filters" | "selection" | "focus" | "query" | "camera"
+>;
 
 const finite = z.number().finite();
 const sharedSchema = z.object({
@@ -23,7 +26,11 @@ const sharedSchema = z.object({
   ]),
   e: z.union([
     z.object({ kind: z.literal("off") }),
-    z.object({ kind: z.literal("ego"), id: z.string().max(500), depth: z.union([z.literal(1), z.literal(2)]) }),
+    z.object({
+      kind: z.literal("ego"),
+      id: z.string().max(500),
+      depth: z.union([z.literal(1), z.literal(2)]),
+    }),
   ]),
   q: z.string().max(20_000),
   c: z.object({ x: finite, y: finite, ratio: finite.positive(), angle: finite }).nullable(),
@@ -50,11 +57,21 @@ export function encodeState(s: SharedState): string {
     u: s.uiLang,
     z: s.sizeBy,
     k: s.colorBy,
-    f: { t: s.filters.hiddenTypes, r: s.filters.hiddenRelations, a: s.filters.article, d: s.filters.minDegree },
+    f: {
+      t: s.filters.hiddenTypes,
+      r: s.filters.hiddenRelations,
+      a: s.filters.article,
+      d: s.filters.minDegree,
+    },
     s: s.selection,
     e: s.focus,
     q: s.query,
-    c: s.camera && { x: round(s.camera.x), y: round(s.camera.y), ratio: round(s.camera.ratio), angle: round(s.camera.angle) },
+    c: s.camera && {
+      x: round(s.camera.x),
+      y: round(s.camera.y),
+      ratio: round(s.camera.ratio),
+      angle: round(s.camera.angle),
+    },
   };
   return `#v1=${toBase64Url(JSON.stringify(payload))}`;
 }
@@ -75,7 +92,10 @@ export function decodeState(hash: string): DecodeResult {
   const parsed = sharedSchema.safeParse(json);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    return { ok: false, reason: `share link: invalid field ${issue?.path.join(".") ?? "?"} (${issue?.message ?? ""})` };
+    return {
+      ok: false,
+      reason: `share link: invalid field ${issue?.path.join(".") ?? "?"} (${issue?.message ?? ""})`,
+    };
   }
   const p = parsed.data;
   return {

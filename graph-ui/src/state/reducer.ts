@@ -31,7 +31,10 @@ export function reduce(state: AppState, action: Action): AppState {
     case "setColorBy":
       return { ...state, colorBy: action.by };
     case "toggleType":
-      return { ...state, filters: { ...state.filters, hiddenTypes: toggle(state.filters.hiddenTypes, action.entityType) } };
+      return {
+        ...state,
+        filters: { ...state.filters, hiddenTypes: toggle(state.filters.hiddenTypes, action.entityType) },
+      };
     case "toggleRelation":
       return {
         ...state,
@@ -40,7 +43,10 @@ export function reduce(state: AppState, action: Action): AppState {
     case "setArticle":
       return { ...state, filters: { ...state.filters, article: action.article } };
     case "setMinDegree":
-      return { ...state, filters: { ...state.filters, minDegree: Math.max(0, Math.floor(action.minDegree) || 0) } };
+      return {
+        ...state,
+        filters: { ...state.filters, minDegree: Math.max(0, Math.floor(action.minDegree) || 0) },
+      };
     case "select":
       return { ...state, selection: action.selection };
     case "setFocus":

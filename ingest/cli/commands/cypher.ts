@@ -25,7 +25,9 @@ export async function run(args: string[]): Promise<number> {
     }
     const [source, ...extra] = opts.positionals;
     if (source === undefined || extra.length > 0) {
-      console.error(`kg cypher: give exactly one query (quote it), or - to read it from standard input\n\n${USAGE}`);
+      console.error(
+        `kg cypher: give exactly one query (quote it), or - to read it from standard input\n\n${USAGE}`,
+      );
       return 2;
     }
     const query = source === "-" ? await readStdin() : source;

@@ -21,7 +21,12 @@ function listing(library: SavedQuery[], format: string): string {
     const queries = library.map(({ cypher: _cypher, ...rest }) => rest);
     return `${JSON.stringify({ queries }, null, 2)}\n`;
   }
-  const rows = library.map((q) => [q.name, q.title, q.titleAr, q.parameters.map((p) => p.name + (p.required ? "" : "?")).join(", ")]);
+  const rows = library.map((q) => [
+    q.name,
+    q.title,
+    q.titleAr,
+    q.parameters.map((p) => p.name + (p.required ? "" : "?")).join(", "),
+  ]);
   return `${renderTable(["name", "title", "title_ar", "parameters (? = optional)"], rows)}\nRun \`kg query NAME --help\` for one query's parameters and an example.\n`;
 }
 
@@ -62,7 +67,9 @@ export async function run(args: string[]): Promise<number> {
       return 0;
     }
     if (extra.length > 0) {
-      console.error(`kg query: unexpected argument "${extra[0]}" (parameters go in --param key=value)\n\n${USAGE}`);
+      console.error(
+        `kg query: unexpected argument "${extra[0]}" (parameters go in --param key=value)\n\n${USAGE}`,
+      );
       return 2;
     }
     const query = findSavedQuery(name, library);

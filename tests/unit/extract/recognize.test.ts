@@ -73,6 +73,8 @@ describe("organisation head noun + complement", () => {
     ["قرر مجلس الوزراء العراقي تعطيل الدوام.", "Iraqi Council of Ministers", "country:IQ"],
     ["نفذ جهاز مكافحة الإرهاب العراقي عملية في الأنبار.", "Iraqi Counter-Terrorism Service", "country:IQ"],
     ["قالت هيئة النزاهة إنها فتحت تحقيقا.", "Integrity Commission", undefined],
+    ["أعلن الجيش الإسرائيلي انتهاء العملية.", "Israeli Army", "country:IL"],
+    ["صوت البرلمان العراقي على القانون.", "Iraqi Parliament", "country:IQ"],
   ])("%s → %s", (text, en, country) => {
     const org = byEn(rules(text), en);
     expect(org?.type).toBe("Organization");
@@ -86,6 +88,11 @@ describe("organisation head noun + complement", () => {
     ["انسحبت القوات الأميركية من القاعدة الجوية.", "definite القوات is not a name"],
   ])("finds no organisation in: %s (%s)", (text) => {
     expect(rules(text).filter((e) => e.type === "Organization")).toEqual([]);
+  });
+
+  it("prefers a known organisation to a head-noun reading of its name", () => {
+    const entities = rules("قصفت الطائرات مواقع لحزب الله اللبناني في الجنوب.");
+    expect(entities.map((e) => e.id)).toEqual(["org:hezbollah", "country:LB"]);
   });
 
   it("makes a head followed by a known organisation that organisation", () => {

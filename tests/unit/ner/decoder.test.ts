@@ -74,18 +74,21 @@ describe("model file", () => {
     trainedAt: "2026-01-01",
   };
 
-  const dictionary = new Map([
-    ["بوش", ["PERS"]],
-    ["جوردن", ["LOC", "PERS"]],
-  ]);
+  const corpus = {
+    words: new Map([
+      ["بوش", ["PERS"]],
+      ["جوردن", ["LOC", "PERS"]],
+    ]),
+    phrases: { ORG: ["امم متحده"] },
+  };
 
   it("round-trips weights within 16-bit quantisation", () => {
-    const back = parseModel(serializeModel(weights, empty, dictionary, training), "m");
+    const back = parseModel(serializeModel(weights, empty, corpus, training), "m");
     expect([...back.weights.index.keys()]).toEqual(["c=بغداد", "b"]);
     back.weights.values.forEach((v, i) => expect(v).toBeCloseTo(weights.values[i] ?? NaN, 3));
     expect(back.training).toEqual(training);
     expect(back.lexicon).toEqual(empty);
-    expect(back.dictionary).toEqual(dictionary);
+    expect(back.corpus).toEqual(corpus);
   });
 
   it.each([

@@ -80,6 +80,30 @@ describe("relate: context around the frames", () => {
     expect(got).not.toContain("eg MET shoukry");
   });
 
+  it("reads an accusative noun (هجوماً) as its trigger", () => {
+    const text = "وكانت روسيا قد شنت هجوماً واسعاً على أوكرانيا في فبراير 2022.";
+    const [r] = relate(article(text, [CAST.ru!, CAST.ua!])).relations;
+    expect(r).toMatchObject({
+      type: "ATTACKED",
+      source: "ru",
+      target: "ua",
+      properties: { date: "2022-02" },
+    });
+  });
+
+  it("takes the place, not the nisba before it, as what was visited (العاصمة البريطانية لندن)", () => {
+    const text = "وزار الرئيس الأوكراني فولوديمير زيلينسكي العاصمة البريطانية لندن.";
+    const cast = [
+      CAST.ua!,
+      { id: "gb", type: "Country" as const, forms: ["المملكة المتحدة", "البريطانية"] },
+      { id: "london", type: "City" as const, forms: ["لندن"] },
+      person("zelensky", "فولوديمير زيلينسكي"),
+    ];
+    const got = triples(relate(article(text, cast)).relations);
+    expect(got).toContain("zelensky VISITED london");
+    expect(got).not.toContain("zelensky VISITED gb");
+  });
+
   it("does not make the speaker's country the agent of a verbal noun it merely mentions", () => {
     const text = "وقال وزير الخارجية الفرنسي جان إيف لودريان إن البرنامج يهدف إلى مكافحة داعش.";
     const { relations } = relate(article(text, [fr, CAST.isis!, person("ledrian", "جان إيف لودريان")]));

@@ -121,6 +121,26 @@ describe("relate: statements", () => {
     ]);
   });
 
+  it("keeps a name's own first letter (وكالة ...) out of the clitics", () => {
+    const text = "وذكرت وكالة الأنباء القطرية أن الوفد وصل إلى الدوحة.";
+    const qna = {
+      id: "qna",
+      type: "Organization" as const,
+      forms: ["وكالة الأنباء القطرية"],
+      properties: { kind: "media" },
+    };
+    const [s] = relate(article(text, [qna, CAST.doha!])).statements;
+    expect(s).toMatchObject({ speaker: "qna", verb: "ذكرت", text: "الوفد وصل إلى الدوحة", about: ["doha"] });
+  });
+
+  it("prefers a name after a title over the title's earlier holder", () => {
+    const text =
+      "وقال المتحدث باسم الجيش اللبناني نزيه جريج إن الحدود هادئة. وقال المتحدث باسم الجيش اللبناني علي قانصو إن الدوريات مستمرة. وأضاف المتحدث أن الوضع مستقر.";
+    const cast = [CAST.lb!, army, person("jreij", "نزيه جريج"), person("qanso", "علي قانصو")];
+    const { statements } = relate(article(text, cast));
+    expect(statements.map((s) => s.speaker)).toEqual(["jreij", "qanso", "qanso"]);
+  });
+
   it("ignores reporting verbs inside quotes", () => {
     const text = "وقال لافروف: «قال لي الوزير إن الاتفاق قريب».";
     const { statements } = relate(article(text, [lavrov]));

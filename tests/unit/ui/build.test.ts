@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { createGraph, edgeLabel, mergePayload, nodeLabel, relabel, seedPosition } from "../../../graph-ui/src/graph/build.js";
+import {
+  createGraph,
+  edgeLabel,
+  mergePayload,
+  nodeLabel,
+  relabel,
+  seedPosition,
+} from "../../../graph-ui/src/graph/build.js";
 import { SEED_PAYLOAD } from "./fixtures.js";
 
 describe("payload → graphology", () => {
@@ -20,7 +27,17 @@ describe("payload → graphology", () => {
     const g = createGraph();
     mergePayload(g, SEED_PAYLOAD, "ar");
     g.setNodeAttribute("person:biden", "x", 42);
-    const r = mergePayload(g, { nodes: [...SEED_PAYLOAD.nodes, { id: "city:baghdad", labels: [], type: "City", name: "بغداد", nameEn: "Baghdad", properties: {} }], edges: [] }, "ar");
+    const r = mergePayload(
+      g,
+      {
+        nodes: [
+          ...SEED_PAYLOAD.nodes,
+          { id: "city:baghdad", labels: [], type: "City", name: "بغداد", nameEn: "Baghdad", properties: {} },
+        ],
+        edges: [],
+      },
+      "ar",
+    );
     expect(r.added).toEqual(["city:baghdad"]);
     expect(g.getNodeAttribute("person:biden", "x")).toBe(42);
   });

@@ -1,6 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { createGraph, mergePayload } from "../../../graph-ui/src/graph/build.js";
-import { DEFAULT_FILTERS, egoNetwork, edgePasses, visibleNodes } from "../../../graph-ui/src/graph/filters.js";
+import {
+  DEFAULT_FILTERS,
+  egoNetwork,
+  edgePasses,
+  visibleNodes,
+} from "../../../graph-ui/src/graph/filters.js";
 import { applyCommunities, applySizes, scaleSizes } from "../../../graph-ui/src/graph/metrics.js";
 import { SEED_PAYLOAD } from "./fixtures.js";
 

@@ -8,7 +8,14 @@ export const guardsFixture = {
       description: "All MET relationships",
       descriptionAr: "كل علاقات اللقاء",
       parameters: [
-        { name: "entity", type: "string" as const, description: "Entity id or name", default: null, example: "جو بايدن", required: false },
+        {
+          name: "entity",
+          type: "string" as const,
+          description: "Entity id or name",
+          default: null,
+          example: "جو بايدن",
+          required: false,
+        },
         { name: "limit", type: "integer" as const, description: "Maximum rows", required: true },
         { name: "names", type: "string[]" as const, description: "Names", required: false },
       ],

@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { cypherResultSchema, entityDetailSchema, graphPayloadSchema, queriesSchema, searchSchema } from "../../../graph-ui/src/api/guards.js";
+import {
+  cypherResultSchema,
+  entityDetailSchema,
+  graphPayloadSchema,
+  queriesSchema,
+  searchSchema,
+} from "../../../graph-ui/src/api/guards.js";
 import { guardsFixture } from "./guards-fixture.js";
 import { SEED_PAYLOAD } from "./fixtures.js";
 
@@ -7,7 +13,15 @@ describe("API payload guards", () => {
   it("accepts a graph payload and fills optional parts", () => {
     const r = graphPayloadSchema.safeParse({ nodes: [{ id: "x", type: "City", name: "بغداد" }], edges: [] });
     expect(r.success).toBe(true);
-    if (r.success) expect(r.data.nodes[0]).toEqual({ id: "x", labels: [], type: "City", name: "بغداد", nameEn: "", properties: {} });
+    if (r.success)
+      expect(r.data.nodes[0]).toEqual({
+        id: "x",
+        labels: [],
+        type: "City",
+        name: "بغداد",
+        nameEn: "",
+        properties: {},
+      });
     expect(graphPayloadSchema.safeParse(SEED_PAYLOAD).success).toBe(true);
   });
 
@@ -31,10 +45,17 @@ describe("API payload guards", () => {
             id: "person:biden|MET|person:kadhimi",
             type: "MET",
             direction: "out",
-            other: { id: "person:kadhimi", name: "مصطفى الكاظمي", nameEn: "Mustafa al-Kadhimi", type: "Person" },
+            other: {
+              id: "person:kadhimi",
+              name: "مصطفى الكاظمي",
+              nameEn: "Mustafa al-Kadhimi",
+              type: "Person",
+            },
             properties: {},
             count: 1,
-            evidence: [{ articleId: "a:1", sentenceId: "a:1:1", sentence: "استقبل الرئيس", start: 0, end: 6 }],
+            evidence: [
+              { articleId: "a:1", sentenceId: "a:1:1", sentence: "استقبل الرئيس", start: 0, end: 6 },
+            ],
           },
         ],
       },
@@ -46,7 +67,19 @@ describe("API payload guards", () => {
   });
 
   it("rejects a relation with an unknown direction", () => {
-    const bad = { entity: SEED_PAYLOAD.nodes[0], relations: { MET: [{ id: "e", type: "MET", direction: "sideways", other: { id: "o", name: "", nameEn: "", type: "Person" } }] } };
+    const bad = {
+      entity: SEED_PAYLOAD.nodes[0],
+      relations: {
+        MET: [
+          {
+            id: "e",
+            type: "MET",
+            direction: "sideways",
+            other: { id: "o", name: "", nameEn: "", type: "Person" },
+          },
+        ],
+      },
+    };
     expect(entityDetailSchema.safeParse(bad).success).toBe(false);
   });
 

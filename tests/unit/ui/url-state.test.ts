@@ -37,7 +37,10 @@ describe("share link state", () => {
   });
 
   const b64 = (o: unknown) => `#v1=${Buffer.from(JSON.stringify(o)).toString("base64url")}`;
-  const good = JSON.parse(Buffer.from(encodeState(full).slice(4), "base64url").toString("utf8")) as Record<string, unknown>;
+  const good = JSON.parse(Buffer.from(encodeState(full).slice(4), "base64url").toString("utf8")) as Record<
+    string,
+    unknown
+  >;
 
   it.each([
     ["#foo=bar", /unknown format/],

@@ -1,0 +1,136 @@
+/**
+ * Person resolution: a surname joins its full name (بايدن → جو بايدن), a bare title joins the
+ * person who holds it (الرئيس الأميركي), and surnames are searched once more over the whole
+ * article so mentions before the full name are found too.
+ */
+import type { Lexicon } from "../lexicon/index.js";
+import { normalizeForMatch } from "../text/normalize.js";
+import { readingsOf, surfaceOffset, type Token } from "../text/segment.js";
+import type { Candidate } from "./candidate.js";
+import { personId } from "./label.js";
+import type { CandidateStore } from "./store.js";
+
+export interface SurnameSearch {
+  lex: Lexicon;
+  store: CandidateStore;
+  eachSentence: (visit: (tokens: Token[], sentence: number) => void) => void;
+}
+
+export interface PersonRecord {
+  id: string;
+  keys: string[];
+  name: string;
+  nameEn: string;
+  /** Named by a rule or the gazetteer, not by the tagger alone: only then is the surname searched. */
+  confirmed: boolean;
+}
+
+function isSuffix(short: string[], long: string[]): boolean {
+  if (short.length > long.length) return false;
+  const off = long.length - short.length;
+  return short.every((k, i) => k === long[off + i]);
+}
+
+/** Gives person candidates without an id the id of the fullest name they are part of. */
+export function resolvePersons(candidates: Candidate[]): PersonRecord[] {
+  const records: PersonRecord[] = [];
+  const people = candidates.filter((c) => c.type === "Person" && c.person && !c.titleRef);
+  for (const c of people.filter((p) => p.id)) {
+    if (!records.some((r) => r.id === c.id)) {
+      const keys = c.name.split(/\s+/).map((p) => normalizeForMatch(p));
+      records.push({ id: c.id as string, keys, name: c.name, nameEn: c.nameEn, confirmed: true });
+    }
+  }
+  const unknown = people
+    .filter((p) => !p.id)
+    .sort((a, b) => (b.person?.keys.length ?? 0) - (a.person?.keys.length ?? 0) || rank(a) - rank(b));
+  for (const c of unknown) {
+    const keys = c.person?.keys ?? [];
+    const matches = records.filter((r) => isSuffix(keys, r.keys));
+    let record = matches.length === 1 ? matches[0] : undefined;
+    if (!record) {
+      record = { id: personId(c.name), keys, name: c.name, nameEn: c.nameEn, confirmed: false };
+      records.push(record);
+    }
+    record.confirmed ||= c.source !== "tagger";
+    c.id = record.id;
+    c.name = record.name;
+    c.nameEn = record.nameEn;
+  }
+  return records;
+}
+
+function rank(c: Candidate): number {
+  return c.source === "tagger" ? 1 : 0;
+}
+
+/** A bare title joins the one person in the article who holds it. */
+export function resolveTitleRefs(candidates: Candidate[]): void {
+  const holders = candidates.filter((c) => c.type === "Person" && c.id && c.properties.role);
+  for (const c of candidates) {
+    if (!c.titleRef) continue;
+    const { role, roleOf } = c.titleRef;
+    const ids = new Set(
+      holders
+        .filter((h) => h.properties.role === role && (roleOf === null || h.properties.roleOf === roleOf))
+        .map((h) => h.id),
+    );
+    const [only] = ids;
+    c.id = ids.size === 1 && only ? only : null;
+  }
+}
+
+function isCovered(flat: number[], start: number, end: number): boolean {
+  let lo = 0;
+  let hi = flat.length / 2 - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = flat[mid * 2] as number;
+    const e = flat[mid * 2 + 1] as number;
+    if (end <= s) hi = mid - 1;
+    else if (start >= e) lo = mid + 1;
+    else return true;
+  }
+  return false;
+}
+
+/** Pass 2: later (and earlier) mentions of a person by surname or full name. */
+export function findSurnames(input: SurnameSearch, records: PersonRecord[], out: Candidate[]): void {
+  const bySurname = new Map<string, PersonRecord | null>();
+  for (const r of records) {
+    const last = r.keys[r.keys.length - 1];
+    if (!r.confirmed || !last || last.length < 3 || input.lex.functionWords.has(last)) continue;
+    if (r.keys.length === 1 && input.lex.givenNames.has(last)) continue;
+    bySurname.set(last, bySurname.has(last) ? null : r);
+  }
+  if (bySurname.size === 0) return;
+  const flat = input.store.coverage();
+  input.eachSentence((tokens, sentence) => {
+    tokens.forEach((t, k) => {
+      if (t.kind !== "word") return;
+      for (const r of readingsOf(t)) {
+        const record = bySurname.get(r.key);
+        if (!record) continue;
+        let startTok = k;
+        const n = record.keys.length;
+        for (let back = 1; back < n && tokens[k - back]?.norm === record.keys[n - 1 - back]; back++)
+          startTok = k - back;
+        const first = tokens[startTok] as Token;
+        const start = startTok === k ? t.start + surfaceOffset(t.text, r.prefix) : first.start;
+        if (isCovered(flat, start, t.end)) return;
+        out.push({
+          start,
+          end: t.end,
+          sentence,
+          type: "Person",
+          id: record.id,
+          name: record.name,
+          nameEn: record.nameEn,
+          properties: {},
+          source: "pattern",
+        });
+        return;
+      }
+    });
+  });
+}

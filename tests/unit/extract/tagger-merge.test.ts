@@ -1,0 +1,57 @@
+// How the tagger's spans combine with the rules, with a stub tagger that tags listed words.
+import { describe, expect, it } from "vitest";
+import { extract } from "../../../ingest/extract/index.js";
+import type { SentenceTagger } from "../../../ingest/extract/tagger.js";
+
+function stub(spans: Record<string, string>): SentenceTagger {
+  return {
+    tag: (words) =>
+      words.map((w, i) => {
+        const type = spans[w];
+        if (!type) return "O";
+        return spans[words[i - 1] ?? ""] === type ? `I-${type}` : `B-${type}`;
+      }),
+  };
+}
+
+const run = (text: string, spans: Record<string, string>) => extract(text, { tagger: stub(spans) }).entities;
+
+describe("tagger + rules", () => {
+  it("adds a name the rules do not know", () => {
+    const entities = run("وقال سامح شكري إن المحادثات مثمرة.", { سامح: "PERS", شكري: "PERS" });
+    expect(entities).toMatchObject([
+      { type: "Person", name: "سامح شكري", nameEn: expect.stringMatching(/Sh/) },
+    ]);
+  });
+
+  it("lets the gazetteer win on type", () => {
+    const entities = run("وصل الوفد إلى باريس.", { باريس: "PERS" });
+    expect(entities.map((e) => [e.id, e.type])).toEqual([["city:paris", "City"]]);
+  });
+
+  it("adds unknown places and organisations", () => {
+    const entities = run("وقعت الاشتباكات في تلعفر وأعلنت كتيبة الفرسان مسؤوليتها.", {
+      تلعفر: "LOC",
+      كتيبة: "ORG",
+      الفرسان: "ORG",
+    });
+    expect(entities.map((e) => e.type)).toEqual(["Location", "Organization"]);
+  });
+
+  it.each([
+    ["a verb", "وقال إنه سيستمر في العمل.", { سيستمر: "PERS" }],
+    ["a function word", "وقال إنه في العمل.", { في: "PERS" }],
+    ["MISC", "تحدث باللغة العربية.", { العربية: "MISC" }],
+  ])("ignores %s", (_label, text, spans) => {
+    expect(run(text, spans)).toEqual([]);
+  });
+
+  it("joins a tagged surname to the full name found by a title", () => {
+    const entities = run("قال وزير الخارجية المصري سامح شكري إن الحوار مستمر. وأضاف شكري أن الاجتماع مثمر.", {
+      شكري: "PERS",
+    });
+    const people = entities.filter((e) => e.type === "Person");
+    expect(people).toHaveLength(1);
+    expect(people[0]?.mentions.map((m) => m.text)).toEqual(["سامح شكري", "شكري"]);
+  });
+});
