@@ -1,5 +1,7 @@
 // Everything one claimed article adds, in one statement (one round trip): the article and its
-// sentences, entities, mentions, entity relationships and statements.
+// sentences, entities, mentions, entity relationships and statements. Sentences, mentions and
+// statements belong to this article alone and it was just claimed, so they are CREATEd (rows are
+// de-duplicated in ingest/write/rows.ts); shared entities and relationships are MERGEd.
 //
 // Counters and lists are updated as `SET x = x + ...`: a SET whose right-hand side reads the
 // property it writes takes the write lock first, so concurrent articles never lose an update.
@@ -11,9 +13,8 @@ REMOVE a.writeToken
 WITH a
 CALL (a) {
   UNWIND $sentences AS row
-  MERGE (s:Sentence {id: row.id})
-  SET s.index = row.index, s.text = row.text, s.start = row.start, s.end = row.end, s.articleId = a.id
-  MERGE (a)-[:HAS_SENTENCE]->(s)
+  CREATE (a)-[:HAS_SENTENCE]->(s:Sentence {id: row.id, index: row.index, text: row.text, start: row.start,
+                                          end: row.end, articleId: a.id})
 }
 CALL () {
   UNWIND $entities AS row
@@ -32,8 +33,7 @@ CALL () {
   UNWIND $mentions AS row
   MATCH (s:Sentence {id: row.sentenceId})
   MATCH (e:Entity {id: row.entityId})
-  MERGE (s)-[m:MENTIONS {start: row.start}]->(e)
-  SET m.end = row.end, m.text = row.text
+  CREATE (s)-[:MENTIONS {start: row.start, end: row.end, text: row.text}]->(e)
 }
 CALL (a) {
   // One relationship per (source, type, target), accumulated across articles. The first SET reads
@@ -62,27 +62,25 @@ CALL (a) {
 CALL (a) {
   // Reported speech: who said it, in which sentence, about whom, on whose authority.
   UNWIND $statements AS row
-  MERGE (st:Statement {id: row.id})
-  SET st.text = row.text, st.start = row.start, st.end = row.end, st.verb = row.verb, st.medium = row.medium,
-      st.articleId = a.id
-  MERGE (a)-[:HAS_STATEMENT]->(st)
+  CREATE (a)-[:HAS_STATEMENT]->(st:Statement {id: row.id, text: row.text, start: row.start, end: row.end,
+                                               verb: row.verb, medium: row.medium, articleId: a.id})
   WITH st, row
   CALL (st, row) {
     MATCH (speaker:Entity {id: row.speaker})
-    MERGE (st)-[:SAID_BY]->(speaker)
+    CREATE (st)-[:SAID_BY]->(speaker)
   }
   CALL (st, row) {
     MATCH (s:Sentence {id: row.sentenceId})
-    MERGE (st)-[:IN_SENTENCE]->(s)
+    CREATE (st)-[:IN_SENTENCE]->(s)
   }
   CALL (st, row) {
     MATCH (src:Entity {id: row.source})
-    MERGE (st)-[:SOURCE]->(src)
+    CREATE (st)-[:SOURCE]->(src)
   }
   CALL (st, row) {
     UNWIND row.about AS aboutId
     MATCH (e:Entity {id: aboutId})
-    MERGE (st)-[:ABOUT]->(e)
+    CREATE (st)-[:ABOUT]->(e)
   }
 }
 RETURN a.id AS id

@@ -5,7 +5,7 @@ import type { AppContext } from "./context.js";
 import { createGraph, mergePayload, relabel } from "./graph/build.js";
 import { applyCommunities, applySizes } from "./graph/metrics.js";
 import { applyDocumentLang } from "./i18n/index.js";
-import { autoLayoutMs, createLayout, initialLayout } from "./layout/layouts.js";
+import { AUTO_LAYOUT_MAX_NODES, autoLayoutMs, createLayout, initialLayout } from "./layout/layouts.js";
 import { applyPositions, loadPositions, savePositions } from "./layout/positions.js";
 import { bindControls } from "./panels/controls.js";
 import { bindDetails } from "./panels/details.js";
@@ -32,18 +32,23 @@ const scope = () => store.get().filters.article;
 const layout = createLayout(graph, () => savePositions(window.localStorage, scope(), graph));
 
 function apply(payload: GraphPayload, mode: "merge" | "replace"): string[] {
-  if (mode === "replace") graph.clear();
-  const { added } = mergePayload(graph, payload, store.get().labelLang);
-  if (added.length > 0) {
-    const stored = applyPositions(graph, loadPositions(window.localStorage, scope()));
-    if (stored < graph.order && mode === "replace" && !initialLayout(graph))
-      layout.runFor(autoLayoutMs(graph.order));
-  }
-  applySizes(graph, store.get().sizeBy);
+  let added: string[] = [];
+  let needsLayout = false;
+  renderer.batch(() => {
+    if (mode === "replace") graph.clear();
+    added = mergePayload(graph, payload, store.get().labelLang).added;
+    if (added.length > 0) {
+      const stored = applyPositions(graph, loadPositions(window.localStorage, scope()));
+      needsLayout = stored < graph.order && mode === "replace" && !initialLayout(graph);
+    }
+    applySizes(graph, store.get().sizeBy);
+    if (store.get().colorBy === "community") applyCommunities(graph);
+  });
   // Software/low-end WebGL cannot redraw ~10k+ edges at 60 fps while panning; hide them in motion.
   renderer.sigma.setSetting("hideEdgesOnMove", graph.size > 10_000);
-  if (store.get().colorBy === "community") applyCommunities(graph);
-  renderer.refreshView();
+  // The worker streams positions into the graph and sigma redraws per tick: past this size that
+  // freezes the page, so huge graphs wait for the user to press "Run layout".
+  if (needsLayout && graph.order <= AUTO_LAYOUT_MAX_NODES) layout.runFor(autoLayoutMs(graph.order));
   status.set(graph.order === 0 ? { kind: "empty" } : { kind: "ready" });
   window.dispatchEvent(new CustomEvent("rawabit:graph-changed"));
   return added;

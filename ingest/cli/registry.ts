@@ -42,7 +42,8 @@ export const COMMANDS = [
   {
     name: "export",
     summary: "Export the entity graph as json | graphml | gexf | csv",
-    usage: "kg export --format json|graphml|gexf|csv [--out PATH] [--types ...] [--relations ...] [--article ID]",
+    usage:
+      "kg export --format json|graphml|gexf|csv [--out PATH] [--types ...] [--relations ...] [--article ID]",
     load: () => import("./commands/export.js"),
   },
   {

@@ -83,6 +83,21 @@ function gazLookup(ctx: SentenceCtx, i: number): Hit<GazEntry> | null {
   return hit;
 }
 
+/**
+ * A nisba adjective written at token i without proclitics. السعودية is both a country's short
+ * name and the feminine nisba; after a noun it is the adjective (وكالة الأنباء السعودية).
+ */
+export function nisbaAt(ctx: SentenceCtx, i: number): Hit<GazEntry> | null {
+  const g = gazAt(ctx, i);
+  if (g && g.reading.prefix === 0 && g.value.source === "nisba") return g;
+  const t = ctx.tokens[i];
+  const bare = t && t.kind === "word" ? withoutArticle(t.norm) : null;
+  const m = bare ? ctx.lex.gazetteer.longest(bare, () => undefined) : null;
+  if (!t || !m || m.value.source !== "nisba") return null;
+  const reading = { key: bare as string, prefix: 0, restoredArticle: false };
+  return { value: m.value, from: i, to: i + 1, start: t.start, end: t.end, reading };
+}
+
 /** The proclitic letters a reading stripped (e.g. "وب"). */
 export function strippedLetters(t: Token, r: Reading): string {
   return t.norm.slice(0, r.prefix);

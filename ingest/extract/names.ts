@@ -32,8 +32,9 @@ function startsWithConjunction(ctx: SentenceCtx, t: Token): boolean {
  * join the name: a given name, the tagger, or a family name of nisba form (السوداني).
  */
 function laterPart(ctx: SentenceCtx, k: number, t: Token): boolean {
-  if (givenName(ctx, t) !== undefined || taggedAs(ctx, k, "PERS")) return true;
-  return t.norm.startsWith("ال") && (t.norm.endsWith("ي") || t.norm.endsWith("اوي"));
+  // Even the tagger cannot make an ordinary definite word (الوزيرين، الضربات) a family name.
+  if (t.norm.startsWith("ال")) return t.norm.endsWith("ي") || t.norm.endsWith("اوي");
+  return givenName(ctx, t) !== undefined || taggedAs(ctx, k, "PERS");
 }
 
 /** The name starting at token i, if one is written there. */
@@ -53,7 +54,9 @@ export function nameAt(ctx: SentenceCtx, i: number): NameHit | null {
     if (lex.particles.has(t.norm)) {
       const next = tokens[k + 1];
       if (!next || next.kind !== "word" || isFunctionWord(ctx, next)) break;
-      k += 2;
+      // بن عبد الرحمن: a particle's object may itself be a particle with its own object.
+      const nested = lex.particles.has(next.norm) && tokens[k + 2]?.kind === "word" ? 1 : 0;
+      k += 2 + nested;
       parts++;
       // آل ثاني، آل سعود: the family name closes the chain.
       if (t.norm === "ال") break;

@@ -6,10 +6,12 @@
  */
 import type { GazEntry, OrgHead } from "../lexicon/index.js";
 import type { Token } from "../text/segment.js";
+import { romanizeName } from "./label.js";
 import {
   gazAt,
   isFunctionWord,
   isQuote,
+  nisbaAt,
   phraseAt,
   verbShaped,
   type Hit,
@@ -44,8 +46,11 @@ function headAt(ctx: SentenceCtx, i: number): Hit<OrgHead> | null {
 /** الجيش الإسرائيلي، البرلمان العراقي: a definite institution noun and a nisba. */
 function nisbaOrgAt(ctx: SentenceCtx, i: number): OrgHit | null {
   const head = phraseAt(ctx, i, (f, k) => ctx.lex.nisbaHeads.longest(f, k));
-  const nisba = head ? gazAt(ctx, head.to) : null;
-  if (!head || !nisba || nisba.value.source !== "nisba" || nisba.reading.prefix !== 0) return null;
+  // السياسة الخارجية الأميركية: after a definite noun the word is that noun's adjective.
+  const prev = ctx.tokens[i - 1];
+  if (!head || (prev?.kind === "word" && prev.norm.startsWith("ال"))) return null;
+  const nisba = nisbaAt(ctx, head.to);
+  if (!nisba) return null;
   return {
     from: i,
     to: nisba.to,
@@ -64,7 +69,7 @@ export function orgAt(ctx: SentenceCtx, i: number): OrgHit | null {
   if (!head) return nisbaOrgAt(ctx, i);
   const { tokens, lex } = ctx;
   let k = i + 1;
-  while (isQuote(tokens[k])) k++;
+  while (isQuote(tokens[k]) && k < i + 3) k++;
   const inner = gazAt(ctx, k);
   const base = { from: i, start: head.start, head: head.value, adjectives: [], nisba: null };
   if (inner && inner.value.type === "Organization") {
@@ -96,6 +101,8 @@ export function orgAt(ctx: SentenceCtx, i: number): OrgHit | null {
     }
     if (t.norm.startsWith("ال")) {
       complement.push({ text: t.text, en: null });
+      // A name the tagger recognised (جبهة البوليساريو) makes the head a name too.
+      proper = (ctx.tags?.[k] ?? "O") !== "O";
       k++;
       closed = true;
       break;
@@ -111,19 +118,22 @@ export function orgAt(ctx: SentenceCtx, i: number): OrgHit | null {
   while (k < tokens.length) {
     const t = tokens[k] as Token;
     if (t.kind !== "word") break;
-    const g: Hit<GazEntry> | null = nisba ? null : gazAt(ctx, k);
-    if (g && g.value.source === "nisba" && g.reading.prefix === 0) {
+    const g: Hit<GazEntry> | null = nisba ? null : nisbaAt(ctx, k);
+    if (g) {
       nisba = g;
       k = g.to;
       continue;
     }
     const adj = lex.adjectives.get(t.norm);
-    if (!adj) break;
-    adjectives.push(adj.en);
+    // An adjective the lexicon lacks still belongs to the name when the tagger says so.
+    const tagged = !adj && t.norm.startsWith("ال") && ctx.tags?.[k] === "I-ORG";
+    if (!adj && !tagged) break;
+    adjectives.push(adj ? adj.en : romanizeName(t.text));
     k++;
   }
   const glossed = complement.some((c) => c.en !== null);
-  const qualified = nisba !== null || adjectives.length > 0 || proper;
+  // The tagger's ORG on the head is evidence enough for a name the lexicon cannot gloss.
+  const qualified = nisba !== null || adjectives.length > 0 || proper || ctx.tags?.[i] === "B-ORG";
   if (!qualified && (head.value.strict || !glossed)) return null;
   const last = tokens[k - 1] as Token;
   return { ...base, to: k, end: last.end, known: null, complement, adjectives, nisba };

@@ -66,15 +66,22 @@ function rank(c: Candidate): number {
 
 /** A bare title joins the one person in the article who holds it. */
 export function resolveTitleRefs(candidates: Candidate[]): void {
-  const holders = candidates.filter((c) => c.type === "Person" && c.id && c.properties.role);
+  // role → roleOf ("" when unknown) → holder ids; indexed so a long article stays linear.
+  const holders = new Map<string, Map<string, Set<string>>>();
+  for (const c of candidates) {
+    const role = c.properties.role;
+    if (c.titleRef || !c.id || typeof role !== "string") continue;
+    const byOf = holders.get(role) ?? new Map<string, Set<string>>();
+    holders.set(role, byOf);
+    const of = typeof c.properties.roleOf === "string" ? c.properties.roleOf : "";
+    byOf.set(of, (byOf.get(of) ?? new Set()).add(c.id));
+  }
   for (const c of candidates) {
     if (!c.titleRef) continue;
-    const { role, roleOf } = c.titleRef;
-    const ids = new Set(
-      holders
-        .filter((h) => h.properties.role === role && (roleOf === null || h.properties.roleOf === roleOf))
-        .map((h) => h.id),
-    );
+    const byOf = holders.get(c.titleRef.role);
+    const ids = new Set<string>();
+    if (c.titleRef.roleOf === null) for (const set of byOf?.values() ?? []) for (const id of set) ids.add(id);
+    else for (const id of byOf?.get(c.titleRef.roleOf) ?? []) ids.add(id);
     const [only] = ids;
     c.id = ids.size === 1 && only ? only : null;
   }

@@ -21,13 +21,15 @@ export interface TitleHit {
 }
 
 function modifiersAt(ctx: SentenceCtx, k: number, flags: string[]): number {
-  for (;;) {
+  // Bounded so a pathological run of modifiers cannot make recognition quadratic.
+  for (let n = 0; n < 3; n++) {
     const t = ctx.tokens[k];
     const m = t && t.kind === "word" ? ctx.lex.modifiers.get(t.norm) : undefined;
     if (!m) return k;
     if (!flags.includes(m.flag)) flags.push(m.flag);
     k++;
   }
+  return k;
 }
 
 function complementAt(ctx: SentenceCtx, k: number): TitleHit["of"] {

@@ -2,16 +2,13 @@
  * Loads the lexicon data files once, validates them and builds the lookup structures used by
  * recognition. All keys are matching-normalised token sequences (see ingest/text/normalize.ts).
  */
-import { readFileSync } from "node:fs";
-import path from "node:path";
-import { fileURLToPath } from "node:url";
-import type { z } from "zod";
-import { RawabitError } from "../errors.js";
 import type { EntityType } from "../model.js";
 import { normalizeLight } from "../text/normalize.js";
-import { tokenize } from "../text/segment.js";
+import { addAll, addAllGlosses, phraseKeys, readData } from "./load.js";
 import * as S from "./schema.js";
 import { PhraseTrie } from "./trie.js";
+
+export { phraseKeys };
 
 export type GazSource = "country" | "nisba" | "city" | "place" | "org" | "person";
 
@@ -68,52 +65,6 @@ export interface Lexicon {
   letters: Map<string, string>;
   functionWords: Set<string>;
   countries: Map<string, CountryInfo>;
-}
-
-const DATA_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), "data");
-
-function readData<T extends z.ZodTypeAny>(file: string, schema: T): z.infer<T> {
-  const full = path.join(DATA_DIR, file);
-  let raw: unknown;
-  try {
-    raw = JSON.parse(readFileSync(full, "utf8"));
-  } catch (err) {
-    throw new RawabitError("bad_lexicon", `lexicon: cannot read ${file} (${(err as Error).message})`, {
-      cause: err,
-    });
-  }
-  const parsed = schema.safeParse(raw);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    throw new RawabitError(
-      "bad_lexicon",
-      `lexicon: ${file} is invalid at ${issue?.path.join(".")}: ${issue?.message} (fix the data file)`,
-    );
-  }
-  return parsed.data;
-}
-
-/** Normalised token keys of a lexicon phrase. */
-export function phraseKeys(phrase: string): string[] {
-  return tokenize(phrase).map((t) => t.norm);
-}
-
-function addAll<T>(
-  trie: PhraseTrie<T>,
-  file: string,
-  phrases: string[],
-  value: T,
-  sameAs: (a: T, b: T) => boolean,
-): void {
-  for (const phrase of phrases) {
-    const previous = trie.add(phraseKeys(phrase), value);
-    if (previous !== undefined && !sameAs(previous, value)) {
-      throw new RawabitError(
-        "bad_lexicon",
-        `lexicon: "${phrase}" in ${file} is already an entry for another entity (remove one of them)`,
-      );
-    }
-  }
 }
 
 function build(): Lexicon {
@@ -231,10 +182,6 @@ function build(): Lexicon {
     ),
     countries,
   };
-}
-
-function addAllGlosses(trie: PhraseTrie<Gloss>, list: Gloss[]): void {
-  for (const g of list) trie.add(phraseKeys(g.ar), g);
 }
 
 let cached: Lexicon | null = null;

@@ -1,4 +1,10 @@
-import { historyFeatures, staticFeatures, type SentenceTokens } from "./features.js";
+import {
+  contextFeatures,
+  historyFeatures,
+  staticFeatures,
+  type SentenceTokens,
+  type TokenInfo,
+} from "./features.js";
 import { isAllowedAfter } from "./tags.js";
 import type { Scorer } from "./weights.js";
 
@@ -18,22 +24,28 @@ export function decodeGreedy(
   tokens: SentenceTokens,
   scorer: Scorer,
   onStep?: (i: number, features: string[], decision: Decision) => number | void,
+  ownScores?: (token: TokenInfo) => Float64Array,
 ): Decision[] {
   const tags = scorer.tags;
   const scores = new Float64Array(tags.length);
   const out: Decision[] = [];
+  const allowed = allowedTable(tags);
   let prev1 = "<s>";
   let prev2 = "<s>";
+  let prevIndex = tags.indexOf("O");
   for (let i = 0; i < tokens.length; i++) {
-    const features = staticFeatures(tokens, i);
+    const token = tokens[i];
+    const own = token && ownScores ? ownScores(token) : null;
+    const features = own ? contextFeatures(tokens, i) : staticFeatures(tokens, i);
     for (const h of historyFeatures(tokens, i, prev1, prev2)) features.push(h);
-    scores.fill(0);
+    if (own) scores.set(own);
+    else scores.fill(0);
     scorer.addScores(features, scores);
     let best = -1;
     let second = -Infinity;
-    const prevTag = prev1 === "<s>" ? "O" : prev1;
+    const row = allowed[prevIndex] ?? [];
     for (let t = 0; t < tags.length; t++) {
-      if (!isAllowedAfter(prevTag, tags[t] ?? "O")) continue;
+      if (!row[t]) continue;
       const s = scores[t] ?? 0;
       if (best < 0 || s > (scores[best] ?? 0)) {
         if (best >= 0) second = scores[best] ?? 0;
@@ -47,6 +59,19 @@ export function decodeGreedy(
     out.push({ tag, margin: decision.margin });
     prev2 = prev1;
     prev1 = tags[tag] ?? "O";
+    prevIndex = tag;
   }
   return out;
+}
+
+const tables = new WeakMap<readonly string[], boolean[][]>();
+
+/** allowed[p][t]: may tags[t] follow tags[p]? Computed once per tag set. */
+function allowedTable(tags: readonly string[]): boolean[][] {
+  let table = tables.get(tags);
+  if (!table) {
+    table = tags.map((p) => tags.map((t) => isAllowedAfter(p, t)));
+    tables.set(tags, table);
+  }
+  return table;
 }

@@ -8,7 +8,7 @@ import type { DocumentMemory } from "./memory.js";
  * each kept string to a row of per-tag weights. Static features depend only on the words and
  * are computed once per sentence; history features depend on the tags already chosen.
  */
-interface TokenInfo {
+export interface TokenInfo {
   word: string;
   norm: string;
   stem: string;
@@ -21,8 +21,6 @@ interface TokenInfo {
   memory: string[];
   /** Entity kinds the training corpus gives this word (see dictionary.ts). */
   dictionary: readonly string[];
-  /** Labels like "ORG:B" from names of several words seen in the training corpus. */
-  phrases: string[];
 }
 
 const BOUNDARY: TokenInfo = {
@@ -36,22 +34,28 @@ const BOUNDARY: TokenInfo = {
   gazetteer: [],
   memory: [],
   dictionary: [],
-  phrases: [],
 };
 
-function charClass(ch: string): string {
-  if (/[\u0621-\u064a\u0671-\u06d3]/.test(ch)) return "a";
-  if (/[0-9\u0660-\u0669\u06f0-\u06f9]/.test(ch)) return "d";
-  if (/[A-Za-z]/.test(ch)) return ch === ch.toUpperCase() ? "X" : "x";
-  if (/[\u064b-\u065f\u0670\u0640]/.test(ch)) return "";
+function charClass(code: number): string {
+  if ((code >= 0x621 && code <= 0x64a) || (code >= 0x671 && code <= 0x6d3)) return "a";
+  if (
+    (code >= 0x30 && code <= 0x39) ||
+    (code >= 0x660 && code <= 0x669) ||
+    (code >= 0x6f0 && code <= 0x6f9)
+  ) {
+    return "d";
+  }
+  if (code >= 0x41 && code <= 0x5a) return "X";
+  if (code >= 0x61 && code <= 0x7a) return "x";
+  if ((code >= 0x64b && code <= 0x65f) || code === 0x670 || code === 0x640) return "";
   return "p";
 }
 
 /** Collapsed character classes: "a" Arabic, "d" digits, "X"/"x" Latin case, "p" punctuation. */
 export function wordShape(word: string): string {
   let shape = "";
-  for (const ch of word) {
-    const c = charClass(ch);
+  for (let i = 0; i < word.length; i++) {
+    const c = charClass(word.charCodeAt(i));
     if (c !== "" && !shape.endsWith(c)) shape += c;
   }
   return shape;
@@ -66,9 +70,7 @@ export function analyzeSentence(
   corpus?: CorpusKnowledge,
 ): SentenceTokens {
   const analyses = words.map((w) => analyzeClitics(w));
-  const keys = analyses.map((a) => a.keys);
-  const gazetteer = lexicon.gazetteerLabels(keys);
-  const phrases = corpus ? corpus.phraseIndex.gazetteerLabels(keys) : [];
+  const gazetteer = lexicon.gazetteerLabels(analyses.map((a) => a.keys));
   return words.map((word, i) => {
     const a = analyses[i] ?? analyzeClitics(word);
     return {
@@ -82,18 +84,15 @@ export function analyzeSentence(
       gazetteer: gazetteer[i] ?? [],
       memory: memory ? memory.features(a.core) : [],
       dictionary: corpus ? corpus.kindsOf(a.core) : [],
-      phrases: phrases[i] ?? [],
     };
   });
 }
 
-/** Features of token i that do not depend on tags. */
-export function staticFeatures(tokens: readonly TokenInfo[], i: number): string[] {
-  const t = tokens[i] ?? BOUNDARY;
-  const p1 = tokens[i - 1] ?? BOUNDARY;
-  const p2 = tokens[i - 2] ?? BOUNDARY;
-  const n1 = tokens[i + 1] ?? BOUNDARY;
-  const n2 = tokens[i + 2] ?? BOUNDARY;
+/**
+ * Features of a word on its own, whatever its neighbours: the tagger caches their summed
+ * weights per word, since news repeats its words.
+ */
+export function ownFeatures(t: TokenInfo): string[] {
   const { norm, core } = t;
   const f = [
     "b",
@@ -115,6 +114,25 @@ export function staticFeatures(tokens: readonly TokenInfo[], i: number): string[
     "cp3=" + core.slice(0, 3),
     "cs2=" + core.slice(-2),
     "cs3=" + core.slice(-3),
+  ];
+  // Letter trigrams of the core: transliterated foreign names share shapes (…ون، …يه، …فر).
+  const padded = "^" + core + "$";
+  for (let k = 0; k + 3 <= padded.length; k++) f.push("g3=" + padded.slice(k, k + 3));
+  for (const x of t.triggers) f.push("t0=" + x);
+  for (const x of t.dictionary) f.push("d0=" + x);
+  if (t.dictionary.length === 0) f.push("d0=none");
+  return f;
+}
+
+/** Features of token i that depend on its neighbours or the document, but not on tags. */
+export function contextFeatures(tokens: readonly TokenInfo[], i: number): string[] {
+  const t = tokens[i] ?? BOUNDARY;
+  const p1 = tokens[i - 1] ?? BOUNDARY;
+  const p2 = tokens[i - 2] ?? BOUNDARY;
+  const n1 = tokens[i + 1] ?? BOUNDARY;
+  const n2 = tokens[i + 2] ?? BOUNDARY;
+  const core = t.core;
+  const f = [
     "c-1=" + p1.core,
     "c-2=" + p2.core,
     "c+1=" + n1.core,
@@ -134,27 +152,25 @@ export function staticFeatures(tokens: readonly TokenInfo[], i: number): string[
     "sh-1=" + p1.shape + "|" + t.shape,
     "sh+1=" + t.shape + "|" + n1.shape,
   ];
-  // Letter trigrams of the core: transliterated foreign names share shapes (…ون، …يه، …ﻓر).
-  const padded = "^" + core + "$";
-  for (let k = 0; k + 3 <= padded.length; k++) f.push("g3=" + padded.slice(k, k + 3));
-  for (const x of t.triggers) f.push("t0=" + x);
   for (const x of p1.triggers) f.push("t-1=" + x, "t-1c=" + x + "|" + core);
   for (const x of p2.triggers) f.push("t-2=" + x);
   for (const x of n1.triggers) f.push("t+1=" + x);
   for (const x of n2.triggers) f.push("t+2=" + x);
   for (const x of t.gazetteer) f.push("g0=" + x);
+  for (const x of p1.gazetteer) f.push("g-1=" + x);
+  for (const x of n1.gazetteer) f.push("g+1=" + x);
   for (const x of t.memory) f.push(x);
-  for (const x of t.dictionary) f.push("d0=" + x);
   for (const x of p1.dictionary) f.push("d-1=" + x);
   for (const x of n1.dictionary) f.push("d+1=" + x);
   for (const x of n2.dictionary) f.push("d+2=" + x);
-  if (t.dictionary.length === 0) f.push("d0=none");
-  if (!process.env.NER_NOPHRASE) for (const x of t.phrases) f.push("pd0=" + x);
-  if (!process.env.NER_NOPHRASE) for (const x of p1.phrases) f.push("pd-1=" + x);
-  if (!process.env.NER_NOPHRASE) for (const x of n1.phrases) f.push("pd+1=" + x);
-  for (const x of p1.gazetteer) f.push("g-1=" + x);
-  for (const x of n1.gazetteer) f.push("g+1=" + x);
   return f;
+}
+
+/** All features of token i that do not depend on tags. */
+export function staticFeatures(tokens: readonly TokenInfo[], i: number): string[] {
+  const own = ownFeatures(tokens[i] ?? BOUNDARY);
+  for (const f of contextFeatures(tokens, i)) own.push(f);
+  return own;
 }
 
 /** Features of token i given the two tags before it (greedy left-to-right decoding). */

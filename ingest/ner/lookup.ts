@@ -9,7 +9,7 @@ export class LexiconIndex {
   /** Per class: first key → remaining keys of each entry starting with it, longest first. */
   private readonly entries = new Map<string, Map<string, string[][]>>();
 
-  constructor(snapshot: Pick<LexiconSnapshot, "triggers" | "gazetteers">) {
+  constructor(snapshot: LexiconSnapshot) {
     for (const [cls, keys] of Object.entries(snapshot.triggers)) {
       for (const k of keys) (this.triggerOf.get(k) ?? this.triggerOf.set(k, []).get(k))?.push(cls);
     }

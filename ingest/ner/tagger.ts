@@ -1,5 +1,5 @@
 import { decodeGreedy } from "./decoder.js";
-import { analyzeSentence } from "./features.js";
+import { analyzeSentence, ownFeatures } from "./features.js";
 import { CorpusKnowledge, type CorpusLists } from "./dictionary.js";
 import type { LexiconSnapshot } from "./lexicon.js";
 import { LexiconIndex } from "./lookup.js";
@@ -37,13 +37,15 @@ export class Tagger {
 
   tagWithScores(words: readonly string[], memory?: DocumentMemory): ScoredTag[] {
     const tokens = analyzeSentence(words, this.lexicon, memory, this.corpus);
-    const decisions = decodeGreedy(tokens, this.weights);
+    const decisions = decodeGreedy(tokens, this.weights, undefined, (t) =>
+      this.weights.cachedScores(t.word, () => ownFeatures(t)),
+    );
     const tags = decisions.map((d) => this.weights.tags[d.tag] ?? "O");
     memory?.record(
       tokens.map((t) => t.core),
       tags,
     );
-    return tags.map((tag, i) => ({ tag, margin: decisions[i]?.margin ?? 0 }));
+    return tags.map((tag, i) => ({ tag, margin: (decisions[i]?.margin ?? 0) / this.weights.unit }));
   }
 
   /**

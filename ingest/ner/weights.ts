@@ -1,6 +1,8 @@
 /**
  * Per-feature, per-tag weights, the shape both training and tagging share. A feature string is
- * looked up once in a Map to a row; rows are contiguous in one Float32Array.
+ * looked up once in a Map to a row; rows are contiguous in one typed array. A loaded model
+ * keeps its 16-bit integers as they are: scaling every weight by one positive factor changes no
+ * decision, so only margins are divided back (`unit`).
  */
 export interface Scorer {
   readonly tags: readonly string[];
@@ -8,17 +10,36 @@ export interface Scorer {
   addScores(features: readonly string[], scores: Float64Array): void;
 }
 
+/** Caps the per-word score cache; cleared when full (news vocabularies are Zipfian). */
+const CACHE_LIMIT = 50_000;
+
 export class Weights implements Scorer {
+  private readonly cache = new Map<string, Float64Array>();
+
   constructor(
     readonly tags: readonly string[],
     readonly index: ReadonlyMap<string, number>,
-    readonly values: Float32Array,
+    readonly values: Float32Array | Int16Array,
+    /** Score units per weight unit: the quantisation scale of a loaded model, else 1. */
+    readonly unit = 1,
   ) {
     if (values.length !== index.size * tags.length) {
       throw new Error(
         `ner: weights have ${values.length} values for ${index.size} features × ${tags.length} tags`,
       );
     }
+  }
+
+  /** Summed weights of features that depend on the word alone, computed once per word. */
+  cachedScores(word: string, features: () => readonly string[]): Float64Array {
+    let scores = this.cache.get(word);
+    if (!scores) {
+      if (this.cache.size >= CACHE_LIMIT) this.cache.clear();
+      scores = new Float64Array(this.tags.length);
+      this.addScores(features(), scores);
+      this.cache.set(word, scores);
+    }
+    return scores;
   }
 
   addScores(features: readonly string[], scores: Float64Array): void {

@@ -152,9 +152,9 @@ export function tokenize(text: string, start = 0, end = text.length): Token[] {
 /** One way to read a word for lookup: `key` after stripping `prefix` letters of proclitics. */
 export interface Reading {
   key: string;
-  /** Number of normalised letters stripped from the front (و ف ب ك ل). */
+  /** Normalised letters before the span: stripped و ف ب ك ل, but never the لل of a word. */
   prefix: number;
-  /** The reading restored the article of لل (للعراق → العراق), so the span keeps the لل. */
+  /** The reading looked through لل (للعراق → العراق, للبنان → لبنان); the span keeps the لل. */
   restoredArticle: boolean;
 }
 
@@ -179,9 +179,11 @@ export function readings(norm: string): Reading[] {
     if (w.startsWith("لل") && w.length > MIN_STEM + 2) {
       out.push({ key: "ا" + w.slice(1), prefix: b.prefix, restoredArticle: true });
     }
-    // لل is also ل before a word that starts with ل (للبنان = ل + لبنان).
+    // لل is also ل before a word that starts with ل (للبنان = ل + لبنان). Either way a span
+    // keeps the لل, so every reading of one written word starts at the same place.
     if ((w[0] === "ب" || w[0] === "ك" || w[0] === "ل") && w.length > MIN_STEM + 1) {
-      out.push({ key: w.slice(1), prefix: b.prefix + 1, restoredArticle: false });
+      const doubled = w.startsWith("لل");
+      out.push({ key: w.slice(1), prefix: doubled ? b.prefix : b.prefix + 1, restoredArticle: doubled });
     }
   }
   return out;

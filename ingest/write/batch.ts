@@ -42,9 +42,13 @@ export interface BatchReport {
  */
 export async function ingestBatch(
   db: Database,
-  items: BatchItem[],
+  inputs: readonly (BatchItem | ArticleInput)[],
   opts: BatchOptions = {},
 ): Promise<BatchReport> {
+  // Plain ArticleInputs (e.g. from the API) are labelled by their URL, title or position.
+  const items: BatchItem[] = inputs.map((x, i) =>
+    "input" in x ? x : { label: x.url ?? x.title ?? `article ${i + 1}`, input: x },
+  );
   const started = Date.now();
   const concurrency = Math.max(1, Math.floor(opts.concurrency ?? 4));
   const results: BatchResult[] = new Array<BatchResult>(items.length);

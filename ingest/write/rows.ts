@@ -11,85 +11,10 @@ import {
 } from "../model.js";
 import { normalizeForMatch } from "../text/normalize.js";
 import { articleId } from "./article-id.js";
+import type { ArticleRows, EntityRow, MentionRow, RelationRow, StatementRow } from "./row-types.js";
 import { sentenceAt, sentenceByIndex, sentencesOf } from "./sentences.js";
 
-/** Rows for the `UNWIND $rows` statements of cypher/write/*.cypher: one article, one transaction. */
-export interface ArticleRows {
-  article: ArticleRow;
-  sentences: SentenceRow[];
-  entities: EntityRow[];
-  mentions: MentionRow[];
-  relations: RelationRow[];
-  statements: StatementRow[];
-}
-
-export interface ArticleRow {
-  id: string;
-  title: string | null;
-  url: string | null;
-  source: string | null;
-  publishedAt: string | null;
-  lang: string;
-  text: string;
-  extractorVersion: string;
-  entityCount: number;
-  relationCount: number;
-  statementCount: number;
-}
-
-export interface SentenceRow {
-  id: string;
-  index: number;
-  text: string;
-  start: number;
-  end: number;
-}
-
-export interface EntityRow {
-  id: string;
-  type: string;
-  name: string;
-  nameEn: string;
-  aliases: string[];
-  searchKeys: string[];
-  /** Mentions of the entity in this article (added to `mentionCount`). */
-  mentions: number;
-  props: Record<string, PropertyValue>;
-}
-
-export interface MentionRow {
-  sentenceId: string;
-  entityId: string;
-  /** Offsets within the sentence text. */
-  start: number;
-  end: number;
-  text: string;
-}
-
-export interface RelationRow {
-  source: string;
-  target: string;
-  type: string;
-  sentenceIds: string[];
-  evidence: string[];
-  evidenceStart: number[];
-  evidenceEnd: number[];
-  confidence: number;
-  props: Record<string, PropertyValue>;
-}
-
-export interface StatementRow {
-  id: string;
-  text: string;
-  start: number;
-  end: number;
-  verb: string;
-  medium: string | null;
-  sentenceId: string | null;
-  speaker: string;
-  source: string | null;
-  about: string[];
-}
+export type * from "./row-types.js";
 
 export interface RowOptions {
   extractorVersion: string;
@@ -97,7 +22,16 @@ export interface RowOptions {
 }
 
 /** Relation properties kept on the relationship; anything else the extractor adds is dropped. */
-const RELATION_PROPS = ["role", "amount", "currency", "item", "date", "dateText", "status", "trigger"] as const;
+const RELATION_PROPS = [
+  "role",
+  "amount",
+  "currency",
+  "item",
+  "date",
+  "dateText",
+  "status",
+  "trigger",
+] as const;
 /** Entity keys the graph model owns; extractor properties with these names would overwrite them. */
 const RESERVED_ENTITY_KEYS = new Set([
   "id",
@@ -136,10 +70,13 @@ export function buildArticleRows(
   };
 
   const mentions: MentionRow[] = [];
+  const mentionKeys = new Set<string>();
   for (const e of result.entities) {
     for (const m of e.mentions) {
       const s = sentenceAt(sentences, m.start);
-      if (!s) continue;
+      const key = `${s?.index}|${e.id}|${m.start}`;
+      if (!s || mentionKeys.has(key)) continue;
+      mentionKeys.add(key);
       mentions.push({
         sentenceId: sentenceId(s),
         entityId: e.id,
@@ -189,7 +126,7 @@ export function buildArticleRows(
     relations.set(key, row);
   }
 
-  const statements = result.statements.map((st): StatementRow => {
+  const statementRows = result.statements.map((st): StatementRow => {
     requireEntity(st.speaker, "a statement's speaker");
     if (st.source) requireEntity(st.source, "a statement's source");
     const s = sentenceAt(sentences, st.start);
@@ -206,6 +143,9 @@ export function buildArticleRows(
       about: [...new Set(st.about ?? [])].filter((a) => known.has(a)),
     };
   });
+
+  // Two statements over the same span are one node (ids are span-based).
+  const statements = [...new Map(statementRows.map((st) => [st.id, st])).values()];
 
   const mentionsPer = new Map<string, number>();
   for (const m of mentions) mentionsPer.set(m.entityId, (mentionsPer.get(m.entityId) ?? 0) + 1);

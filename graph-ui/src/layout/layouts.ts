@@ -37,6 +37,8 @@ export function initialLayout(graph: KgGraph): boolean {
   return true;
 }
 
+export const AUTO_LAYOUT_MAX_NODES = 20_000;
+
 /** How long the worker runs by itself on a big graph nobody has laid out yet. */
 export function autoLayoutMs(order: number): number {
   return Math.min(2000 + order / 5, 10_000);

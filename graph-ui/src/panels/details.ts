@@ -3,7 +3,8 @@ import { api, ApiRequestError } from "../api/client.js";
 import type { EdgeDetail } from "../api/guards.js";
 import type { AppContext } from "../context.js";
 import type { EntityDetailView } from "./entity-view.js";
-import { edgeView, entityView, pathView } from "./entity-view.js";
+import { edgeView, pathView } from "./edge-view.js";
+import { entityView } from "./entity-view.js";
 import { t } from "../i18n/index.js";
 import { el, replaceChildren } from "./dom.js";
 

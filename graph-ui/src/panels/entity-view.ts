@@ -1,6 +1,5 @@
-import type { EntityDetail, EvidenceRecord, PathResult } from "../../../ingest/model.js";
+import type { EntityDetail, EvidenceRecord } from "../../../ingest/model.js";
 import { api } from "../api/client.js";
-import type { EdgeDetail } from "../api/guards.js";
 import type { AppContext } from "../context.js";
 import { nodeColor, relationStyle } from "../graph/styles.js";
 import { t, typeName } from "../i18n/index.js";
@@ -17,7 +16,7 @@ const names = (name: string, nameEn: string) =>
     nameEn ? el("p", { dir: "ltr", lang: "en", class: "name-en" }, nameEn) : null,
   );
 
-function evidenceList(list: EvidenceRecord[]): HTMLElement {
+export function evidenceList(list: EvidenceRecord[]): HTMLElement {
   return el(
     "div",
     { class: "evidence-list" },
@@ -151,7 +150,7 @@ export function entityView(d: EntityDetail, ctx: AppContext): HTMLElement {
     ),
     names(d.entity.name, d.entity.nameEn),
     aliasList.length
-      ? el("p", { class: "aliases", dir: "rtl" }, `${t(L, "aliases")}: `, aliasList.join("، "))
+      ? el("p", { class: "aliases" }, `${t(L, "aliases")}: `, el("bdi", { dir: "rtl" }, aliasList.join("، ")))
       : null,
     actions,
     el("h2", {}, t(L, "relations")),
@@ -181,64 +180,4 @@ export function safeUrl(url: string): string {
   } catch {
     return "#";
   }
-}
-
-export function edgeView(d: EdgeDetail, ctx: AppContext): HTMLElement {
-  const L = ctx.store.get().uiLang;
-  const style = relationStyle(d.edge.type);
-  return el(
-    "div",
-    { class: "edge", "data-edge": d.edge.id },
-    el(
-      "p",
-      { class: "type" },
-      el("span", { class: "swatch line", style: `background:${style.color}` }),
-      ` ${typeName(L, d.edge.type)}`,
-    ),
-    el(
-      "h2",
-      { dir: "rtl" },
-      el("bdi", {}, d.source.name),
-      style.directed ? " ← " : " — ",
-      el("bdi", {}, d.target.name),
-    ),
-    el(
-      "p",
-      { dir: "ltr", class: "name-en" },
-      `${d.source.nameEn} ${style.directed ? "→" : "—"} ${d.target.nameEn}`,
-    ),
-    el("h3", {}, t(L, "evidence")),
-    evidenceList(d.evidence),
-  );
-}
-
-export function pathView(r: PathResult, ctx: AppContext): HTMLElement {
-  const L = ctx.store.get().uiLang;
-  if (r.paths.length === 0) return el("p", { class: "empty" }, t(L, "pathNone"));
-  return el(
-    "div",
-    { class: "path" },
-    ...r.paths.map((p, i) => {
-      const byId = new Map(p.nodes.map((n) => [n.id, n]));
-      return el(
-        "section",
-        {},
-        el("h3", {}, `#${i + 1}`),
-        ...p.steps.map((st) =>
-          el(
-            "div",
-            { class: "step" },
-            el(
-              "p",
-              { dir: "rtl" },
-              el("bdi", {}, byId.get(st.from)?.name ?? st.from),
-              ` — ${typeName(L, st.edge.type)} — `,
-              el("bdi", {}, byId.get(st.to)?.name ?? st.to),
-            ),
-            evidenceList(st.evidence),
-          ),
-        ),
-      );
-    }),
-  );
 }

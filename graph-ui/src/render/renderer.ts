@@ -1,7 +1,7 @@
 import Sigma from "sigma";
 import { EdgeArrowProgram, EdgeRectangleProgram } from "sigma/rendering";
 import type { EdgeDisplayData, NodeDisplayData } from "sigma/types";
-import type { EdgeAttrs, KgGraph, NodeAttrs } from "../graph/build.js";
+import { createGraph, type EdgeAttrs, type KgGraph, type NodeAttrs } from "../graph/build.js";
 import { edgePasses } from "../graph/filters.js";
 import { COMMUNITY_PALETTE } from "../graph/styles.js";
 import type { Store } from "../state/reducer.js";
@@ -14,6 +14,11 @@ export interface Renderer {
   sigma: KgSigma;
   /** Re-derive the view after the graph itself changed (merge, replace, layout metrics). */
   refreshView: () => void;
+  /**
+   * Run bulk graph changes with sigma detached: sigma reacts to every node/edge event, which
+   * costs seconds for 100k+ items; re-attaching indexes everything once.
+   */
+  batch: (fn: () => void) => void;
   cleanup: () => void;
 }
 
@@ -144,9 +149,20 @@ export function createRenderer(graph: KgGraph, container: HTMLElement, store: St
     sigma.refresh({ skipIndexation: true });
   });
   observer.observe(container);
+  const scratch: KgGraph = createGraph();
+  const batch = (fn: () => void) => {
+    sigma.setGraph(scratch);
+    try {
+      fn();
+    } finally {
+      view = deriveView(graph, store.get());
+      sigma.setGraph(graph);
+    }
+  };
   return {
     sigma,
     refreshView,
+    batch,
     cleanup: () => {
       unsubscribe();
       observer.disconnect();

@@ -7,7 +7,8 @@ import {
   type GoldArticle,
   type GoldEntity,
 } from "../../../bench/eval/gold.js";
-import { alignEntities, prf, scoreArticle } from "../../../bench/eval/score.js";
+import { alignEntities } from "../../../bench/eval/align.js";
+import { prf, scoreArticle } from "../../../bench/eval/score.js";
 import type { Entity, ExtractionResult, Relation, Statement } from "../../../ingest/model.js";
 
 const TEXT =

@@ -75,6 +75,7 @@ describe("organisation head noun + complement", () => {
     ["قالت هيئة النزاهة إنها فتحت تحقيقا.", "Integrity Commission", undefined],
     ["أعلن الجيش الإسرائيلي انتهاء العملية.", "Israeli Army", "country:IL"],
     ["صوت البرلمان العراقي على القانون.", "Iraqi Parliament", "country:IQ"],
+    ["وذكرت وكالة الأنباء السعودية أن الجانبين بحثا التعاون.", "Saudi News Agency", "country:SA"],
   ])("%s → %s", (text, en, country) => {
     const org = byEn(rules(text), en);
     expect(org?.type).toBe("Organization");

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { analyzeSentence, historyFeatures, staticFeatures, wordShape } from "../../../ingest/ner/features.js";
 import type { LexiconSnapshot } from "../../../ingest/ner/lexicon.js";
 import { LexiconIndex } from "../../../ingest/ner/lookup.js";
+import { CorpusKnowledge } from "../../../ingest/ner/dictionary.js";
 import { DocumentMemory } from "../../../ingest/ner/memory.js";
 
 const snapshot: LexiconSnapshot = {
@@ -65,6 +66,14 @@ describe("staticFeatures", () => {
     expect(staticFeatures(tokens, 5)).toEqual(expect.arrayContaining(["g0=LOC:I", "g-1=LOC:B"]));
     expect(staticFeatures(tokens, 6)).toContain("g0=LOC:B");
     expect(staticFeatures(tokens, 3).some((f) => f.startsWith("g0="))).toBe(false);
+  });
+
+  it("adds the kinds the training corpus gives a word and its neighbours", () => {
+    const corpus = new CorpusKnowledge({ words: new Map([["زكريا", ["PERS"]]]) });
+    const tokens = analyzeSentence(words("حقق طلعت زكريا حلمه"), lexicon, undefined, corpus);
+    expect(staticFeatures(tokens, 1)).toEqual(expect.arrayContaining(["d+1=PERS", "d0=none"]));
+    expect(staticFeatures(tokens, 2)).toContain("d0=PERS");
+    expect(staticFeatures(tokens, 3)).toContain("d-1=PERS");
   });
 
   it("adds document-memory features for words tagged earlier", () => {

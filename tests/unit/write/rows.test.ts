@@ -121,3 +121,23 @@ describe("buildArticleRows", () => {
     expect(() => buildArticleRows({ text }, { ...result, ...patch }, opts)).toThrow(message);
   });
 });
+
+describe("buildArticleRows de-duplication (rows are CREATEd)", () => {
+  it("keeps one mention per (sentence, entity, start) and one statement per span", () => {
+    const text = ARTICLES.meeting;
+    const result = fixtureExtract(text, NEWS_SPEC);
+    const [first] = result.entities;
+    const [statement] = result.statements;
+    if (!first || !statement) throw new Error("fixture has entities and a statement");
+    const doubled: ExtractionResult = {
+      ...result,
+      entities: [{ ...first, mentions: [...first.mentions, ...first.mentions] }, ...result.entities.slice(1)],
+      statements: [...result.statements, { ...statement }],
+    };
+    const once = buildArticleRows({ text }, result, opts);
+    const twice = buildArticleRows({ text }, doubled, opts);
+    expect(twice.mentions).toEqual(once.mentions);
+    expect(twice.statements).toEqual(once.statements);
+    expect(twice.entities).toEqual(once.entities);
+  });
+});

@@ -1,0 +1,59 @@
+/** Reading and validating the data files, and turning phrases into trie keys. */
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import type { z } from "zod";
+import { RawabitError } from "../errors.js";
+import { tokenize } from "../text/segment.js";
+import type { Gloss } from "./index.js";
+import type { PhraseTrie } from "./trie.js";
+
+const DATA_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), "data");
+
+export function readData<T extends z.ZodTypeAny>(file: string, schema: T): z.infer<T> {
+  const full = path.join(DATA_DIR, file);
+  let raw: unknown;
+  try {
+    raw = JSON.parse(readFileSync(full, "utf8"));
+  } catch (err) {
+    throw new RawabitError("bad_lexicon", `lexicon: cannot read ${file} (${(err as Error).message})`, {
+      cause: err,
+    });
+  }
+  const parsed = schema.safeParse(raw);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new RawabitError(
+      "bad_lexicon",
+      `lexicon: ${file} is invalid at ${issue?.path.join(".")}: ${issue?.message} (fix the data file)`,
+    );
+  }
+  return parsed.data;
+}
+
+/** Normalised token keys of a lexicon phrase. */
+export function phraseKeys(phrase: string): string[] {
+  return tokenize(phrase).map((t) => t.norm);
+}
+
+export function addAll<T>(
+  trie: PhraseTrie<T>,
+  file: string,
+  phrases: string[],
+  value: T,
+  sameAs: (a: T, b: T) => boolean,
+): void {
+  for (const phrase of phrases) {
+    const previous = trie.add(phraseKeys(phrase), value);
+    if (previous !== undefined && !sameAs(previous, value)) {
+      throw new RawabitError(
+        "bad_lexicon",
+        `lexicon: "${phrase}" in ${file} is already an entry for another entity (remove one of them)`,
+      );
+    }
+  }
+}
+
+export function addAllGlosses(trie: PhraseTrie<Gloss>, list: Gloss[]): void {
+  for (const g of list) trie.add(phraseKeys(g.ar), g);
+}
