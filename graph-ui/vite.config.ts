@@ -8,6 +8,7 @@ export default defineConfig({
   // Relative base: the same build works at / (npm start) and under any sub-path.
   base: "./",
   build: {
+    sourcemap: false,
     outDir: "dist",
     emptyOutDir: true,
     target: "es2022",

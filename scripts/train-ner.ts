@@ -37,16 +37,26 @@ function logEpoch(r: EpochReport): void {
   );
 }
 
+function parseCommandLine() {
+  try {
+    return parseArgs({
+      options: {
+        epochs: { type: "string", default: "12" },
+        seed: { type: "string", default: "20070101" },
+        "split-only": { type: "boolean", default: false },
+        out: { type: "string", default: MODEL_FILE },
+      },
+      allowPositionals: true,
+    });
+  } catch (err) {
+    throw new InputError(
+      `train:ner: ${(err as Error).message}\nUsage: npm run train:ner -- [corpus.conll] [--epochs N] [--seed N] [--split-only] [--out FILE]`,
+    );
+  }
+}
+
 async function main(): Promise<number> {
-  const { values, positionals } = parseArgs({
-    options: {
-      epochs: { type: "string", default: "12" },
-      seed: { type: "string", default: "20070101" },
-      "split-only": { type: "boolean", default: false },
-      out: { type: "string", default: MODEL_FILE },
-    },
-    allowPositionals: true,
-  });
+  const { values, positionals } = parseCommandLine();
   const epochs = positiveInt("epochs", values.epochs);
   const seed = positiveInt("seed", values.seed);
   const corpus = path.resolve(positionals[0] ?? DEFAULT_CORPUS);

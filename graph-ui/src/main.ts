@@ -43,9 +43,10 @@ function apply(payload: GraphPayload, mode: "merge" | "replace"): string[] {
     }
     applySizes(graph, store.get().sizeBy);
     if (store.get().colorBy === "community") applyCommunities(graph);
+    // Software/low-end WebGL cannot redraw ~10k+ edges at 60 fps while panning; hide them in
+    // motion. Set while detached: a settings change re-processes the whole graph.
+    renderer.sigma.setSetting("hideEdgesOnMove", graph.size > 10_000);
   });
-  // Software/low-end WebGL cannot redraw ~10k+ edges at 60 fps while panning; hide them in motion.
-  renderer.sigma.setSetting("hideEdgesOnMove", graph.size > 10_000);
   // The worker streams positions into the graph and sigma redraws per tick: past this size that
   // freezes the page, so huge graphs wait for the user to press "Run layout".
   if (needsLayout && graph.order <= AUTO_LAYOUT_MAX_NODES) layout.runFor(autoLayoutMs(graph.order));

@@ -3,7 +3,7 @@
  *
  * @example
  * const r = extract("استقبل الرئيس الأميركي جو بايدن رئيس الوزراء العراقي مصطفى الكاظمي");
- * r.entities.map((e) => e.nameEn); // ["Joe Biden", "United States", "Mustafa al-Kadhimi", "Iraq"]
+ * r.entities.map((e) => e.nameEn); // ["United States", "Joe Biden", "Iraq", "Mustafa al-Kadhimi"]
  */
 import { InputError } from "../errors.js";
 import { loadLexicon } from "../lexicon/index.js";

@@ -75,6 +75,21 @@ export function gazAt(ctx: SentenceCtx, i: number): Hit<GazEntry> | null {
 }
 
 function gazLookup(ctx: SentenceCtx, i: number): Hit<GazEntry> | null {
+  const t = ctx.tokens[i];
+  if (t && ctx.lex.marked.size > 0) {
+    for (const r of readingsOf(t)) {
+      const entry = ctx.lex.marked.get(t.text.slice(surfaceOffset(t.text, r.prefix)));
+      if (entry)
+        return {
+          value: entry,
+          from: i,
+          to: i + 1,
+          start: t.start + surfaceOffset(t.text, r.prefix),
+          end: t.end,
+          reading: r,
+        };
+    }
+  }
   const hit = phraseAt(ctx, i, (f, k) => ctx.lex.gazetteer.longest(f, k), {
     article: (e) => e.source === "nisba",
   });

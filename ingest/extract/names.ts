@@ -48,7 +48,10 @@ export function nameAt(ctx: SentenceCtx, i: number): NameHit | null {
     const t = tokens[k] as Token;
     if (t.kind !== "word" || isFunctionWord(ctx, t)) break;
     if (parts > 0 && startsWithConjunction(ctx, t) && !taggedAs(ctx, k, "PERS")) break;
-    if (t.norm.startsWith("ال") && lex.titles.has(t.norm)) break;
+    // Another title (الوزير، نظيره) starts a new phrase; a title that needs a complement
+    // (أمير، رئيس) is also a given name, so it may be part of this one.
+    const title = lex.titles.has(t.norm) ? lex.titles.longest(t.norm, (o) => tokens[k + o]?.norm) : null;
+    if (title && !title.value.complementRequired) break;
     const g = k === i ? known : gazAt(ctx, k);
     if (g && g.value.source !== "nisba" && g.from === k) break;
     if (lex.particles.has(t.norm)) {

@@ -46,7 +46,10 @@ export function resolvePersons(candidates: Candidate[]): PersonRecord[] {
     .sort((a, b) => (b.person?.keys.length ?? 0) - (a.person?.keys.length ?? 0) || rank(a) - rank(b));
   for (const c of unknown) {
     const keys = c.person?.keys ?? [];
-    const matches = records.filter((r) => isSuffix(keys, r.keys));
+    // A surname (الكاظمي) or, alone, a first name (الشيخ تميم) of exactly one named person.
+    const matches = records.filter(
+      (r) => isSuffix(keys, r.keys) || (keys.length === 1 && r.keys.length > 1 && r.keys[0] === keys[0]),
+    );
     let record = matches.length === 1 ? matches[0] : undefined;
     if (!record) {
       record = { id: personId(c.name), keys, name: c.name, nameEn: c.nameEn, confirmed: false };

@@ -134,7 +134,19 @@ function rules(s: SentenceInput, out: Candidate[]): Uint8Array {
 function plausible(s: SentenceInput, from: number, to: number, type: string): boolean {
   const first = s.tokens[from] as Token;
   if (type === "PERS" && givenName(s, first) === undefined && verbShaped(first.norm)) return false;
+  // حسن الجوار (good neighbourliness) is no person: a family name with the article has nisba form.
+  for (let k = from + 1; k < to && type === "PERS"; k++) {
+    const norm = (s.tokens[k] as Token).norm;
+    if (norm.startsWith("ال") && !norm.endsWith("ي") && !norm.endsWith("اوي")) return false;
+  }
   if (to - from === 1 && first.norm.length < 3) return false;
+  // The gazetteer knows the usual places; a place only the tagger found (كورونا?) must stand
+  // where places stand: after a locative preposition or a place noun (في تلعفر، مدينة الفاشر).
+  if (type === "LOC") {
+    const prev = s.tokens[from - 1];
+    const key = prev?.norm.replace(/^[وف](?=..)/, "") ?? "";
+    return LOCATIVE.has(key) || s.lex.placeNouns.has(key) || key === "من";
+  }
   return true;
 }
 

@@ -65,6 +65,10 @@ export interface Lexicon {
   letters: Map<string, string>;
   functionWords: Set<string>;
   countries: Map<string, CountryInfo>;
+  /** Entries told apart from a homograph only by their marks (عمّان vs عُمان), keyed as written. */
+  marked: Map<string, GazEntry>;
+  /** Words after which a name is a place (مدينة، معبر، شمال). */
+  placeNouns: Set<string>;
 }
 
 function build(): Lexicon {
@@ -92,11 +96,13 @@ function build(): Lexicon {
     if (o.notBefore) e.notBefore = new Set(o.notBefore.map((w) => phraseKeys(w).join(" ")));
     addAll(gazetteer, "organizations.json", [o.ar, ...o.variants], e, same);
   }
-  for (const p of readData("places.json", S.PlacesFile).places) {
+  const placesFile = readData("places.json", S.PlacesFile);
+  for (const p of placesFile.places) {
     const e: GazEntry = { id: p.id, type: "Location", ar: p.ar, en: p.en, source: "place" };
     if (p.country) e.country = p.country;
     addAll(gazetteer, "places.json", [p.ar, ...p.variants], e, same);
   }
+  const marked = new Map<string, GazEntry>();
   for (const c of readData("cities.json", S.CitiesFile).cities) {
     const e: GazEntry = {
       id: c.id,
@@ -107,7 +113,8 @@ function build(): Lexicon {
       capital: c.capital ?? false,
     };
     if (c.country) e.country = c.country;
-    addAll(gazetteer, "cities.json", [c.ar, ...c.variants], e, same);
+    if (c.marked) for (const form of [c.ar, ...c.variants]) marked.set(form, e);
+    else addAll(gazetteer, "cities.json", [c.ar, ...c.variants], e, same);
   }
   const countries = new Map<string, CountryInfo>();
   const countryData = readData("countries.json", S.CountriesFile).countries;
@@ -181,6 +188,8 @@ function build(): Lexicon {
       readData("function-words.json", S.FunctionWordsFile).words.map((w) => phraseKeys(w).join(" ")),
     ),
     countries,
+    marked,
+    placeNouns: new Set(placesFile.placeNouns.map((p) => phraseKeys(p.ar).join(" "))),
   };
 }
 

@@ -23,6 +23,7 @@ export const CitiesFile = z.object({
         en,
         country: iso.optional(),
         capital: z.boolean().optional(),
+        marked: z.boolean().optional(),
         variants,
       })
       .strict(),
@@ -31,6 +32,7 @@ export const CitiesFile = z.object({
 
 export const PlacesFile = z.object({
   _source: z.string(),
+  placeNouns: z.array(z.object({ ar, en }).strict()),
   places: z.array(
     z
       .object({ id: z.string().regex(/^loc:[a-z0-9-]+$/), ar, en, country: iso.optional(), variants })

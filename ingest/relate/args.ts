@@ -93,16 +93,29 @@ function governingPrep(tokens: Token[], args: Arg[], arg: Arg, lex: RelateLexico
     if (/[،,.:؛;]/.test((tokens[j + 1] as Token).gap)) return "";
     const key = t.keys.find((k) => lex.prepositions.has(k));
     if (key !== undefined) return key;
+    // A nisba describing the place after it (إلى العاصمة القطرية الدوحة) belongs to its phrase.
     const inModifier = t.arg >= 0 && (args[t.arg] as Arg).modifier;
     const partOfName =
-      person &&
-      (inModifier ||
-        hasKey(t, lex.titleWords) ||
-        hasKey(t, lex.counterparts) ||
-        lookup(t, lex.titleModifiers) !== undefined);
+      inModifier ||
+      (person &&
+        (hasKey(t, lex.titleWords) ||
+          hasKey(t, lex.counterparts) ||
+          lookup(t, lex.titleModifiers) !== undefined));
     if (!partOfName && (t.arg >= 0 || !hasKey(t, lex.transparent))) return "";
+    // A head with its own preposition (للنازحين السوريين، لمواقع الجماعة) governs what follows.
+    const clitic = t.arg < 0 ? cliticOf(t, lex) : "";
+    if (clitic) return clitic;
   }
   return "";
+}
+
+/** The preposition written on a transparent head (للنازحين → ل, لمواقع → ل), or "". */
+function cliticOf(t: Token, lex: RelateLexicon): string {
+  const head = t.keys.find((k) => lex.transparent.has(k));
+  if (head === undefined) return "";
+  const b = /^[وف]/.test(t.norm) && !t.keys.includes(t.norm.slice(1)) ? t.norm : t.norm.replace(/^[وف]/, "");
+  if (b === "لل" + head || b === "ل" + head) return "ل";
+  return b === "ب" + head || b === "بال" + head ? "ب" : "";
 }
 
 interface Located {
@@ -157,7 +170,15 @@ export function buildArgs(text: string, tokens: Token[], mentions: Located[], le
     for (let t = a.t0; t <= a.t1; t++) if (tokens[t]) (tokens[t] as Token).arg = i;
   });
   markModifiers(args, tokens, lex);
-  for (const a of args) if (!a.prep) a.prep = governingPrep(tokens, args, a, lex);
+  for (const a of args) {
+    // A genitive ل after a head (على مواقع للحوثيين) keeps the head's preposition.
+    const head = tokens[a.t0 - 1];
+    if (a.prep === "ل" && head && head.arg < 0 && !/[،,.:؛;]/.test((tokens[a.t0] as Token).gap)) {
+      const outer = hasKey(head, lex.transparent) ? governingPrep(tokens, args, a, lex) : "";
+      if (outer) a.prep = outer;
+    }
+    if (!a.prep) a.prep = governingPrep(tokens, args, a, lex);
+  }
   return args;
 }
 

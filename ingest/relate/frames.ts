@@ -5,13 +5,16 @@ import type { Trigger } from "./lexicon.js";
 import { core } from "./lexicon.js";
 import {
   after,
+  appos,
   before,
   between,
   clauseLimits,
   coord,
+  coordinated,
   object,
   pair,
   prep,
+  prev,
   relhead,
   subject,
 } from "./slots.js";
@@ -66,6 +69,7 @@ function slot(
   else if (name === "after") arg = after(s);
   else if (name === "nisba") arg = after(s, true);
   else if (name === "before") arg = before(s);
+  else if (name === "prev") arg = prev(s);
   else if (name === "relhead") arg = relhead(s);
   else if (name === "speaker") return speakerSlot(a, s, t, at);
   else if (name.startsWith("prep:")) arg = prep(s, prepSet(name.slice(5)));
@@ -83,6 +87,7 @@ function fill(
     if (f === "between") both = between(s);
     else if (f === "pair") both = pair(s);
     else if (f === "coord") both = coord(s);
+    else if (f === "appos") both = appos(s);
     if (both)
       return {
         src: { entity: both[0].entity, arg: both[0] },
@@ -133,13 +138,15 @@ export function frameRelations(
       previous = list;
       for (const t of list) {
         if (!matchAt(tokens, i, t)) continue;
-        const rel = apply(a, c, i, i + t.phrase.length - 1, t, subjects);
-        if (rel) relations.push(rel);
+        relations.push(...apply(a, c, i, i + t.phrase.length - 1, t, subjects));
       }
     }
   }
   return { relations, subjects };
 }
+
+/** Frames whose two slots are filled one by one: each may stand for a coordinated list. */
+const PAIRED = new Set(["between", "pair", "coord", "appos"]);
 
 function apply(
   a: ArticleCtx,
@@ -148,7 +155,7 @@ function apply(
   te: number,
   t: Trigger,
   subjects: SubjectMark[],
-): Relation | undefined {
+): Relation[] {
   const { left, right } = clauseLimits(c.tokens, ts, te);
   const first = c.tokens[ts] as Token;
   const lo = (c.tokens[left] as Token).start;
@@ -156,35 +163,45 @@ function apply(
   const verbSubject = mark?.arg && !mark.arg.relInner ? mark.arg : undefined;
   const s: SlotScope = { tokens: c.tokens, args: c.args, lex: a.lex, ts, te, left, right, verbSubject };
   const last = c.tokens[te] as Token;
-  if (negated(a, s, t) || masdarReading(a, s, t)) return undefined;
+  if (negated(a, s, t) || masdarReading(a, s, t)) return [];
   const found = fill(a, s, t, first.start);
-  if (!found) return undefined;
+  if (!found) return [];
   let { src, tgt } = found;
   if (t.kind === "verb" && found.how.startsWith("subject") && src.arg)
     subjects.push({ offset: first.start, entity: src.entity, arg: src.arg });
   if (found.how === "subject>relhead" && src.arg) src.arg.relInner = true;
   const cue = [c.tokens[ts - 1], c.tokens[ts - 2]].some((x) => hasKey(x, a.lex.needCues));
   if (cue && t.kind === "noun") [src, tgt] = [tgt, src];
-  const typed = fitTypes(a, t.relation, src.entity, tgt.entity);
-  if (!typed) return undefined;
-
   const props = relationDetails(a, c, s, t);
-  if (!props) return undefined;
+  if (!props) return [];
   const status = props.status;
-
-  const ends = [first.start, last.end, src.arg?.start, src.arg?.end, tgt.arg?.start, tgt.arg?.end];
-  const nums = ends.filter((x): x is number => x !== undefined);
-  const start = Math.min(...nums);
-  const end = balanceQuotes(a.text, start, Math.max(...nums));
-  const evidence: Evidence = { sentence: c.index, start, end, text: a.text.slice(start, end) };
   let confidence: number = found.how === "speaker" ? CONFIDENCE.speaker : CONFIDENCE[t.kind];
   if (status === "reported") confidence -= 0.05;
-  return {
-    type: t.relation,
-    source: typed[0],
-    target: typed[1],
-    properties: props,
-    evidence: [evidence],
-    confidence,
-  };
+
+  // المدعوم من حزب الله وحركة أمل: every conjunct of a filled slot takes the relation.
+  const spread = (f: Filler): Filler[] =>
+    f.arg && !PAIRED.has(found.how)
+      ? coordinated(s, f.arg).map((x) => ({ entity: x.entity, arg: x }))
+      : [f];
+  const out: Relation[] = [];
+  for (const x of spread(src)) {
+    for (const y of spread(tgt)) {
+      const typed = fitTypes(a, t.relation, x.entity, y.entity);
+      if (!typed) continue;
+      const ends = [first.start, last.end, x.arg?.start, x.arg?.end, y.arg?.start, y.arg?.end];
+      const nums = ends.filter((n): n is number => n !== undefined);
+      const start = Math.min(...nums);
+      const end = balanceQuotes(a.text, start, Math.max(...nums));
+      const evidence: Evidence = { sentence: c.index, start, end, text: a.text.slice(start, end) };
+      out.push({
+        type: t.relation,
+        source: typed[0],
+        target: typed[1],
+        properties: { ...props },
+        evidence: [evidence],
+        confidence,
+      });
+    }
+  }
+  return out;
 }

@@ -14,6 +14,7 @@ import { markStops } from "./slots.js";
 import { sentenceStatements } from "./statements.js";
 import type { SpeechState } from "./statements.js";
 import { titleRelations } from "./titles.js";
+import { resolveBareTitles } from "./bare-titles.js";
 import { quoteSpans, tokenize } from "./tokens.js";
 
 export interface RelateInput {
@@ -114,7 +115,8 @@ export function relate(input: RelateInput): RelateOutput {
   const parts = institutionRelations(ctx, sentences, entities);
   orgCountry = orgCountries(parts, entities, ctx);
   const countryOfOrg = (id: string) => (typeOf(id) === "Country" ? id : (orgCountry.get(id) ?? null));
-  const titles = titleRelations(ctx, sentences, entities, countryOfOrg);
+  const titles = titleRelations(ctx, sentences, countryOfOrg);
+  resolveBareTitles(ctx, sentences, titles.roles, entities);
   for (const r of titles.relations) {
     const c = countryOfOrg(r.target);
     if (c && !personCountry.has(r.source)) personCountry.set(r.source, c);

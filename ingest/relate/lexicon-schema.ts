@@ -6,9 +6,9 @@ import { ENTITY_TYPES, RELATION_TYPES } from "../model.js";
 const word = z.object({ ar: z.string().min(1), en: z.string().min(1) });
 const words = z.array(word);
 
-const SLOT = /^(subject|object|after|nisba|before|relhead|speaker|prep:[^>|]+(\|[^>|]+)*)$/;
-const frame = z.string().refine((f) => ["between", "pair", "coord"].includes(f) || checkPair(f), {
-  message: "a frame is 'between', 'pair', 'coord' or 'SOURCE>TARGET' over the slots listed in _frames",
+const SLOT = /^(subject|object|after|nisba|before|prev|relhead|speaker|prep:[^>|]+(\|[^>|]+)*)$/;
+const frame = z.string().refine((f) => ["between", "pair", "coord", "appos"].includes(f) || checkPair(f), {
+  message: "a frame is 'between', 'pair', 'coord', 'appos' or 'SOURCE>TARGET' over the slots listed in _frames",
 });
 function checkPair(f: string): boolean {
   const parts = f.split(">");
@@ -52,6 +52,7 @@ export const grammarFile = z.object({
   countryPronouns: words,
   items: words,
   needCues: words,
+  auxiliaries: words,
 });
 
 export const withForms = word.extend({

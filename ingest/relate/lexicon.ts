@@ -79,6 +79,8 @@ export interface RelateLexicon {
   counterparts: Set<string>;
   countryPronouns: Set<string>;
   needCues: Set<string>;
+  /** Particles between a fronted subject and its verb (وكان X قد استقبل). */
+  auxiliaries: Set<string>;
   items: Map<string, string>;
   verbs: Map<string, { en: string; opens: Set<string> }>;
   participles: Map<string, { en: string; opens: Set<string> }>;
@@ -233,6 +235,7 @@ function build(): RelateLexicon {
     counterparts: set(gr.counterparts),
     countryPronouns: set(gr.countryPronouns),
     needCues: set(gr.needCues),
+    auxiliaries: set(gr.auxiliaries),
     items: new Map(gr.items.map((i) => [core(i.ar), i.en])),
     verbs: verbMap(st.verbs),
     participles: verbMap(st.participles),

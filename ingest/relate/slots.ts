@@ -85,11 +85,20 @@ export function before(s: SlotScope): Arg | undefined {
   return undefined;
 }
 
+/** The fronted subject: right before the verb, or before قد (وكان الرئيس X قد استقبل). */
+function fronted(s: SlotScope): Arg | undefined {
+  const aux = hasKey(s.tokens[s.ts - 1], s.lex.auxiliaries) ? 1 : 0;
+  const at = s.ts - aux;
+  const a = s.args.find((x) => x.t1 === at - 1);
+  if (!a || !usable(a) || a.prep !== "") return undefined;
+  for (let k = a.t1 + 1; k <= s.ts; k++) if (/[،,:؛;“”«»"]/.test((s.tokens[k] as Token).gap)) return undefined;
+  return a;
+}
+
 /** First entity after the trigger not behind a preposition; SVO fallback to the one before. */
 export function subject(s: SlotScope): Arg | undefined {
-  const prev = s.args.find((a) => a.t1 === s.ts - 1);
-  if (prev && usable(prev) && prev.prep === "" && !/[،,:؛;“”«»"]/.test((s.tokens[s.ts] as Token).gap))
-    return prev;
+  const prev = fronted(s);
+  if (prev) return prev;
   for (const a of s.args) {
     if (a.t0 <= s.te || a.t0 > Math.min(s.right, s.te + SUBJECT_REACH)) continue;
     if (usable(a) && a.prep === "") return a;
@@ -158,4 +167,42 @@ export function coord(s: SlotScope): [Arg, Arg] | undefined {
   if (!a || a.t0 < s.te) return undefined;
   const b = s.args.find((x) => x.t0 > a.t1 && x.t0 <= a.t1 + 1);
   return b && b.conj && usable(b) ? [a, b] : undefined;
+}
+
+/** The noun a participle or apposition follows (جهاد أزعور، المدعوم من ...; الفاشر عاصمة ...). */
+export function prev(s: SlotScope): Arg | undefined {
+  const a = s.args.find((x) => x.t1 === s.ts - 1);
+  return a && usable(a) && !a.pseudo ? a : undefined;
+}
+
+/**
+ * A place introduced by its country's nisba right after the trigger: العاصمة الصينية بكين →
+ * [Beijing, China]. The nisba is a modifier of the place, so it is read here, not as a slot.
+ */
+export function appos(s: SlotScope): [Arg, Arg] | undefined {
+  const i = s.args.findIndex((a) => a.t0 === s.te + 1);
+  const nisba = s.args[i];
+  const place = s.args[i + 1];
+  if (!nisba || !place || !nisba.adjective || nisba.type !== "Country" || place.t0 !== nisba.t1 + 1)
+    return undefined;
+  if (/[،,:؛;“”«»"]/.test((s.tokens[place.t0] as Token).gap)) return undefined;
+  return place.type === "City" || place.type === "Location" ? [place, nisba] : undefined;
+}
+
+/** The arguments joined to `a` by و (مقاتلات أميركية وبريطانية، حزب الله وحركة أمل), `a` included. */
+export function coordinated(s: SlotScope, a: Arg): Arg[] {
+  const { args, tokens } = s;
+  // x continues the list ending with y: joined by و (written on x or alone), same type.
+  const joins = (y: Arg, x: Arg): boolean =>
+    x.conj &&
+    x.type === y.type &&
+    (x.prep === "" || x.prep === y.prep) &&
+    (x.t0 === y.t1 + 1 || (x.t0 === y.t1 + 2 && tokens[y.t1 + 1]?.norm === "و"));
+  let i = args.indexOf(a);
+  if (i < 0) return [a];
+  while (i > 0 && joins(args[i - 1] as Arg, args[i] as Arg)) i--;
+  const group = [args[i] as Arg];
+  for (let j = i + 1; j < args.length && joins(group[group.length - 1] as Arg, args[j] as Arg); j++)
+    group.push(args[j] as Arg);
+  return group.filter((x) => (usable(x) && !x.pseudo) || x === a);
 }

@@ -3,6 +3,7 @@ import type { Arg } from "./args.js";
 import type { ArticleCtx, SentenceCtx } from "./context.js";
 import type { SubjectMark } from "./frames.js";
 import type { RoleFact } from "./titles.js";
+import { titleEndingAt } from "./titles.js";
 import { lastAtOrBefore, lastMarkBefore, spanAt } from "./search.js";
 import { hasKey, lookup } from "./tokens.js";
 import type { Token } from "./tokens.js";
@@ -21,13 +22,19 @@ export interface SpeechState {
   last: Statement | null;
 }
 
-const REGION = 10;
+/**
+ * How far after the verb the content may open: long coordinated titles and circumstances sit
+ * between them (أكد وزير الخارجية X، خلال مؤتمر صحفي في Y مع نظيره Z، أن ...).
+ */
+const REGION = 28;
 /** How many organisation mentions back "the agency" may reach. */
 const SEEN_WINDOW = 200;
 const STOP_GAP = /[.؛;!?؟]/;
 const COMMA = /[،,]/;
 const COLON = /:/;
 const OPEN_QUOTE = /[“«„"]/;
+/** How many words after a preposition an elided speaker's circumstance may take. */
+const OBJECT_WORDS = 2;
 const NARRATION = new Set(["وذلك", "فيما", "بينما"]);
 
 const inside = (spans: Span[], at: number): Span | undefined => spanAt(spans, at);
@@ -69,16 +76,27 @@ function opening(a: ArticleCtx, st: SpeechState, c: SentenceCtx, i: number, open
   let medium: string | null = null;
   let platform: string | null = null;
   let document: string | undefined;
+  let speakerArg: Arg | undefined;
   const done = (content: number) => ({ content, speaker: speaker ?? coreferent, medium, platform });
   for (let k = i + 1; k < c.tokens.length && k - i <= REGION; k++) {
     const t = c.tokens[k] as Token;
+    if (STOP_GAP.test(t.gap)) return undefined;
     const quote = OPEN_QUOTE.test(t.gap) ? inside(st.quotes, t.start) : undefined;
     const nameQuote = quote && t.arg >= 0 && (c.args[t.arg] as Arg).end >= quote.end - 1;
     if (COLON.test(t.gap) || (quote && !nameQuote)) return done(k);
     if (hasKey(t, a.lex.complementizers) || t.keys.some((x) => opens.has(x))) return done(k + 1);
+    // Another reporting verb before any content: this one opens nothing (its own turn comes).
+    if (t.arg < 0 && !inside(st.quotes, t.start) && (lookup(t, a.lex.verbs) ?? lookup(t, a.lex.participles)))
+      return undefined;
     const arg = t.arg >= 0 ? (c.args[t.arg] as Arg) : undefined;
-    if (arg && !arg.modifier && !speaker && (!arg.prep || document)) {
+    // A nisba the entity stage left outside a title (وزير المياه الأردني رائد X) gives way to the person;
+    // So does an institution inside a long title (المفوض العام لوكالة X فيليب Y): a named person speaks.
+    const weak = speakerArg !== undefined && (speakerArg.adjective || speakerArg.type !== "Person");
+    // An unnamed official's nisba (قال وزير المياه الأردني إن) is not the country speaking.
+    const official = arg?.adjective === true && afterTitle(a, c, arg);
+    if (arg && !arg.modifier && !official && (!speaker || (weak && arg.type === "Person")) && (!arg.prep || document)) {
       speaker = arg.entity;
+      speakerArg = arg;
       if (document) st.issuers.set(document, arg.entity);
     } else if (arg && medium && !platform && arg.prep && a.typeOf(arg.entity) === "Organization") {
       platform = arg.entity;
@@ -143,16 +161,69 @@ function sourceOf(a: ArticleCtx, st: SpeechState, c: SentenceCtx): string | null
  * we do not know as an entity (وقال مسؤولون إن ...) must not.
  */
 function elided(a: ArticleCtx, c: SentenceCtx, verb: number, content: number): boolean {
+  // Words after a preposition are its object (خلال اللقاء، في مقابلة تلفزيونية، على منصة إكس).
+  let object = 0;
   for (let k = verb + 1; k < content; k++) {
     const t = c.tokens[k] as Token;
+    const arg = t.arg >= 0 ? (c.args[t.arg] as Arg) : undefined;
+    if (hasKey(t, a.lex.prepositions)) {
+      object = OBJECT_WORDS;
+      continue;
+    }
     const known =
-      hasKey(t, a.lex.prepositions) ||
+      object-- > 0 ||
+      (arg !== undefined && arg.prep !== "") ||
       hasKey(t, a.lex.complementizers) ||
       lookup(t, a.lex.media) !== undefined;
     const inValue = c.values.some((v) => v.start <= t.start && t.end <= v.end);
     if (!known && !inValue) return false;
+    if (arg) {
+      object = arg.t1 > k ? object + arg.t1 - k : object;
+    }
   }
   return true;
+}
+
+/** A nisba closing a title (وزير المياه والري الأردني): a title word among the three words before it. */
+function afterTitle(a: ArticleCtx, c: SentenceCtx, arg: Arg): boolean {
+  if (titleEndingAt(c.tokens, arg.t0 - 1, a.lex)) return true;
+  for (let k = arg.t0 - 1; k >= Math.max(0, arg.t0 - 3); k--) {
+    const t = c.tokens[k] as Token;
+    if (t.arg >= 0 || /[،,.:؛;“”«»"]/.test((c.tokens[k + 1] as Token).gap)) return false;
+    if (a.lex.titles.has(t.norm) || hasKey(t, a.lex.counterparts)) return true;
+  }
+  return false;
+}
+
+/** The subject written before the verb and قد (وكان الرئيس X قد قال). */
+function frontedSpeaker(a: ArticleCtx, c: SentenceCtx, verb: number): string | undefined {
+  if (!hasKey(c.tokens[verb - 1], a.lex.auxiliaries)) return undefined;
+  const arg = c.args.find((x) => x.t1 === verb - 2);
+  return arg && !arg.modifier && !arg.pseudo && arg.prep === "" ? arg.entity : undefined;
+}
+
+/**
+ * A participle (مضيفاً، مؤكداً) continues the speaker of the statement before it in the sentence;
+ * opening a sentence's second clause (وأدان X الضربات، معتبراً) it takes the sentence's subject —
+ * a person named before it outside any quote — and only then the last speaker of the article.
+ */
+function participleSpeaker(a: ArticleCtx, st: SpeechState, c: SentenceCtx, at: number): string | undefined {
+  if (st.last && st.last.start >= c.start) return st.last.speaker;
+  return sentenceSubject(a, st, c, (c.tokens[at] as Token).start) ?? st.last?.speaker ?? undefined;
+}
+
+/** The first person named in the sentence before `here`, outside quotes and not behind a preposition. */
+function sentenceSubject(a: ArticleCtx, st: SpeechState, c: SentenceCtx, here: number): string | undefined {
+  return c.args.find(
+    (x) =>
+      x.type === "Person" &&
+      x.end <= here &&
+      !x.modifier &&
+      !x.pseudo &&
+      x.prep === "" &&
+      !inside(st.quotes, x.start) &&
+      !a.inStatement(x.start),
+  )?.entity;
 }
 
 /** Statements of one sentence: reporting verbs and participles outside quotes, with their speakers. */
@@ -164,6 +235,7 @@ export function sentenceStatements(a: ArticleCtx, st: SpeechState, c: SentenceCt
     const prev = c.tokens[arg.t0 - 1];
     st.seen.push({ entity: arg.entity, before: prev ? prev.keys : [] });
   });
+  let unknown = false;
   for (let i = 0; i < c.tokens.length; i++) {
     const t = c.tokens[i] as Token;
     if (t.arg >= 0 || inside(st.quotes, t.start)) continue;
@@ -172,11 +244,15 @@ export function sentenceStatements(a: ArticleCtx, st: SpeechState, c: SentenceCt
     if (!verb && !participle) continue;
     const open = opening(a, st, c, i, (verb ?? participle)?.opens ?? new Set());
     if (!open || open.content >= c.tokens.length) continue;
-    let speaker = participle ? (st.last?.speaker ?? undefined) : open.speaker;
-    if (!speaker && elided(a, c, i, open.content)) {
-      speaker = lastMarkBefore(st.subjects, t.start, c.start)?.entity;
-      speaker ??= st.last?.speaker;
+    let speaker = participle ? participleSpeaker(a, st, c, i) : (open.speaker ?? frontedSpeaker(a, c, i));
+    if (!speaker && !participle && elided(a, c, i, open.content)) {
+      const mark = lastMarkBefore(st.subjects, t.start, c.start);
+      speaker = mark && !a.inStatement(mark.offset) ? mark.entity : undefined;
+      speaker ??= sentenceSubject(a, st, c, t.start) ?? st.last?.speaker;
     }
+    // An unknown speaker (وقال مسؤولون إن ...، مضيفين) owns the participles after it in the sentence.
+    if (participle && unknown) continue;
+    unknown = !speaker && !participle;
     if (!speaker) continue;
     const { start, end } = contentSpan(a, st, c, open.content);
     const text = a.text.slice(start, end).replace(/[\s،,]+$/u, "");

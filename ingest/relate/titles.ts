@@ -1,4 +1,4 @@
-import type { Entity, Relation } from "../model.js";
+import type { Relation } from "../model.js";
 import type { Arg } from "./args.js";
 import type { ArticleCtx, SentenceCtx } from "./context.js";
 import type { TitleEntry } from "./lexicon.js";
@@ -28,7 +28,7 @@ interface TitleMatch {
 /** Readings of a token that keep its article (الرئيس stays الرئيس). */
 const surface = (t: Token): string[] => t.keys.filter((k) => !t.keys.includes("ال" + k));
 
-function titleEndingAt(
+export function titleEndingAt(
   tokens: Token[],
   end: number,
   lex: ArticleCtx["lex"],
@@ -105,12 +105,11 @@ function titleBefore(
 /**
  * LEADS / MEMBER_OF from titles before person names: الرئيس الأميركي جو بايدن → Biden LEADS the
  * United States (President). A title without its country (الرئيس السابق) takes the one the same
- * title had earlier in the article, or the entity extractor's `roleOf`, with lower confidence.
+ * title had earlier in the article, with lower confidence.
  */
 export function titleRelations(
   a: ArticleCtx,
   sentences: SentenceCtx[],
-  entities: Map<string, Entity>,
   countryOfOrg: (id: string) => string | null,
 ): { relations: Relation[]; roles: RoleFact[] } {
   const relations: Relation[] = [];
@@ -127,8 +126,9 @@ export function titleRelations(
       let confidence = 0.9;
       if (target) lastTarget.set(m.title.en, target);
       else if (!m.title.complementRequired) {
-        const given = entities.get(person.entity)?.properties.roleOf;
-        target = typeof given === "string" && entities.has(given) ? given : lastTarget.get(m.title.en);
+        // Only the same title written earlier with its country: the entity stage's `roleOf` may
+        // come from another person's title (الرئيس السابق ميشال عون ... الرئيس الفرنسي).
+        target = lastTarget.get(m.title.en);
         confidence = 0.6;
       }
       if (!target) continue;

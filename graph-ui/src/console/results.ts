@@ -5,12 +5,13 @@ import { el } from "../panels/dom.js";
 
 const MAX_TABLE_ROWS = 500;
 
-/** Cell text for any Cypher value: graph elements by their name, the rest as compact JSON. */
+/** Cell text for any Cypher value: nodes by name, relationships as :TYPE (role), the rest as compact JSON. */
 export function cellText(v: unknown): string {
   if (v === null || v === undefined) return "";
   if (typeof v === "string") return v;
   if (typeof v === "number" || typeof v === "boolean") return String(v);
-  if (typeof v === "object" && !Array.isArray(v)) {
+  if (Array.isArray(v)) return v.map(cellText).join(", ");
+  if (typeof v === "object") {
     const o = v as Record<string, unknown>;
     const props = (typeof o.properties === "object" && o.properties !== null ? o.properties : o) as Record<
       string,
@@ -18,6 +19,9 @@ export function cellText(v: unknown): string {
     >;
     if (typeof props.name === "string") return props.name;
     if (typeof props.title === "string") return props.title;
+    if (typeof o.type === "string" && ("startNodeElementId" in o || "start" in o)) {
+      return typeof props.role === "string" ? `:${o.type} (${props.role})` : `:${o.type}`;
+    }
   }
   const json = JSON.stringify(v);
   return json.length > 300 ? `${json.slice(0, 300)}…` : json;

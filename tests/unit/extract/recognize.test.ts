@@ -45,6 +45,18 @@ describe("title + name patterns", () => {
       "org:united-nations",
     ],
     ["استقبل أمير قطر الشيخ تميم بن حمد آل ثاني الوفد.", "تميم بن حمد آل ثاني", "Emir", "country:QA"],
+    [
+      "وقال رئيس الوزراء القطري محمد بن عبد الرحمن آل ثاني إن الحوار مستمر.",
+      "محمد بن عبد الرحمن آل ثاني",
+      "Prime Minister",
+      "country:QA",
+    ],
+    [
+      "التقى الوزير نظيره الإيراني حسين أمير عبد اللهيان أمس.",
+      "حسين أمير عبد اللهيان",
+      "Counterpart",
+      "country:IR",
+    ],
   ])("%s", (text, name, role, roleOf) => {
     const person = rules(text).find((e) => e.type === "Person");
     expect(person?.name).toBe(name);
@@ -54,6 +66,13 @@ describe("title + name patterns", () => {
   it("marks a former office holder", () => {
     const person = rules("قال الرئيس السابق باراك أوباما إن الحرب طالت.").find((e) => e.type === "Person");
     expect(person).toMatchObject({ nameEn: "Barack Obama", properties: { role: "President", former: true } });
+  });
+
+  it("does not let an ordinary definite word join a name", () => {
+    const person = rules("قال وزير الخارجية الأميركي مايك بومبيو الوزيرين إن الاتفاق تاريخي.").find(
+      (e) => e.type === "Person",
+    );
+    expect(person?.name).toBe("مايك بومبيو");
   });
 
   it("does not take a verb after a title for a name", () => {
@@ -76,6 +95,7 @@ describe("organisation head noun + complement", () => {
     ["أعلن الجيش الإسرائيلي انتهاء العملية.", "Israeli Army", "country:IL"],
     ["صوت البرلمان العراقي على القانون.", "Iraqi Parliament", "country:IQ"],
     ["وذكرت وكالة الأنباء السعودية أن الجانبين بحثا التعاون.", "Saudi News Agency", "country:SA"],
+    ["وقالت الخارجية الإيرانية إن المحادثات مستمرة.", "Iranian Foreign Ministry", "country:IR"],
   ])("%s → %s", (text, en, country) => {
     const org = byEn(rules(text), en);
     expect(org?.type).toBe("Organization");
@@ -87,6 +107,7 @@ describe("organisation head noun + complement", () => {
     ["تأثرت حركة المرور العادية بالأمطار.", "ordinary traffic"],
     ["وضع الناخبون أوراقهم في صندوق الاقتراع.", "ballot box"],
     ["انسحبت القوات الأميركية من القاعدة الجوية.", "definite القوات is not a name"],
+    ["انتقد المحللون السياسة الخارجية الأميركية.", "الخارجية as the adjective of السياسة"],
   ])("finds no organisation in: %s (%s)", (text) => {
     expect(rules(text).filter((e) => e.type === "Organization")).toEqual([]);
   });

@@ -33,6 +33,11 @@ describe("resolution", () => {
     expect(orgs[0]?.mentions).toHaveLength(2);
   });
 
+  it("keeps the لل of a word in its mention", () => {
+    const lebanon = rules("قدم الاتحاد مساعدات للبنان وللعراق.").filter((e) => e.type === "Country");
+    expect(lebanon.map((e) => e.mentions[0]?.text)).toEqual(["للبنان", "للعراق"]);
+  });
+
   it("gives the same person the same id in two articles", () => {
     const a = rules("قال وزير الخارجية العماني بدر البوسعيدي إن المحادثات إيجابية.");
     const b = rules("التقى وزير الخارجية العماني بدر البوسعيدي نظيره الإيراني.");

@@ -42,6 +42,7 @@ describe("tagger + rules", () => {
     ["a verb", "وقال إنه سيستمر في العمل.", { سيستمر: "PERS" }],
     ["a function word", "وقال إنه في العمل.", { في: "PERS" }],
     ["MISC", "تحدث باللغة العربية.", { العربية: "MISC" }],
+    ["a place where no place stands", "خطة لمواجهة كورونا.", { كورونا: "LOC" }],
   ])("ignores %s", (_label, text, spans) => {
     expect(run(text, spans)).toEqual([]);
   });
