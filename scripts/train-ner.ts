@@ -1,6 +1,7 @@
 /**
  * Trains the NER tagger:
- * `npm run train:ner -- [corpus.conll] [--epochs N] [--seed N] [--split-only] [--out model.json]`.
+ * `npm run train:ner -- [corpus.conll] [--epochs N] [--seed N] [--split-only] [--out model.json]
+ *  [--gazetteers DIR]` (DIR defaults to ingest/lexicon; an empty folder trains without gazetteers).
  * Carves the last 10% of sentences as dev, trains on the rest and picks the epoch with the best
  * dev F1, then (unless --split-only) retrains on the whole file for that many epochs and writes
  * ingest/ner/model/anercorp-perceptron.json. Deterministic: same corpus, lists, seed → same model.
@@ -12,7 +13,7 @@ import { ROOT_DIR } from "../ingest/config.js";
 import { InputError } from "../ingest/errors.js";
 import { parseLabelled } from "../ingest/ner/conll.js";
 import { formatEvaluation } from "../ingest/ner/evaluate.js";
-import { readLexicon } from "../ingest/ner/lexicon.js";
+import { GAZETTEER_DIR, readLexicon, TRIGGERS_FILE } from "../ingest/ner/lexicon.js";
 import { MODEL_FILE } from "../ingest/ner/loader.js";
 import { LexiconIndex } from "../ingest/ner/lookup.js";
 import { serializeModel } from "../ingest/ner/model-file.js";
@@ -45,12 +46,13 @@ function parseCommandLine() {
         seed: { type: "string", default: "20070101" },
         "split-only": { type: "boolean", default: false },
         out: { type: "string", default: MODEL_FILE },
+        gazetteers: { type: "string", default: GAZETTEER_DIR },
       },
       allowPositionals: true,
     });
   } catch (err) {
     throw new InputError(
-      `train:ner: ${(err as Error).message}\nUsage: npm run train:ner -- [corpus.conll] [--epochs N] [--seed N] [--split-only] [--out FILE]`,
+      `train:ner: ${(err as Error).message}\nUsage: npm run train:ner -- [corpus.conll] [--epochs N] [--seed N] [--split-only] [--out FILE] [--gazetteers DIR]`,
     );
   }
 }
@@ -69,13 +71,15 @@ async function main(): Promise<number> {
   const cut = Math.floor(sentences.length * (1 - DEV_FRACTION));
   const train = sentences.slice(0, cut);
   const dev = sentences.slice(cut);
-  const snapshot = readLexicon();
+  const snapshot = readLexicon(TRIGGERS_FILE, path.resolve(values.gazetteers));
   const lexicon = new LexiconIndex(snapshot);
   const gazetteerSizes = Object.entries(snapshot.gazetteers).map(([k, v]) => `${k} ${v.length}`);
   console.log(
     `corpus ${corpus}: ${sentences.length} sentences; train ${train.length}, dev ${dev.length} (last ${DEV_FRACTION * 100}%)`,
   );
-  console.log(`gazetteers: ${gazetteerSizes.join(", ") || "none (ingest/lexicon/ absent)"}`);
+  console.log(
+    `gazetteers: ${gazetteerSizes.join(", ") || `none (no JSON files under ${values.gazetteers})`}`,
+  );
 
   const started = performance.now();
   const split = trainTagger(train, dev, lexicon, {

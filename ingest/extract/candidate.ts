@@ -19,4 +19,6 @@ export interface Candidate {
   /** A title standing for a person (الرئيس الأميركي) with no name after it. */
   titleRef?: { role: string; roleOf: string | null };
   source: "gazetteer" | "pattern" | "tagger";
+  /** An organisation that is a national parliament (البرلمان، مجلس النواب), see resolve. */
+  legislature?: boolean;
 }

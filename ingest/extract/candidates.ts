@@ -1,7 +1,7 @@
 /** Turns recognition hits into Candidates: ids, Arabic names, English labels, properties. */
 import type { GazEntry } from "../lexicon/index.js";
 import type { Properties } from "../model.js";
-import type { Token } from "../text/segment.js";
+import { readingsOf, type Token } from "../text/segment.js";
 import type { Candidate } from "./candidate.js";
 import { labelId, personEn, romanizeName } from "./label.js";
 import type { Hit } from "./lookup.js";
@@ -62,11 +62,28 @@ function orgLabel(s: SentenceInput, org: OrgHit): string {
   return label;
 }
 
+/** البرلمان / مجلس النواب / مجلس الشعب: the words before the nisba name a national parliament. */
+function isLegislature(s: SentenceInput, org: OrgHit): boolean {
+  const end = org.nisba ? org.nisba.from : org.to;
+  if (org.adjectives.length > 0 || end - org.from > 3) return false;
+  const rest = s.tokens.slice(org.from + 1, end).map((t) => t.norm);
+  const first = s.tokens[org.from] as Token;
+  return readingsOf(first).some((r) => s.lex.legislatures.has([r.key, ...rest].join(" ")));
+}
+
 /** An organisation pattern: the organisation, plus its nisba as a mention of the country. */
 export function orgCandidate(s: SentenceInput, org: OrgHit): Candidate[] {
   if (org.known) return [gazCandidate(s, org.known, false)];
   const name = s.text.slice(org.start, org.end);
-  const nameEn = orgLabel(s, org);
+  const legislature = isLegislature(s, org);
+  const country = org.nisba?.value.country ? s.lex.countries.get(org.nisba.value.country) : undefined;
+  // One label per country, so البرلمان اللبناني and مجلس النواب اللبناني are one entity.
+  const nameEn =
+    legislature && country
+      ? country.demonym
+        ? `${country.demonym} Parliament`
+        : `Parliament of ${country.en}`
+      : orgLabel(s, org);
   const properties: Properties = {};
   const out: Candidate[] = [];
   if (org.nisba) {
@@ -85,6 +102,7 @@ export function orgCandidate(s: SentenceInput, org: OrgHit): Candidate[] {
     properties,
     source: "pattern",
   };
+  if (legislature) c.legislature = true;
   return [c, ...out];
 }
 

@@ -95,7 +95,52 @@ function gazLookup(ctx: SentenceCtx, i: number): Hit<GazEntry> | null {
   });
   const next = hit?.value.notBefore ? ctx.tokens[hit.to] : undefined;
   if (next && hit?.value.notBefore?.has(next.norm)) return null;
-  return hit;
+  const city = hit ? homographCity(ctx, hit) : null;
+  return city && hit ? { ...hit, value: city } : hit;
+}
+
+// Words right before a name that make it the city, not the country of the same spelling.
+const CITY_BEFORE = new Set(["العاصمه", "مدينه", "بلديه", "شوارع", "ضواحي", "محافظه"]);
+// Words right before a name that make it the country (سلطنة عمان، دولة الكويت).
+const COUNTRY_BEFORE = new Set(["سلطنه", "دوله", "مملكه", "جمهوريه", "امير", "ملك", "سلطان"]);
+
+function bareKey(t: Token | undefined): string {
+  return t && t.kind === "word" ? t.norm.replace(/^[وف](?=..)/, "") : "";
+}
+
+/** The country (by name or nisba, with or without proclitics/article) a word names, if any. */
+function countryOf(ctx: SentenceCtx, t: Token | undefined): string | undefined {
+  if (!t || t.kind !== "word") return undefined;
+  for (const r of readingsOf(t)) {
+    for (const key of [r.key, withoutArticle(r.key)]) {
+      const m = key ? ctx.lex.gazetteer.longest(key, () => undefined) : null;
+      if (m && (m.value.source === "country" || m.value.source === "nisba")) return m.value.country;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * الجزائر، الكويت، تونس name a country and its capital; عمان is Oman or, with a lost shadda,
+ * Amman. The country reading stands unless the context names the city: العاصمة/مدينة before it
+ * (also "العاصمة الجزائرية الجزائر"), العاصمة after it (الجزائر العاصمة), or — when the city lies
+ * in another country (عمّان, Jordan) — a sentence that names that country (الأردن، الأردنية).
+ */
+function homographCity(ctx: SentenceCtx, hit: Hit<GazEntry>): GazEntry | null {
+  if (hit.value.source !== "country" || ctx.lex.homographs.size === 0) return null;
+  const keys = [hit.reading.key];
+  for (let k = hit.from + 1; k < hit.to; k++) keys.push((ctx.tokens[k] as Token).norm);
+  const city = ctx.lex.homographs.get(keys.join(" "));
+  if (!city) return null;
+  const prev = bareKey(ctx.tokens[hit.from - 1]);
+  if (COUNTRY_BEFORE.has(prev)) return null;
+  if (CITY_BEFORE.has(prev) || bareKey(ctx.tokens[hit.to]) === "العاصمه") return city;
+  const before = bareKey(ctx.tokens[hit.from - 2]);
+  if (before === "العاصمه" && countryOf(ctx, ctx.tokens[hit.from - 1]) === city.country) return city;
+  if (city.country === hit.value.country) return null;
+  for (const [k, t] of ctx.tokens.entries())
+    if ((k < hit.from || k >= hit.to) && countryOf(ctx, t) === city.country) return city;
+  return null;
 }
 
 /**

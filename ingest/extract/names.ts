@@ -71,6 +71,8 @@ export function nameAt(ctx: SentenceCtx, i: number): NameHit | null {
       continue;
     }
     if (parts >= 2 && !laterPart(ctx, k, t)) break;
+    // للأمين العام، للرئيس: a word with the preposition لـ and the article is no name.
+    if (t.norm.startsWith("لل")) break;
     if (parts === 0) {
       const plausible = givenName(ctx, t) !== undefined || taggedAs(ctx, k, "PERS");
       if (!plausible && (t.norm.startsWith("ال") || verbShaped(t.norm) || t.norm.length < 2)) break;

@@ -97,6 +97,13 @@ export function orgAt(ctx: SentenceCtx, i: number): OrgHit | null {
       complement.push({ text: g.value.ar, en: g.value.en });
       k = g.to;
       closed = proper = true;
+      // جهاز قطر للاستثمار، هيئة دبي للطيران: a purpose noun with لل completes the name.
+      const purpose = tokens[k];
+      if (purpose?.kind === "word" && /^لل../.test(purpose.norm) && !gazAt(ctx, k)) {
+        const gloss = lex.complements.longest("ال" + purpose.norm.slice(2), () => undefined);
+        complement.push({ text: purpose.text, en: gloss ? gloss.value.en : null });
+        k++;
+      }
       break;
     }
     if (t.norm.startsWith("ال")) {

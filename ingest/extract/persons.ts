@@ -104,6 +104,22 @@ function isCovered(flat: number[], start: number, end: number): boolean {
   return false;
 }
 
+/**
+ * تميم alone for تميم بن حمد آل ثاني: a first name of exactly one named person, when no other
+ * person of the article has it as first name or surname.
+ */
+function addGivenNames(lex: Lexicon, records: PersonRecord[], bySurname: Map<string, PersonRecord | null>): void {
+  const count = new Map<string, number>();
+  for (const r of records) for (const k of new Set([r.keys[0], r.keys[r.keys.length - 1]]))
+    if (k) count.set(k, (count.get(k) ?? 0) + 1);
+  for (const r of records) {
+    const first = r.keys[0];
+    if (!r.confirmed || r.keys.length < 2 || !first || first.length < 3) continue;
+    if (lex.particles.has(first) || lex.functionWords.has(first) || count.get(first) !== 1) continue;
+    if (!bySurname.has(first)) bySurname.set(first, r);
+  }
+}
+
 /** Pass 2: later (and earlier) mentions of a person by surname or full name. */
 export function findSurnames(input: SurnameSearch, records: PersonRecord[], out: Candidate[]): void {
   const bySurname = new Map<string, PersonRecord | null>();
@@ -113,6 +129,7 @@ export function findSurnames(input: SurnameSearch, records: PersonRecord[], out:
     if (r.keys.length === 1 && input.lex.givenNames.has(last)) continue;
     bySurname.set(last, bySurname.has(last) ? null : r);
   }
+  addGivenNames(input.lex, records, bySurname);
   if (bySurname.size === 0) return;
   const flat = input.store.coverage();
   input.eachSentence((tokens, sentence) => {
@@ -121,6 +138,11 @@ export function findSurnames(input: SurnameSearch, records: PersonRecord[], out:
       for (const r of readingsOf(t)) {
         const record = bySurname.get(r.key);
         if (!record) continue;
+        // حسن الجوار: a first name before an ordinary definite word is that word's adjective.
+        const next = tokens[k + 1];
+        const lastKey = record.keys[record.keys.length - 1];
+        if (r.key !== lastKey && next?.kind === "word" && /^ال/.test(next.norm) && !/(ي|اوي)$/.test(next.norm))
+          return;
         let startTok = k;
         const n = record.keys.length;
         for (let back = 1; back < n && tokens[k - back]?.norm === record.keys[n - 1 - back]; back++)

@@ -5,18 +5,21 @@
  * touch no rule span.
  */
 import type { GazEntry } from "../lexicon/index.js";
-import type { Token } from "../text/segment.js";
+import { readingsOf, surfaceOffset, type Token } from "../text/segment.js";
 import type { Candidate } from "./candidate.js";
+import { labelId } from "./label.js";
 import { gazCandidate, orgCandidate, personCandidate, taggerCandidate } from "./candidates.js";
 import {
   gazAt,
   givenName,
   isFunctionWord,
   strippedLetters,
+  taggedAs,
   verbShaped,
   type Hit,
   type SentenceCtx,
 } from "./lookup.js";
+import { nameAt } from "./names.js";
 import { orgAt } from "./orgs.js";
 import { titleAt, type TitleHit } from "./titles.js";
 
@@ -47,7 +50,8 @@ function isLocative(s: SentenceInput, hit: Hit<GazEntry>): boolean {
   if (strippedLetters(t, hit.reading).includes("ب")) return true;
   for (const back of [1, 2]) {
     const prev = s.tokens[hit.from - back];
-    if (prev && LOCATIVE.has(prev.norm.replace(/^[وف](?=..)/, ""))) return true;
+    const key = prev?.norm.replace(/^[وف](?=..)/, "") ?? "";
+    if (LOCATIVE.has(key) || (back === 1 && s.lex.locativeCues.has(key))) return true;
     if (!prev || prev.kind !== "word") break;
   }
   // A dateline (بيروت - ...) names where the story was filed.
@@ -93,9 +97,41 @@ function emitTitle(s: SentenceInput, hit: TitleHit, out: Candidate[]): void {
   }
 }
 
+/**
+ * معبر رفح، معبر نصيب: a border crossing named after a town is a place of its own, not the town.
+ * Returns false (nothing emitted) unless the word before a city is معبر.
+ */
+function crossingAt(s: SentenceInput, gaz: Hit<GazEntry>, out: Candidate[]): boolean {
+  const prev = s.tokens[gaz.from - 1];
+  if (gaz.value.type !== "City" || gaz.reading.prefix !== 0 || !prev || prev.kind !== "word") return false;
+  const r = readingsOf(prev).find((x) => x.key === "معبر");
+  if (!r) return false;
+  const start = prev.start + surfaceOffset(prev.text, r.prefix);
+  const name = s.text.slice(start, gaz.end);
+  const nameEn = `${gaz.value.en} crossing`;
+  const id = labelId("loc", nameEn, name);
+  out.push({ start, end: gaz.end, sentence: s.sentence, type: "Location", id, name, nameEn, properties: {}, source: "pattern" });
+  return true;
+}
+
+// How far back a title may stand from the name its long complement leads to.
+const TITLE_REACH = 10;
+
+/**
+ * المتحدث العسكري باسم الجماعة X، المبعوث الخاص للأمين العام إلى السودان X: a title whose
+ * complement the patterns cannot parse still announces a name — one that starts with a given
+ * name (or a tagger PERS) right after an entity, a few words after the title.
+ */
+function nameAfterTitle(s: SentenceInput, i: number, covered: Uint8Array, lastTitle: number): boolean {
+  if (i - lastTitle > TITLE_REACH || covered[i - 1] !== 1) return false;
+  const t = s.tokens[i] as Token;
+  return givenName(s, t) !== undefined || taggedAs(s, i, "PERS");
+}
+
 /** Rule-based candidates; returns the token indices they cover. */
 function rules(s: SentenceInput, out: Candidate[]): Uint8Array {
   const covered = new Uint8Array(s.tokens.length);
+  let lastTitle = -Infinity;
   let i = 0;
   while (i < s.tokens.length) {
     const t = s.tokens[i] as Token;
@@ -114,13 +150,22 @@ function rules(s: SentenceInput, out: Candidate[]): Uint8Array {
     } else if (org && (!gaz || (org.to > gaz.to && gaz.value.type !== "Organization"))) {
       out.push(...orgCandidate(s, org));
       to = org.to;
+    } else if (gaz && crossingAt(s, gaz, out)) {
+      to = gaz.to;
     } else if (gaz) {
       out.push(gazCandidate(s, gaz, gaz.value.capital ? !isLocative(s, gaz) : false));
       to = gaz.to;
     } else if (title) {
       emitTitle(s, title, out);
       to = title.to;
+    } else if (nameAfterTitle(s, i, covered, lastTitle)) {
+      const name = nameAt(s, i);
+      if (name && name.to - name.from >= 2) {
+        out.push(personCandidate(s, name, {}));
+        to = name.to;
+      }
     }
+    if (s.lex.titles.has(t.norm) || readingsOf(t).some((r) => s.lex.titles.has(r.key))) lastTitle = i;
     if (out.length > before) covered.fill(1, i, to);
     i = Math.max(to, i + 1);
   }

@@ -27,7 +27,12 @@ function mergeShortOrgs(store: CandidateStore): void {
   );
   for (const g of orgs) {
     if (g.properties.country) continue;
-    const longer = orgs.filter((o) => o.properties.country && o.proto.name.startsWith(g.proto.name + " "));
+    // مجلس النواب alone is the one national parliament named with its nisba in the article.
+    const longer = orgs.filter(
+      (o) =>
+        o.properties.country &&
+        (o.proto.name.startsWith(g.proto.name + " ") || (g.proto.legislature && o.proto.legislature)),
+    );
     const [only] = longer;
     if (longer.length === 1 && only?.proto.id && g.proto.id) store.merge(g.proto.id, only.proto.id);
   }
@@ -82,6 +87,22 @@ function newAcc(c: Candidate, id: string, properties: Properties): Acc {
   return { entity, seen: new Set(), first: c.start, named: !c.titleRef };
 }
 
+const MAX_ALIASES = 12;
+
+/**
+ * Search aliases: the gazetteer's spelling variants first (أمريكا finds an article that wrote
+ * أميركا), then the forms the article used; short, and never the canonical name itself.
+ */
+function aliasesOf(lex: Lexicon, e: Entity): string[] {
+  const aliases = new Set<string>();
+  const add = (text: string): void => {
+    if (text !== e.name && aliases.size < MAX_ALIASES) aliases.add(text);
+  };
+  for (const v of lex.variants.get(e.id)?.slice(0, MAX_ALIASES - 4) ?? []) add(v);
+  for (const m of e.mentions) add(m.text);
+  return [...aliases];
+}
+
 export function resolve(input: ResolveInput): Entity[] {
   const people = input.store.people;
   const records = resolvePersons(people);
@@ -114,9 +135,7 @@ export function resolve(input: ResolveInput): Entity[] {
   const entities = [...byId.values()].sort((a, b) => a.first - b.first).map((a) => a.entity);
   for (const e of entities) {
     e.mentions.sort((a, b) => a.start - b.start || a.end - b.end);
-    const aliases = new Set<string>();
-    for (const m of e.mentions) if (m.text !== e.name && aliases.size < 20) aliases.add(m.text);
-    e.aliases = [...aliases];
+    e.aliases = aliasesOf(input.lex, e);
   }
   inferRoleOf(entities);
   return entities;

@@ -4,7 +4,7 @@
  * country:US; المتحدث باسم مجلس الوزراء العراقي حسن ناظم → Spokesperson of the Council.
  */
 import type { GazEntry, TitleEntry } from "../lexicon/index.js";
-import { gazAt, phraseAt, type Hit, type SentenceCtx } from "./lookup.js";
+import { gazAt, givenName, phraseAt, type Hit, type SentenceCtx } from "./lookup.js";
 import { nameAt, type NameHit } from "./names.js";
 import { orgAt, type OrgHit } from "./orgs.js";
 
@@ -39,6 +39,8 @@ function complementAt(ctx: SentenceCtx, k: number): TitleHit["of"] {
   if (org && (!g || (org.to > g.to && g.value.type !== "Organization"))) return { org };
   if (g && (g.value.type === "Country" || g.value.type === "Organization")) return { gaz: g };
   if (g && g.value.capital) return { gaz: g };
+  // A seat of power stands for its office (المتحدث باسم الكرملين، البيت الأبيض).
+  if (g && g.value.source === "place" && g.reading.prefix === 0) return { gaz: g };
   return null;
 }
 
@@ -49,7 +51,14 @@ export function titleAt(ctx: SentenceCtx, i: number): TitleHit | null {
   let k = modifiersAt(ctx, title.to, flags);
   const of = complementAt(ctx, k);
   if (of) k = "org" in of ? of.org.to : of.gaz.to;
-  if (!of && title.value.complementRequired) return null;
+  if (!of && title.value.complementRequired) {
+    // وزير المياه رائد ...: a portfolio the lexicon lacks, accepted only before a known given name.
+    const portfolio = ctx.tokens[k];
+    const after = ctx.tokens[k + 1];
+    if (!portfolio || !after || portfolio.kind !== "word" || !portfolio.norm.startsWith("ال")) return null;
+    if (gazAt(ctx, k) || givenName(ctx, after) === undefined) return null;
+    k++;
+  }
   k = modifiersAt(ctx, k, flags);
   // An honorific between the title and the name (أمير قطر الشيخ تميم) belongs to neither.
   const honorific = of ? phraseAt(ctx, k, (f, next) => ctx.lex.titles.longest(f, next)) : null;

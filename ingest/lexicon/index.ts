@@ -58,6 +58,8 @@ export interface Lexicon {
   /** Definite nouns that name an institution before a nisba (الجيش الإسرائيلي). */
   nisbaHeads: PhraseTrie<Gloss>;
   complements: PhraseTrie<Gloss>;
+  /** Normalised names of a national parliament (البرلمان، مجلس النواب، مجلس الشعب). */
+  legislatures: Set<string>;
   adjectives: Map<string, Gloss>;
   /** Keyed by normalizeLight (على is not علي). */
   givenNames: Map<string, string>;
@@ -69,12 +71,30 @@ export interface Lexicon {
   marked: Map<string, GazEntry>;
   /** Words after which a name is a place (مدينة، معبر، شمال). */
   placeNouns: Set<string>;
+  /** Words before a capital that make it the place, not its government (زار بكين، قصف كييف). */
+  locativeCues: Set<string>;
+  /**
+   * Cities written like a country once marks are ignored (الجزائر، الكويت، تونس; عمان for
+   * عمّان/عُمان), keyed by normalised phrase: the country reading wins unless context says city.
+   */
+  homographs: Map<string, GazEntry>;
+  /** The capital of each country, by ISO code (العاصمة الجزائرية الجزائر). */
+  capitals: Map<string, GazEntry>;
+  /** Spelling variants of each gazetteer entity by id (أميركا/أمريكا), for search aliases. */
+  variants: Map<string, string[]>;
 }
 
 function build(): Lexicon {
   const gazetteer = new PhraseTrie<GazEntry>();
+  const variants = new Map<string, string[]>();
+  const note = (id: string, ar: string, more: string[]): void => {
+    const list = variants.get(id) ?? [];
+    for (const v of [ar, ...more]) if (!list.includes(v)) list.push(v);
+    variants.set(id, list);
+  };
   const same = (a: GazEntry, b: GazEntry): boolean => a.id === b.id;
   for (const p of readData("persons.json", S.PersonsFile).persons) {
+    note(p.id, p.ar, p.variants);
     addAll(
       gazetteer,
       "persons.json",
@@ -84,6 +104,7 @@ function build(): Lexicon {
     );
   }
   for (const o of readData("organizations.json", S.OrganizationsFile).organizations) {
+    note(o.id, o.ar, o.variants);
     const e: GazEntry = {
       id: o.id,
       type: "Organization",
@@ -98,12 +119,18 @@ function build(): Lexicon {
   }
   const placesFile = readData("places.json", S.PlacesFile);
   for (const p of placesFile.places) {
+    note(p.id, p.ar, p.variants);
     const e: GazEntry = { id: p.id, type: "Location", ar: p.ar, en: p.en, source: "place" };
     if (p.country) e.country = p.country;
     addAll(gazetteer, "places.json", [p.ar, ...p.variants], e, same);
   }
   const marked = new Map<string, GazEntry>();
+  const homographs = new Map<string, GazEntry>();
+  const capitals = new Map<string, GazEntry>();
+  const countryData = readData("countries.json", S.CountriesFile).countries;
+  const countryKeys = new Set(countryData.flatMap((c) => [c.ar, ...c.variants].map((p) => phraseKeys(p).join(" "))));
   for (const c of readData("cities.json", S.CitiesFile).cities) {
+    note(c.id, c.ar, c.variants);
     const e: GazEntry = {
       id: c.id,
       type: "City",
@@ -113,13 +140,17 @@ function build(): Lexicon {
       capital: c.capital ?? false,
     };
     if (c.country) e.country = c.country;
-    if (c.marked) for (const form of [c.ar, ...c.variants]) marked.set(form, e);
-    else addAll(gazetteer, "cities.json", [c.ar, ...c.variants], e, same);
+    if (c.capital && c.country) capitals.set(c.country, e);
+    const forms = [c.ar, ...c.variants];
+    if (c.marked) for (const form of forms) marked.set(form, e);
+    const plain = forms.filter((f) => !countryKeys.has(phraseKeys(f).join(" ")));
+    for (const f of forms) if (!plain.includes(f)) homographs.set(phraseKeys(f).join(" "), e);
+    if (!c.marked) addAll(gazetteer, "cities.json", plain, e, same);
   }
   const countries = new Map<string, CountryInfo>();
-  const countryData = readData("countries.json", S.CountriesFile).countries;
   for (const c of countryData) {
     const id = `country:${c.code}`;
+    note(id, c.ar, c.variants);
     countries.set(c.code, { id, ar: c.ar, en: c.en, demonym: c.demonym ?? null });
     // Generated names may repeat a hand-written city or place (e.g. a city-state): the first wins.
     for (const phrase of [c.ar, ...c.variants]) {
@@ -179,6 +210,7 @@ function build(): Lexicon {
       heads.heads.map((h) => [phraseKeys(h.ar).join(" "), { ar: h.ar, en: h.en, strict: h.strict ?? false }]),
     ),
     complements,
+    legislatures: new Set(heads.legislatures.map((g) => phraseKeys(g.ar).join(" "))),
     nisbaHeads,
     adjectives: single(heads.adjectives),
     givenNames: new Map(names.given.map((g) => [normalizeLight(g.ar), g.en])),
@@ -190,6 +222,10 @@ function build(): Lexicon {
     countries,
     marked,
     placeNouns: new Set(placesFile.placeNouns.map((p) => phraseKeys(p.ar).join(" "))),
+    locativeCues: new Set(placesFile.locativeCues.map((p) => phraseKeys(p.ar).join(" "))),
+    homographs,
+    capitals,
+    variants,
   };
 }
 

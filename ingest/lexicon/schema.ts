@@ -33,6 +33,7 @@ export const CitiesFile = z.object({
 export const PlacesFile = z.object({
   _source: z.string(),
   placeNouns: z.array(z.object({ ar, en }).strict()),
+  locativeCues: z.array(z.object({ ar, en }).strict()).default([]),
   places: z.array(
     z
       .object({ id: z.string().regex(/^loc:[a-z0-9-]+$/), ar, en, country: iso.optional(), variants })
@@ -106,6 +107,7 @@ export const OrgHeadsFile = z.object({
   complements: z.array(Gloss),
   adjectives: z.array(Gloss),
   nisbaHeads: z.array(Gloss),
+  legislatures: z.array(Gloss).default([]),
 });
 
 export const NamesFile = z.object({

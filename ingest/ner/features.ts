@@ -117,7 +117,7 @@ export function ownFeatures(t: TokenInfo): string[] {
   ];
   // Letter trigrams of the core: transliterated foreign names share shapes (…ون، …يه، …فر).
   const padded = "^" + core + "$";
-  if (!process.env.X_NOG3) for (let k = 0; k + 3 <= padded.length; k++) f.push("g3=" + padded.slice(k, k + 3));
+  for (let k = 0; k + 3 <= padded.length; k++) f.push("g3=" + padded.slice(k, k + 3));
   for (const x of t.triggers) f.push("t0=" + x);
   for (const x of t.dictionary) f.push("d0=" + x);
   if (t.dictionary.length === 0) f.push("d0=none");
@@ -163,8 +163,8 @@ export function contextFeatures(tokens: readonly TokenInfo[], i: number): string
   for (const x of p1.dictionary) f.push("d-1=" + x);
   for (const x of n1.dictionary) f.push("d+1=" + x);
   for (const x of n2.dictionary) f.push("d+2=" + x);
-  if (process.env.X_D2) for (const x of p2.dictionary) f.push("d-2=" + x);
-  if (process.env.X_D2) for (const x of p1.dictionary) for (const y of t.dictionary) f.push("d-1d0=" + x + y);
+  for (const x of p2.dictionary) f.push("d-2=" + x);
+  for (const x of p1.dictionary) for (const y of t.dictionary) f.push("d-1d0=" + x + "|" + y);
   return f;
 }
 

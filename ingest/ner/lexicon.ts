@@ -8,9 +8,9 @@ import { listKey } from "./clitics.js";
 
 /**
  * The word lists the tagger's features read: its own trigger words (ingest/ner/triggers.json)
- * and the extraction gazetteers (ingest/lexicon/*.json) when they exist. A snapshot of both is
- * stored inside the trained model, so editing a list can never silently change what a trained
- * weight means; the loader only warns that retraining would pick the edit up.
+ * and the extraction gazetteers (JSON files anywhere under ingest/lexicon/) when they exist.
+ * A snapshot of both is stored inside the trained model, so editing a list can never silently
+ * change what a trained weight means; the loader only warns that retraining would pick it up.
  */
 export interface LexiconSnapshot {
   /** Trigger class id → lookup keys (normalised, proclitics stripped). */

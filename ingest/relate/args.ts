@@ -104,7 +104,9 @@ function governingPrep(tokens: Token[], args: Arg[], arg: Arg, lex: RelateLexico
     if (!partOfName && (t.arg >= 0 || !hasKey(t, lex.transparent))) return "";
     // A head with its own preposition (للنازحين السوريين، لمواقع الجماعة) governs what follows.
     const clitic = t.arg < 0 ? cliticOf(t, lex) : "";
-    if (clitic) return clitic;
+    // ...unless it is a genitive ل after another head (على مواقع لتنظيم X → على).
+    const genitive = clitic === "ل" && j > 0 && hasKey(tokens[j - 1], lex.transparent);
+    if (clitic && !genitive) return clitic;
   }
   return "";
 }

@@ -16,19 +16,22 @@ export function resolveBareTitles(
   roles: RoleFact[],
   entities: Map<string, Entity>,
 ): void {
-  const holders = new Map<string, Set<string>>();
-  const add = (role: string, country: string, person: string) => {
+  // Title relations read in the text first; the entity stage's role + roleOf only as a fallback.
+  const read = new Map<string, Set<string>>();
+  const given = new Map<string, Set<string>>();
+  const add = (map: Map<string, Set<string>>, role: string, country: string, person: string) => {
     const key = `${role}\u0000${country}`;
-    const set = holders.get(key) ?? new Set<string>();
+    const set = map.get(key) ?? new Set<string>();
     set.add(person);
-    holders.set(key, set);
+    map.set(key, set);
   };
-  for (const r of roles) add(r.role, r.target, r.person);
+  for (const r of roles) add(read, r.role, r.target, r.person);
   for (const e of entities.values()) {
     const { role, roleOf } = e.properties;
     if (e.type === "Person" && typeof role === "string" && typeof roleOf === "string")
-      add(role, roleOf, e.id);
+      add(given, role, roleOf, e.id);
   }
+  const holders = { get: (key: string) => read.get(key) ?? given.get(key), size: read.size + given.size };
   if (holders.size === 0) return;
   for (const c of sentences) {
     for (const arg of c.args) {

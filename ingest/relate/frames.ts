@@ -180,9 +180,7 @@ function apply(
 
   // المدعوم من حزب الله وحركة أمل: every conjunct of a filled slot takes the relation.
   const spread = (f: Filler): Filler[] =>
-    f.arg && !PAIRED.has(found.how)
-      ? coordinated(s, f.arg).map((x) => ({ entity: x.entity, arg: x }))
-      : [f];
+    f.arg && !PAIRED.has(found.how) ? coordinated(s, f.arg).map((x) => ({ entity: x.entity, arg: x })) : [f];
   const out: Relation[] = [];
   for (const x of spread(src)) {
     for (const y of spread(tgt)) {

@@ -115,7 +115,7 @@ export function relate(input: RelateInput): RelateOutput {
   const parts = institutionRelations(ctx, sentences, entities);
   orgCountry = orgCountries(parts, entities, ctx);
   const countryOfOrg = (id: string) => (typeOf(id) === "Country" ? id : (orgCountry.get(id) ?? null));
-  const titles = titleRelations(ctx, sentences, countryOfOrg);
+  const titles = titleRelations(ctx, sentences, entities, countryOfOrg);
   resolveBareTitles(ctx, sentences, titles.roles, entities);
   for (const r of titles.relations) {
     const c = countryOfOrg(r.target);

@@ -8,7 +8,8 @@ const words = z.array(word);
 
 const SLOT = /^(subject|object|after|nisba|before|prev|relhead|speaker|prep:[^>|]+(\|[^>|]+)*)$/;
 const frame = z.string().refine((f) => ["between", "pair", "coord", "appos"].includes(f) || checkPair(f), {
-  message: "a frame is 'between', 'pair', 'coord', 'appos' or 'SOURCE>TARGET' over the slots listed in _frames",
+  message:
+    "a frame is 'between', 'pair', 'coord', 'appos' or 'SOURCE>TARGET' over the slots listed in _frames",
 });
 function checkPair(f: string): boolean {
   const parts = f.split(">");

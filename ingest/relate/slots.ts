@@ -91,7 +91,8 @@ function fronted(s: SlotScope): Arg | undefined {
   const at = s.ts - aux;
   const a = s.args.find((x) => x.t1 === at - 1);
   if (!a || !usable(a) || a.prep !== "") return undefined;
-  for (let k = a.t1 + 1; k <= s.ts; k++) if (/[،,:؛;“”«»"]/.test((s.tokens[k] as Token).gap)) return undefined;
+  for (let k = a.t1 + 1; k <= s.ts; k++)
+    if (/[،,:؛;“”«»"]/.test((s.tokens[k] as Token).gap)) return undefined;
   return a;
 }
 

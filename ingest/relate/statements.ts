@@ -3,7 +3,8 @@ import type { Arg } from "./args.js";
 import type { ArticleCtx, SentenceCtx } from "./context.js";
 import type { SubjectMark } from "./frames.js";
 import type { RoleFact } from "./titles.js";
-import { titleEndingAt } from "./titles.js";
+import { afterTitle, elided, frontedSpeaker, participleSpeaker, sentenceSubject } from "./speakers.js";
+import { core } from "./lexicon.js";
 import { lastAtOrBefore, lastMarkBefore, spanAt } from "./search.js";
 import { hasKey, lookup } from "./tokens.js";
 import type { Token } from "./tokens.js";
@@ -33,8 +34,6 @@ const STOP_GAP = /[.؛;!?؟]/;
 const COMMA = /[،,]/;
 const COLON = /:/;
 const OPEN_QUOTE = /[“«„"]/;
-/** How many words after a preposition an elided speaker's circumstance may take. */
-const OBJECT_WORDS = 2;
 const NARRATION = new Set(["وذلك", "فيما", "بينما"]);
 
 const inside = (spans: Span[], at: number): Span | undefined => spanAt(spans, at);
@@ -59,7 +58,10 @@ function resolveCoreferent(a: ArticleCtx, st: SpeechState, t: Token, at: number)
     const s = st.seen[i] as SpeechState["seen"][number];
     const e = st.entities.get(s.entity);
     const kind = e?.properties.kind;
-    if (s.before.includes(c.head) || (typeof kind === "string" && c.kinds.includes(kind))) return s.entity;
+    // The head written before the name (وكالة “أسوشيتيد برس”) or opening it (وزارة الخارجية الجزائرية).
+    const opens = e !== undefined && core(e.name.split(/\s+/)[0] ?? "") === c.head;
+    if (s.before.includes(c.head) || opens || (typeof kind === "string" && c.kinds.includes(kind)))
+      return s.entity;
   }
   return undefined;
 }
@@ -94,7 +96,13 @@ function opening(a: ArticleCtx, st: SpeechState, c: SentenceCtx, i: number, open
     const weak = speakerArg !== undefined && (speakerArg.adjective || speakerArg.type !== "Person");
     // An unnamed official's nisba (قال وزير المياه الأردني إن) is not the country speaking.
     const official = arg?.adjective === true && afterTitle(a, c, arg);
-    if (arg && !arg.modifier && !official && (!speaker || (weak && arg.type === "Person")) && (!arg.prep || document)) {
+    if (
+      arg &&
+      !arg.modifier &&
+      !official &&
+      (!speaker || (weak && arg.type === "Person")) &&
+      (!arg.prep || document)
+    ) {
       speaker = arg.entity;
       speakerArg = arg;
       if (document) st.issuers.set(document, arg.entity);
@@ -108,6 +116,10 @@ function opening(a: ArticleCtx, st: SpeechState, c: SentenceCtx, i: number, open
     if (k === i + 1) {
       coreferent = resolveCoreferent(a, st, t, t.start);
       if (!coreferent && hasKey(t, a.lex.documents)) document = t.keys.find((x) => a.lex.documents.has(x));
+    } else if (k === i + 2 && document && !coreferent && /^[وف]?ل/.test(t.norm)) {
+      // بيان للوزارة: the issuer written as a coreferent noun after the document.
+      coreferent = resolveCoreferent(a, st, t, t.start);
+      if (coreferent) st.issuers.set(document, coreferent);
     }
     medium ??= lookup(t, a.lex.media) ?? null;
   }
@@ -156,76 +168,6 @@ function sourceOf(a: ArticleCtx, st: SpeechState, c: SentenceCtx): string | null
   return null;
 }
 
-/**
- * A speaker left implicit (وقال إن ...، وقال في بيان إن ...) continues the last subject; a subject
- * we do not know as an entity (وقال مسؤولون إن ...) must not.
- */
-function elided(a: ArticleCtx, c: SentenceCtx, verb: number, content: number): boolean {
-  // Words after a preposition are its object (خلال اللقاء، في مقابلة تلفزيونية، على منصة إكس).
-  let object = 0;
-  for (let k = verb + 1; k < content; k++) {
-    const t = c.tokens[k] as Token;
-    const arg = t.arg >= 0 ? (c.args[t.arg] as Arg) : undefined;
-    if (hasKey(t, a.lex.prepositions)) {
-      object = OBJECT_WORDS;
-      continue;
-    }
-    const known =
-      object-- > 0 ||
-      (arg !== undefined && arg.prep !== "") ||
-      hasKey(t, a.lex.complementizers) ||
-      lookup(t, a.lex.media) !== undefined;
-    const inValue = c.values.some((v) => v.start <= t.start && t.end <= v.end);
-    if (!known && !inValue) return false;
-    if (arg) {
-      object = arg.t1 > k ? object + arg.t1 - k : object;
-    }
-  }
-  return true;
-}
-
-/** A nisba closing a title (وزير المياه والري الأردني): a title word among the three words before it. */
-function afterTitle(a: ArticleCtx, c: SentenceCtx, arg: Arg): boolean {
-  if (titleEndingAt(c.tokens, arg.t0 - 1, a.lex)) return true;
-  for (let k = arg.t0 - 1; k >= Math.max(0, arg.t0 - 3); k--) {
-    const t = c.tokens[k] as Token;
-    if (t.arg >= 0 || /[،,.:؛;“”«»"]/.test((c.tokens[k + 1] as Token).gap)) return false;
-    if (a.lex.titles.has(t.norm) || hasKey(t, a.lex.counterparts)) return true;
-  }
-  return false;
-}
-
-/** The subject written before the verb and قد (وكان الرئيس X قد قال). */
-function frontedSpeaker(a: ArticleCtx, c: SentenceCtx, verb: number): string | undefined {
-  if (!hasKey(c.tokens[verb - 1], a.lex.auxiliaries)) return undefined;
-  const arg = c.args.find((x) => x.t1 === verb - 2);
-  return arg && !arg.modifier && !arg.pseudo && arg.prep === "" ? arg.entity : undefined;
-}
-
-/**
- * A participle (مضيفاً، مؤكداً) continues the speaker of the statement before it in the sentence;
- * opening a sentence's second clause (وأدان X الضربات، معتبراً) it takes the sentence's subject —
- * a person named before it outside any quote — and only then the last speaker of the article.
- */
-function participleSpeaker(a: ArticleCtx, st: SpeechState, c: SentenceCtx, at: number): string | undefined {
-  if (st.last && st.last.start >= c.start) return st.last.speaker;
-  return sentenceSubject(a, st, c, (c.tokens[at] as Token).start) ?? st.last?.speaker ?? undefined;
-}
-
-/** The first person named in the sentence before `here`, outside quotes and not behind a preposition. */
-function sentenceSubject(a: ArticleCtx, st: SpeechState, c: SentenceCtx, here: number): string | undefined {
-  return c.args.find(
-    (x) =>
-      x.type === "Person" &&
-      x.end <= here &&
-      !x.modifier &&
-      !x.pseudo &&
-      x.prep === "" &&
-      !inside(st.quotes, x.start) &&
-      !a.inStatement(x.start),
-  )?.entity;
-}
-
 /** Statements of one sentence: reporting verbs and participles outside quotes, with their speakers. */
 export function sentenceStatements(a: ArticleCtx, st: SpeechState, c: SentenceCtx): Statement[] {
   const out: Statement[] = [];
@@ -244,15 +186,16 @@ export function sentenceStatements(a: ArticleCtx, st: SpeechState, c: SentenceCt
     if (!verb && !participle) continue;
     const open = opening(a, st, c, i, (verb ?? participle)?.opens ?? new Set());
     if (!open || open.content >= c.tokens.length) continue;
+    // An unknown speaker (وقال مسؤولون إن ...، مضيفين; وأعرب المبعوث ...، وقال إنه) owns the
+    // participles and elided verbs after it in the sentence.
     let speaker = participle ? participleSpeaker(a, st, c, i) : (open.speaker ?? frontedSpeaker(a, c, i));
-    if (!speaker && !participle && elided(a, c, i, open.content)) {
+    if (!speaker && !participle && !unknown && elided(a, c, i, open.content)) {
       const mark = lastMarkBefore(st.subjects, t.start, c.start);
       speaker = mark && !a.inStatement(mark.offset) ? mark.entity : undefined;
       speaker ??= sentenceSubject(a, st, c, t.start) ?? st.last?.speaker;
     }
-    // An unknown speaker (وقال مسؤولون إن ...، مضيفين) owns the participles after it in the sentence.
     if (participle && unknown) continue;
-    unknown = !speaker && !participle;
+    unknown = !speaker && (!participle || unknown);
     if (!speaker) continue;
     const { start, end } = contentSpan(a, st, c, open.content);
     const text = a.text.slice(start, end).replace(/[\s،,]+$/u, "");

@@ -1,4 +1,5 @@
-import type { Relation } from "../model.js";
+import type { Entity, Relation } from "../model.js";
+import { core } from "./lexicon.js";
 import type { Arg } from "./args.js";
 import type { ArticleCtx, SentenceCtx } from "./context.js";
 import type { TitleEntry } from "./lexicon.js";
@@ -55,6 +56,7 @@ function titleBefore(
   person: Arg,
   countryOfOrg: (id: string) => string | null,
   previous?: TitleEntry,
+  orgNoun?: (t: Token) => string | undefined,
 ): TitleMatch | undefined {
   const of: string[] = [];
   let former = false;
@@ -91,13 +93,46 @@ function titleBefore(
       const found = { title: m.title, start: (c.tokens[m.first] as Token).start, former, of };
       if (of.length > 0 || m.first === 0) return found;
       // A bare title may follow a fuller one (العاهل الأردني الملك عبد الله): prefer the fuller one.
-      const outer = titleBefore(a, c, { ...person, t0: m.first }, countryOfOrg);
+      const outer = titleBefore(a, c, { ...person, t0: m.first }, countryOfOrg, undefined, orgNoun);
       return outer && outer.of.length > 0 ? { ...outer, former: outer.former || former } : found;
+    }
+    // المديرة العامة للصندوق X: the organisation named before, by its head noun.
+    const org = orgNoun?.(tok);
+    if (org) {
+      of.unshift(org);
+      pos--;
+      continue;
     }
     const flag = lookup(tok, a.lex.titleModifiers);
     if (flag === "former") former = true;
     else if (flag === undefined && !tok.keys.some((k) => LINKS.has(k))) return undefined;
     pos--;
+  }
+  return undefined;
+}
+
+/**
+ * The organisation a definite head noun stands for (للصندوق → the last "صندوق ..." named before),
+ * by the first word of its name or its kind; undefined when none was named.
+ */
+function headReferent(
+  a: ArticleCtx,
+  orgs: Arg[],
+  entities: Map<string, Entity>,
+  t: Token,
+): string | undefined {
+  const c = lookup(t, a.lex.coreferents);
+  if (!c || c.resolve !== "head" || !t.keys.some((k) => k.startsWith("ال"))) return undefined;
+  for (let i = orgs.length - 1; i >= 0; i--) {
+    const o = orgs[i] as Arg;
+    if (o.start >= t.start) continue;
+    const e = entities.get(o.entity);
+    const kind = e?.properties.kind;
+    if (
+      e &&
+      (core(e.name.split(/\s+/)[0] ?? "") === c.head || (typeof kind === "string" && c.kinds.includes(kind)))
+    )
+      return o.entity;
   }
   return undefined;
 }
@@ -110,16 +145,20 @@ function titleBefore(
 export function titleRelations(
   a: ArticleCtx,
   sentences: SentenceCtx[],
+  entities: Map<string, Entity>,
   countryOfOrg: (id: string) => string | null,
 ): { relations: Relation[]; roles: RoleFact[] } {
   const relations: Relation[] = [];
   const roles: RoleFact[] = [];
   const lastTarget = new Map<string, string>();
+  const orgs: Arg[] = [];
   for (const c of sentences) {
     let previous: TitleEntry | undefined;
+    const orgNoun = (t: Token) => headReferent(a, orgs, entities, t);
     for (const person of c.args) {
+      if (person.type === "Organization") orgs.push(person);
       if (person.type !== "Person") continue;
-      const m = titleBefore(a, c, person, countryOfOrg, previous);
+      const m = titleBefore(a, c, person, countryOfOrg, previous, orgNoun);
       if (!m) continue;
       previous = m.title;
       let target = m.of.find((id) => id !== person.entity && a.typeOf(id) !== "Person");

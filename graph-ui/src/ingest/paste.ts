@@ -38,6 +38,8 @@ export async function mountIngest(root: HTMLElement, ctx: AppContext): Promise<v
       .then(
         async (report) => {
           await ctx.reload();
+          // Clear the selection so its neighbourhood emphasis does not hide the new nodes.
+          ctx.store.dispatch({ type: "select", selection: { kind: "none" } });
           ctx.store.dispatch({ type: "highlight", ids: report.entityIds });
           replaceChildren(
             output,

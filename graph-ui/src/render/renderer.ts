@@ -52,7 +52,7 @@ export function createRenderer(graph: KgGraph, container: HTMLElement, store: St
       if (s.colorBy === "community" && a.community !== undefined) {
         out.color = COMMUNITY_PALETTE[a.community % COMMUNITY_PALETTE.length];
       }
-      if (view.emphasis && !view.emphasis.has(id) && !view.pathNodes.has(id)) {
+      if (view.emphasis && !view.emphasis.has(id) && !view.pathNodes.has(id) && !view.highlighted.has(id)) {
         out.color = DIM_NODE;
         out.label = "";
         out.zIndex = 0;

@@ -94,7 +94,7 @@ describe("organisation head noun + complement", () => {
     ["قالت هيئة النزاهة إنها فتحت تحقيقا.", "Integrity Commission", undefined],
     ["أعلن الجيش الإسرائيلي انتهاء العملية.", "Israeli Army", "country:IL"],
     ["صوت البرلمان العراقي على القانون.", "Iraqi Parliament", "country:IQ"],
-    ["وذكرت وكالة الأنباء السعودية أن الجانبين بحثا التعاون.", "Saudi News Agency", "country:SA"],
+    ["وذكرت وكالة الأنباء الموريتانية أن الجانبين بحثا التعاون.", "Mauritanian News Agency", "country:MR"],
     ["وقالت الخارجية الإيرانية إن المحادثات مستمرة.", "Iranian Foreign Ministry", "country:IR"],
   ])("%s → %s", (text, en, country) => {
     const org = byEn(rules(text), en);

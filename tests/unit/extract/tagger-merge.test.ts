@@ -30,8 +30,8 @@ describe("tagger + rules", () => {
   });
 
   it("adds unknown places and organisations", () => {
-    const entities = run("وقعت الاشتباكات في تلعفر وأعلنت كتيبة الفرسان مسؤوليتها.", {
-      تلعفر: "LOC",
+    const entities = run("وقعت الاشتباكات في الحويجة وأعلنت كتيبة الفرسان مسؤوليتها.", {
+      الحويجة: "LOC",
       كتيبة: "ORG",
       الفرسان: "ORG",
     });

@@ -69,11 +69,17 @@ describe("staticFeatures", () => {
   });
 
   it("adds the kinds the training corpus gives a word and its neighbours", () => {
-    const corpus = new CorpusKnowledge({ words: new Map([["زكريا", ["PERS"]]]) });
-    const tokens = analyzeSentence(words("حقق طلعت زكريا حلمه"), lexicon, undefined, corpus);
-    expect(staticFeatures(tokens, 1)).toEqual(expect.arrayContaining(["d+1=PERS", "d0=none"]));
-    expect(staticFeatures(tokens, 2)).toContain("d0=PERS");
-    expect(staticFeatures(tokens, 3)).toContain("d-1=PERS");
+    const known = new Map([
+      ["طلعت", ["PERS"]],
+      ["زكريا", ["PERS"]],
+    ]);
+    const corpus = new CorpusKnowledge({ words: known });
+    const tokens = analyzeSentence(words("حقق الفنان طلعت زكريا حلمه"), lexicon, undefined, corpus);
+    expect(staticFeatures(tokens, 1)).toEqual(expect.arrayContaining(["d+1=PERS", "d+2=PERS", "d0=none"]));
+    expect(staticFeatures(tokens, 3)).toEqual(
+      expect.arrayContaining(["d0=PERS", "d-1=PERS", "d-1d0=PERS|PERS"]),
+    );
+    expect(staticFeatures(tokens, 4)).toEqual(expect.arrayContaining(["d-1=PERS", "d-2=PERS", "d0=none"]));
   });
 
   it("adds document-memory features for words tagged earlier", () => {

@@ -1,0 +1,96 @@
+import type { Arg } from "./args.js";
+import type { ArticleCtx, SentenceCtx } from "./context.js";
+import { spanAt } from "./search.js";
+import type { SpeechState } from "./statements.js";
+import { titleEndingAt } from "./titles.js";
+import { hasKey, lookup } from "./tokens.js";
+import type { Token } from "./tokens.js";
+
+/** Who speaks when the reporting verb does not name anyone right after it. */
+
+/** How many words after a preposition an elided speaker's circumstance may take. */
+const OBJECT_WORDS = 2;
+
+/**
+ * A speaker left implicit (وقال إن ...، وقال في بيان إن ...) continues the last subject; a subject
+ * we do not know as an entity (وقال مسؤولون إن ...) must not.
+ */
+export function elided(a: ArticleCtx, c: SentenceCtx, verb: number, content: number): boolean {
+  // Words after a preposition are its object (خلال اللقاء، في مقابلة تلفزيونية، على منصة إكس).
+  let object = 0;
+  for (let k = verb + 1; k < content; k++) {
+    const t = c.tokens[k] as Token;
+    const arg = t.arg >= 0 ? (c.args[t.arg] as Arg) : undefined;
+    if (hasKey(t, a.lex.prepositions)) {
+      object = OBJECT_WORDS;
+      continue;
+    }
+    const known =
+      object-- > 0 ||
+      (arg !== undefined && arg.prep !== "") ||
+      hasKey(t, a.lex.complementizers) ||
+      lookup(t, a.lex.media) !== undefined;
+    const inValue = c.values.some((v) => v.start <= t.start && t.end <= v.end);
+    if (!known && !inValue) return false;
+    if (arg) {
+      object = arg.t1 > k ? object + arg.t1 - k : object;
+    }
+  }
+  return true;
+}
+
+/** A one-word title (وزير، المسؤول), not the last word of a longer one (رئيس الحكومة). */
+const isTitleWord = (a: ArticleCtx, t: Token): boolean =>
+  t.keys.some((k) => (a.lex.titles.get(k) ?? []).some((e) => e.phrase.length === 1));
+
+/** A nisba closing a title (وزير المياه والري الأردني): a title word among the three words before it. */
+export function afterTitle(a: ArticleCtx, c: SentenceCtx, arg: Arg): boolean {
+  if (titleEndingAt(c.tokens, arg.t0 - 1, a.lex)) return true;
+  for (let k = arg.t0 - 1; k >= Math.max(0, arg.t0 - 3); k--) {
+    const t = c.tokens[k] as Token;
+    if (t.arg >= 0 || /[،,.:؛;“”«»"]/.test((c.tokens[k + 1] as Token).gap)) return false;
+    if (isTitleWord(a, t) || hasKey(t, a.lex.counterparts)) return true;
+  }
+  return false;
+}
+
+/** The subject written before the verb and قد (وكان الرئيس X قد قال). */
+export function frontedSpeaker(a: ArticleCtx, c: SentenceCtx, verb: number): string | undefined {
+  if (!hasKey(c.tokens[verb - 1], a.lex.auxiliaries)) return undefined;
+  const arg = c.args.find((x) => x.t1 === verb - 2);
+  return arg && !arg.modifier && !arg.pseudo && arg.prep === "" ? arg.entity : undefined;
+}
+
+/**
+ * A participle (مضيفاً، مؤكداً) continues the speaker of the statement before it in the sentence;
+ * opening a sentence's second clause (وأدان X الضربات، معتبراً) it takes the sentence's subject —
+ * a person named before it outside any quote — and only then the last speaker of the article.
+ */
+export function participleSpeaker(
+  a: ArticleCtx,
+  st: SpeechState,
+  c: SentenceCtx,
+  at: number,
+): string | undefined {
+  if (st.last && st.last.start >= c.start) return st.last.speaker;
+  return sentenceSubject(a, st, c, (c.tokens[at] as Token).start) ?? st.last?.speaker ?? undefined;
+}
+
+/** The first person named in the sentence before `here`, outside quotes and not behind a preposition. */
+export function sentenceSubject(
+  a: ArticleCtx,
+  st: SpeechState,
+  c: SentenceCtx,
+  here: number,
+): string | undefined {
+  return c.args.find(
+    (x) =>
+      x.type === "Person" &&
+      x.end <= here &&
+      !x.modifier &&
+      !x.pseudo &&
+      x.prep === "" &&
+      !spanAt(st.quotes, x.start) &&
+      !a.inStatement(x.start),
+  )?.entity;
+}

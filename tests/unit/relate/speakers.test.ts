@@ -1,0 +1,100 @@
+import { describe, expect, it } from "vitest";
+import { relate } from "../../../ingest/relate/index.js";
+import { article, CAST } from "./fixture.js";
+import type { FixtureEntity } from "./fixture.js";
+
+// Speaker families: material between the speaker and أن, fronted subjects (وكان X قد قال), long
+// titles, participles, unnamed officials, platforms. Sentences written for these tests.
+const person = (id: string, ...forms: string[]): FixtureEntity => ({ id, type: "Person", forms });
+const safadi = person("safadi", "أيمن الصفدي");
+const sudani = person("sudani", "محمد شياع السوداني");
+const lavrov = person("lavrov", "سيرغي لافروف", "لافروف");
+const abdollahian = person("abdollahian", "حسين عبد اللهيان");
+const iq: FixtureEntity = { id: "iq", type: "Country", forms: ["العراق", "العراقي"] };
+const x: FixtureEntity = { id: "x", type: "Organization", forms: ["إكس"], properties: { kind: "platform" } };
+
+interface Case {
+  family: string;
+  text: string;
+  cast: FixtureEntity[];
+  /** [speaker, a word of the statement] in order. */
+  expected: [string, string][];
+}
+
+const cases: Case[] = [
+  {
+    family: "circumstance between the speaker and أن",
+    text: "وأكد وزير الخارجية الأردني أيمن الصفدي، خلال لقائه وفداً من الكونغرس في عمان أمس، أن المملكة ترفض التهجير.",
+    cast: [CAST.jo!, safadi],
+    expected: [["safadi", "ترفض التهجير"]],
+  },
+  {
+    family: "وكان X قد صرح",
+    text: "وكان رئيس الوزراء العراقي محمد شياع السوداني قد صرح في مقابلة صحفية بأن الحكومة ماضية في الإصلاح.",
+    cast: [iq, sudani],
+    expected: [["sudani", "ماضية في الإصلاح"]],
+  },
+  {
+    family: "long coordinated title before the name",
+    text: "وقال نائب رئيس الوزراء ووزير الخارجية وشؤون المغتربين الأردني أيمن الصفدي إن الاتصالات مستمرة.",
+    cast: [CAST.jo!, safadi],
+    expected: [["safadi", "الاتصالات مستمرة"]],
+  },
+  {
+    family: "a participle after a new clause takes that clause's subject, not the last speaker",
+    text: "وقال لافروف إن موسكو مستعدة للحوار. وانتقد وزير الخارجية الإيراني حسين عبد اللهيان العقوبات، معتبراً أن واشنطن «تخرق الاتفاق».",
+    cast: [lavrov, abdollahian, CAST.ir!, CAST.us!],
+    expected: [
+      ["lavrov", "مستعدة للحوار"],
+      ["abdollahian", "تخرق الاتفاق"],
+    ],
+  },
+  {
+    family: "a participle keeps the speaker of its sentence, not a country in the quote",
+    text: "وقال لافروف إن «روسيا لن تتراجع»، مضيفاً أن الولايات المتحدة تتحمل المسؤولية.",
+    cast: [lavrov, CAST.ru!, CAST.us!],
+    expected: [
+      ["lavrov", "لن تتراجع"],
+      ["lavrov", "تتحمل المسؤولية"],
+    ],
+  },
+  {
+    family: "an unnamed official's nisba is not the country speaking",
+    text: "وقال وزير المياه الأردني إن الموسم جاف.",
+    cast: [CAST.jo!],
+    expected: [],
+  },
+  {
+    family: "an unnamed speaker owns the elided verb after it in the sentence",
+    text: "وقال لافروف إن موسكو مستعدة للحوار. وأعرب المبعوث الخاص عن قلقه، وقال إنه سيزور المنطقة.",
+    cast: [lavrov],
+    expected: [["lavrov", "مستعدة للحوار"]],
+  },
+  {
+    family: "بيان للوزارة: the ministry named before issues the statement",
+    text: "واستدعت وزارة الخارجية الأردنية السفير. وقال بيان للوزارة إن المملكة ترفض التدخل.",
+    cast: [{ id: "mfa", type: "Organization", forms: ["وزارة الخارجية الأردنية"] }],
+    expected: [["mfa", "ترفض التدخل"]],
+  },
+  {
+    family: "a platform after على منصة is not the writer",
+    text: "ورحب وزير الخارجية الأردني أيمن الصفدي بالقرار، وكتب على منصة إكس أن «الخطوة مهمة».",
+    cast: [CAST.jo!, safadi, x],
+    expected: [["safadi", "الخطوة مهمة"]],
+  },
+  {
+    family: "a title without a name resolves to the person named with it",
+    text: "والتقى وزير الخارجية الروسي سيرغي لافروف نظيره الأردني. وقال وزير الخارجية الروسي إن الحوار مفيد.",
+    cast: [CAST.ru!, CAST.jo!, lavrov],
+    expected: [["lavrov", "الحوار مفيد"]],
+  },
+];
+
+describe("relate: speakers", () => {
+  it.each(cases)("$family", ({ text, cast, expected }) => {
+    const { statements } = relate(article(text, cast));
+    expect(statements.map((s) => s.speaker)).toEqual(expected.map(([speaker]) => speaker));
+    expected.forEach(([, words], i) => expect(statements[i]?.text).toContain(words));
+    for (const s of statements) expect(text.slice(s.start, s.end)).toBe(s.text);
+  });
+});
