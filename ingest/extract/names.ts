@@ -70,9 +70,17 @@ export function nameAt(ctx: SentenceCtx, i: number): NameHit | null {
       if (t.norm.startsWith("ال")) break;
       continue;
     }
-    if (parts >= 2 && !laterPart(ctx, k, t)) break;
+    // خوسيه مانويل X: after given names only, the next plain word is the surname.
+    const allGiven = tokens.slice(i, k).every((p) => givenName(ctx, p) !== undefined);
+    const surname = allGiven && !t.norm.startsWith("ال") && !verbShaped(t.norm) && t.norm.length >= 3;
+    if (parts >= 2 && !surname && !laterPart(ctx, k, t)) break;
+    if (parts >= 2 && surname) {
+      k++;
+      parts++;
+      break;
+    }
     // للأمين العام، للرئيس: a word with the preposition لـ and the article is no name.
-    if (t.norm.startsWith("لل")) break;
+    if (/^(لل|لت|بال)/.test(t.norm) && givenName(ctx, t) === undefined) break;
     if (parts === 0) {
       const plausible = givenName(ctx, t) !== undefined || taggedAs(ctx, k, "PERS");
       if (!plausible && (t.norm.startsWith("ال") || verbShaped(t.norm) || t.norm.length < 2)) break;

@@ -93,6 +93,8 @@ export function orgAt(ctx: SentenceCtx, i: number): OrgHit | null {
     }
     const g = gazAt(ctx, k);
     if (g && g.value.source === "nisba") break;
+    // رئاسة نجيب ميقاتي: the office of a person is no organisation name.
+    if (g && g.value.type === "Person") return null;
     if (g && g.reading.prefix === 0) {
       complement.push({ text: g.value.ar, en: g.value.en });
       k = g.to;

@@ -179,6 +179,8 @@ function rules(s: SentenceInput, out: Candidate[]): Uint8Array {
 function plausible(s: SentenceInput, from: number, to: number, type: string): boolean {
   const first = s.tokens[from] as Token;
   if (type === "PERS" && givenName(s, first) === undefined && verbShaped(first.norm)) return false;
+  // لتمويل، للأمين، بالاتفاق: a preposition and a noun, not a name.
+  if (type === "PERS" && givenName(s, first) === undefined && /^(لل|لت|بال)/.test(first.norm)) return false;
   // حسن الجوار (good neighbourliness) is no person: a family name with the article has nisba form.
   for (let k = from + 1; k < to && type === "PERS"; k++) {
     const norm = (s.tokens[k] as Token).norm;
