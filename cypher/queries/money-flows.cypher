@@ -1,7 +1,7 @@
 // name: money-flows
 // title: Money flows
 // title_ar: التدفقات المالية
-// description: FUNDED relationships with amounts and currencies, summed per giver and receiver (and per giver, per receiver), largest first; optionally around one entity or in one currency.
+// description: FUNDED relationships with amounts and currencies (every amount stated, across articles), summed per giver and receiver (and per giver, per receiver), largest first; optionally around one entity or in one currency.
 // description_ar: علاقات التمويل (FUNDED) بمبالغها وعملاتها، مجموعة لكل مانح ومتلقٍّ (ولكل مانح ولكل متلقٍّ)، الأكبر أولاً، مع إمكانية حصرها حول كيان أو بعملة واحدة.
 // param: entity: string = null | example: "التحالف الدولي" | Entity id or name that gives or receives (optional)
 // param: currency: string = null | example: "USD" | ISO currency code (optional)
@@ -38,10 +38,17 @@ CALL (e) {
   MATCH ()-[r:FUNDED]->()
   RETURN r
 }
-WITH r, startNode(r) AS giver, endNode(r) AS receiver
-WHERE $currency IS NULL OR r.currency = toUpper($currency)
-WITH giver, receiver, r.currency AS currency, sum(r.amount) AS total, count(r) AS flows,
-     collect(r) AS rels, collect(r.evidence[0]) AS evidence
+// One flow per amount the evidence states (`amounts`/`currencies`, parallel to sentenceIds, 0 where
+// a sentence adds none), so funding reported in several articles adds up; relationships written
+// without the lists, or with no amount left in them, count once with `amount`/`currency`.
+WITH r, startNode(r) AS giver, endNode(r) AS receiver,
+     [i IN range(0, size(coalesce(r.amounts, [])) - 1) WHERE r.amounts[i] <> 0 |
+       {amount: r.amounts[i], currency: CASE r.currencies[i] WHEN '' THEN null ELSE r.currencies[i] END}] AS stated
+UNWIND CASE WHEN size(stated) = 0 THEN [{amount: r.amount, currency: r.currency}] ELSE stated END AS flow
+WITH r, giver, receiver, flow
+WHERE $currency IS NULL OR flow.currency = toUpper($currency)
+WITH giver, receiver, flow.currency AS currency, sum(flow.amount) AS total, count(flow) AS flows,
+     collect(DISTINCT r) AS rels, collect(DISTINCT r.evidence[0]) AS evidence
 // Window sums over the rows kept so far: what each giver gives and each receiver gets in a currency.
 WITH collect({giver: giver, receiver: receiver, currency: currency, total: total, flows: flows, rels: rels,
               evidence: evidence}) AS rows

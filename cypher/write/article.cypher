@@ -50,6 +50,14 @@ CALL (a) {
       r.evidence = coalesce(r.evidence, []) + row.evidence,
       r.evidenceStart = coalesce(r.evidenceStart, []) + row.evidenceStart,
       r.evidenceEnd = coalesce(r.evidenceEnd, []) + row.evidenceEnd,
+      // Money per evidence sentence, parallel to sentenceIds; 0 / '' pad the sentences without one
+      // (lists cannot hold null), including those of earlier articles when the first amount arrives.
+      r.amounts = CASE WHEN row.amounts IS NULL AND r.amounts IS NULL THEN null ELSE
+        coalesce(r.amounts, [x IN range(1, size(r.sentenceIds) - size(row.sentenceIds)) | 0.0]) +
+        coalesce(row.amounts, [x IN row.sentenceIds | 0.0]) END,
+      r.currencies = CASE WHEN row.currencies IS NULL AND r.currencies IS NULL THEN null ELSE
+        coalesce(r.currencies, [x IN range(1, size(r.sentenceIds) - size(row.sentenceIds)) | '']) +
+        coalesce(row.currencies, [x IN row.sentenceIds | '']) END,
       r.count = size(r.sentenceIds),
       r.firstSeen = CASE WHEN r.firstSeen IS NULL OR $seen < r.firstSeen THEN $seen ELSE r.firstSeen END,
       r.lastSeen = CASE WHEN r.lastSeen IS NULL OR $seen > r.lastSeen THEN $seen ELSE r.lastSeen END,
@@ -63,7 +71,8 @@ CALL (a) {
   // Reported speech: who said it, in which sentence, about whom, on whose authority.
   UNWIND $statements AS row
   CREATE (a)-[:HAS_STATEMENT]->(st:Statement {id: row.id, text: row.text, start: row.start, end: row.end,
-                                               verb: row.verb, medium: row.medium, articleId: a.id})
+                                               verb: row.verb, medium: row.medium, platform: row.platform,
+                                               articleId: a.id})
   WITH st, row
   CALL (st, row) {
     MATCH (speaker:Entity {id: row.speaker})

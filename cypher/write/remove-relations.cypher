@@ -11,8 +11,19 @@ WITH r, [i IN range(0, size(r.sentenceIds) - 1) WHERE NOT r.sentenceIds[i] START
 SET r.evidence = [i IN keep | r.evidence[i]],
     r.evidenceStart = [i IN keep | r.evidenceStart[i]],
     r.evidenceEnd = [i IN keep | r.evidenceEnd[i]],
+    r.amounts = CASE WHEN r.amounts IS NULL THEN null ELSE [i IN keep | r.amounts[i]] END,
+    r.currencies = CASE WHEN r.currencies IS NULL THEN null ELSE [i IN keep | r.currencies[i]] END,
     r.sentenceIds = [i IN keep | r.sentenceIds[i]],
     r.count = size(keep)
+WITH r
+// amount / currency are the latest amount still supported (none left: the properties go).
+WITH r, [i IN range(0, size(coalesce(r.amounts, [])) - 1) WHERE r.amounts[i] <> 0] AS paid
+SET r.amount = CASE WHEN r.amounts IS NULL THEN r.amount ELSE r.amounts[last(paid)] END,
+    r.currency = CASE
+      WHEN r.amounts IS NULL THEN r.currency
+      WHEN size(paid) = 0 OR r.currencies[last(paid)] = '' THEN null
+      ELSE r.currencies[last(paid)]
+    END
 WITH r
 CALL (r) {
   MATCH (a:Article) WHERE a.id IN r.articleIds

@@ -108,10 +108,15 @@ function isCovered(flat: number[], start: number, end: number): boolean {
  * تميم alone for تميم بن حمد آل ثاني: a first name of exactly one named person, when no other
  * person of the article has it as first name or surname.
  */
-function addGivenNames(lex: Lexicon, records: PersonRecord[], bySurname: Map<string, PersonRecord | null>): void {
+function addGivenNames(
+  lex: Lexicon,
+  records: PersonRecord[],
+  bySurname: Map<string, PersonRecord | null>,
+): void {
   const count = new Map<string, number>();
-  for (const r of records) for (const k of new Set([r.keys[0], r.keys[r.keys.length - 1]]))
-    if (k) count.set(k, (count.get(k) ?? 0) + 1);
+  for (const r of records)
+    for (const k of new Set([r.keys[0], r.keys[r.keys.length - 1]]))
+      if (k) count.set(k, (count.get(k) ?? 0) + 1);
   for (const r of records) {
     const first = r.keys[0];
     if (!r.confirmed || r.keys.length < 2 || !first || first.length < 3) continue;
@@ -141,7 +146,12 @@ export function findSurnames(input: SurnameSearch, records: PersonRecord[], out:
         // حسن الجوار: a first name before an ordinary definite word is that word's adjective.
         const next = tokens[k + 1];
         const lastKey = record.keys[record.keys.length - 1];
-        if (r.key !== lastKey && next?.kind === "word" && /^ال/.test(next.norm) && !/(ي|اوي)$/.test(next.norm))
+        if (
+          r.key !== lastKey &&
+          next?.kind === "word" &&
+          /^ال/.test(next.norm) &&
+          !/(ي|اوي)$/.test(next.norm)
+        )
           return;
         let startTok = k;
         const n = record.keys.length;

@@ -4,59 +4,18 @@
  * tagger for names the rules do not know. Rules win on type; the tagger only adds spans that
  * touch no rule span.
  */
-import type { GazEntry } from "../lexicon/index.js";
-import { readingsOf, surfaceOffset, type Token } from "../text/segment.js";
+import { readingsOf, type Token } from "../text/segment.js";
 import type { Candidate } from "./candidate.js";
-import { labelId } from "./label.js";
 import { gazCandidate, orgCandidate, personCandidate, taggerCandidate } from "./candidates.js";
-import {
-  gazAt,
-  givenName,
-  isFunctionWord,
-  strippedLetters,
-  taggedAs,
-  verbShaped,
-  type Hit,
-  type SentenceCtx,
-} from "./lookup.js";
+import { gazAt, givenName, isFunctionWord, taggedAs, verbShaped, type SentenceCtx } from "./lookup.js";
 import { nameAt } from "./names.js";
 import { orgAt } from "./orgs.js";
+import { crossingAt, isLocative, LOCATIVE } from "./places.js";
 import { titleAt, type TitleHit } from "./titles.js";
 
 export interface SentenceInput extends SentenceCtx {
   text: string;
   sentence: number;
-}
-
-// Words before a capital that make it a place (في بغداد) rather than its government (مع بغداد).
-const LOCATIVE = new Set([
-  "في",
-  "الي",
-  "داخل",
-  "قرب",
-  "نحو",
-  "وسط",
-  "شمال",
-  "جنوب",
-  "شرق",
-  "غرب",
-  "العاصمه",
-  "مدينه",
-  "ضواحي",
-]);
-
-function isLocative(s: SentenceInput, hit: Hit<GazEntry>): boolean {
-  const t = s.tokens[hit.from] as Token;
-  if (strippedLetters(t, hit.reading).includes("ب")) return true;
-  for (const back of [1, 2]) {
-    const prev = s.tokens[hit.from - back];
-    const key = prev?.norm.replace(/^[وف](?=..)/, "") ?? "";
-    if (LOCATIVE.has(key) || (back === 1 && s.lex.locativeCues.has(key))) return true;
-    if (!prev || prev.kind !== "word") break;
-  }
-  // A dateline (بيروت - ...) names where the story was filed.
-  const next = s.tokens[hit.to];
-  return hit.from === 0 && next !== undefined && /^[-–—]$/.test(next.text);
 }
 
 function emitTitle(s: SentenceInput, hit: TitleHit, out: Candidate[]): void {
@@ -95,23 +54,6 @@ function emitTitle(s: SentenceInput, hit: TitleHit, out: Candidate[]): void {
       source: "pattern",
     });
   }
-}
-
-/**
- * معبر رفح، معبر نصيب: a border crossing named after a town is a place of its own, not the town.
- * Returns false (nothing emitted) unless the word before a city is معبر.
- */
-function crossingAt(s: SentenceInput, gaz: Hit<GazEntry>, out: Candidate[]): boolean {
-  const prev = s.tokens[gaz.from - 1];
-  if (gaz.value.type !== "City" || gaz.reading.prefix !== 0 || !prev || prev.kind !== "word") return false;
-  const r = readingsOf(prev).find((x) => x.key === "معبر");
-  if (!r) return false;
-  const start = prev.start + surfaceOffset(prev.text, r.prefix);
-  const name = s.text.slice(start, gaz.end);
-  const nameEn = `${gaz.value.en} crossing`;
-  const id = labelId("loc", nameEn, name);
-  out.push({ start, end: gaz.end, sentence: s.sentence, type: "Location", id, name, nameEn, properties: {}, source: "pattern" });
-  return true;
 }
 
 // How far back a title may stand from the name its long complement leads to.

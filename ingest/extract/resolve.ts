@@ -8,7 +8,8 @@ import type { Lexicon } from "../lexicon/index.js";
 import type { Entity, Properties } from "../model.js";
 import type { Token } from "../text/segment.js";
 import type { Candidate } from "./candidate.js";
-import { findSurnames, resolvePersons, resolveTitleRefs } from "./persons.js";
+import { findSurnames, resolvePersons, resolveTitleRefs, type PersonRecord } from "./persons.js";
+import { normalizeForMatch } from "../text/normalize.js";
 import type { CandidateStore } from "./store.js";
 
 export interface ResolveInput {
@@ -87,6 +88,40 @@ function newAcc(c: Candidate, id: string, properties: Properties): Acc {
   return { entity, seen: new Set(), first: c.start, named: !c.titleRef };
 }
 
+/**
+ * بيسكوف tagged as a place by the tagger after «دميتري بيسكوف» was named: a one-word tagger span
+ * that is the surname of exactly one named person of the article is that person.
+ */
+function retypeSurnames(store: CandidateStore, records: PersonRecord[], out: Candidate[]): void {
+  const bySurname = new Map<string, PersonRecord | null>();
+  for (const r of records) {
+    const last = r.keys[r.keys.length - 1];
+    if (r.confirmed && r.keys.length > 1 && last) bySurname.set(last, bySurname.has(last) ? null : r);
+  }
+  for (const [id, g] of store.groups) {
+    if (g.proto.source !== "tagger" || g.proto.name.includes(" ")) continue;
+    const record = bySurname.get(normalizeForMatch(g.proto.name));
+    if (!record) continue;
+    for (let i = 0; i < g.spans.length; i += 2) {
+      const start = g.spans[i] as number;
+      const end = g.spans[i + 1] as number;
+      const { name, nameEn } = record;
+      out.push({
+        start,
+        end,
+        sentence: g.proto.sentence,
+        type: "Person",
+        id: record.id,
+        name,
+        nameEn,
+        properties: {},
+        source: "pattern",
+      });
+    }
+    store.groups.delete(id);
+  }
+}
+
 const MAX_ALIASES = 12;
 
 /**
@@ -109,6 +144,7 @@ export function resolve(input: ResolveInput): Entity[] {
   resolveTitleRefs(people);
   mergeShortOrgs(input.store);
   const extra: Candidate[] = [];
+  retypeSurnames(input.store, records, extra);
   findSurnames(input, records, extra);
   const byId = new Map<string, Acc>();
   for (const [id, g] of input.store.groups) {

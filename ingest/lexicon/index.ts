@@ -4,6 +4,7 @@
  */
 import type { EntityType } from "../model.js";
 import { normalizeLight } from "../text/normalize.js";
+import { buildGazetteer } from "./gazetteer.js";
 import { addAll, addAllGlosses, phraseKeys, readData } from "./load.js";
 import * as S from "./schema.js";
 import { PhraseTrie } from "./trie.js";
@@ -85,98 +86,7 @@ export interface Lexicon {
 }
 
 function build(): Lexicon {
-  const gazetteer = new PhraseTrie<GazEntry>();
-  const variants = new Map<string, string[]>();
-  const note = (id: string, ar: string, more: string[]): void => {
-    const list = variants.get(id) ?? [];
-    for (const v of [ar, ...more]) if (!list.includes(v)) list.push(v);
-    variants.set(id, list);
-  };
-  const same = (a: GazEntry, b: GazEntry): boolean => a.id === b.id;
-  for (const p of readData("persons.json", S.PersonsFile).persons) {
-    note(p.id, p.ar, p.variants);
-    addAll(
-      gazetteer,
-      "persons.json",
-      [p.ar, ...p.variants],
-      { id: p.id, type: "Person", ar: p.ar, en: p.en, source: "person" },
-      same,
-    );
-  }
-  for (const o of readData("organizations.json", S.OrganizationsFile).organizations) {
-    note(o.id, o.ar, o.variants);
-    const e: GazEntry = {
-      id: o.id,
-      type: "Organization",
-      ar: o.ar,
-      en: o.en,
-      source: "org",
-      orgKind: o.kind,
-    };
-    if (o.country) e.country = o.country;
-    if (o.notBefore) e.notBefore = new Set(o.notBefore.map((w) => phraseKeys(w).join(" ")));
-    addAll(gazetteer, "organizations.json", [o.ar, ...o.variants], e, same);
-  }
-  const placesFile = readData("places.json", S.PlacesFile);
-  for (const p of placesFile.places) {
-    note(p.id, p.ar, p.variants);
-    const e: GazEntry = { id: p.id, type: "Location", ar: p.ar, en: p.en, source: "place" };
-    if (p.country) e.country = p.country;
-    addAll(gazetteer, "places.json", [p.ar, ...p.variants], e, same);
-  }
-  const marked = new Map<string, GazEntry>();
-  const homographs = new Map<string, GazEntry>();
-  const capitals = new Map<string, GazEntry>();
-  const countryData = readData("countries.json", S.CountriesFile).countries;
-  const countryKeys = new Set(countryData.flatMap((c) => [c.ar, ...c.variants].map((p) => phraseKeys(p).join(" "))));
-  for (const c of readData("cities.json", S.CitiesFile).cities) {
-    note(c.id, c.ar, c.variants);
-    const e: GazEntry = {
-      id: c.id,
-      type: "City",
-      ar: c.ar,
-      en: c.en,
-      source: "city",
-      capital: c.capital ?? false,
-    };
-    if (c.country) e.country = c.country;
-    if (c.capital && c.country) capitals.set(c.country, e);
-    const forms = [c.ar, ...c.variants];
-    if (c.marked) for (const form of forms) marked.set(form, e);
-    const plain = forms.filter((f) => !countryKeys.has(phraseKeys(f).join(" ")));
-    for (const f of forms) if (!plain.includes(f)) homographs.set(phraseKeys(f).join(" "), e);
-    if (!c.marked) addAll(gazetteer, "cities.json", plain, e, same);
-  }
-  const countries = new Map<string, CountryInfo>();
-  for (const c of countryData) {
-    const id = `country:${c.code}`;
-    note(id, c.ar, c.variants);
-    countries.set(c.code, { id, ar: c.ar, en: c.en, demonym: c.demonym ?? null });
-    // Generated names may repeat a hand-written city or place (e.g. a city-state): the first wins.
-    for (const phrase of [c.ar, ...c.variants]) {
-      gazetteer.add(phraseKeys(phrase), {
-        id,
-        type: "Country",
-        ar: c.ar,
-        en: c.en,
-        source: "country",
-        country: c.code,
-      });
-    }
-  }
-  for (const c of countryData) {
-    const entry: GazEntry = {
-      id: `country:${c.code}`,
-      type: "Country",
-      ar: c.ar,
-      en: c.en,
-      source: "nisba",
-      country: c.code,
-    };
-    // Masculine singular, feminine, plural oblique and nominative: عراقي، عراقية، عراقيين، عراقيون.
-    for (const stem of c.nisba)
-      for (const form of [stem, stem + "ة", stem + "ين", stem + "ون"]) gazetteer.add(phraseKeys(form), entry);
-  }
+  const { gazetteer, variants, marked, homographs, capitals, countries, placesFile } = buildGazetteer();
 
   const titleData = readData("titles.json", S.TitlesFile);
   const titles = new PhraseTrie<TitleEntry>();

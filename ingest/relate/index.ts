@@ -1,8 +1,6 @@
 import { InputError } from "../errors.js";
-import type { Entity, Mention, Relation, SentenceInfo, Statement, Value } from "../model.js";
-import { buildArgs } from "./args.js";
-import type { Arg } from "./args.js";
-import type { ArticleCtx, SentenceCtx } from "./context.js";
+import type { Entity, Relation, SentenceInfo, Statement, Value } from "../model.js";
+import type { ArticleCtx } from "./context.js";
 import { frameRelations } from "./frames.js";
 import type { SubjectMark } from "./frames.js";
 import { institutionRelations, orgCountries } from "./institutions.js";
@@ -10,12 +8,13 @@ import { relateLexicon } from "./lexicon.js";
 import { mergeRelations } from "./merge.js";
 import { withPronouns } from "./pronouns.js";
 import { spanAt } from "./search.js";
-import { markStops } from "./slots.js";
+import { preparer, windows } from "./prepare.js";
 import { sentenceStatements } from "./statements.js";
 import type { SpeechState } from "./statements.js";
-import { titleRelations } from "./titles.js";
+import { newTitleState, titleRelations } from "./titles.js";
+import type { RoleFact } from "./titles.js";
 import { resolveBareTitles } from "./bare-titles.js";
-import { quoteSpans, tokenize } from "./tokens.js";
+import { quoteSpans } from "./tokens.js";
 
 export interface RelateInput {
   /** The original article text (offsets refer to it). */
@@ -40,33 +39,6 @@ function checkSpans(text: string, entities: Entity[]): void {
       }
     }
   }
-}
-
-function prepare(input: RelateInput, ctx: ArticleCtx): SentenceCtx[] {
-  const located = input.entities
-    .flatMap((entity) => entity.mentions.map((mention: Mention) => ({ entity, mention })))
-    .sort((a, b) => a.mention.start - b.mention.start);
-  const values = [...input.values].sort((a, b) => a.start - b.start);
-  let m = 0;
-  let v = 0;
-  return input.sentences.map((s) => {
-    while (m < located.length && (located[m]?.mention.start ?? 0) < s.start) m++;
-    const inside: typeof located = [];
-    for (let k = m; k < located.length && (located[k]?.mention.start ?? 0) < s.end; k++) {
-      const l = located[k];
-      if (l && l.mention.end <= s.end) inside.push(l);
-    }
-    const tokens = tokenize(input.text, s.start, s.end);
-    markStops(tokens, ctx.lex);
-    const args: Arg[] = buildArgs(input.text, tokens, inside, ctx.lex);
-    while (v < values.length && (values[v]?.start ?? 0) < s.start) v++;
-    const inSentence: Value[] = [];
-    for (let k = v; k < values.length && (values[k]?.start ?? 0) < s.end; k++) {
-      const val = values[k];
-      if (val && val.end <= s.end) inSentence.push(val);
-    }
-    return { index: s.index, start: s.start, end: s.end, tokens, args, values: inSentence };
-  });
 }
 
 /**
@@ -110,32 +82,48 @@ export function relate(input: RelateInput): RelateOutput {
     speakerAt: (at) => covering(at)?.speaker ?? null,
     inStatement: (at) => covering(at) !== undefined,
   };
-  const sentences = prepare(input, ctx);
-
-  const parts = institutionRelations(ctx, sentences, entities);
-  orgCountry = orgCountries(parts, entities, ctx);
-  const countryOfOrg = (id: string) => (typeOf(id) === "Country" ? id : (orgCountry.get(id) ?? null));
-  const titles = titleRelations(ctx, sentences, entities, countryOfOrg);
-  resolveBareTitles(ctx, sentences, titles.roles, entities);
-  for (const r of titles.relations) {
-    const c = countryOfOrg(r.target);
-    if (c && !personCountry.has(r.source)) personCountry.set(r.source, c);
-  }
-
-  // First pass: subjects of verbs, so that an elided speaker (وقال إن ...) can be found.
-  const subjects: SubjectMark[] = sentences.flatMap((c) => frameRelations(ctx, c).subjects);
+  const prepare = preparer(input, ctx);
+  const parts: Relation[] = [];
+  const placed = new Set<string>();
+  const titleState = newTitleState();
+  const roles: RoleFact[] = [];
+  const titled: Relation[] = [];
+  const framed: Relation[] = [];
+  const subjects: SubjectMark[] = [];
   const speech: SpeechState = {
     quotes: quoteSpans(input.text),
     subjects,
-    roles: titles.roles,
+    roles,
     entities,
     seen: [],
     issuers: new Map(),
     last: null,
   };
-  for (const c of sentences) statements.push(...sentenceStatements(ctx, speech, c));
-  statements.sort((x, y) => x.start - y.start);
+  const countryOfOrg = (id: string) => (typeOf(id) === "Country" ? id : (orgCountry.get(id) ?? null));
 
-  const framed = sentences.flatMap((c) => frameRelations(ctx, withPronouns(ctx, c, subjects)).relations);
-  return { relations: mergeRelations([...titles.relations, ...parts, ...framed]), statements };
+  // A long input is read in windows of sentences: tokens and arguments exist for one window at a
+  // time, so memory stays bounded; what the passes learn (countries, roles, subjects, speakers)
+  // carries forward. An ordinary article is a single window.
+  windows(input.text, input.sentences).forEach((window, w) => {
+    const sentences = prepare(window);
+    const newParts = institutionRelations(ctx, sentences, entities, placed);
+    for (const r of newParts) placed.add(r.source);
+    parts.push(...newParts);
+    if (w === 0 || newParts.length > 0) orgCountry = orgCountries(parts, entities, ctx);
+    const titles = titleRelations(ctx, sentences, entities, countryOfOrg, titleState);
+    roles.push(...titles.roles);
+    resolveBareTitles(ctx, sentences, roles, entities);
+    for (const r of titles.relations) {
+      const c = countryOfOrg(r.target);
+      if (c && !personCountry.has(r.source)) personCountry.set(r.source, c);
+    }
+    titled.push(...titles.relations);
+
+    // First pass: subjects of verbs, so that an elided speaker (وقال إن ...) can be found.
+    for (const c of sentences) subjects.push(...frameRelations(ctx, c).subjects);
+    for (const c of sentences) statements.push(...sentenceStatements(ctx, speech, c));
+    statements.sort((x, y) => x.start - y.start);
+    for (const c of sentences) framed.push(...frameRelations(ctx, withPronouns(ctx, c, subjects)).relations);
+  });
+  return { relations: mergeRelations([...titled, ...parts, ...framed]), statements };
 }

@@ -6,12 +6,19 @@ import type { Phrase } from "./lexicon.js";
 
 const NISBA_WORD = /\s(ال\S+(ي|ية|يين|يون))$/u;
 
+/** Normalised forms a country is written with, built once per country (not once per mention). */
+const formsOf = new WeakMap<Entity, Set<string>>();
+
 /** The mention's last word is a nisba the country entity is written with (… الإيرانية → Iran). */
 function endsWithNisbaOf(mention: string, country: Entity | undefined): boolean {
   const word = NISBA_WORD.exec(mention)?.[1];
   if (!word || !country || country.type !== "Country") return false;
-  const n = normalizeForMatch(word);
-  return [...country.aliases, ...country.mentions.map((m) => m.text)].some((f) => normalizeForMatch(f) === n);
+  let forms = formsOf.get(country);
+  if (!forms) {
+    forms = new Set([...country.aliases, ...country.mentions.map((m) => m.text)].map(normalizeForMatch));
+    formsOf.set(country, forms);
+  }
+  return forms.has(normalizeForMatch(word));
 }
 
 function startsWithHead(name: string, heads: Phrase[]): boolean {
@@ -36,12 +43,15 @@ export function institutionRelations(
   a: ArticleCtx,
   sentences: SentenceCtx[],
   entities: Map<string, Entity>,
+  /** Institutions already placed (in earlier windows of a long input): the first evidence wins. */
+  done: ReadonlySet<string> = new Set(),
 ): Relation[] {
   const out = new Map<string, Relation>();
   for (const c of sentences) {
     c.args.forEach((arg, i) => {
       const e = entities.get(arg.entity);
-      if (!e || e.type !== "Organization" || out.has(e.id) || !isStateInstitution(e, a.lex)) return;
+      if (!e || e.type !== "Organization" || out.has(e.id) || done.has(e.id)) return;
+      if (!isStateInstitution(e, a.lex)) return;
       const next = c.args[i + 1];
       const adjacent =
         next && next.nisba && next.t0 === arg.t1 + 1 && next.type === "Country" ? next : undefined;

@@ -176,6 +176,8 @@ export function sentenceStatements(a: ArticleCtx, st: SpeechState, c: SentenceCt
     if (a.typeOf(arg.entity) !== "Organization") return;
     const prev = c.tokens[arg.t0 - 1];
     st.seen.push({ entity: arg.entity, before: prev ? prev.keys : [] });
+    // Only the last SEEN_WINDOW are read: trimming keeps a long article's memory bounded.
+    if (st.seen.length > 2 * SEEN_WINDOW) st.seen.splice(0, SEEN_WINDOW);
   });
   let unknown = false;
   for (let i = 0; i < c.tokens.length; i++) {

@@ -115,6 +115,17 @@ function titleBefore(
  * The organisation a definite head noun stands for (للصندوق → the last "صندوق ..." named before),
  * by the first word of its name or its kind; undefined when none was named.
  */
+/** How many organisation mentions back a head noun (الوزارة) may reach. */
+const HEAD_WINDOW = 200;
+
+/** What the title pass remembers from earlier sentences; passed on when an input is read in windows. */
+export interface TitleState {
+  lastTarget: Map<string, string>;
+  orgs: Arg[];
+}
+
+export const newTitleState = (): TitleState => ({ lastTarget: new Map(), orgs: [] });
+
 function headReferent(
   a: ArticleCtx,
   orgs: Arg[],
@@ -123,7 +134,8 @@ function headReferent(
 ): string | undefined {
   const c = lookup(t, a.lex.coreferents);
   if (!c || c.resolve !== "head" || !t.keys.some((k) => k.startsWith("ال"))) return undefined;
-  for (let i = orgs.length - 1; i >= 0; i--) {
+  // Bounded look-back: "the ministry" refers to a recent organisation, and a long input stays linear.
+  for (let i = orgs.length - 1; i >= Math.max(0, orgs.length - HEAD_WINDOW); i--) {
     const o = orgs[i] as Arg;
     if (o.start >= t.start) continue;
     const e = entities.get(o.entity);
@@ -147,16 +159,20 @@ export function titleRelations(
   sentences: SentenceCtx[],
   entities: Map<string, Entity>,
   countryOfOrg: (id: string) => string | null,
+  state: TitleState = newTitleState(),
 ): { relations: Relation[]; roles: RoleFact[] } {
   const relations: Relation[] = [];
   const roles: RoleFact[] = [];
-  const lastTarget = new Map<string, string>();
-  const orgs: Arg[] = [];
+  const { lastTarget, orgs } = state;
   for (const c of sentences) {
     let previous: TitleEntry | undefined;
     const orgNoun = (t: Token) => headReferent(a, orgs, entities, t);
     for (const person of c.args) {
-      if (person.type === "Organization") orgs.push(person);
+      if (person.type === "Organization") {
+        orgs.push(person);
+        // Only the last HEAD_WINDOW are read; dropping older ones keeps memory bounded.
+        if (orgs.length > 2 * HEAD_WINDOW) orgs.splice(0, HEAD_WINDOW);
+      }
       if (person.type !== "Person") continue;
       const m = titleBefore(a, c, person, countryOfOrg, previous, orgNoun);
       if (!m) continue;

@@ -61,6 +61,13 @@ export interface RelationRow {
   evidence: string[];
   evidenceStart: number[];
   evidenceEnd: number[];
+  /**
+   * Money per evidence sentence, parallel to sentenceIds (0 / "" where that sentence adds no
+   * amount: Neo4j lists cannot hold null), so a relationship seen in several articles can be summed.
+   * Null when no relation of the row carries an amount.
+   */
+  amounts: number[] | null;
+  currencies: string[] | null;
   confidence: number;
   props: Record<string, PropertyValue>;
 }
@@ -75,5 +82,7 @@ export interface StatementRow {
   sentenceId: string | null;
   speaker: string;
   source: string | null;
+  /** Entity id of the platform the statement was published on (a tweet on Twitter), or null. */
+  platform: string | null;
   about: string[];
 }

@@ -6,7 +6,9 @@ import {
   type ArticleInput,
   type Entity,
   type ExtractionResult,
+  type Evidence,
   type PropertyValue,
+  type Relation,
   type SentenceInfo,
 } from "../model.js";
 import { normalizeForMatch } from "../text/normalize.js";
@@ -107,6 +109,8 @@ export function buildArticleRows(
       evidence: [],
       evidenceStart: [],
       evidenceEnd: [],
+      amounts: null,
+      currencies: null,
       confidence: 0,
       props: {},
     };
@@ -115,6 +119,7 @@ export function buildArticleRows(
       const value = r.properties[name];
       if (value !== undefined && value !== null && row.props[name] === undefined) row.props[name] = value;
     }
+    const first = row.sentenceIds.length;
     for (const ev of r.evidence) {
       const s = sentenceByIndex(sentences, ev.sentence) ?? sentenceAt(sentences, ev.start);
       if (!s || row.sentenceIds.includes(sentenceId(s))) continue;
@@ -123,12 +128,17 @@ export function buildArticleRows(
       row.evidenceStart.push(Math.max(0, ev.start - s.start));
       row.evidenceEnd.push(Math.min(s.end, ev.end) - s.start);
     }
+    addAmount(row, r, first, (ev) => {
+      const s = sentenceByIndex(sentences, ev.sentence) ?? sentenceAt(sentences, ev.start);
+      return s ? row.sentenceIds.indexOf(sentenceId(s)) : -1;
+    });
     relations.set(key, row);
   }
 
   const statementRows = result.statements.map((st): StatementRow => {
     requireEntity(st.speaker, "a statement's speaker");
     if (st.source) requireEntity(st.source, "a statement's source");
+    if (st.platform) requireEntity(st.platform, "a statement's platform");
     const s = sentenceAt(sentences, st.start);
     return {
       id: `${id}:st:${st.start}-${st.end}`,
@@ -140,6 +150,7 @@ export function buildArticleRows(
       sentenceId: s ? sentenceId(s) : null,
       speaker: st.speaker,
       source: st.source,
+      platform: st.platform ?? null,
       about: [...new Set(st.about ?? [])].filter((a) => known.has(a)),
     };
   });
@@ -179,6 +190,36 @@ export function buildArticleRows(
     relations: relationRows,
     statements,
   };
+}
+
+/**
+ * Records a relation's amount once, on its first evidence sentence (the extractor gives one amount
+ * per relation, so its other sentences add 0): summing `amounts` then counts each article's amount
+ * once. The lists stay parallel to sentenceIds; `first` is where this relation's new sentences begin.
+ */
+function addAmount(
+  row: RelationRow,
+  r: Relation,
+  first: number,
+  slotOf: (ev: Evidence) => number,
+): void {
+  const amount = r.properties.amount;
+  const currency = r.properties.currency;
+  const hasAmount = typeof amount === "number" && Number.isFinite(amount) && amount !== 0;
+  if (!hasAmount && row.amounts === null) return;
+  const amounts = row.amounts ?? [];
+  const currencies = row.currencies ?? [];
+  while (amounts.length < row.sentenceIds.length) amounts.push(0);
+  while (currencies.length < row.sentenceIds.length) currencies.push("");
+  row.amounts = amounts;
+  row.currencies = currencies;
+  if (!hasAmount) return;
+  // Its first new sentence, else the sentence it shares with an earlier relation, if that one is free.
+  const ev = r.evidence[0];
+  const slot = row.sentenceIds.length > first ? first : ev ? slotOf(ev) : -1;
+  if (slot < 0 || amounts[slot] !== 0) return;
+  amounts[slot] = amount;
+  currencies[slot] = typeof currency === "string" ? currency : "";
 }
 
 function entityRow(e: Entity): EntityRow {

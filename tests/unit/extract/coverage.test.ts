@@ -80,7 +80,9 @@ describe("parliament synonyms", () => {
 
 describe("search aliases", () => {
   it("carry gazetteer spelling variants, not clitic forms", () => {
-    const us = extract("وقالت أميركا إنها سترد.", { tagger: false }).entities.find((e) => e.id === "country:US");
+    const us = extract("وقالت أميركا إنها سترد.", { tagger: false }).entities.find(
+      (e) => e.id === "country:US",
+    );
     expect(us?.aliases).toContain("أمريكا");
     expect(us?.aliases.length).toBeLessThanOrEqual(12);
     expect(us?.aliases.some((a) => a.startsWith("لل"))).toBe(false);

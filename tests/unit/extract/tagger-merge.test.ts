@@ -47,6 +47,16 @@ describe("tagger + rules", () => {
     expect(run(text, spans)).toEqual([]);
   });
 
+  it("makes a surname the tagger took for a place the person named before", () => {
+    const entities = run("قال وزير الخارجية الألماني شتيفن هيبشترايت إن برلين سترد. وأضاف في هيبشترايت أن", {
+      هيبشترايت: "LOC",
+    });
+    expect(entities.filter((e) => e.type === "Location")).toEqual([]);
+    const person = entities.find((e) => e.type === "Person");
+    expect(person?.name).toBe("شتيفن هيبشترايت");
+    expect(person?.mentions).toHaveLength(2);
+  });
+
   it("joins a tagged surname to the full name found by a title", () => {
     const entities = run("قال وزير الخارجية المصري سامح شكري إن الحوار مستمر. وأضاف شكري أن الاجتماع مثمر.", {
       شكري: "PERS",

@@ -141,3 +141,73 @@ describe("buildArticleRows de-duplication (rows are CREATEd)", () => {
     expect(twice.entities).toEqual(once.entities);
   });
 });
+
+describe("buildArticleRows money, triggers and platforms", () => {
+  const text = ARTICLES.meeting;
+  const result = fixtureExtract(text, NEWS_SPEC);
+  const funded = result.relations.find((r) => r.type === "FUNDED");
+  const met = result.relations.find((r) => r.type === "MET");
+  if (!funded || !met) throw new Error("fixture has FUNDED and MET relations");
+  const sentenceOf = (needle: string) => {
+    const s = result.sentences?.find((x) => x.text.includes(needle));
+    if (!s) throw new Error(`fixture sentence with ${needle}`);
+    return { sentence: s.index, start: s.start, end: s.end, text: s.text };
+  };
+  const rowOf = (relations: ExtractionResult["relations"], type: string) =>
+    buildArticleRows({ text }, { ...result, relations }, opts).relations.find((r) => r.type === type);
+
+  it.each([
+    ["one amount on one sentence", [funded], [155000000], ["USD"]],
+    [
+      "a second relation without an amount pads its sentence with 0 / ''",
+      [funded, { ...funded, properties: {}, evidence: [sentenceOf("استقبل")] }],
+      [155000000, 0],
+      ["USD", ""],
+    ],
+    [
+      "an amount that arrives second is padded before, on its own first sentence",
+      [
+        { ...funded, properties: {}, evidence: [sentenceOf("استقبل")] },
+        { ...funded, properties: { amount: 20, currency: "EUR" } },
+      ],
+      [0, 20],
+      ["", "EUR"],
+    ],
+    [
+      "a relation repeating an amount-less sentence gets the amount there",
+      [
+        { ...funded, properties: {} },
+        { ...funded, properties: { amount: 7, currency: "USD" } },
+      ],
+      [7],
+      ["USD"],
+    ],
+  ])("keeps amounts parallel to sentenceIds: %s", (_why, relations, amounts, currencies) => {
+    const row = rowOf(relations, "FUNDED");
+    expect(row?.amounts).toEqual(amounts);
+    expect(row?.currencies).toEqual(currencies);
+    expect(row?.amounts).toHaveLength(row?.sentenceIds.length ?? -1);
+  });
+
+  it("gives relations without any amount no lists, and keeps the trigger", () => {
+    const row = rowOf([{ ...met, properties: { trigger: "met" } }], "MET");
+    expect(row?.amounts).toBeNull();
+    expect(row?.currencies).toBeNull();
+    expect(row?.props.trigger).toBe("met");
+  });
+
+  it.each([
+    ["a known platform", "org:white-house", "org:white-house"],
+    ["no platform", undefined, null],
+  ])("stores a statement's platform: %s", (_why, platform, expected) => {
+    const statements = result.statements.map((st) => ({ ...st, platform }));
+    const rows = buildArticleRows({ text }, { ...result, statements }, opts);
+    expect(rows.statements.length).toBeGreaterThan(0);
+    for (const st of rows.statements) expect(st.platform).toBe(expected);
+  });
+
+  it("rejects a statement platform the extraction did not return", () => {
+    const statements = result.statements.map((st) => ({ ...st, platform: "organization:nowhere" }));
+    expect(() => buildArticleRows({ text }, { ...result, statements }, opts)).toThrow(/organization:nowhere/);
+  });
+});
