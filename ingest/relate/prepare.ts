@@ -44,7 +44,8 @@ export function preparer(
   ctx: ArticleCtx,
 ): (sentences: SentenceInfo[]) => SentenceCtx[] {
   const located: Located[] = [];
-  for (const entity of input.entities) for (const mention of entity.mentions) located.push({ entity, mention });
+  for (const entity of input.entities)
+    for (const mention of entity.mentions) located.push({ entity, mention });
   located.sort((a, b) => a.mention.start - b.mention.start);
   const values = [...input.values].sort((a, b) => a.start - b.start);
   let m = 0;

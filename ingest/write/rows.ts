@@ -197,12 +197,7 @@ export function buildArticleRows(
  * per relation, so its other sentences add 0): summing `amounts` then counts each article's amount
  * once. The lists stay parallel to sentenceIds; `first` is where this relation's new sentences begin.
  */
-function addAmount(
-  row: RelationRow,
-  r: Relation,
-  first: number,
-  slotOf: (ev: Evidence) => number,
-): void {
+function addAmount(row: RelationRow, r: Relation, first: number, slotOf: (ev: Evidence) => number): void {
   const amount = r.properties.amount;
   const currency = r.properties.currency;
   const hasAmount = typeof amount === "number" && Number.isFinite(amount) && amount !== 0;

@@ -4,9 +4,10 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { run as kgIngest } from "../../ingest/cli/commands/ingest.js";
 import { ROOT_DIR } from "../../ingest/config.js";
 import type { Database } from "../../ingest/db/driver.js";
+import { coerceParams, loadQueryLibrary } from "../../ingest/queries/library.js";
 import { ingestArticle, ingestBatch, resetGraph } from "../../ingest/write/index.js";
 import { resetDb, testDb } from "../support/db.js";
-import { ARTICLES, fixtureExtractor, NEWS_SPEC } from "../unit/write/fixture-extractor.js";
+import { ARTICLES, fixtureExtract, fixtureExtractor, NEWS_SPEC } from "../unit/write/fixture-extractor.js";
 import { countOf, dumpGraph } from "./ingest-helpers.js";
 
 const SAMPLE = readFileSync(path.join(ROOT_DIR, "samples", "seed-article.txt"), "utf8");
@@ -101,6 +102,97 @@ describe("cross-article accumulation", () => {
     expect(await countOf(db, "MATCH (a:Article {url: $url}) RETURN count(a) AS n", { url })).toBe(1);
     // بغداد appears only in the replacement now; the baghdad entity belongs to v2 alone.
     expect(await countOf(db, "MATCH (e:Entity {id: 'city:baghdad'}) RETURN e.articleCount AS n")).toBe(1);
+  });
+});
+
+describe("money per evidence", () => {
+  const grant = (amount: number, currency: string) => ({
+    ...NEWS_SPEC,
+    relations: (NEWS_SPEC.relations ?? []).map((r) =>
+      r.type === "FUNDED" ? { ...r, properties: { amount, currency } } : r,
+    ),
+  });
+  const flows = async () =>
+    db.read<{ amounts: number[]; currencies: string[]; ids: string[]; amount: number; currency: string }>(
+      `MATCH (:Entity {id: 'country:usa'})-[r:FUNDED]->(:Entity {id: 'country:iraq'})
+       RETURN r.amounts AS amounts, r.currencies AS currencies, r.sentenceIds AS ids,
+              r.amount AS amount, r.currency AS currency`,
+    );
+
+  const moneyFlows = async () => {
+    const q = loadQueryLibrary().find((x) => x.name === "money-flows");
+    if (!q) throw new Error("money-flows query is in cypher/queries");
+    const { rows } = await runReadOnly(db, q.cypher, coerceParams(q, {}));
+    return rows.map(({ giverEn, amount, currency, flows }) => ({ giverEn, amount, currency, flows }));
+  };
+
+  it("keeps one amount per article parallel to sentenceIds; replacing a version takes its amount out", async () => {
+    await resetGraph(db);
+    const url = "https://example.com/news/grant";
+    const other = ARTICLES.meeting.replace("155 مليون", "20 مليون");
+    await ingestArticle(
+      db,
+      { text: ARTICLES.meeting, url },
+      { extractor: fixtureExtractor(grant(155e6, "USD")) },
+    );
+    await ingestArticle(db, { text: other }, { extractor: fixtureExtractor(grant(20e6, "USD")) });
+    const [both] = await flows();
+    expect(both?.amounts).toEqual([155e6, 20e6]);
+    expect(both?.currencies).toEqual(["USD", "USD"]);
+    expect(both?.ids).toHaveLength(2);
+    expect([both?.amount, both?.currency]).toEqual([20e6, "USD"]);
+    expect(await moneyFlows()).toEqual([
+      { giverEn: "United States", amount: 175e6, currency: "USD", flows: 2 },
+    ]);
+
+    // Re-ingesting changes nothing.
+    await ingestArticle(db, { text: other }, { extractor: fixtureExtractor(grant(20e6, "USD")) });
+    expect(await flows()).toEqual([both]);
+
+    // A new version of the first article without the grant sentence: its amount leaves the lists,
+    // and amount/currency fall back to the amount still supported.
+    await ingestArticle(
+      db,
+      { text: ARTICLES.visit, url },
+      { extractor: fixtureExtractor(grant(155e6, "USD")) },
+    );
+    const [left] = await flows();
+    expect(await moneyFlows()).toEqual([
+      { giverEn: "United States", amount: 20e6, currency: "USD", flows: 1 },
+    ]);
+    expect(left).toEqual({
+      amounts: [20e6],
+      currencies: ["EUR"],
+      ids: both?.ids.slice(1),
+      amount: 20e6,
+      currency: "EUR",
+    });
+  });
+
+  it("stores a statement's platform and a relation's trigger", async () => {
+    await resetGraph(db);
+    const withPlatform = {
+      version: "fixture-platform",
+      extract: (input: { text: string }) => {
+        const r = fixtureExtract(input.text, NEWS_SPEC);
+        return {
+          ...r,
+          statements: r.statements.map((st) => ({ ...st, platform: "org:white-house" })),
+          relations: r.relations.map((rel) => ({
+            ...rel,
+            properties: { ...rel.properties, trigger: "met" },
+          })),
+        };
+      },
+    };
+    await ingestArticle(db, { text: ARTICLES.meeting }, { extractor: withPlatform });
+    const platforms = await db.read<{ platform: string }>(
+      "MATCH (st:Statement) RETURN st.platform AS platform",
+    );
+    expect(platforms.length).toBeGreaterThan(0);
+    for (const p of platforms) expect(p.platform).toBe("org:white-house");
+    const triggers = await db.read<{ trigger: string }>("MATCH ()-[r:MET]->() RETURN r.trigger AS trigger");
+    expect(triggers).toEqual([{ trigger: "met" }]);
   });
 });
 
