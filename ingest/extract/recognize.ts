@@ -4,7 +4,7 @@
  * tagger for names the rules do not know. Rules win on type; the tagger only adds spans that
  * touch no rule span.
  */
-import { readingsOf, type Token } from "../text/segment.js";
+import { readingsOf, withoutArticle, type Token } from "../text/segment.js";
 import type { Candidate } from "./candidate.js";
 import { gazCandidate, orgCandidate, personCandidate, taggerCandidate } from "./candidates.js";
 import { gazAt, givenName, isFunctionWord, taggedAs, verbShaped, type SentenceCtx } from "./lookup.js";
@@ -129,6 +129,16 @@ function plausible(s: SentenceInput, from: number, to: number, type: string): bo
     if (norm.startsWith("ال") && !norm.endsWith("ي") && !norm.endsWith("اوي")) return false;
   }
   if (to - from === 1 && first.norm.length < 3) return false;
+  // A bare head noun with the article (الوكالة، الوزارة، الحركة) refers back to a body named
+  // earlier; it is a description, not a name of its own.
+  if (
+    to - from === 1 &&
+    readingsOf(first).some((r) => {
+      const bare = withoutArticle(r.key);
+      return bare !== null && s.lex.orgHeads.has(bare);
+    })
+  )
+    return false;
   // The gazetteer knows the usual places; a place only the tagger found (كورونا?) must stand
   // where places stand: after a locative preposition or a place noun (في تلعفر، مدينة الفاشر).
   if (type === "LOC") {

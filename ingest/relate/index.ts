@@ -24,6 +24,11 @@ export interface RelateInput {
   values: Value[];
 }
 
+export interface RelateOptions {
+  /** Characters per window of sentences (default WINDOW_CHARS); tests use small windows. */
+  windowChars?: number;
+}
+
 export interface RelateOutput {
   relations: Relation[];
   statements: Statement[];
@@ -49,7 +54,7 @@ function checkSpans(text: string, entities: Entity[]): void {
  * relate({ text, sentences, entities, values }).relations
  * // → [{ type: "MET", source: "person:joe-biden", target: "person:mustafa-al-kadhimi", ... }]
  */
-export function relate(input: RelateInput): RelateOutput {
+export function relate(input: RelateInput, opts: RelateOptions = {}): RelateOutput {
   checkSpans(input.text, input.entities);
   const lex = relateLexicon();
   const entities = new Map(input.entities.map((e) => [e.id, e]));
@@ -104,7 +109,7 @@ export function relate(input: RelateInput): RelateOutput {
   // A long input is read in windows of sentences: tokens and arguments exist for one window at a
   // time, so memory stays bounded; what the passes learn (countries, roles, subjects, speakers)
   // carries forward. An ordinary article is a single window.
-  windows(input.text, input.sentences).forEach((window, w) => {
+  windows(input.text, input.sentences, opts.windowChars).forEach((window, w) => {
     const sentences = prepare(window);
     const newParts = institutionRelations(ctx, sentences, entities, placed);
     for (const r of newParts) placed.add(r.source);

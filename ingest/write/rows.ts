@@ -6,12 +6,11 @@ import {
   type ArticleInput,
   type Entity,
   type ExtractionResult,
-  type Evidence,
   type PropertyValue,
-  type Relation,
   type SentenceInfo,
 } from "../model.js";
 import { normalizeForMatch } from "../text/normalize.js";
+import { addAmount } from "./amounts.js";
 import { articleId } from "./article-id.js";
 import type { ArticleRows, EntityRow, MentionRow, RelationRow, StatementRow } from "./row-types.js";
 import { sentenceAt, sentenceByIndex, sentencesOf } from "./sentences.js";
@@ -190,31 +189,6 @@ export function buildArticleRows(
     relations: relationRows,
     statements,
   };
-}
-
-/**
- * Records a relation's amount once, on its first evidence sentence (the extractor gives one amount
- * per relation, so its other sentences add 0): summing `amounts` then counts each article's amount
- * once. The lists stay parallel to sentenceIds; `first` is where this relation's new sentences begin.
- */
-function addAmount(row: RelationRow, r: Relation, first: number, slotOf: (ev: Evidence) => number): void {
-  const amount = r.properties.amount;
-  const currency = r.properties.currency;
-  const hasAmount = typeof amount === "number" && Number.isFinite(amount) && amount !== 0;
-  if (!hasAmount && row.amounts === null) return;
-  const amounts = row.amounts ?? [];
-  const currencies = row.currencies ?? [];
-  while (amounts.length < row.sentenceIds.length) amounts.push(0);
-  while (currencies.length < row.sentenceIds.length) currencies.push("");
-  row.amounts = amounts;
-  row.currencies = currencies;
-  if (!hasAmount) return;
-  // Its first new sentence, else the sentence it shares with an earlier relation, if that one is free.
-  const ev = r.evidence[0];
-  const slot = row.sentenceIds.length > first ? first : ev ? slotOf(ev) : -1;
-  if (slot < 0 || amounts[slot] !== 0) return;
-  amounts[slot] = amount;
-  currencies[slot] = typeof currency === "string" ? currency : "";
 }
 
 function entityRow(e: Entity): EntityRow {

@@ -43,6 +43,8 @@ describe("tagger + rules", () => {
     ["a function word", "وقال إنه في العمل.", { في: "PERS" }],
     ["MISC", "تحدث باللغة العربية.", { العربية: "MISC" }],
     ["a place where no place stands", "خطة لمواجهة كورونا.", { كورونا: "LOC" }],
+    ["a bare head noun referring back", "وأضافت الوكالة أن المحادثات مستمرة.", { الوكالة: "ORG" }],
+    ["a bare head noun with a clitic", "ونقلت عن الوزارة قولها إن الوضع مستقر.", { الوزارة: "ORG" }],
   ])("ignores %s", (_label, text, spans) => {
     expect(run(text, spans)).toEqual([]);
   });
