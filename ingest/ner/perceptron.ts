@@ -38,6 +38,17 @@ export class AveragedPerceptron implements Scorer {
     }
   }
 
+  /** Structured update: adds `delta` to the weight of every feature for one tag. */
+  adjust(features: readonly string[], tag: number, delta: number): void {
+    const n = this.tags.length;
+    for (const f of features) this.bump(this.row(f) * n + tag, delta);
+  }
+
+  /** Advances the averaging clock by one example (a sentence, in structured training). */
+  tick(): void {
+    this.c++;
+  }
+
   /** The averaged weights, with features whose every weight rounds to zero dropped. */
   averaged(minAbs = 0): Weights {
     const n = this.tags.length;

