@@ -1,5 +1,5 @@
-import { parseArgs } from "node:util";
 import { READ_ONLY_DEFAULTS, type ReadOnlyOptions } from "../server/readonly.js";
+import { parseCommand } from "../cli/args.js";
 import { InputError, RawabitError } from "../errors.js";
 import { isOutputFormat, OUTPUT_FORMATS, type OutputFormat } from "./format.js";
 
@@ -15,23 +15,17 @@ export const FORMAT_NAMES = Object.keys(OUTPUT_FORMATS).join("|");
 
 /** Options shared by `kg query` and `kg cypher`; `owner` names the command in error messages. */
 export function parseRunnerArgs(owner: string, args: string[], usage: string): RunnerOptions {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args,
-      allowPositionals: true,
-      options: {
-        param: { type: "string", short: "p", multiple: true },
-        format: { type: "string", short: "f", default: "table" },
-        timeout: { type: "string" },
-        "max-rows": { type: "string" },
-        help: { type: "boolean", short: "h" },
-      },
-    });
-  } catch (err) {
-    throw new InputError(`${owner}: ${(err as Error).message}\n\n${usage}`);
-  }
-  const { values, positionals } = parsed;
+  const { values, positionals, help } = parseCommand(
+    owner,
+    args,
+    {
+      param: { type: "string", short: "p", multiple: true },
+      format: { type: "string", short: "f", default: "table" },
+      timeout: { type: "string" },
+      "max-rows": { type: "string" },
+    },
+    usage,
+  );
   const format = values.format ?? "table";
   if (!isOutputFormat(format))
     throw new InputError(`${owner}: --format must be ${FORMAT_NAMES} (got "${format}")`);
@@ -43,7 +37,7 @@ export function parseRunnerArgs(owner: string, args: string[], usage: string): R
       timeoutMs: positiveInt(owner, "--timeout", values.timeout) ?? READ_ONLY_DEFAULTS.timeoutMs,
       maxRows: positiveInt(owner, "--max-rows", values["max-rows"]) ?? READ_ONLY_DEFAULTS.maxRows,
     },
-    help: values.help ?? false,
+    help,
   };
 }
 

@@ -1,4 +1,5 @@
 import { Database } from "../../db/driver.js";
+import { printUsage } from "../args.js";
 import { adhocParams, FORMAT_NAMES, parseRunnerArgs, usageErrorsExit2 } from "../../queries/cli-options.js";
 import { OUTPUT_FORMATS } from "../../queries/format.js";
 import { runReadOnly } from "../../server/readonly.js";
@@ -19,10 +20,7 @@ async function readStdin(): Promise<string> {
 export async function run(args: string[]): Promise<number> {
   return usageErrorsExit2(async () => {
     const opts = parseRunnerArgs("kg cypher", args, USAGE);
-    if (opts.help) {
-      console.log(USAGE);
-      return 0;
-    }
+    if (opts.help) return printUsage(USAGE);
     const [source, ...extra] = opts.positionals;
     if (source === undefined || extra.length > 0) {
       console.error(

@@ -1,5 +1,5 @@
-import { parseArgs } from "node:util";
 import { neo4jConfig, type Neo4jConfig } from "../../config.js";
+import { parseCommand } from "../args.js";
 import { InputError } from "../../errors.js";
 import { Database } from "../../db/driver.js";
 import {
@@ -83,21 +83,12 @@ async function withDb<T>(cfg: Neo4jConfig, work: (db: Database) => Promise<T>): 
 }
 
 function parse(args: string[]): { action: string | undefined; help: boolean; where: Where } {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args,
-      allowPositionals: true,
-      options: {
-        port: { type: "string" },
-        "data-dir": { type: "string" },
-        help: { type: "boolean", short: "h" },
-      },
-    });
-  } catch (err) {
-    throw new InputError(`kg db: ${(err as Error).message}\n\n${USAGE}`);
-  }
-  const { positionals, values } = parsed;
+  const { positionals, values, help } = parseCommand(
+    "kg db",
+    args,
+    { port: { type: "string" }, "data-dir": { type: "string" } },
+    USAGE,
+  );
   if (positionals.length > 1)
     throw new InputError(`kg db: one action expected, got "${positionals.join(" ")}"`);
   const where: Where = {};
@@ -109,7 +100,7 @@ function parse(args: string[]): { action: string | undefined; help: boolean; whe
     where.port = port;
   }
   if (values["data-dir"] !== undefined) where.dataDir = values["data-dir"];
-  return { action: positionals[0], help: values.help === true, where };
+  return { action: positionals[0], help, where };
 }
 
 export async function run(args: string[]): Promise<number> {

@@ -1,6 +1,6 @@
 import { mkdir, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { parseArgs } from "node:util";
+import { parseCommand, printUsage } from "../args.js";
 import { Database } from "../../db/driver.js";
 import { InputError } from "../../errors.js";
 import {
@@ -40,26 +40,20 @@ async function isFolder(out: string): Promise<boolean> {
 }
 
 export async function run(args: string[]): Promise<number> {
-  let values;
-  try {
-    ({ values } = parseArgs({
-      args,
-      options: {
-        format: { type: "string" },
-        out: { type: "string" },
-        types: { type: "string" },
-        relations: { type: "string" },
-        article: { type: "string" },
-        help: { type: "boolean", short: "h" },
-      },
-    }));
-  } catch (err) {
-    throw new InputError(`kg export: ${(err as Error).message}\n\n${USAGE}`);
-  }
-  if (values.help) {
-    console.log(USAGE);
-    return 0;
-  }
+  const { values, help } = parseCommand(
+    "kg export",
+    args,
+    {
+      format: { type: "string" },
+      out: { type: "string" },
+      types: { type: "string" },
+      relations: { type: "string" },
+      article: { type: "string" },
+    },
+    USAGE,
+    { positionals: false },
+  );
+  if (help) return printUsage(USAGE);
   if (!values.format) throw new InputError(`kg export: --format is required\n\n${USAGE}`);
   const exporter = exporterFor(values.format);
   const filter = {

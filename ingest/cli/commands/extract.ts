@@ -1,5 +1,5 @@
 import { readFile } from "node:fs/promises";
-import { parseArgs } from "node:util";
+import { parseCommand, printUsage } from "../args.js";
 import { InputError } from "../../errors.js";
 import { extract } from "../../extract/index.js";
 import type { Entity, ExtractionResult } from "../../model.js";
@@ -70,27 +70,22 @@ function summary(r: ExtractionResult): string {
 }
 
 export async function run(args: string[]): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args,
-      allowPositionals: true,
-      options: {
-        json: { type: "boolean" },
-        html: { type: "boolean" },
-        date: { type: "string" },
-        "no-tagger": { type: "boolean" },
-        help: { type: "boolean", short: "h" },
-      },
-    });
-  } catch (err) {
-    throw new InputError(`kg extract: ${(err as Error).message}\n\n${USAGE}`);
-  }
-  const { values: opts, positionals } = parsed;
-  if (opts.help) {
-    console.log(USAGE);
-    return 0;
-  }
+  const {
+    values: opts,
+    positionals,
+    help,
+  } = parseCommand(
+    "kg extract",
+    args,
+    {
+      json: { type: "boolean" },
+      html: { type: "boolean" },
+      date: { type: "string" },
+      "no-tagger": { type: "boolean" },
+    },
+    USAGE,
+  );
+  if (help) return printUsage(USAGE);
   const [file, ...extra] = positionals;
   if (!file || extra.length) throw new InputError(`kg extract: give exactly one FILE\n\n${USAGE}`);
   if (opts.date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(opts.date)) {

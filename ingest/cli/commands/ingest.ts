@@ -1,5 +1,5 @@
-import { parseArgs } from "node:util";
 import { Database } from "../../db/driver.js";
+import { parseCommand, printUsage } from "../args.js";
 import { migrate } from "../../db/migrate.js";
 import { InputError } from "../../errors.js";
 import { collectSources, type SourceFailure } from "../../sources/discover.js";
@@ -26,26 +26,13 @@ Exit code: 0 when every article went in, 1 when any failed (the others are still
 const PROGRESS_FROM = 4;
 
 export async function run(args: string[]): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args,
-      allowPositionals: true,
-      options: {
-        url: { type: "string", multiple: true },
-        concurrency: { type: "string" },
-        quiet: { type: "boolean" },
-        help: { type: "boolean", short: "h" },
-      },
-    });
-  } catch (err) {
-    throw new InputError(`kg ingest: ${(err as Error).message}\n\n${USAGE}`);
-  }
-  const { values, positionals } = parsed;
-  if (values.help) {
-    console.log(USAGE);
-    return 0;
-  }
+  const { values, positionals, help } = parseCommand(
+    "kg ingest",
+    args,
+    { url: { type: "string", multiple: true }, concurrency: { type: "string" }, quiet: { type: "boolean" } },
+    USAGE,
+  );
+  if (help) return printUsage(USAGE);
   const urls = values.url ?? [];
   if (positionals.length === 0 && urls.length === 0)
     throw new InputError(`kg ingest: give a PATH or --url\n\n${USAGE}`);

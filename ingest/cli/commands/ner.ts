@@ -1,5 +1,5 @@
 import { readFileSync } from "node:fs";
-import { parseArgs } from "node:util";
+import { parseCommand, printUsage } from "../args.js";
 import { InputError } from "../../errors.js";
 import { formatConllOutput, parseConllInput, sentencesOf } from "../../ner/conll.js";
 import { loadTagger } from "../../ner/loader.js";
@@ -44,21 +44,8 @@ function tagRawText(text: string): string {
 }
 
 export async function run(args: string[]): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args,
-      allowPositionals: true,
-      options: { conll: { type: "string" }, help: { type: "boolean", short: "h" } },
-    });
-  } catch (err) {
-    throw new InputError(`kg ner: ${(err as Error).message}\n\n${USAGE}`);
-  }
-  const { values, positionals } = parsed;
-  if (values.help) {
-    console.log(USAGE);
-    return 0;
-  }
+  const { values, positionals, help } = parseCommand("kg ner", args, { conll: { type: "string" } }, USAGE);
+  if (help) return printUsage(USAGE);
   const file = values.conll ?? positionals[0];
   if (file === undefined || positionals.length > (values.conll === undefined ? 1 : 0)) {
     throw new InputError(`kg ner: give exactly one FILE (or - for standard input)\n\n${USAGE}`);

@@ -1,6 +1,5 @@
-import { parseArgs } from "node:util";
 import { Database } from "../../db/driver.js";
-import { InputError } from "../../errors.js";
+import { parseCommand, printUsage } from "../args.js";
 import { resetGraph } from "../../write/reset.js";
 
 const USAGE = `Usage: kg reset --yes
@@ -9,19 +8,10 @@ Deletes every article, entity and relationship from the database (the schema sta
 Refuses to run without --yes.`;
 
 export async function run(args: string[]): Promise<number> {
-  let values;
-  try {
-    ({ values } = parseArgs({
-      args,
-      options: { yes: { type: "boolean" }, help: { type: "boolean", short: "h" } },
-    }));
-  } catch (err) {
-    throw new InputError(`kg reset: ${(err as Error).message}\n\n${USAGE}`);
-  }
-  if (values.help) {
-    console.log(USAGE);
-    return 0;
-  }
+  const { values, help } = parseCommand("kg reset", args, { yes: { type: "boolean" } }, USAGE, {
+    positionals: false,
+  });
+  if (help) return printUsage(USAGE);
   if (!values.yes) {
     console.error(`kg reset: this deletes the whole graph; run \`kg reset --yes\` to confirm.`);
     return 2;

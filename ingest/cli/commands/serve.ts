@@ -1,5 +1,5 @@
-import { parseArgs } from "node:util";
 import { Database } from "../../db/driver.js";
+import { parseCommand, printUsage } from "../args.js";
 import { InputError } from "../../errors.js";
 import { startServer, untilSignal } from "../../server/listen.js";
 import { apiConfig } from "../../server/options.js";
@@ -15,29 +15,15 @@ Serves the HTTP API (/api, OpenAPI at /api/openapi.json) and the built explorer 
 Environment: NEO4J_URI/NEO4J_USER/NEO4J_PASSWORD, KG_API_TOKEN (Bearer token required for writes),
 CYPHER_TIMEOUT_MS (read-only Cypher time limit, default 10000).`;
 
-function parse(args: string[]) {
-  try {
-    return parseArgs({
-      args,
-      options: {
-        host: { type: "string" },
-        port: { type: "string" },
-        quiet: { type: "boolean", default: false },
-        help: { type: "boolean", short: "h", default: false },
-      },
-      strict: true,
-    });
-  } catch (err) {
-    throw new InputError(`kg serve: ${err instanceof Error ? err.message : String(err)}\n\n${USAGE}`);
-  }
-}
-
 export async function run(args: string[]): Promise<number> {
-  const { values } = parse(args);
-  if (values.help) {
-    console.log(USAGE);
-    return 0;
-  }
+  const { values, help } = parseCommand(
+    "kg serve",
+    args,
+    { host: { type: "string" }, port: { type: "string" }, quiet: { type: "boolean", default: false } },
+    USAGE,
+    { positionals: false },
+  );
+  if (help) return printUsage(USAGE);
   if (values.host !== undefined && values.host.trim() === "")
     throw new InputError("kg serve: --host is empty");
   const anyPort = values.port === "0";
