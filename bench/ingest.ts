@@ -3,7 +3,8 @@
  * .data/neo4j-bench — never the user's database), for 1,000 and 10,000 generated articles, with
  * the Node process's memory sampled as the corpus grows.
  *
- * Options: --sizes 1000,10000  --concurrency 8  --chunk 500  --extract (use ingest/extract instead
+ * Options: --sizes 1000,10000  --concurrency 8  --group 1 (articles per transaction, ingestBatch's
+ * groupSize)  --chunk 500  --extract (use ingest/extract instead
  * of the generator's gold extraction, to time extraction + writing together).
  */
 import { readFileSync } from "node:fs";
@@ -22,12 +23,14 @@ const { values } = parseArgs({
   options: {
     sizes: { type: "string", default: "1000,10000" },
     concurrency: { type: "string", default: "8" },
+    group: { type: "string", default: "1" },
     chunk: { type: "string", default: "500" },
     extract: { type: "boolean", default: false },
   },
 });
 const sizes = values.sizes.split(",").map(Number);
 const concurrency = Number(values.concurrency);
+const groupSize = Number(values.group);
 const chunkSize = Number(values.chunk);
 const port = Number(process.env.BENCH_BOLT_PORT ?? 7692);
 
@@ -70,7 +73,7 @@ async function runSize(db: Database, size: number, seed: number, neo4jPid: numbe
     for (let n = from; n < Math.min(size, from + chunkSize); n++) corpus.push(generateArticle(n, seed));
     const extractor: Extractor = values.extract ? await defaultExtractor() : goldExtractor(corpus);
     const items = corpus.map((a, i) => ({ label: `#${from + i}`, input: a.input }));
-    const report = await ingestBatch(db, items, { extractor, concurrency });
+    const report = await ingestBatch(db, items, { extractor, concurrency, groupSize });
     busyMs += report.elapsedMs;
     chunkRates.push((items.length * 1000) / report.elapsedMs);
     for (const r of report.results) {
@@ -90,7 +93,7 @@ async function runSize(db: Database, size: number, seed: number, neo4jPid: numbe
   const [all] = await db.read<{ n: number }>("MATCH ()-[r]->() RETURN count(r) AS n");
   const seconds = busyMs / 1000;
   console.log(
-    `\n## ${size} articles (concurrency ${concurrency}, ${values.extract ? "ingest/extract" : "gold extraction"})`,
+    `\n## ${size} articles (concurrency ${concurrency}, ${groupSize} per transaction, ${values.extract ? "ingest/extract" : "gold extraction"})`,
   );
   console.log(
     `articles/s: ${(size / seconds).toFixed(1)} overall, median per ${chunkSize}-article chunk ${median(chunkRates).toFixed(1)}`,

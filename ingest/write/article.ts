@@ -5,7 +5,7 @@ import { InputError } from "../errors.js";
 import type { ArticleInput, ExtractionResult, IngestReport } from "../model.js";
 import { articleId, normaliseForId } from "./article-id.js";
 import { defaultExtractor, type Extractor } from "./extractor.js";
-import { buildArticleRows } from "./rows.js";
+import { buildArticleRows, type ArticleRows } from "./rows.js";
 
 export interface IngestOptions {
   /** Defaults to ingest/extract (loaded on first use). */
@@ -36,51 +36,105 @@ export async function ingestArticle(
   input: ArticleInput,
   opts: IngestOptions = {},
 ): Promise<IngestReport> {
+  const prepared = await prepareArticle(db, input, opts);
+  if (prepared.kind === "unchanged") return prepared.report;
+  const status = await db.writeTransaction((tx) => writePrepared(tx, prepared));
+  return reportOf(db, prepared, status);
+}
+
+/** An article read and extracted, ready to be written (or already in the graph unchanged). */
+export type Prepared =
+  | { kind: "unchanged"; id: string; report: IngestReport }
+  | {
+      kind: "ready";
+      id: string;
+      url: string | null;
+      version: string;
+      rows: ArticleRows;
+      now: string;
+      warnings: string[];
+    };
+
+export type WriteStatus = "new" | "replaced" | "unchanged";
+
+/** Validates, looks the text up and extracts it: everything before the write transaction. */
+export async function prepareArticle(
+  db: Database,
+  input: ArticleInput,
+  opts: IngestOptions = {},
+): Promise<Prepared> {
   validateInput(input);
   const extractor = opts.extractor ?? (await defaultExtractor());
   const id = articleId(input.text);
 
   const [known] = await db.read<Lookup>(loadCypher("write/lookup"), { id });
-  if (known?.found && known.extractorVersion === extractor.version) return unchangedReport(id, known);
-
+  if (known?.found && known.extractorVersion === extractor.version) {
+    return { kind: "unchanged", id, report: unchangedReport(id, known) };
+  }
   const result: ExtractionResult = await extractor.extract(input);
   const rows = buildArticleRows(input, result, { extractorVersion: extractor.version });
   const now = (opts.now ?? (() => new Date()))().toISOString();
   const warnings = [...(result.warnings ?? [])];
-
-  const status = await db.writeTransaction(async (tx) => {
-    const token = randomUUID();
-    const claim = await claimArticle(tx, id, token, rows.article.url);
-    if (!claim.claimed && claim.extractorVersion === extractor.version) return "unchanged" as const;
-    // Not claimed but another extractor version: the same text is re-extracted in place.
-    const replacing = [...(claim.claimed ? [] : [id]), ...claim.older];
-    for (const old of replacing) await removeArticle(tx, old);
-    if (!claim.claimed) await claimArticle(tx, id, token, null);
-    await tx.run(loadCypher("write/article"), {
-      article: rows.article,
-      sentences: rows.sentences,
-      entities: rows.entities,
-      mentions: rows.mentions,
-      relations: rows.relations,
-      statements: rows.statements,
-      now,
-      seen: rows.article.publishedAt ?? now,
-    });
-    return replacing.length > 0 ? ("replaced" as const) : ("new" as const);
-  });
-
-  if (status === "unchanged") {
-    const [again] = await db.read<Lookup>(loadCypher("write/lookup"), { id });
-    return unchangedReport(id, again ?? { ...EMPTY_LOOKUP, found: true });
-  }
   return {
-    articleId: id,
+    kind: "ready",
+    id,
+    url: rows.article.url ?? null,
+    version: extractor.version,
+    rows,
+    now,
+    warnings,
+  };
+}
+
+/**
+ * Claims and writes one prepared article inside `tx`. Several articles may share a transaction
+ * (ingestBatch): each runs these same statements in turn, so a later article sees the earlier
+ * ones' writes (the same text is `unchanged`, the same URL replaces the earlier version).
+ */
+export async function writePrepared(
+  tx: ManagedTransaction,
+  p: Extract<Prepared, { kind: "ready" }>,
+): Promise<WriteStatus> {
+  const token = randomUUID();
+  const claim = await claimArticle(tx, p.id, token, p.url);
+  if (!claim.claimed && claim.extractorVersion === p.version) return "unchanged";
+  // Not claimed but another extractor version: the same text is re-extracted in place.
+  const replacing = [...(claim.claimed ? [] : [p.id]), ...claim.older];
+  for (const old of replacing) await removeArticle(tx, old);
+  if (!claim.claimed) await claimArticle(tx, p.id, token, null);
+  const { rows } = p;
+  await tx.run(loadCypher("write/article"), {
+    article: rows.article,
+    sentences: rows.sentences,
+    entities: rows.entities,
+    mentions: rows.mentions,
+    relations: rows.relations,
+    statements: rows.statements,
+    now: p.now,
+    seen: rows.article.publishedAt ?? p.now,
+  });
+  return replacing.length > 0 ? "replaced" : "new";
+}
+
+/** The report of a written article; an `unchanged` one is read back for its stored counts. */
+export async function reportOf(
+  db: Database,
+  p: Extract<Prepared, { kind: "ready" }>,
+  status: WriteStatus,
+): Promise<IngestReport> {
+  if (status === "unchanged") {
+    const [again] = await db.read<Lookup>(loadCypher("write/lookup"), { id: p.id });
+    return unchangedReport(p.id, again ?? { ...EMPTY_LOOKUP, found: true });
+  }
+  const { rows } = p;
+  return {
+    articleId: p.id,
     status,
     entities: rows.entities.length,
     relations: rows.relations.length,
     statements: rows.statements.length,
     entityIds: rows.entities.map((e) => e.id),
-    warnings,
+    warnings: p.warnings,
   };
 }
 

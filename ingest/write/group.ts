@@ -1,0 +1,87 @@
+import type { Database } from "../db/driver.js";
+import { DatabaseError } from "../errors.js";
+import type { ArticleInput, IngestReport } from "../model.js";
+import {
+  prepareArticle,
+  reportOf,
+  writePrepared,
+  type IngestOptions,
+  type Prepared,
+  type WriteStatus,
+} from "./article.js";
+
+export type GroupResult = { ok: true; report: IngestReport } | { ok: false; err: unknown };
+type Ready = Extract<Prepared, { kind: "ready" }>;
+
+/**
+ * Writes several articles in ONE managed transaction, in input order: each is claimed and written
+ * whole by the same statements `ingestArticle` runs, so a later article sees the earlier ones (the
+ * same text twice is `unchanged`, the same URL twice replaces the earlier version) and the group is
+ * in the graph whole or not at all. The driver retries transient failures (deadlocks) of the whole
+ * group. Any other failure — a row Neo4j rejects — is not blamed on the group: its articles are
+ * written again one per transaction, so only the article at fault fails. An unreachable database
+ * fails every article of the group without that second round.
+ */
+export async function writeGroup(
+  db: Database,
+  inputs: readonly ArticleInput[],
+  opts: IngestOptions,
+): Promise<GroupResult[]> {
+  const results: GroupResult[] = new Array<GroupResult>(inputs.length);
+  const ready: { index: number; prepared: Ready }[] = [];
+  // Lookups and extraction, outside any write transaction; input errors fail just that article.
+  await Promise.all(
+    inputs.map(async (input, index) => {
+      try {
+        const prepared = await prepareArticle(db, input, opts);
+        if (prepared.kind === "unchanged") results[index] = { ok: true, report: prepared.report };
+        else ready.push({ index, prepared });
+      } catch (err) {
+        results[index] = { ok: false, err };
+      }
+    }),
+  );
+  ready.sort((a, b) => a.index - b.index);
+  if (ready.length === 0) return results;
+
+  let statuses: WriteStatus[] | null = null;
+  let groupError: unknown = null;
+  try {
+    statuses = await db.writeTransaction(async (tx) => {
+      const out: WriteStatus[] = [];
+      for (const r of ready) out.push(await writePrepared(tx, r.prepared));
+      return out;
+    });
+  } catch (err) {
+    groupError = err;
+  }
+
+  if (statuses !== null) {
+    const done = statuses;
+    await Promise.all(
+      ready.map(async (r, k) => settle(results, r.index, reportOf(db, r.prepared, done[k] as WriteStatus))),
+    );
+    return results;
+  }
+  if (groupError instanceof DatabaseError || ready.length === 1) {
+    for (const r of ready) results[r.index] = { ok: false, err: groupError };
+    return results;
+  }
+  // One article per transaction, in order, so the failure lands on the article that caused it.
+  for (const r of ready) {
+    await settle(
+      results,
+      r.index,
+      db.writeTransaction((tx) => writePrepared(tx, r.prepared)).then((s) => reportOf(db, r.prepared, s)),
+    );
+  }
+  return results;
+}
+
+async function settle(results: GroupResult[], index: number, report: Promise<IngestReport>): Promise<void> {
+  try {
+    results[index] = { ok: true, report: await report };
+  } catch (err) {
+    results[index] = { ok: false, err };
+  }
+}
