@@ -18,18 +18,7 @@ import {
   type PoolEntry,
   type Slot,
 } from "./corpus-data.js";
-
-/** Deterministic PRNG (mulberry32) so a corpus is the same on every run. */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom } from "../ingest/random.js";
 
 const pick = <T>(random: () => number, list: readonly T[]): T =>
   list[Math.floor(random() * list.length)] as T;
@@ -69,7 +58,7 @@ export interface CorpusArticle {
  * days and amounts drawn at random. Unique text per `n` (the article number is in the headline).
  */
 export function generateArticle(n: number, seed = 1): CorpusArticle {
-  const random = rng(seed * 1_000_003 + n);
+  const random = seededRandom(seed * 1_000_003 + n);
   const entities = new Map<string, Entity>();
   const relations: Relation[] = [];
   const statements: Statement[] = [];

@@ -8,6 +8,7 @@ import { AveragedPerceptron } from "./perceptron.js";
 import { TAGS } from "./tags.js";
 import { decodeViterbi, transitionFeature } from "./viterbi.js";
 import type { Scorer, Weights } from "./weights.js";
+import { seededRandom } from "../random.js";
 
 /** Sentences per shuffled block (roughly a few articles). */
 const BLOCK = 40;
@@ -36,18 +37,6 @@ export interface TrainResult {
   dev: Evaluation | null;
   /** Lists learnt from the whole training set, used when tagging. */
   corpus: CorpusLists;
-}
-
-/** mulberry32: a tiny seeded PRNG, so the shuffle (and the model) is reproducible. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 function shuffle<T>(items: T[], random: () => number): void {
@@ -139,7 +128,7 @@ export function trainTagger(
     (k) => new CorpusKnowledge(learnLists(blocks.filter((_, i) => i % FOLDS !== k).flat())),
   );
   const memory = new DocumentMemory();
-  const random = rng(options.seed);
+  const random = seededRandom(options.seed);
   let best: TrainResult | null = null;
   for (let epoch = 1; epoch <= options.epochs; epoch++) {
     const started = performance.now();

@@ -1,5 +1,6 @@
 import type { Entity, EntityType, Properties, Relation, SentenceInfo } from "../../../ingest/model.js";
-import type { RelateInput } from "../../../ingest/relate/index.js";
+import { expect } from "vitest";
+import { relate, type RelateInput } from "../../../ingest/relate/index.js";
 import { extractValues } from "../../../ingest/values/index.js";
 
 /** A hand-made entity: every occurrence of one of its written forms becomes a mention. */
@@ -103,3 +104,24 @@ export const CAST: Record<string, FixtureEntity> = {
   isis: { id: "isis", type: "Organization", forms: ["داعش"], properties: { kind: "armed-group" } },
   coalition: { id: "coalition", type: "Organization", forms: ["التحالف الدولي"] },
 };
+
+/** One row of a table of relation cases: what must and must not come out of `text`. */
+export interface RelationCase {
+  family: string;
+  text: string;
+  cast: FixtureEntity[];
+  present: string[];
+  absent?: string[];
+}
+
+/** Runs relate() on a case: the expected triples, no self-relation, evidence offsets exact. */
+export function checkRelationCase({ text, cast, present, absent }: RelationCase): void {
+  const { relations } = relate(article(text, cast));
+  const got = triples(relations);
+  for (const p of present) expect(got).toContain(p);
+  for (const a of absent ?? []) expect(got).not.toContain(a);
+  for (const r of relations) {
+    expect(r.source).not.toBe(r.target);
+    for (const ev of r.evidence) expect(ev.text).toBe(text.slice(ev.start, ev.end));
+  }
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { relate } from "../../../ingest/relate/index.js";
-import { article, CAST, triples } from "./fixture.js";
+import { article, CAST, checkRelationCase, type RelationCase } from "./fixture.js";
 import type { FixtureEntity } from "./fixture.js";
 
 // Pattern families added for recall on unseen news: funding nouns, backing participles,
@@ -18,15 +18,7 @@ const de = country("de", "ألمانيا", "الألماني", "الألماني
 const tr = country("tr", "تركيا", "التركي", "التركية");
 const qa = country("qa", "قطر", "القطري", "القطرية");
 
-interface Case {
-  family: string;
-  text: string;
-  cast: FixtureEntity[];
-  present: string[];
-  absent?: string[];
-}
-
-const cases: Case[] = [
+const cases: RelationCase[] = [
   {
     family: "FUNDED: وافق X على قرض لـY",
     text: "ووافق البنك الأفريقي للتنمية، الثلاثاء، على اتفاق قرض لتونس بقيمة 120 مليون دولار.",
@@ -139,16 +131,7 @@ const cases: Case[] = [
 ];
 
 describe("relate: recall patterns", () => {
-  it.each(cases)("$family", ({ text, cast, present, absent }) => {
-    const { relations } = relate(article(text, cast));
-    const got = triples(relations);
-    for (const p of present) expect(got).toContain(p);
-    for (const a of absent ?? []) expect(got).not.toContain(a);
-    for (const r of relations) {
-      expect(r.source).not.toBe(r.target);
-      for (const ev of r.evidence) expect(ev.text).toBe(text.slice(ev.start, ev.end));
-    }
-  });
+  it.each(cases)("$family", checkRelationCase);
 
   it("takes the loan's amount and currency from the clause", () => {
     const text = "ووافق البنك الأفريقي للتنمية على قرض لتونس بقيمة 120 مليون دولار.";
