@@ -1,6 +1,7 @@
 import neo4j, { type Driver, type ManagedTransaction, type Result } from "neo4j-driver";
 import { neo4jConfig, type Neo4jConfig } from "../config.js";
 import { wrapDbError } from "./connection-errors.js";
+import { disableNagleForClientSockets } from "./no-delay.js";
 import { toPlain } from "./plain.js";
 
 export { toPlain } from "./plain.js";
@@ -32,6 +33,7 @@ export class Database {
 
   constructor(cfg: Neo4jConfig = neo4jConfig()) {
     this.config = cfg;
+    disableNagleForClientSockets();
     this.driver = neo4j.driver(cfg.uri, neo4j.auth.basic(cfg.user, cfg.password), {
       userAgent: "rawabit",
       // Fail fast on a dead address; the first query checks connectivity before any retries.
