@@ -1,22 +1,39 @@
-// Everything one claimed article adds, in one statement (one round trip): the article and its
-// sentences, entities, mentions, entity relationships and statements. Sentences, mentions and
-// statements belong to this article alone and it was just claimed, so they are CREATEd (rows are
-// de-duplicated in ingest/write/rows.ts); shared entities and relationships are MERGEd.
+// Claims the article and, when the claim is clean, writes everything it adds — in one statement,
+// one round trip: the article and its sentences, entities, mentions, entity relationships and
+// statements.
 //
-// Counters and lists are updated as `SET x = x + ...`: a SET whose right-hand side reads the
-// property it writes takes the write lock first, so concurrent articles never lose an update.
+// The claim: MERGE under the article_id constraint serialises writers of the same text; only the
+// transaction that created the node (it finds its own $token) writes the facts. The facts are
+// written only when this transaction claimed the article AND no older version at the same URL is
+// left; otherwise nothing is written and the row tells the caller what to remove first
+// (ingest/write/article.ts), after which it runs this statement again.
+//
+// Sentences, mentions and statements belong to this article alone and it was just claimed, so they
+// are CREATEd (rows are de-duplicated in ingest/write/rows.ts); shared entities and relationships
+// are MERGEd. Counters and lists are updated as `SET x = x + ...`: a SET whose right-hand side reads
+// the property it writes takes the write lock first, so concurrent articles never lose an update.
 // Entity counts are incremented, not recomputed, because the claim guarantees these rows are
 // applied once.
-MATCH (a:Article {id: $article.id})
-SET a += $article, a.ingestedAt = $now
-REMOVE a.writeToken
-WITH a
-CALL (a) {
+MERGE (a:Article {id: $article.id})
+  ON CREATE SET a.writeToken = $token
+WITH a, coalesce(a.writeToken = $token, false) AS claimed, a.extractorVersion AS extractorVersion
+OPTIONAL MATCH (old:Article {url: $article.url})
+  WHERE old.id <> a.id
+WITH a, claimed, extractorVersion, collect(old.id) AS older
+WITH a, claimed, extractorVersion, older, claimed AND older = [] AS writing
+CALL (a, writing) {
+  WITH a WHERE writing
+  SET a += $article, a.ingestedAt = $now
+  REMOVE a.writeToken
+}
+CALL (a, writing) {
+  WITH a WHERE writing
   UNWIND $sentences AS row
   CREATE (a)-[:HAS_SENTENCE]->(s:Sentence {id: row.id, index: row.index, text: row.text, start: row.start,
                                           end: row.end, articleId: a.id})
 }
-CALL () {
+CALL (writing) {
+  WITH writing WHERE writing
   UNWIND $entities AS row
   MERGE (e:Entity {id: row.id})
     ON CREATE SET e:$(row.type), e.name = row.name, e.nameEn = row.nameEn, e.type = row.type, e.aliases = [],
@@ -28,16 +45,18 @@ CALL () {
       e.nameEn = CASE WHEN coalesce(e.nameEn, "") = "" THEN row.nameEn ELSE e.nameEn END
   SET e += row.props
 }
-CALL () {
+CALL (writing) {
   // One MENTIONS relationship per mention; offsets are within the sentence text.
+  WITH writing WHERE writing
   UNWIND $mentions AS row
   MATCH (s:Sentence {id: row.sentenceId})
   MATCH (e:Entity {id: row.entityId})
   CREATE (s)-[:MENTIONS {start: row.start, end: row.end, text: row.text}]->(e)
 }
-CALL (a) {
+CALL (a, writing) {
   // One relationship per (source, type, target), accumulated across articles. The first SET reads
   // and writes sentenceIds, which takes the relationship's write lock before any other list is read.
+  WITH a WHERE writing
   UNWIND $relations AS row
   MATCH (s:Entity {id: row.source})
   MATCH (t:Entity {id: row.target})
@@ -67,8 +86,9 @@ CALL (a) {
       END
   SET r += row.props
 }
-CALL (a) {
+CALL (a, writing) {
   // Reported speech: who said it, in which sentence, about whom, on whose authority.
+  WITH a WHERE writing
   UNWIND $statements AS row
   CREATE (a)-[:HAS_STATEMENT]->(st:Statement {id: row.id, text: row.text, start: row.start, end: row.end,
                                                verb: row.verb, medium: row.medium, platform: row.platform,
@@ -92,4 +112,4 @@ CALL (a) {
     CREATE (st)-[:ABOUT]->(e)
   }
 }
-RETURN a.id AS id
+RETURN writing AS written, claimed, extractorVersion, older

@@ -1,7 +1,7 @@
 import neo4j, { type Driver, type ManagedTransaction, type Result } from "neo4j-driver";
 import { neo4jConfig, type Neo4jConfig } from "../config.js";
 import { wrapDbError } from "./connection-errors.js";
-import { disableNagleForClientSockets } from "./no-delay.js";
+import { tuneBoltSockets } from "./bolt-socket.js";
 import { toPlain } from "./plain.js";
 
 export { toPlain } from "./plain.js";
@@ -33,7 +33,7 @@ export class Database {
 
   constructor(cfg: Neo4jConfig = neo4jConfig()) {
     this.config = cfg;
-    disableNagleForClientSockets();
+    tuneBoltSockets(boltPort(cfg.uri));
     this.driver = neo4j.driver(cfg.uri, neo4j.auth.basic(cfg.user, cfg.password), {
       userAgent: "rawabit",
       // Fail fast on a dead address; the first query checks connectivity before any retries.
@@ -140,4 +140,14 @@ async function collectRows<T>(result: Result, maxRows = Infinity): Promise<T[]> 
     if (rows.length >= maxRows) break;
   }
   return rows;
+}
+
+/** The port of a bolt:// or neo4j:// URI (7687 when it names none). */
+export function boltPort(uri: string): number {
+  try {
+    const port = new URL(uri).port;
+    return port === "" ? 7687 : Number(port);
+  } catch {
+    return 7687;
+  }
 }

@@ -5,6 +5,7 @@ import { InputError } from "../errors.js";
 import type { ArticleInput, ExtractionResult, IngestReport } from "../model.js";
 import { articleId, normaliseForId } from "./article-id.js";
 import { defaultExtractor, type Extractor } from "./extractor.js";
+import { NOT_STORED, singleLookup, type Lookup, type StoredArticle } from "./lookup.js";
 import { buildArticleRows, type ArticleRows } from "./rows.js";
 
 export interface IngestOptions {
@@ -12,14 +13,8 @@ export interface IngestOptions {
   extractor?: Extractor;
   /** Clock for `ingestedAt`; tests pin it. */
   now?: () => Date;
-}
-
-interface Lookup {
-  found: boolean;
-  extractorVersion: string | null;
-  entityCount: number | null;
-  relationCount: number | null;
-  statementCount: number | null;
+  /** How the stored version is looked up (a batch reads a block of ids at once); default one read. */
+  lookup?: Lookup;
 }
 
 /**
@@ -67,8 +62,8 @@ export async function prepareArticle(
   const extractor = opts.extractor ?? (await defaultExtractor());
   const id = articleId(input.text);
 
-  const [known] = await db.read<Lookup>(loadCypher("write/lookup"), { id });
-  if (known?.found && known.extractorVersion === extractor.version) {
+  const known = await (opts.lookup ?? singleLookup(db))(id);
+  if (known.found && known.extractorVersion === extractor.version) {
     return { kind: "unchanged", id, report: unchangedReport(id, known) };
   }
   const result: ExtractionResult = await extractor.extract(input);
@@ -90,30 +85,58 @@ export async function prepareArticle(
  * Claims and writes one prepared article inside `tx`. Several articles may share a transaction
  * (ingestBatch): each runs these same statements in turn, so a later article sees the earlier
  * ones' writes (the same text is `unchanged`, the same URL replaces the earlier version).
+ *
+ * The common case — new text, no older version at its URL — is one statement (claim and write).
+ * Otherwise that statement writes nothing and says what to remove first: the older versions at the
+ * URL, or this same text stored by another extractor version (re-extracted in place); then it runs
+ * again.
  */
 export async function writePrepared(
   tx: ManagedTransaction,
   p: Extract<Prepared, { kind: "ready" }>,
 ): Promise<WriteStatus> {
   const token = randomUUID();
-  const claim = await claimArticle(tx, p.id, token, p.url);
-  if (!claim.claimed && claim.extractorVersion === p.version) return "unchanged";
-  // Not claimed but another extractor version: the same text is re-extracted in place.
-  const replacing = [...(claim.claimed ? [] : [p.id]), ...claim.older];
+  const first = await writeArticle(tx, p, token);
+  if (first.written) return "new";
+  if (!first.claimed && first.extractorVersion === p.version) return "unchanged";
+  const replacing = [...(first.claimed ? [] : [p.id]), ...first.older];
   for (const old of replacing) await removeArticle(tx, old);
-  if (!claim.claimed) await claimArticle(tx, p.id, token, null);
+  const second = await writeArticle(tx, p, token);
+  if (!second.written) {
+    // Only a writer outside the claim protocol could cause this; the transaction is rolled back.
+    throw new Error(`ingest: article ${p.id} changed while it was being replaced; try again`);
+  }
+  return "replaced";
+}
+
+interface WriteOutcome {
+  written: boolean;
+  claimed: boolean;
+  extractorVersion: string | null;
+  /** Older versions at the same URL, still in the graph when nothing was written. */
+  older: string[];
+}
+
+async function writeArticle(
+  tx: ManagedTransaction,
+  p: Extract<Prepared, { kind: "ready" }>,
+  token: string,
+): Promise<WriteOutcome> {
   const { rows } = p;
-  await tx.run(loadCypher("write/article"), {
-    article: rows.article,
-    sentences: rows.sentences,
-    entities: rows.entities,
-    mentions: rows.mentions,
-    relations: rows.relations,
-    statements: rows.statements,
-    now: p.now,
-    seen: rows.article.publishedAt ?? p.now,
-  });
-  return replacing.length > 0 ? "replaced" : "new";
+  const [row] = rowsOf<WriteOutcome>(
+    await tx.run(loadCypher("write/article"), {
+      article: rows.article,
+      sentences: rows.sentences,
+      entities: rows.entities,
+      mentions: rows.mentions,
+      relations: rows.relations,
+      statements: rows.statements,
+      token,
+      now: p.now,
+      seen: rows.article.publishedAt ?? p.now,
+    }),
+  );
+  return row ?? { written: false, claimed: false, extractorVersion: null, older: [] };
 }
 
 /** The report of a written article; an `unchanged` one is read back for its stored counts. */
@@ -123,8 +146,8 @@ export async function reportOf(
   status: WriteStatus,
 ): Promise<IngestReport> {
   if (status === "unchanged") {
-    const [again] = await db.read<Lookup>(loadCypher("write/lookup"), { id: p.id });
-    return unchangedReport(p.id, again ?? { ...EMPTY_LOOKUP, found: true });
+    const again = await singleLookup(db)(p.id);
+    return unchangedReport(p.id, again.found ? again : { ...NOT_STORED, found: true });
   }
   const { rows } = p;
   return {
@@ -137,14 +160,6 @@ export async function reportOf(
     warnings: p.warnings,
   };
 }
-
-const EMPTY_LOOKUP: Lookup = {
-  found: false,
-  extractorVersion: null,
-  entityCount: null,
-  relationCount: null,
-  statementCount: null,
-};
 
 function validateInput(input: ArticleInput): void {
   if (typeof input.text !== "string") {
@@ -159,29 +174,12 @@ function validateInput(input: ArticleInput): void {
   }
 }
 
-interface Claim {
-  claimed: boolean;
-  extractorVersion: string | null;
-  /** Older versions at the same URL. */
-  older: string[];
-}
-
-async function claimArticle(
-  tx: ManagedTransaction,
-  id: string,
-  token: string,
-  url: string | null,
-): Promise<Claim> {
-  const [row] = rowsOf<Claim>(await tx.run(loadCypher("write/claim"), { id, token, url }));
-  return row ?? { claimed: false, extractorVersion: null, older: [] };
-}
-
 async function removeArticle(tx: ManagedTransaction, id: string): Promise<void> {
   await tx.run(loadCypher("write/remove-relations"), { id });
   await tx.run(loadCypher("write/remove-article"), { id });
 }
 
-function unchangedReport(id: string, known: Lookup): IngestReport {
+function unchangedReport(id: string, known: StoredArticle): IngestReport {
   return {
     articleId: id,
     status: "unchanged",

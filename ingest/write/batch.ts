@@ -3,6 +3,7 @@ import { DatabaseError } from "../errors.js";
 import type { ArticleInput, IngestReport } from "../model.js";
 import type { IngestOptions } from "./article.js";
 import { writeGroup, type GroupResult } from "./group.js";
+import { BlockLookup } from "./lookup.js";
 
 export interface BatchItem {
   /** Where the article came from, for messages: `news/a.txt`, `feed.jsonl:12`, `stdin`. */
@@ -66,6 +67,10 @@ export async function ingestBatch(
   let done = 0;
   let failed = 0;
   let dbDown: string | null = null;
+  const lookups = new BlockLookup(
+    db,
+    items.map((item) => item.input),
+  );
 
   const finish = (index: number, result: BatchResult): void => {
     results[index] = result;
@@ -92,7 +97,8 @@ export async function ingestBatch(
         continue;
       }
       const group = indices.map((index) => (items[index] as BatchItem).input);
-      const groupResults = await writeGroup(db, group, opts);
+      const groupLookups = indices.map((index) => opts.lookup ?? lookups.forIndex(index));
+      const groupResults = await writeGroup(db, group, opts, groupLookups);
       groupResults.forEach((r, k) =>
         record(indices[k] as number, (items[indices[k] as number] as BatchItem).label, r),
       );

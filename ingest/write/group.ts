@@ -9,6 +9,7 @@ import {
   type Prepared,
   type WriteStatus,
 } from "./article.js";
+import type { Lookup } from "./lookup.js";
 
 export type GroupResult = { ok: true; report: IngestReport } | { ok: false; err: unknown };
 type Ready = Extract<Prepared, { kind: "ready" }>;
@@ -26,6 +27,7 @@ export async function writeGroup(
   db: Database,
   inputs: readonly ArticleInput[],
   opts: IngestOptions,
+  lookups: readonly (Lookup | undefined)[] = [],
 ): Promise<GroupResult[]> {
   const results: GroupResult[] = new Array<GroupResult>(inputs.length);
   const ready: { index: number; prepared: Ready }[] = [];
@@ -33,7 +35,8 @@ export async function writeGroup(
   await Promise.all(
     inputs.map(async (input, index) => {
       try {
-        const prepared = await prepareArticle(db, input, opts);
+        const lookup = lookups[index] ?? opts.lookup;
+        const prepared = await prepareArticle(db, input, lookup ? { ...opts, lookup } : opts);
         if (prepared.kind === "unchanged") results[index] = { ok: true, report: prepared.report };
         else ready.push({ index, prepared });
       } catch (err) {
