@@ -6,7 +6,11 @@ CREATE CONSTRAINT sentence_id IF NOT EXISTS FOR (s:Sentence) REQUIRE s.id IS UNI
 CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (e:Entity) REQUIRE e.id IS UNIQUE;
 CREATE CONSTRAINT statement_id IF NOT EXISTS FOR (st:Statement) REQUIRE st.id IS UNIQUE;
 
-CREATE INDEX article_url IF NOT EXISTS FOR (a:Article) ON (a.url);
+// One article per URL: two writers of new texts at the same URL serialise on this constraint, and
+// the second one (whose write then fails) is retried and replaces the first (ingest/write/article.ts).
+// Graphs from before the constraint had a plain index of that name.
+DROP INDEX article_url IF EXISTS;
+CREATE CONSTRAINT article_url_unique IF NOT EXISTS FOR (a:Article) REQUIRE a.url IS UNIQUE;
 CREATE INDEX article_published IF NOT EXISTS FOR (a:Article) ON (a.publishedAt);
 CREATE INDEX entity_type IF NOT EXISTS FOR (e:Entity) ON (e.type);
 CREATE INDEX entity_name IF NOT EXISTS FOR (e:Entity) ON (e.name);

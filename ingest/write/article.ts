@@ -7,6 +7,7 @@ import { articleId, normaliseForId } from "./article-id.js";
 import { defaultExtractor, type Extractor } from "./extractor.js";
 import { NOT_STORED, singleLookup, type Lookup, type StoredArticle } from "./lookup.js";
 import { buildArticleRows, type ArticleRows } from "./rows.js";
+import { retryUrlRace } from "./url-race.js";
 
 export interface IngestOptions {
   /** Defaults to ingest/extract (loaded on first use). */
@@ -33,7 +34,7 @@ export async function ingestArticle(
 ): Promise<IngestReport> {
   const prepared = await prepareArticle(db, input, opts);
   if (prepared.kind === "unchanged") return prepared.report;
-  const status = await db.writeTransaction((tx) => writePrepared(tx, prepared));
+  const status = await retryUrlRace(() => db.writeTransaction((tx) => writePrepared(tx, prepared)));
   return reportOf(db, prepared, status);
 }
 

@@ -10,6 +10,7 @@ import {
   type WriteStatus,
 } from "./article.js";
 import type { Lookup } from "./lookup.js";
+import { retryUrlRace } from "./url-race.js";
 
 export type GroupResult = { ok: true; report: IngestReport } | { ok: false; err: unknown };
 type Ready = Extract<Prepared, { kind: "ready" }>;
@@ -50,11 +51,13 @@ export async function writeGroup(
   let statuses: WriteStatus[] | null = null;
   let groupError: unknown = null;
   try {
-    statuses = await db.writeTransaction(async (tx) => {
-      const out: WriteStatus[] = [];
-      for (const r of ready) out.push(await writePrepared(tx, r.prepared));
-      return out;
-    });
+    statuses = await retryUrlRace(() =>
+      db.writeTransaction(async (tx) => {
+        const out: WriteStatus[] = [];
+        for (const r of ready) out.push(await writePrepared(tx, r.prepared));
+        return out;
+      }),
+    );
   } catch (err) {
     groupError = err;
   }
@@ -75,7 +78,9 @@ export async function writeGroup(
     await settle(
       results,
       r.index,
-      db.writeTransaction((tx) => writePrepared(tx, r.prepared)).then((s) => reportOf(db, r.prepared, s)),
+      retryUrlRace(() => db.writeTransaction((tx) => writePrepared(tx, r.prepared))).then((s) =>
+        reportOf(db, r.prepared, s),
+      ),
     );
   }
   return results;

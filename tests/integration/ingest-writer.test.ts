@@ -282,6 +282,38 @@ describe("concurrency", () => {
   });
 });
 
+describe("one article per URL", () => {
+  it("8 concurrent new texts at one URL leave exactly one version, whole, and nothing of the others", async () => {
+    await resetGraph(db);
+    const url = "https://example.com/news/live";
+    const texts = ["صباح", "ظهر", "عصر", "مساء", "ليل", "فجر", "ضحى", "غروب"].map(
+      (when) => `${when} الأحد استقبل الرئيس جو بايدن رئيس الوزراء مصطفى الكاظمي في البيت الأبيض.`,
+    );
+    const reports = await Promise.all(texts.map((text) => ingestArticle(db, { text, url }, { extractor })));
+    expect(reports.filter((r) => r.status === "new")).toHaveLength(1);
+    expect(reports.filter((r) => r.status === "replaced")).toHaveLength(7);
+
+    const articles = await db.read<{ id: string }>("MATCH (a:Article {url: $url}) RETURN a.id AS id", {
+      url,
+    });
+    expect(articles).toHaveLength(1);
+    expect(await countOf(db, "MATCH (a:Article) RETURN count(a) AS n")).toBe(1);
+    // Only the surviving version's sentences, mentions and evidence are left.
+    expect(
+      await countOf(db, "MATCH (s:Sentence) WHERE s.articleId <> $id RETURN count(s) AS n", articles[0]),
+    ).toBe(0);
+    const [met] = await db.read<{ articleIds: string[]; count: number }>(
+      "MATCH (:Entity)-[r:MET]->(:Entity) RETURN r.articleIds AS articleIds, r.count AS count",
+    );
+    expect(met).toEqual({ articleIds: [articles[0]?.id], count: 1 });
+    const counts = await db.read<{ mentionCount: number; actual: number; articleCount: number }>(
+      `MATCH (e:Entity) RETURN e.mentionCount AS mentionCount, e.articleCount AS articleCount,
+              COUNT { (:Sentence)-[:MENTIONS]->(e) } AS actual`,
+    );
+    for (const c of counts) expect([c.mentionCount, c.articleCount]).toEqual([c.actual, 1]);
+  });
+});
+
 describe("hostile names", () => {
   it("stores names and titles that look like Cypher or markup verbatim", async () => {
     await resetGraph(db);
