@@ -1,5 +1,6 @@
 /**
- * Entity extraction: clean → segment → recognise → resolve, then values and relations.
+ * Entity extraction: clean → segment → recognise → resolve (entities.ts, window by window),
+ * then values and relations.
  *
  * @example
  * const r = extract("استقبل الرئيس الأميركي جو بايدن رئيس الوزراء العراقي مصطفى الكاظمي");
@@ -7,14 +8,11 @@
  */
 import { InputError } from "../errors.js";
 import { loadLexicon } from "../lexicon/index.js";
-import type { ArticleInput, ExtractionResult, SentenceInfo, Value } from "../model.js";
+import type { ArticleInput, ExtractionResult, Value } from "../model.js";
 import { relate } from "../relate/index.js";
-import { clean, toOriginal, type CleanText } from "../text/clean.js";
-import { sentences as splitSentences, tokenize, type Range, type Token } from "../text/segment.js";
+import { clean, originalSpan, type CleanText } from "../text/clean.js";
 import { extractValues } from "../values/index.js";
-import { recognize } from "./recognize.js";
-import { resolve } from "./resolve.js";
-import { CandidateStore } from "./store.js";
+import { extractEntities, type TagWords } from "./entities.js";
 import { getTagger, type SentenceTagger } from "./tagger.js";
 
 export interface ExtractOptions {
@@ -24,18 +22,15 @@ export interface ExtractOptions {
   articleDate?: string;
   /** Use the statistical tagger (default true), or this one (tests, other models). */
   tagger?: boolean | SentenceTagger;
-}
-
-function span(c: CleanText, start: number, end: number): { start: number; end: number; text: string } {
-  const o = toOriginal(c, start, end);
-  return { start: o.start, end: o.end, text: c.input.slice(o.start, o.end) };
+  /** Characters of sentences read at a time (default WINDOW_CHARS); the result does not depend on it. */
+  windowChars?: number;
 }
 
 function values(c: CleanText, articleDate: string | undefined): Value[] {
   const opts = articleDate ? { articleDate } : {};
   const found = extractValues(c.text, opts);
   if (!c.origStart) return found;
-  return found.map((v) => ({ ...v, ...span(c, v.start, v.end) }));
+  return found.map((v) => Object.assign({}, v, originalSpan(c, v.start, v.end)));
 }
 
 export function extract(input: string | ArticleInput, opts: ExtractOptions = {}): ExtractionResult {
@@ -63,18 +58,11 @@ export function extract(input: string | ArticleInput, opts: ExtractOptions = {})
         : getTagger();
   if (warning) warnings.push(warning);
 
-  const ranges: Range[] = splitSentences(c.text);
-  const store = new CandidateStore();
-  ranges.forEach((r, index) => {
-    const tokens = tokenize(c.text, r.start, r.end);
-    const tags = tagger ? tagger.tag(tokens.map((t) => t.text)) : null;
-    for (const found of recognize({ lex, tokens, tags, text: c.text, sentence: index })) store.add(found);
-  });
-  const eachSentence = (visit: (tokens: Token[], sentence: number) => void): void =>
-    ranges.forEach((r, index) => visit(tokenize(c.text, r.start, r.end), index));
-  const entities = resolve({ lex, store, eachSentence, mention: (s, e) => span(c, s, e) });
-
-  const sentences: SentenceInfo[] = ranges.map((r, index) => ({ index, ...span(c, r.start, r.end) }));
+  // One tagging session for the whole article, whatever the windows: a tagger with document
+  // memory remembers names across them.
+  const tagWords: TagWords | null = tagger ? (tagger.document?.() ?? ((words) => tagger.tag(words))) : null;
+  // The entity stage's working state is released when it returns, before relations are read.
+  const { entities, sentences } = extractEntities(c, { lex, tagWords, windowChars: opts.windowChars });
   const found = values(c, articleDate);
   const { relations, statements } = relate({ text: raw, sentences, entities, values: found });
   return { entities, relations, statements, values: found, sentences, warnings };

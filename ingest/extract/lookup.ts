@@ -96,7 +96,9 @@ function gazLookup(ctx: SentenceCtx, i: number): Hit<GazEntry> | null {
   const next = hit?.value.notBefore ? ctx.tokens[hit.to] : undefined;
   if (next && hit?.value.notBefore?.has(next.norm)) return null;
   const city = hit ? homographCity(ctx, hit) : null;
-  return city && hit ? { ...hit, value: city } : hit;
+  return city && hit
+    ? { value: city, from: hit.from, to: hit.to, start: hit.start, end: hit.end, reading: hit.reading }
+    : hit;
 }
 
 // Words right before a name that make it the city, not the country of the same spelling.

@@ -71,9 +71,18 @@ export function orgAt(ctx: SentenceCtx, i: number): OrgHit | null {
   let k = i + 1;
   while (isQuote(tokens[k]) && k < i + 3) k++;
   const inner = gazAt(ctx, k);
-  const base = { from: i, start: head.start, head: head.value, adjectives: [], nisba: null };
   if (inner && inner.value.type === "Organization") {
-    return { ...base, to: inner.to, end: inner.end, known: inner, complement: [] };
+    return {
+      from: i,
+      start: head.start,
+      head: head.value,
+      adjectives: [],
+      nisba: null,
+      to: inner.to,
+      end: inner.end,
+      known: inner,
+      complement: [],
+    };
   }
   k = i + 1;
   const complement: { text: string; en: string | null }[] = [];
@@ -145,5 +154,16 @@ export function orgAt(ctx: SentenceCtx, i: number): OrgHit | null {
   const qualified = nisba !== null || adjectives.length > 0 || proper || ctx.tags?.[i] === "B-ORG";
   if (!qualified && (head.value.strict || !glossed)) return null;
   const last = tokens[k - 1] as Token;
-  return { ...base, to: k, end: last.end, known: null, complement, adjectives, nisba };
+  // Field by field, not { ...base, to }: see candidates.ts on spreads.
+  return {
+    from: i,
+    start: head.start,
+    head: head.value,
+    to: k,
+    end: last.end,
+    known: null,
+    complement,
+    adjectives,
+    nisba,
+  };
 }

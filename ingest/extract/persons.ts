@@ -8,7 +8,7 @@ import { normalizeForMatch } from "../text/normalize.js";
 import { readingsOf, surfaceOffset, type Token } from "../text/segment.js";
 import type { Candidate } from "./candidate.js";
 import { personId } from "./label.js";
-import type { CandidateStore } from "./store.js";
+import { addSpan, type CandidateStore, type SpanGroup } from "./store.js";
 
 export interface SurnameSearch {
   lex: Lexicon;
@@ -31,20 +31,28 @@ function isSuffix(short: string[], long: string[]): boolean {
   return short.every((k, i) => k === long[off + i]);
 }
 
-/** Gives person candidates without an id the id of the fullest name they are part of. */
-export function resolvePersons(candidates: Candidate[]): PersonRecord[] {
+/**
+ * Gives person candidates without an id the id of the fullest name they are part of. Works on
+ * groups of identical candidates (store.ts); `spans.length / 2` of them stand in each group.
+ */
+export function resolvePersons(groups: SpanGroup[]): PersonRecord[] {
   const records: PersonRecord[] = [];
-  const people = candidates.filter((c) => c.type === "Person" && c.person && !c.titleRef);
-  for (const c of people.filter((p) => p.id)) {
+  const people = groups.filter((g) => g.proto.type === "Person" && g.proto.person && !g.proto.titleRef);
+  for (const { proto: c } of people.filter((g) => g.proto.id)) {
     if (!records.some((r) => r.id === c.id)) {
       const keys = c.name.split(/\s+/).map((p) => normalizeForMatch(p));
       records.push({ id: c.id as string, keys, name: c.name, nameEn: c.nameEn, confirmed: true });
     }
   }
   const unknown = people
-    .filter((p) => !p.id)
-    .sort((a, b) => (b.person?.keys.length ?? 0) - (a.person?.keys.length ?? 0) || rank(a) - rank(b));
-  for (const c of unknown) {
+    .filter((g) => !g.proto.id)
+    .sort(
+      (a, b) =>
+        (b.proto.person?.keys.length ?? 0) - (a.proto.person?.keys.length ?? 0) ||
+        rank(a.proto) - rank(b.proto),
+    );
+  for (const g of unknown) {
+    const c = g.proto;
     const keys = c.person?.keys ?? [];
     // A surname (الكاظمي) or, alone, a first name (الشيخ تميم) of exactly one named person.
     const matches = records.filter(
@@ -54,6 +62,9 @@ export function resolvePersons(candidates: Candidate[]): PersonRecord[] {
     if (!record) {
       record = { id: personId(c.name), keys, name: c.name, nameEn: c.nameEn, confirmed: false };
       records.push(record);
+      // Each further copy of an ambiguous candidate made one more record of the same name;
+      // later counts of matches depend on them. (After 0 matches, the copies join this one.)
+      if (matches.length > 1) for (let n = 2; n < g.spans.length; n += 2) records.push(record);
     }
     record.confirmed ||= c.source !== "tagger";
     c.id = record.id;
@@ -68,7 +79,8 @@ function rank(c: Candidate): number {
 }
 
 /** A bare title joins the one person in the article who holds it. */
-export function resolveTitleRefs(candidates: Candidate[]): void {
+export function resolveTitleRefs(groups: SpanGroup[]): void {
+  const candidates = groups.map((g) => g.proto);
   // role → roleOf ("" when unknown) → holder ids; indexed so a long article stays linear.
   const holders = new Map<string, Map<string, Set<string>>>();
   for (const c of candidates) {
@@ -126,7 +138,11 @@ function addGivenNames(
 }
 
 /** Pass 2: later (and earlier) mentions of a person by surname or full name. */
-export function findSurnames(input: SurnameSearch, records: PersonRecord[], out: Candidate[]): void {
+export function findSurnames(
+  input: SurnameSearch,
+  records: PersonRecord[],
+  out: Map<string, SpanGroup>,
+): void {
   const bySurname = new Map<string, PersonRecord | null>();
   for (const r of records) {
     const last = r.keys[r.keys.length - 1];
@@ -160,7 +176,7 @@ export function findSurnames(input: SurnameSearch, records: PersonRecord[], out:
         const first = tokens[startTok] as Token;
         const start = startTok === k ? t.start + surfaceOffset(t.text, r.prefix) : first.start;
         if (isCovered(flat, start, t.end)) return;
-        out.push({
+        addSpan(out, record.id, start, t.end, () => ({
           start,
           end: t.end,
           sentence,
@@ -170,7 +186,7 @@ export function findSurnames(input: SurnameSearch, records: PersonRecord[], out:
           nameEn: record.nameEn,
           properties: {},
           source: "pattern",
-        });
+        }));
         return;
       }
     });

@@ -5,6 +5,7 @@
  * touch no rule span.
  */
 import { readingsOf, withoutArticle, type Token } from "../text/segment.js";
+import type { Properties } from "../model.js";
 import type { Candidate } from "./candidate.js";
 import { gazCandidate, orgCandidate, personCandidate, taggerCandidate } from "./candidates.js";
 import { gazAt, givenName, isFunctionWord, taggedAs, verbShaped, type SentenceCtx } from "./lookup.js";
@@ -31,13 +32,8 @@ function emitTitle(s: SentenceInput, hit: TitleHit, out: Candidate[]): void {
     roleOf = orgs[0]?.id ?? null;
   }
   const role = hit.title.value.en;
-  const props = {
-    role,
-    roleAr: hit.title.value.ar,
-    relation: hit.title.value.relation,
-    roleOf,
-    ...(hit.flags.includes("former") ? { former: true } : {}),
-  };
+  const props: Properties = { role, roleAr: hit.title.value.ar, relation: hit.title.value.relation, roleOf };
+  if (hit.flags.includes("former")) props.former = true;
   if (hit.name) {
     out.push(personCandidate(s, hit.name, props));
   } else {

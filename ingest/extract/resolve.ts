@@ -5,12 +5,12 @@
  * searched once more over the whole article so mentions before the full name are found too.
  */
 import type { Lexicon } from "../lexicon/index.js";
-import type { Entity, Properties } from "../model.js";
+import type { Entity, Mention, Properties } from "../model.js";
 import type { Token } from "../text/segment.js";
 import type { Candidate } from "./candidate.js";
 import { findSurnames, resolvePersons, resolveTitleRefs, type PersonRecord } from "./persons.js";
 import { normalizeForMatch } from "../text/normalize.js";
-import type { CandidateStore } from "./store.js";
+import { addSpan, type CandidateStore, type SpanGroup } from "./store.js";
 
 export interface ResolveInput {
   lex: Lexicon;
@@ -60,19 +60,40 @@ function inferRoleOf(entities: Entity[]): void {
 
 interface Acc {
   entity: Entity;
-  seen: Set<number>;
+  /** Cleaned-text spans of its mentions, flat; duplicates are dropped when they are mapped. */
+  spans: number[];
   first: number;
   named: boolean;
 }
 
-function addMention(input: ResolveInput, acc: Acc, start: number, end: number): void {
-  const m = input.mention(start, end);
-  // A number, not a "start:end" string: big articles have hundreds of thousands of mentions.
-  const key = m.start * 65536 + Math.min(m.end - m.start, 65535);
-  if (acc.seen.has(key)) return;
-  acc.seen.add(key);
-  acc.entity.mentions.push(m);
-  acc.first = Math.min(acc.first, start);
+function addSpans(acc: Acc, spans: number[]): void {
+  for (let i = 0; i < spans.length; i += 2) {
+    const start = spans[i] as number;
+    acc.spans.push(start, spans[i + 1] as number);
+    acc.first = Math.min(acc.first, start);
+  }
+}
+
+/**
+ * Mentions of the original input, sorted, one per span. Equal mention texts share one string:
+ * a name said ten thousand times is stored once.
+ */
+function mentionsOf(input: ResolveInput, spans: number[]): Mention[] {
+  const out: Mention[] = [];
+  for (let i = 0; i < spans.length; i += 2)
+    out.push(input.mention(spans[i] as number, spans[i + 1] as number));
+  out.sort((a, b) => a.start - b.start || a.end - b.end);
+  const texts = new Map<string, string>();
+  const kept: Mention[] = [];
+  for (const m of out) {
+    const last = kept[kept.length - 1];
+    if (last && last.start === m.start && last.end === m.end) continue;
+    const shared = texts.get(m.text);
+    if (shared === undefined) texts.set(m.text, m.text);
+    else m.text = shared;
+    kept.push(m);
+  }
+  return kept;
 }
 
 function newAcc(c: Candidate, id: string, properties: Properties): Acc {
@@ -85,14 +106,14 @@ function newAcc(c: Candidate, id: string, properties: Properties): Acc {
     mentions: [],
     properties,
   };
-  return { entity, seen: new Set(), first: c.start, named: !c.titleRef };
+  return { entity, spans: [], first: c.start, named: !c.titleRef };
 }
 
 /**
  * بيسكوف tagged as a place by the tagger after «دميتري بيسكوف» was named: a one-word tagger span
  * that is the surname of exactly one named person of the article is that person.
  */
-function retypeSurnames(store: CandidateStore, records: PersonRecord[], out: Candidate[]): void {
+function retypeSurnames(store: CandidateStore, records: PersonRecord[], out: Map<string, SpanGroup>): void {
   const bySurname = new Map<string, PersonRecord | null>();
   for (const r of records) {
     const last = r.keys[r.keys.length - 1];
@@ -103,12 +124,10 @@ function retypeSurnames(store: CandidateStore, records: PersonRecord[], out: Can
     const record = bySurname.get(normalizeForMatch(g.proto.name));
     if (!record) continue;
     for (let i = 0; i < g.spans.length; i += 2) {
-      const start = g.spans[i] as number;
-      const end = g.spans[i + 1] as number;
       const { name, nameEn } = record;
-      out.push({
-        start,
-        end,
+      addSpan(out, record.id, g.spans[i] as number, g.spans[i + 1] as number, () => ({
+        start: g.spans[i] as number,
+        end: g.spans[i + 1] as number,
         sentence: g.proto.sentence,
         type: "Person",
         id: record.id,
@@ -116,7 +135,7 @@ function retypeSurnames(store: CandidateStore, records: PersonRecord[], out: Can
         nameEn,
         properties: {},
         source: "pattern",
-      });
+      }));
     }
     store.groups.delete(id);
   }
@@ -143,17 +162,17 @@ export function resolve(input: ResolveInput): Entity[] {
   const records = resolvePersons(people);
   resolveTitleRefs(people);
   mergeShortOrgs(input.store);
-  const extra: Candidate[] = [];
+  const extra = new Map<string, SpanGroup>();
   retypeSurnames(input.store, records, extra);
   findSurnames(input, records, extra);
   const byId = new Map<string, Acc>();
   for (const [id, g] of input.store.groups) {
     const acc = newAcc(g.proto, id, { ...g.properties });
     byId.set(id, acc);
-    for (let i = 0; i < g.spans.length; i += 2)
-      addMention(input, acc, g.spans[i] as number, g.spans[i + 1] as number);
+    addSpans(acc, g.spans);
   }
-  for (const c of [...people, ...extra]) {
+  for (const g of [...people, ...extra.values()]) {
+    const c = g.proto;
     if (!c.id) continue;
     let acc = byId.get(c.id);
     if (!acc) {
@@ -166,12 +185,13 @@ export function resolve(input: ResolveInput): Entity[] {
     }
     for (const [k, v] of Object.entries(c.properties))
       if (!(k in acc.entity.properties) && v !== null) acc.entity.properties[k] = v;
-    addMention(input, acc, c.start, c.end);
+    addSpans(acc, g.spans);
   }
   const entities = [...byId.values()].sort((a, b) => a.first - b.first).map((a) => a.entity);
-  for (const e of entities) {
-    e.mentions.sort((a, b) => a.start - b.start || a.end - b.end);
-    e.aliases = aliasesOf(input.lex, e);
+  for (const acc of byId.values()) {
+    acc.entity.mentions = mentionsOf(input, acc.spans);
+    acc.spans = [];
+    acc.entity.aliases = aliasesOf(input.lex, acc.entity);
   }
   inferRoleOf(entities);
   return entities;

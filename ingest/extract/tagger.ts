@@ -7,6 +7,11 @@ import { loadTagger } from "../ner/loader.js";
 export interface SentenceTagger {
   /** BIO tags over PERS, LOC, ORG, MISC, one per word. */
   tag(words: readonly string[]): string[];
+  /**
+   * A tagger with document memory gives one tagging function per article; extraction calls it
+   * on every sentence in order, across windows. Without it, sentences are tagged on their own.
+   */
+  document?(): (words: readonly string[]) => string[];
 }
 
 let state: { tagger: SentenceTagger | null; warning: string | null } | null = null;

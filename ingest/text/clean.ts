@@ -201,3 +201,13 @@ export function toOriginal(c: CleanText, start: number, end: number): { start: n
   }
   return { start: c.origStart[start] ?? 0, end: c.origEnd[end - 1] ?? c.input.length };
 }
+
+/** A span of the cleaned text as a span of the original input, with the text it covers there. */
+export function originalSpan(
+  c: CleanText,
+  start: number,
+  end: number,
+): { start: number; end: number; text: string } {
+  const o = toOriginal(c, start, end);
+  return { start: o.start, end: o.end, text: c.input.slice(o.start, o.end) };
+}

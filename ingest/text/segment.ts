@@ -1,13 +1,11 @@
 /**
- * Stage 2 of extraction: paragraphs, sentences and word tokens over the cleaned text, plus the
- * proclitic readings used for lookups (never for display, never stripping suffixes).
+ * Stage 2 of extraction: word tokens over the cleaned text, plus the proclitic readings used
+ * for lookups (never for display, never stripping suffixes). Paragraphs, sentences and windows
+ * of sentences are in sentences.ts.
  */
 import { isArabicLetter, isArabicMark, normalizeForMatch } from "./normalize.js";
 
-export interface Range {
-  start: number;
-  end: number;
-}
+export { paragraphs, sentences, type Range } from "./sentences.js";
 
 export type TokenKind = "word" | "number" | "punct";
 
@@ -21,66 +19,6 @@ export interface Token {
   kind: TokenKind;
   /** Memo of readingsOf(): several patterns look at the same word. */
   readings?: Reading[];
-}
-
-/** Paragraphs: text between blank lines, trimmed. */
-export function paragraphs(text: string): Range[] {
-  const out: Range[] = [];
-  const re = /\n[ \t\r]*\n/g;
-  let from = 0;
-  for (let m = re.exec(text); ; m = re.exec(text)) {
-    const to = m ? m.index : text.length;
-    pushTrimmed(text, from, to, out);
-    if (!m) break;
-    from = m.index + m[0].length;
-  }
-  return out;
-}
-
-function pushTrimmed(text: string, start: number, end: number, out: Range[]): void {
-  while (start < end && /\s/.test(text[start] ?? "")) start++;
-  while (end > start && /\s/.test(text[end - 1] ?? "")) end--;
-  if (end > start) out.push({ start, end });
-}
-
-const OPENERS = new Set(["“", "«"]);
-const CLOSERS = new Set(["”", "»"]);
-const TERMINATORS = new Set([".", "!", "?", "؟", "…"]);
-const DIGIT = /[0-9\u0660-\u0669\u06f0-\u06f9]/;
-
-/**
- * Sentences: end at . ! ? ؟ … and at line breaks; not inside quotes, not at the point of a
- * number (7.32). A closing quote right after the terminator stays with its sentence.
- * ” also opens a quote when none is open, as Arabic typing often uses it on both sides.
- */
-export function sentences(text: string): Range[] {
-  const out: Range[] = [];
-  let start = 0;
-  let depth = 0;
-  let straight = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i] ?? "";
-    if (ch === "\n") {
-      pushTrimmed(text, start, i, out);
-      start = i + 1;
-      depth = 0;
-      straight = false;
-      continue;
-    }
-    if (OPENERS.has(ch)) depth++;
-    else if (CLOSERS.has(ch)) depth = depth > 0 ? depth - 1 : ch === "”" ? 1 : 0;
-    else if (ch === '"') straight = !straight;
-    else if (TERMINATORS.has(ch) && depth === 0 && !straight) {
-      if (ch === "." && DIGIT.test(text[i - 1] ?? "") && DIGIT.test(text[i + 1] ?? "")) continue;
-      let end = i + 1;
-      while (end < text.length && TERMINATORS.has(text[end] ?? "")) end++;
-      pushTrimmed(text, start, end, out);
-      start = end;
-      i = end - 1;
-    }
-  }
-  pushTrimmed(text, start, text.length, out);
-  return out;
 }
 
 function isWordCode(code: number): boolean {

@@ -1,0 +1,60 @@
+/**
+ * The entity stage: recognition sentence by sentence, a window of sentences at a time, into a
+ * compact store of distinct candidates (store.ts); then resolution over the whole article, whose
+ * second pass re-reads the windows for surnames. Tokens and tags live for one sentence; what
+ * grows with the article is the result (entities with their mentions, sentences) and the
+ * mention offsets in the store.
+ */
+import type { Lexicon } from "../lexicon/index.js";
+import type { Entity, SentenceInfo } from "../model.js";
+import { originalSpan, type CleanText } from "../text/clean.js";
+import { tokenize, type Token } from "../text/segment.js";
+import { sentenceWindows, WINDOW_CHARS } from "../text/sentences.js";
+import { recognize } from "./recognize.js";
+import { resolve } from "./resolve.js";
+import { CandidateStore } from "./store.js";
+
+/** Tags the words of one sentence; one such function serves a whole article (document memory). */
+export type TagWords = (words: readonly string[]) => string[];
+
+export interface EntityStageOptions {
+  lex: Lexicon;
+  tagWords: TagWords | null;
+  /** Characters of sentences per window (default WINDOW_CHARS); the result does not depend on it. */
+  windowChars?: number | undefined;
+}
+
+/** Visits every sentence of the cleaned text in order, a window of sentences at a time. */
+function eachSentence(c: CleanText, limit: number, visit: (tokens: Token[], sentence: number) => void): void {
+  let index = 0;
+  for (const window of sentenceWindows(c.text, limit))
+    for (const r of window) visit(tokenize(c.text, r.start, r.end), index++);
+}
+
+/** Entities and sentences of a cleaned article; offsets refer to the original input. */
+export function extractEntities(
+  c: CleanText,
+  opts: EntityStageOptions,
+): { entities: Entity[]; sentences: SentenceInfo[] } {
+  const { lex, tagWords } = opts;
+  const limit = opts.windowChars ?? WINDOW_CHARS;
+  const store = new CandidateStore();
+  const sentences: SentenceInfo[] = [];
+  for (const window of sentenceWindows(c.text, limit)) {
+    for (const r of window) {
+      const index = sentences.length;
+      const tokens = tokenize(c.text, r.start, r.end);
+      const tags = tagWords ? tagWords(tokens.map((t) => t.text)) : null;
+      for (const found of recognize({ lex, tokens, tags, text: c.text, sentence: index })) store.add(found);
+      const o = originalSpan(c, r.start, r.end);
+      sentences.push({ index, start: o.start, end: o.end, text: o.text });
+    }
+  }
+  const entities = resolve({
+    lex,
+    store,
+    eachSentence: (visit) => eachSentence(c, limit, visit),
+    mention: (s, e) => originalSpan(c, s, e),
+  });
+  return { entities, sentences };
+}

@@ -1,0 +1,101 @@
+/**
+ * Paragraphs and sentences of the cleaned text, and windows of consecutive sentences: long
+ * articles are read a window at a time, so what lives at once is bounded by the window, not
+ * by the article.
+ */
+export interface Range {
+  start: number;
+  end: number;
+}
+
+/** Paragraphs: text between blank lines, trimmed. */
+export function paragraphs(text: string): Range[] {
+  const out: Range[] = [];
+  const re = /\n[ \t\r]*\n/g;
+  let from = 0;
+  for (let m = re.exec(text); ; m = re.exec(text)) {
+    const to = m ? m.index : text.length;
+    const r = trimmed(text, from, to);
+    if (r) out.push(r);
+    if (!m) break;
+    from = m.index + m[0].length;
+  }
+  return out;
+}
+
+function trimmed(text: string, start: number, end: number): Range | null {
+  while (start < end && /\s/.test(text[start] ?? "")) start++;
+  while (end > start && /\s/.test(text[end - 1] ?? "")) end--;
+  return end > start ? { start, end } : null;
+}
+
+const OPENERS = new Set(["“", "«"]);
+const CLOSERS = new Set(["”", "»"]);
+const TERMINATORS = new Set([".", "!", "?", "؟", "…"]);
+const DIGIT = /[0-9\u0660-\u0669\u06f0-\u06f9]/;
+
+/**
+ * Sentences, one at a time: end at . ! ? ؟ … and at line breaks; not inside quotes, not at the
+ * point of a number (7.32). A closing quote right after the terminator stays with its sentence.
+ * ” also opens a quote when none is open, as Arabic typing often uses it on both sides.
+ */
+export function* sentenceRanges(text: string): Generator<Range, void, undefined> {
+  let start = 0;
+  let depth = 0;
+  let straight = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i] ?? "";
+    if (ch === "\n") {
+      const r = trimmed(text, start, i);
+      if (r) yield r;
+      start = i + 1;
+      depth = 0;
+      straight = false;
+      continue;
+    }
+    if (OPENERS.has(ch)) depth++;
+    else if (CLOSERS.has(ch)) depth = depth > 0 ? depth - 1 : ch === "”" ? 1 : 0;
+    else if (ch === '"') straight = !straight;
+    else if (TERMINATORS.has(ch) && depth === 0 && !straight) {
+      if (ch === "." && DIGIT.test(text[i - 1] ?? "") && DIGIT.test(text[i + 1] ?? "")) continue;
+      let end = i + 1;
+      while (end < text.length && TERMINATORS.has(text[end] ?? "")) end++;
+      const r = trimmed(text, start, end);
+      if (r) yield r;
+      start = end;
+      i = end - 1;
+    }
+  }
+  const r = trimmed(text, start, text.length);
+  if (r) yield r;
+}
+
+/** All sentences of the text (see sentenceRanges). */
+export function sentences(text: string): Range[] {
+  return [...sentenceRanges(text)];
+}
+
+/** Characters of sentences per window; an ordinary article is a single window. */
+export const WINDOW_CHARS = 100_000;
+
+/**
+ * Consecutive sentences in windows of about `limit` characters, cut at a paragraph break once
+ * `limit` is reached, or anywhere between sentences at twice `limit` (one endless paragraph).
+ * Windows never split a sentence, so reading window by window sees the same sentences.
+ */
+export function* sentenceWindows(text: string, limit = WINDOW_CHARS): Generator<Range[], void, undefined> {
+  let current: Range[] = [];
+  let size = 0;
+  for (const s of sentenceRanges(text)) {
+    const last = current[current.length - 1];
+    const paragraph = last !== undefined && /\n[ \t\r]*\n/.test(text.slice(last.end, s.start));
+    if (last && (size >= 2 * limit || (size >= limit && paragraph))) {
+      yield current;
+      current = [];
+      size = 0;
+    }
+    current.push(s);
+    size += s.end - s.start;
+  }
+  if (current.length > 0) yield current;
+}

@@ -1,0 +1,69 @@
+// Long articles are read in windows of sentences; the result must not depend on the window size.
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { ROOT_DIR } from "../../../ingest/config.js";
+import { extract } from "../../../ingest/extract/index.js";
+import type { SentenceTagger } from "../../../ingest/extract/tagger.js";
+
+const sample = readFileSync(path.join(ROOT_DIR, "samples", "seed-article.txt"), "utf8");
+const evalDir = path.join(ROOT_DIR, "bench", "eval", "articles");
+// The ten evaluation articles as one long multi-paragraph input: names recur across articles.
+const evalArticles = readdirSync(evalDir)
+  .filter((f) => f.endsWith(".txt"))
+  .sort()
+  .map((f) => readFileSync(path.join(evalDir, f), "utf8"))
+  .join("\n\n");
+
+// Written for this test: a name given in full in the first paragraph, a filler paragraph
+// repeated, and the surname alone in the last paragraph.
+const FIRST = "استقبل الرئيس الأميركي جو بايدن في البيت الأبيض رئيس الوزراء العراقي مصطفى الكاظمي.";
+const FILLER = "وتناولت المحادثات ملفات الطاقة والتعليم والصحة. وقال مسؤولون إن الاجتماع كان مثمرا.";
+const LAST = "وقال بايدن إن التعاون مع العراق سيستمر.";
+const longArticle = [FIRST, ...Array.from({ length: 40 }, () => FILLER), LAST].join("\n\n");
+
+describe("extract: windows of sentences", () => {
+  it.each([
+    ["the sample article", 200, sample],
+    ["the sample article", 2_000, sample],
+    ["ten evaluation articles in one input", 500, evalArticles],
+    ["ten evaluation articles in one input", 5_000, evalArticles],
+  ])("%s: windows of %i characters give the one-window result", (_what, windowChars, text) => {
+    const whole = extract(text, { articleDate: "2021-07-26", windowChars: Number.POSITIVE_INFINITY });
+    const windowed = extract(text, { articleDate: "2021-07-26", windowChars });
+    expect(whole.entities.length).toBeGreaterThan(5);
+    expect(windowed).toEqual(whole);
+  });
+
+  it("resolves a surname forty paragraphs after the full name, across windows", () => {
+    const r = extract(longArticle, { tagger: false, windowChars: 100 });
+    const biden = r.entities.find((e) => e.id === "person:joe-biden");
+    expect(biden?.mentions.map((m) => m.text)).toEqual(["جو بايدن", "بايدن"]);
+    const last = biden?.mentions.at(-1);
+    expect(last?.start).toBe(longArticle.lastIndexOf("بايدن"));
+    expect(r.sentences).toHaveLength(2 + 40 * 2);
+    expect(r).toEqual(extract(longArticle, { tagger: false }));
+  });
+
+  it("tags every sentence, in order, in one tagging session for the whole article", () => {
+    const seen: string[] = [];
+    let sessions = 0;
+    const tagger: SentenceTagger = {
+      tag: () => {
+        throw new Error("a tagger with document memory is called through its session");
+      },
+      document: () => {
+        sessions++;
+        return (words) => {
+          seen.push(words.join(" "));
+          return words.map(() => "O");
+        };
+      },
+    };
+    const r = extract(longArticle, { tagger, windowChars: 100 });
+    expect(sessions).toBe(1);
+    expect(seen).toHaveLength(r.sentences?.length ?? -1);
+    expect(seen[0]).toContain("جو بايدن");
+    expect(seen.at(-1)).toContain("وقال بايدن");
+  });
+});
