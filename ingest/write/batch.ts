@@ -80,7 +80,14 @@ export async function ingestBatch(
   };
   const record = (index: number, label: string, r: GroupResult): void => {
     if (r.ok) return finish(index, { label, ok: true, report: r.report });
-    if (r.err instanceof DatabaseError) dbDown ??= r.err.message;
+    if (r.err instanceof DatabaseError) {
+      dbDown ??= r.err.message;
+      // The connection was lost during this article's write: the commit may have landed before the
+      // acknowledgement was lost, so say so rather than "not written". A rerun settles it either
+      // way (a written article comes back `unchanged`).
+      const reason = `not confirmed (it may or may not have been written; run again): ${reasonOf(r.err)}`;
+      return finish(index, { label, ok: false, reason, attempted: true });
+    }
     finish(index, { label, ok: false, reason: reasonOf(r.err), attempted: true });
   };
 

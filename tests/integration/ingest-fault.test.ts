@@ -94,6 +94,7 @@ afterAll(async () => {
 
 describe("database stops in the middle of a batch", () => {
   let failedLabels: string[] = [];
+  let unconfirmed: string[] = [];
 
   it("`kg ingest` reports which articles were not written and exits non-zero", async () => {
     let killed = false;
@@ -108,8 +109,12 @@ describe("database stops in the middle of a batch", () => {
     expect(code).toBe(1);
     const listed = [...err.matchAll(/^ {2}(\S+\.txt): (.*)$/gm)];
     failedLabels = listed.map((m) => m[1] as string);
+    // In flight when the database died (at most --concurrency): their commit may or may not have
+    // landed, and the report says so. The others were never started: "not written".
+    unconfirmed = listed.filter((m) => /^not confirmed/.test(m[2] as string)).map((m) => m[1] as string);
     expect(failedLabels.length).toBeGreaterThanOrEqual(files.length - 20);
-    for (const m of listed) expect(m[2]).toMatch(/cannot reach Neo4j|not written/);
+    expect(unconfirmed.length).toBeLessThanOrEqual(4);
+    for (const m of listed) expect(m[2]).toMatch(/^(not confirmed|not written).*cannot reach Neo4j/);
     expect(out).toMatch(
       new RegExp(
         `60 articles: ${files.length - failedLabels.length} new, 0 unchanged, 0 replaced, ${failedLabels.length} failed`,
@@ -122,22 +127,24 @@ describe("database stops in the middle of a batch", () => {
     const db = await start();
     try {
       const partial = await countOf(db, "MATCH (a:Article) RETURN count(a) AS n");
-      expect(partial).toBe(files.length - failedLabels.length);
-      // The articles listed as failed are exactly the ones missing.
-      const missing = corpus.flatMap((a, i) => {
-        const id = buildArticleRows(a.input, a.gold, { extractorVersion: extractor.version }).article.id;
-        return [{ id, file: files[i] as string }];
-      });
+      const all = corpus.map((a, i) => ({
+        id: buildArticleRows(a.input, a.gold, { extractorVersion: extractor.version }).article.id,
+        file: files[i] as string,
+      }));
       const present = new Set(
         (await db.read<{ id: string }>("MATCH (a:Article) RETURN a.id AS id")).map((r) => r.id),
       );
-      expect(missing.filter((m) => !present.has(m.id)).map((m) => m.file)).toEqual([...failedLabels].sort());
+      const missing = all.filter((m) => !present.has(m.id)).map((m) => m.file);
+      // Every article reported written is there; every one reported "not written" is missing; an
+      // unconfirmed one may be either.
+      const notWritten = failedLabels.filter((f) => !unconfirmed.includes(f));
+      expect(missing.filter((f) => !failedLabels.includes(f))).toEqual([]);
+      expect(notWritten.filter((f) => !missing.includes(f))).toEqual([]);
+      expect(partial).toBe(files.length - missing.length);
 
       const { code, out } = await runIngest();
       expect(code).toBe(0);
-      expect(out).toContain(
-        `60 articles: ${failedLabels.length} new, ${partial} unchanged, 0 replaced, 0 failed`,
-      );
+      expect(out).toContain(`60 articles: ${missing.length} new, ${partial} unchanged, 0 replaced, 0 failed`);
 
       expect(await countOf(db, "MATCH (a:Article) RETURN count(a) AS n")).toBe(files.length);
       expect(await countOf(db, "MATCH (a:Article) WHERE a.writeToken IS NOT NULL RETURN count(a) AS n")).toBe(
