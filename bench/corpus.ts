@@ -178,3 +178,38 @@ export function goldExtractor(articles: Iterable<CorpusArticle>, version = "gold
     },
   };
 }
+
+/**
+ * The same gold extraction, plus one relationship every article shares (Person A MET Person B,
+ * evidence: the article's second sentence): a worst case for the accumulated relationship, whose
+ * lists grow with every article and whose lock every writer takes (`bench:ingest -- --hot`).
+ */
+export function withSharedRelationship(inner: Extractor): Extractor {
+  const a = { id: "person:bench-shared-a", name: "سامر الحداد", nameEn: "Samer al-Haddad" };
+  const b = { id: "person:bench-shared-b", name: "نادر الصافي", nameEn: "Nader al-Safi" };
+  return {
+    version: `${inner.version}+shared`,
+    extract: async (input) => {
+      const gold = await inner.extract(input);
+      const s = gold.sentences?.[1] ?? gold.sentences?.[0];
+      const anchor = gold.entities[0]?.mentions[0];
+      if (!s || !anchor) return gold;
+      const person = (p: typeof a): Entity => ({
+        ...p,
+        type: "Person",
+        aliases: [],
+        mentions: [{ ...anchor }],
+        properties: {},
+      });
+      const evidence = [{ sentence: s.index, start: s.start, end: s.end, text: s.text }];
+      return {
+        ...gold,
+        entities: [...gold.entities, person(a), person(b)],
+        relations: [
+          ...gold.relations,
+          { type: "MET", source: a.id, target: b.id, properties: {}, evidence, confidence: 0.9 },
+        ],
+      };
+    },
+  };
+}

@@ -5,7 +5,8 @@
  *
  * Options: --sizes 1000,10000  --concurrency 8  --group 1 (articles per transaction, ingestBatch's
  * groupSize)  --chunk 500  --extract (use ingest/extract instead
- * of the generator's gold extraction, to time extraction + writing together).
+ * of the generator's gold extraction, to time extraction + writing together)  --hot (every article
+ * also adds to one shared relationship: the worst case for accumulated relationships).
  */
 import { readFileSync } from "node:fs";
 import os from "node:os";
@@ -17,7 +18,7 @@ import { ensureLocalNeo4j } from "../ingest/db/local.js";
 import { migrate } from "../ingest/db/migrate.js";
 import { defaultExtractor, type Extractor } from "../ingest/write/extractor.js";
 import { graphCounts, ingestBatch, resetGraph } from "../ingest/write/index.js";
-import { generateArticle, goldExtractor, type CorpusArticle } from "./corpus.js";
+import { generateArticle, goldExtractor, withSharedRelationship, type CorpusArticle } from "./corpus.js";
 
 const { values } = parseArgs({
   options: {
@@ -26,6 +27,7 @@ const { values } = parseArgs({
     group: { type: "string", default: "1" },
     chunk: { type: "string", default: "500" },
     extract: { type: "boolean", default: false },
+    hot: { type: "boolean", default: false },
   },
 });
 const sizes = values.sizes.split(",").map(Number);
@@ -71,7 +73,8 @@ async function runSize(db: Database, size: number, seed: number, neo4jPid: numbe
   for (let from = 0; from < size; from += chunkSize) {
     const corpus: CorpusArticle[] = [];
     for (let n = from; n < Math.min(size, from + chunkSize); n++) corpus.push(generateArticle(n, seed));
-    const extractor: Extractor = values.extract ? await defaultExtractor() : goldExtractor(corpus);
+    const base: Extractor = values.extract ? await defaultExtractor() : goldExtractor(corpus);
+    const extractor = values.hot ? withSharedRelationship(base) : base;
     const items = corpus.map((a, i) => ({ label: `#${from + i}`, input: a.input }));
     const report = await ingestBatch(db, items, { extractor, concurrency, groupSize });
     busyMs += report.elapsedMs;
@@ -93,10 +96,11 @@ async function runSize(db: Database, size: number, seed: number, neo4jPid: numbe
   const [all] = await db.read<{ n: number }>("MATCH ()-[r]->() RETURN count(r) AS n");
   const seconds = busyMs / 1000;
   console.log(
-    `\n## ${size} articles (concurrency ${concurrency}, ${groupSize} per transaction, ${values.extract ? "ingest/extract" : "gold extraction"})`,
+    `\n## ${size} articles (concurrency ${concurrency}, ${groupSize} per transaction, ${values.extract ? "ingest/extract" : "gold extraction"}${values.hot ? ", one relationship shared by every article" : ""})`,
   );
   console.log(
-    `articles/s: ${(size / seconds).toFixed(1)} overall, median per ${chunkSize}-article chunk ${median(chunkRates).toFixed(1)}`,
+    `articles/s: ${(size / seconds).toFixed(1)} overall, median per ${chunkSize}-article chunk ${median(chunkRates).toFixed(1)} ` +
+      `(first chunk ${(chunkRates[0] ?? 0).toFixed(1)}, last ${(chunkRates.at(-1) ?? 0).toFixed(1)})`,
   );
   console.log(
     `relationships/s: ${(relationRows / seconds).toFixed(1)} entity relations (rows merged), ` +
