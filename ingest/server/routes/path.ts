@@ -1,5 +1,6 @@
 import { loadCypher } from "../../db/cypher-files.js";
-import { InputError } from "../../errors.js";
+import { Neo4jError } from "neo4j-driver";
+import { InputError, QueryTimeoutError } from "../../errors.js";
 import type { GraphEdge, GraphNode, PathResult, PathStep } from "../../model.js";
 import type { RouteModule } from "../context.js";
 import { graphEdge } from "../graph-elements.js";
@@ -13,7 +14,7 @@ interface PathRow {
 
 export const pathRoutes: RouteModule = {
   name: "path",
-  register(app, { db }) {
+  register(app, { db, config }) {
     app.get<{
       Querystring: { from: string; to: string; maxLength: number; relations?: string; limit: number };
     }>(
@@ -40,13 +41,21 @@ export const pathRoutes: RouteModule = {
         if (from === to)
           throw new InputError("api: path needs two different entities (from and to are equal)");
         const relations = listParam(req.query.relations, ALL_RELATIONS, "relation type") ?? ALL_RELATIONS;
-        const rows = await db.read<PathRow>(loadCypher("api/path"), {
-          from,
-          to,
-          relations,
-          maxLength: int(maxLength),
-          limit: int(limit),
-        });
+        const rows = await db
+          .read<PathRow>(
+            loadCypher("api/path"),
+            { from, to, relations, maxLength: int(maxLength), limit: int(limit) },
+            { timeoutMs: config.cypherTimeoutMs },
+          )
+          .catch((err: unknown) => {
+            if (err instanceof Neo4jError && /TransactionTimedOut|Transaction\.Terminated/.test(err.code)) {
+              throw new QueryTimeoutError(
+                `api: path search stopped after ${config.cypherTimeoutMs} ms (the time limit); try a lower maxLength or fewer relation types`,
+                { cause: err },
+              );
+            }
+            throw err;
+          });
         const nodes = new Map<string, GraphNode>();
         const edges = new Map<string, GraphEdge>();
         const paths: PathResult["paths"] = [];
