@@ -1,6 +1,6 @@
 import type { Entity } from "../model.js";
 import type { ArticleCtx, SentenceCtx } from "./context.js";
-import type { RoleFact } from "./titles.js";
+import type { RoleLog } from "./roles.js";
 import { titleEndingAt } from "./titles.js";
 
 /**
@@ -8,37 +8,33 @@ import { titleEndingAt } from "./titles.js";
  * article names with that title and country. The nisba argument is rewritten to that person, so
  * verbs and reporting verbs take the person, not the country. Only an unambiguous match counts:
  * the person whose title relation (or the entity stage's `role` + `roleOf`) is that title of that
- * country.
+ * country. The holders are indexed once, from every title of the article (RoleLog), and the
+ * returned function rewrites one sentence at a time.
  */
-export function resolveBareTitles(
+export function bareTitleResolver(
   a: ArticleCtx,
-  sentences: SentenceCtx[],
-  roles: RoleFact[],
-  entities: Map<string, Entity>,
-): void {
+  roles: RoleLog,
+  entities: ReadonlyMap<string, Entity>,
+): (c: SentenceCtx) => void {
   // Title relations read in the text first; the entity stage's role + roleOf only as a fallback.
-  const read = new Map<string, Set<string>>();
   const given = new Map<string, Set<string>>();
-  const add = (map: Map<string, Set<string>>, role: string, country: string, person: string) => {
-    const key = `${role}\u0000${country}`;
-    const set = map.get(key) ?? new Set<string>();
-    set.add(person);
-    map.set(key, set);
-  };
-  for (const r of roles) add(read, r.role, r.target, r.person);
   for (const e of entities.values()) {
     const { role, roleOf } = e.properties;
-    if (e.type === "Person" && typeof role === "string" && typeof roleOf === "string")
-      add(given, role, roleOf, e.id);
+    if (e.type !== "Person" || typeof role !== "string" || typeof roleOf !== "string") continue;
+    const key = `${role}\u0000${roleOf}`;
+    const set = given.get(key) ?? new Set<string>();
+    set.add(e.id);
+    given.set(key, set);
   }
-  const holders = { get: (key: string) => read.get(key) ?? given.get(key), size: read.size + given.size };
-  if (holders.size === 0) return;
-  for (const c of sentences) {
+  if (roles.holderKeys + given.size === 0) return () => undefined;
+  const holders = (role: string, country: string) =>
+    roles.holdersOf(role, country) ?? given.get(`${role}\u0000${country}`);
+  return (c) => {
     for (const arg of c.args) {
       if (arg.type !== "Country" || !arg.adjective || arg.modifier || arg.pseudo) continue;
       const m = titleEndingAt(c.tokens, arg.t0 - 1, a.lex);
       if (!m || /[،,.:؛;“”«»"]/.test(c.tokens[arg.t0]?.gap ?? "")) continue;
-      const people = holders.get(`${m.title.en}\u0000${arg.entity}`);
+      const people = holders(m.title.en, arg.entity);
       if (!people || people.size !== 1) continue;
       const [person] = people;
       if (!person) continue;
@@ -47,5 +43,5 @@ export function resolveBareTitles(
       arg.nisba = false;
       arg.adjective = false;
     }
-  }
+  };
 }

@@ -1,19 +1,18 @@
 import { InputError } from "../errors.js";
 import type { Entity, Relation, SentenceInfo, Statement, Value } from "../model.js";
-import type { ArticleCtx } from "./context.js";
+import { bareTitleResolver } from "./bare-titles.js";
+import type { ArticleCtx, SentenceCtx } from "./context.js";
 import { frameRelations } from "./frames.js";
-import type { SubjectMark } from "./frames.js";
-import { institutionRelations, orgCountries } from "./institutions.js";
+import { institutionRelations, mayBeInstitution, orgCountries } from "./institutions.js";
 import { relateLexicon } from "./lexicon.js";
-import { mergeRelations } from "./merge.js";
+import { RelationMerger } from "./merge.js";
+import { RoleLog } from "./roles.js";
+import { KEEP_CHARS, mentionIndex, sentenceReader } from "./prepare.js";
 import { withPronouns } from "./pronouns.js";
 import { spanAt } from "./search.js";
-import { preparer, windows } from "./prepare.js";
 import { sentenceStatements } from "./statements.js";
 import type { SpeechState } from "./statements.js";
 import { newTitleState, titleRelations } from "./titles.js";
-import type { RoleFact } from "./titles.js";
-import { resolveBareTitles } from "./bare-titles.js";
 import { quoteSpans } from "./tokens.js";
 
 export interface RelateInput {
@@ -25,8 +24,12 @@ export interface RelateInput {
 }
 
 export interface RelateOptions {
-  /** Characters per window of sentences (default WINDOW_CHARS); tests use small windows. */
-  windowChars?: number;
+  /**
+   * Up to this many characters of sentences, prepared sentences are kept from one sweep to the
+   * next (default KEEP_CHARS); beyond, each sweep prepares them again. The result does not depend
+   * on it; tests force 0.
+   */
+  keepChars?: number;
 }
 
 export interface RelateOutput {
@@ -87,48 +90,90 @@ export function relate(input: RelateInput, opts: RelateOptions = {}): RelateOutp
     speakerAt: (at) => covering(at)?.speaker ?? null,
     inStatement: (at) => covering(at) !== undefined,
   };
-  const prepare = preparer(input, ctx);
+  const countryOfOrg = (id: string) => (typeOf(id) === "Country" ? id : (orgCountry.get(id) ?? null));
+
+  // The article is read in three sweeps, sentence by sentence: what a later sweep needs from the
+  // whole article (institutions' countries for titles; titles for persons' countries and bare
+  // titles) is complete before it starts, so no sentence depends on where the input is cut.
+  // Only a short input keeps its prepared sentences between sweeps (see KEEP_CHARS).
+  const index = mentionIndex(input.entities, input.values);
+  const size = input.sentences.reduce((n, s) => n + s.end - s.start, 0);
+  const kept: (SentenceCtx | undefined)[] | null = size <= (opts.keepChars ?? KEEP_CHARS) ? [] : null;
+  const sweep = (
+    want: ((e: Entity) => boolean) | null,
+    visit: (c: SentenceCtx) => void,
+    last = false,
+  ): void => {
+    const reader = sentenceReader(input.text, index, lex);
+    input.sentences.forEach((s, i) => {
+      let c = kept?.[i];
+      if (!c) {
+        if (want && !reader.mentions(s, want)) return;
+        c = reader.prepare(s);
+        if (kept && !last) kept[i] = c;
+      }
+      if (kept && last) kept[i] = undefined;
+      visit(c);
+    });
+  };
+
+  // 1. PART_OF of state institutions: the first evidence wins.
   const parts: Relation[] = [];
   const placed = new Set<string>();
+  const institution = (e: Entity) => !placed.has(e.id) && mayBeInstitution(e, lex);
+  sweep(institution, (c) => {
+    for (const r of institutionRelations(ctx, [c], entities, placed)) {
+      placed.add(r.source);
+      parts.push(r);
+    }
+  });
+  orgCountry = orgCountries(parts, entities, ctx);
+
+  // 2. Titles before names: LEADS / MEMBER_OF, roles for coreference, persons' countries.
   const titleState = newTitleState();
-  const roles: RoleFact[] = [];
-  const titled: Relation[] = [];
-  const framed: Relation[] = [];
-  const subjects: SubjectMark[] = [];
+  const merger = new RelationMerger();
+  const titled = (e: Entity) => e.type === "Person" || e.type === "Organization";
   const speech: SpeechState = {
     quotes: quoteSpans(input.text),
-    subjects,
-    roles,
+    subjects: [],
+    roles: new RoleLog(),
     entities,
     seen: [],
     issuers: new Map(),
     last: null,
   };
-  const countryOfOrg = (id: string) => (typeOf(id) === "Country" ? id : (orgCountry.get(id) ?? null));
-
-  // A long input is read in windows of sentences: tokens and arguments exist for one window at a
-  // time, so memory stays bounded; what the passes learn (countries, roles, subjects, speakers)
-  // carries forward. An ordinary article is a single window.
-  windows(input.text, input.sentences, opts.windowChars).forEach((window, w) => {
-    const sentences = prepare(window);
-    const newParts = institutionRelations(ctx, sentences, entities, placed);
-    for (const r of newParts) placed.add(r.source);
-    parts.push(...newParts);
-    if (w === 0 || newParts.length > 0) orgCountry = orgCountries(parts, entities, ctx);
-    const titles = titleRelations(ctx, sentences, entities, countryOfOrg, titleState);
-    roles.push(...titles.roles);
-    resolveBareTitles(ctx, sentences, roles, entities);
+  sweep(titled, (c) => {
+    const titles = titleRelations(ctx, [c], entities, countryOfOrg, titleState);
+    for (const f of titles.roles) speech.roles.add(f);
     for (const r of titles.relations) {
-      const c = countryOfOrg(r.target);
-      if (c && !personCountry.has(r.source)) personCountry.set(r.source, c);
+      const country = countryOfOrg(r.target);
+      if (country && !personCountry.has(r.source)) personCountry.set(r.source, country);
+      merger.add(r);
     }
-    titled.push(...titles.relations);
-
-    // First pass: subjects of verbs, so that an elided speaker (وقال إن ...) can be found.
-    for (const c of sentences) subjects.push(...frameRelations(ctx, c).subjects);
-    for (const c of sentences) statements.push(...sentenceStatements(ctx, speech, c));
-    statements.sort((x, y) => x.start - y.start);
-    for (const c of sentences) framed.push(...frameRelations(ctx, withPronouns(ctx, c, subjects)).relations);
   });
-  return { relations: mergeRelations([...titled, ...parts, ...framed]), statements };
+  // Merged in the order titles, institutions, frames: the first of a relation fixes its place
+  // among equal evidence starts and which properties it keeps.
+  for (const r of parts) merger.add(r);
+  const bareTitles = bareTitleResolver(ctx, speech.roles, entities);
+
+  // 3. Per sentence: subjects of verbs (so that an elided speaker, وقال إن ..., is found), then
+  // statements, then the framed relations, which may take a statement's speaker.
+  sweep(
+    null,
+    (c) => {
+      bareTitles(c);
+      const subjects = frameRelations(ctx, c).subjects;
+      speech.subjects = subjects;
+      let sorted = true;
+      for (const s of sentenceStatements(ctx, speech, c)) {
+        sorted &&= statements.length === 0 || (statements.at(-1) as Statement).start <= s.start;
+        statements.push(s);
+      }
+      // Spans are looked up by binary search; statements come in text order, this is a safeguard.
+      if (!sorted) statements.sort((x, y) => x.start - y.start);
+      for (const r of frameRelations(ctx, withPronouns(ctx, c, subjects)).relations) merger.add(r);
+    },
+    true,
+  );
+  return { relations: merger.result(), statements };
 }

@@ -34,6 +34,19 @@ function isStateInstitution(e: Entity, lex: ArticleCtx["lex"]): boolean {
   return startsWithHead(e.name, lex.stateHeads);
 }
 
+const institutionCache = new WeakMap<Entity, boolean>();
+
+/** An organisation that may be PART_OF a state; sentences without one need no tokens for this pass. */
+export function mayBeInstitution(e: Entity, lex: ArticleCtx["lex"]): boolean {
+  if (e.type !== "Organization") return false;
+  let yes = institutionCache.get(e);
+  if (yes === undefined) {
+    yes = isStateInstitution(e, lex);
+    institutionCache.set(e, yes);
+  }
+  return yes;
+}
+
 /**
  * PART_OF for state institutions named with a country's nisba (جهاز مكافحة الإرهاب العراقي →
  * Iraq). The country comes from the extractor's `properties.country`, a nisba nested in the
@@ -43,7 +56,7 @@ export function institutionRelations(
   a: ArticleCtx,
   sentences: SentenceCtx[],
   entities: Map<string, Entity>,
-  /** Institutions already placed (in earlier windows of a long input): the first evidence wins. */
+  /** Institutions already placed (in earlier sentences, read one at a time): the first evidence wins. */
   done: ReadonlySet<string> = new Set(),
 ): Relation[] {
   const out = new Map<string, Relation>();

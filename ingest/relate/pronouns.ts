@@ -44,5 +44,6 @@ export function withPronouns(a: ArticleCtx, c: SentenceCtx, subjects: SubjectMar
       if (tok) tok.arg = k;
     }
   });
-  return { ...c, args };
+  // Built whole: spreading c and replacing a key is a slow path that allocates per sentence.
+  return { index: c.index, start: c.start, end: c.end, tokens: c.tokens, args, values: c.values };
 }

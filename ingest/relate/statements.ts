@@ -2,10 +2,10 @@ import type { Entity, Statement } from "../model.js";
 import type { Arg } from "./args.js";
 import type { ArticleCtx, SentenceCtx } from "./context.js";
 import type { SubjectMark } from "./frames.js";
-import type { RoleFact } from "./titles.js";
+import type { RoleLog } from "./roles.js";
 import { afterTitle, elided, frontedSpeaker, participleSpeaker, sentenceSubject } from "./speakers.js";
 import { core } from "./lexicon.js";
-import { lastAtOrBefore, lastMarkBefore, spanAt } from "./search.js";
+import { lastMarkBefore, spanAt } from "./search.js";
 import { hasKey, lookup } from "./tokens.js";
 import type { Token } from "./tokens.js";
 
@@ -14,8 +14,9 @@ type Span = { start: number; end: number };
 /** Everything the statement pass remembers while it reads the article in order. */
 export interface SpeechState {
   quotes: Span[];
+  /** Subjects of verbs in the sentence being read (a speaker is only looked for in its sentence). */
   subjects: SubjectMark[];
-  roles: RoleFact[];
+  roles: RoleLog;
   entities: Map<string, Entity>;
   /** Organisations seen so far, with the word written before them (وكالة “أسوشيتيد برس”). */
   seen: { entity: string; before: string[] }[];
@@ -47,13 +48,7 @@ function resolveCoreferent(a: ArticleCtx, st: SpeechState, t: Token, at: number)
   const c = lookup(t, a.lex.coreferents);
   if (!c || !definite(t)) return undefined;
   if (c.resolve === "issuer") return st.issuers.get(c.head);
-  if (c.resolve === "role") {
-    const from = lastAtOrBefore(st.roles, (r) => r.offset, at - 1);
-    for (let i = from; i >= Math.max(0, from - SEEN_WINDOW); i--) {
-      if (st.roles[i]?.role === c.role) return st.roles[i]?.person;
-    }
-    return undefined;
-  }
+  if (c.resolve === "role") return st.roles.lastBefore(at, c.role, SEEN_WINDOW);
   for (let i = st.seen.length - 1; i >= Math.max(0, st.seen.length - SEEN_WINDOW); i--) {
     const s = st.seen[i] as SpeechState["seen"][number];
     const e = st.entities.get(s.entity);

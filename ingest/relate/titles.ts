@@ -53,14 +53,15 @@ export function titleEndingAt(
 function titleBefore(
   a: ArticleCtx,
   c: SentenceCtx,
-  person: Arg,
+  /** First token of the name. */
+  name: number,
   countryOfOrg: (id: string) => string | null,
   previous?: TitleEntry,
   orgNoun?: (t: Token) => string | undefined,
 ): TitleMatch | undefined {
   const of: string[] = [];
   let former = false;
-  for (let pos = person.t0 - 1; pos >= 0 && person.t0 - pos <= MAX_BACK;) {
+  for (let pos = name - 1; pos >= 0 && name - pos <= MAX_BACK;) {
     const tok = c.tokens[pos] as Token;
     if (/[،,.:؛;“”«»"]/.test((c.tokens[pos + 1] as Token).gap)) return undefined;
     const argIndex = tok.arg;
@@ -93,8 +94,9 @@ function titleBefore(
       const found = { title: m.title, start: (c.tokens[m.first] as Token).start, former, of };
       if (of.length > 0 || m.first === 0) return found;
       // A bare title may follow a fuller one (العاهل الأردني الملك عبد الله): prefer the fuller one.
-      const outer = titleBefore(a, c, { ...person, t0: m.first }, countryOfOrg, undefined, orgNoun);
-      return outer && outer.of.length > 0 ? { ...outer, former: outer.former || former } : found;
+      const outer = titleBefore(a, c, m.first, countryOfOrg, undefined, orgNoun);
+      if (!outer || outer.of.length === 0) return found;
+      return { title: outer.title, start: outer.start, former: outer.former || former, of: outer.of };
     }
     // المديرة العامة للصندوق X: the organisation named before, by its head noun.
     const org = orgNoun?.(tok);
@@ -118,7 +120,7 @@ function titleBefore(
 /** How many organisation mentions back a head noun (الوزارة) may reach. */
 const HEAD_WINDOW = 200;
 
-/** What the title pass remembers from earlier sentences; passed on when an input is read in windows. */
+/** What the title pass remembers from earlier sentences; passed on when sentences are read one at a time. */
 export interface TitleState {
   lastTarget: Map<string, string>;
   orgs: Arg[];
@@ -174,7 +176,7 @@ export function titleRelations(
         if (orgs.length > 2 * HEAD_WINDOW) orgs.splice(0, HEAD_WINDOW);
       }
       if (person.type !== "Person") continue;
-      const m = titleBefore(a, c, person, countryOfOrg, previous, orgNoun);
+      const m = titleBefore(a, c, person.t0, countryOfOrg, previous, orgNoun);
       if (!m) continue;
       previous = m.title;
       let target = m.of.find((id) => id !== person.entity && a.typeOf(id) !== "Person");

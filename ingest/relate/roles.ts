@@ -1,0 +1,78 @@
+import type { RoleFact } from "./titles.js";
+
+/**
+ * Roles read from titles, in text order, for coreference (المتحدث → the spokesperson named
+ * before) and for bare titles (الرئيس التركي → the person titled so). A long article has one per
+ * titled name, so they are kept in typed arrays over interned ids, not as an object each.
+ */
+export class RoleLog {
+  private offsets = new Int32Array(256);
+  private roles = new Int32Array(256);
+  private persons = new Int32Array(256);
+  private readonly names: string[] = [];
+  private readonly ids = new Map<string, number>();
+  /** `role \0 country` → persons given that title of that country. */
+  private readonly holders = new Map<string, Set<string>>();
+  length = 0;
+
+  private id(name: string): number {
+    let id = this.ids.get(name);
+    if (id === undefined) {
+      id = this.names.length;
+      this.names.push(name);
+      this.ids.set(name, id);
+    }
+    return id;
+  }
+
+  /** Adds a role read at `offset`; roles must come in text order. */
+  add(f: RoleFact): void {
+    if (this.length === this.offsets.length) {
+      const grow = (a: Int32Array) => {
+        const b = new Int32Array(a.length * 2);
+        b.set(a);
+        return b;
+      };
+      this.offsets = grow(this.offsets);
+      this.roles = grow(this.roles);
+      this.persons = grow(this.persons);
+    }
+    this.offsets[this.length] = f.offset;
+    this.roles[this.length] = this.id(f.role);
+    this.persons[this.length] = this.id(f.person);
+    this.length++;
+    const key = `${f.role}\u0000${f.target}`;
+    const set = this.holders.get(key) ?? new Set<string>();
+    set.add(f.person);
+    this.holders.set(key, set);
+  }
+
+  /** The person of the last `role` read before offset `at`, looking back over at most `reach` roles. */
+  lastBefore(at: number, role: string, reach: number): string | undefined {
+    const want = this.ids.get(role);
+    if (want === undefined) return undefined;
+    // Index of the last role at or before at - 1, by binary search.
+    let lo = 0;
+    let hi = this.length - 1;
+    let from = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if ((this.offsets[mid] as number) <= at - 1) {
+        from = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    for (let i = from; i >= Math.max(0, from - reach); i--)
+      if (this.roles[i] === want) return this.names[this.persons[i] as number];
+    return undefined;
+  }
+
+  /** Persons whose title relations give them `role` of `country`. */
+  holdersOf(role: string, country: string): ReadonlySet<string> | undefined {
+    return this.holders.get(`${role}\u0000${country}`);
+  }
+
+  get holderKeys(): number {
+    return this.holders.size;
+  }
+}
