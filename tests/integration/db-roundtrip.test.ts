@@ -32,6 +32,20 @@ describe("schema migration", () => {
   });
 });
 
+describe("schema upgrade", () => {
+  it("replaces the old plain article_url index with the one-article-per-URL constraint", async () => {
+    await migrate(db);
+    // The schema as it was before the constraint.
+    await db.write("DROP CONSTRAINT article_url_unique IF EXISTS");
+    await db.write("CREATE INDEX article_url IF NOT EXISTS FOR (a:Article) ON (a.url)");
+    await migrate(db);
+    const names = await db.read<{ name: string; owner: string | null }>(
+      "SHOW INDEXES YIELD name, owningConstraint WHERE name STARTS WITH 'article_url' RETURN name, owningConstraint AS owner",
+    );
+    expect(names).toEqual([{ name: "article_url_unique", owner: "article_url_unique" }]);
+  });
+});
+
 describe("write and read back", () => {
   const entities = [
     {

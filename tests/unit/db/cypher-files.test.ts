@@ -17,10 +17,13 @@ describe("splitStatements", () => {
 });
 
 describe("loadCypher", () => {
-  it("reads cypher/schema.cypher with its constraints", () => {
+  it("reads cypher/schema.cypher with its constraints, every statement safe to run again", () => {
     const statements = splitStatements(loadCypher("schema"));
     expect(statements.some((s) => s.startsWith("CREATE CONSTRAINT entity_id IF NOT EXISTS"))).toBe(true);
-    expect(statements.every((s) => /IF NOT EXISTS/.test(s))).toBe(true);
+    expect(statements.some((s) => s.startsWith("CREATE CONSTRAINT article_url_unique IF NOT EXISTS"))).toBe(
+      true,
+    );
+    expect(statements.every((s) => /^CREATE .* IF NOT EXISTS|^DROP .* IF EXISTS/s.test(s))).toBe(true);
   });
 
   it.each(["../package", "queries/../../x", "/etc/passwd", "a b", ""])("rejects the name %j", (name) => {
