@@ -166,7 +166,13 @@ export function strippedLetters(t: Token, r: Reading): string {
 }
 
 export function isFunctionWord(ctx: SentenceCtx, t: Token): boolean {
-  return ctx.lex.functionWords.has(t.norm);
+  if (ctx.lex.functionWords.has(t.norm)) return true;
+  // As written: على (preposition) is علي (Ali) after matching normalisation; ى tells them apart.
+  const written = normalizeLight(t.text);
+  return (
+    ctx.lex.writtenFunctionWords.has(written) ||
+    (/^[وف]/.test(written) && ctx.lex.writtenFunctionWords.has(written.slice(1)))
+  );
 }
 
 export function givenName(ctx: SentenceCtx, t: Token): string | undefined {

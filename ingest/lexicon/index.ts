@@ -67,6 +67,8 @@ export interface Lexicon {
   particles: Map<string, string>;
   letters: Map<string, string>;
   functionWords: Set<string>;
+  /** Function words as written (ى kept) whose matching form is also a name: على vs علي. */
+  writtenFunctionWords: Set<string>;
   countries: Map<string, CountryInfo>;
   /** Entries told apart from a homograph only by their marks (عمّان vs عُمان), keyed as written. */
   marked: Map<string, GazEntry>;
@@ -109,6 +111,7 @@ function build(): Lexicon {
   const nisbaHeads = new PhraseTrie<Gloss>();
   addAllGlosses(nisbaHeads, heads.nisbaHeads);
   const names = readData("names.json", S.NamesFile);
+  const functionWordsFile = readData("function-words.json", S.FunctionWordsFile);
   const single = (list: Gloss[]): Map<string, Gloss> =>
     new Map(list.map((g) => [phraseKeys(g.ar).join(" "), g]));
 
@@ -126,9 +129,8 @@ function build(): Lexicon {
     givenNames: new Map(names.given.map((g) => [normalizeLight(g.ar), g.en])),
     particles: new Map([...single(names.particles)].map(([k, g]) => [k, g.en])),
     letters: new Map([...single(names.letters)].map(([k, g]) => [k, g.en])),
-    functionWords: new Set(
-      readData("function-words.json", S.FunctionWordsFile).words.map((w) => phraseKeys(w).join(" ")),
-    ),
+    functionWords: new Set(functionWordsFile.words.map((w) => phraseKeys(w).join(" "))),
+    writtenFunctionWords: new Set(functionWordsFile.asWritten.words.map((w) => normalizeLight(w.ar))),
     countries,
     marked,
     placeNouns: new Set(placesFile.placeNouns.map((p) => phraseKeys(p.ar).join(" "))),

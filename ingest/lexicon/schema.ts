@@ -117,4 +117,8 @@ export const NamesFile = z.object({
   letters: z.array(Gloss),
 });
 
-export const FunctionWordsFile = z.object({ _source: z.string(), words: z.array(ar) });
+export const FunctionWordsFile = z.object({
+  _source: z.string(),
+  asWritten: z.object({ _note: z.string(), words: z.array(z.object({ ar, en: z.string().min(1) })) }),
+  words: z.array(ar),
+});

@@ -57,10 +57,16 @@ export function analyzeClitics(word: string): CliticAnalysis {
   return { norm, stem, core, clitics: parts.join("+"), keys: [...keys] };
 }
 
+/** A hamza or madda on the first alef marks a name's own letters (إلياس، ألبرت، آلاء), never the article. */
+const HAMZA_ALEF_L = /^[\u0623\u0625\u0622]\p{M}*\u0644/u;
+
 /**
  * The lookup key of a word in a word list, where it is written without clitics: only the
  * article goes ("الوزارة" → "وزاره"), so list words starting with و or ب keep their letter.
+ * "إلهام" keeps its "ال" (else it would read "هام", important); text words still match it
+ * through their unstripped reading.
  */
 export function listKey(word: string): string {
-  return stripArticle(normalizeForMatch(word));
+  const norm = normalizeForMatch(word);
+  return HAMZA_ALEF_L.test(word.trim()) ? norm : stripArticle(norm);
 }

@@ -53,7 +53,16 @@ export class Tagger {
    * tag its later bare mentions. This is how the model was trained and evaluated.
    */
   tagDocument(sentences: readonly (readonly string[])[]): string[][] {
+    const tag = this.document();
+    return sentences.map((words) => tag(words));
+  }
+
+  /**
+   * A tagging function for one document, called on its sentences in order (extraction reads an
+   * article window by window); it carries the document memory from one call to the next.
+   */
+  document(): (words: readonly string[]) => string[] {
     const memory = new DocumentMemory();
-    return sentences.map((words) => this.tagWithScores(words, memory).map((s) => s.tag));
+    return (words) => this.tagWithScores(words, memory).map((s) => s.tag);
   }
 }

@@ -20,6 +20,8 @@ export interface TrainOptions {
   seed: number;
   /** Averaged weights at or below this magnitude are dropped from the model. */
   minAbs: number;
+  /** With dev sentences: keep the best epoch on them ("best", default) or the last one ("last"). */
+  keep?: "best" | "last";
   onEpoch?: (report: EpochReport) => void;
 }
 
@@ -150,7 +152,8 @@ export function trainTagger(
     const weights = model.averaged(options.minAbs);
     const devEval = dev ? evaluateOn(dev, weights, lexicon, corpus) : null;
     options.onEpoch?.({ epoch, ms: performance.now() - started, features: weights.index.size, dev: devEval });
-    const better = !best || !devEval || devEval.overall.f1 > (best.dev?.overall.f1 ?? -1);
+    const better =
+      !best || !devEval || options.keep === "last" || devEval.overall.f1 > (best.dev?.overall.f1 ?? -1);
     if (better) best = { weights, epoch, dev: devEval, corpus: corpus.lists };
   }
   if (!best) throw new Error("ner: trainTagger needs at least one epoch");

@@ -99,12 +99,21 @@ describe("historyFeatures", () => {
 });
 
 describe("DocumentMemory", () => {
-  it("forgets words older than its window", () => {
-    const memory = new DocumentMemory(3);
+  it("forgets entity decisions older than its window", () => {
+    const memory = new DocumentMemory(1);
     memory.record(["لحود", "قال"], ["B-PERS", "O"]);
     expect(memory.features("لحود")).toEqual(["ph=PERS", "phm=PERS"]);
     memory.record(["امس", "في", "بيروت"], ["O", "O", "B-LOC"]);
     expect(memory.features("لحود")).toEqual([]);
     expect(memory.features("بيروت")).toEqual(["ph=LOC", "phm=LOC"]);
+  });
+
+  it("remembers entity decisions only, so one missed mention does not pull later ones to O", () => {
+    const memory = new DocumentMemory();
+    memory.record(["قال", "لحود"], ["O", "O"]);
+    expect(memory.features("لحود")).toEqual([]);
+    memory.record(["الرئيس", "لحود"], ["O", "B-PERS"]);
+    expect(memory.features("لحود")).toEqual(["ph=PERS", "phm=PERS"]);
+    expect(memory.features("قال")).toEqual([]);
   });
 });

@@ -53,4 +53,10 @@ describe("the committed tagger", () => {
     expect(tags[0]?.slice(3, 5)).toEqual(["B-PERS", "I-PERS"]);
     expect(tags[1]?.[1]).toBe("B-PERS");
   });
+
+  it("gives extraction one tagging function per document, equal to tagDocument", () => {
+    const doc = [words("انتقد الرئيس اللبناني اميل لحود امس الحكومة"), words("واضاف لحود ان الحوار مستمر")];
+    const tag = loadTagger().document();
+    expect(doc.map((w) => tag(w))).toEqual(loadTagger().tagDocument(doc));
+  });
 });

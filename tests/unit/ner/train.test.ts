@@ -49,4 +49,14 @@ describe("trainTagger", () => {
     expect(result.dev).not.toBeNull();
     expect(result.epoch).toBeGreaterThanOrEqual(1);
   });
+
+  it("keeps the last epoch when asked, still scoring dev", () => {
+    const result = trainTagger(corpus.slice(0, 3), corpus.slice(3), lexicon, {
+      ...options,
+      epochs: 3,
+      keep: "last",
+    });
+    expect(result.epoch).toBe(3);
+    expect(result.dev?.overall.gold).toBe(2);
+  });
 });
