@@ -10,10 +10,14 @@
 //
 // Sentences, mentions and statements belong to this article alone and it was just claimed, so they
 // are CREATEd (rows are de-duplicated in ingest/write/rows.ts); shared entities and relationships
-// are MERGEd. Counters and lists are updated as `SET x = x + ...`: a SET whose right-hand side reads
+// are MERGEd. Relationship lists are updated as `SET x = x + ...`: a SET whose right-hand side reads
 // the property it writes takes the write lock first, so concurrent articles never lose an update.
-// Entity counts are incremented, not recomputed, because the claim guarantees these rows are
-// applied once.
+//
+// Existing entities are NOT updated here: a node's write lock is held until commit, and the
+// entities every article names (a country, a president) would make all writers queue behind each
+// other (measured: 130–160 articles/s with the entity SET, 240+ without). Their totals and names
+// are brought up to date after commit by entity-totals.cypher; `entityTotalsPending` marks the
+// article until then.
 MERGE (a:Article {id: $article.id})
   ON CREATE SET a.writeToken = $token
 WITH a, coalesce(a.writeToken = $token, false) AS claimed, a.extractorVersion AS extractorVersion
@@ -23,7 +27,7 @@ WITH a, claimed, extractorVersion, collect(old.id) AS older
 WITH a, claimed, extractorVersion, older, claimed AND older = [] AS writing
 CALL (a, writing) {
   WITH a WHERE writing
-  SET a += $article, a.ingestedAt = $now
+  SET a += $article, a.ingestedAt = $now, a.entityTotalsPending = true
   REMOVE a.writeToken
 }
 CALL (a, writing) {
@@ -35,15 +39,11 @@ CALL (a, writing) {
 CALL (writing) {
   WITH writing WHERE writing
   UNWIND $entities AS row
+  // Created here if new; an existing entity is not written to at all (see entity-totals.cypher).
   MERGE (e:Entity {id: row.id})
-    ON CREATE SET e:$(row.type), e.name = row.name, e.nameEn = row.nameEn, e.type = row.type, e.aliases = [],
-      e.searchKeys = [], e.mentionCount = 0, e.articleCount = 0
-  SET e.mentionCount = e.mentionCount + row.mentions,
-      e.articleCount = e.articleCount + CASE WHEN row.mentions > 0 THEN 1 ELSE 0 END,
-      e.aliases = e.aliases + [x IN row.aliases WHERE NOT x IN e.aliases],
-      e.searchKeys = e.searchKeys + [x IN row.searchKeys WHERE NOT x IN e.searchKeys],
-      e.nameEn = CASE WHEN coalesce(e.nameEn, "") = "" THEN row.nameEn ELSE e.nameEn END
-  SET e += row.props
+    ON CREATE SET e:$(row.type), e.name = row.name, e.nameEn = row.nameEn, e.type = row.type,
+      e.aliases = row.aliases, e.searchKeys = row.searchKeys, e.mentionCount = 0, e.articleCount = 0,
+      e += row.props
 }
 CALL (writing) {
   // One MENTIONS relationship per mention; offsets are within the sentence text.

@@ -1,13 +1,9 @@
-// Removes article $id with its sentences and statements, takes its mentions off the entity counts,
-// and deletes entities nothing else refers to any more.
+// Removes article $id with its sentences and statements, recomputes the totals of the entities it
+// mentioned from what is left (not decremented: the article's own totals may never have been
+// applied, see entity-totals.cypher), and deletes entities nothing refers to any more.
 MATCH (a:Article {id: $id})
-OPTIONAL MATCH (a)-[:HAS_SENTENCE]->(:Sentence)-[m:MENTIONS]->(e:Entity)
-WITH a, e, count(m) AS mentions
-CALL (e, mentions) {
-  WITH e, mentions WHERE e IS NOT NULL
-  SET e.mentionCount = e.mentionCount - mentions, e.articleCount = e.articleCount - 1
-}
-WITH a, collect(e) AS touched
+OPTIONAL MATCH (a)-[:HAS_SENTENCE]->(:Sentence)-[:MENTIONS]->(e:Entity)
+WITH a, collect(DISTINCT e) AS touched
 CALL (a) {
   MATCH (a)-[:HAS_STATEMENT]->(st:Statement)
   DETACH DELETE st
@@ -19,6 +15,13 @@ CALL (a) {
 DETACH DELETE a
 WITH touched
 UNWIND touched AS e
-WITH e
-WHERE e.mentionCount <= 0 AND NOT (e)--()
-DELETE e
+WITH e, COUNT { (e)--() } AS degree
+CALL (e, degree) {
+  WITH e WHERE degree = 0
+  DELETE e
+}
+CALL (e, degree) {
+  WITH e WHERE degree > 0
+  SET e.mentionCount = COUNT { (e)<-[:MENTIONS]-(:Sentence) },
+      e.articleCount = COUNT { MATCH (s:Sentence)-[:MENTIONS]->(e) RETURN DISTINCT s.articleId }
+}

@@ -6,6 +6,7 @@ import type { ArticleInput, ExtractionResult, IngestReport } from "../model.js";
 import { articleId, normaliseForId } from "./article-id.js";
 import { defaultExtractor, type Extractor } from "./extractor.js";
 import { NOT_STORED, singleLookup, type Lookup, type StoredArticle } from "./lookup.js";
+import { EntityTotals } from "./entity-totals.js";
 import { buildArticleRows, type ArticleRows } from "./rows.js";
 import { retryUrlRace } from "./url-race.js";
 
@@ -35,6 +36,11 @@ export async function ingestArticle(
   const prepared = await prepareArticle(db, input, opts);
   if (prepared.kind === "unchanged") return prepared.report;
   const status = await retryUrlRace(() => db.writeTransaction((tx) => writePrepared(tx, prepared)));
+  if (needsTotals(prepared, status)) {
+    const totals = new EntityTotals();
+    totals.add(prepared.id, prepared.rows.entities);
+    await totals.flush(db);
+  }
   return reportOf(db, prepared, status);
 }
 
@@ -49,6 +55,8 @@ export type Prepared =
       rows: ArticleRows;
       now: string;
       warnings: string[];
+      /** Already written, but its entities' totals never were (a crash in between). */
+      pending: boolean;
     };
 
 export type WriteStatus = "new" | "replaced" | "unchanged";
@@ -64,7 +72,8 @@ export async function prepareArticle(
   const id = articleId(input.text);
 
   const known = await (opts.lookup ?? singleLookup(db))(id);
-  if (known.found && known.extractorVersion === extractor.version) {
+  const sameVersion = known.found && known.extractorVersion === extractor.version;
+  if (sameVersion && !known.pending) {
     return { kind: "unchanged", id, report: unchangedReport(id, known) };
   }
   const result: ExtractionResult = await extractor.extract(input);
@@ -79,7 +88,13 @@ export async function prepareArticle(
     rows,
     now,
     warnings,
+    pending: sameVersion && known.pending,
   };
+}
+
+/** Whether a written article's entities still need their totals brought up to date. */
+export function needsTotals(p: Extract<Prepared, { kind: "ready" }>, status: WriteStatus): boolean {
+  return status !== "unchanged" || p.pending;
 }
 
 /**

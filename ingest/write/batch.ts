@@ -2,8 +2,12 @@ import type { Database } from "../db/driver.js";
 import { DatabaseError } from "../errors.js";
 import type { ArticleInput, IngestReport } from "../model.js";
 import type { IngestOptions } from "./article.js";
+import { EntityTotals } from "./entity-totals.js";
 import { writeGroup, type GroupResult } from "./group.js";
 import { BlockLookup } from "./lookup.js";
+
+/** Written articles between two updates of their entities' totals (cypher/write/entity-totals.cypher). */
+const TOTALS_EVERY = 256;
 
 export interface BatchItem {
   /** Where the article came from, for messages: `news/a.txt`, `feed.jsonl:12`, `stdin`. */
@@ -40,6 +44,11 @@ export interface BatchReport {
   elapsedMs: number;
   /** Set when the database became unreachable during the batch (the reason). */
   databaseDown: string | null;
+  /**
+   * Set when the entities' totals (counts, new aliases) of some written articles could not be
+   * brought up to date; those articles stay marked and the next ingest of them finishes the job.
+   */
+  totalsError: string | null;
 }
 
 /**
@@ -67,6 +76,17 @@ export async function ingestBatch(
   let done = 0;
   let failed = 0;
   let dbDown: string | null = null;
+  const totals = new EntityTotals();
+  let totalsError: string | null = null;
+  const flushTotals = async (): Promise<void> => {
+    try {
+      await totals.flush(db);
+    } catch (err) {
+      // The articles are written; their entities' totals stay marked pending for a rerun.
+      if (err instanceof DatabaseError) dbDown ??= err.message;
+      totalsError ??= reasonOf(err);
+    }
+  };
   const lookups = new BlockLookup(
     db,
     items.map((item) => item.input),
@@ -105,19 +125,22 @@ export async function ingestBatch(
       }
       const group = indices.map((index) => (items[index] as BatchItem).input);
       const groupLookups = indices.map((index) => opts.lookup ?? lookups.forIndex(index));
-      const groupResults = await writeGroup(db, group, opts, groupLookups);
+      const groupResults = await writeGroup(db, group, opts, groupLookups, totals);
       groupResults.forEach((r, k) =>
         record(indices[k] as number, (items[indices[k] as number] as BatchItem).label, r),
       );
+      if (totals.size >= TOTALS_EVERY) await flushTotals();
     }
   };
   await Promise.all(
     Array.from({ length: Math.min(concurrency, Math.ceil(items.length / groupSize)) }, worker),
   );
 
+  if (dbDown === null) await flushTotals();
+
   const counts = { new: 0, unchanged: 0, replaced: 0, failed };
   for (const r of results) if (r.ok) counts[r.report.status] += 1;
-  return { results, counts, elapsedMs: Date.now() - started, databaseDown: dbDown };
+  return { results, counts, elapsedMs: Date.now() - started, databaseDown: dbDown, totalsError };
 }
 
 function reasonOf(err: unknown): string {

@@ -1,7 +1,9 @@
 import type { Database } from "../db/driver.js";
 import { DatabaseError } from "../errors.js";
 import type { ArticleInput, IngestReport } from "../model.js";
+import type { EntityTotals } from "./entity-totals.js";
 import {
+  needsTotals,
   prepareArticle,
   reportOf,
   writePrepared,
@@ -28,7 +30,9 @@ export async function writeGroup(
   db: Database,
   inputs: readonly ArticleInput[],
   opts: IngestOptions,
-  lookups: readonly (Lookup | undefined)[] = [],
+  lookups: readonly (Lookup | undefined)[],
+  /** Collects the entities of written articles; the caller flushes it (see entity-totals.ts). */
+  totals: EntityTotals,
 ): Promise<GroupResult[]> {
   const results: GroupResult[] = new Array<GroupResult>(inputs.length);
   const ready: { index: number; prepared: Ready }[] = [];
@@ -64,6 +68,10 @@ export async function writeGroup(
 
   if (statuses !== null) {
     const done = statuses;
+    ready.forEach((r, k) => {
+      if (needsTotals(r.prepared, done[k] as WriteStatus))
+        totals.add(r.prepared.id, r.prepared.rows.entities);
+    });
     await Promise.all(
       ready.map(async (r, k) => settle(results, r.index, reportOf(db, r.prepared, done[k] as WriteStatus))),
     );
@@ -78,9 +86,10 @@ export async function writeGroup(
     await settle(
       results,
       r.index,
-      retryUrlRace(() => db.writeTransaction((tx) => writePrepared(tx, r.prepared))).then((s) =>
-        reportOf(db, r.prepared, s),
-      ),
+      retryUrlRace(() => db.writeTransaction((tx) => writePrepared(tx, r.prepared))).then((s) => {
+        if (needsTotals(r.prepared, s)) totals.add(r.prepared.id, r.prepared.rows.entities);
+        return reportOf(db, r.prepared, s);
+      }),
     );
   }
   return results;

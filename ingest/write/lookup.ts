@@ -10,6 +10,8 @@ export interface StoredArticle {
   entityCount: number | null;
   relationCount: number | null;
   statementCount: number | null;
+  /** Written, but its entities' totals were not brought up to date yet (entity-totals.cypher). */
+  pending: boolean;
 }
 
 export type Lookup = (id: string) => Promise<StoredArticle>;
@@ -20,6 +22,7 @@ export const NOT_STORED: StoredArticle = {
   entityCount: null,
   relationCount: null,
   statementCount: null,
+  pending: false,
 };
 
 /** Looks up many ids in one read. */

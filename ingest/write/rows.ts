@@ -116,7 +116,9 @@ export function buildArticleRows(
     row.confidence = Math.max(row.confidence, r.confidence);
     for (const name of RELATION_PROPS) {
       const value = r.properties[name];
-      if (value !== undefined && value !== null && row.props[name] === undefined) row.props[name] = value;
+      if (value === undefined || value === null || row.props[name] !== undefined) continue;
+      assertStorable(value, `a ${r.type} relation's property "${name}"`);
+      row.props[name] = value;
     }
     const first = row.sentenceIds.length;
     for (const ev of r.evidence) {
@@ -202,7 +204,9 @@ function entityRow(e: Entity): EntityRow {
   if (e.nameEn) keys.push(e.nameEn.toLowerCase());
   const props: Record<string, PropertyValue> = {};
   for (const [key, value] of Object.entries(e.properties)) {
-    if (!RESERVED_ENTITY_KEYS.has(key) && value !== null && value !== undefined) props[key] = value;
+    if (RESERVED_ENTITY_KEYS.has(key) || value === null || value === undefined) continue;
+    assertStorable(value, `entity "${e.id}" property "${key}"`);
+    props[key] = value;
   }
   return {
     id: e.id,
@@ -214,4 +218,25 @@ function entityRow(e: Entity): EntityRow {
     mentions: 0,
     props,
   };
+}
+
+/**
+ * Neo4j stores a string, number or boolean, or a list of one of them — not a list of mixed types
+ * or anything nested. Checked here, so a bad value fails its article before anything is written
+ * (entity properties are applied after commit, where one bad value would fail a whole block).
+ */
+function assertStorable(value: unknown, what: string): void {
+  const scalar = (v: unknown): string | null =>
+    typeof v === "string" || typeof v === "boolean" || (typeof v === "number" && Number.isFinite(v))
+      ? typeof v
+      : null;
+  if (scalar(value) !== null) return;
+  if (Array.isArray(value)) {
+    const kinds = new Set(value.map(scalar));
+    if (kinds.size <= 1 && !kinds.has(null)) return;
+    throw new InputError(
+      `ingest: ${what} is a list of mixed or unsupported types (${[...kinds].map((k) => k ?? "other").join(", ")}); a property list must hold one type`,
+    );
+  }
+  throw new InputError(`ingest: ${what} has an unsupported property type (${typeof value})`);
 }

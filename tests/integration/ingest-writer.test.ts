@@ -6,6 +6,7 @@ import { ROOT_DIR } from "../../ingest/config.js";
 import type { Database } from "../../ingest/db/driver.js";
 import { coerceParams, loadQueryLibrary } from "../../ingest/queries/library.js";
 import { runReadOnly } from "../../ingest/server/readonly.js";
+import { prepareArticle, writePrepared } from "../../ingest/write/article.js";
 import { ingestArticle, ingestBatch, resetGraph } from "../../ingest/write/index.js";
 import { resetDb, testDb } from "../support/db.js";
 import { ARTICLES, fixtureExtract, fixtureExtractor, NEWS_SPEC } from "../unit/write/fixture-extractor.js";
@@ -311,6 +312,38 @@ describe("one article per URL", () => {
               COUNT { (:Sentence)-[:MENTIONS]->(e) } AS actual`,
     );
     for (const c of counts) expect([c.mentionCount, c.articleCount]).toEqual([c.actual, 1]);
+  });
+});
+
+describe("entity totals after commit", () => {
+  it("an article written but whose entity totals never ran (a crash) is finished by the next ingest", async () => {
+    await resetGraph(db);
+    // Write the article's transaction only, as if the process died right after its commit.
+    const input = { text: ARTICLES.meeting };
+    const prepared = await prepareArticle(db, input, { extractor });
+    if (prepared.kind !== "ready") throw new Error("expected a new article");
+    await db.writeTransaction((tx) => writePrepared(tx, prepared));
+    const pending = "MATCH (a:Article) WHERE a.entityTotalsPending RETURN count(a) AS n";
+    expect(await countOf(db, pending)).toBe(1);
+    const [before] = await db.read<{ mentionCount: number }>(
+      "MATCH (e:Entity {id: 'person:joe-biden'}) RETURN e.mentionCount AS mentionCount",
+    );
+    expect(before?.mentionCount).toBe(0);
+
+    const report = await ingestBatch(db, [{ label: "again", input }], { extractor });
+    expect(report.counts).toEqual({ new: 0, unchanged: 1, replaced: 0, failed: 0 });
+    expect(report.totalsError).toBeNull();
+    expect(await countOf(db, pending)).toBe(0);
+    const counts = await db.read<{ mentionCount: number; articleCount: number; actual: number }>(
+      `MATCH (e:Entity) RETURN e.mentionCount AS mentionCount, e.articleCount AS articleCount,
+              COUNT { (:Sentence)-[:MENTIONS]->(e) } AS actual`,
+    );
+    expect(counts.length).toBeGreaterThan(0);
+    for (const c of counts)
+      expect([c.mentionCount, c.articleCount]).toEqual([c.actual, c.actual > 0 ? 1 : 0]);
+    // A third run has nothing left to do.
+    const third = await ingestBatch(db, [{ label: "third", input }], { extractor });
+    expect(third.counts.unchanged).toBe(1);
   });
 });
 

@@ -57,6 +57,7 @@ export async function run(args: string[]): Promise<number> {
       counts: { new: 0, unchanged: 0, replaced: 0, failed: 0 },
       elapsedMs: 0,
       databaseDown: null,
+      totalsError: null,
     };
     if (sources.items.length > 0) {
       await migrate(db);
@@ -76,6 +77,11 @@ export async function run(args: string[]): Promise<number> {
     const totals =
       sources.items.length > 0 && !report.databaseDown ? await graphCounts(db).catch(() => null) : null;
     console.log(summary(report, sources.failures.length, totals));
+    if (report.totalsError) {
+      console.error(
+        `entity totals not updated (${report.totalsError}); the articles are written — run the same command again to finish`,
+      );
+    }
     if (failures.length > 0) {
       console.error(`failed (${failures.length}):`);
       for (const f of failures)

@@ -1,0 +1,21 @@
+// Brings entities up to date after their articles were committed (ingest/write/entity-totals.ts):
+// new aliases, matching keys, an English name if there was none, extracted properties, and the
+// counters — recomputed from the graph, not incremented, so running this again, late, or for
+// articles written by another process always leaves the right totals. Then clears the articles'
+// `entityTotalsPending` mark. Rows are sorted by id, so concurrent runs lock in the same order.
+CALL () {
+  UNWIND $entities AS row
+  MATCH (e:Entity {id: row.id})
+  SET e.aliases = e.aliases + [x IN row.aliases WHERE NOT x IN e.aliases],
+      e.searchKeys = e.searchKeys + [x IN row.searchKeys WHERE NOT x IN e.searchKeys],
+      e.nameEn = CASE WHEN coalesce(e.nameEn, "") = "" THEN row.nameEn ELSE e.nameEn END,
+      e.mentionCount = COUNT { (e)<-[:MENTIONS]-(:Sentence) },
+      e.articleCount = COUNT { MATCH (s:Sentence)-[:MENTIONS]->(e) RETURN DISTINCT s.articleId }
+  SET e += row.props
+}
+CALL () {
+  UNWIND $articles AS id
+  MATCH (a:Article {id: id})
+  REMOVE a.entityTotalsPending
+}
+RETURN size($entities) AS entities

@@ -1,0 +1,74 @@
+import { loadCypher } from "../db/cypher-files.js";
+import type { Database } from "../db/driver.js";
+import type { PropertyValue } from "../model.js";
+import type { EntityRow } from "./row-types.js";
+
+interface TotalsRow {
+  id: string;
+  nameEn: string;
+  aliases: string[];
+  searchKeys: string[];
+  props: Record<string, PropertyValue>;
+}
+
+/**
+ * Entity updates deferred past the article transactions (cypher/write/entity-totals.cypher):
+ * writers of articles never take the write lock of an entity that already exists, and a batch
+ * brings the entities it touched up to date in one transaction per block of articles instead of
+ * one lock round per article. Counters are recomputed from the graph, so a flush that runs late,
+ * twice, or never (a crash: the articles stay marked and the next ingest redoes them) cannot leave
+ * a wrong total behind.
+ */
+export class EntityTotals {
+  private entities = new Map<string, TotalsRow>();
+  private articles = new Set<string>();
+  private flushing: Promise<void> = Promise.resolve();
+
+  /** Articles waiting for a flush. */
+  get size(): number {
+    return this.articles.size;
+  }
+
+  add(articleId: string, rows: readonly EntityRow[]): void {
+    this.articles.add(articleId);
+    for (const row of rows) {
+      const known = this.entities.get(row.id);
+      if (!known) {
+        this.entities.set(row.id, {
+          id: row.id,
+          nameEn: row.nameEn,
+          aliases: [...row.aliases],
+          searchKeys: [...row.searchKeys],
+          props: { ...row.props },
+        });
+        continue;
+      }
+      for (const a of row.aliases) if (!known.aliases.includes(a)) known.aliases.push(a);
+      for (const k of row.searchKeys) if (!known.searchKeys.includes(k)) known.searchKeys.push(k);
+      if (known.nameEn === "") known.nameEn = row.nameEn;
+      Object.assign(known.props, row.props);
+    }
+  }
+
+  /** Writes what was added so far (one flush at a time; later adds wait for the next one). */
+  flush(db: Database): Promise<void> {
+    const entities = [...this.entities.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    const articles = [...this.articles];
+    this.entities = new Map();
+    this.articles = new Set();
+    const run = this.flushing.then(() => applyEntityTotals(db, articles, entities));
+    // A failed flush is reported to its caller; the next one still runs.
+    this.flushing = run.catch(() => undefined);
+    return run;
+  }
+}
+
+/** One transaction: the entities' names and totals, then the articles' pending marks cleared. */
+export async function applyEntityTotals(
+  db: Database,
+  articles: readonly string[],
+  entities: readonly TotalsRow[],
+): Promise<void> {
+  if (articles.length === 0 && entities.length === 0) return;
+  await db.write(loadCypher("write/entity-totals"), { entities: [...entities], articles: [...articles] });
+}
