@@ -18,5 +18,5 @@ export function defaultExtractor(): Promise<Extractor> {
   return cached;
 }
 
-/** Bump when extraction output changes in a way stored articles should pick up. */
-export const EXTRACTOR_VERSION = "1";
+/** Bump when extraction output changes in a way stored articles should pick up (2: على is not علي, retrained tagger). */
+export const EXTRACTOR_VERSION = "2";
