@@ -18,6 +18,7 @@ import { migrate } from "../ingest/db/migrate.js";
 import { buildServer } from "../ingest/server/app.js";
 import { ingestArticle, ingestBatch, resetGraph } from "../ingest/write/index.js";
 import { generateArticle, goldExtractor } from "./corpus.js";
+import { percentile } from "./stats.js";
 
 const { values } = parseArgs({
   options: {
@@ -28,11 +29,6 @@ const { values } = parseArgs({
 const generated = Number(values.generated);
 const runs = Number(values.runs);
 const port = Number(process.env.BENCH_BOLT_PORT ?? 7692);
-
-const quantile = (xs: number[], q: number): number => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.floor(q * s.length))] ?? NaN;
-};
 
 type Probe = { name: string; method: "GET" | "POST"; path: string; body?: () => unknown };
 
@@ -86,7 +82,7 @@ async function measure(base: string, probe: Probe): Promise<{ median: number; p9
     if (i >= 5) times.push(performance.now() - t0);
     status = res.status;
   }
-  return { median: quantile(times, 0.5), p90: quantile(times, 0.9), status };
+  return { median: percentile(times, 0.5), p90: percentile(times, 0.9), status };
 }
 
 const started = await ensureLocalNeo4j({ port, dataDir: path.join(ROOT_DIR, ".data", "neo4j-bench") });

@@ -20,6 +20,7 @@ import { coerceParams, loadQueryLibrary } from "../ingest/queries/library.js";
 import { runReadOnly } from "../ingest/server/readonly.js";
 import { graphCounts, ingestArticle, ingestBatch, resetGraph } from "../ingest/write/index.js";
 import { generateArticle, goldExtractor } from "./corpus.js";
+import { percentile } from "./stats.js";
 
 const { values } = parseArgs({
   options: {
@@ -32,11 +33,6 @@ const runs = Number(values.runs);
 const port = Number(process.env.BENCH_BOLT_PORT ?? 7692);
 const dataDir = path.resolve(process.env.BENCH_DATA_DIR ?? path.join(ROOT_DIR, ".data", "neo4j-bench"));
 const WARM_UP = 3;
-
-const percentile = (xs: number[], p: number): number => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.floor(p * s.length))] ?? NaN;
-};
 
 async function timeLibrary(
   db: Database,

@@ -168,10 +168,15 @@ async function execute(
   }
 }
 
+/** The server stopped the transaction at its time limit (or it was terminated). */
+export function isQueryTimeout(err: unknown): boolean {
+  return err instanceof Neo4jError && /TransactionTimedOut|Transaction\.Terminated/.test(err.code);
+}
+
 function mapQueryError(err: unknown, db: Database, opts: ReadOnlyOptions): unknown {
   if (!(err instanceof Neo4jError)) return wrapDbError(err, db.config);
   const first = err.message.split("\n")[0] ?? err.message;
-  if (/TransactionTimedOut|Transaction\.Terminated/.test(err.code)) {
+  if (isQueryTimeout(err)) {
     return new QueryTimeoutError(
       `cypher: query stopped after ${opts.timeoutMs} ms (the time limit); add a LIMIT or a tighter MATCH`,
       { cause: err },

@@ -1,9 +1,9 @@
 import { loadCypher } from "../../db/cypher-files.js";
-import { Neo4jError } from "neo4j-driver";
 import { InputError, QueryTimeoutError } from "../../errors.js";
 import type { GraphEdge, GraphNode, PathResult, PathStep } from "../../model.js";
 import type { RouteModule } from "../context.js";
 import { graphEdge } from "../graph-elements.js";
+import { isQueryTimeout } from "../readonly.js";
 import { evidenceWithHighlights } from "./edges.js";
 import { ALL_RELATIONS, int, listParam, nodeOf, type EdgeRow, type NodeRow } from "./shared.js";
 
@@ -48,7 +48,7 @@ export const pathRoutes: RouteModule = {
             { timeoutMs: config.cypherTimeoutMs },
           )
           .catch((err: unknown) => {
-            if (err instanceof Neo4jError && /TransactionTimedOut|Transaction\.Terminated/.test(err.code)) {
+            if (isQueryTimeout(err)) {
               throw new QueryTimeoutError(
                 `api: path search stopped after ${config.cypherTimeoutMs} ms (the time limit); try a lower maxLength or fewer relation types`,
                 { cause: err },

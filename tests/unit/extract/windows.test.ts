@@ -1,19 +1,8 @@
 // Long articles are read in windows of sentences; the result must not depend on the window size.
-import { readdirSync, readFileSync } from "node:fs";
-import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { ROOT_DIR } from "../../../ingest/config.js";
 import { extract } from "../../../ingest/extract/index.js";
+import { EVAL_ARTICLES_JOINED as evalArticles, SAMPLE as sample } from "../../support/texts.js";
 import type { SentenceTagger } from "../../../ingest/extract/tagger.js";
-
-const sample = readFileSync(path.join(ROOT_DIR, "samples", "seed-article.txt"), "utf8");
-const evalDir = path.join(ROOT_DIR, "bench", "eval", "articles");
-// The ten evaluation articles as one long multi-paragraph input: names recur across articles.
-const evalArticles = readdirSync(evalDir)
-  .filter((f) => f.endsWith(".txt"))
-  .sort()
-  .map((f) => readFileSync(path.join(evalDir, f), "utf8"))
-  .join("\n\n");
 
 // Written for this test: a name given in full in the first paragraph, a filler paragraph
 // repeated, and the surname alone in the last paragraph.

@@ -1,25 +1,14 @@
 // Long inputs: relate() reads the article sentence by sentence in three sweeps, and only a short
 // input keeps its prepared sentences between sweeps. The result must not depend on that.
-import { readdirSync, readFileSync } from "node:fs";
-import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { ROOT_DIR } from "../../../ingest/config.js";
 import { extract } from "../../../ingest/extract/index.js";
+import { EVAL_ARTICLES_JOINED as evalArticles, SAMPLE as sample } from "../../support/texts.js";
 import type { Entity, Relation } from "../../../ingest/model.js";
 import { relate, type RelateInput } from "../../../ingest/relate/index.js";
 import { mergeRelations } from "../../../ingest/relate/merge.js";
 import { mentionIndex } from "../../../ingest/relate/prepare.js";
 import { RoleLog } from "../../../ingest/relate/roles.js";
 import { article, CAST, triples } from "./fixture.js";
-
-const sample = readFileSync(path.join(ROOT_DIR, "samples", "seed-article.txt"), "utf8");
-const evalDir = path.join(ROOT_DIR, "bench", "eval", "articles");
-// The ten evaluation articles as one long multi-paragraph input: names and titles recur across them.
-const evalArticles = readdirSync(evalDir)
-  .filter((f) => f.endsWith(".txt"))
-  .sort()
-  .map((f) => readFileSync(path.join(evalDir, f), "utf8"))
-  .join("\n\n");
 
 function relateInput(text: string): RelateInput {
   const r = extract(text, { articleDate: "2021-07-26" });
