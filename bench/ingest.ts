@@ -3,10 +3,10 @@
  * .data/neo4j-bench — never the user's database), for 1,000 and 10,000 generated articles, with
  * the Node process's memory sampled as the corpus grows.
  *
- * Options: --sizes 1000,10000  --concurrency 8  --group 1 (articles per transaction, ingestBatch's
- * groupSize)  --chunk 500  --extract (use ingest/extract instead
- * of the generator's gold extraction, to time extraction + writing together)  --hot (every article
- * also adds to one shared relationship: the worst case for accumulated relationships).
+ * Options: --sizes 1000,10000  --concurrency 4 (as `kg ingest`)  --group 1 (articles per
+ * transaction, ingestBatch's groupSize)  --chunk 500  --extract (use ingest/extract instead of the
+ * generator's gold extraction, to time extraction + writing together)  --hot (every article also
+ * adds to one shared relationship: the worst case for accumulated relationships).
  */
 import { readFileSync } from "node:fs";
 import os from "node:os";
@@ -23,7 +23,7 @@ import { generateArticle, goldExtractor, withSharedRelationship, type CorpusArti
 const { values } = parseArgs({
   options: {
     sizes: { type: "string", default: "1000,10000" },
-    concurrency: { type: "string", default: "8" },
+    concurrency: { type: "string", default: "4" },
     group: { type: "string", default: "1" },
     chunk: { type: "string", default: "500" },
     extract: { type: "boolean", default: false },

@@ -1,6 +1,7 @@
 import neo4j, { type Driver, type ManagedTransaction, type Result } from "neo4j-driver";
 import { neo4jConfig, type Neo4jConfig } from "../config.js";
 import { wrapDbError } from "./connection-errors.js";
+import { retryDeadlocks } from "./deadlock.js";
 import { tuneBoltSockets } from "./bolt-socket.js";
 import { toPlain } from "./plain.js";
 
@@ -60,22 +61,27 @@ export class Database {
     }
   }
 
-  async write<T = Record<string, unknown>>(cypher: string, params: Params = {}): Promise<T[]> {
-    await this.ensureConnected();
-    try {
-      return await this.driver.executeQuery(cypher, params, {
-        routing: neo4j.routing.WRITE,
-        database: this.config.database,
-        resultTransformer: (result: Result) => collectRows<T>(result),
-      });
-    } catch (err) {
-      throw wrapDbError(err, this.config);
-    }
+  write<T = Record<string, unknown>>(cypher: string, params: Params = {}): Promise<T[]> {
+    return this.writeTransaction((tx) => collectRows<T>(tx.run(cypher, params)));
   }
 
-  /** Runs `work` in a managed write transaction; rows read inside should go through `rowsOf`. */
+  /**
+   * Runs `work` in a managed write transaction; rows read inside should go through `rowsOf`.
+   * Deadlocks are retried within milliseconds (./deadlock.ts), other transient failures by the
+   * driver.
+   */
   writeTransaction<R>(work: (tx: ManagedTransaction) => Promise<R>): Promise<R> {
-    return this.inSession("WRITE", (session) => session.executeWrite(work));
+    return retryDeadlocks((mark) =>
+      this.inSession("WRITE", (session) =>
+        session.executeWrite(async (tx) => {
+          try {
+            return await work(tx);
+          } catch (err) {
+            throw mark(err);
+          }
+        }),
+      ),
+    );
   }
 
   readTransaction<R>(work: (tx: ManagedTransaction) => Promise<R>): Promise<R> {

@@ -63,12 +63,30 @@ export class EntityTotals {
   }
 }
 
-/** One transaction: the entities' names and totals, then the articles' pending marks cleared. */
+/**
+ * Entities brought up to date per transaction. A transaction holds its entities' write locks until
+ * it commits, and article writers need the same busy entities: one transaction for all of a
+ * block's entities made every writer wait for it (measured: flushes of 70 entities taking up to
+ * 800 ms while writers stood still, at 1,000 articles into an empty graph).
+ */
+const ENTITIES_PER_TRANSACTION = 16;
+
+/**
+ * The entities' names and totals, a few per transaction, then the articles' pending marks cleared
+ * in the last one — so an interrupted flush leaves the articles marked and a rerun redoes it.
+ */
 export async function applyEntityTotals(
   db: Database,
   articles: readonly string[],
   entities: readonly TotalsRow[],
 ): Promise<void> {
-  if (articles.length === 0 && entities.length === 0) return;
-  await db.write(loadCypher("write/entity-totals"), { entities: [...entities], articles: [...articles] });
+  const query = loadCypher("write/entity-totals");
+  const slices: TotalsRow[][] = [];
+  for (let from = 0; from < entities.length; from += ENTITIES_PER_TRANSACTION) {
+    slices.push(entities.slice(from, from + ENTITIES_PER_TRANSACTION));
+  }
+  const last = slices.pop() ?? [];
+  for (const slice of slices) await db.write(query, { entities: slice, articles: [] });
+  if (articles.length > 0 || last.length > 0)
+    await db.write(query, { entities: last, articles: [...articles] });
 }

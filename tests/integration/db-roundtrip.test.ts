@@ -1,5 +1,6 @@
 import net from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { isDeadlock } from "../../ingest/db/deadlock.js";
 import { Database, rowsOf } from "../../ingest/db/driver.js";
 import { migrate } from "../../ingest/db/migrate.js";
 import { DatabaseError } from "../../ingest/errors.js";
@@ -145,6 +146,45 @@ describe("write and read back", () => {
     });
     expect(created).toBe(1);
     await db.write("MATCH (p:Probe) DELETE p");
+  });
+});
+
+describe("deadlocks", () => {
+  it("two writers that lock two nodes in opposite order both commit: the deadlock's victim runs again", async () => {
+    await db.write("MATCH (n:DeadlockProbe) DELETE n");
+    await db.write("CREATE (:DeadlockProbe {id: 'a', n: 0}), (:DeadlockProbe {id: 'b', n: 0})");
+    let bothHoldOne!: () => void;
+    const held = new Promise<void>((resolve) => (bothHoldOne = resolve));
+    let holding = 0;
+    const runs = { ab: 0, ba: 0 };
+    const seen: boolean[] = [];
+    const writer = (first: string, second: string, key: "ab" | "ba"): Promise<void> =>
+      db.writeTransaction(async (tx) => {
+        runs[key] += 1;
+        await tx.run("MATCH (n:DeadlockProbe {id: $id}) SET n.n = n.n + 1", { id: first });
+        holding += 1;
+        if (holding === 2) bothHoldOne();
+        await held;
+        try {
+          await tx.run("MATCH (n:DeadlockProbe {id: $id}) SET n.n = n.n + 1", { id: second });
+        } catch (err) {
+          seen.push(isDeadlock(err));
+          throw err;
+        }
+      });
+    await Promise.all([writer("a", "b", "ab"), writer("b", "a", "ba")]);
+    // One transaction was chosen as the victim and ran a second time; both landed exactly once.
+    expect(runs.ab + runs.ba).toBe(3);
+    // The server's error is the one ingest/db/deadlock.ts retries at once.
+    expect(seen).toEqual([true]);
+    const rows = await db.read<{ id: string; n: number }>(
+      "MATCH (n:DeadlockProbe) RETURN n.id AS id, n.n AS n ORDER BY id",
+    );
+    expect(rows).toEqual([
+      { id: "a", n: 2 },
+      { id: "b", n: 2 },
+    ]);
+    await db.write("MATCH (n:DeadlockProbe) DELETE n");
   });
 });
 
