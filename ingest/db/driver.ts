@@ -109,6 +109,9 @@ export class Database {
     const session = this.driver.session({
       database: this.config.database,
       defaultAccessMode: mode === "READ" ? neo4j.session.READ : neo4j.session.WRITE,
+      // The bookmarks `executeQuery` keeps: on a cluster, a read sees the writes made before it
+      // whichever way they were made.
+      bookmarkManager: this.driver.executeQueryBookmarkManager,
     });
     try {
       return await work(session);
