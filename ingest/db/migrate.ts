@@ -1,15 +1,31 @@
 import { loadCypher, splitStatements } from "./cypher-files.js";
 import type { Database } from "./driver.js";
+import { DatabaseError } from "../errors.js";
+import { requireServerVersion } from "./server-version.js";
 
 /**
- * Applies `cypher/schema.cypher`. Every statement uses `IF NOT EXISTS`, so running it again is a
+ * Checks that the server is new enough for Rawabit's Cypher (./server-version.ts), then applies
+ * `cypher/schema.cypher`. Every statement uses `IF NOT EXISTS`, so running it again is a
  * no-op; `applied` counts the statements sent, not the ones that changed the schema.
  */
 export async function migrate(db: Database): Promise<{ applied: number }> {
+  const version = await serverVersion(db);
+  if (version !== null) requireServerVersion(version, db.config.uri);
   const statements = splitStatements(loadCypher("schema"));
   // Schema commands cannot share a transaction with each other, so each runs on its own.
   for (const statement of statements) await db.write(statement);
   // Wait for new indexes (full-text included) so a query right after migrate can use them.
   await db.write("CALL db.awaitIndexes(300)");
   return { applied: statements.length };
+}
+
+/** The server's version, or null when this user may not ask (the schema statements then decide). */
+async function serverVersion(db: Database): Promise<string | null> {
+  try {
+    const [server] = await db.read<{ version: string }>(loadCypher("server-version"));
+    return server?.version ?? null;
+  } catch (err) {
+    if (err instanceof DatabaseError) throw err;
+    return null;
+  }
 }

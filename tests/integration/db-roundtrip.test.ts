@@ -2,7 +2,9 @@ import net from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { isDeadlock } from "../../ingest/db/deadlock.js";
 import { Database, rowsOf } from "../../ingest/db/driver.js";
+import { loadCypher } from "../../ingest/db/cypher-files.js";
 import { migrate } from "../../ingest/db/migrate.js";
+import { requireServerVersion } from "../../ingest/db/server-version.js";
 import { DatabaseError } from "../../ingest/errors.js";
 import { resetDb, testDb } from "../support/db.js";
 
@@ -30,6 +32,14 @@ describe("schema migration", () => {
       { name: "entity_id", type: "RANGE", state: "ONLINE" },
       { name: "entity_names", type: "FULLTEXT", state: "ONLINE" },
     ]);
+  });
+});
+
+describe("server version", () => {
+  it("reads the version of the real server, which Rawabit accepts", async () => {
+    const [server] = await db.read<{ version: string; edition: string }>(loadCypher("server-version"));
+    expect(server?.version).toMatch(/^5\.26\.\d+$/);
+    expect(() => requireServerVersion(server?.version ?? "", db.config.uri)).not.toThrow();
   });
 });
 
