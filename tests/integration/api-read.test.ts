@@ -60,6 +60,21 @@ describe("read endpoints on the sample article", () => {
   });
 
   it.each([
+    ["/api/graph", false],
+    ["/api/graph?evidence=true", true],
+    [`/api/entities/${BIDEN}/neighbors`, false],
+    [`/api/entities/${BIDEN}/neighbors?evidence=true`, true],
+  ])("GET %s: edges carry their evidence lists only when asked (%s)", async (url, withEvidence) => {
+    const g = await get<GraphPayload>(url);
+    const met = g.edges.find((e) => e.type === "MET");
+    expect(met?.properties).toMatchObject({ count: 1, articleIds: [expect.any(String)] });
+    for (const key of ["sentenceIds", "evidence", "evidenceStart", "evidenceEnd"]) {
+      expect(key in (met?.properties ?? {}), key).toBe(withEvidence);
+    }
+    if (withEvidence) expect(String(met?.properties.evidence)).toContain("استقبل الرئيس الأميركي جو بايدن");
+  });
+
+  it.each([
     ["types=Person", (g: GraphPayload) => g.nodes.every((n) => n.type === "Person") && g.nodes.length === 3],
     [
       "relations=FUNDED&minDegree=1",

@@ -58,7 +58,10 @@ export const entitiesRoutes: RouteModule = {
       },
     );
 
-    app.get<{ Params: { id: string }; Querystring: { depth: number; relations?: string; limit: number } }>(
+    app.get<{
+      Params: { id: string };
+      Querystring: { depth: number; relations?: string; limit: number; evidence: boolean };
+    }>(
       "/api/entities/:id/neighbors",
       {
         schema: {
@@ -71,6 +74,11 @@ export const entitiesRoutes: RouteModule = {
               depth: { type: "integer", enum: [1, 2], default: 1 },
               relations: { type: "string", description: "Comma-separated relation types" },
               limit: { type: "integer", minimum: 1, maximum: 5000, default: 500 },
+              evidence: {
+                type: "boolean",
+                default: false,
+                description: "Include each edge's evidence lists",
+              },
             },
           },
         },
@@ -84,7 +92,7 @@ export const entitiesRoutes: RouteModule = {
           limit: int(req.query.limit),
         });
         if (rows.length === 0) throw new NotFoundError(`api: no entity with id "${req.params.id}"`);
-        return graphAmong(db, rows, relations);
+        return graphAmong(db, rows, relations, null, req.query.evidence);
       },
     );
   },

@@ -9,7 +9,21 @@ interface GraphQuery {
   article?: string;
   minDegree: number;
   limit: number;
+  evidence: boolean;
 }
+
+/**
+ * A relationship's per-sentence lists (parallel to `sentenceIds`): left out of graph payloads
+ * unless asked for, since the explorer fetches them per edge (GET /api/edges/:id).
+ */
+export const EVIDENCE_KEYS = [
+  "sentenceIds",
+  "evidence",
+  "evidenceStart",
+  "evidenceEnd",
+  "amounts",
+  "currencies",
+];
 
 export const graphRoutes: RouteModule = {
   name: "graph",
@@ -31,6 +45,11 @@ export const graphRoutes: RouteModule = {
               article: { type: "string", description: "Only entities and relationships of this article id" },
               minDegree: { type: "integer", minimum: 0, default: 0 },
               limit: { type: "integer", minimum: 1, maximum: 20000, default: 2000 },
+              evidence: {
+                type: "boolean",
+                default: false,
+                description: `Include each edge's evidence lists (${EVIDENCE_KEYS.join(", ")}); by default only its totals and articleIds`,
+              },
             },
           },
         },
@@ -47,23 +66,31 @@ export const graphRoutes: RouteModule = {
           minDegree: int(q.minDegree),
           limit: int(q.limit),
         });
-        return graphAmong(db, nodeRows, relations, article);
+        return graphAmong(db, nodeRows, relations, article, q.evidence);
       },
     );
   },
 };
 
-/** The payload for chosen entities: the nodes and every relationship among them. */
+/**
+ * The payload for chosen entities: the nodes and every relationship among them (without evidence
+ * lists unless `evidence`).
+ */
 export async function graphAmong(
   db: Parameters<RouteModule["register"]>[1]["db"],
   nodeRows: NodeRow[],
   relations: string[],
   article: string | null = null,
+  evidence = false,
 ): Promise<GraphPayload> {
   const ids = nodeRows.map((n) => n.id);
-  const edgeRows =
+  const rows =
     ids.length === 0
       ? []
-      : await db.read<EdgeRow>(loadCypher("api/graph-edges"), { ids, relations, article });
-  return { nodes: nodeRows.map(nodeOf), edges: edgeRows.map(edgeOf) };
+      : await db.read<Omit<EdgeRow, "properties"> & { pairs: [string, unknown][] }>(
+          loadCypher("api/graph-edges"),
+          { ids, relations, article, evidence, evidenceKeys: EVIDENCE_KEYS },
+        );
+  const edges = rows.map(({ pairs, ...row }) => edgeOf({ ...row, properties: Object.fromEntries(pairs) }));
+  return { nodes: nodeRows.map(nodeOf), edges };
 }
