@@ -3,7 +3,8 @@
  * .data/neo4j-bench — never the user's database), for 1,000 and 10,000 generated articles, with
  * the Node process's memory sampled as the corpus grows.
  *
- * Options: --sizes 1000,10000  --concurrency 4 (as `kg ingest`)  --group 1 (articles per
+ * Options: --sizes 1000,10000  --runs 3 (per size, each on a reset graph; the median is reported)
+ * --concurrency 4 (as `kg ingest`)  --group 1 (articles per
  * transaction, ingestBatch's groupSize)  --chunk 500  --extract (use ingest/extract instead of the
  * generator's gold extraction, to time extraction + writing together)  --hot (every article also
  * adds to one shared relationship: the worst case for accumulated relationships).
@@ -28,12 +29,14 @@ const { values } = parseArgs({
     chunk: { type: "string", default: "500" },
     extract: { type: "boolean", default: false },
     hot: { type: "boolean", default: false },
+    runs: { type: "string", default: "3" },
   },
 });
 const sizes = values.sizes.split(",").map(Number);
 const concurrency = Number(values.concurrency);
 const groupSize = Number(values.group);
 const chunkSize = Number(values.chunk);
+const runs = Math.max(1, Number(values.runs));
 const port = Number(process.env.BENCH_BOLT_PORT ?? 7692);
 
 const mb = (bytes: number): number => Math.round(bytes / 1024 / 1024);
@@ -60,7 +63,13 @@ interface Sample {
   heapMb: number;
 }
 
-async function runSize(db: Database, size: number, seed: number, neo4jPid: number): Promise<void> {
+/** One run: prints its figures, returns its articles/s and CPU ms per article. */
+async function runSize(
+  db: Database,
+  size: number,
+  seed: number,
+  neo4jPid: number,
+): Promise<{ rate: number; cpuMs: number }> {
   await resetGraph(db);
   const cpu0 = { node: process.cpuUsage(), neo4j: cpuSeconds(neo4jPid), load: os.loadavg()[0] ?? 0 };
   const chunkRates: number[] = [];
@@ -125,6 +134,7 @@ async function runSize(db: Database, size: number, seed: number, neo4jPid: numbe
   console.log(
     `heap median first quarter ${head} MB, last quarter ${tail} MB (${tail - head >= 0 ? "+" : ""}${tail - head} MB)`,
   );
+  return { rate: size / seconds, cpuMs: (cpu * 1000) / size };
 }
 
 const started = await ensureLocalNeo4j({ port, dataDir: path.join(ROOT_DIR, ".data", "neo4j-bench") });
@@ -134,7 +144,22 @@ console.log(
 const db = new Database(neo4jConfig({ ...process.env, NEO4J_URI: "", NEO4J_BOLT_PORT: String(port) }));
 try {
   await migrate(db);
-  for (const [i, size] of sizes.entries()) await runSize(db, size, 100 + i, started.pid);
+  const summary: string[] = [];
+  for (const [i, size] of sizes.entries()) {
+    const results = [];
+    for (let r = 0; r < runs; r++) results.push(await runSize(db, size, 100 + i, started.pid));
+    const rates = results.map((x) => x.rate);
+    summary.push(
+      `${size} articles: median ${median(rates).toFixed(1)} articles/s over ${runs} run${runs === 1 ? "" : "s"} ` +
+        `(${rates.map((x) => x.toFixed(0)).join(", ")}), CPU per article median ${median(results.map((x) => x.cpuMs)).toFixed(1)} ms`,
+    );
+  }
+  console.log(`\n## Summary\n${summary.join("\n")}`);
+  if (started.startedByUs) {
+    console.log(
+      "(Neo4j was started by this run: its first runs measure a JVM that is still compiling — see cypher/README.md, Throughput.)",
+    );
+  }
 } finally {
   await db.close();
 }
