@@ -154,6 +154,11 @@ try {
   await migrate(db);
   const summary: string[] = [];
   const warmup = values.warmup === "auto" ? (started.startedByUs ? 30_000 : 0) : Number(values.warmup);
+  if (!Number.isInteger(warmup) || warmup < 0) {
+    throw new Error(
+      `bench:ingest: --warmup must be "auto" or a whole number of articles (got "${values.warmup}")`,
+    );
+  }
   if (warmup > 0) {
     const cold = await runSize(db, 1000, 99, started.pid, {
       title: "1000 articles, cold: Neo4j just started",
