@@ -6,8 +6,8 @@ import { Neo4jError } from "neo4j-driver";
  * that create relationships on the same busy entities deadlock now and then on Neo4j's internal
  * relationship-group locks — 15-20 times in a 1,000-article batch into an empty graph, at
  * concurrency 8 — and a second per deadlock was more than half of the writers' time in that batch
- * (19 seconds of 8 writers' 34, measured). Each attempt waits
- * a little longer, with jitter so that the two parties do not collide again in step.
+ * (19 seconds of 8 writers' 34, measured). Each attempt waits a little longer, with jitter so that
+ * the two parties do not collide again in step.
  */
 export const DEADLOCK_ATTEMPTS = 10;
 
