@@ -24,6 +24,7 @@ import { migrate } from "../ingest/db/migrate.js";
 import { defaultExtractor, type Extractor } from "../ingest/write/extractor.js";
 import { graphCounts, ingestBatch, resetGraph } from "../ingest/write/index.js";
 import { generateArticle, goldExtractor, withSharedRelationship, type CorpusArticle } from "./corpus.js";
+import { median } from "./stats.js";
 
 const { values } = parseArgs({
   options: {
@@ -45,11 +46,6 @@ const runs = Math.max(1, Number(values.runs));
 const port = Number(process.env.BENCH_BOLT_PORT ?? 7692);
 
 const mb = (bytes: number): number => Math.round(bytes / 1024 / 1024);
-const median = (xs: number[]): number => {
-  const s = [...xs].sort((a, b) => a - b);
-  const mid = Math.floor(s.length / 2);
-  return s.length % 2 ? (s[mid] as number) : ((s[mid - 1] as number) + (s[mid] as number)) / 2;
-};
 
 /** CPU seconds (user + system) a process has used, from /proc (Linux). */
 function cpuSeconds(pid: number): number {

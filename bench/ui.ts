@@ -10,6 +10,7 @@ import type { Page, Route } from "playwright-core";
 import { ROOT_DIR } from "../ingest/config.js";
 import type { GraphPayload } from "../ingest/model.js";
 import { launchBrowser } from "../tests/support/browser.js";
+import { median } from "./stats.js";
 
 const DIST = path.join(ROOT_DIR, "graph-ui", "dist");
 const ORIGIN = "http://rawabit.bench";
@@ -238,12 +239,6 @@ async function runOnce(n: number, payload: GraphPayload): Promise<Sample> {
     await browser.close();
   }
 }
-
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = Math.floor(s.length / 2);
-  return s.length % 2 ? (s[m] ?? Number.NaN) : ((s[m - 1] ?? 0) + (s[m] ?? 0)) / 2;
-};
 
 function bundleSizes(): { initialKb: number; totalKb: number; files: { file: string; kb: number }[] } {
   const assets = path.join(DIST, "assets");

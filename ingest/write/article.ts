@@ -36,11 +36,8 @@ export async function ingestArticle(
   const prepared = await prepareArticle(db, input, opts);
   if (prepared.kind === "unchanged") return prepared.report;
   const status = await retryUrlRace(() => db.writeTransaction((tx) => writePrepared(tx, prepared)));
-  if (needsTotals(prepared, status)) {
-    const totals = new EntityTotals();
-    totals.add(prepared.id, prepared.rows.entities);
-    await totals.flush(db);
-  }
+  const totals = new EntityTotals();
+  if (collectTotals(totals, prepared, status)) await totals.flush(db);
   return reportOf(db, prepared, status);
 }
 
@@ -92,9 +89,18 @@ export async function prepareArticle(
   };
 }
 
-/** Whether a written article's entities still need their totals brought up to date. */
-export function needsTotals(p: Extract<Prepared, { kind: "ready" }>, status: WriteStatus): boolean {
-  return status !== "unchanged" || p.pending;
+/**
+ * Adds a written article's entities to `totals` when they still need their totals brought up to
+ * date (written now, or written before by a run that stopped ahead of its totals); says whether it did.
+ */
+export function collectTotals(
+  totals: EntityTotals,
+  p: Extract<Prepared, { kind: "ready" }>,
+  status: WriteStatus,
+): boolean {
+  if (status === "unchanged" && !p.pending) return false;
+  totals.add(p.id, p.rows.entities);
+  return true;
 }
 
 /**

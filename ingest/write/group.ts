@@ -3,7 +3,7 @@ import { DatabaseError } from "../errors.js";
 import type { ArticleInput, IngestReport } from "../model.js";
 import type { EntityTotals } from "./entity-totals.js";
 import {
-  needsTotals,
+  collectTotals,
   prepareArticle,
   reportOf,
   writePrepared,
@@ -40,7 +40,7 @@ export async function writeGroup(
   await Promise.all(
     inputs.map(async (input, index) => {
       try {
-        const lookup = lookups[index] ?? opts.lookup;
+        const lookup = lookups[index];
         const prepared = await prepareArticle(db, input, lookup ? { ...opts, lookup } : opts);
         if (prepared.kind === "unchanged") results[index] = { ok: true, report: prepared.report };
         else ready.push({ index, prepared });
@@ -68,10 +68,7 @@ export async function writeGroup(
 
   if (statuses !== null) {
     const done = statuses;
-    ready.forEach((r, k) => {
-      if (needsTotals(r.prepared, done[k] as WriteStatus))
-        totals.add(r.prepared.id, r.prepared.rows.entities);
-    });
+    ready.forEach((r, k) => collectTotals(totals, r.prepared, done[k] as WriteStatus));
     await Promise.all(
       ready.map(async (r, k) => settle(results, r.index, reportOf(db, r.prepared, done[k] as WriteStatus))),
     );
@@ -87,7 +84,7 @@ export async function writeGroup(
       results,
       r.index,
       retryUrlRace(() => db.writeTransaction((tx) => writePrepared(tx, r.prepared))).then((s) => {
-        if (needsTotals(r.prepared, s)) totals.add(r.prepared.id, r.prepared.rows.entities);
+        collectTotals(totals, r.prepared, s);
         return reportOf(db, r.prepared, s);
       }),
     );
