@@ -79,6 +79,7 @@ async function runSize(
   let written = 0;
   let relationRows = 0;
   let failed = 0;
+  let deadlockRetries = 0;
   let busyMs = 0;
   const gc = (globalThis as { gc?: () => void }).gc;
   for (let from = 0; from < size; from += chunkSize) {
@@ -89,6 +90,7 @@ async function runSize(
     const items = corpus.map((a, i) => ({ label: `#${from + i}`, input: a.input }));
     const report = await ingestBatch(db, items, { extractor, concurrency, groupSize });
     busyMs += report.elapsedMs;
+    deadlockRetries += report.deadlockRetries;
     chunkRates.push((items.length * 1000) / report.elapsedMs);
     for (const r of report.results) {
       if (r.ok) relationRows += r.report.relations;
@@ -121,7 +123,7 @@ async function runSize(
   );
   console.log(
     `graph: ${totals.articles} articles, ${totals.entities} entities, ${totals.relationships} entity relationships, ` +
-      `${all?.n ?? 0} relationships in all; failed ${failed}; ${seconds.toFixed(1)} s`,
+      `${all?.n ?? 0} relationships in all; failed ${failed}; deadlocks retried ${deadlockRetries}; ${seconds.toFixed(1)} s`,
   );
   console.log(
     `CPU: ${((cpu * 1000) / size).toFixed(1)} ms per article (Node ${((nodeSeconds * 1000) / size).toFixed(1)} ms + Neo4j) -> CPU-bound ceiling on ${os.cpus().length} idle cores ` +

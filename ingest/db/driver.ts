@@ -1,7 +1,8 @@
 import neo4j, { type Driver, type ManagedTransaction, type Result } from "neo4j-driver";
 import { neo4jConfig, type Neo4jConfig } from "../config.js";
+import { DatabaseError } from "../errors.js";
 import { wrapDbError } from "./connection-errors.js";
-import { retryDeadlocks } from "./deadlock.js";
+import { DEFAULT_DEADLOCK_POLICY, markDeadlock, retryDeadlocks, type DeadlockPolicy } from "./deadlock.js";
 import { tuneBoltSockets } from "./bolt-socket.js";
 import { toPlain } from "./plain.js";
 
@@ -14,7 +15,31 @@ export interface ReadOptions {
   timeoutMs?: number;
   /** Stop reading after this many rows (pass limit + 1 to detect truncation). */
   maxRows?: number;
+  /**
+   * `false`: one attempt, no driver retries — for answers that must come at once, e.g. a health
+   * check, which should say "unreachable" rather than wait out the retry window.
+   */
+  retry?: false;
 }
+
+export interface DatabaseOptions {
+  /** How long a deadlocked write is retried (see ./deadlock.ts). */
+  deadlock?: Partial<DeadlockPolicy>;
+}
+
+/**
+ * Driver timeouts. A database that is down or unreachable must be reported in seconds, not after
+ * the driver's defaults (60 s to acquire a connection, managed transactions retried for 30 s: an
+ * API answered 503 only after 33–65 s with Neo4j killed). The retry window is short because every
+ * retry the driver would make is of a connection that was just refused or lost (a single server,
+ * no leader to wait for); deadlocks, the one transient error worth waiting for, are retried by
+ * ./deadlock.ts with their own budget. 2 s lets the driver try three times (at ~0, 1 and 3 s).
+ */
+const DRIVER_TIMEOUTS = {
+  connectionTimeout: 5_000,
+  connectionAcquisitionTimeout: 5_000,
+  maxTransactionRetryTime: 2_000,
+} as const;
 
 type Params = Record<string, unknown>;
 
@@ -31,15 +56,22 @@ export class Database {
   readonly config: Neo4jConfig;
   driver: Driver;
   private connected: Promise<void> | null = null;
+  private readonly deadlockPolicy: DeadlockPolicy;
+  private retriedDeadlocks = 0;
 
-  constructor(cfg: Neo4jConfig = neo4jConfig()) {
+  constructor(cfg: Neo4jConfig = neo4jConfig(), opts: DatabaseOptions = {}) {
     this.config = cfg;
+    this.deadlockPolicy = { ...DEFAULT_DEADLOCK_POLICY, ...opts.deadlock };
     tuneBoltSockets(boltPort(cfg.uri));
     this.driver = neo4j.driver(cfg.uri, neo4j.auth.basic(cfg.user, cfg.password), {
       userAgent: "rawabit",
-      // Fail fast on a dead address; the first query checks connectivity before any retries.
-      connectionTimeout: 5_000,
+      ...DRIVER_TIMEOUTS,
     });
+  }
+
+  /** Deadlocked write transactions run again so far by this Database (all callers together). */
+  get deadlockRetries(): number {
+    return this.retriedDeadlocks;
   }
 
   async read<T = Record<string, unknown>>(
@@ -49,6 +81,15 @@ export class Database {
   ): Promise<T[]> {
     await this.ensureConnected();
     const { maxRows, timeoutMs } = opts;
+    if (opts.retry === false) {
+      // An auto-commit transaction: the driver never retries those.
+      return this.inSession("READ", async (session) =>
+        collectRows<T>(
+          session.run(cypher, params, timeoutMs === undefined ? {} : { timeout: timeoutMs }),
+          maxRows,
+        ),
+      );
+    }
     try {
       return await this.driver.executeQuery(cypher, params, {
         routing: neo4j.routing.READ,
@@ -57,7 +98,7 @@ export class Database {
         resultTransformer: (result: Result) => collectRows<T>(result, maxRows),
       });
     } catch (err) {
-      throw wrapDbError(err, this.config);
+      throw this.failed(err);
     }
   }
 
@@ -67,20 +108,22 @@ export class Database {
 
   /**
    * Runs `work` in a managed write transaction; rows read inside should go through `rowsOf`.
-   * Deadlocks are retried within milliseconds (./deadlock.ts), other transient failures by the
-   * driver.
+   * Deadlocks are retried after milliseconds for up to a minute (./deadlock.ts), other transient
+   * failures by the driver.
    */
   writeTransaction<R>(work: (tx: ManagedTransaction) => Promise<R>): Promise<R> {
-    return retryDeadlocks((mark) =>
-      this.inSession("WRITE", (session) =>
-        session.executeWrite(async (tx) => {
-          try {
-            return await work(tx);
-          } catch (err) {
-            throw mark(err);
-          }
-        }),
-      ),
+    return retryDeadlocks(
+      () =>
+        this.inSession("WRITE", (session) =>
+          session.executeWrite(async (tx) => {
+            try {
+              return await work(tx);
+            } catch (err) {
+              throw markDeadlock(err);
+            }
+          }),
+        ),
+      { ...this.deadlockPolicy, onRetry: () => (this.retriedDeadlocks += 1) },
     );
   }
 
@@ -93,7 +136,7 @@ export class Database {
     try {
       await this.driver.verifyConnectivity({ database: this.config.database });
     } catch (err) {
-      throw wrapDbError(err, this.config);
+      throw this.failed(err);
     }
   }
 
@@ -116,14 +159,24 @@ export class Database {
     try {
       return await work(session);
     } catch (err) {
-      throw wrapDbError(err, this.config);
+      throw this.failed(err);
     } finally {
       await session.close();
     }
   }
 
   /**
-   * Managed transactions retry "service unavailable" for 30 s; checking once up front turns a
+   * Once the database is found unreachable, the next call checks connectivity again first (one
+   * attempt, no retries), so a database that went away fails every later call at once.
+   */
+  private failed(err: unknown): unknown {
+    const wrapped = wrapDbError(err, this.config);
+    if (wrapped instanceof DatabaseError) this.connected = null;
+    return wrapped;
+  }
+
+  /**
+   * Managed transactions retry "service unavailable" (for 2 s here); checking once up front turns a
    * database that is simply not running into an immediate, actionable error instead.
    */
   private ensureConnected(): Promise<void> {

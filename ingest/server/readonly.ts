@@ -1,59 +1,23 @@
-import neo4j, { Neo4jError, type Record as Neo4jRecord, type Session } from "neo4j-driver";
-import { toPlain, wrapDbError, type Database } from "../db/driver.js";
+import neo4j, { Neo4jError } from "neo4j-driver";
+import { wrapDbError, type Database } from "../db/driver.js";
 import { BadQueryError, ForbiddenQueryError, InputError, QueryTimeoutError } from "../errors.js";
 import type { CypherResult } from "../model.js";
-import { emptyFound, findElements, missingEndpoints, toGraphPayload } from "./graph-elements.js";
+import { consolePool } from "./cypher-pool.js";
+import { forbiddenByText } from "./readonly-guard.js";
+import { READ_ONLY_DEFAULTS, type ReadOnlyOptions } from "./readonly-stream.js";
 
-export interface ReadOnlyOptions {
-  timeoutMs: number;
-  maxRows: number;
-}
+export {
+  ALLOWED_PROCEDURES,
+  calledProcedures,
+  forbiddenByText,
+  planOperators,
+  planRefusal,
+  stripLiterals,
+} from "./readonly-guard.js";
+export { closeConsolePool } from "./cypher-pool.js";
+export { READ_ONLY_DEFAULTS, type ReadOnlyOptions } from "./readonly-stream.js";
 
-export const READ_ONLY_DEFAULTS: ReadOnlyOptions = { timeoutMs: 10_000, maxRows: 5_000 };
 const MAX_QUERY_CHARS = 100_000;
-
-/**
- * Text patterns refused before the database sees the query: they either reach outside the graph
- * (files, URLs, administration) or run their own transactions, which a READ session cannot vouch for.
- */
-const FORBIDDEN_TEXT = [
-  { pattern: /\bLOAD\s+CSV\b/i, why: "LOAD CSV reads files and URLs" },
-  { pattern: /\bdbms\s*\./i, why: "dbms.* procedures administer the server" },
-  { pattern: /\bdb\s*\.\s*create/i, why: "db.create* procedures change the schema" },
-  { pattern: /\bapoc\s*\./i, why: "apoc.* procedures can write and reach outside the graph" },
-  {
-    pattern: /\bIN\s+(?:\d+\s+)?(?:CONCURRENT\s+)?TRANSACTIONS\b/i,
-    why: "CALL { ... } IN TRANSACTIONS writes in batches",
-  },
-] as const;
-
-/** Plan operators that change the graph or reach outside it (names without the `@neo4j` suffix). */
-const WRITE_OPERATOR =
-  /^(Create|Merge|Delete|DetachDelete|Set|Remove|LoadCSV|Foreach|TransactionForeach|TransactionApply|LockingMerge|EmptyResult)/;
-
-/** Comments, string literals and `quoted` identifiers cannot hide keywords from the text checks. */
-export function stripLiterals(query: string): string {
-  return query.replace(/\/\/[^\n]*|\/\*[\s\S]*?\*\/|'(?:\\.|[^'\\])*'|"(?:\\.|[^"\\])*"|`[^`]*`/g, " ");
-}
-
-/** The reason a query is refused by its text alone, or null. */
-export function forbiddenByText(query: string): string | null {
-  const code = stripLiterals(query);
-  return FORBIDDEN_TEXT.find((f) => f.pattern.test(code))?.why ?? null;
-}
-
-/** Operator names in an EXPLAIN plan tree. */
-export function planOperators(plan: unknown): string[] {
-  const out: string[] = [];
-  const walk = (p: unknown): void => {
-    if (!p || typeof p !== "object") return;
-    const { operatorType, children } = p as { operatorType?: unknown; children?: unknown };
-    if (typeof operatorType === "string") out.push(operatorType.replace(/@.*$/, ""));
-    if (Array.isArray(children)) children.forEach(walk);
-  };
-  walk(plan);
-  return out;
-}
 
 /** JSON numbers that are whole become Neo4j integers, so `LIMIT $n` and `range(0, $n)` accept them. */
 export function cypherParams(params: unknown): Record<string, unknown> {
@@ -73,10 +37,13 @@ export function cypherParams(params: unknown): Record<string, unknown> {
 }
 
 /**
- * Runs analyst Cypher that must not change anything: refused by text (LOAD CSV, admin and APOC
- * procedures), then by its EXPLAIN plan (query type must be read-only, no updating operator), then
- * run in a READ session so the server itself refuses any write that slipped through. The server
- * stops it after `timeoutMs`; at most `maxRows` rows are read.
+ * Runs analyst Cypher that must only read graph data: refused by its text (a statement must start
+ * with a read clause; LOAD CSV, dbms/apoc and procedures outside ALLOWED_PROCEDURES are refused),
+ * then by its EXPLAIN plan (read query type, no updating, command or non-allowed procedure
+ * operator), then run in a READ session. It runs in a console worker (./cypher-pool.ts) so the
+ * caller's event loop stays free; the server stops it after `timeoutMs`, the worker is killed
+ * shortly after if Neo4j cannot interrupt it, and at most `maxRows` rows and `maxBytes` bytes are
+ * read (`truncated`, `truncatedReason`).
  *
  * @example await runReadOnly(db, "MATCH (e:Entity) RETURN e LIMIT $n", { n: 5 })
  */
@@ -88,18 +55,11 @@ export async function runReadOnly(
 ): Promise<CypherResult> {
   const text = validateQuery(query);
   const why = forbiddenByText(text);
-  if (why) throw new ForbiddenQueryError(`cypher: query refused: ${why}; only read queries are allowed here`);
-  const p = cypherParams(params);
-  const session = db.driver.session({ database: db.config.database, defaultAccessMode: neo4j.session.READ });
-  const started = performance.now();
-  try {
-    await checkPlan(session, text, p);
-    return await execute(session, text, p, opts, started);
-  } catch (err) {
-    throw mapQueryError(err, db, opts);
-  } finally {
-    await session.close();
+  if (why) {
+    throw new ForbiddenQueryError(`cypher: query refused: ${why}; only reads of graph data are allowed here`);
   }
+  cypherParams(params); // a malformed params object is refused here, before any worker starts
+  return consolePool(db).run(text, params, opts);
 }
 
 function validateQuery(query: unknown): string {
@@ -114,66 +74,13 @@ function validateQuery(query: unknown): string {
   return query.trim();
 }
 
-async function checkPlan(session: Session, query: string, params: Record<string, unknown>): Promise<void> {
-  const bare = query.replace(/^(EXPLAIN|PROFILE)\b/i, "").trim();
-  const summary = await session.run(`EXPLAIN ${bare}`, params).summary();
-  const writes = planOperators(summary.plan).filter((op) => WRITE_OPERATOR.test(op));
-  if (summary.queryType !== "r" || writes.length > 0) {
-    const detail =
-      writes.length > 0
-        ? `plan contains ${[...new Set(writes)].join(", ")}`
-        : `query type "${summary.queryType}"`;
-    throw new ForbiddenQueryError(
-      `cypher: query refused: it would change the database (${detail}); only read queries are allowed here`,
-    );
-  }
-}
-
-async function execute(
-  session: Session,
-  query: string,
-  params: Record<string, unknown>,
-  opts: ReadOnlyOptions,
-  started: number,
-): Promise<CypherResult> {
-  const tx = await session.beginTransaction({ timeout: opts.timeoutMs });
-  try {
-    const result = tx.run(query, params);
-    const records: Neo4jRecord[] = [];
-    let truncated = false;
-    for await (const record of result) {
-      if (records.length >= opts.maxRows) {
-        truncated = true;
-        break; // leaving the loop discards the rest of the stream on the server
-      }
-      records.push(record);
-    }
-    const columns = records[0]?.keys.map(String) ?? (await result.keys()).map(String);
-    const found = emptyFound();
-    for (const r of records) findElements(r.toObject(), found);
-    const missing = missingEndpoints(found);
-    if (missing.length > 0) {
-      const ends = await tx.run("MATCH (n) WHERE elementId(n) IN $ids RETURN n", { ids: missing });
-      for (const r of ends.records) findElements(r.get("n"), found);
-    }
-    return {
-      columns,
-      rows: records.map((r) => toPlain(r.toObject()) as Record<string, unknown>),
-      graph: toGraphPayload(found),
-      truncated,
-      elapsedMs: Math.round(performance.now() - started),
-    };
-  } finally {
-    if (tx.isOpen()) await tx.rollback().catch(() => undefined);
-  }
-}
-
 /** The server stopped the transaction at its time limit (or it was terminated). */
 export function isQueryTimeout(err: unknown): boolean {
   return err instanceof Neo4jError && /TransactionTimedOut|Transaction\.Terminated/.test(err.code);
 }
 
-function mapQueryError(err: unknown, db: Database, opts: ReadOnlyOptions): unknown {
+/** A driver error of a console run as one of Rawabit's typed errors. */
+export function mapQueryError(err: unknown, db: Database, opts: ReadOnlyOptions): unknown {
   if (!(err instanceof Neo4jError)) return wrapDbError(err, db.config);
   const first = err.message.split("\n")[0] ?? err.message;
   if (isQueryTimeout(err)) {

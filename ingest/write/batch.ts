@@ -49,6 +49,12 @@ export interface BatchReport {
    * brought up to date; those articles stay marked and the next ingest of them finishes the job.
    */
   totalsError: string | null;
+  /**
+   * Deadlocked transactions that were run again (each succeeded or was retried until its time
+   * budget ran out; see ingest/db/deadlock.ts). Counted on the Database, so writes made through it
+   * by other callers during the batch are included.
+   */
+  deadlockRetries: number;
 }
 
 /**
@@ -69,6 +75,7 @@ export async function ingestBatch(
     "input" in x ? x : { label: x.url ?? x.title ?? `article ${i + 1}`, input: x },
   );
   const started = Date.now();
+  const retriesBefore = db.deadlockRetries;
   const concurrency = Math.max(1, Math.floor(opts.concurrency ?? 4));
   const groupSize = Math.min(64, Math.max(1, Math.floor(opts.groupSize ?? 1)));
   const results: BatchResult[] = new Array<BatchResult>(items.length);
@@ -140,7 +147,14 @@ export async function ingestBatch(
 
   const counts = { new: 0, unchanged: 0, replaced: 0, failed };
   for (const r of results) if (r.ok) counts[r.report.status] += 1;
-  return { results, counts, elapsedMs: Date.now() - started, databaseDown: dbDown, totalsError };
+  return {
+    results,
+    counts,
+    elapsedMs: Date.now() - started,
+    databaseDown: dbDown,
+    totalsError,
+    deadlockRetries: db.deadlockRetries - retriesBefore,
+  };
 }
 
 function reasonOf(err: unknown): string {

@@ -9,11 +9,22 @@ import { fixtureServer, graphCounts, ingestSample } from "./api-helpers.js";
 let db: Database;
 let app: FastifyInstance;
 
+// Generous for a loaded 2-core machine: the console streams from a worker thread.
+const TIMEOUT_MS = 3000;
+const MAX_BYTES = 4 * 1024 * 1024;
+const MAX_ROWS = 1000;
+/** Server-side timeout + the API's grace before it kills the worker + room for a loaded machine. */
+const ANSWER_WITHIN_MS = TIMEOUT_MS + 2000 + 4000;
+
 beforeAll(async () => {
   db = testDb();
   await resetDb(db);
   await ingestSample(db);
-  app = await fixtureServer(db, { cypherTimeoutMs: 1500 });
+  app = await fixtureServer(db, {
+    cypherTimeoutMs: TIMEOUT_MS,
+    cypherMaxRows: MAX_ROWS,
+    cypherMaxBytes: MAX_BYTES,
+  });
 });
 
 afterAll(async () => {
@@ -123,12 +134,12 @@ describe("POST /api/cypher", () => {
     expect(res.statusCode, res.body).toBe(408);
   });
 
-  it("caps the rows at 5,000 and says it truncated", async () => {
-    const res = await cypher("UNWIND range(1, 10000) AS x RETURN x");
+  it("caps the rows at the configured maximum and says it truncated", async () => {
+    const res = await cypher("UNWIND range(1, 3000) AS x RETURN x");
     const r = res.json<CypherResult>();
-    expect(r.rows).toHaveLength(5000);
+    expect(r.rows).toHaveLength(MAX_ROWS);
     expect(r.truncated).toBe(true);
-    expect(r.rows[4999]?.x).toBe(5000);
+    expect(r.rows[MAX_ROWS - 1]?.x).toBe(MAX_ROWS);
   });
 
   it.each([
@@ -141,5 +152,153 @@ describe("POST /api/cypher", () => {
     const res = await app.inject({ method: "POST", url: "/api/cypher", payload });
     expect(res.statusCode, res.body).toBe(status);
     expect(res.json<{ error: string }>().error).toBe(error);
+  });
+});
+
+describe("POST /api/cypher: only reads of graph data (issue 19, item 1)", () => {
+  it.each([
+    ["TERMINATE TRANSACTIONS", 'TERMINATE TRANSACTIONS "neo4j-transaction-1"'],
+    ["SHOW TRANSACTIONS", "SHOW TRANSACTIONS"],
+    [
+      "SHOW ... TERMINATE",
+      "SHOW TRANSACTIONS YIELD transactionId AS t TERMINATE TRANSACTIONS t YIELD message RETURN message",
+    ],
+    ["SHOW SETTINGS", "SHOW SETTINGS"],
+    ["SHOW PROCEDURES", "SHOW PROCEDURES YIELD name RETURN name"],
+    ["SHOW INDEXES", "SHOW INDEXES"],
+    ["SHOW USERS", "SHOW USERS"],
+    ["USE then a command", "USE neo4j SHOW TRANSACTIONS"],
+    ["db.stats.stop", "CALL db.stats.stop('QUERIES')"],
+    ["db.stats.clear", "CALL db.stats.clear('QUERIES')"],
+    ["db.stats.collect", "CALL db.stats.collect('QUERIES')"],
+    ["db.stats.retrieve", "CALL db.stats.retrieve('GRAPH COUNTS')"],
+    ["tx.setMetaData", "CALL tx.setMetaData({a: 1})"],
+    ["db.ping (not on the list)", "CALL db.ping()"],
+    [
+      "a procedure after an allowed one",
+      "CALL db.labels() YIELD label CALL db.stats.clear('QUERIES') YIELD section RETURN label",
+    ],
+    [
+      "a procedure in a subquery",
+      "MATCH (n) CALL () { CALL db.stats.stop('QUERIES') YIELD section RETURN section } RETURN 1",
+    ],
+    ["a quoted procedure name", "CALL `db`.`stats`.`stop`('QUERIES')"],
+    [
+      "a procedure after UNION",
+      "RETURN 'x' AS s UNION CALL db.stats.stop('QUERIES') YIELD section RETURN section AS s",
+    ],
+  ])("refuses %s with 403", async (_name, query) => {
+    const res = await cypher(query);
+    expect(res.statusCode, res.body).toBe(403);
+    expect(res.json<{ error: string }>().error).toBe("forbidden_query");
+  });
+
+  it.each([
+    ["db.labels", "CALL db.labels() YIELD label RETURN label"],
+    ["db.relationshipTypes", "CALL db.relationshipTypes()"],
+    ["db.propertyKeys", "CALL db.propertyKeys() YIELD propertyKey RETURN propertyKey"],
+    ["db.schema.visualization", "CALL db.schema.visualization()"],
+    [
+      "full-text search",
+      "CALL db.index.fulltext.queryNodes('entity_names', 'Biden') YIELD node, score RETURN node.id AS id",
+    ],
+    ["a variable named like a command", "MATCH (show:Entity) RETURN show.id AS terminate LIMIT 1"],
+    ["EXPLAIN", "EXPLAIN MATCH (n:Entity) RETURN n"],
+    ["CYPHER options", "CYPHER runtime=slotted MATCH (n:Entity) RETURN count(n) AS n"],
+  ])("accepts %s", async (_name, query) => {
+    const res = await cypher(query);
+    expect(res.statusCode, res.body).toBe(200);
+  });
+
+  it("leaves a running write transaction alone when asked to TERMINATE it", async () => {
+    const session = db.driver.session({ database: db.config.database });
+    const tx = await session.beginTransaction({ metadata: { test: "survives-terminate" } });
+    try {
+      await tx.run("CREATE (:Survivor {id: 'survivor'})");
+      // The test's own (privileged) path finds the id, as someone watching the server could.
+      const [row] = await db.read<{ id: string }>(
+        "SHOW TRANSACTIONS YIELD transactionId AS id, metaData WHERE metaData.test = 'survives-terminate' RETURN id",
+      );
+      expect(row?.id).toMatch(/^neo4j-transaction-/);
+      const res = await cypher(`TERMINATE TRANSACTIONS "${row?.id}"`);
+      expect(res.statusCode, res.body).toBe(403);
+      await tx.commit();
+    } finally {
+      if (tx.isOpen()) await tx.rollback();
+      await session.close();
+    }
+    expect(await db.write("MATCH (s:Survivor) DELETE s RETURN 1 AS deleted")).toHaveLength(1);
+  });
+});
+
+describe("POST /api/cypher: time limit and a free event loop (issue 19, item 2)", () => {
+  it("answers within the time limit (plus grace) for work inside one expression", async () => {
+    // One row, one expression: Neo4j checks its timeout between rows, not inside reduce().
+    const started = Date.now();
+    const res = await cypher("RETURN reduce(s = 0, i IN range(1, 150000000) | s + i) AS n");
+    expect(res.statusCode, res.body).toBe(408);
+    expect(res.json<{ error: string }>().error).toBe("timeout");
+    expect(Date.now() - started).toBeLessThan(ANSWER_WITHIN_MS);
+  });
+
+  it("keeps /api/health answering while a huge record is transferred, and answers in time", async () => {
+    const started = Date.now();
+    const heavy = cypher("RETURN range(1, 5000000) AS xs");
+    let done = false;
+    void heavy.finally(() => (done = true));
+    let slowest = 0;
+    while (!done) {
+      const t = Date.now();
+      const health = await app.inject({ method: "GET", url: "/api/health" });
+      expect(health.statusCode).toBe(200);
+      slowest = Math.max(slowest, Date.now() - t);
+      await new Promise((r) => setTimeout(r, 200));
+    }
+    const res = await heavy;
+    expect(slowest).toBeLessThan(1000);
+    // Killing a worker that is busy decoding can take a moment more than the deadline.
+    expect(Date.now() - started).toBeLessThan(ANSWER_WITHIN_MS + 5000);
+    // Stopped at the deadline (408) or refused as too large for the worker's memory (400).
+    expect([400, 408], res.body).toContain(res.statusCode);
+  });
+});
+
+describe("POST /api/cypher: bytes as well as rows (issue 19, item 3)", () => {
+  const BLOB_CHARS = 1_000_000;
+
+  beforeAll(async () => {
+    await db.write("UNWIND range(1, 12) AS i CREATE (:Blob {id: 'blob-' + i, text: $text})", {
+      text: "x".repeat(BLOB_CHARS),
+    });
+  });
+
+  afterAll(async () => {
+    await db.write("MATCH (b:Blob) DELETE b");
+  });
+
+  it.each([
+    ["large values", "MATCH (b:Blob) UNWIND range(1, 10) AS k RETURN b.text AS text, k"],
+    ["large nodes (rows and graph)", "MATCH (b:Blob) UNWIND range(1, 10) AS k RETURN b, k"],
+  ])("stops at the byte cap and says so: %s", async (_name, query) => {
+    const res = await cypher(query);
+    expect(res.statusCode, res.body.slice(0, 300)).toBe(200);
+    const r = res.json<CypherResult>();
+    expect(r.truncated).toBe(true);
+    expect(r.truncatedReason).toBe("bytes");
+    expect(r.rows.length).toBeGreaterThan(0);
+    expect(r.rows.length).toBeLessThan(120);
+    expect(Buffer.byteLength(res.body)).toBeLessThan(MAX_BYTES + 64 * 1024);
+  });
+
+  it("reports the row cap as the reason when rows run out first", async () => {
+    const r = (await cypher("UNWIND range(1, 3000) AS x RETURN x")).json<CypherResult>();
+    expect(r.truncatedReason).toBe("rows");
+  });
+
+  it("returns everything, untruncated, under both caps", async () => {
+    const r = (await cypher("MATCH (b:Blob) RETURN b.id AS id, size(b.text) AS n")).json<CypherResult>();
+    expect(r.rows).toHaveLength(12);
+    expect(r.truncated).toBe(false);
+    expect(r.truncatedReason).toBeUndefined();
   });
 });

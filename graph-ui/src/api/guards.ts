@@ -148,6 +148,7 @@ export const cypherResultSchema = z.object({
   rows: z.array(record),
   graph: graphPayloadSchema.default({ nodes: [], edges: [] }),
   truncated: z.boolean().default(false),
+  truncatedReason: z.enum(["rows", "bytes"]).optional(),
   elapsedMs: z.number().default(0),
 }) satisfies z.ZodType<CypherResult, z.ZodTypeDef, unknown>;
 

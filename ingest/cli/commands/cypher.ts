@@ -2,13 +2,15 @@ import { Database } from "../../db/driver.js";
 import { printUsage } from "../args.js";
 import { adhocParams, FORMAT_NAMES, parseRunnerArgs, usageErrorsExit2 } from "../../queries/cli-options.js";
 import { OUTPUT_FORMATS } from "../../queries/format.js";
-import { runReadOnly } from "../../server/readonly.js";
+import { closeConsolePool, runReadOnly } from "../../server/readonly.js";
 
 const USAGE = `Usage: kg cypher "MATCH ..." [--param key=value]... [--format ${FORMAT_NAMES}] [--timeout MS] [--max-rows N]
        kg cypher - < query.cypher        (the query from standard input)
 
-Runs ad-hoc Cypher read-only, with the same guard as POST /api/cypher: writes, LOAD CSV,
-dbms.*/apoc.* procedures are refused. Parameter values are JSON when they parse (42, true,
+Runs ad-hoc Cypher read-only, with the same guard and limits as POST /api/cypher: only reads of
+graph data; writes, commands (SHOW, TERMINATE, schema, admin), LOAD CSV and procedures other than
+db.labels, db.relationshipTypes, db.propertyKeys, db.schema.* and full-text search are refused;
+results stop at --max-rows rows or 16 MB. Parameter values are JSON when they parse (42, true,
 ["a","b"], "\\"42\\"" for the string 42), text otherwise. Exit code 2 for a refused or malformed query.`;
 
 async function readStdin(): Promise<string> {
@@ -39,6 +41,7 @@ export async function run(args: string[]): Promise<number> {
       process.stdout.write(OUTPUT_FORMATS[opts.format](result));
       return 0;
     } finally {
+      await closeConsolePool(db);
       await db.close();
     }
   });

@@ -10,6 +10,9 @@ const VERSION =
   (JSON.parse(readFileSync(path.join(ROOT_DIR, "package.json"), "utf8")) as { version?: string }).version ??
   "0.0.0";
 
+/** Counting is index-backed and fast; a server too busy to answer in this time is not healthy. */
+const HEALTH_TIMEOUT_MS = 5_000;
+
 export const healthRoutes: RouteModule = {
   name: "health",
   register(app, { db }) {
@@ -19,9 +22,12 @@ export const healthRoutes: RouteModule = {
       async (_req, reply) => {
         const uri = db.config.uri;
         try {
-          const [row] = await db.read<Health["counts"]>(loadCypher("api/health"), {
-            relations: ALL_RELATIONS,
-          });
+          // One attempt: a health check says "unreachable" at once instead of waiting out retries.
+          const [row] = await db.read<Health["counts"]>(
+            loadCypher("api/health"),
+            { relations: ALL_RELATIONS },
+            { retry: false, timeoutMs: HEALTH_TIMEOUT_MS },
+          );
           const counts = row ?? { articles: 0, entities: 0, relationships: 0 };
           return { ok: true, database: { reachable: true, uri }, counts, version: VERSION } satisfies Health;
         } catch (err) {

@@ -34,6 +34,7 @@ export const queriesRoutes: RouteModule = {
         return runReadOnly(db, query.cypher, params, {
           timeoutMs: config.cypherTimeoutMs,
           maxRows: config.cypherMaxRows,
+          maxBytes: config.cypherMaxBytes,
         });
       },
     );

@@ -1,10 +1,10 @@
 import { Neo4jError } from "neo4j-driver";
 import { describe, expect, it } from "vitest";
 import {
-  DEADLOCK_ATTEMPTS,
   DeadlockRetry,
   deadlockDelayMs,
   isDeadlock,
+  markDeadlock,
   retryDeadlocks,
 } from "../../../ingest/db/deadlock.js";
 
@@ -18,20 +18,34 @@ const deadlock = (): Neo4jError =>
 const other = (): Neo4jError =>
   new Neo4jError("lock wait timeout", "Neo.TransientError.Transaction.LockClientStopped", "", "");
 
-/** A transaction stand-in: fails with `failures` in order, then returns "done"; counts its runs. */
-function flaky(failures: Error[]): {
-  run: (mark: (err: unknown) => unknown) => Promise<string>;
-  runs: () => number;
-} {
+/**
+ * A transaction stand-in: fails with `failures` in order (deadlocks wrapped as a managed
+ * transaction's work wraps them, unless `bare`), then returns "done"; counts its runs.
+ */
+function flaky(failures: Error[], bare = false): { run: () => Promise<string>; runs: () => number } {
   let runs = 0;
   return {
-    run: async (mark) => {
+    run: async () => {
       const failure = failures[runs];
       runs += 1;
-      if (failure) throw mark(failure);
+      if (failure) throw bare ? failure : markDeadlock(failure);
       return "done";
     },
     runs: () => runs,
+  };
+}
+
+/** A clock that only moves when the retry loop sleeps. */
+function fakeTime(): { now: () => number; sleep: (ms: number) => Promise<void>; waits: number[] } {
+  let t = 0;
+  const waits: number[] = [];
+  return {
+    now: () => t,
+    sleep: async (ms) => {
+      waits.push(ms);
+      t += ms;
+    },
+    waits,
   };
 }
 
@@ -47,33 +61,53 @@ describe("isDeadlock", () => {
 });
 
 describe("retryDeadlocks", () => {
-  it("runs again after each deadlock, waiting longer each time, until the work succeeds", async () => {
-    const work = flaky([deadlock(), deadlock(), deadlock()]);
-    const waits: number[] = [];
-    const result = await retryDeadlocks(work.run, async (ms) => {
-      waits.push(ms);
-    });
-    expect(result).toBe("done");
-    expect(work.runs()).toBe(4);
-    expect(waits).toHaveLength(3);
-    expect(waits[0]).toBeLessThanOrEqual(waits[2] as number);
-    for (const ms of waits) expect(ms).toBeLessThan(1000);
+  it.each([
+    ["wrapped inside transaction work", false],
+    ["bare, e.g. at commit", true],
+  ])(
+    "runs again after each deadlock (%s), waiting longer each time, until the work succeeds",
+    async (_n, bare) => {
+      const work = flaky([deadlock(), deadlock(), deadlock()], bare);
+      const time = fakeTime();
+      let retries = 0;
+      const result = await retryDeadlocks(work.run, { ...time, onRetry: () => (retries += 1) });
+      expect(result).toBe("done");
+      expect(work.runs()).toBe(4);
+      expect(retries).toBe(3);
+      expect(time.waits).toHaveLength(3);
+      expect(time.waits[0]).toBeLessThanOrEqual(time.waits[2] as number);
+    },
+  );
+
+  it("keeps retrying a long run of deadlocks (a bound in time, not in a few tries)", async () => {
+    const work = flaky(Array.from({ length: 100 }, deadlock));
+    const time = fakeTime();
+    await expect(retryDeadlocks(work.run, time)).resolves.toBe("done");
+    expect(work.runs()).toBe(101);
+    // Each wait is short; together they stay inside the default budget.
+    for (const ms of time.waits) expect(ms).toBeLessThanOrEqual(400);
+    expect(time.now()).toBeLessThan(60_000);
+  });
+
+  it("gives up with the deadlock itself once the time budget is spent", async () => {
+    const work = flaky(Array.from({ length: 10_000 }, deadlock));
+    const time = fakeTime();
+    const error = await retryDeadlocks(work.run, { ...time, budgetMs: 5_000, maxDelayMs: 100 }).catch(
+      (err: unknown) => err,
+    );
+    expect(error).not.toBeInstanceOf(DeadlockRetry);
+    expect(isDeadlock(error)).toBe(true);
+    expect(time.now()).toBeLessThanOrEqual(5_000);
+    expect(time.now()).toBeGreaterThan(4_800);
+    expect(work.runs()).toBeGreaterThan(40);
   });
 
   it("throws any other error at once, without another run", async () => {
     const work = flaky([other()]);
-    await expect(retryDeadlocks(work.run, async () => {})).rejects.toMatchObject({
+    await expect(retryDeadlocks(work.run, fakeTime())).rejects.toMatchObject({
       code: "Neo.TransientError.Transaction.LockClientStopped",
     });
     expect(work.runs()).toBe(1);
-  });
-
-  it("hands the last attempt's deadlock to the caller unmarked (the driver's own retries take over)", async () => {
-    const work = flaky(Array.from({ length: DEADLOCK_ATTEMPTS }, deadlock));
-    const error = await retryDeadlocks(work.run, async () => {}).catch((err: unknown) => err);
-    expect(work.runs()).toBe(DEADLOCK_ATTEMPTS);
-    expect(error).not.toBeInstanceOf(DeadlockRetry);
-    expect(isDeadlock(error)).toBe(true);
   });
 });
 
@@ -82,9 +116,15 @@ describe("deadlockDelayMs", () => {
     [2, 0, 5],
     [2, 1, 10],
     [4, 1, 40],
-    [9, 0, 100],
-    [20, 1, 200],
+    [7, 0, 160],
+    [9, 0, 200],
+    [20, 1, 400],
+    [20, 0, 200],
   ])("attempt %i with random %f waits %i ms", (attempt, random, ms) => {
     expect(deadlockDelayMs(attempt, () => random)).toBe(ms);
+  });
+
+  it("never waits longer than the policy's longest wait", () => {
+    expect(deadlockDelayMs(30, () => 1, 50)).toBe(50);
   });
 });

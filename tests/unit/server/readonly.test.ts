@@ -1,9 +1,11 @@
 import neo4j from "neo4j-driver";
 import { describe, expect, it } from "vitest";
 import {
+  ALLOWED_PROCEDURES,
   cypherParams,
   forbiddenByText,
   planOperators,
+  planRefusal,
   stripLiterals,
 } from "../../../ingest/server/readonly.js";
 
@@ -13,8 +15,18 @@ describe("forbiddenByText", () => {
     ["load   csv with headers from 'http://x' as l return l", /LOAD CSV/],
     ["CALL dbms.security.createUser('a','b',false)", /dbms/],
     ["CALL dbms.components()", /dbms/],
-    ["CALL db.createLabel('X')", /db.create/],
-    ["CALL db . createProperty('x')", /db.create/],
+    ["CALL db.createLabel('X')", /procedure db.createLabel is not allowed/],
+    ["CALL db . createProperty('x')", /procedure db.createProperty is not allowed/],
+    ["CALL db.stats.stop('QUERIES')", /procedure db.stats.stop is not allowed/],
+    ["MATCH (n) CALL db.stats.clear('QUERIES') YIELD section RETURN 1", /db.stats.clear/],
+    ["CALL db.labels() YIELD label CALL tx.setMetaData({}) RETURN label", /tx.setMetaData/],
+    ['TERMINATE TRANSACTIONS "neo4j-transaction-1"', /must start with/],
+    ["SHOW TRANSACTIONS", /must start with/],
+    ["show settings", /must start with/],
+    ["EXPLAIN SHOW TRANSACTIONS", /must start with/],
+    ["USE neo4j MATCH (n) RETURN n", /USE/],
+    ["CREATE INDEX x FOR (n:X) ON (n.a)", /must start with/],
+    ["// a comment\nGRANT ROLE admin TO eve", /must start with/],
     ["RETURN apoc.version()", /apoc/],
     ["MATCH (n) CALL { WITH n DETACH DELETE n } IN TRANSACTIONS OF 10 ROWS", /IN TRANSACTIONS/],
     ["MATCH (n) CALL (n) { SET n.x = 1 } IN 4 CONCURRENT TRANSACTIONS", /IN TRANSACTIONS/],
@@ -31,6 +43,11 @@ describe("forbiddenByText", () => {
     "MATCH (`apoc.x`) RETURN `apoc.x`",
     "CALL db.labels() YIELD label RETURN label",
     "CALL db.index.fulltext.queryNodes('entity_names', 'x') YIELD node RETURN node",
+    "CALL db.relationshipTypes",
+    "EXPLAIN MATCH (n) RETURN n",
+    "CYPHER runtime=slotted MATCH (n) RETURN n",
+    "MATCH (show) RETURN show.terminate AS terminate",
+    "MATCH (n) CALL (n) { RETURN n.id AS id } RETURN id",
   ])("lets through %s", (query) => {
     expect(forbiddenByText(query)).toBeNull();
   });
@@ -51,6 +68,54 @@ describe("planOperators", () => {
     };
     expect(planOperators(plan)).toEqual(["ProduceResults", "Create", "Argument"]);
     expect(planOperators(false)).toEqual([]);
+  });
+});
+
+describe("planRefusal", () => {
+  const plan = (...ops: [string, string?][]): unknown =>
+    ops.reduceRight<unknown>(
+      (child, [op, details]) => ({
+        operatorType: `${op}@neo4j`,
+        arguments: { Details: details ?? "" },
+        children: child ? [child] : [],
+      }),
+      null,
+    );
+
+  it.each([
+    ["r", plan(["ProduceResults"], ["TerminateTransactions", "transactions(x)"]), /command/],
+    ["r", plan(["ProduceResults"], ["ShowTransactions"]), /command/],
+    ["r", plan(["ProduceResults"], ["ShowSettings"]), /command/],
+    ["s", plan(["AdministrationCommand"]), /command/],
+    [
+      "r",
+      plan(["ProduceResults"], ["ProcedureCall", "db.stats.stop($a) :: (section :: STRING)"]),
+      /db.stats.stop/,
+    ],
+    ["r", plan(["ProduceResults"], ["ProcedureCall", ""]), /not allowed/],
+    ["rw", plan(["ProduceResults"], ["Create"]), /change the database/],
+    ["w", plan(["ProduceResults"], ["AllNodesScan"]), /query type "w"/],
+  ])("refuses a %s plan %#", (queryType, p, why) => {
+    expect(planRefusal(queryType, p)).toMatch(why);
+  });
+
+  it.each(ALLOWED_PROCEDURES.map((p) => p.name))("allows %s", (name) => {
+    expect(
+      planRefusal("r", plan(["ProduceResults"], ["ProcedureCall", `${name}() :: (x :: STRING)`])),
+    ).toBeNull();
+  });
+
+  it("allows exactly the named list", () => {
+    expect(ALLOWED_PROCEDURES.map((p) => p.name)).toEqual([
+      "db.labels",
+      "db.relationshipTypes",
+      "db.propertyKeys",
+      "db.schema.visualization",
+      "db.schema.nodeTypeProperties",
+      "db.schema.relTypeProperties",
+      "db.index.fulltext.queryNodes",
+      "db.index.fulltext.queryRelationships",
+    ]);
   });
 });
 
