@@ -8,25 +8,8 @@
 import { readFileSync, readdirSync } from "node:fs";
 import { basename, join } from "node:path";
 import { parseArgs } from "node:util";
-import { extract } from "../ingest/extract/index.js";
-import type { ExtractionResult } from "../ingest/model.js";
-import { tokenize } from "../ingest/text/segment.js";
-import {
-  checkReferences,
-  goldArticleSchema,
-  locateMentions,
-  type GoldArticle,
-  type GoldSpans,
-} from "./eval/gold.js";
-import { articleLines, failureTally, summaryLines, totals, type ArticleRun } from "./eval/report.js";
-import { scoreArticle } from "./eval/score.js";
-
-interface Loaded {
-  id: string;
-  text: string;
-  gold: GoldArticle;
-  spans: GoldSpans;
-}
+import { evaluate, prepareArticle, readGoldJson, type EvalArticle } from "./eval/harness.js";
+import { articleLines, summaryLines, typeLines } from "./eval/report.js";
 
 const { values: args } = parseArgs({
   options: {
@@ -39,39 +22,23 @@ const { values: args } = parseArgs({
   },
 });
 
-function load(dir: string, filter: string | undefined): { articles: Loaded[]; problems: string[] } {
+function load(dir: string, filter: string | undefined): { articles: EvalArticle[]; problems: string[] } {
   const problems: string[] = [];
-  const articles: Loaded[] = [];
+  const articles: EvalArticle[] = [];
   const files = readdirSync(dir).filter((f) => f.endsWith(".txt") && (!filter || f.includes(filter)));
   for (const file of files.sort()) {
     const id = basename(file, ".txt");
-    const text = readFileSync(join(dir, file), "utf8");
-    let raw: unknown;
-    try {
-      raw = JSON.parse(readFileSync(join(dir, `${id}.gold.json`), "utf8"));
-    } catch (err) {
-      problems.push(
-        `${id}: cannot read ${id}.gold.json (${(err as Error).message}); write it beside the article`,
-      );
+    const label = `${id}.gold.json`;
+    const json = readGoldJson(join(dir, label), label);
+    if ("problem" in json) {
+      problems.push(`${json.problem} (write it beside the article)`);
       continue;
     }
-    const parsed = goldArticleSchema.safeParse(raw);
-    if (!parsed.success) {
-      problems.push(
-        `${id}.gold.json: ${parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")}`,
-      );
-      continue;
-    }
-    const { spans, problems: where } = locateMentions(text, parsed.data.entities);
-    problems.push(...[...where, ...checkReferences(text, parsed.data)].map((p) => `${id}.gold.json: ${p}`));
-    articles.push({ id, text, gold: parsed.data, spans });
+    const prepared = prepareArticle(id, label, readFileSync(join(dir, file), "utf8"), json.raw);
+    problems.push(...prepared.problems);
+    if (prepared.article) articles.push(prepared.article);
   }
   return { articles, problems };
-}
-
-function run(a: Loaded): ExtractionResult {
-  const opts = { tagger: !args["no-tagger"], ...(a.gold.date ? { articleDate: a.gold.date } : {}) };
-  return extract(a.text, opts);
 }
 
 function main(): number {
@@ -89,48 +56,34 @@ function main(): number {
     );
     return 1;
   }
-  const runs = Math.max(1, Number.parseInt(args.runs, 10) || 1);
-  const t0 = performance.now();
-  const results = articles.map(run);
-  const firstMs = performance.now() - t0;
-  const tokens = articles.reduce((n, a) => n + tokenize(a.text).length, 0);
-  const t1 = performance.now();
-  for (let i = 0; i < runs; i++) articles.forEach(run);
-  const warmMs = (performance.now() - t1) / runs;
-
-  const scored: ArticleRun[] = articles.map((a, i) => ({
-    id: a.id,
-    score: scoreArticle(a.text, a.gold, a.spans, results[i] as ExtractionResult),
-  }));
-  // A missing model silently lowers every score; say so beside the numbers.
-  const warnings = [...new Set(results.flatMap((r) => r.warnings ?? []))];
-  const speed = {
-    tokens,
-    firstRunMs: Math.round(firstMs),
-    tokensPerSecond: Math.round(tokens / (warmMs / 1000)),
-  };
+  const result = evaluate(articles, {
+    tagger: !args["no-tagger"],
+    runs: Number.parseInt(args.runs, 10) || 1,
+  });
+  const { speed, warnings } = result;
   if (args.json) {
     console.log(
       JSON.stringify({
-        articles: scored,
-        totals: totals(scored),
-        failures: failureTally(scored),
+        articles: result.articles,
+        totals: result.totals,
+        failures: result.failures,
         speed,
         warnings,
       }),
     );
     return 0;
   }
-  for (const r of scored) console.log(articleLines(r, !args.summary).join("\n"), "\n");
-  console.log(`OVERALL (${scored.length} articles, micro-averaged)`);
-  console.log(summaryLines(totals(scored)).join("\n"));
+  for (const r of result.articles) console.log(articleLines(r, !args.summary).join("\n"), "\n");
+  console.log(`OVERALL (${result.articles.length} articles, micro-averaged)`);
+  console.log(summaryLines(result.totals).join("\n"));
+  console.log(`\n${typeLines(result.totals).join("\n")}`);
   console.log("\nFailure classes");
-  for (const [k, n] of failureTally(scored)) console.log(`  ${String(n).padStart(4)}  ${k}`);
+  for (const [k, n] of result.failures) console.log(`  ${String(n).padStart(4)}  ${k}`);
   if (warnings.length > 0)
     console.log(`\nWarnings from extract()\n${warnings.map((w) => `  ${w}`).join("\n")}`);
   console.log(
-    `\nSpeed: ${speed.tokens} tokens, first run (with model load) ${speed.firstRunMs} ms, ` +
-      `warm ${speed.tokensPerSecond} tokens/s (mean of ${runs} runs${args["no-tagger"] ? ", tagger off" : ""})`,
+    `\nSpeed: ${speed.tokens} tokens (${speed.words} words), first run (with model load) ${speed.firstRunMs} ms, ` +
+      `warm ${speed.tokensPerSecond} tokens/s, ${speed.wordsPerSecond} words/s (mean of ${speed.runs} runs${args["no-tagger"] ? ", tagger off" : ""})`,
   );
   return 0;
 }

@@ -2,8 +2,9 @@
  * The real-news corpus (../shared/data/corpus, CC BY-NC-SA 4.0, measurement only): read at run
  * time, never copied into the project. Gold files name their article by URL.
  */
-import { readFileSync } from "node:fs";
-import { gunzipSync } from "node:zlib";
+import { createReadStream, readFileSync } from "node:fs";
+import { createInterface } from "node:readline";
+import { createGunzip, gunzipSync } from "node:zlib";
 import { join } from "node:path";
 import { z } from "zod";
 import { ROOT_DIR } from "../../ingest/config.js";
@@ -41,4 +42,62 @@ export function readCorpus(file: string = DEFAULT_CORPUS): CorpusArticle[] {
 /** The corpus indexed by URL. */
 export function corpusByUrl(file?: string): Map<string, CorpusArticle> {
   return new Map(readCorpus(file).map((a) => [a.url, a]));
+}
+
+/** One line of a corpus file: an article, or why the line is not one (1-based line number). */
+export type CorpusLine = { line: number; article: CorpusArticle } | { line: number; error: string };
+
+/** Parses one JSONL line of the corpus. */
+export function parseCorpusLine(text: string, line: number): CorpusLine {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch (err) {
+    return { line, error: `not JSON (${(err as Error).message})` };
+  }
+  const parsed = corpusArticle.safeParse(raw);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    return { line, error: `not an article (${issue?.path.join(".") || "line"}: ${issue?.message})` };
+  }
+  return { line, article: parsed.data };
+}
+
+/**
+ * The lines of a JSONL file (gunzipped on the fly when the name ends in .gz), one at a time, so
+ * a whole corpus never sits in memory. Blank lines are skipped; bad lines are yielded as errors.
+ */
+export async function* streamCorpus(file: string = DEFAULT_CORPUS): AsyncGenerator<CorpusLine> {
+  const bytes = createReadStream(file);
+  const input = file.endsWith(".gz") ? bytes.pipe(createGunzip()) : bytes;
+  // A missing file or corrupt gzip surfaces as an error of the stream readline iterates.
+  bytes.on("error", (err) => input.destroy(err));
+  const lines = createInterface({ input, crlfDelay: Infinity });
+  let n = 0;
+  try {
+    for await (const text of lines) {
+      n++;
+      if (text.trim() !== "") yield parseCorpusLine(text, n);
+    }
+  } catch (err) {
+    throw new Error(`eval-news: cannot read the corpus ${file} (${(err as Error).message})`, { cause: err });
+  } finally {
+    // A consumer that stops early (break) must not leave the file open.
+    lines.close();
+    input.destroy();
+    bytes.destroy();
+  }
+}
+
+/** The texts of the given URLs only, streamed from the corpus (URLs not in it are absent). */
+export async function textsByUrl(
+  urls: Set<string>,
+  file: string = DEFAULT_CORPUS,
+): Promise<Map<string, string>> {
+  const out = new Map<string, string>();
+  for await (const l of streamCorpus(file)) {
+    if ("article" in l && urls.has(l.article.url)) out.set(l.article.url, l.article.text);
+    if (out.size === urls.size) break;
+  }
+  return out;
 }

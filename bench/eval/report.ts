@@ -16,6 +16,13 @@ export interface Totals {
   relationProperties: ArticleScore["relationProperties"];
   speakers: Counts;
   statements: ArticleScore["statements"];
+  byType: ArticleScore["byType"];
+}
+
+function addTables(a: Record<string, Counts>, b: Record<string, Counts>): Record<string, Counts> {
+  const out = { ...a };
+  for (const [type, c] of Object.entries(b)) out[type] = addCounts(out[type] ?? { tp: 0, fp: 0, fn: 0 }, c);
+  return out;
 }
 
 export function totals(runs: ArticleRun[]): Totals {
@@ -27,6 +34,7 @@ export function totals(runs: ArticleRun[]): Totals {
     relationProperties: { agree: 0, total: 0 },
     speakers: zero,
     statements: { found: 0, total: 0, predicted: 0 },
+    byType: { entities: {}, relations: {} },
   };
   for (const { score: s } of runs) {
     t.entities = addCounts(t.entities, s.entities);
@@ -40,6 +48,10 @@ export function totals(runs: ArticleRun[]): Totals {
     t.relationProperties = {
       agree: t.relationProperties.agree + s.relationProperties.agree,
       total: t.relationProperties.total + s.relationProperties.total,
+    };
+    t.byType = {
+      entities: addTables(t.byType.entities, s.byType.entities),
+      relations: addTables(t.byType.relations, s.byType.relations),
     };
     t.statements = {
       found: t.statements.found + s.statements.found,
@@ -69,6 +81,17 @@ export function summaryLines(t: Totals): string[] {
   ];
 }
 
+/** Entity and relation P/R/F1 per type, types in alphabetical order. */
+export function typeLines(t: Totals): string[] {
+  const block = (title: string, table: Record<string, Counts>): string[] => [
+    title,
+    ...Object.keys(table)
+      .sort()
+      .map((type) => `  ${type.padEnd(16)}${prfLine(table[type] as Counts)}`),
+  ];
+  return [...block("Entities by type", t.byType.entities), ...block("Relations by type", t.byType.relations)];
+}
+
 /** The first words of a miss or false-positive line name its class ("entity", "relation MET" ...). */
 export function failureClass(line: string, kind: "miss" | "fp"): string {
   const [head = "", second = ""] = line.split(" ");
@@ -88,6 +111,15 @@ export function failureTally(runs: ArticleRun[]): [string, number][] {
     score.falsePositives.forEach((m) => bump(failureClass(m, "fp")));
   }
   return [...tally.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+}
+
+/** One line per article: entity and relation P/R/F1. */
+export function compactLine(run: ArticleRun, label = run.id): string {
+  const short = (c: Counts): string => {
+    const { precision, recall, f1 } = prf(c);
+    return `P ${pct(precision)} R ${pct(recall)} F1 ${pct(f1)} (${c.tp}/${c.fp}/${c.fn})`;
+  };
+  return `${label}  entities ${short(run.score.entities)}  relations ${short(run.score.relations)}`;
 }
 
 export function articleLines(run: ArticleRun, details: boolean): string[] {

@@ -31,8 +31,16 @@ export interface ArticleScore {
   speakers: Counts;
   /** Statement occurrences found (same speaker, overlapping the gold cue). */
   statements: { found: number; total: number; predicted: number };
+  /** The entity and relation counts again, split by type (an entity false positive under its predicted type). */
+  byType: { entities: Record<string, Counts>; relations: Record<string, Counts> };
   misses: string[];
   falsePositives: string[];
+}
+
+/** Adds one to `field` of the counts kept for `type`. */
+function bumpType(table: Record<string, Counts>, type: string, field: keyof Counts): void {
+  const c = (table[type] ??= { tp: 0, fp: 0, fn: 0 });
+  c[field]++;
 }
 
 export function prf(c: Counts): Prf {
@@ -62,12 +70,14 @@ function scoreEntities(gold: GoldArticle, spans: GoldSpans, pred: ExtractionResu
     out.mentions.total += goldSpans.length;
     if (!p) {
       out.entities.fn++;
+      bumpType(out.byType.entities, g.type, "fn");
       out.misses.push(
         `entity ${g.nameEn} «${g.name}» (${g.type}): ${missReason(goldSpans, pred.entities, aligned)}`,
       );
       return;
     }
     out.entities.tp++;
+    bumpType(out.byType.entities, g.type, "tp");
     for (const s of goldSpans) {
       const hit = p.mentions.filter((m) => overlaps(m, s));
       if (hit.length > 0) out.mentions.found++;
@@ -80,6 +90,7 @@ function scoreEntities(gold: GoldArticle, spans: GoldSpans, pred: ExtractionResu
   for (const p of pred.entities) {
     if (aligned.has(p)) continue;
     out.entities.fp++;
+    bumpType(out.byType.entities, p.type, "fp");
     const where = p.mentions.map((m) => m.text).slice(0, 3);
     out.falsePositives.push(`entity ${label(p)} mentions ${JSON.stringify(where)}`);
   }
@@ -106,10 +117,12 @@ function scoreRelations(
     if (!p) {
       const reversed = seen.has(relationKey(r.type, r.targetEn, r.sourceEn)) ? " (predicted reversed)" : "";
       out.relations.fn++;
+      bumpType(out.byType.relations, r.type, "fn");
       out.misses.push(`relation ${key}${r.properties ? ` ${JSON.stringify(r.properties)}` : ""}${reversed}`);
       continue;
     }
     out.relations.tp++;
+    bumpType(out.byType.relations, r.type, "tp");
     for (const [k, v] of Object.entries(r.properties ?? {})) {
       out.relationProperties.total++;
       const got = p.properties[k];
@@ -122,6 +135,7 @@ function scoreRelations(
   for (const [key, p] of seen) {
     if (wanted.has(key)) continue;
     out.relations.fp++;
+    bumpType(out.byType.relations, p.type, "fp");
     const evidence = p.evidence[0]?.text.slice(0, 60) ?? "";
     out.falsePositives.push(`relation ${key} ${JSON.stringify(p.properties)} — "${evidence}"`);
   }
@@ -179,6 +193,7 @@ export function scoreArticle(
     relationProperties: { agree: 0, total: 0 },
     speakers: { tp: 0, fp: 0, fn: 0 },
     statements: { found: 0, total: 0, predicted: 0 },
+    byType: { entities: {}, relations: {} },
     misses: [],
     falsePositives: [],
   };
