@@ -92,7 +92,7 @@ function governingPrep(tokens: Token[], args: Arg[], arg: Arg, lex: RelateLexico
     const t = tokens[j] as Token;
     if (/[،,.:؛;]/.test((tokens[j + 1] as Token).gap)) return "";
     const key = t.keys.find((k) => lex.prepositions.has(k));
-    if (key !== undefined) return key;
+    if (key !== undefined) return key === "في" ? headPrep(tokens, j, lex) || key : key;
     // A nisba describing the place after it (إلى العاصمة القطرية الدوحة) belongs to its phrase.
     const inModifier = t.arg >= 0 && (args[t.arg] as Arg).modifier;
     const partOfName =
@@ -111,6 +111,26 @@ function governingPrep(tokens: Token[], args: Arg[], arg: Arg, lex: RelateLexico
   return "";
 }
 
+/**
+ * The preposition of a head right before في (غارات على مواقع في X، عقوبات على ثلاثة مسؤولين في X):
+ * X is what the head stands for, so it takes the head's preposition; "" when there is none.
+ */
+function headPrep(tokens: Token[], fi: number, lex: RelateLexicon): string {
+  const head = tokens[fi - 1];
+  if (!head || head.arg >= 0 || !hasKey(head, lex.transparent) || /[،,.:؛;]/.test((tokens[fi] as Token).gap))
+    return "";
+  const own = cliticOf(head, lex);
+  if (own) return own;
+  for (let j = fi - 2, skipped = 0; j >= 0 && skipped <= 2; j--, skipped++) {
+    const t = tokens[j] as Token;
+    if (t.arg >= 0 || /[،,.:؛;]/.test((tokens[j + 1] as Token).gap)) return "";
+    const key = t.keys.find((k) => lex.prepositions.has(k));
+    if (key !== undefined) return key === "في" ? "" : key;
+    if (!hasKey(t, lex.quantifiers) && !/^[0-9٠-٩]+$/.test(t.norm)) return "";
+  }
+  return "";
+}
+
 /** The preposition written on a transparent head (للنازحين → ل, لمواقع → ل), or "". */
 function cliticOf(t: Token, lex: RelateLexicon): string {
   const head = t.keys.find((k) => lex.transparent.has(k));
@@ -118,6 +138,38 @@ function cliticOf(t: Token, lex: RelateLexicon): string {
   const b = /^[وف]/.test(t.norm) && !t.keys.includes(t.norm.slice(1)) ? t.norm : t.norm.replace(/^[وف]/, "");
   if (b === "لل" + head || b === "ل" + head) return "ل";
   return b === "ب" + head || b === "بال" + head ? "ب" : "";
+}
+
+/**
+ * Mentions that are no argument whatever the entity stage made of them: a religious formula
+ * (حفظه الله) and a place name inside a person's name chain (فيصل بن تركي، الأمير تركي بن محمد).
+ */
+function notAnArgument(
+  entity: Entity,
+  mention: Mention,
+  tokens: Token[],
+  t0: number,
+  t1: number,
+  lex: RelateLexicon,
+): boolean {
+  const norm = normalizeForMatch(mention.text).replace(/^[وف](?=\S{3})/, "");
+  for (const f of lex.formulae) if (norm === f || (f.includes(" ") && norm.endsWith(" " + f))) return true;
+  if (entity.type !== "Country" && entity.type !== "City") return false;
+  const before = tokens[t0 - 1];
+  const after = tokens[t1 + 1];
+  const joined = (t: Token | undefined, next: Token | undefined) =>
+    t !== undefined && next !== undefined && !/[،,.:؛;“”«»"()]/.test(next.gap);
+  if (joined(before, tokens[t0]) && hasKey(before, lex.nameLinks)) return true;
+  if (joined(after, after) && hasKey(after, lex.nameLinks)) return true;
+  // الأمير تركي: an indefinite nisba right after a definite title is a given name, unlike the
+  // country after a title in construct (رئيس مالي).
+  return (
+    !norm.startsWith("ال") &&
+    /ي$/.test(norm) &&
+    joined(before, tokens[t0]) &&
+    /^[وف]?ال/.test(before?.norm ?? "") &&
+    hasKey(before, lex.titleWords)
+  );
 }
 
 interface Located {
@@ -141,6 +193,7 @@ export function buildArgs(text: string, tokens: Token[], mentions: Located[], le
     const t1 = Math.max(t0, tokenAt(tokens, mention.end - 1));
     const tok = tokens[t0];
     if (!tok) continue;
+    if (notAnArgument(entity, mention, tokens, t0, t1, lex)) continue;
     const prefix = normalizeForMatch(text.slice(tok.start, Math.max(tok.start, mention.start)));
     const own = cliticsOf(entity, normalizeForMatch(mention.text));
     let prep = own.prep;

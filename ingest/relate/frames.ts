@@ -11,6 +11,7 @@ import {
   clauseLimits,
   coord,
   coordinated,
+  group,
   object,
   pair,
   prep,
@@ -88,6 +89,7 @@ function fill(
     else if (f === "pair") both = pair(s);
     else if (f === "coord") both = coord(s);
     else if (f === "appos") both = appos(s);
+    else if (f === "group") both = group(s);
     if (both)
       return {
         src: { entity: both[0].entity, arg: both[0] },
@@ -146,7 +148,7 @@ export function frameRelations(
 }
 
 /** Frames whose two slots are filled one by one: each may stand for a coordinated list. */
-const PAIRED = new Set(["between", "pair", "coord", "appos"]);
+const PAIRED = new Set(["between", "pair", "coord", "group", "appos"]);
 
 function apply(
   a: ArticleCtx,
@@ -184,6 +186,8 @@ function apply(
   const out: Relation[] = [];
   for (const x of spread(src)) {
     for (const y of spread(tgt)) {
+      // دعم اللاجئين السوريين: the nisba of people helped names who they are; only aid goes to them.
+      if (t.relation !== "FUNDED" && y.arg && hasKey(c.tokens[y.arg.t0 - 1], a.lex.beneficiaries)) continue;
       const typed = fitTypes(a, t.relation, x.entity, y.entity);
       if (!typed) continue;
       const ends = [first.start, last.end, x.arg?.start, x.arg?.end, y.arg?.start, y.arg?.end];

@@ -7,10 +7,12 @@ const word = z.object({ ar: z.string().min(1), en: z.string().min(1) });
 const words = z.array(word);
 
 const SLOT = /^(subject|object|after|nisba|before|prev|relhead|speaker|prep:[^>|]+(\|[^>|]+)*)$/;
-const frame = z.string().refine((f) => ["between", "pair", "coord", "appos"].includes(f) || checkPair(f), {
-  message:
-    "a frame is 'between', 'pair', 'coord', 'appos' or 'SOURCE>TARGET' over the slots listed in _frames",
-});
+const frame = z
+  .string()
+  .refine((f) => ["between", "pair", "coord", "group", "appos"].includes(f) || checkPair(f), {
+    message:
+      "a frame is 'between', 'pair', 'coord', 'group', 'appos' or 'SOURCE>TARGET' over the slots listed in _frames",
+  });
 function checkPair(f: string): boolean {
   const parts = f.split(">");
   return parts.length === 2 && parts.every((p) => SLOT.test(p));
@@ -54,6 +56,13 @@ export const grammarFile = z.object({
   items: words,
   needCues: words,
   auxiliaries: words,
+  quantifiers: words,
+  beneficiaries: words,
+  counterVerbs: words,
+  formulae: words,
+  nameLinks: words,
+  unnamedBodies: words,
+  titleInstitutions: z.array(word.extend({ head: z.string().min(1) })),
 });
 
 export const withForms = word.extend({

@@ -81,6 +81,20 @@ export interface RelateLexicon {
   needCues: Set<string>;
   /** Particles between a fronted subject and its verb (وكان X قد استقبل). */
   auxiliaries: Set<string>;
+  /** Numbers and quantity words between a preposition and its head (على ثلاثة مسؤولين في X). */
+  quantifiers: Set<string>;
+  /** People helped (اللاجئين): their nisba is who they are, not who is helped or backed. */
+  beneficiaries: Set<string>;
+  /** Verbs of repelling (صد): who repels an attack is not its author. */
+  counterVerbs: Set<string>;
+  /** Religious formulae (حفظه الله): never an argument, whatever the entity stage made of them. */
+  formulae: Set<string>;
+  /** Words of a name chain (بن، آل): a place name next to them is part of a person's name. */
+  nameLinks: Set<string>;
+  /** Bodies written with a nisba but no name (الرئاسة الفرنسية): the country is not the speaker. */
+  unnamedBodies: Set<string>;
+  /** Title head → institution head (وزير الخزانة → وزارة الخزانة). */
+  titleInstitutions: Map<string, string>;
   items: Map<string, string>;
   verbs: Map<string, { en: string; opens: Set<string> }>;
   participles: Map<string, { en: string; opens: Set<string> }>;
@@ -236,6 +250,13 @@ function build(): RelateLexicon {
     countryPronouns: set(gr.countryPronouns),
     needCues: set(gr.needCues),
     auxiliaries: set(gr.auxiliaries),
+    quantifiers: set(gr.quantifiers),
+    beneficiaries: set(gr.beneficiaries),
+    counterVerbs: set(gr.counterVerbs),
+    formulae: new Set(gr.formulae.map((f) => normalizeForMatch(f.ar))),
+    nameLinks: set(gr.nameLinks),
+    unnamedBodies: set(gr.unnamedBodies),
+    titleInstitutions: new Map(gr.titleInstitutions.map((t) => [core(t.ar), core(t.head)])),
     items: new Map(gr.items.map((i) => [core(i.ar), i.en])),
     verbs: verbMap(st.verbs),
     participles: verbMap(st.participles),

@@ -75,14 +75,22 @@ export function after(s: SlotScope, nisbaOnly = false): Arg | undefined {
 
 /** Nearest entity before the trigger in its clause (agent of a verbal noun, SVO subject). */
 export function before(s: SlotScope): Arg | undefined {
-  if (s.verbSubject && s.verbSubject.t1 < s.ts) return s.verbSubject;
+  if (s.verbSubject && s.verbSubject.t1 < s.ts)
+    return countered(s, s.verbSubject.t1) ? undefined : s.verbSubject;
   for (let i = s.args.length - 1; i >= 0; i--) {
     const a = s.args[i] as Arg;
     if (a.t1 >= s.ts) continue;
     if (a.t0 < s.left) return undefined;
-    if (usable(a) && !a.relInner && !CIRCUMSTANTIAL.has(a.prep)) return a;
+    if (usable(a) && !a.relInner && !CIRCUMSTANTIAL.has(a.prep)) return countered(s, a.t1) ? undefined : a;
   }
   return undefined;
+}
+
+/** A verb of repelling before the noun (صدت X هجوماً على Y، X الذي صد هجوماً): X did not attack. */
+function countered(s: SlotScope, agentEnd: number): boolean {
+  for (let k = Math.max(s.left, agentEnd - SUBJECT_REACH); k < s.ts; k++)
+    if ((s.tokens[k] as Token).arg < 0 && hasKey(s.tokens[k], s.lex.counterVerbs)) return true;
+  return false;
 }
 
 /** The fronted subject: right before the verb, or before قد (وكان الرئيس X قد استقبل). */
@@ -100,18 +108,46 @@ function fronted(s: SlotScope): Arg | undefined {
 export function subject(s: SlotScope): Arg | undefined {
   const prev = fronted(s);
   if (prev) return prev;
+  // وصل خادم الحرمين الشريفين إلى ... الأمير X: a title right after the verb that does not lead
+  // to a name is an unnamed subject; another person named further on is not it.
+  const titled = untitledSubject(s);
   for (const a of s.args) {
     if (a.t0 <= s.te || a.t0 > Math.min(s.right, s.te + SUBJECT_REACH)) continue;
+    if (titled !== undefined && a.t0 > titled) return undefined;
     if (usable(a) && a.prep === "") return a;
   }
-  return before(s);
+  return titled === undefined ? before(s) : undefined;
+}
+
+/**
+ * The token after which a title right after the verb stops without reaching a name (or undefined
+ * when no title follows the verb, or it runs into an argument).
+ */
+function untitledSubject(s: SlotScope): number | undefined {
+  let k = s.te + 1;
+  const first = s.tokens[k];
+  if (!first || first.arg >= 0 || !hasKey(first, s.lex.titleWords)) return undefined;
+  while (k <= s.right) {
+    const t = s.tokens[k] as Token;
+    if (t.arg >= 0) return /[،,:؛;“”«»"]/.test(t.gap) ? k - 1 : undefined;
+    if (!hasKey(t, s.lex.titleWords) && lookup(t, s.lex.titleModifiers) === undefined) return k - 1;
+    k++;
+  }
+  return undefined;
 }
 
 /** Next entity after `from` (or after the trigger) not behind a preposition. */
 export function object(s: SlotScope, from: Arg | undefined): Arg | undefined {
   const start = Math.max(s.te, from && from.t0 > s.te ? from.t1 : s.te);
+  // Not inside a relative clause (أدانت X الهجوم الذي استهدف Y): Y is not the verb's object.
+  let end = s.right;
+  for (let k = start + 1; k <= s.right; k++)
+    if ((s.tokens[k] as Token).arg < 0 && hasKey(s.tokens[k], s.lex.relatives)) {
+      end = k;
+      break;
+    }
   for (const a of s.args) {
-    if (a.t0 <= start || a.t0 > s.right) continue;
+    if (a.t0 <= start || a.t0 > end) continue;
     if (usable(a) && a.prep === "" && a.entity !== from?.entity) return a;
   }
   return undefined;
@@ -121,9 +157,27 @@ export function object(s: SlotScope, from: Arg | undefined): Arg | undefined {
 export function prep(s: SlotScope, preps: ReadonlySet<string>): Arg | undefined {
   for (const a of s.args) {
     if (a.t0 <= s.te || a.t0 > s.right) continue;
-    if (usable(a) && preps.has(a.prep)) return a;
+    if (usable(a) && preps.has(a.prep)) return host(s, a) ?? a;
   }
   return undefined;
+}
+
+/** للاجئين السوريين في لبنان: people helped where they live; the host, not their origin, receives. */
+function host(s: SlotScope, a: Arg): Arg | undefined {
+  if (!a.adjective || !hasKey(s.tokens[a.t0 - 1], s.lex.beneficiaries)) return undefined;
+  const fi = s.tokens[a.t1 + 1];
+  if (!fi || !fi.keys.includes("في") || fi.arg >= 0) return undefined;
+  const b = s.args.find((x) => x.t0 === a.t1 + 2);
+  return b && b.t0 <= s.right && usable(b) && (b.type === "Country" || b.type === "City") ? b : undefined;
+}
+
+/** The arguments joined by و right before the noun (فرنسا والسعودية ستوقعان اتفاقية): two parties. */
+export function group(s: SlotScope): [Arg, Arg] | undefined {
+  const last = before(s);
+  if (!last || !last.conj || last.prep !== "") return undefined;
+  const list = coordinated(s, last);
+  const first = list[0];
+  return first && first !== last && first.prep === "" && first.t0 >= s.left ? [first, last] : undefined;
 }
 
 /** The entity before a relative pronoun right before the trigger (X الذي تقوده Y → X). */

@@ -46,6 +46,9 @@ const isTitleWord = (a: ArticleCtx, t: Token): boolean =>
 /** A nisba closing a title (وزير المياه والري الأردني): a title word among the three words before it. */
 export function afterTitle(a: ArticleCtx, c: SentenceCtx, arg: Arg): boolean {
   if (titleEndingAt(c.tokens, arg.t0 - 1, a.lex)) return true;
+  // الرئاسة الفرنسية: an unnamed body speaks, not its country.
+  const head = c.tokens[arg.t0 - 1];
+  if (head && head.arg < 0 && hasKey(head, a.lex.unnamedBodies)) return true;
   for (let k = arg.t0 - 1; k >= Math.max(0, arg.t0 - 3); k--) {
     const t = c.tokens[k] as Token;
     if (t.arg >= 0 || /[،,.:؛;“”«»"]/.test((c.tokens[k + 1] as Token).gap)) return false;

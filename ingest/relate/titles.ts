@@ -26,6 +26,9 @@ interface TitleMatch {
   of: string[];
 }
 
+/** The written form of the token starting at an offset (a title: للرئيس). */
+const tokenNorm = (c: SentenceCtx, at: number): string => c.tokens.find((t) => t.start === at)?.norm ?? "";
+
 /** Readings of a token that keep its article (الرئيس stays الرئيس). */
 const surface = (t: Token): string[] => t.keys.filter((k) => !t.keys.includes("ال" + k));
 
@@ -124,9 +127,83 @@ const HEAD_WINDOW = 200;
 export interface TitleState {
   lastTarget: Map<string, string>;
   orgs: Arg[];
+  /** Organisations of the article by the cores of their name's words, built on first use. */
+  names?: { id: string; words: string[] }[];
 }
 
 export const newTitleState = (): TitleState => ({ lastTarget: new Map(), orgs: [] });
+
+/**
+ * The institution a title heads when the article names it (وزير الخزانة → وزارة الخزانة
+ * الأميركية): same words after the head, and the same country when the title has one.
+ */
+function institutionOf(
+  a: ArticleCtx,
+  title: TitleEntry,
+  target: string | undefined,
+  entities: Map<string, Entity>,
+  countryOfOrg: (id: string) => string | null,
+  state: TitleState,
+): string | undefined {
+  const head = a.lex.titleInstitutions.get(core(title.phrase[0] ?? ""));
+  if (!head || title.phrase.length < 2) return undefined;
+  state.names ??= [...entities.values()]
+    .filter((e) => e.type === "Organization")
+    .map((e) => ({ id: e.id, words: e.name.split(/\s+/).map(core) }));
+  const want = [head, ...title.phrase.slice(1).map(core)];
+  const country = target && a.typeOf(target) === "Country" ? target : undefined;
+  const found = state.names.filter(
+    (o) =>
+      want.every((w, i) => o.words[i] === w) &&
+      (country === undefined || countryOfOrg(o.id) === country || countryOfOrg(o.id) === null),
+  );
+  return found.length === 1 ? found[0]?.id : undefined;
+}
+
+/**
+ * A title after the name, in apposition (X رئيس كوت ديفوار، X أمير منطقة الباحة): the title's
+ * first word right after the name, its complement right after the title.
+ */
+function titleAfter(
+  a: ArticleCtx,
+  c: SentenceCtx,
+  person: Arg,
+): { title: TitleEntry; start: number; end: number; of: string } | undefined {
+  let pos = person.t1 + 1;
+  for (let hops = 0; hops < 4; hops++) {
+    const first = c.tokens[pos];
+    if (!first || first.arg >= 0 || /[.:؛;“”«»"()]/.test(first.gap)) return undefined;
+    let match: { title: TitleEntry; first: number } | undefined;
+    let end = pos;
+    for (let e = Math.min(c.tokens.length - 1, pos + 3); e >= pos && !match; e--) {
+      const m = titleEndingAt(c.tokens, e, a.lex);
+      if (m && m.first === pos) {
+        match = m;
+        end = e;
+      }
+    }
+    if (!match) return undefined;
+    const next = c.tokens[end + 1];
+    const arg = next && next.arg >= 0 ? c.args[next.arg] : undefined;
+    if (
+      next &&
+      arg &&
+      arg.t0 === end + 1 &&
+      arg.type !== "Person" &&
+      arg.prep === "" &&
+      !/[،,.:؛;]/.test(next.gap)
+    ) {
+      // استقبل X رئيس وزراء Y Z: the title is Z's, the object of the verb.
+      const after = c.tokens[arg.t1 + 1];
+      const owner = after && after.arg >= 0 ? c.args[after.arg] : undefined;
+      if (owner?.type === "Person" && !/[،,.:؛;]/.test(after?.gap ?? "")) return undefined;
+      return { title: match.title, start: first.start, end: arg.end, of: arg.entity };
+    }
+    // مستشار خادم الحرمين الشريفين أمير منطقة مكة: a title without its complement, then another.
+    pos = end + 1;
+  }
+  return undefined;
+}
 
 function headReferent(
   a: ArticleCtx,
@@ -177,7 +254,36 @@ export function titleRelations(
       }
       if (person.type !== "Person") continue;
       const m = titleBefore(a, c, person.t0, countryOfOrg, previous, orgNoun);
-      if (!m) continue;
+      const ownTarget = m?.of.find((id) => id !== person.entity && a.typeOf(id) !== "Person");
+      if (!ownTarget) {
+        // After a verb, a title after the name may open its object (استقبل الملك X رئيس وزراء
+        // باكستان); behind a preposition (للرئيس X رئيس Y) or of a place it is an apposition.
+        const ap = titleAfter(a, c, person);
+        const governed =
+          person.prep !== "" || (m !== undefined && /^[وف]?(لل|بال)/.test(tokenNorm(c, m.start)));
+        if (ap && (governed || a.typeOf(ap.of) !== "Country")) {
+          roles.push({ person: person.entity, role: ap.title.en, target: ap.of, offset: person.start });
+          relations.push({
+            type: ap.title.relation,
+            source: person.entity,
+            target: ap.of,
+            properties: { role: ap.title.en },
+            evidence: [
+              {
+                sentence: c.index,
+                start: person.start,
+                end: ap.end,
+                text: a.text.slice(person.start, ap.end),
+              },
+            ],
+            confidence: 0.8,
+          });
+          continue;
+        }
+      }
+      if (!m) {
+        continue;
+      }
       previous = m.title;
       let target = m.of.find((id) => id !== person.entity && a.typeOf(id) !== "Person");
       let confidence = 0.9;
@@ -189,12 +295,15 @@ export function titleRelations(
         confidence = 0.6;
       }
       if (!target) continue;
+      const institution = institutionOf(a, m.title, target, entities, countryOfOrg, state);
+      const type = institution ? "LEADS" : m.title.relation;
+      if (institution) target = institution;
       const role = (m.former ? "former " : "") + m.title.en;
       roles.push({ person: person.entity, role: m.title.en, target, offset: person.start });
       const properties: Relation["properties"] = { role };
       if (m.former) properties.status = "done";
       relations.push({
-        type: m.title.relation,
+        type,
         source: person.entity,
         target,
         properties,
