@@ -2,6 +2,7 @@ import { analyzeClitics } from "./clitics.js";
 import type { LexiconIndex } from "./lookup.js";
 import type { CorpusKnowledge } from "./dictionary.js";
 import type { DocumentMemory } from "./memory.js";
+import { nameWordFeatures } from "./name-lists.js";
 
 /**
  * Feature extraction for the tagger. Features are strings ("c=عراق"); the weights file maps
@@ -21,6 +22,10 @@ export interface TokenInfo {
   memory: string[];
   /** Entity kinds the training corpus gives this word (see dictionary.ts). */
   dictionary: readonly string[];
+  /** Name-word list features of the word (see name-lists.ts); empty when not listed. */
+  names: string[];
+  /** Place-name matches over the sentence, e.g. "city:B". */
+  places: string[];
 }
 
 const BOUNDARY: TokenInfo = {
@@ -34,6 +39,8 @@ const BOUNDARY: TokenInfo = {
   gazetteer: [],
   memory: [],
   dictionary: [],
+  names: [],
+  places: [],
 };
 
 function charClass(code: number): string {
@@ -70,7 +77,9 @@ export function analyzeSentence(
   corpus?: CorpusKnowledge,
 ): SentenceTokens {
   const analyses = words.map((w) => analyzeClitics(w));
-  const gazetteer = lexicon.gazetteerLabels(analyses.map((a) => a.keys));
+  const keys = analyses.map((a) => a.keys);
+  const gazetteer = lexicon.gazetteerLabels(keys);
+  const places = lexicon.placeLabels(keys);
   return words.map((word, i) => {
     const a = analyses[i] ?? analyzeClitics(word);
     return {
@@ -84,6 +93,8 @@ export function analyzeSentence(
       gazetteer: gazetteer[i] ?? [],
       memory: memory ? memory.features(a.core) : [],
       dictionary: corpus ? corpus.kindsOf(a.core) : [],
+      names: nameWordFeatures(lexicon.nameWord(a.keys)),
+      places: places[i] ?? [],
     };
   });
 }
@@ -121,6 +132,8 @@ export function ownFeatures(t: TokenInfo): string[] {
   for (const x of t.triggers) f.push("t0=" + x);
   for (const x of t.dictionary) f.push("d0=" + x);
   if (t.dictionary.length === 0) f.push("d0=none");
+  // A listed name word the training corpus never tagged is the case the lists are for.
+  for (const x of t.names) f.push(x, x + "|d" + (t.dictionary.length === 0 ? "none" : "seen"));
   return f;
 }
 
@@ -165,6 +178,11 @@ export function contextFeatures(tokens: readonly TokenInfo[], i: number): string
   for (const x of n2.dictionary) f.push("d+2=" + x);
   for (const x of p2.dictionary) f.push("d-2=" + x);
   for (const x of p1.dictionary) for (const y of t.dictionary) f.push("d-1d0=" + x + "|" + y);
+  if (p1.names.length > 0) f.push("nw-1", "nw-1|" + (t.names.length > 0 ? "nw" : "-"));
+  if (n1.names.length > 0) f.push("nw+1", "nw+1|" + (t.names.length > 0 ? "nw" : "-"));
+  for (const x of t.places) f.push("pl0=" + x);
+  for (const x of p1.places) f.push("pl-1=" + x);
+  for (const x of n1.places) f.push("pl+1=" + x);
   return f;
 }
 

@@ -4,6 +4,7 @@ import { ROOT_DIR } from "../config.js";
 import { InputError } from "../errors.js";
 import { currentHashes } from "./lexicon.js";
 import { parseModel } from "./model-file.js";
+import { readNameLists } from "./name-lists.js";
 import { Tagger } from "./tagger.js";
 
 export const MODEL_FILE = path.join(ROOT_DIR, "ingest", "ner", "model", "anercorp-perceptron.json");
@@ -22,7 +23,20 @@ export function readTagger(file = MODEL_FILE): Tagger {
         "it keeps using the lists it was trained with — run `npm run train:ner` to pick up the change",
     );
   }
-  return new Tagger(model.weights, model.lexicon, model.corpus, model.training, warnings);
+  // The name-word and place lists live next to the model file; a model trained with them is
+  // meaningless without them.
+  const lists = model.listsHash ? readNameLists(path.dirname(file)) : null;
+  if (model.listsHash && !lists) {
+    throw new InputError(
+      `ner: model ${file} needs name-words.tsv and places.tsv next to it; retrain with \`npm run train:ner\``,
+    );
+  }
+  if (lists && lists.hash !== model.listsHash) {
+    warnings.push(
+      `ner: the name lists next to ${path.basename(file)} changed since it was trained; run \`npm run train:ner\``,
+    );
+  }
+  return new Tagger(model.weights, model.lexicon, model.corpus, model.training, warnings, lists);
 }
 
 let singleton: Tagger | null = null;

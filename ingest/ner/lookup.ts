@@ -1,4 +1,5 @@
 import type { LexiconSnapshot } from "./lexicon.js";
+import type { NameLists } from "./name-lists.js";
 
 /**
  * Fast membership tests over a lexicon snapshot: trigger classes of one word, and longest
@@ -9,7 +10,18 @@ export class LexiconIndex {
   /** Per class: first key → remaining keys of each entry starting with it, longest first. */
   private readonly entries = new Map<string, Map<string, string[][]>>();
 
-  constructor(snapshot: LexiconSnapshot) {
+  private readonly nameWords: ReadonlyMap<string, string>;
+  private readonly places: LexiconIndex | null;
+
+  /** `lists`: the shipped name-word and place lists (name-lists.ts); without them those features are off. */
+  constructor(
+    snapshot: LexiconSnapshot,
+    readonly lists: NameLists | null = null,
+  ) {
+    this.nameWords = lists?.words ?? new Map();
+    this.places = lists
+      ? new LexiconIndex({ triggers: {}, gazetteers: lists.places, triggersHash: "", gazetteerHash: "" })
+      : null;
     for (const [cls, keys] of Object.entries(snapshot.triggers)) {
       for (const k of keys) (this.triggerOf.get(k) ?? this.triggerOf.set(k, []).get(k))?.push(cls);
     }
@@ -30,6 +42,20 @@ export class LexiconIndex {
     for (const k of keys)
       for (const cls of this.triggerOf.get(k) ?? []) if (!out.includes(cls)) out.push(cls);
     return out;
+  }
+
+  /** Flags of the first reading of the word found in the name-word list (see name-lists.ts). */
+  nameWord(keys: readonly string[]): string | undefined {
+    for (const k of keys) {
+      const flags = this.nameWords.get(k);
+      if (flags !== undefined) return flags;
+    }
+    return undefined;
+  }
+
+  /** Per token, "country:B" / "city:I"… from the longest place-name match of each kind. */
+  placeLabels(keys: readonly (readonly string[])[]): string[][] {
+    return this.places ? this.places.gazetteerLabels(keys) : keys.map(() => []);
   }
 
   /**

@@ -21,6 +21,8 @@ const trainingSchema = z.object({
   seed: z.number().int(),
   devF1: z.number().nullable(),
   trainedAt: z.string(),
+  /** Extra corpora and their settings, e.g. "aqmar w0.5 misc=o; wojood w1". */
+  extra: z.string().optional(),
 });
 export type TrainingInfo = z.infer<typeof trainingSchema>;
 
@@ -37,6 +39,8 @@ const modelSchema = z.object({
     gazetteerHash: z.string(),
   }),
   corpus: z.object({ words: z.record(z.string()) }),
+  /** Hash of the name-word and place lists (name-lists.ts) the model needs next to it, if any. */
+  lists: z.string().nullable().optional(),
   /** Feature strings joined by newlines: one string parses far faster than 100k small ones. */
   features: z.string(),
   weights: z.string(),
@@ -47,6 +51,7 @@ export interface LoadedModel {
   corpus: CorpusLists;
   lexicon: LexiconSnapshot;
   training: TrainingInfo;
+  listsHash: string | null;
 }
 
 export function serializeModel(
@@ -54,6 +59,7 @@ export function serializeModel(
   lexicon: LexiconSnapshot,
   corpus: CorpusLists,
   training: TrainingInfo,
+  listsHash: string | null = null,
 ): string {
   let max = 0;
   for (const v of weights.values) max = Math.max(max, Math.abs(v / weights.unit));
@@ -72,6 +78,7 @@ export function serializeModel(
     corpus: {
       words: Object.fromEntries([...corpus.words].map(([word, kinds]) => [word, kinds.join("|")])),
     },
+    lists: listsHash,
     features: features.join("\n"),
     weights: Buffer.from(ints.buffer, ints.byteOffset, ints.byteLength).toString("base64"),
   };
@@ -115,5 +122,6 @@ export function parseModel(text: string, source: string): LoadedModel {
     corpus: { words },
     lexicon: m.lexicon,
     training: m.training,
+    listsHash: m.lists ?? null,
   };
 }

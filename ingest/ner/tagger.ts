@@ -4,6 +4,7 @@ import type { LexiconSnapshot } from "./lexicon.js";
 import { LexiconIndex } from "./lookup.js";
 import { DocumentMemory } from "./memory.js";
 import type { TrainingInfo } from "./model-file.js";
+import type { NameLists } from "./name-lists.js";
 import { decodeViterbi } from "./viterbi.js";
 import type { Weights } from "./weights.js";
 
@@ -25,8 +26,9 @@ export class Tagger {
     readonly training: TrainingInfo,
     /** Problems noticed at load, e.g. the word lists changed since training. */
     readonly warnings: readonly string[] = [],
+    lists: NameLists | null = null,
   ) {
-    this.lexicon = new LexiconIndex(snapshot);
+    this.lexicon = new LexiconIndex(snapshot, lists);
     this.corpus = new CorpusKnowledge(corpus);
   }
 

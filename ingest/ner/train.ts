@@ -15,6 +15,12 @@ const BLOCK = 40;
 /** Folds for the jackknifed word dictionary. */
 const FOLDS = 5;
 
+/**
+ * A training sentence; `weights[i]` scales the update at word i (default 1), so a corpus or one
+ * of its classes can count for less than ANERcorp (see ingest/ner/corpora.ts).
+ */
+export type TrainSentence = LabelledSentence & { weights?: readonly number[] };
+
 export interface TrainOptions {
   epochs: number;
   seed: number;
@@ -66,6 +72,17 @@ export function tagWords(
   return tags;
 }
 
+/** Tags the sentences in order, as one running document. */
+export function predictOn(
+  sentences: readonly LabelledSentence[],
+  scorer: Scorer,
+  lexicon: LexiconIndex,
+  corpus?: CorpusKnowledge,
+): string[][] {
+  const memory = new DocumentMemory();
+  return sentences.map((s) => tagWords(s.words, scorer, lexicon, memory, corpus));
+}
+
 /** Tags the sentences in order, as one running document, and scores them against their gold tags. */
 export function evaluateOn(
   sentences: readonly LabelledSentence[],
@@ -73,10 +90,9 @@ export function evaluateOn(
   lexicon: LexiconIndex,
   corpus?: CorpusKnowledge,
 ): Evaluation {
-  const memory = new DocumentMemory();
   return evaluate(
     sentences.map((s) => s.tags),
-    sentences.map((s) => tagWords(s.words, scorer, lexicon, memory, corpus)),
+    predictOn(sentences, scorer, lexicon, corpus),
   );
 }
 
@@ -89,21 +105,23 @@ function structuredUpdate(
   tokens: ReturnType<typeof analyzeSentence>,
   gold: readonly number[],
   predicted: readonly number[],
+  weights?: readonly number[],
 ): void {
   model.tick();
   for (let i = 0; i < gold.length; i++) {
+    const w = weights?.[i] ?? 1;
     const g = gold[i] ?? 0;
     const p = predicted[i] ?? 0;
     const gp = i > 0 ? (gold[i - 1] ?? 0) : -1;
     const pp = i > 0 ? (predicted[i - 1] ?? 0) : -1;
     if (g !== p) {
       const features = staticFeatures(tokens, i);
-      model.adjust(features, g, 1);
-      model.adjust(features, p, -1);
+      model.adjust(features, g, w);
+      model.adjust(features, p, -w);
     }
     if (g !== p || gp !== pp) {
-      model.adjust([transitionFeature(TAGS, gp)], g, 1);
-      model.adjust([transitionFeature(TAGS, pp)], p, -1);
+      model.adjust([transitionFeature(TAGS, gp)], g, w);
+      model.adjust([transitionFeature(TAGS, pp)], p, -w);
     }
   }
 }
@@ -113,7 +131,7 @@ function structuredUpdate(
  * memory is fed its own predictions (what it will see when tagging). With `dev`, keeps the epoch with the best dev F1.
  */
 export function trainTagger(
-  train: readonly LabelledSentence[],
+  train: readonly TrainSentence[],
   dev: readonly LabelledSentence[] | null,
   lexicon: LexiconIndex,
   options: TrainOptions,
@@ -121,7 +139,7 @@ export function trainTagger(
   const model = new AveragedPerceptron(TAGS);
   const tagIndex = new Map<string, number>(TAGS.map((t, i) => [t, i]));
   // The document memory needs sentences in their running order: shuffle blocks, not sentences.
-  const blocks: LabelledSentence[][] = [];
+  const blocks: TrainSentence[][] = [];
   for (let i = 0; i < train.length; i += BLOCK) blocks.push(train.slice(i, i + BLOCK));
   const corpus = new CorpusKnowledge(learnLists(train));
   // Block b is tagged with the dictionary of the other folds (jackknifing), as unseen text would be.
@@ -141,7 +159,7 @@ export function trainTagger(
         const tokens = analyzeSentence(s.words, lexicon, memory, foldKnowledge[foldOf.get(block) ?? 0]);
         const predicted = decodeViterbi(tokens, model).map((d) => d.tag);
         const gold = s.tags.map((t) => tagIndex.get(t) ?? 0);
-        structuredUpdate(model, tokens, gold, predicted);
+        structuredUpdate(model, tokens, gold, predicted, s.weights);
         const tags = predicted.map((t) => TAGS[t] ?? "O");
         memory.record(
           tokens.map((t) => t.core),

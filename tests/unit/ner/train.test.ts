@@ -59,4 +59,10 @@ describe("trainTagger", () => {
     expect(result.epoch).toBe(3);
     expect(result.dev?.overall.gold).toBe(2);
   });
+
+  it("scales updates by per-word weights: a corpus weighted 0 teaches nothing", () => {
+    const silent = corpus.map((x) => ({ ...x, weights: x.words.map(() => 0) }));
+    expect(trainTagger(silent, null, lexicon, options).weights.index.size).toBe(0);
+    expect(trainTagger(corpus, null, lexicon, options).weights.index.size).toBeGreaterThan(0);
+  });
 });

@@ -1,0 +1,106 @@
+import { describe, expect, it } from "vitest";
+import { analyzeSentence, staticFeatures } from "../../../ingest/ner/features.js";
+import { LexiconIndex } from "../../../ingest/ner/lookup.js";
+import {
+  buildNameWords,
+  buildPlaces,
+  formatNameWords,
+  formatPlaces,
+  nameWordFeatures,
+  parseNameLists,
+} from "../../../ingest/ner/name-lists.js";
+
+// Rows written for this test in the layouts of /work/shared/data/translit and places.
+const WIKIDATA = [
+  "en\tar\tcount",
+  "spicer\tسبايسر\t3",
+  "sean\tشون\t30",
+  "shawn\tشون\t4",
+  "hassan\tحسن\t25",
+  "hasan\tحسن\t1",
+].join("\n");
+const GOOGLE = ["ar\ten", "حسن\thassan", "الواحة\twaha"].join("\n");
+const PLACES = [
+  "qid\tname_en\tname_ar\tkind\tsubtype\tcountry\tlat\tlon",
+  "Q1\tJordan\tالأردن\tcountry\t\tJO\t0\t0",
+  "Q2\tAmman\tعمّان\tcity\tcapital\tJO\t0\t0",
+  "Q3\tJordan town\tالأردن\tcity\t\tUS\t0\t0",
+  "Q4\tNew Cairo\tالقاهرة الجديدة\tcity\t\tEG\t0\t0",
+  "Q5\tLatin only\tLatin\tcity\t\tXX\t0\t0",
+  "Q6\tRegion\tمنطقة\tregion\t\tXX\t0\t0",
+].join("\n");
+
+describe("buildNameWords", () => {
+  const words = buildNameWords(WIKIDATA, GOOGLE);
+  it.each([
+    ["سبايسر", "wf2"], // 3 uses, spelt "spicer" (c not in ch): foreign
+    ["شون", "w4"], // 34 uses over two spellings, neither foreign
+    ["حسن", "wg4"], // in both tables
+    ["واحه", "g"], // Google only; the article is stripped from the key
+  ])("%s → %s", (key, flags) => {
+    expect(words.get(key)).toBe(flags);
+  });
+
+  it("round-trips through the shipped file format", () => {
+    const lists = parseNameLists(formatNameWords(words), formatPlaces(buildPlaces(PLACES)));
+    expect(lists.words).toEqual(words);
+    expect(lists.hash).toMatch(/^[0-9a-f]{16}$/);
+  });
+});
+
+describe("buildPlaces", () => {
+  it("keeps Arabic names by kind, a name under its largest kind only", () => {
+    expect(buildPlaces(PLACES)).toEqual({
+      country: ["اردن"],
+      state: [],
+      city: ["عمان", "قاهره جديده"],
+    });
+  });
+});
+
+describe("parseNameLists", () => {
+  it.each([
+    ["key\tflags\nحسن\tzz\n", "kind\tkey\n", /bad flags/],
+    ["key\tflags\n", "kind\tkey\nplanet\tمريخ\n", /unknown kind/],
+    ["key\tflags\nحسن\n", "kind\tkey\n", /columns/],
+  ])("rejects a damaged file", (words, places, error) => {
+    expect(() => parseNameLists(words, places)).toThrow(error);
+  });
+});
+
+describe("name-list features", () => {
+  const lists = parseNameLists(
+    formatNameWords(buildNameWords(WIKIDATA, GOOGLE)),
+    formatPlaces(buildPlaces(PLACES)),
+  );
+  const lexicon = new LexiconIndex(
+    { triggers: {}, gazetteers: {}, triggersHash: "", gazetteerHash: "" },
+    lists,
+  );
+  const featuresAt = (sentence: string, i: number) =>
+    staticFeatures(analyzeSentence(sentence.split(" "), lexicon), i);
+
+  it("gives each flag of a listed word, also behind a clitic, and its neighbours", () => {
+    expect(nameWordFeatures("wf2")).toEqual(["nw", "nw=w", "nw=f", "nw=2"]);
+    expect(nameWordFeatures(undefined)).toEqual([]);
+    expect(featuresAt("وقال شون سبايسر", 1)).toEqual(
+      expect.arrayContaining(["nw", "nw=4", "nw|dnone", "nw+1|nw"]),
+    );
+    expect(featuresAt("ولسبايسر", 0)).toEqual(expect.arrayContaining(["nw=f"]));
+    expect(featuresAt("وقال شون سبايسر", 0)).toEqual(expect.arrayContaining(["nw+1|-"]));
+  });
+
+  it("marks place-name matches over several words", () => {
+    expect(featuresAt("في القاهرة الجديدة اليوم", 1)).toContain("pl0=city:B");
+    expect(featuresAt("في القاهرة الجديدة اليوم", 2)).toEqual(
+      expect.arrayContaining(["pl0=city:I", "pl-1=city:B"]),
+    );
+    expect(featuresAt("زار الأردن", 0)).toContain("pl+1=country:B");
+  });
+
+  it("has none of them without lists", () => {
+    const bare = new LexiconIndex({ triggers: {}, gazetteers: {}, triggersHash: "", gazetteerHash: "" });
+    const f = staticFeatures(analyzeSentence(["شون", "الأردن"], bare), 0);
+    expect(f.filter((x) => x.startsWith("nw") || x.startsWith("pl"))).toEqual([]);
+  });
+});
