@@ -13,6 +13,7 @@ import { relate } from "../relate/index.js";
 import { clean, originalSpan, type CleanText } from "../text/clean.js";
 import { extractValues } from "../values/index.js";
 import { extractEntities, type TagWords } from "./entities.js";
+import { withCoordinates } from "./places.js";
 import { getTagger, type SentenceTagger } from "./tagger.js";
 
 export interface ExtractOptions {
@@ -62,7 +63,9 @@ export function extract(input: string | ArticleInput, opts: ExtractOptions = {})
   // memory remembers names across them.
   const tagWords: TagWords | null = tagger ? (tagger.document?.() ?? ((words) => tagger.tag(words))) : null;
   // The entity stage's working state is released when it returns, before relations are read.
-  const { entities, sentences } = extractEntities(c, { lex, tagWords, windowChars: opts.windowChars });
+  const stage = extractEntities(c, { lex, tagWords, windowChars: opts.windowChars });
+  const { sentences } = stage;
+  const entities = withCoordinates(stage.entities, lex);
   const found = values(c, articleDate);
   const { relations, statements } = relate({ text: raw, sentences, entities, values: found });
   return { entities, relations, statements, values: found, sentences, warnings };

@@ -1,12 +1,21 @@
 /**
  * Place rules: when a capital is the place rather than its government (في بغداد vs مع بغداد),
- * and border crossings named after a town (معبر رفح).
+ * border crossings named after a town (معبر رفح), when a name from the bulk place gazetteer is a
+ * place at all (placeAt), and the coordinates of the places an article names.
  */
-import type { GazEntry } from "../lexicon/index.js";
+import type { GazEntry, Lexicon } from "../lexicon/index.js";
+import type { Entity, Properties } from "../model.js";
 import { readingsOf, surfaceOffset, type Token } from "../text/segment.js";
 import type { Candidate } from "./candidate.js";
 import { labelId } from "./label.js";
-import { strippedLetters, type Hit } from "./lookup.js";
+import {
+  givenName,
+  isFunctionWord,
+  phraseAt,
+  strippedLetters,
+  type Hit,
+  type SentenceCtx,
+} from "./lookup.js";
 import type { SentenceInput } from "./recognize.js";
 
 // Words before a capital that make it a place (في بغداد) rather than its government (مع بغداد).
@@ -26,7 +35,7 @@ export const LOCATIVE = new Set([
   "ضواحي",
 ]);
 
-export function isLocative(s: SentenceInput, hit: Hit<GazEntry>): boolean {
+export function isLocative(s: SentenceCtx, hit: Hit<GazEntry>): boolean {
   const t = s.tokens[hit.from] as Token;
   if (strippedLetters(t, hit.reading).includes("ب")) return true;
   for (const back of [1, 2]) {
@@ -65,4 +74,56 @@ export function crossingAt(s: SentenceInput, gaz: Hit<GazEntry>, out: Candidate[
     source: "pattern",
   });
   return true;
+}
+
+// Uses in Wikidata person names from which a one-word place name is more likely a person's name.
+const NAME_WORD_USES = 3;
+
+/** مدينة X، محافظة X (a place noun), في X، إلى X، من X، بـX (a locative word), or neither. */
+function cueBefore(ctx: SentenceCtx, hit: Hit<GazEntry>): "noun" | "locative" | null {
+  const prev = ctx.tokens[hit.from - 1];
+  const key = prev?.kind === "word" ? prev.norm.replace(/^[وف](?=..)/, "") : "";
+  if (ctx.lex.placeNouns.has(key) && hit.reading.prefix === 0) return "noun";
+  if (key === "من" || isLocative(ctx, hit)) return "locative";
+  return null;
+}
+
+/**
+ * A name from the bulk gazetteer at token i, when the sentence reads it as a place. Thousands of
+ * town names are also words or given names (رواد pioneers, سري secret, شداد a given name), so a
+ * name counts only with support: a place noun before it (مدينة X، محافظة X); or the tagger's
+ * LOC; or, for a name of several words (or, with the tagger off, a prominent one that is no
+ * given name), a locative word before it (في X، إلى X، من X، بـX).
+ */
+export function placeAt(ctx: SentenceCtx, i: number): Hit<GazEntry> | null {
+  if (ctx.lex.places.size === 0) return null;
+  const hit = phraseAt(ctx, i, (f, k) => ctx.lex.places.longest(f, k));
+  if (!hit) return null;
+  const cue = cueBefore(ctx, hit);
+  if (cue === "noun") return hit;
+  const first = ctx.tokens[i] as Token;
+  const oneWord = hit.to - hit.from === 1;
+  if (oneWord && isFunctionWord(ctx, first)) return null;
+  // الجهة الشرقية: after a definite noun a definite word is that noun's adjective.
+  const prev = ctx.tokens[i - 1];
+  const definite = hit.reading.key.startsWith("ال") && hit.reading.prefix === 0;
+  if (definite && prev?.kind === "word" && prev.norm.startsWith("ال")) return null;
+  const nameLike =
+    givenName(ctx, first) !== undefined || (ctx.lex.nameWords.get(hit.reading.key) ?? 0) >= NAME_WORD_USES;
+  const tag = ctx.tags?.[i];
+  if (tag !== undefined && tag !== "O") return tag.endsWith("LOC") && !(oneWord && nameLike) ? hit : null;
+  if (cue !== "locative") return null;
+  if (!oneWord) return hit;
+  return ctx.tags === null && hit.value.prominent === true && !nameLike ? hit : null;
+}
+
+/** Entities with the Wikidata id and coordinates of the places and countries the gazetteer locates. */
+export function withCoordinates(entities: Entity[], lex: Lexicon): Entity[] {
+  return entities.map((e) => {
+    const p = lex.geo.get(e.id);
+    if (!p || typeof e.properties.lat === "number") return e;
+    const properties: Properties = { ...e.properties, lat: p.lat, lon: p.lon };
+    if (p.qid) properties.qid = p.qid;
+    return { ...e, properties };
+  });
 }

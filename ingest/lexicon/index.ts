@@ -6,12 +6,15 @@ import type { EntityType } from "../model.js";
 import { normalizeLight } from "../text/normalize.js";
 import { buildGazetteer } from "./gazetteer.js";
 import { addAll, addAllGlosses, phraseKeys, readData } from "./load.js";
+import { loadPlaceGazetteer, type GeoPoint } from "./places.js";
 import * as S from "./schema.js";
+import { loadTranslit } from "./translit.js";
 import { PhraseTrie } from "./trie.js";
 
 export { phraseKeys };
+export type { GeoPoint };
 
-export type GazSource = "country" | "nisba" | "city" | "place" | "org" | "person";
+export type GazSource = "country" | "nisba" | "city" | "place" | "org" | "person" | "geo";
 
 export interface GazEntry {
   id: string;
@@ -26,6 +29,8 @@ export interface GazEntry {
   orgKind?: string;
   /** Normalised words that, right after the name, show it is the ordinary word (القاعدة الجوية). */
   notBefore?: Set<string>;
+  /** A place from the bulk gazetteer that readers know without a cue (capital, province). */
+  prominent?: boolean;
 }
 
 export interface TitleEntry {
@@ -85,6 +90,12 @@ export interface Lexicon {
   capitals: Map<string, GazEntry>;
   /** Spelling variants of each gazetteer entity by id (أميركا/أمريكا), for search aliases. */
   variants: Map<string, string[]>;
+  /** Provinces and towns from the bulk place gazetteer: recognised only in context (extract/places.ts). */
+  places: PhraseTrie<GazEntry>;
+  /** Wikidata id and coordinates of places and countries, by entity id. */
+  geo: Map<string, GeoPoint>;
+  /** Matching-normalised word → uses in Wikidata person names: a name word is a risky place. */
+  nameWords: Map<string, number>;
 }
 
 function build(): Lexicon {
@@ -112,6 +123,8 @@ function build(): Lexicon {
   addAllGlosses(nisbaHeads, heads.nisbaHeads);
   const names = readData("names.json", S.NamesFile);
   const functionWordsFile = readData("function-words.json", S.FunctionWordsFile);
+  const placeGaz = loadPlaceGazetteer();
+  for (const [id, forms] of placeGaz.variants) if (!variants.has(id)) variants.set(id, forms);
   const single = (list: Gloss[]): Map<string, Gloss> =>
     new Map(list.map((g) => [phraseKeys(g.ar).join(" "), g]));
 
@@ -138,6 +151,9 @@ function build(): Lexicon {
     homographs,
     capitals,
     variants,
+    places: placeGaz.trie,
+    geo: placeGaz.geo,
+    nameWords: loadTranslit().nameCount,
   };
 }
 

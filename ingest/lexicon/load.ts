@@ -57,3 +57,45 @@ export function addAll<T>(
 export function addAllGlosses(trie: PhraseTrie<Gloss>, list: Gloss[]): void {
   for (const g of list) trie.add(phraseKeys(g.ar), g);
 }
+
+/**
+ * Rows of a tab-separated data file whose first line names the columns; the header must be
+ * `columns` exactly, so a reordered file fails here rather than filling the wrong fields.
+ */
+export function readTsv(file: string, columns: readonly string[]): string[][] {
+  const full = path.join(DATA_DIR, file);
+  let text: string;
+  try {
+    text = readFileSync(full, "utf8");
+  } catch (err) {
+    throw new RawabitError("bad_lexicon", `lexicon: cannot read ${file} (${(err as Error).message})`, {
+      cause: err,
+    });
+  }
+  const lines = text.split("\n");
+  if (lines[0] !== columns.join("\t")) {
+    throw new RawabitError(
+      "bad_lexicon",
+      `lexicon: ${file} must start with the header "${columns.join(" ")}" (re-run scripts/build-lexicons.ts)`,
+    );
+  }
+  const rows: string[][] = [];
+  for (let n = 1; n < lines.length; n++) {
+    const line = lines[n] as string;
+    if (line === "") continue;
+    const row = line.split("\t");
+    if (row.length !== columns.length) {
+      throw new RawabitError(
+        "bad_lexicon",
+        `lexicon: ${file} line ${n + 1} has ${row.length} fields, expected ${columns.length} (fix the data file)`,
+      );
+    }
+    rows.push(row);
+  }
+  return rows;
+}
+
+/** A lexicon data error at one line of a TSV file. */
+export function badRow(file: string, line: number, what: string): RawabitError {
+  return new RawabitError("bad_lexicon", `lexicon: ${file} line ${line + 1}: ${what} (fix the data file)`);
+}

@@ -1,6 +1,7 @@
 /**
  * Readable English for Arabic names: the usual news spelling from romanize-names.json when the
- * name part is known (محمد → Mohammed, بايدن → Biden), otherwise vowelled rules
+ * name part is known (محمد → Mohammed, بايدن → Biden), then the most frequent English spelling of
+ * the word in Wikidata person names (romanize-translit.ts: شون → Sean), otherwise vowelled rules
  * (romanize-rules.ts: الكاظمي → al-Kadhimi). The article stays lowercase "al-" everywhere, as
  * in AP/Reuters style ("Mustafa al-Kadhimi"); every other part is capitalised.
  *
@@ -11,6 +12,7 @@ import { z } from "zod";
 import { InputError } from "../errors.js";
 import { normalizeForMatch } from "./normalize.js";
 import { transliterate } from "./romanize-rules.js";
+import { usualSpelling } from "./romanize-translit.js";
 
 const Names = z.object({
   source: z.string().min(1),
@@ -64,9 +66,10 @@ export function romanizeWord(word: string): string {
   if (!ARABIC.test(w)) return w;
   const lex = lexicon();
   const key = normalizeForMatch(w);
-  const known = lex.names.get(key) ?? lex.particles.get(key);
+  const known = lex.names.get(key) ?? lex.particles.get(key) ?? usualSpelling(key);
   if (known) return known;
   if (key.startsWith("ال") && key.length > 3) {
+    // A surname with the article is Arabic (الستار، الدراجي): not the foreign word spelled alike.
     const rest = lex.names.get(key.slice(2));
     return "al-" + capitalise(stripArticle(rest ?? transliterate(w.slice(2))));
   }

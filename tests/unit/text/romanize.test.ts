@@ -77,7 +77,6 @@ describe("romanizeWord", () => {
     ["مرتضى الساعدي"],
     ["الكربولي"],
     ["الشطري"],
-    ["شتاينماير"],
     ["زمزم"],
   ])("%s reads with vowels", (arabic) => {
     const out = romanizeName(arabic);

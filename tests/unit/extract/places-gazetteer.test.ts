@@ -1,0 +1,54 @@
+// Sentences written for these tests; the places are from the bundled place gazetteer.
+import { describe, expect, it } from "vitest";
+import { extract } from "../../../ingest/extract/index.js";
+import { loadLexicon } from "../../../ingest/lexicon/index.js";
+import { phraseKeys } from "../../../ingest/lexicon/load.js";
+import { readTsv } from "../../../ingest/lexicon/load.js";
+
+const places = (text: string, tagger: boolean) =>
+  extract(text, { tagger })
+    .entities.filter((e) => e.type !== "Person" && e.type !== "Organization")
+    .map((e) => ({
+      id: e.id,
+      type: e.type,
+      nameEn: e.nameEn,
+      qid: e.properties.qid,
+      hasLat: typeof e.properties.lat === "number",
+    }));
+
+describe.each([true, false])("bulk place gazetteer (tagger %s)", (tagger) => {
+  it.each([
+    ["افتتح المعرض في المنطقة الشرقية بحضور المسؤولين", "loc:eastern-province", "Location"],
+    ["وصل الوفد أمس إلى مدينة الجبيل", "city:al-jubayl", "City"],
+    ["هطلت أمطار غزيرة على منطقة عسير", "loc:asir", "Location"],
+  ])("%s → %s", (text, id, type) => {
+    expect(places(text, tagger)).toContainEqual(expect.objectContaining({ id, type, hasLat: true }));
+  });
+
+  it.each([
+    "ارتفعت الأسعار في السنة الماضية بنسبة كبيرة", // السنة: a town's name, and "the year"
+    "وقف الجنود على الجهة الشرقية من السور", // الشرقية after a definite noun is an adjective
+  ])("no place in: %s", (text) => {
+    expect(places(text, tagger)).toEqual([]);
+  });
+});
+
+describe("coordinates of known places", () => {
+  it("countries and hand-written cities carry a Wikidata id and coordinates", () => {
+    const found = places("التقى وزير خارجية العراق بنظيره في بغداد", false);
+    expect(found).toContainEqual(expect.objectContaining({ id: "country:IQ", qid: "Q796", hasLat: true }));
+    expect(found).toContainEqual(expect.objectContaining({ id: "city:baghdad", hasLat: true }));
+  });
+});
+
+describe("places-gazetteer.tsv", () => {
+  it("its keys column matches the current normalisation (else re-run scripts/build-lexicons.ts)", () => {
+    const cols = ["id", "type", "ar", "en", "country", "qid", "lat", "lon", "flags", "variants", "keys"];
+    const stale = readTsv("places-gazetteer.tsv", cols).filter((r) => {
+      const forms = [r[2] as string, ...(r[9] ? (r[9] as string).split("|") : [])];
+      return !r[8]?.includes("k") && forms.map((f) => phraseKeys(f).join(" ")).join("|") !== r[10];
+    });
+    expect(stale).toEqual([]);
+    expect(loadLexicon().places.size).toBeGreaterThan(5000);
+  });
+});

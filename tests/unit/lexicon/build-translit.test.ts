@@ -1,0 +1,48 @@
+// Word pairs written for these tests, in the shape of the Wikidata and Google tables.
+import { describe, expect, it } from "vitest";
+import { phraseKeys } from "../../../ingest/lexicon/load.js";
+import { buildTranslit } from "../../../scripts/lexicons/translit.js";
+
+const key = (ar: string): string => phraseKeys(ar).join(" ");
+const opts = { key, functionWords: new Set([key("من")]) };
+
+describe("buildTranslit", () => {
+  it("chooses the most frequent English form and drops misaligned pairs", () => {
+    const rows = buildTranslit(
+      [
+        { en: "stephen", ar: "ستيفن", count: 30 },
+        { en: "steven", ar: "ستيفن", count: 12 },
+        { en: "jr.", ar: "جون", count: 9 }, // not a name word
+        { en: "6th", ar: "جون", count: 2 },
+        { en: "john", ar: "جون", count: 50 },
+        { en: "monday", ar: "الاثنين", count: 3 }, // article words are left to the romaniser
+        { en: "min", ar: "من", count: 3 }, // function word
+      ],
+      [
+        { ar: "هارفارد", en: "harvard" },
+        { ar: "ستيفن", en: "stefan" }, // Wikidata has a form seen twice: it wins
+        { ar: "قضاعي", en: "abbar" }, // misaligned
+      ],
+      opts,
+    );
+    expect(rows.map((r) => [r.ar, r.en])).toEqual([
+      ["جون", "John"],
+      ["ستيفن", "Stephen"],
+      ["هارفارد", "Harvard"],
+    ]);
+  });
+});
+
+describe("buildTranslit house style", () => {
+  it("keeps the romaniser's spelling when the table attests it", () => {
+    const rows = buildTranslit(
+      [
+        { en: "mokhtar", ar: "مختار", count: 9 },
+        { en: "mukhtar", ar: "مختار", count: 4 },
+      ],
+      [],
+      { ...opts, houseStyle: () => "Mukhtar" },
+    );
+    expect(rows.map((r) => r.en)).toEqual(["Mukhtar"]);
+  });
+});
