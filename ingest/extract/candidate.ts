@@ -14,8 +14,11 @@ export interface Candidate {
   name: string;
   nameEn: string;
   properties: Properties;
-  /** For persons: the name's parts as written and normalised (for surname resolution). */
-  person?: { parts: string[]; keys: string[] };
+  /**
+   * For persons: the name's parts for display (no marks), their identity keys (for surname and
+   * chain resolution), and the first word as written (marks kept, for cutting a proclitic).
+   */
+  person?: { parts: string[]; keys: string[]; written?: string };
   /** A title standing for a person (الرئيس الأميركي) with no name after it. */
   titleRef?: { role: string; roleOf: string | null };
   source: "gazetteer" | "pattern" | "tagger";

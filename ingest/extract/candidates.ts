@@ -1,8 +1,10 @@
 /** Turns recognition hits into Candidates: ids, Arabic names, English labels, properties. */
 import type { GazEntry } from "../lexicon/index.js";
 import type { Properties } from "../model.js";
-import { readingsOf, type Token } from "../text/segment.js";
+import { identityParts, stripMarks } from "../text/normalize.js";
+import { readingsOf, surfaceOffset, type Token } from "../text/segment.js";
 import type { Candidate } from "./candidate.js";
+import { isGivenName, procliticLength } from "./identity.js";
 import { labelId, personEn, romanizeName } from "./label.js";
 import type { Hit } from "./lookup.js";
 import type { NameHit } from "./names.js";
@@ -90,7 +92,7 @@ function isLegislature(s: SentenceInput, org: OrgHit): boolean {
 /** An organisation pattern: the organisation, plus its nisba as a mention of the country. */
 export function orgCandidate(s: SentenceInput, org: OrgHit): Candidate[] {
   if (org.known) return [gazCandidate(s, org.known, false)];
-  const name = s.text.slice(org.start, org.end);
+  const name = stripMarks(s.text.slice(org.start, org.end));
   const legislature = isLegislature(s, org);
   const country = org.nisba?.value.country ? s.lex.countries.get(org.nisba.value.country) : undefined;
   // One label per country, so البرلمان اللبناني and مجلس النواب اللبناني are one entity.
@@ -125,6 +127,8 @@ export function orgCandidate(s: SentenceInput, org: OrgHit): Candidate[] {
 export function personCandidate(s: SentenceInput, name: NameHit, properties: Properties): Candidate {
   if (name.known) {
     const c = gazCandidate(s, name.known, false);
+    // The chain may go on after the known name (محمد بن سلمان بن عبدالعزيز): one mention.
+    c.end = (s.tokens[name.to - 1] as Token).end;
     c.properties = Object.assign({}, c.properties, properties);
     c.source = "pattern";
     return c;
@@ -142,17 +146,28 @@ function personFromTokens(
   const tokens = s.tokens.slice(from, to);
   const first = tokens[0] as Token;
   const last = tokens[tokens.length - 1] as Token;
-  const parts = tokens.map((t) => t.text);
+  // وخالد، لعبدالرحمن: a proclitic stuck on a name whose rest is a known given name. The tagger
+  // spans a conjunction with the name it joins (وسالم X); a name of its own that starts with و
+  // is in the lexicon (وليد، وائل).
+  const conjunction = source === "tagger" && first.norm.startsWith("و");
+  const clitic = procliticLength(
+    s.lex,
+    first.norm,
+    (rest) => isGivenName(s.lex, rest) || (conjunction && rest.length === first.norm.length - 1),
+  );
+  const start = first.start + surfaceOffset(first.text, clitic);
+  const parts = tokens.map((t, k) => stripMarks(k === 0 ? s.text.slice(start, t.end) : t.text));
+  const keys = identityParts(tokens.map((t, k) => (k === 0 ? t.norm.slice(clitic) : t.norm)));
   return {
-    start: first.start,
+    start,
     end: last.end,
     sentence: s.sentence,
     type: "Person",
     id: null,
-    name: s.text.slice(first.start, last.end),
+    name: stripMarks(s.text.slice(start, last.end)),
     nameEn: personEn(s.lex, parts),
     properties,
-    person: { parts, keys: tokens.map((t) => t.norm) },
+    person: { parts, keys, written: s.text.slice(start, first.end) },
     source,
   };
 }
@@ -164,7 +179,7 @@ export function taggerCandidate(s: SentenceInput, from: number, to: number, type
   if (type === "PERS") return personFromTokens(s, from, to, {}, "tagger");
   const first = tokens[0] as Token;
   const last = tokens[tokens.length - 1] as Token;
-  const name = s.text.slice(first.start, last.end);
+  const name = stripMarks(s.text.slice(first.start, last.end));
   const nameEn = romanizeName(name);
   const entityType = type === "ORG" ? "Organization" : "Location";
   const prefix = type === "ORG" ? "org" : "loc";

@@ -2,7 +2,7 @@
  * Person names as written after a title (or found by the tagger): given names, surnames,
  * name-chain particles (بن، أبو، عبد، آل) and spelled-out Latin initials (دبليو).
  */
-import type { Token } from "../text/segment.js";
+import { readingsOf, type Token } from "../text/segment.js";
 import {
   gazAt,
   givenName,
@@ -13,6 +13,7 @@ import {
   type SentenceCtx,
 } from "./lookup.js";
 import type { GazEntry } from "../lexicon/index.js";
+import { isChainParticle, isFragmentStart } from "./identity.js";
 
 export interface NameHit {
   from: number;
@@ -37,11 +38,53 @@ function laterPart(ctx: SentenceCtx, k: number, t: Token): boolean {
   return givenName(ctx, t) !== undefined || taggedAs(ctx, k, "PERS");
 }
 
+/**
+ * محمد بن سلمان بن عبدالعزيز after the known محمد بن سلمان: the chain goes on (بن X, آل X) and
+ * belongs to the same mention, so no fragment (بن عبدالعزيز) is left over.
+ */
+export function chainEnd(ctx: SentenceCtx, k: number): number {
+  const { tokens, lex } = ctx;
+  for (let n = 0; n < MAX_PARTS; n++) {
+    const t = tokens[k];
+    const next = tokens[k + 1];
+    if (t?.kind !== "word" || !isChainParticle(t.norm)) break;
+    if (next?.kind !== "word" || isFunctionWord(ctx, next)) break;
+    const nested = lex.particles.has(next.norm) && tokens[k + 2]?.kind === "word" ? 1 : 0;
+    k += 2 + nested;
+    if (t.norm === "ال") break;
+  }
+  return k;
+}
+
+/** A word that starts a title phrase (نائب، ولي) or a rank, not a name, unless it is a given name. */
+function titleWord(ctx: SentenceCtx, t: Token): boolean {
+  return ctx.lex.titles.has(t.norm) && givenName(ctx, t) === undefined;
+}
+
+/**
+ * وأين، وقال، لرئيس، والسفير: a word that, read without its proclitic, is a function word, a
+ * title, a definite common noun or a piece of a name chain does not start a name.
+ */
+export function notAName(ctx: SentenceCtx, first: Token): boolean {
+  if (givenName(ctx, first) !== undefined) return false;
+  return readingsOf(first).some((r) => {
+    if (r.key === "الله" || ctx.lex.functionWords.has(r.key)) return true;
+    if (r.prefix === 0 && !r.restoredArticle) return isFragmentStart(r.key);
+    if (ctx.lex.titles.has(r.key)) return true;
+    return r.key.startsWith("ال") && r.key.length >= 5 && !/(ي|اوي)$/.test(r.key);
+  });
+}
+
 /** The name starting at token i, if one is written there. */
 export function nameAt(ctx: SentenceCtx, i: number): NameHit | null {
   const known = gazAt(ctx, i);
-  if (known?.value.type === "Person") return { from: i, to: known.to, known };
+  if (known?.value.type === "Person") return { from: i, to: chainEnd(ctx, known.to), known };
   const { tokens, lex } = ctx;
+  const head = tokens[i];
+  // بن عبدالعزيز، آل سعود: a piece of a chain names nobody; نائب، وزير: an office, not a name.
+  if (head?.kind === "word" && (notAName(ctx, head) || titleWord(ctx, head))) return null;
+  // وزير الدفاع للأردن واجتماعه: after a title, a word with the conjunction starts a new clause.
+  if (head?.kind === "word" && startsWithConjunction(ctx, head)) return null;
   let k = i;
   let parts = 0;
   while (k < tokens.length && parts < MAX_PARTS) {

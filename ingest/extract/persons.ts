@@ -4,10 +4,21 @@
  * article so mentions before the full name are found too.
  */
 import type { Lexicon } from "../lexicon/index.js";
-import { normalizeForMatch } from "../text/normalize.js";
+import { identityParts, normalizeForMatch } from "../text/normalize.js";
 import { readingsOf, surfaceOffset, type Token } from "../text/segment.js";
 import type { Candidate } from "./candidate.js";
+import {
+  chainKey,
+  isChainParticle,
+  isChainPrefix,
+  isFragment,
+  isGivenName,
+  isSurname,
+  knownChain,
+} from "./identity.js";
 import { personId } from "./label.js";
+import { personCues } from "./person-cues.js";
+import { splitProclitics } from "./proclitics.js";
 import { addSpan, type CandidateStore, type SpanGroup } from "./store.js";
 
 export interface SurnameSearch {
@@ -18,49 +29,69 @@ export interface SurnameSearch {
 
 export interface PersonRecord {
   id: string;
+  /** Identity keys (compounds joined): which names are one person. */
   keys: string[];
+  /** The name's words, matching-normalised as tokens are: where a surname is searched. */
+  words: string[];
   name: string;
   nameEn: string;
   /** Named by a rule or the gazetteer, not by the tagger alone: only then is the surname searched. */
   confirmed: boolean;
 }
 
-function isSuffix(short: string[], long: string[]): boolean {
-  if (short.length > long.length) return false;
-  const off = long.length - short.length;
-  return short.every((k, i) => k === long[off + i]);
-}
-
 /**
  * Gives person candidates without an id the id of the fullest name they are part of. Works on
  * groups of identical candidates (store.ts); `spans.length / 2` of them stand in each group.
+ * A candidate left without an id names nobody: a fragment (بن عبدالعزيز) or a bare given name
+ * that no full name of the article explains (محمد) — it is dropped, never shared across articles.
  */
-export function resolvePersons(groups: SpanGroup[]): PersonRecord[] {
+export function resolvePersons(lex: Lexicon, groups: SpanGroup[]): PersonRecord[] {
   const records: PersonRecord[] = [];
   const people = groups.filter((g) => g.proto.type === "Person" && g.proto.person && !g.proto.titleRef);
   for (const { proto: c } of people.filter((g) => g.proto.id)) {
     if (!records.some((r) => r.id === c.id)) {
-      const keys = c.name.split(/\s+/).map((p) => normalizeForMatch(p));
-      records.push({ id: c.id as string, keys, name: c.name, nameEn: c.nameEn, confirmed: true });
+      const keys = identityParts(c.name.split(/\s+/));
+      const words = wordsOf(c.name);
+      records.push({ id: c.id as string, keys, words, name: c.name, nameEn: c.nameEn, confirmed: true });
     }
   }
-  const unknown = people
-    .filter((g) => !g.proto.id)
-    .sort(
-      (a, b) =>
-        (b.proto.person?.keys.length ?? 0) - (a.proto.person?.keys.length ?? 0) ||
-        rank(a.proto) - rank(b.proto),
-    );
+  const unknown = people.filter((g) => !g.proto.id);
+  splitProclitics(lex, unknown);
+  unknown.sort(
+    (a, b) =>
+      (b.proto.person?.keys.length ?? 0) - (a.proto.person?.keys.length ?? 0) ||
+      rank(a.proto) - rank(b.proto),
+  );
+  const ids = new Set(records.map((r) => r.id));
   for (const g of unknown) {
     const c = g.proto;
     const keys = c.person?.keys ?? [];
-    // A surname (الكاظمي) or, alone, a first name (الشيخ تميم) of exactly one named person.
-    const matches = records.filter(
-      (r) => isSuffix(keys, r.keys) || (keys.length === 1 && r.keys.length > 1 && r.keys[0] === keys[0]),
-    );
+    if (isFragment(lex, keys)) continue;
+    const known = knownChain(lex, keys);
+    // A surname (الكاظمي), a shorter chain (محمد بن نايف) or, alone, a first name (الشيخ تميم)
+    // of exactly one named person.
+    const matches = known
+      ? records.filter((r) => r.id === known.id)
+      : records.filter(
+          (r) =>
+            isSurname(lex, keys, r.keys) ||
+            isChainPrefix(lex, keys, r.keys) ||
+            (keys.length === 1 && r.keys.length > 1 && r.keys[0] === keys[0]),
+        );
     let record = matches.length === 1 ? matches[0] : undefined;
+    if (!record && keys.length === 1 && (matches.length > 1 || bareGivenName(lex, c))) continue;
+    if (!record && known) {
+      const keysOf = identityParts(known.ar.split(" "));
+      const words = wordsOf(known.ar);
+      record = { id: known.id, keys: keysOf, words, name: known.ar, nameEn: known.en, confirmed: true };
+      records.push(record);
+    }
     if (!record) {
-      record = { id: personId(c.name), keys, name: c.name, nameEn: c.nameEn, confirmed: false };
+      // X بن Y is one person across articles; two chains of the article that share it are not.
+      const chain = personId(chainKey(keys).join(" "));
+      const id = ids.has(chain) ? personId(keys.join(" ")) : chain;
+      ids.add(id);
+      record = { id, keys, words: wordsOf(c.name), name: c.name, nameEn: c.nameEn, confirmed: false };
       records.push(record);
       // Each further copy of an ambiguous candidate made one more record of the same name;
       // later counts of matches depend on them. (After 0 matches, the copies join this one.)
@@ -72,6 +103,21 @@ export function resolvePersons(groups: SpanGroup[]): PersonRecord[] {
     c.nameEn = record.nameEn;
   }
   return records;
+}
+
+/** One word that is a given name: by the lexicon, by its shape, or after الملك / الأمير / الشيخ. */
+function bareGivenName(lex: Lexicon, c: Candidate): boolean {
+  const key = c.person?.keys[0];
+  if (key === undefined) return false;
+  const title = c.properties.roleAr;
+  return (
+    isGivenName(lex, key) ||
+    (typeof title === "string" && personCues().givenNameTitles.has(normalizeForMatch(title)))
+  );
+}
+
+function wordsOf(name: string): string[] {
+  return name.split(/\s+/).map((w) => normalizeForMatch(w));
 }
 
 function rank(c: Candidate): number {
@@ -116,6 +162,13 @@ function isCovered(flat: number[], start: number, end: number): boolean {
   return false;
 }
 
+/** The last part when it is a surname: not a father's name (بن X) nor a house (آل X). */
+function surnameKey(r: PersonRecord): string | undefined {
+  // Told on the identity keys (بن عبد العزيز is بن + one part), searched as written (اللهيان).
+  const n = r.keys.length;
+  return n > 1 && isChainParticle(r.keys[n - 2]) ? undefined : r.words[r.words.length - 1];
+}
+
 /**
  * تميم alone for تميم بن حمد آل ثاني: a first name of exactly one named person, when no other
  * person of the article has it as first name or surname.
@@ -127,11 +180,10 @@ function addGivenNames(
 ): void {
   const count = new Map<string, number>();
   for (const r of records)
-    for (const k of new Set([r.keys[0], r.keys[r.keys.length - 1]]))
-      if (k) count.set(k, (count.get(k) ?? 0) + 1);
+    for (const k of new Set([r.words[0], surnameKey(r)])) if (k) count.set(k, (count.get(k) ?? 0) + 1);
   for (const r of records) {
-    const first = r.keys[0];
-    if (!r.confirmed || r.keys.length < 2 || !first || first.length < 3) continue;
+    const first = r.words[0];
+    if (!r.confirmed || r.words.length < 2 || !first || first.length < 3) continue;
     if (lex.particles.has(first) || lex.functionWords.has(first) || count.get(first) !== 1) continue;
     if (!bySurname.has(first)) bySurname.set(first, r);
   }
@@ -145,9 +197,9 @@ export function findSurnames(
 ): void {
   const bySurname = new Map<string, PersonRecord | null>();
   for (const r of records) {
-    const last = r.keys[r.keys.length - 1];
+    const last = surnameKey(r);
     if (!r.confirmed || !last || last.length < 3 || input.lex.functionWords.has(last)) continue;
-    if (r.keys.length === 1 && input.lex.givenNames.has(last)) continue;
+    if (r.words.length === 1 && isGivenName(input.lex, last)) continue;
     bySurname.set(last, bySurname.has(last) ? null : r);
   }
   addGivenNames(input.lex, records, bySurname);
@@ -161,7 +213,7 @@ export function findSurnames(
         if (!record) continue;
         // حسن الجوار: a first name before an ordinary definite word is that word's adjective.
         const next = tokens[k + 1];
-        const lastKey = record.keys[record.keys.length - 1];
+        const lastKey = record.words[record.words.length - 1];
         if (
           r.key !== lastKey &&
           next?.kind === "word" &&
@@ -170,8 +222,8 @@ export function findSurnames(
         )
           return;
         let startTok = k;
-        const n = record.keys.length;
-        for (let back = 1; back < n && tokens[k - back]?.norm === record.keys[n - 1 - back]; back++)
+        const n = record.words.length;
+        for (let back = 1; back < n && tokens[k - back]?.norm === record.words[n - 1 - back]; back++)
           startTok = k - back;
         const first = tokens[startTok] as Token;
         const start = startTok === k ? t.start + surfaceOffset(t.text, r.prefix) : first.start;

@@ -9,7 +9,8 @@ import type { Properties } from "../model.js";
 import type { Candidate } from "./candidate.js";
 import { gazCandidate, orgCandidate, personCandidate, taggerCandidate } from "./candidates.js";
 import { gazAt, givenName, isFunctionWord, taggedAs, verbShaped, type SentenceCtx } from "./lookup.js";
-import { nameAt } from "./names.js";
+import { personCues } from "./person-cues.js";
+import { chainEnd, nameAt, notAName } from "./names.js";
 import { orgAt } from "./orgs.js";
 import { crossingAt, isLocative, LOCATIVE } from "./places.js";
 import { titleAt, type TitleHit } from "./titles.js";
@@ -66,6 +67,14 @@ function nameAfterTitle(s: SentenceInput, i: number, covered: Uint8Array, lastTi
   return givenName(s, t) !== undefined || taggedAs(s, i, "PERS");
 }
 
+/** A title right after a noun of a place or institution named after its holder (ملعب الملك). */
+function namedAfter(s: SentenceInput, i: number): boolean {
+  const prev = s.tokens[i - 1];
+  if (prev?.kind !== "word") return false;
+  const nouns = personCues().namedAfter;
+  return readingsOf(prev).some((r) => nouns.has(r.key));
+}
+
 /** Rule-based candidates; returns the token indices they cover. */
 function rules(s: SentenceInput, out: Candidate[]): Uint8Array {
   const covered = new Uint8Array(s.tokens.length);
@@ -80,6 +89,12 @@ function rules(s: SentenceInput, out: Candidate[]): Uint8Array {
     const before = out.length;
     let to = i;
     const title = titleAt(s, i);
+    if (title?.name && namedAfter(s, i)) {
+      // ملعب الملك X: the title and name are the place's name; no person is mentioned.
+      covered.fill(1, i, title.to);
+      i = title.to;
+      continue;
+    }
     const gaz = gazAt(s, i);
     const org = orgAt(s, i);
     if (title && (title.name || title.of) && (!gaz || title.to > gaz.to)) {
@@ -91,8 +106,10 @@ function rules(s: SentenceInput, out: Candidate[]): Uint8Array {
     } else if (gaz && crossingAt(s, gaz, out)) {
       to = gaz.to;
     } else if (gaz) {
-      out.push(gazCandidate(s, gaz, gaz.value.capital ? !isLocative(s, gaz) : false));
-      to = gaz.to;
+      const c = gazCandidate(s, gaz, gaz.value.capital ? !isLocative(s, gaz) : false);
+      to = c.type === "Person" ? chainEnd(s, gaz.to) : gaz.to;
+      c.end = (s.tokens[to - 1] as Token).end;
+      out.push(c);
     } else if (title) {
       emitTitle(s, title, out);
       to = title.to;
@@ -117,6 +134,10 @@ function rules(s: SentenceInput, out: Candidate[]): Uint8Array {
 function plausible(s: SentenceInput, from: number, to: number, type: string): boolean {
   const first = s.tokens[from] as Token;
   if (type === "PERS" && givenName(s, first) === undefined && verbShaped(first.norm)) return false;
+  if (type === "PERS" && (notAName(s, first) || namedAfter(s, from))) return false;
+  // السعيد، النبيل: one definite word is an adjective or a noun; a family name has nisba form.
+  if (type === "PERS" && to - from === 1 && first.norm.startsWith("ال") && !/(ي|اوي)$/.test(first.norm))
+    return false;
   // لتمويل، للأمين، بالاتفاق: a preposition and a noun, not a name.
   if (type === "PERS" && givenName(s, first) === undefined && /^(لل|لت|بال)/.test(first.norm)) return false;
   // حسن الجوار (good neighbourliness) is no person: a family name with the article has nisba form.

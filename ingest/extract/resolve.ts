@@ -116,8 +116,8 @@ function newAcc(c: Candidate, id: string, properties: Properties): Acc {
 function retypeSurnames(store: CandidateStore, records: PersonRecord[], out: Map<string, SpanGroup>): void {
   const bySurname = new Map<string, PersonRecord | null>();
   for (const r of records) {
-    const last = r.keys[r.keys.length - 1];
-    if (r.confirmed && r.keys.length > 1 && last) bySurname.set(last, bySurname.has(last) ? null : r);
+    const last = r.words[r.words.length - 1];
+    if (r.confirmed && r.words.length > 1 && last) bySurname.set(last, bySurname.has(last) ? null : r);
   }
   for (const [id, g] of store.groups) {
     if (g.proto.source !== "tagger" || g.proto.name.includes(" ")) continue;
@@ -159,7 +159,7 @@ function aliasesOf(lex: Lexicon, e: Entity): string[] {
 
 export function resolve(input: ResolveInput): Entity[] {
   const people = input.store.people;
-  const records = resolvePersons(people);
+  const records = resolvePersons(input.lex, people);
   resolveTitleRefs(people);
   mergeShortOrgs(input.store);
   const extra = new Map<string, SpanGroup>();

@@ -63,3 +63,50 @@ export function isArabicLetter(code: number): boolean {
 export function isArabicMark(code: number): boolean {
   return (code >= 0x064b && code <= 0x065f) || code === 0x0670;
 }
+
+/**
+ * Display form of a name: the letters as written, without harakat, superscript alef or tatweel.
+ * The written form (with its marks) stays a mention and an alias.
+ *
+ * @example stripMarks("مُحَمَّد") === "محمد"
+ */
+export function stripMarks(input: string): string {
+  return input.replace(/[\u064b-\u065f\u0670\u0640]/g, "");
+}
+
+// Compound names written with or without their space: عبد العزيز / عبدالعزيز, نصر الله /
+// نصرالله, نور الدين / نورالدين. In the identity form they are one part.
+const JOIN_BEFORE = new Set(["عبد"]);
+const JOIN_AFTER = new Set(["الله", "الدين"]);
+
+/**
+ * The parts of a name for identity: matching-normalised, compounds joined into one part.
+ *
+ * @example identityParts(["سلمان", "بن", "عبد", "العزيز"]) → ["سلمان", "بن", "عبدالعزيز"]
+ */
+export function identityParts(parts: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < parts.length; i++) {
+    const p = normalizeForMatch(parts[i] as string);
+    if (p === "") continue;
+    const next = parts[i + 1];
+    if (JOIN_BEFORE.has(p) && next !== undefined) {
+      out.push(p + normalizeForMatch(next));
+      i++;
+    } else if (JOIN_AFTER.has(p) && out.length > 0 && !JOIN_BEFORE.has(out[out.length - 1] as string)) {
+      out[out.length - 1] += p;
+    } else out.push(p);
+  }
+  return out;
+}
+
+/**
+ * Identity key of a name, for ids and for telling whether two written names are one: hamza
+ * forms, ى/ي, ة/ه, tatweel and harakat folded (normalizeForMatch), spaces normalised, and
+ * compound names joined (identityParts).
+ *
+ * @example identityKey("عبد العزيز") === identityKey("عبدالعزيز")
+ */
+export function identityKey(name: string): string {
+  return identityParts(name.split(/\s+/)).join(" ");
+}

@@ -1,0 +1,112 @@
+/**
+ * Who a written name is: the identity form of its parts, name chains (X بن Y ⊂ X بن Y بن Z آل W),
+ * fragments that name nobody (بن عبدالعزيز، آل X), bare given names, and proclitics stuck on a
+ * name (وخالد). Pure functions of the lexicon and the name's parts (normalised, compounds joined:
+ * identityParts in text/normalize.ts).
+ */
+import type { GazEntry, Lexicon } from "../lexicon/index.js";
+
+/** بن / ابن / بنت: the next part is the father's name, not a surname. */
+const PATRONYMIC = new Set(["بن", "ابن", "بنت"]);
+/** آل (normalised ال): the next part is a family (a house), not one person's surname. */
+const FAMILY = "ال";
+/** Parts a name never starts with: alone they name nobody (بن عبدالعزيز، آل سعود). */
+const FRAGMENT_START = new Set([...PATRONYMIC, FAMILY].filter((p) => p !== "ابن"));
+
+/** A word a name never starts with (بن، بنت، آل). */
+export function isFragmentStart(key: string): boolean {
+  return FRAGMENT_START.has(key);
+}
+
+export function isChainParticle(key: string | undefined): boolean {
+  return key !== undefined && (PATRONYMIC.has(key) || key === FAMILY);
+}
+
+/** The name's parts that are names, not particles (بن، آل). */
+export function nameParts(lex: Lexicon, keys: readonly string[]): number {
+  return keys.filter((k) => !lex.particles.has(k)).length;
+}
+
+/** بن عبدالعزيز, آل سعود, بن: a piece of a chain, never an entity on its own. */
+export function isFragment(lex: Lexicon, keys: readonly string[]): boolean {
+  return keys.length === 0 || FRAGMENT_START.has(keys[0] as string) || nameParts(lex, keys) === 0;
+}
+
+/**
+ * A given name, by the lexicon or by its shape: a compound with عبد (عبدالرحمن) or with الله /
+ * الدين (نصرالله، نورالدين), written joined or spaced.
+ */
+export function isGivenName(lex: Lexicon, key: string): boolean {
+  if (lex.givenNames.has(key) || lex.givenNames.has(key.replace(/ي$/, "ى"))) return true;
+  if (/^عبد..+/.test(key)) return lex.givenNames.has(`عبد ${key.slice(3)}`) || key.length >= 6;
+  return /^.{3,}(الله|الدين)$/.test(key);
+}
+
+/**
+ * Identity of a chain across articles: X بن Y is distinctive on its own, so X بن Y بن Z آل W and
+ * X بن Y are one person (the key is the first name and the father's). Other names are whole.
+ */
+export function chainKey(keys: readonly string[]): string[] {
+  if (keys.length >= 3 && PATRONYMIC.has(keys[1] as string)) return keys.slice(0, 3);
+  return [...keys];
+}
+
+/** `short` is `long` cut after a name part, and names at least two parts (محمد بن نايف). */
+export function isChainPrefix(lex: Lexicon, short: readonly string[], long: readonly string[]): boolean {
+  if (short.length >= long.length || nameParts(lex, short) < 2) return false;
+  if (!short.every((k, i) => k === long[i])) return false;
+  return isChainParticle(long[short.length]);
+}
+
+/**
+ * `short` is the surname of `long` (الكاظمي of مصطفى الكاظمي). A father's name after بن and a
+ * house after آل are not surnames: سلمان alone is not محمد بن سلمان.
+ */
+export function isSurname(lex: Lexicon, short: readonly string[], long: readonly string[]): boolean {
+  if (short.length > long.length) return false;
+  const off = long.length - short.length;
+  if (!short.every((k, i) => k === long[off + i])) return false;
+  return off === 0 || !lex.particles.has(long[off - 1] as string);
+}
+
+/** The parts spelled as the gazetteer stores them (compounds spaced again). */
+function spaced(keys: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const k of keys) {
+    const m = /^(عبد)(..+)$/.exec(k) ?? /^(..+?)(الله|الدين)$/.exec(k);
+    if (m && !PATRONYMIC.has(k)) out.push(m[1] as string, m[2] as string);
+    else out.push(k);
+  }
+  return out;
+}
+
+/**
+ * A known person (persons.json) whose name starts this chain, the rest being its continuation
+ * (سلمان بن عبدالعزيز آل سعود is سلمان بن عبد العزيز), whichever way the compounds are written.
+ */
+export function knownChain(lex: Lexicon, keys: readonly string[]): GazEntry | null {
+  for (const form of [keys, spaced(keys)]) {
+    const m = lex.gazetteer.longest(form[0] as string, (o) => form[o]);
+    if (!m || m.value.type !== "Person") continue;
+    const rest = form[m.length];
+    if (rest !== undefined && !isChainParticle(rest)) continue;
+    if (m.length < form.length && nameParts(lex, form.slice(0, m.length)) < 2) continue;
+    return m.value;
+  }
+  return null;
+}
+
+/**
+ * Letters of a proclitic (و ف ب ل ك, or و/ف + ب ل ك) stuck on the first word of a name, when the
+ * rest is a name (`isName`) and the whole word is not (وليد، فهد، بدر، كمال، فيصل، بندر).
+ */
+export function procliticLength(lex: Lexicon, key: string, isName: (rest: string) => boolean): number {
+  if (lex.givenNames.has(key) || lex.givenNames.has(key.replace(/ي$/, "ى"))) return 0;
+  for (const n of [1, 2]) {
+    const letters = key.slice(0, n);
+    if (n === 1 ? !/^[وفبلك]$/.test(letters) : !/^[وف][بلك]$/.test(letters)) continue;
+    const rest = key.slice(n);
+    if (rest.length >= 3 && !rest.startsWith("ال") && isName(rest)) return n;
+  }
+  return 0;
+}

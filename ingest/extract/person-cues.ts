@@ -1,0 +1,46 @@
+/**
+ * Cues about persons the title and name lexicons do not give (person-cues.json, validated once):
+ * nouns of places named after a titled person (ملعب الملك X), and titles followed by a given name.
+ */
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { z } from "zod";
+import { RawabitError } from "../errors.js";
+import { normalizeForMatch } from "../text/normalize.js";
+
+const Gloss = z.object({ ar: z.string().regex(/[\u0621-\u064a]/), en: z.string().min(1) }).strict();
+const File = z.object({ _source: z.string(), namedAfter: z.array(Gloss), givenNameTitles: z.array(Gloss) });
+
+export interface PersonCues {
+  /** Matching-normalised nouns of places named after a titled person. */
+  namedAfter: Set<string>;
+  /** Matching-normalised titles after which one word is a given name. */
+  givenNameTitles: Set<string>;
+}
+
+let cached: PersonCues | null = null;
+
+/** The cues, loaded on first use. */
+export function personCues(): PersonCues {
+  if (cached) return cached;
+  const file = fileURLToPath(new URL("./person-cues.json", import.meta.url));
+  let raw: unknown;
+  try {
+    raw = JSON.parse(readFileSync(file, "utf8"));
+  } catch (err) {
+    throw new RawabitError("bad_lexicon", `ingest: cannot read ${file} (${(err as Error).message})`, {
+      cause: err,
+    });
+  }
+  const parsed = File.safeParse(raw);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new RawabitError(
+      "bad_lexicon",
+      `ingest: ${file} is invalid at ${issue?.path.join(".")}: ${issue?.message} (fix the data file)`,
+    );
+  }
+  const keys = (list: { ar: string }[]): Set<string> => new Set(list.map((g) => normalizeForMatch(g.ar)));
+  cached = { namedAfter: keys(parsed.data.namedAfter), givenNameTitles: keys(parsed.data.givenNameTitles) };
+  return cached;
+}
