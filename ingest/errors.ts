@@ -19,6 +19,27 @@ export class InputError extends RawabitError {
   }
 }
 
+/** An article larger than KG_MAX_ARTICLE_BYTES. Maps to HTTP 413. */
+export class TooLargeError extends RawabitError {
+  constructor(message: string) {
+    super("article_too_large", message);
+  }
+}
+
+/** Well-formed input with no Arabic text in it: there is nothing to extract. Maps to HTTP 422. */
+export class NotArabicError extends RawabitError {
+  constructor(message: string) {
+    super("no_arabic_text", message);
+  }
+}
+
+/** Extraction itself failed (the worker stopped, or a bug), not the input. Maps to HTTP 500. */
+export class ExtractionError extends RawabitError {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super("extraction_failed", message, options);
+  }
+}
+
 /** Something asked for does not exist. Maps to HTTP 404. */
 export class NotFoundError extends RawabitError {
   constructor(message: string) {

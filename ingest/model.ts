@@ -170,11 +170,16 @@ export interface GraphPayload {
   edges: GraphEdge[];
 }
 
+/** Which cap stopped reading a console result. */
+export type TruncatedReason = "rows" | "bytes";
+
 export interface CypherResult {
   columns: string[];
   rows: Record<string, unknown>[];
   graph: GraphPayload;
   truncated: boolean;
+  /** Set when `truncated`: the row cap or the byte cap. */
+  truncatedReason?: TruncatedReason;
   elapsedMs: number;
 }
 
@@ -266,6 +271,22 @@ export interface PathStep {
 export interface PathResult {
   paths: { nodes: GraphNode[]; steps: PathStep[] }[];
   graph: GraphPayload;
+}
+
+/**
+ * The edge type of the co-mention layer (GET /api/co-mentions): two entities named in the same
+ * sentence. Computed from MENTIONS, never stored, and not a relation type; its edges carry
+ * `sentences` (= `count`) and `articles`, and are oriented `source < target` (no direction).
+ */
+export const CO_MENTION_TYPE = "CO_MENTIONED";
+
+/** The sentences behind one co-mention edge (GET /api/co-mentions/pair). */
+export interface CoMentionPair {
+  source: string;
+  target: string;
+  sentences: number;
+  articles: number;
+  evidence: EvidenceRecord[];
 }
 
 export interface ArticleDetail extends ArticleSummary {

@@ -1,6 +1,7 @@
 import Fastify, { type FastifyInstance } from "fastify";
 import type { Database } from "../db/driver.js";
 import { errorHandler } from "./errors.js";
+import { ExtractPool } from "./extract-pool.js";
 import { registerBodyParsers } from "./body.js";
 import { requireToken } from "./auth.js";
 import { apiConfig, type ApiConfig } from "./options.js";
@@ -16,16 +17,17 @@ export interface BuildServerOptions {
   logger?: boolean;
 }
 
-const defaultServices: ServerServices = {
+/** Articles are extracted on `extractor`'s worker threads, never on the event loop. */
+const defaultServices = (extractor: ExtractPool): ServerServices => ({
   async ingestArticle(db, input) {
     const { ingestArticle } = await import("../write/article.js");
-    return ingestArticle(db, input);
+    return ingestArticle(db, input, { extractor });
   },
   async exportGraph(db, format, filter) {
     const { exportGraph } = await import("../export/index.js");
     return exportGraph(db, format, filter);
   },
-};
+});
 
 /**
  * The HTTP API and the explorer on one Fastify instance; not listening yet.
@@ -36,13 +38,16 @@ const defaultServices: ServerServices = {
  */
 export async function buildServer(opts: BuildServerOptions): Promise<FastifyInstance> {
   const config = apiConfig(process.env, opts.config);
-  const ctx: RouteContext = { db: opts.db, config, services: { ...defaultServices, ...opts.services } };
+  const pool = new ExtractPool();
+  const services = { ...defaultServices(pool), ...opts.services };
+  const ctx: RouteContext = { db: opts.db, config, services };
   const app = Fastify({
     logger: opts.logger ? { level: "info" } : false,
     bodyLimit: config.bodyLimit,
     ajv: { customOptions: { coerceTypes: true, removeAdditional: false, allErrors: false } },
   });
   app.decorate("apiConfig", config);
+  app.addHook("onClose", () => pool.close());
   app.setErrorHandler(errorHandler(config.bodyLimit));
   registerBodyParsers(app);
   app.addHook("onRoute", (route) => {

@@ -1,14 +1,17 @@
 import type { FastifyInstance } from "fastify";
 import { InputError } from "../errors.js";
+import { hasControlChars } from "../sources/validate.js";
 
 const utf8 = new TextDecoder("utf-8", { fatal: true });
-/** C0 controls other than tab, newline, form feed and carriage return never occur in articles. */
-export function hasControlChars(text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0c && c !== 0x0d) return true;
+
+function decodeUtf8(buf: Buffer, what: string): string {
+  try {
+    return utf8.decode(buf);
+  } catch {
+    throw new InputError(
+      `api: the ${what} is not valid UTF-8 (binary data, or text in another encoding?); send the article as UTF-8`,
+    );
   }
-  return false;
 }
 
 /**
@@ -16,12 +19,7 @@ export function hasControlChars(text: string): boolean {
  * PDF posted as text would otherwise be "ingested" as mojibake.
  */
 export function decodeText(buf: Buffer, what = "request body"): string {
-  let text: string;
-  try {
-    text = utf8.decode(buf);
-  } catch {
-    throw new InputError(`api: the ${what} is not UTF-8 text (binary data?); send the article text as UTF-8`);
-  }
+  const text = decodeUtf8(buf, what);
   if (hasControlChars(text)) {
     throw new InputError(
       `api: the ${what} contains control characters (binary data?); send plain UTF-8 text`,
@@ -30,7 +28,11 @@ export function decodeText(buf: Buffer, what = "request body"): string {
   return text;
 }
 
-/** text/plain is read as UTF-8 text (articles); application/json stays Fastify's own parser. */
+/**
+ * text/plain is read as UTF-8 text (articles). application/json is decoded strictly before
+ * Fastify's own parser (kept for its prototype-poisoning checks) sees it: the default decoding
+ * turns a stray 0xFF into U+FFFD, which would be stored as if the sender had written it.
+ */
 export function registerBodyParsers(app: FastifyInstance): void {
   app.removeContentTypeParser("text/plain");
   app.addContentTypeParser("text/plain", { parseAs: "buffer" }, (_req, body, done) => {
@@ -39,5 +41,17 @@ export function registerBodyParsers(app: FastifyInstance): void {
     } catch (err) {
       done(err as Error, undefined);
     }
+  });
+  const parseJson = app.getDefaultJsonParser("error", "error");
+  app.removeContentTypeParser("application/json");
+  app.addContentTypeParser("application/json", { parseAs: "buffer" }, (req, body, done) => {
+    let text: string;
+    try {
+      text = decodeUtf8(body as Buffer, "JSON body");
+    } catch (err) {
+      done(err as Error, undefined);
+      return;
+    }
+    parseJson(req, text, done);
   });
 }

@@ -10,6 +10,9 @@ const STATUS_BY_CODE: Record<string, number> = {
   forbidden_query: 403,
   not_found: 404,
   timeout: 408,
+  article_too_large: 413,
+  no_arabic_text: 422,
+  extraction_failed: 500,
   database_unavailable: 503,
   bad_config: 500,
 };
@@ -46,7 +49,7 @@ export function toApiError(err: unknown, limitBytes: number): { status: number; 
   if (known) {
     const message =
       known.status === 413
-        ? `api: request body is larger than ${Math.round(limitBytes / 1024 / 1024)} MB; split the input into smaller articles`
+        ? `api: request body is larger than ${Math.round(limitBytes / 1024 / 1024)} MB; split the input into smaller articles (the limit grows with KG_MAX_ARTICLE_BYTES)`
         : (known.message ?? `api: ${fe.message ?? "bad request"}`);
     return { status: known.status, body: { error: known.error, message } };
   }

@@ -1,6 +1,10 @@
 import { randomBytes } from "node:crypto";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import type { FastifyInstance } from "fastify";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
+import { run as kgIngest } from "../../ingest/cli/commands/ingest.js";
 import { neo4jConfig } from "../../ingest/config.js";
 import { Database } from "../../ingest/db/driver.js";
 import { buildServer } from "../../ingest/server/app.js";
@@ -100,6 +104,146 @@ describe("POST /api/articles with bad input", () => {
     const res = await post("هذا نص قصير لا يذكر أحداً.", "text/plain; charset=utf-8");
     expect(res.statusCode, res.body).toBe(201);
     expect(res.json<IngestReport>()).toMatchObject({ entities: 0, relations: 0, entityIds: [] });
+  });
+});
+
+/** Own test sentences (not from any corpus). */
+const ARABIC = "استقبل جو بايدن الكاظمي في واشنطن لبحث التعاون.";
+const ENGLISH = "The president received the prime minister in Washington to discuss cooperation.";
+const CHINESE = "总统在华盛顿会见了总理，讨论合作。";
+
+describe("POST /api/articles input rules", () => {
+  it.each([
+    ["javascript: url", { text: ARABIC, url: "javascript:alert(1)" }, /url.*http/],
+    ["data: url", { text: ARABIC, url: "data:text/html,<b>x</b>" }, /url.*http/],
+    ["file: url", { text: ARABIC, url: "file:///etc/passwd" }, /url.*http/],
+    ["vbscript: url", { text: ARABIC, url: "vbscript:msgbox(1)" }, /url.*http/],
+    ["NUL in title", { text: ARABIC, title: "عنوان\u0000مخفي" }, /title.*control characters/],
+    ["bell in title", { text: ARABIC, title: "عنوان\u0007" }, /title.*control characters/],
+    ["newline in source", { text: ARABIC, source: "وكالة\nأخرى" }, /source.*control characters/],
+  ])("refuses %s with 400", async (_name, payload, message) => {
+    const before = await graphCounts(db);
+    const res = await post(payload, "application/json");
+    expect(res.statusCode, res.body).toBe(400);
+    expect(res.json<{ error: string; message: string }>()).toMatchObject({ error: "bad_input" });
+    expect(res.json<{ message: string }>().message).toMatch(message);
+    expect(await graphCounts(db)).toEqual(before);
+  });
+
+  it.each(["http://example.org/news/1", "https://example.org/news/2"])("accepts the url %s", async (url) => {
+    const res = await post({ text: `${ARABIC} ${url}`, url }, "application/json");
+    expect(res.statusCode, res.body).toBe(201);
+  });
+
+  it("refuses invalid UTF-8 inside a JSON body instead of storing U+FFFD", async () => {
+    const before = await graphCounts(db);
+    const body = Buffer.concat([
+      Buffer.from('{"text": "استقبل الرئيس ', "utf8"),
+      Buffer.from([0xff, 0xfe]),
+      Buffer.from(' الكاظمي"}', "utf8"),
+    ]);
+    const res = await post(body, "application/json; charset=utf-8");
+    expect(res.statusCode, res.body).toBe(400);
+    expect(res.json<{ error: string; message: string }>().message).toMatch(/not valid UTF-8/);
+    expect(await graphCounts(db)).toEqual(before);
+  });
+
+  it.each([
+    ["English JSON", { text: ENGLISH }, "application/json"],
+    ["Chinese JSON", { text: CHINESE }, "application/json"],
+    ["English text/plain", ENGLISH, "text/plain; charset=utf-8"],
+  ])("refuses %s with 422 no_arabic_text", async (_name, payload, type) => {
+    const before = await graphCounts(db);
+    const res = await post(payload, type);
+    expect(res.statusCode, res.body).toBe(422);
+    expect(res.json<{ error: string; message: string }>()).toMatchObject({ error: "no_arabic_text" });
+    expect(res.json<{ message: string }>().message).toMatch(/no Arabic/);
+    expect(await graphCounts(db)).toEqual(before);
+  });
+
+  it("refuses an article over the configured maximum with 413 naming the limit and KG_MAX_ARTICLE_BYTES", async () => {
+    const small = await fixtureServer(db, { maxArticleBytes: 1_000 });
+    try {
+      const fits = "خبر ".repeat(100); // 700 bytes
+      const tooBig = "خبر ".repeat(200); // 1,400 bytes
+      const ok = await small.inject({ method: "POST", url: "/api/articles", payload: { text: fits } });
+      expect(ok.statusCode, ok.body).toBe(201);
+      for (const [payload, type] of [
+        [{ text: tooBig }, "application/json"],
+        [tooBig, "text/plain"],
+      ] as const) {
+        const res = await small.inject({
+          method: "POST",
+          url: "/api/articles",
+          payload,
+          headers: { "content-type": type },
+        });
+        expect(res.statusCode, res.body).toBe(413);
+        const body = res.json<{ error: string; message: string }>();
+        expect(body.error).toBe("article_too_large");
+        expect(body.message).toMatch(/1,400 bytes/);
+        expect(body.message).toMatch(/1,000 bytes/);
+        expect(body.message).toMatch(/KG_MAX_ARTICLE_BYTES/);
+      }
+    } finally {
+      await small.close();
+    }
+  });
+});
+
+const articleCount = async (): Promise<number> =>
+  (await db.read<{ n: number }>("MATCH (a:Article) RETURN count(a) AS n"))[0]?.n ?? -1;
+
+describe("kg ingest applies the same input rules", () => {
+  const dir = mkdtempSync(path.join(tmpdir(), "rawabit-input-"));
+  const saved = process.env.KG_MAX_ARTICLE_BYTES;
+  afterAll(() => {
+    rmSync(dir, { recursive: true, force: true });
+    if (saved === undefined) delete process.env.KG_MAX_ARTICLE_BYTES;
+    else process.env.KG_MAX_ARTICLE_BYTES = saved;
+  });
+
+  it("reports each refused article with its reason and still ingests the others", async () => {
+    process.env.KG_MAX_ARTICLE_BYTES = "2000";
+    writeFileSync(path.join(dir, "good.txt"), "زار الرئيس العراقي مدينة البصرة يوم الأحد.");
+    writeFileSync(path.join(dir, "english.txt"), ENGLISH);
+    writeFileSync(path.join(dir, "chinese.md"), CHINESE);
+    writeFileSync(path.join(dir, "big.txt"), "خبر ".repeat(400)); // 2,800 bytes
+    const lines = [
+      { text: "افتتح الوزير معرضاً للكتاب في عمّان.", url: "https://example.org/a" },
+      { text: ARABIC, url: "javascript:alert(1)" },
+      { text: ARABIC, url: "data:text/html,x" },
+      { text: ARABIC, title: "عنوان\u0000" },
+    ];
+    writeFileSync(path.join(dir, "feed.jsonl"), lines.map((l) => JSON.stringify(l)).join("\n"));
+
+    const articlesBefore = await articleCount();
+    const logs: string[] = [];
+    const spies = [
+      vi.spyOn(console, "log").mockImplementation((...a: unknown[]) => void logs.push(a.join(" "))),
+      vi.spyOn(console, "error").mockImplementation((...a: unknown[]) => void logs.push(a.join(" "))),
+    ];
+    let code: number;
+    try {
+      code = await kgIngest([dir, "--quiet", "--url", "javascript:alert(1)"]);
+    } finally {
+      spies.forEach((s) => s.mockRestore());
+    }
+    const out = logs.join("\n");
+    expect(code, out).toBe(1);
+    expect(out).toMatch(/english\.txt: .*no Arabic/);
+    expect(out).toMatch(/chinese\.md: .*no Arabic/);
+    expect(out).toMatch(/big\.txt: .*2,800 bytes.*2,000 bytes.*KG_MAX_ARTICLE_BYTES/);
+    expect(out).toMatch(/feed\.jsonl:2: .*url.*http/);
+    expect(out).toMatch(/feed\.jsonl:3: .*url.*http/);
+    expect(out).toMatch(/feed\.jsonl:4: .*title.*control characters/);
+    expect(out).toMatch(/javascript:alert\(1\): .*--url must be http or https/);
+    expect(out).toMatch(/ingest: 9 articles: 2 new, 0 unchanged, 0 replaced, 7 failed/);
+    expect((await articleCount()) - articlesBefore).toBe(2);
+    const [row] = await db.read<{ n: number }>(
+      "MATCH (a:Article {url: 'https://example.org/a'}) RETURN count(a) AS n",
+    );
+    expect(row?.n).toBe(1);
   });
 });
 

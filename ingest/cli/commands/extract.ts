@@ -3,6 +3,7 @@ import { parseCommand, printUsage } from "../args.js";
 import { InputError } from "../../errors.js";
 import { extract } from "../../extract/index.js";
 import type { Entity, ExtractionResult } from "../../model.js";
+import { checkText, maxArticleBytes } from "../../sources/validate.js";
 import { ENTITY_TYPES } from "../../model.js";
 
 const USAGE = `Usage: kg extract FILE [--json] [--html] [--date YYYY-MM-DD] [--no-tagger]
@@ -12,7 +13,8 @@ Arabic article. FILE must be UTF-8; .html/.htm files (or --html) have their mark
 offsets still refer to the file's text.
   --json        print exactly one JSON document on stdout
   --date        publication date, for resolving relative dates (next October...)
-  --no-tagger   rules and gazetteers only`;
+  --no-tagger   rules and gazetteers only
+FILE must hold Arabic text of at most KG_MAX_ARTICLE_BYTES (default 2 MiB), as for kg ingest.`;
 
 /** Reads FILE as strict UTF-8: a wrong encoding is an error naming the file, not mojibake. */
 async function readUtf8(file: string): Promise<string> {
@@ -92,6 +94,8 @@ export async function run(args: string[]): Promise<number> {
     throw new InputError(`kg extract: --date must look like 2021-07-26 (got "${opts.date}")`);
   }
   const text = await readUtf8(file);
+  // The same rules as `kg ingest` and the API: what they would refuse is not worth extracting.
+  checkText(text, { maxBytes: maxArticleBytes(), owner: "kg extract" });
   const result = extract(text, {
     html: opts.html ?? /\.html?$/i.test(file),
     ...(opts.date ? { articleDate: opts.date } : {}),

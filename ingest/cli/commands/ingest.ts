@@ -4,6 +4,7 @@ import { migrate } from "../../db/migrate.js";
 import { InputError } from "../../errors.js";
 import { collectSources, type SourceFailure } from "../../sources/discover.js";
 import { fetchArticle } from "../../sources/fetch-url.js";
+import { maxArticleBytes, screenArticles } from "../../sources/validate.js";
 import { ingestBatch, type BatchReport } from "../../write/batch.js";
 import { graphCounts } from "../../write/reset.js";
 import { progressReporter } from "../progress.js";
@@ -13,6 +14,8 @@ const USAGE = `Usage: kg ingest [options] PATH...
 Ingests articles into Neo4j (migrating the schema first). PATH is a file, a folder (searched
 recursively for .txt, .md, .html, .htm, .jsonl), or - for standard input.
 .jsonl files hold one article a line: {"text": "...", "title"?, "url"?, "source"?, "publishedAt"?}.
+Articles get the API's rules: Arabic text of at most KG_MAX_ARTICLE_BYTES (default 2 MiB), no
+control characters, a one-line title, an http(s) url; a refused article is reported and skipped.
 
 Options:
   --url URL            fetch a web page and ingest its main text (repeatable; only when given)
@@ -49,6 +52,10 @@ export async function run(args: string[]): Promise<number> {
       sources.failures.push({ label: url, reason: (err as Error).message });
     }
   }
+  // The same rules as POST /api/articles; a refused article is a failure, the others go in.
+  const screened = screenArticles(sources.items, { maxBytes: maxArticleBytes(), owner: "ingest" });
+  sources.items = screened.items;
+  sources.failures.push(...screened.failures);
 
   const db = new Database();
   try {
@@ -58,6 +65,7 @@ export async function run(args: string[]): Promise<number> {
       elapsedMs: 0,
       databaseDown: null,
       totalsError: null,
+      deadlockRetries: 0,
     };
     if (sources.items.length > 0) {
       await migrate(db);
@@ -118,7 +126,8 @@ function summary(
   const lines = [
     `ingest: ${all} article${all === 1 ? "" : "s"}: ${c.new} new, ${c.unchanged} unchanged, ${c.replaced} replaced, ` +
       `${c.failed + unreadable} failed${rate}`,
-    `written: ${entities} entities, ${relations} relationships (per article, before merging)`,
+    `written: ${entities} entities, ${relations} relationships (per article, before merging); ` +
+      `deadlocks retried: ${report.deadlockRetries}`,
   ];
   if (totals) {
     lines.push(

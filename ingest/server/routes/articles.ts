@@ -2,7 +2,7 @@ import { z } from "zod";
 import { loadCypher } from "../../db/cypher-files.js";
 import { InputError, NotFoundError } from "../../errors.js";
 import type { ArticleDetail, ArticleInput, ArticleSummary, IngestReport } from "../../model.js";
-import { hasControlChars } from "../body.js";
+import { checkArticle, DEFAULT_MAX_ARTICLE_BYTES } from "../../sources/validate.js";
 import type { RouteModule } from "../context.js";
 import { int } from "./shared.js";
 
@@ -22,8 +22,11 @@ const articleBody = z
   })
   .strict();
 
-/** JSON `{text, ...}` or a text/plain body; refuses what cannot be an article with the reason. */
-export function articleInput(body: unknown): ArticleInput {
+/**
+ * JSON `{text, ...}` or a text/plain body; refuses what cannot be an article with the reason
+ * (ingest/sources/validate.ts: 400, 413 over `maxBytes`, 422 without Arabic text).
+ */
+export function articleInput(body: unknown, maxBytes = DEFAULT_MAX_ARTICLE_BYTES): ArticleInput {
   const raw = typeof body === "string" ? { text: body } : body;
   if (raw === undefined || raw === null) {
     throw new InputError('api: empty body; send JSON {"text": "..."} or the article as text/plain');
@@ -36,34 +39,25 @@ export function articleInput(body: unknown): ArticleInput {
       `api: bad article (${where}: ${issue?.message ?? "invalid"}); send {"text": "...", "title"?, "url"?, "publishedAt"?}`,
     );
   }
-  const input = parsed.data;
-  if (input.text.trim() === "") {
-    throw new InputError(
-      `api: article has no text (got ${input.text.length} characters, all blank); send the article text`,
-    );
-  }
-  if (hasControlChars(input.text)) {
-    throw new InputError(
-      "api: article text contains control characters (binary data?); send plain UTF-8 text",
-    );
-  }
-  return input;
+  checkArticle(parsed.data, { maxBytes, owner: "api" });
+  return parsed.data;
 }
 
 export const articlesRoutes: RouteModule = {
   name: "articles",
-  register(app, { db, services }) {
+  register(app, { db, services, config }) {
     app.post(
       "/api/articles",
       {
         config: { write: true },
         schema: {
-          summary: "Ingest one article (JSON or text/plain); 201 with the ingest report",
+          summary:
+            "Ingest one article (JSON or text/plain); 201 with the ingest report, 413 over KG_MAX_ARTICLE_BYTES, 422 without Arabic text",
           tags: ["articles"],
         },
       },
       async (req, reply): Promise<IngestReport> => {
-        const report = await services.ingestArticle(db, articleInput(req.body));
+        const report = await services.ingestArticle(db, articleInput(req.body, config.maxArticleBytes));
         return reply.status(201).send(report);
       },
     );
