@@ -2,6 +2,7 @@ import { readdir, readFile, stat } from "node:fs/promises";
 import path from "node:path";
 import type { BatchItem } from "../write/batch.js";
 import { decodeUtf8 } from "./decode.js";
+import { parseJsonl } from "./jsonl.js";
 import { READERS, readerFor, SUPPORTED_EXTENSIONS, titleFromText } from "./readers.js";
 
 export interface SourceFailure {
@@ -69,7 +70,14 @@ export async function collectSources(paths: string[], opts: CollectOptions = {})
       const bytes = await (opts.readStdin ?? readStdin)();
       try {
         const text = decodeUtf8(bytes, "stdin");
-        out.items.push({ label: "stdin", input: { text, title: titleFromText(text) } });
+        if (looksLikeJsonl(text)) {
+          for (const line of parseJsonl(text, "stdin")) {
+            if (line.ok) out.items.push(line.item);
+            else out.failures.push({ label: line.label, reason: line.reason });
+          }
+        } else {
+          out.items.push({ label: "stdin", input: { text, title: titleFromText(text) } });
+        }
       } catch (err) {
         out.failures.push({ label: "stdin", reason: (err as Error).message });
       }
@@ -94,6 +102,21 @@ export async function collectSources(paths: string[], opts: CollectOptions = {})
     }
   }
   return out;
+}
+
+/**
+ * Standard input is JSONL (`zcat corpus.jsonl.gz | kg ingest -`) when its first line is a JSON
+ * object; article text never starts with `{`, so anything else is one article.
+ */
+export function looksLikeJsonl(text: string): boolean {
+  const first = text.trimStart().split("\n", 1)[0]?.trim() ?? "";
+  if (!first.startsWith("{") || !first.endsWith("}")) return false;
+  try {
+    const v: unknown = JSON.parse(first);
+    return typeof v === "object" && v !== null && !Array.isArray(v);
+  } catch {
+    return false;
+  }
 }
 
 export async function readStdin(): Promise<Uint8Array> {

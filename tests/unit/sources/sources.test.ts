@@ -130,4 +130,21 @@ describe("collectSources", () => {
     expect(reasons[2]).toMatch(/missing: no such file or folder/);
     expect(reasons[3]).toMatch(/image\.png: unsupported file type/);
   });
+
+  it.each([
+    ["JSONL lines", '{"text": "نص أول"}\n{"text": "نص ثان", "title": "ع"}\n', ["stdin:1", "stdin:2"]],
+    ["plain text", "نص عربي\n{ليس JSON}", ["stdin"]],
+    ["text starting with a brace", "{ملاحظة} نص", ["stdin"]],
+  ])("reads standard input as %s", async (_, content, labels) => {
+    const got = await collectSources(["-"], { readStdin: async () => new TextEncoder().encode(content) });
+    expect(got.items.map((i) => i.label)).toEqual(labels);
+    expect(got.failures).toEqual([]);
+  });
+
+  it("reports a bad JSONL line from standard input and keeps the rest", async () => {
+    const content = '{"text": "نص"}\nnot json\n';
+    const got = await collectSources(["-"], { readStdin: async () => new TextEncoder().encode(content) });
+    expect(got.items.map((i) => i.label)).toEqual(["stdin:1"]);
+    expect(got.failures[0]?.reason).toMatch(/stdin:2/);
+  });
 });
