@@ -247,4 +247,59 @@ describe("explorer in Chromium", () => {
     }, bytes.toString("base64"));
     expect(inked).toBeGreaterThan(500);
   });
+
+  it("switches the co-mention layer on (dashed edges among the drawn entities, own panel) and off again", async () => {
+    type Edges = { graph: { forEachEdge(fn: (id: string, a: { relType: string }) => void): void } };
+    const layer = () =>
+      page.evaluate(() => {
+        const ids: string[] = [];
+        (window as unknown as { rawabit: Edges }).rawabit.graph.forEachEdge((id, a) => {
+          if (a.relType === "CO_MENTIONED") ids.push(id);
+        });
+        return ids.sort();
+      });
+    const typed = await hook((h) => h.graph.size);
+    expect(await layer()).toEqual([]);
+    expect(await page.isChecked("#co-mentions-toggle")).toBe(false);
+    const payload = (await apiJson("co-mentions?min=2&limit=2000&nodes=false")) as {
+      edges: { id: string; source: string; target: string }[];
+    };
+    const drawn = await hook((h) => h.graph.order);
+    expect(drawn).toBeGreaterThan(0);
+    const expected = [];
+    for (const e of payload.edges) {
+      const both = await page.evaluate(
+        ([a, b]) => {
+          const g = (window as unknown as { rawabit: { graph: { hasNode(id: string): boolean } } }).rawabit
+            .graph;
+          return g.hasNode(a ?? "") && g.hasNode(b ?? "");
+        },
+        [e.source, e.target],
+      );
+      if (both) expected.push(e.id);
+    }
+    expect(expected.length).toBeGreaterThan(0);
+
+    await page.check("#co-mentions-toggle");
+    await page.waitForFunction(
+      (n) => document.querySelector("#co-mentions-count")?.textContent === `(${n})`,
+      expected.length,
+    );
+    expect(await layer()).toEqual(expected.sort());
+    expect(await hook((h) => h.graph.size)).toBe(typed + expected.length);
+    await shot("07-co-mentions-on");
+
+    await page.evaluate((id) => {
+      const r = (window as unknown as { rawabit: { store: { dispatch(a: unknown): void } } }).rawabit;
+      r.store.dispatch({ type: "select", selection: { kind: "edge", id } });
+    }, expected[0]);
+    const summary = await page.waitForSelector("#details .co-mention-summary");
+    expect(await summary.textContent()).toMatch(/\d+/);
+    expect(await page.locator("#details .evidence").count()).toBeGreaterThan(0);
+    await shot("08-co-mention-panel");
+
+    await page.uncheck("#co-mentions-toggle");
+    expect(await layer()).toEqual([]);
+    expect(await hook((h) => h.graph.size)).toBe(typed);
+  });
 });

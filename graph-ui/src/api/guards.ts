@@ -1,6 +1,7 @@
 import { z } from "zod";
 import type {
   ArticleSummary,
+  CoMentionPair,
   CypherResult,
   EntityDetail,
   GraphEdge,
@@ -196,3 +197,11 @@ export const healthSchema = z.object({
 }) satisfies z.ZodType<Health, z.ZodTypeDef, unknown>;
 
 export const apiErrorSchema = z.object({ error: z.string(), message: z.string().default("") });
+
+export const coMentionPairSchema = z.object({
+  source: z.string(),
+  target: z.string(),
+  sentences: z.number(),
+  articles: z.number(),
+  evidence: z.array(evidenceSchema),
+}) satisfies z.ZodType<CoMentionPair, z.ZodTypeDef, unknown>;

@@ -23,12 +23,15 @@ export interface EdgeAttrs {
   label: string;
   color: string;
   size: number;
-  type: "arrow" | "line";
+  /** Sigma program: arrow (directed), line (symmetric), dashed (the co-mention layer). */
+  type: "arrow" | "line" | "dashed";
   count: number;
   role: string | null;
   amount: number | null;
   currency: string | null;
   articleIds: string[];
+  /** Co-mention edges only: how many articles the shared sentences come from. */
+  articles?: number;
 }
 
 export type KgGraph = Graph<NodeAttrs, EdgeAttrs>;

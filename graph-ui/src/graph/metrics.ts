@@ -1,6 +1,7 @@
 import louvain from "graphology-communities-louvain";
 import pagerank from "graphology-metrics/centrality/pagerank.js";
 import type { KgGraph } from "./build.js";
+import { typedDegree, typedGraph } from "./co-mentions.js";
 
 export type SizeBy = "degree" | "pagerank";
 
@@ -19,9 +20,9 @@ export function scaleSizes(scores: Record<string, number>): Record<string, numbe
 }
 
 export function computeScores(graph: KgGraph, by: SizeBy): Record<string, number> {
-  if (by === "pagerank" && graph.size > 0) return pagerank(graph, { getEdgeWeight: null });
+  if (by === "pagerank" && graph.size > 0) return pagerank(typedGraph(graph), { getEdgeWeight: null });
   const scores: Record<string, number> = {};
-  graph.forEachNode((id) => (scores[id] = graph.degree(id)));
+  graph.forEachNode((id) => (scores[id] = typedDegree(graph, id)));
   return scores;
 }
 
@@ -31,14 +32,14 @@ export function applySizes(graph: KgGraph, by: SizeBy): void {
   graph.updateEachNodeAttributes((id, a) => ({
     ...a,
     size: sizes[id] ?? MIN_SIZE,
-    degree: graph.degree(id),
+    degree: typedDegree(graph, id),
   }));
 }
 
 export function applyCommunities(graph: KgGraph): number {
   if (graph.order === 0) return 0;
   // Louvain needs an undirected view of the relations; multi-edges add weight naturally.
-  const communities = louvain(graph, { getEdgeWeight: null });
+  const communities = louvain(typedGraph(graph), { getEdgeWeight: null });
   graph.updateEachNodeAttributes((id, a) => ({ ...a, community: communities[id] ?? 0 }));
   return new Set(Object.values(communities)).size;
 }

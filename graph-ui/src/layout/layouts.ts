@@ -2,6 +2,7 @@ import forceAtlas2 from "graphology-layout-forceatlas2";
 import FA2Layout from "graphology-layout-forceatlas2/worker";
 import noverlap from "graphology-layout-noverlap";
 import type { KgGraph } from "../graph/build.js";
+import { typedWeight } from "../graph/co-mentions.js";
 
 export type LayoutStatus = { kind: "idle" } | { kind: "running"; since: number };
 
@@ -32,7 +33,12 @@ export function initialLayout(graph: KgGraph): boolean {
     gravity: 2,
     barnesHutOptimize: graph.order > 300,
   };
-  forceAtlas2.assign(graph, { iterations: graph.order <= 200 ? 200 : 100, settings });
+  // Co-mentions weigh nothing: switching the layer on must not pull the typed picture apart.
+  forceAtlas2.assign(graph, {
+    iterations: graph.order <= 200 ? 200 : 100,
+    settings,
+    getEdgeWeight: typedWeight,
+  });
   finish(graph);
   return true;
 }
@@ -59,7 +65,10 @@ export function createLayout(graph: KgGraph, onStop: () => void): LayoutControll
   const ensure = () => {
     // A fresh worker per run: inferSettings depends on the graph, which may have grown since.
     worker?.kill();
-    worker = new FA2Layout(graph, { settings: { ...forceAtlas2.inferSettings(graph), adjustSizes: false } });
+    worker = new FA2Layout(graph, {
+      settings: { ...forceAtlas2.inferSettings(graph), adjustSizes: false },
+      getEdgeWeight: typedWeight,
+    });
     return worker;
   };
   return {

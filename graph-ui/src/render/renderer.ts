@@ -2,9 +2,11 @@ import Sigma from "sigma";
 import { EdgeArrowProgram, EdgeRectangleProgram } from "sigma/rendering";
 import type { EdgeDisplayData, NodeDisplayData } from "sigma/types";
 import { createGraph, type EdgeAttrs, type KgGraph, type NodeAttrs } from "../graph/build.js";
+import { isCoMention } from "../graph/co-mentions.js";
 import { edgePasses } from "../graph/filters.js";
 import { COMMUNITY_PALETTE } from "../graph/styles.js";
 import type { Store } from "../state/reducer.js";
+import { EdgeDashedProgram } from "./dashed-edge.js";
 import { drawHover, drawLabel } from "./labels.js";
 import { deriveView, LARGE_GRAPH, lit, type ViewModel } from "./view.js";
 
@@ -44,7 +46,7 @@ export function createRenderer(graph: KgGraph, container: HTMLElement, store: St
     defaultEdgeType: "arrow",
     defaultDrawNodeLabel: drawLabel,
     defaultDrawNodeHover: drawHover,
-    edgeProgramClasses: { arrow: EdgeArrowProgram, line: EdgeRectangleProgram },
+    edgeProgramClasses: { arrow: EdgeArrowProgram, line: EdgeRectangleProgram, dashed: EdgeDashedProgram },
     nodeReducer: (id, a): Partial<NodeDisplayData> => {
       const s = store.get();
       if (!view.visible.has(id)) return { ...a, hidden: true };
@@ -73,7 +75,12 @@ export function createRenderer(graph: KgGraph, container: HTMLElement, store: St
     },
     edgeReducer: (id, a): Partial<EdgeDisplayData> => {
       const [src, dst] = graph.extremities(id);
-      if (!view.visible.has(src) || !view.visible.has(dst) || !edgePasses(a, store.get().filters)) {
+      const coMention = isCoMention(a);
+      if (
+        !view.visible.has(src) ||
+        !view.visible.has(dst) ||
+        (coMention ? !store.get().coMentions : !edgePasses(a, store.get().filters))
+      ) {
         return { ...a, hidden: true };
       }
       const out: Partial<EdgeDisplayData> = { ...a, label: zoomedIn ? a.label : null };
@@ -99,6 +106,8 @@ export function createRenderer(graph: KgGraph, container: HTMLElement, store: St
         out.forceLabel = true;
         out.zIndex = 2;
       }
+      // The layer stays beneath the typed relations it gives context to.
+      if (coMention) out.zIndex = (out.zIndex ?? 0) - 3;
       return out;
     },
   });

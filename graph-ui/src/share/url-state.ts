@@ -4,7 +4,16 @@ import type { AppState } from "../state/types.js";
 /** The part of the state a share link carries (hover, highlights and path picking are transient). */
 export type SharedState = Pick<
   AppState,
-  "labelLang" | "uiLang" | "sizeBy" | "colorBy" | "filters" | "selection" | "focus" | "query" | "camera"
+  | "labelLang"
+  | "uiLang"
+  | "sizeBy"
+  | "colorBy"
+  | "filters"
+  | "selection"
+  | "focus"
+  | "query"
+  | "camera"
+  | "coMentions"
 >;
 
 const finite = z.number().finite();
@@ -34,6 +43,8 @@ const sharedSchema = z.object({
   ]),
   q: z.string().max(20_000),
   c: z.object({ x: finite, y: finite, ratio: finite.positive(), angle: finite }).nullable(),
+  // Optional: links from before the co-mention layer existed stay valid.
+  m: z.boolean().optional(),
 });
 
 function toBase64Url(text: string): string {
@@ -72,6 +83,7 @@ export function encodeState(s: SharedState): string {
       ratio: round(s.camera.ratio),
       angle: round(s.camera.angle),
     },
+    ...(s.coMentions ? { m: true } : {}),
   };
   return `#v1=${toBase64Url(JSON.stringify(payload))}`;
 }
@@ -110,6 +122,7 @@ export function decodeState(hash: string): DecodeResult {
       focus: p.e,
       query: p.q,
       camera: p.c,
+      coMentions: p.m ?? false,
     },
   };
 }

@@ -14,6 +14,7 @@ export const INITIAL_STATE: AppState = {
   highlighted: [],
   query: "",
   camera: null,
+  coMentions: false,
 };
 
 const toggle = (list: string[], item: string): string[] =>
@@ -47,6 +48,8 @@ export function reduce(state: AppState, action: Action): AppState {
         ...state,
         filters: { ...state.filters, minDegree: Math.max(0, Math.floor(action.minDegree) || 0) },
       };
+    case "setCoMentions":
+      return state.coMentions === action.on ? state : { ...state, coMentions: action.on };
     case "select":
       return { ...state, selection: action.selection };
     case "setFocus":

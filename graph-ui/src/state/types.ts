@@ -36,6 +36,8 @@ export interface AppState {
   highlighted: string[];
   query: string;
   camera: Camera | null;
+  /** The co-mention layer (entities named in the same sentence): off by default. */
+  coMentions: boolean;
 }
 
 export type Action =
@@ -47,6 +49,7 @@ export type Action =
   | { type: "toggleRelation"; relType: string }
   | { type: "setArticle"; article: string | null }
   | { type: "setMinDegree"; minDegree: number }
+  | { type: "setCoMentions"; on: boolean }
   | { type: "select"; selection: Selection }
   | { type: "setFocus"; focus: Focus }
   | { type: "setPath"; path: PathState }

@@ -1,5 +1,6 @@
 import type { RouteModule } from "../context.js";
 import { articlesRoutes } from "./articles.js";
+import { coMentionsRoutes } from "./co-mentions.js";
 import { cypherRoutes } from "./cypher.js";
 import { edgesRoutes } from "./edges.js";
 import { entitiesRoutes } from "./entities.js";
@@ -16,6 +17,7 @@ export const ROUTES = [
   openapiRoutes,
   healthRoutes,
   graphRoutes,
+  coMentionsRoutes,
   entitiesRoutes,
   edgesRoutes,
   searchRoutes,

@@ -12,6 +12,7 @@ const full: SharedState = {
   focus: { kind: "ego", id: "person:جو-بايدن", depth: 2 },
   query: "MATCH (p:Person {name: 'جو بايدن'}) RETURN p",
   camera: { x: 0.5, y: 0.25, ratio: 0.3, angle: 0 },
+  coMentions: true,
 };
 
 describe("share link state", () => {
@@ -42,7 +43,15 @@ describe("share link state", () => {
     unknown
   >;
 
+  it("reads links made before the co-mention layer with the layer off", () => {
+    const { m: _m, ...old } = good;
+    const r = decodeState(b64(old));
+    expect(r.ok === true && r.state.coMentions).toBe(false);
+    expect(r.ok === true && r.state.filters).toEqual(full.filters);
+  });
+
   it.each([
+    [b64({ ...good, m: "yes" }), /invalid field m/],
     ["#foo=bar", /unknown format/],
     ["#v1=@@@", /unknown format/],
     ["#v1=bm90IGpzb24", /not valid encoded JSON/],
