@@ -1,6 +1,6 @@
 import { readFile } from "node:fs/promises";
 import { parseCommand, printUsage } from "../args.js";
-import { InputError } from "../../errors.js";
+import { InputError, NotArabicError } from "../../errors.js";
 import { extract } from "../../extract/index.js";
 import type { Entity, ExtractionResult } from "../../model.js";
 import { checkText, maxArticleBytes } from "../../sources/validate.js";
@@ -14,7 +14,8 @@ offsets still refer to the file's text.
   --json        print exactly one JSON document on stdout
   --date        publication date, for resolving relative dates (next October...)
   --no-tagger   rules and gazetteers only
-FILE must hold Arabic text of at most KG_MAX_ARTICLE_BYTES (default 2 MiB), as for kg ingest.`;
+FILE may hold at most KG_MAX_ARTICLE_BYTES (default 2 MiB); blank or non-Arabic text gives an
+empty result and a warning.`;
 
 /** Reads FILE as strict UTF-8: a wrong encoding is an error naming the file, not mojibake. */
 async function readUtf8(file: string): Promise<string> {
@@ -94,8 +95,15 @@ export async function run(args: string[]): Promise<number> {
     throw new InputError(`kg extract: --date must look like 2021-07-26 (got "${opts.date}")`);
   }
   const text = await readUtf8(file);
-  // The same rules as `kg ingest` and the API: what they would refuse is not worth extracting.
-  checkText(text, { maxBytes: maxArticleBytes(), owner: "kg extract" });
+  // `kg extract --json` promises one JSON document per file, so only what cannot be extracted at
+  // all (too large, binary) is an error; blank or non-Arabic text gives an empty result and a
+  // warning on stderr — what `kg ingest` and the API refuse outright.
+  try {
+    checkText(text, { maxBytes: maxArticleBytes(), owner: "kg extract" });
+  } catch (err) {
+    if (!(err instanceof NotArabicError) && !(err instanceof InputError && text.trim() === "")) throw err;
+    if (err instanceof NotArabicError) console.error(err.message);
+  }
   const result = extract(text, {
     html: opts.html ?? /\.html?$/i.test(file),
     ...(opts.date ? { articleDate: opts.date } : {}),

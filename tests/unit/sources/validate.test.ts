@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { afterAll, describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it, vi } from "vitest";
 import { run as kgExtract } from "../../../ingest/cli/commands/extract.js";
 import { ConfigError, InputError, NotArabicError, TooLargeError } from "../../../ingest/errors.js";
 import type { ArticleInput } from "../../../ingest/model.js";
@@ -119,12 +119,24 @@ describe("kg extract", () => {
   const dir = mkdtempSync(path.join(tmpdir(), "rawabit-validate-"));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-  it.each([
-    ["English", "english.txt", "The minister visited Amman.", /kg extract: no Arabic text found/],
-    ["NUL bytes", "nul.txt", `${TEXT}\u0000`, /kg extract: article text contains control/],
-  ])("refuses a file of %s text", async (_what, name, text, message) => {
-    const file = path.join(dir, name);
-    writeFileSync(file, text);
-    await expect(kgExtract([file])).rejects.toThrow(message);
+  it("refuses a file of binary text (NUL bytes)", async () => {
+    const file = path.join(dir, "nul.txt");
+    writeFileSync(file, `${TEXT}\u0000`);
+    await expect(kgExtract([file])).rejects.toThrow(/kg extract: article text contains control/);
+  });
+
+  it("warns that an English file has no Arabic text and still prints one JSON document", async () => {
+    const file = path.join(dir, "english.txt");
+    writeFileSync(file, "The minister visited Amman.");
+    const errors = vi.spyOn(console, "error").mockImplementation(() => undefined);
+    const out = vi.spyOn(process.stdout, "write").mockImplementation(() => true);
+    try {
+      await expect(kgExtract([file, "--json", "--no-tagger"])).resolves.toBe(0);
+      expect(errors.mock.calls.flat().join("\n")).toMatch(/kg extract: no Arabic text found/);
+      expect(JSON.parse(String(out.mock.calls[0]?.[0]))).toMatchObject({ entities: [], relations: [] });
+    } finally {
+      errors.mockRestore();
+      out.mockRestore();
+    }
   });
 });
