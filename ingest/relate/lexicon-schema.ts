@@ -63,6 +63,12 @@ export const grammarFile = z.object({
   nameLinks: words,
   unnamedBodies: words,
   titleInstitutions: z.array(word.extend({ head: z.string().min(1) })),
+  complementHeads: words,
+  deputies: words,
+  impliedTitles: z.array(word.extend({ countries: z.array(z.string().min(1)).min(1) })),
+  teamRanks: words,
+  honorifics: words,
+  courtesyTitles: words,
 });
 
 export const withForms = word.extend({

@@ -47,6 +47,10 @@ export interface TitleEntry {
   relation: "LEADS" | "MEMBER_OF";
   complementRequired: boolean;
   phrase: Phrase;
+  /** A title that names its state (خادم الحرمين الشريفين): the country's names, match-normalised. */
+  implied?: string[];
+  /** Derived for a deputy (نائب وزير): a member, even of the institution the title heads. */
+  deputy?: boolean;
 }
 
 export interface TypeSpec {
@@ -93,6 +97,16 @@ export interface RelateLexicon {
   nameLinks: Set<string>;
   /** Bodies written with a nisba but no name (الرئاسة الفرنسية): the country is not the speaker. */
   unnamedBodies: Set<string>;
+  /** Nouns between a title and its complement's name (أمير منطقة X، رئيس نادي X). */
+  complementHeads: Set<string>;
+  /** Words that make the title after them a deputy's (نائب وزير الخارجية): MEMBER_OF. */
+  deputies: Set<string>;
+  /** Ranks that are also ordinary nouns (الفريق: the team): a title only right before a name. */
+  teamRanks: Set<string>;
+  /** Honorifics between a title and a name (وزير الدفاع صاحب السمو الملكي الأمير X). */
+  honorifics: Set<string>;
+  /** Courtesy titles (الأمير، الشيخ): a fuller title before them is the holder's role. */
+  courtesyTitles: Set<string>;
   /** Title head → institution head (وزير الخزانة → وزارة الخزانة). */
   titleInstitutions: Map<string, string>;
   items: Map<string, string>;
@@ -176,7 +190,10 @@ function compileTriggers(file: z.infer<typeof relationsFile>): Map<string, Trigg
   return map;
 }
 
-function compileTitles(file: z.infer<typeof titlesFile>): {
+function compileTitles(
+  file: z.infer<typeof titlesFile>,
+  implied: z.infer<typeof grammarFile>["impliedTitles"],
+): {
   titles: Map<string, TitleEntry[]>;
   titleWords: Set<string>;
 } {
@@ -195,6 +212,18 @@ function compileTitles(file: z.infer<typeof titlesFile>): {
       };
       push(titles, p[p.length - 1] ?? "", entry);
     }
+  }
+  for (const t of implied) {
+    const p = normalizeForMatch(t.ar).trim().split(/\s+/);
+    for (const w of p) titleWords.add(core(w));
+    const countries = t.countries.map((c) => normalizeForMatch(c));
+    push(titles, p[p.length - 1] ?? "", {
+      en: t.en,
+      relation: "LEADS",
+      complementRequired: false,
+      phrase: p,
+      implied: countries,
+    });
   }
   for (const list of titles.values()) list.sort(byLength);
   return { titles, titleWords };
@@ -234,7 +263,7 @@ function build(): RelateLexicon {
       for (const f of v.forms) m.set(core(f), { en: v.en, opens: new Set((v.opens ?? []).map(core)) });
     return m;
   };
-  const { titles, titleWords } = compileTitles(ti);
+  const { titles, titleWords } = compileTitles(ti, gr.impliedTitles);
   return {
     types,
     triggers: compileTriggers(rel),
@@ -256,6 +285,11 @@ function build(): RelateLexicon {
     formulae: new Set(gr.formulae.map((f) => normalizeForMatch(f.ar))),
     nameLinks: set(gr.nameLinks),
     unnamedBodies: set(gr.unnamedBodies),
+    complementHeads: set(gr.complementHeads),
+    deputies: set(gr.deputies),
+    teamRanks: set(gr.teamRanks),
+    honorifics: set(gr.honorifics),
+    courtesyTitles: set(gr.courtesyTitles),
     titleInstitutions: new Map(gr.titleInstitutions.map((t) => [core(t.ar), core(t.head)])),
     items: new Map(gr.items.map((i) => [core(i.ar), i.en])),
     verbs: verbMap(st.verbs),

@@ -1,4 +1,5 @@
 import type { Entity, Relation } from "../model.js";
+import { normalizeForMatch } from "../text/normalize.js";
 import { core } from "./lexicon.js";
 import type { Arg } from "./args.js";
 import type { ArticleCtx, SentenceCtx } from "./context.js";
@@ -24,6 +25,38 @@ interface TitleMatch {
   former: boolean;
   /** Entities named inside the title, nearest to the title first. */
   of: string[];
+}
+
+/** The country a title like خادم الحرمين الشريفين names, when the article names that country. */
+type ImpliedOf = (title: TitleEntry) => string | undefined;
+
+const PUNCT = /[،,.:؛;“”«»"]/;
+
+/** نائب وزير الخارجية: a deputy belongs to what the title heads, with the role "Deputy ...". */
+function asDeputy(title: TitleEntry): TitleEntry {
+  const { implied: _implied, ...rest } = title;
+  return { ...rest, en: `Deputy ${title.en}`, relation: "MEMBER_OF", deputy: true };
+}
+
+/** The deputy word right before a title's first token, joined to it, or -1. */
+function deputyAt(c: SentenceCtx, first: number, lex: ArticleCtx["lex"]): number {
+  const t = c.tokens[first - 1];
+  return t && t.arg < 0 && hasKey(t, lex.deputies) && !PUNCT.test((c.tokens[first] as Token).gap)
+    ? first - 1
+    : -1;
+}
+
+/** الفريق before a nisba or after another title (مدرب الفريق X) is the team, not a rank. */
+function teamNotRank(
+  c: SentenceCtx,
+  title: TitleEntry,
+  first: number,
+  of: string[],
+  lex: ArticleCtx["lex"],
+): boolean {
+  if (title.phrase.length !== 1 || !lex.teamRanks.has(core(title.phrase[0] ?? ""))) return false;
+  const before = c.tokens[first - 1];
+  return of.length > 0 || hasKey(before, lex.titleWords) || hasKey(before, lex.complementHeads);
 }
 
 /** The written form of the token starting at an offset (a title: للرئيس). */
@@ -52,6 +85,29 @@ export function titleEndingAt(
   return undefined;
 }
 
+/**
+ * A title that names the state itself (خادم الحرمين الشريفين): the person it stands before leads
+ * that state; a deputy or a titled holder of it (نائب / مستشار خادم الحرمين الشريفين) belongs to it.
+ */
+function impliedTitle(
+  a: ArticleCtx,
+  c: SentenceCtx,
+  implied: { title: TitleEntry; first: number },
+  state: string,
+  former: boolean,
+): TitleMatch {
+  const { first } = implied;
+  const at = (i: number) => (c.tokens[i] as Token).start;
+  const holder = titleEndingAt(c.tokens, first - 1, a.lex);
+  if (holder && !holder.title.implied && !PUNCT.test((c.tokens[first] as Token).gap)) {
+    const title: TitleEntry = { ...holder.title, relation: "MEMBER_OF" };
+    return { title, start: at(holder.first), former, of: [state] };
+  }
+  const deputy = deputyAt(c, first, a.lex);
+  if (deputy >= 0) return { title: asDeputy(implied.title), start: at(deputy), former, of: [state] };
+  return { title: implied.title, start: at(first), former, of: [state] };
+}
+
 /** Walks back from a person mention over modifiers, nisbas and linking words to a title. */
 function titleBefore(
   a: ArticleCtx,
@@ -61,6 +117,7 @@ function titleBefore(
   countryOfOrg: (id: string) => string | null,
   previous?: TitleEntry,
   orgNoun?: (t: Token) => string | undefined,
+  impliedOf?: ImpliedOf,
 ): TitleMatch | undefined {
   const of: string[] = [];
   let former = false;
@@ -75,9 +132,10 @@ function titleBefore(
         const m = titleEndingAt(c.tokens, end, a.lex);
         if (m && m.first < arg.t0) {
           const country = countryOfOrg(arg.entity);
+          const deputy = deputyAt(c, m.first, a.lex);
           return {
-            title: m.title,
-            start: (c.tokens[m.first] as Token).start,
+            title: deputy >= 0 ? asDeputy(m.title) : m.title,
+            start: (c.tokens[deputy >= 0 ? deputy : m.first] as Token).start,
             former,
             of: [...(country ? [country] : []), ...of],
           };
@@ -94,11 +152,23 @@ function titleBefore(
     }
     const m = titleEndingAt(c.tokens, pos, a.lex);
     if (m) {
+      if (teamNotRank(c, m.title, m.first, of, a.lex)) return undefined;
+      const state = m.title.implied ? impliedOf?.(m.title) : undefined;
+      if (state) return impliedTitle(a, c, m, state, former);
+      const deputy = deputyAt(c, m.first, a.lex);
+      if (deputy >= 0)
+        return { title: asDeputy(m.title), start: (c.tokens[deputy] as Token).start, former, of };
       const found = { title: m.title, start: (c.tokens[m.first] as Token).start, former, of };
       if (of.length > 0 || m.first === 0) return found;
       // A bare title may follow a fuller one (العاهل الأردني الملك عبد الله): prefer the fuller one.
-      const outer = titleBefore(a, c, m.first, countryOfOrg, undefined, orgNoun);
+      const outer = titleBefore(a, c, m.first, countryOfOrg, undefined, orgNoun, impliedOf);
+      // وزير الدفاع صاحب السمو الملكي الأمير X: the minister's title is the role, not "Prince".
+      const courtesy = m.title.phrase.length === 1 && a.lex.courtesyTitles.has(core(m.title.phrase[0] ?? ""));
+      if (outer && outer.of.length === 0 && courtesy && !outer.title.implied)
+        return { ...outer, former: outer.former || former };
       if (!outer || outer.of.length === 0) return found;
+      // استقبل خادم الحرمين الشريفين الأمير X: the king's title is not X's unless X is a king too.
+      if (outer.title.implied && m.title.relation !== "LEADS") return found;
       return { title: outer.title, start: outer.start, former: outer.former || former, of: outer.of };
     }
     // المديرة العامة للصندوق X: the organisation named before, by its head noun.
@@ -110,7 +180,13 @@ function titleBefore(
     }
     const flag = lookup(tok, a.lex.titleModifiers);
     if (flag === "former") former = true;
-    else if (flag === undefined && !tok.keys.some((k) => LINKS.has(k))) return undefined;
+    else if (
+      flag === undefined &&
+      !tok.keys.some((k) => LINKS.has(k)) &&
+      !hasKey(tok, a.lex.complementHeads) &&
+      !hasKey(tok, a.lex.honorifics)
+    )
+      return undefined;
     pos--;
   }
   return undefined;
@@ -129,9 +205,30 @@ export interface TitleState {
   orgs: Arg[];
   /** Organisations of the article by the cores of their name's words, built on first use. */
   names?: { id: string; words: string[] }[];
+  /** Countries of the article by each of their normalised names, built on first use. */
+  countries?: Map<string, string>;
 }
 
 export const newTitleState = (): TitleState => ({ lastTarget: new Map(), orgs: [] });
+
+/** The article's country with one of the names an implied title gives (خادم الحرمين → السعودية). */
+function impliedState(
+  title: TitleEntry,
+  entities: Map<string, Entity>,
+  state: TitleState,
+): string | undefined {
+  if (!state.countries) {
+    state.countries = new Map();
+    for (const e of entities.values())
+      if (e.type === "Country")
+        for (const n of [e.name, ...e.aliases]) state.countries.set(normalizeForMatch(n), e.id);
+  }
+  for (const n of title.implied ?? []) {
+    const id = state.countries.get(n);
+    if (id) return id;
+  }
+  return undefined;
+}
 
 /**
  * The institution a title heads when the article names it (وزير الخزانة → وزارة الخزانة
@@ -160,49 +257,90 @@ function institutionOf(
   return found.length === 1 ? found[0]?.id : undefined;
 }
 
+/** A title after a name: its entry, where it is written, what it is of. */
+interface Apposition {
+  title: TitleEntry;
+  start: number;
+  end: number;
+  of: string;
+  /** The complement is a title naming the state (مستشار خادم الحرمين الشريفين): never a verb's object. */
+  implied?: boolean;
+}
+
+/** The title starting at token `pos` (its longest reading, up to four words), or undefined. */
+function titleFrom(
+  c: SentenceCtx,
+  pos: number,
+  lex: ArticleCtx["lex"],
+): { title: TitleEntry; end: number } | undefined {
+  for (let e = Math.min(c.tokens.length - 1, pos + 3); e >= pos; e--) {
+    const m = titleEndingAt(c.tokens, e, lex);
+    if (m && m.first === pos) return { title: m.title, end: e };
+  }
+  return undefined;
+}
+
 /**
- * A title after the name, in apposition (X رئيس كوت ديفوار، X أمير منطقة الباحة): the title's
- * first word right after the name, its complement right after the title.
+ * Titles after the name, in apposition (X رئيس كوت ديفوار، X أمير منطقة الباحة رئيس مجلس Y): each
+ * title's first word right after the name or the previous complement, its complement right after
+ * the title or a head noun (منطقة، نادي). `governed`: the name is behind a preposition (للرئيس X
+ * رئيس Y Z), so the title cannot open the object of a verb and is the name's.
  */
-function titleAfter(
+function titlesAfter(
   a: ArticleCtx,
   c: SentenceCtx,
   person: Arg,
-): { title: TitleEntry; start: number; end: number; of: string } | undefined {
+  impliedOf: ImpliedOf,
+  governed: boolean,
+): Apposition[] {
+  const out: Apposition[] = [];
+  const lex = a.lex;
   let pos = person.t1 + 1;
-  for (let hops = 0; hops < 4; hops++) {
+  for (let hops = 0; hops < 6; hops++) {
     const first = c.tokens[pos];
-    if (!first || first.arg >= 0 || /[.:؛;“”«»"()]/.test(first.gap)) return undefined;
-    let match: { title: TitleEntry; first: number } | undefined;
-    let end = pos;
-    for (let e = Math.min(c.tokens.length - 1, pos + 3); e >= pos && !match; e--) {
-      const m = titleEndingAt(c.tokens, e, a.lex);
-      if (m && m.first === pos) {
-        match = m;
-        end = e;
-      }
+    if (!first || first.arg >= 0 || /[.:؛;“”«»"()]/.test(first.gap)) break;
+    const deputy = hasKey(first, lex.deputies) ? pos : -1;
+    const match = titleFrom(c, pos, lex) ?? (deputy >= 0 ? titleFrom(c, pos + 1, lex) : undefined);
+    if (!match) break;
+    let title = deputy >= 0 && !titleFrom(c, pos, lex) ? asDeputy(match.title) : match.title;
+    const end = match.end;
+    if (title.implied) {
+      // X خادم الحرمين الشريفين: a title for the person himself, with nothing to relate here.
+      pos = end + 1;
+      continue;
     }
-    if (!match) return undefined;
-    const next = c.tokens[end + 1];
+    // مستشار خادم الحرمين الشريفين: the complement is the state the title names.
+    const king = titleFrom(c, end + 1, lex);
+    const state = king?.title.implied ? impliedOf(king.title) : undefined;
+    if (king && state && !PUNCT.test((c.tokens[end + 1] as Token).gap)) {
+      const after = c.tokens[king.end + 1];
+      const owner = after && after.arg >= 0 ? c.args[after.arg] : undefined;
+      if (owner?.type === "Person" && !PUNCT.test(after?.gap ?? "")) break;
+      title = { ...title, relation: "MEMBER_OF" };
+      const end = (c.tokens[king.end] as Token).end;
+      out.push({ title, start: first.start, end, of: state, implied: true });
+      pos = king.end + 1;
+      continue;
+    }
+    let at = end + 1;
+    const head = c.tokens[at];
+    if (head && head.arg < 0 && hasKey(head, lex.complementHeads) && !PUNCT.test(head.gap)) at++;
+    const next = c.tokens[at];
     const arg = next && next.arg >= 0 ? c.args[next.arg] : undefined;
-    if (
-      next &&
-      arg &&
-      arg.t0 === end + 1 &&
-      arg.type !== "Person" &&
-      arg.prep === "" &&
-      !/[،,.:؛;]/.test(next.gap)
-    ) {
+    if (next && arg && arg.t0 === at && arg.type !== "Person" && arg.prep === "" && !PUNCT.test(next.gap)) {
       // استقبل X رئيس وزراء Y Z: the title is Z's, the object of the verb.
       const after = c.tokens[arg.t1 + 1];
       const owner = after && after.arg >= 0 ? c.args[after.arg] : undefined;
-      if (owner?.type === "Person" && !/[،,.:؛;]/.test(after?.gap ?? "")) return undefined;
-      return { title: match.title, start: first.start, end: arg.end, of: arg.entity };
+      if (!governed && owner?.type === "Person" && !PUNCT.test(after?.gap ?? "")) break;
+      out.push({ title, start: first.start, end: arg.end, of: arg.entity });
+      pos = arg.t1 + 1;
+      continue;
     }
+    if (at !== end + 1) break;
     // مستشار خادم الحرمين الشريفين أمير منطقة مكة: a title without its complement, then another.
     pos = end + 1;
   }
-  return undefined;
+  return out;
 }
 
 function headReferent(
@@ -243,9 +381,11 @@ export function titleRelations(
   const relations: Relation[] = [];
   const roles: RoleFact[] = [];
   const { lastTarget, orgs } = state;
+  const impliedOf: ImpliedOf = (title) => impliedState(title, entities, state);
   for (const c of sentences) {
     let previous: TitleEntry | undefined;
     const orgNoun = (t: Token) => headReferent(a, orgs, entities, t);
+    const consumed = new Set<number>();
     for (const person of c.args) {
       if (person.type === "Organization") {
         orgs.push(person);
@@ -253,15 +393,18 @@ export function titleRelations(
         if (orgs.length > 2 * HEAD_WINDOW) orgs.splice(0, HEAD_WINDOW);
       }
       if (person.type !== "Person") continue;
-      const m = titleBefore(a, c, person.t0, countryOfOrg, previous, orgNoun);
+      const m = titleBefore(a, c, person.t0, countryOfOrg, previous, orgNoun, impliedOf);
       const ownTarget = m?.of.find((id) => id !== person.entity && a.typeOf(id) !== "Person");
       if (!ownTarget) {
         // After a verb, a title after the name may open its object (استقبل الملك X رئيس وزراء
         // باكستان); behind a preposition (للرئيس X رئيس Y) or of a place it is an apposition.
-        const ap = titleAfter(a, c, person);
         const governed =
           person.prep !== "" || (m !== undefined && /^[وف]?(لل|بال)/.test(tokenNorm(c, m.start)));
-        if (ap && (governed || a.typeOf(ap.of) !== "Country")) {
+        let added = false;
+        for (const ap of titlesAfter(a, c, person, impliedOf, governed)) {
+          if (!governed && !ap.implied && a.typeOf(ap.of) === "Country") continue;
+          added = true;
+          consumed.add(ap.start);
           roles.push({ person: person.entity, role: ap.title.en, target: ap.of, offset: person.start });
           relations.push({
             type: ap.title.relation,
@@ -278,10 +421,11 @@ export function titleRelations(
             ],
             confidence: 0.8,
           });
-          continue;
         }
+        if (added) continue;
       }
-      if (!m) {
+      // رئيس Y read above as the apposition of the name before it is not this name's title.
+      if (!m || consumed.has(m.start)) {
         continue;
       }
       previous = m.title;
@@ -294,10 +438,12 @@ export function titleRelations(
         target = lastTarget.get(m.title.en);
         confidence = 0.6;
       }
-      if (!target) continue;
+      // وزير الدفاع X without a country: the one defence ministry the article names, if any.
       const institution = institutionOf(a, m.title, target, entities, countryOfOrg, state);
-      const type = institution ? "LEADS" : m.title.relation;
+      if (!target && institution) confidence = 0.6;
       if (institution) target = institution;
+      if (!target) continue;
+      const type = institution && !m.title.deputy ? "LEADS" : m.title.relation;
       const role = (m.former ? "former " : "") + m.title.en;
       roles.push({ person: person.entity, role: m.title.en, target, offset: person.start });
       const properties: Relation["properties"] = { role };
