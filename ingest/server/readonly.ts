@@ -59,7 +59,24 @@ export async function runReadOnly(
     throw new ForbiddenQueryError(`cypher: query refused: ${why}; only reads of graph data are allowed here`);
   }
   cypherParams(params); // a malformed params object is refused here, before any worker starts
-  return consolePool(db).run(text, params, opts);
+  return consolePool(db).run(text, cloneableParams(params), opts);
+}
+
+/**
+ * Neo4j Integers (saved queries convert their parameters before they get here) do not survive the
+ * structured clone to the worker — they arrive as plain {low, high} maps — so they travel as
+ * numbers (or strings beyond 2^53) and the worker's cypherParams makes them integers again.
+ */
+export function cloneableParams(params: unknown): unknown {
+  if (neo4j.isInt(params)) {
+    const n = params as ReturnType<typeof neo4j.int>;
+    return n.inSafeRange() ? n.toNumber() : n.toString();
+  }
+  if (Array.isArray(params)) return params.map(cloneableParams);
+  if (params && typeof params === "object") {
+    return Object.fromEntries(Object.entries(params).map(([k, v]) => [k, cloneableParams(v)]));
+  }
+  return params;
 }
 
 function validateQuery(query: unknown): string {

@@ -2,6 +2,7 @@ import neo4j from "neo4j-driver";
 import { describe, expect, it } from "vitest";
 import {
   ALLOWED_PROCEDURES,
+  cloneableParams,
   cypherParams,
   forbiddenByText,
   planOperators,
@@ -131,5 +132,16 @@ describe("cypherParams", () => {
 
   it.each([[[1]], ["x"], [3]])("refuses %j as params", (params) => {
     expect(() => cypherParams(params)).toThrow(/params must be a JSON object/);
+  });
+});
+
+describe("cloneableParams", () => {
+  it("keeps Neo4j integers integers across the structured clone to the console worker", () => {
+    const sent = structuredClone(cloneableParams({ limit: neo4j.int(10), ids: [neo4j.int(2)], name: "X" }));
+    const got = cypherParams(sent);
+    expect(neo4j.isInt(got.limit)).toBe(true);
+    expect(String(got.limit)).toBe("10");
+    expect(neo4j.isInt((got.ids as unknown[])[0])).toBe(true);
+    expect(got.name).toBe("X");
   });
 });
