@@ -1,0 +1,78 @@
+/**
+ * Draws a seeded random sample of what the extractor produces on real news, for judging by hand:
+ * entities (name, type, English label, one evidence sentence) or relations (type, ends, sentence).
+ * The articles come from the dev corpus, outside the eval-news gold sample. The printout is for
+ * the judge to read; only names, urls and verdicts go into the project, never the sentences.
+ *
+ *   npx tsx bench/eval-news/judge-sample.ts entities|relations [--articles 1000] [--n 100] [--seed 7]
+ */
+import { parseArgs } from "node:util";
+import { extract } from "../../ingest/extract/index.js";
+import { seededRandom } from "../../ingest/random.js";
+import { readCorpus } from "./corpus.js";
+import { readSample } from "./sample-file.js";
+
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: {
+    articles: { type: "string", default: "1000" },
+    n: { type: "string", default: "100" },
+    seed: { type: "string", default: "7" },
+  },
+});
+const kind = positionals[0];
+if (kind !== "entities" && kind !== "relations") {
+  console.error("usage: judge-sample.ts entities|relations [--articles N] [--n N] [--seed N]");
+  process.exit(1);
+}
+const rand = seededRandom(Number(values.seed));
+const pick = <T>(xs: T[], k: number): T[] => {
+  const a = [...xs];
+  for (let i = a.length - 1; i > 0; i--) {
+    const j = Math.floor(rand() * (i + 1));
+    [a[i], a[j]] = [a[j] as T, a[i] as T];
+  }
+  return a.slice(0, k);
+};
+const gold = new Set(readSample().map((s) => s.url));
+const articles = pick(
+  readCorpus().filter((a) => !gold.has(a.url)),
+  Number(values.articles),
+);
+interface Item {
+  url: string;
+  line: string;
+  sentence: string;
+}
+const items: Item[] = [];
+for (const a of articles) {
+  const r = extract(a.text, a.publishedAt ? { articleDate: a.publishedAt } : {});
+  const sentenceAt = (offset: number): string =>
+    (r.sentences ?? []).find((s) => s.start <= offset && offset < s.end)?.text ?? "";
+  const byId = new Map(r.entities.map((e) => [e.id, e]));
+  if (kind === "entities") {
+    for (const e of r.entities) {
+      const m = e.mentions[0];
+      items.push({
+        url: a.url,
+        line: `${e.type}\t${e.name}\t${e.nameEn}\t${e.id}\tmentions=${e.mentions.length}`,
+        sentence: m ? sentenceAt(m.start) : "",
+      });
+    }
+  } else {
+    for (const rel of r.relations) {
+      const ev = rel.evidence[0];
+      const s = byId.get(rel.source);
+      const t = byId.get(rel.target);
+      items.push({
+        url: a.url,
+        line: `${s?.name} (${s?.type}) ${rel.type} ${t?.name} (${t?.type})\t${JSON.stringify(rel.properties ?? {})}`,
+        sentence: ev?.text ?? "",
+      });
+    }
+  }
+}
+console.error(`${articles.length} articles, ${items.length} ${kind}; sampling ${values.n}`);
+pick(items, Number(values.n)).forEach((it, i) => {
+  console.log(`#${i + 1}\t${it.url}\t${it.line}\n\t${it.sentence.replace(/\s+/g, " ").trim()}`);
+});
