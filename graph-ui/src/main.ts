@@ -6,11 +6,13 @@ import { createGraph, mergePayload, relabel } from "./graph/build.js";
 import { applyCommunities, applySizes } from "./graph/metrics.js";
 import { applyDocumentLang } from "./i18n/index.js";
 import { AUTO_LAYOUT_MAX_NODES, autoLayoutMs, createLayout, initialLayout } from "./layout/layouts.js";
+import { bindCoMentions } from "./layers/co-mentions.js";
 import { applyPositions, loadPositions, savePositions } from "./layout/positions.js";
 import { bindControls } from "./panels/controls.js";
 import { bindDetails } from "./panels/details.js";
 import { byId } from "./panels/dom.js";
 import { bindDrawer } from "./panels/drawer.js";
+import { bindPathPicking } from "./panels/path-picking.js";
 import { bindSearch } from "./panels/search.js";
 import { bindStatus, type LoadState } from "./panels/status.js";
 import { bindSwitches } from "./panels/switches.js";
@@ -26,7 +28,7 @@ applyDocumentLang(store.get().uiLang);
 
 const graph = createGraph();
 const renderer = createRenderer(graph, byId("sigma"), store);
-const status = bindStatus(byId("status"), byId("counts"), store, graph);
+const status = bindStatus(byId("status"), byId("counts"), store, graph, renderer.sigma);
 
 const scope = () => store.get().filters.article;
 const layout = createLayout(graph, () => savePositions(window.localStorage, scope(), graph));
@@ -105,8 +107,10 @@ bindSwitches(byId<HTMLSelectElement>("label-lang"), byId<HTMLSelectElement>("ui-
 bindControls(byId("controls"), ctx);
 bindSearch(byId<HTMLInputElement>("search"), byId<HTMLUListElement>("suggestions"), ctx);
 bindDetails(byId("details"), ctx);
+bindPathPicking(byId("sigma").parentElement ?? document.body, ctx);
 bindDrawer(byId("tabs"), byId("tab-panels"), ctx);
 bindGraphEvents(ctx);
+bindCoMentions(ctx);
 bindShareHash(ctx, byId<HTMLButtonElement>("share"));
 if (shared.error) notify(shared.error, "error");
 

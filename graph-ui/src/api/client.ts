@@ -2,6 +2,7 @@ import type { z } from "zod";
 import {
   apiErrorSchema,
   articlesSchema,
+  coMentionPairSchema,
   cypherResultSchema,
   edgeDetailSchema,
   entityDetailSchema,
@@ -89,6 +90,16 @@ function qs(params: Record<string, string | number | undefined | null>): string 
   return s ? `?${s}` : "";
 }
 
+export interface CoMentionQuery {
+  article?: string | null;
+  entity?: string | null;
+  min?: number;
+  limit?: number;
+}
+
+/** Longest path the explorer asks for, in relations; the "no path" message names it. */
+export const PATH_MAX_LENGTH = 6;
+
 export const api = {
   health: () => request(healthSchema, "health"),
   graph: (q: GraphQuery = {}) =>
@@ -102,13 +113,22 @@ export const api = {
         limit: q.limit,
       })}`,
     ),
+  /** The co-mention layer's edges only: the explorer already has the nodes. */
+  coMentions: (q: CoMentionQuery = {}) =>
+    request(
+      graphPayloadSchema,
+      `co-mentions${qs({ article: q.article, entity: q.entity, min: q.min, limit: q.limit, nodes: "false" })}`,
+    ),
+  coMentionPair: (source: string, target: string) =>
+    request(coMentionPairSchema, `co-mentions/pair${qs({ source, target, limit: 20 })}`),
   entity: (id: string) => request(entityDetailSchema, `entities/${encodeURIComponent(id)}`),
   neighbors: (id: string, depth: 1 | 2) =>
     request(graphPayloadSchema, `entities/${encodeURIComponent(id)}/neighbors${qs({ depth })}`),
   edge: (id: string) => request(edgeDetailSchema, `edges/${encodeURIComponent(id)}`),
   search: (q: string, signal?: AbortSignal) =>
     request(searchSchema, `search${qs({ q, limit: 10 })}`, undefined, signal),
-  path: (from: string, to: string) => request(pathResultSchema, `path${qs({ from, to, maxLength: 6 })}`),
+  path: (from: string, to: string) =>
+    request(pathResultSchema, `path${qs({ from, to, maxLength: PATH_MAX_LENGTH })}`),
   cypher: (query: string, params: Record<string, unknown> = {}) =>
     request(cypherResultSchema, "cypher", json({ query, params })),
   queries: () => request(queriesSchema, "queries"),

@@ -1,15 +1,8 @@
 import type { AppContext } from "../context.js";
 import { el, replaceChildren } from "../panels/dom.js";
 import { renderPng } from "../render/png.js";
+import { download } from "./download.js";
 import { EXPORTERS } from "./serializers.js";
-
-function download(name: string, blob: Blob): void {
-  const a = el("a", { href: URL.createObjectURL(blob), download: name });
-  document.body.append(a);
-  a.click();
-  a.remove();
-  window.setTimeout(() => URL.revokeObjectURL(a.href), 10_000);
-}
 
 /** Exports are built client-side from the canonical graph: what you see (positions, colours) is what you get. */
 export async function mountExport(root: HTMLElement, ctx: AppContext): Promise<void> {

@@ -12,10 +12,16 @@ const xml = (s: string): string =>
     (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&apos;" })[c] ?? c,
   );
 
-/** RFC 4180: quote when needed; a leading =,+,-,@ is prefixed so spreadsheets do not run it as a formula. */
+/**
+ * RFC 4180: quote when needed. Text starting with =, +, -, @, tab or CR is prefixed with an
+ * apostrophe so spreadsheets do not run it as a formula (OWASP CSV injection); numbers are data,
+ * not formulas, so -1.93 stays a number a spreadsheet can sum.
+ */
 export function csvCell(v: unknown): string {
+  if (typeof v === "number") return Number.isFinite(v) ? String(v) : "";
+  if (typeof v === "bigint" || typeof v === "boolean") return String(v);
   let s = v === null || v === undefined ? "" : Array.isArray(v) ? v.join("|") : String(v);
-  if (/^[=+\-@]/.test(s)) s = `'${s}`;
+  if (/^[=+\-@\t\r]/.test(s)) s = `'${s}`;
   return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 

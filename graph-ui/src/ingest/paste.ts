@@ -1,58 +1,80 @@
-import { api } from "../api/client.js";
+import type { IngestReport } from "../../../ingest/model.js";
+import { api, ApiRequestError } from "../api/client.js";
 import { errorView } from "../console/results.js";
 import type { AppContext } from "../context.js";
+import type { MessageKey } from "../i18n/dict.js";
 import { t } from "../i18n/index.js";
 import { el, replaceChildren } from "../panels/dom.js";
+import { extractedView } from "./extracted.js";
+import { failureMessage, pasteProblem, reportMessage } from "./outcome.js";
 
-/** Paste an article → POST /api/articles → reload, with the article's entities highlighted. */
+/** Paste an article → POST /api/articles → reload; says what happened and lists what was found. */
 export async function mountIngest(root: HTMLElement, ctx: AppContext): Promise<void> {
-  const L = ctx.store.get().uiLang;
+  const L = () => ctx.store.get().uiLang;
   const title = el("input", { type: "text", name: "title", dir: "auto" });
   const url = el("input", { type: "url", name: "url", dir: "ltr", placeholder: "https://" });
-  const text = el("textarea", { name: "text", dir: "rtl", rows: "8", required: true });
-  const submit = el("button", { type: "submit", class: "primary" }, t(L, "submit"));
-  const output = el("div", { class: "output", "aria-live": "polite" });
+  const text = el("textarea", { name: "text", dir: "auto", rows: "8", required: true, lang: "ar" });
+  const submit = el("button", { type: "submit", class: "primary" }, t(L(), "submit"));
+  const output = el("div", { class: "output ingest-result", "aria-live": "polite" });
   const form = el(
     "form",
-    { class: "ingest-form" },
-    el("label", {}, t(L, "title"), title),
-    el("label", {}, t(L, "url"), url),
-    el("label", {}, t(L, "text"), text),
+    // The explorer's own messages (in the interface language) replace the browser's validation bubbles.
+    { class: "ingest-form", novalidate: true },
+    el("label", {}, t(L(), "title"), title),
+    el("label", {}, t(L(), "url"), url),
+    el("label", {}, t(L(), "text"), text),
     submit,
   );
+
+  const refuse = (message: string) => {
+    text.setAttribute("aria-invalid", "true");
+    replaceChildren(output, errorView(message));
+    text.focus();
+  };
+  text.addEventListener("input", () => text.removeAttribute("aria-invalid"));
+
+  const report = async (r: IngestReport) => {
+    await ctx.reload();
+    // Clear the selection so its neighbourhood emphasis does not hide the new nodes.
+    ctx.store.dispatch({ type: "select", selection: { kind: "none" } });
+    ctx.store.dispatch({ type: "highlight", ids: r.entityIds });
+    form.reset();
+    const lang = L();
+    const head = [
+      el("p", { class: "ok", "data-status": r.status }, reportMessage(lang, r)),
+      ...r.warnings.map((w) => el("p", { class: "warning", dir: "auto" }, w)),
+    ];
+    replaceChildren(output, ...head, el("p", {}, t(lang, "loading")));
+    // The article's own subgraph: also what an `unchanged` article holds (its report lists no ids).
+    try {
+      const found = await api.graph({ article: r.articleId, limit: 2000 });
+      replaceChildren(output, ...head, extractedView(found, ctx));
+    } catch (err) {
+      replaceChildren(output, ...head, errorView(err instanceof Error ? err.message : String(err)));
+    }
+  };
+
   form.addEventListener("submit", (e) => {
     e.preventDefault();
-    const body = text.value.trim();
-    if (body === "") {
-      replaceChildren(output, errorView(t(ctx.store.get().uiLang, "text")));
-      return;
-    }
+    const body = text.value;
+    const problem: MessageKey | null = pasteProblem(body);
+    if (problem) return refuse(t(L(), problem));
     submit.disabled = true;
-    replaceChildren(output, el("p", {}, t(ctx.store.get().uiLang, "loading")));
+    replaceChildren(output, el("p", {}, t(L(), "loading")));
     api
       .ingest({
-        text: body,
+        text: body.trim(),
         ...(title.value.trim() ? { title: title.value.trim() } : {}),
         ...(url.value.trim() ? { url: url.value.trim() } : {}),
       })
-      .then(
-        async (report) => {
-          await ctx.reload();
-          // Clear the selection so its neighbourhood emphasis does not hide the new nodes.
-          ctx.store.dispatch({ type: "select", selection: { kind: "none" } });
-          ctx.store.dispatch({ type: "highlight", ids: report.entityIds });
-          replaceChildren(
-            output,
-            el(
-              "p",
-              { class: "ok" },
-              t(ctx.store.get().uiLang, "ingested", { n: report.entities, r: report.relations }),
-            ),
-            ...report.warnings.map((w) => el("p", { class: "warning", dir: "auto" }, w)),
-          );
-        },
-        (err: unknown) =>
-          replaceChildren(output, errorView(err instanceof Error ? err.message : String(err))),
+      .then(report, (err: unknown) =>
+        refuse(
+          err instanceof ApiRequestError
+            ? failureMessage(L(), err.failure)
+            : err instanceof Error
+              ? err.message
+              : String(err),
+        ),
       )
       .finally(() => (submit.disabled = false));
   });

@@ -1,5 +1,7 @@
 import type { AppContext } from "../context.js";
+import { CO_MENTION_COLOR, countCoMentions } from "../graph/co-mentions.js";
 import { countByAttribute } from "../graph/filters.js";
+import { CO_MENTIONS_EVENT } from "../layers/co-mentions.js";
 import { ENTITY_STYLES, OTHER_NODE_COLOR, relationStyle } from "../graph/styles.js";
 import { t, typeName } from "../i18n/index.js";
 import { api } from "../api/client.js";
@@ -95,6 +97,33 @@ export function bindControls(root: HTMLElement, ctx: AppContext): () => void {
           ),
         ),
     );
+    // One switch for the whole layer, apart from the relation types: it is not one of them.
+    const coMentionInput = el("input", { type: "checkbox", checked: s.coMentions, id: "co-mentions-toggle" });
+    coMentionInput.addEventListener("change", () =>
+      store.dispatch({ type: "setCoMentions", on: coMentionInput.checked }),
+    );
+    const coMentions = el(
+      "section",
+      { id: "co-mentions" },
+      el("h2", {}, t(L, "coMentions")),
+      el(
+        "ul",
+        { class: "legend" },
+        el(
+          "li",
+          {},
+          el(
+            "label",
+            {},
+            coMentionInput,
+            el("span", { class: "swatch line dashed", style: `color:${CO_MENTION_COLOR}` }),
+            ` ${t(L, "coMentions")} `,
+            s.coMentions ? el("small", { id: "co-mentions-count" }, `(${countCoMentions(graph)})`) : null,
+          ),
+        ),
+      ),
+      el("p", { class: "hint" }, t(L, "coMentionsHint")),
+    );
     const article = select(
       "article-filter",
       s.filters.article ?? "",
@@ -155,6 +184,7 @@ export function bindControls(root: HTMLElement, ctx: AppContext): () => void {
         typeList,
       ),
       el("section", {}, el("h2", {}, t(L, "relationTypes")), relList),
+      coMentions,
       el(
         "section",
         {},
@@ -178,7 +208,8 @@ export function bindControls(root: HTMLElement, ctx: AppContext): () => void {
       s.filters !== prev.filters ||
       s.uiLang !== prev.uiLang ||
       s.colorBy !== prev.colorBy ||
-      s.sizeBy !== prev.sizeBy
+      s.sizeBy !== prev.sizeBy ||
+      s.coMentions !== prev.coMentions
     )
       render();
   });
@@ -188,10 +219,12 @@ export function bindControls(root: HTMLElement, ctx: AppContext): () => void {
   };
   window.addEventListener("rawabit:graph-changed", onGraph);
   window.addEventListener("rawabit:layout", render);
+  window.addEventListener(CO_MENTIONS_EVENT, render);
   render();
   return () => {
     unsubscribe();
     window.removeEventListener("rawabit:graph-changed", onGraph);
     window.removeEventListener("rawabit:layout", render);
+    window.removeEventListener(CO_MENTIONS_EVENT, render);
   };
 }

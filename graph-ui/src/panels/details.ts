@@ -1,9 +1,10 @@
-import type { PathResult } from "../../../ingest/model.js";
+import type { CoMentionPair, PathResult } from "../../../ingest/model.js";
 import { api, ApiRequestError } from "../api/client.js";
 import type { EdgeDetail } from "../api/guards.js";
 import type { AppContext } from "../context.js";
 import type { EntityDetailView } from "./entity-view.js";
-import { edgeView, pathView } from "./edge-view.js";
+import { isCoMention } from "../graph/co-mentions.js";
+import { coMentionView, edgeView, pathView } from "./edge-view.js";
 import { entityView } from "./entity-view.js";
 import { t } from "../i18n/index.js";
 import { el, replaceChildren } from "./dom.js";
@@ -13,7 +14,8 @@ type Panel =
   | { kind: "loading" }
   | { kind: "entity"; detail: EntityDetailView }
   | { kind: "edge"; detail: EdgeDetail }
-  | { kind: "path"; result: PathResult }
+  | { kind: "coMention"; pair: CoMentionPair }
+  | { kind: "path"; result: PathResult; from: string; to: string }
   | { kind: "error"; message: string };
 
 /** The side panel follows the selection; each fetch supersedes the previous one. */
@@ -27,6 +29,10 @@ export function bindDetails(root: HTMLElement, ctx: AppContext): () => void {
     root.hidden = panel.kind === "closed";
     const close = el("button", { type: "button", class: "close", "aria-label": t(L, "close") }, "×");
     close.addEventListener("click", () => {
+      // A "no path" answer has no selection or path state of its own to clear: close it here.
+      ticket++;
+      panel = { kind: "closed" };
+      render();
       store.dispatch({ type: "select", selection: { kind: "none" } });
       store.dispatch({ type: "setPath", path: { kind: "off" } });
     });
@@ -42,8 +48,10 @@ export function bindDetails(root: HTMLElement, ctx: AppContext): () => void {
           return entityView(panel.detail, ctx);
         case "edge":
           return edgeView(panel.detail, ctx);
+        case "coMention":
+          return coMentionView(panel.pair, ctx);
         case "path":
-          return pathView(panel.result, ctx);
+          return pathView(panel.result, ctx, panel.from, panel.to);
       }
     })();
     replaceChildren(root, close, body);
@@ -67,7 +75,8 @@ export function bindDetails(root: HTMLElement, ctx: AppContext): () => void {
   const onSelection = () => {
     const s = store.get().selection;
     if (s.kind === "none") {
-      if (store.get().path.kind !== "shown") {
+      // The path panel (found or not) stays until closed or replaced by another selection.
+      if (panel.kind !== "path") {
         ticket++;
         panel = { kind: "closed" };
         render();
@@ -77,7 +86,13 @@ export function bindDetails(root: HTMLElement, ctx: AppContext): () => void {
         () => api.entity(s.id),
         (detail) => ({ kind: "entity", detail }),
       );
-    else
+    else if (ctx.graph.hasEdge(s.id) && isCoMention(ctx.graph.getEdgeAttributes(s.id))) {
+      const [source, target] = ctx.graph.extremities(s.id);
+      void load(
+        () => api.coMentionPair(source, target),
+        (pair) => ({ kind: "coMention", pair }),
+      );
+    } else
       void load(
         () => api.edge(s.id),
         (detail) => ({ kind: "edge", detail }),
@@ -85,28 +100,34 @@ export function bindDetails(root: HTMLElement, ctx: AppContext): () => void {
   };
 
   const onPath = (e: Event) => {
-    const detail = (e as CustomEvent<{ from: string; to: string }>).detail;
+    const { from, to } = (e as CustomEvent<{ from: string; to: string }>).detail;
     void load(
-      () => api.path(detail.from, detail.to),
-      (result) => {
-        ctx.apply(result.graph, "merge");
-        const first = result.paths[0];
-        store.dispatch({
-          type: "setPath",
-          path: first
+      () => api.path(from, to),
+      (result) => ({ kind: "path", result, from, to }),
+    ).then(() => {
+      if (panel.kind !== "path" || panel.from !== from || panel.to !== to) {
+        // The request failed: leave picking mode, the panel shows why.
+        if (store.get().path.kind === "picking") store.dispatch({ type: "setPath", path: { kind: "off" } });
+        return;
+      }
+      const { result } = panel;
+      ctx.apply(result.graph, "merge");
+      // The panel is set before these dispatches, so clearing the selection cannot close it.
+      store.dispatch({
+        type: "setPath",
+        path:
+          result.paths.length > 0
             ? {
                 kind: "shown",
-                from: detail.from,
-                to: detail.to,
+                from,
+                to,
                 nodes: result.paths.flatMap((p) => p.nodes.map((n) => n.id)),
                 edges: result.paths.flatMap((p) => p.steps.map((s) => s.edge.id)),
               }
             : { kind: "off" },
-        });
-        store.dispatch({ type: "select", selection: { kind: "none" } });
-        return { kind: "path", result };
-      },
-    );
+      });
+      store.dispatch({ type: "select", selection: { kind: "none" } });
+    });
   };
 
   const unsubscribe = store.subscribe((s, prev) => {

@@ -70,10 +70,7 @@ export function entityView(d: EntityDetail, ctx: AppContext): HTMLElement {
     ),
     button(
       t(L, "pathFrom"),
-      () => {
-        ctx.store.dispatch({ type: "setPath", path: { kind: "picking", from: id } });
-        ctx.notify(t(L, "pathPicking"));
-      },
+      () => ctx.store.dispatch({ type: "setPath", path: { kind: "picking", from: id } }),
       { "data-action": "path-from" },
     ),
   );

@@ -1,6 +1,9 @@
 import type { KgGraph } from "../graph/build.js";
 import { t } from "../i18n/index.js";
+import type { KgSigma } from "../render/renderer.js";
 import type { Store } from "../state/reducer.js";
+import type { AppState } from "../state/types.js";
+import { countDrawn, countsLabel } from "./counts.js";
 import { el, replaceChildren } from "./dom.js";
 
 export type LoadState =
@@ -16,18 +19,34 @@ export interface StatusHandle {
   toast(message: string, kind: "info" | "error"): void;
 }
 
+/** State keys that never change what is drawn: the counter need not recount for them. */
+const NOT_VISIBILITY = new Set<keyof AppState>(["camera", "hovered", "selection", "highlighted", "query"]);
+
 /** Friendly overlay for loading/empty/unreachable, plus the node/edge counter and toasts. */
 export function bindStatus(
   box: HTMLElement,
   counts: HTMLElement,
   store: Store,
   graph: KgGraph,
+  sigma: KgSigma,
 ): StatusHandle {
   let state: LoadState = { kind: "loading" };
+  let frame = 0;
+  const recount = () => {
+    frame = 0;
+    const hiddenNode = (id: string) => sigma.getNodeDisplayData(id)?.hidden === true;
+    const hiddenEdge = (id: string) => sigma.getEdgeDisplayData(id)?.hidden === true;
+    const text = countsLabel(store.get().uiLang, countDrawn(graph, hiddenNode, hiddenEdge));
+    if (counts.textContent !== text) counts.textContent = text;
+  };
+  // After the renderer has re-run its reducers for this change (same task), once per frame.
+  const scheduleCount = () => {
+    if (frame === 0) frame = requestAnimationFrame(recount);
+  };
   const render = () => {
     const lang = store.get().uiLang;
     box.dataset.state = state.kind;
-    counts.textContent = `${graph.order.toLocaleString()} ${t(lang, "nodes")} · ${graph.size.toLocaleString()} ${t(lang, "edges")}`;
+    scheduleCount();
     switch (state.kind) {
       case "ready":
         box.hidden = true;
@@ -51,7 +70,10 @@ export function bindStatus(
   };
   store.subscribe((s, prev) => {
     if (s.uiLang !== prev.uiLang) render();
+    else if ((Object.keys(s) as (keyof AppState)[]).some((k) => !NOT_VISIBILITY.has(k) && s[k] !== prev[k]))
+      scheduleCount();
   });
+  window.addEventListener("rawabit:graph-changed", scheduleCount);
   render();
   return {
     get: () => state,

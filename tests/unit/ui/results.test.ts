@@ -1,5 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { cellText } from "../../../graph-ui/src/console/results.js";
+import { cellText, resultsCsv, rowsLabel } from "../../../graph-ui/src/console/results.js";
+
+// Values shaped as POST /api/cypher returns them (ingest/server/readonly.ts).
+const sentence = { elementId: "4:x:9", labels: ["Sentence"], properties: { text: "استقبل الرئيس ضيفه." } };
 
 describe("Cypher result cells", () => {
   it.each([
@@ -7,6 +10,9 @@ describe("Cypher result cells", () => {
     ["بايدن", "بايدن"],
     [42, "42"],
     [{ elementId: "4:x:1", labels: ["Person"], properties: { name: "جو بايدن" } }, "جو بايدن"],
+    [{ elementId: "4:x:2", labels: ["Article"], properties: { title: "عنوان" } }, "عنوان"],
+    [sentence, ":Sentence استقبل الرئيس ضيفه."],
+    [{ elementId: "4:x:3", labels: ["Thing"], properties: {} }, ":Thing"],
     [
       {
         elementId: "5:x:2",
@@ -29,5 +35,34 @@ describe("Cypher result cells", () => {
 
   it("shortens long JSON", () => {
     expect(cellText({ big: "x".repeat(500) }).endsWith("…")).toBe(true);
+  });
+});
+
+describe("result summary", () => {
+  it.each([
+    ["en", 5000, "500 of 5,000 rows shown"],
+    ["en", 42, "42 rows"],
+    ["en", 500, "500 rows"],
+    ["ar", 5000, "الصفوف المعروضة: 500 من 5,000"],
+    ["ar", 3, "عدد الصفوف: 3"],
+  ] as const)("%s, %i rows → %s", (lang, total, text) => {
+    expect(rowsLabel(lang, total)).toBe(text);
+  });
+});
+
+describe("result CSV", () => {
+  it("has every row, numbers as numbers, nodes by name, text guarded", () => {
+    const csv = resultsCsv({
+      columns: ["n", "x", "note"],
+      rows: [
+        {
+          n: { elementId: "4:x:1", labels: ["Person"], properties: { name: "جو بايدن" } },
+          x: -1.5,
+          note: "=1+1",
+        },
+        { n: null, x: 2, note: 'a "b", c' },
+      ],
+    });
+    expect(csv).toBe('\ufeffn,x,note\r\nجو بايدن,-1.5,\'=1+1\r\n,2,"a ""b"", c"\r\n');
   });
 });

@@ -39,12 +39,30 @@ describe("exporters", () => {
     expect(edges?.body).toContain("person:biden|LEADS|country:us,person:biden,LEADS,country:us,1,president");
   });
 
+  it("writes negative coordinates as plain numbers", () => {
+    const g = graph();
+    g.forEachNode((id) => g.mergeNodeAttributes(id, { x: -1.93, y: -0.5 }));
+    const [nodes] = toCsv(g);
+    const rows = (nodes?.body ?? "").split("\r\n").slice(1).filter(Boolean);
+    expect(rows.length).toBeGreaterThan(0);
+    for (const r of rows) expect(r.endsWith(",-1.93,-0.5")).toBe(true);
+  });
+
   it.each([
     ["plain", "plain"],
     ['a "quote", comma', '"a ""quote"", comma"'],
     ["=HYPERLINK(1)", "'=HYPERLINK(1)"],
     [null, ""],
     [["a", "b"], "a|b"],
+    // Numbers are values, never formulas: a negative coordinate stays a number (issue 15, bug 11).
+    [-1.93, "-1.93"],
+    [0, "0"],
+    [Number.NaN, ""],
+    // Text that a spreadsheet would run is still neutralised.
+    ["-1+cmd", "'-1+cmd"],
+    ["+33 1 23", "'+33 1 23"],
+    ["@SUM(A1)", "'@SUM(A1)"],
+    ["\tx", "'\tx"],
   ])("csv cell %j → %s", (input, out) => {
     expect(csvCell(input)).toBe(out);
   });

@@ -1,0 +1,43 @@
+import type { IngestReport } from "../../../ingest/model.js";
+import type { ApiFailure } from "../api/client.js";
+import type { MessageKey } from "../i18n/dict.js";
+import { formatCount } from "../i18n/format.js";
+import { t } from "../i18n/index.js";
+import type { UiLang } from "../state/types.js";
+
+/** Any Arabic-script letter: the same rule as the API (ingest/sources/validate.ts), checked before sending. */
+const ARABIC_LETTER = /(?=\p{Script=Arabic})\p{L}/u;
+
+/** Why pasted text cannot be sent, or null when it can. */
+export function pasteProblem(text: string): "ingestEmpty" | "ingestNotArabic" | null {
+  if (text.trim() === "") return "ingestEmpty";
+  if (!ARABIC_LETTER.test(text)) return "ingestNotArabic";
+  return null;
+}
+
+/** The API's refusals the explorer can say in the user's language; others keep the API's own words. */
+export function failureMessage(lang: UiLang, failure: ApiFailure): string {
+  if (failure.kind === "unreachable") return t(lang, "unreachable");
+  if (failure.kind === "http") {
+    const key: MessageKey | null =
+      failure.status === 422 ? "ingestNotArabic" : failure.status === 413 ? "ingestTooLarge" : null;
+    if (key) return t(lang, key);
+  }
+  return failure.message;
+}
+
+/** What the report means: new facts added, a URL's article replaced, or the same text seen before. */
+export function reportMessage(
+  lang: UiLang,
+  r: Pick<IngestReport, "status" | "entities" | "relations">,
+): string {
+  const counts = { n: formatCount(lang, r.entities), r: formatCount(lang, r.relations) };
+  switch (r.status) {
+    case "new":
+      return t(lang, "ingested", counts);
+    case "replaced":
+      return `${t(lang, "ingestReplacedLead")} ${t(lang, "ingestCounts", counts)}`;
+    case "unchanged":
+      return `${t(lang, "ingestUnchangedLead")} ${t(lang, "ingestCounts", counts)}`;
+  }
+}
