@@ -70,9 +70,16 @@ export function gazCandidate(s: SentenceInput, hit: Hit<GazEntry>, asGovernment:
   return c;
 }
 
+/** جامعة هارفارد → Harvard University: a proper name goes before a head glossed "University of". */
+function beforeHead(pattern: string): string {
+  return pattern.replace(/^([A-Z][a-z]+) of \{X\}$/, "{X} $1");
+}
+
 function orgLabel(s: SentenceInput, org: OrgHit): string {
   const x = org.complement.map((c) => c.en ?? romanizeName(c.text)).join(" ");
-  let label = org.head.en.replace("{X}", x);
+  // المحكمة الجزائية المتخصصة: a name of adjectives alone has no complement (Specialized Criminal Court).
+  const pattern = org.named ? beforeHead(org.head.en) : org.head.en;
+  let label = x ? pattern.replace("{X}", x) : pattern.replace(/\s*(of )?\{X\}\s*/, " ").trim();
   const adjectives = org.adjectives.filter((a) => a && !label.includes(a));
   if (adjectives.length) label = `${adjectives.join(" ")} ${label}`;
   const country = org.nisba?.value.country ? s.lex.countries.get(org.nisba.value.country) : undefined;
@@ -172,6 +179,17 @@ function personFromTokens(
   };
 }
 
+/**
+ * جامعة هارفارد → Harfard University, not "Jamia Harfard": a tagger ORG span that starts with
+ * an organisation head noun has the head glossed and the rest (a name) romanised.
+ */
+function headedLabel(s: SentenceInput, tokens: Token[]): string | null {
+  const [first, ...rest] = tokens;
+  const head = first ? s.lex.orgHeads.get(first.norm) : undefined;
+  if (!head || rest.length === 0) return null;
+  return beforeHead(head.en).replace("{X}", romanizeName(rest.map((t) => stripMarks(t.text)).join(" ")));
+}
+
 /** A span the tagger found and no rule explained. */
 export function taggerCandidate(s: SentenceInput, from: number, to: number, type: string): Candidate | null {
   const tokens = s.tokens.slice(from, to);
@@ -180,7 +198,7 @@ export function taggerCandidate(s: SentenceInput, from: number, to: number, type
   const first = tokens[0] as Token;
   const last = tokens[tokens.length - 1] as Token;
   const name = stripMarks(s.text.slice(first.start, last.end));
-  const nameEn = romanizeName(name);
+  const nameEn = type === "ORG" ? (headedLabel(s, tokens) ?? romanizeName(name)) : romanizeName(name);
   const entityType = type === "ORG" ? "Organization" : "Location";
   const prefix = type === "ORG" ? "org" : "loc";
   const id = labelId(prefix, nameEn, name);

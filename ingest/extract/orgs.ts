@@ -5,8 +5,9 @@
  * A head followed by a known organisation is that organisation (تنظيم داعش، قوات التحالف الدولي).
  */
 import type { GazEntry, OrgHead } from "../lexicon/index.js";
-import type { Token } from "../text/segment.js";
+import { withoutArticle, type Token } from "../text/segment.js";
 import { romanizeName } from "./label.js";
+import { bulkPlace, landmarkAt, namedAfterPeople, namedComplement, possessive } from "./landmarks.js";
 import {
   gazAt,
   isFunctionWord,
@@ -31,6 +32,8 @@ export interface OrgHit {
   adjectives: string[];
   /** The nisba adjective naming the organisation's country, with its token hit. */
   nisba: Hit<GazEntry> | null;
+  /** The complement is a proper name after a head that always takes one (جامعة هارفارد). */
+  named?: boolean;
 }
 
 const MAX_INDEFINITE = 2;
@@ -64,9 +67,99 @@ function nisbaOrgAt(ctx: SentenceCtx, i: number): OrgHit | null {
   };
 }
 
+// Words of a purpose complement (للأرصاد وحماية البيئة، لكرة القدم) after its first.
+const MAX_PURPOSE = 3;
+
+/**
+ * هيئة دبي للطيران، الهيئة العامة للإحصاء، الاتحاد السعودي لكرة القدم: a purpose noun with لل
+ * (or لـ and a genitive) completes the name, with its genitives and و-joined nouns; it stops at
+ * anything else (a verb, a preposition, a date). Returns the token after it (k when none).
+ */
+function purposeAt(ctx: SentenceCtx, k: number, complement: OrgHit["complement"]): number {
+  const t = ctx.tokens[k];
+  if (t?.kind !== "word" || isFunctionWord(ctx, t) || gazAt(ctx, k)) return k;
+  const next = ctx.tokens[k + 1];
+  const genitive = next?.kind === "word" && next.norm.startsWith("ال") && !isFunctionWord(ctx, next);
+  let key: string;
+  if (/^لل../.test(t.norm)) key = "ال" + t.norm.slice(2);
+  else if (/^ل[^ال].{2}/.test(t.norm) && genitive && !verbShaped(t.norm.slice(1))) key = t.norm.slice(1);
+  else return k;
+  let to = k + 1;
+  for (let n = 0; n < MAX_PURPOSE; n++) {
+    const w = ctx.tokens[to];
+    if (w?.kind !== "word" || isFunctionWord(ctx, w) || ctx.lex.adjectives.has(w.norm)) break;
+    const after = ctx.tokens[to + 1];
+    const joined = /^و../.test(w.norm) && !verbShaped(w.norm.slice(1));
+    if (w.norm.startsWith("ال") || w.norm.startsWith("وال")) to++;
+    else if (joined && after?.kind === "word" && after.norm.startsWith("ال")) to++;
+    else break;
+  }
+  const gloss = ctx.lex.complements.longest(key, (o) => ctx.tokens[k + o]?.norm);
+  const whole = gloss && gloss.length === to - k ? gloss.value.en : null;
+  const text = ctx.tokens
+    .slice(k, to)
+    .map((w) => w.text)
+    .join(" ");
+  // للصحة النفسية is romanised as the genitive it stands for (al-Saha al-Nafsia), not with لل.
+  const bare = text.replace(/^لل/, "ال").replace(/^ل(?!ل)/, "");
+  const en = whole ?? (to === k + 1 && gloss ? gloss.value.en : romanizeName(bare));
+  complement.push({ text, en });
+  return to;
+}
+
+// Adjectives after a definite head before the name is a name (المحكمة الجزائية المتخصصة).
+const MAX_ADJECTIVES = 3;
+
+/**
+ * الهيئة العامة للإحصاء، المحكمة الجزائية المتخصصة، الاتحاد السعودي لكرة القدم: a definite
+ * head noun is a name only with adjectives (a nisba, or the lexicon's) and a purpose complement,
+ * or with two adjectives; الهيئة العامة or الشركة الصينية alone describe, they do not name.
+ */
+function definiteOrgAt(ctx: SentenceCtx, i: number): OrgHit | null {
+  const head = phraseAt(ctx, i, (first) => {
+    const bare = withoutArticle(first);
+    const h = bare ? ctx.lex.orgHeads.get(bare) : undefined;
+    return h ? { value: h, length: 1 } : null;
+  });
+  const prev = ctx.tokens[i - 1];
+  if (!head || !head.reading.key.startsWith("ال") || (prev?.kind === "word" && prev.norm.startsWith("ال")))
+    return null;
+  const adjectives: string[] = [];
+  let nisba: Hit<GazEntry> | null = null;
+  let k = head.to;
+  while (adjectives.length + (nisba ? 1 : 0) < MAX_ADJECTIVES) {
+    const t = ctx.tokens[k];
+    if (t?.kind !== "word") break;
+    const g: Hit<GazEntry> | null = nisba ? null : nisbaAt(ctx, k);
+    const adj = ctx.lex.adjectives.get(t.norm);
+    if (g) nisba = g;
+    // English puts the last Arabic adjective first: المحكمة الجزائية المتخصصة → Specialized Criminal.
+    else if (adj) adjectives.unshift(adj.en);
+    else break;
+    k++;
+  }
+  const count = adjectives.length + (nisba ? 1 : 0);
+  const complement: OrgHit["complement"] = [];
+  const to = count > 0 ? purposeAt(ctx, k, complement) : k;
+  if (count === 0 || (to === k && count < 2)) return null;
+  const last = ctx.tokens[to - 1] as Token;
+  return {
+    from: i,
+    to,
+    start: head.start,
+    end: last.end,
+    known: null,
+    head: head.value,
+    complement,
+    adjectives,
+    nisba,
+  };
+}
+
 export function orgAt(ctx: SentenceCtx, i: number): OrgHit | null {
   const head = headAt(ctx, i);
-  if (!head) return nisbaOrgAt(ctx, i);
+  if (!head) return nisbaOrgAt(ctx, i) ?? definiteOrgAt(ctx, i);
+  if (possessive(ctx, i, head.value)) return null;
   const { tokens, lex } = ctx;
   let k = i + 1;
   while (isQuote(tokens[k]) && k < i + 3) k++;
@@ -89,6 +182,16 @@ export function orgAt(ctx: SentenceCtx, i: number): OrgHit | null {
   let closed = false;
   let proper = false;
   let indefinite = 0;
+  const named = head.value.named ? namedComplement(ctx, k, true, namedAfterPeople(head.value)) : null;
+  if (named) {
+    const text = tokens
+      .slice(k, named.to)
+      .map((t) => t.text)
+      .join(" ");
+    complement.push({ text, en: named.en });
+    k = purposeAt(ctx, named.to, complement);
+    closed = proper = true;
+  }
   while (k < tokens.length && !closed) {
     const t = tokens[k] as Token;
     if (t.kind !== "word" || isFunctionWord(ctx, t)) break;
@@ -100,7 +203,21 @@ export function orgAt(ctx: SentenceCtx, i: number): OrgHit | null {
       closed = last.norm.startsWith("ال");
       continue;
     }
-    const g = gazAt(ctx, k);
+    // إمارة منطقة الباحة، شرطة محافظة جدة: a named place completes the name.
+    const land = landmarkAt(ctx, k);
+    if (land) {
+      complement.push({
+        text: tokens
+          .slice(k, land.to)
+          .map((w) => w.text)
+          .join(" "),
+        en: land.head.en.replace("{X}", land.named.en),
+      });
+      k = land.to;
+      closed = proper = true;
+      break;
+    }
+    const g = gazAt(ctx, k) ?? bulkPlace(ctx, k);
     if (g && g.value.source === "nisba") break;
     // رئاسة نجيب ميقاتي: the office of a person is no organisation name.
     if (g && g.value.type === "Person") return null;
@@ -108,13 +225,8 @@ export function orgAt(ctx: SentenceCtx, i: number): OrgHit | null {
       complement.push({ text: g.value.ar, en: g.value.en });
       k = g.to;
       closed = proper = true;
-      // جهاز قطر للاستثمار، هيئة دبي للطيران: a purpose noun with لل completes the name.
-      const purpose = tokens[k];
-      if (purpose?.kind === "word" && /^لل../.test(purpose.norm) && !gazAt(ctx, k)) {
-        const gloss = lex.complements.longest("ال" + purpose.norm.slice(2), () => undefined);
-        complement.push({ text: purpose.text, en: gloss ? gloss.value.en : null });
-        k++;
-      }
+      // جهاز قطر للاستثمار، هيئة دبي للطيران
+      k = purposeAt(ctx, k, complement);
       break;
     }
     if (t.norm.startsWith("ال")) {
@@ -156,6 +268,7 @@ export function orgAt(ctx: SentenceCtx, i: number): OrgHit | null {
   const last = tokens[k - 1] as Token;
   // Field by field, not { ...base, to }: see candidates.ts on spreads.
   return {
+    named: named !== null,
     from: i,
     start: head.start,
     head: head.value,

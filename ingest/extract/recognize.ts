@@ -11,6 +11,7 @@ import { gazCandidate, orgCandidate, personCandidate, taggerCandidate } from "./
 import { gazAt, givenName, isFunctionWord, taggedAs, verbShaped, type SentenceCtx } from "./lookup.js";
 import { personCues } from "./person-cues.js";
 import { chainEnd, nameAt, notAName } from "./names.js";
+import { landmarkAt, landmarkCandidate } from "./landmarks.js";
 import { orgAt } from "./orgs.js";
 import { crossingAt, isLocative, LOCATIVE } from "./places.js";
 import { titleAt, type TitleHit } from "./titles.js";
@@ -97,7 +98,11 @@ function rules(s: SentenceInput, out: Candidate[]): Uint8Array {
     }
     const gaz = gazAt(s, i);
     const org = orgAt(s, i);
-    if (title && (title.name || title.of) && (!gaz || title.to > gaz.to)) {
+    const land = landmarkAt(s, i);
+    if (land && (!gaz || land.to > gaz.to) && (!org || land.to > org.to)) {
+      out.push(landmarkCandidate(s, land));
+      to = land.to;
+    } else if (title && (title.name || title.of) && (!gaz || title.to > gaz.to)) {
       emitTitle(s, title, out);
       to = title.to;
     } else if (org && (!gaz || (org.to > gaz.to && gaz.value.type !== "Organization"))) {

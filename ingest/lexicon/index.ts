@@ -54,6 +54,10 @@ export interface Gloss {
 
 export interface OrgHead extends Gloss {
   strict: boolean;
+  /** Any complement names the body (نادي X، مستشفى X): the head is never an ordinary noun phrase. */
+  named?: boolean;
+  /** A place head whose complement, when already a region, is that region (منطقة عسير). */
+  region?: boolean;
 }
 
 export interface Lexicon {
@@ -79,6 +83,8 @@ export interface Lexicon {
   marked: Map<string, GazEntry>;
   /** Words after which a name is a place (مدينة، معبر، شمال). */
   placeNouns: Set<string>;
+  /** Nouns that head a place's name (منطقة X → X Region, مطار X → X Airport). */
+  placeHeads: Map<string, OrgHead>;
   /** Words before a capital that make it the place, not its government (زار بكين، قصف كييف). */
   locativeCues: Set<string>;
   /**
@@ -133,7 +139,10 @@ function build(): Lexicon {
     titles,
     modifiers,
     orgHeads: new Map(
-      heads.heads.map((h) => [phraseKeys(h.ar).join(" "), { ar: h.ar, en: h.en, strict: h.strict ?? false }]),
+      heads.heads.map((h) => [
+        phraseKeys(h.ar).join(" "),
+        { ar: h.ar, en: h.en, strict: h.strict ?? false, named: h.named ?? false },
+      ]),
     ),
     complements,
     legislatures: new Set(heads.legislatures.map((g) => phraseKeys(g.ar).join(" "))),
@@ -147,6 +156,12 @@ function build(): Lexicon {
     countries,
     marked,
     placeNouns: new Set(placesFile.placeNouns.map((p) => phraseKeys(p.ar).join(" "))),
+    placeHeads: new Map(
+      placesFile.placeHeads.map((h) => [
+        phraseKeys(h.ar).join(" "),
+        { ar: h.ar, en: h.en, strict: h.strict ?? false, region: h.region ?? false },
+      ]),
+    ),
     locativeCues: new Set(placesFile.locativeCues.map((p) => phraseKeys(p.ar).join(" "))),
     homographs,
     capitals,

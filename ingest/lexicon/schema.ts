@@ -34,6 +34,18 @@ export const PlacesFile = z.object({
   _source: z.string(),
   placeNouns: z.array(z.object({ ar, en }).strict()),
   locativeCues: z.array(z.object({ ar, en }).strict()).default([]),
+  placeHeads: z
+    .array(
+      z
+        .object({
+          ar,
+          en: z.string().includes("{X}", { message: "must contain {X} for the name" }),
+          strict: z.boolean().optional(),
+          region: z.boolean().optional(),
+        })
+        .strict(),
+    )
+    .default([]),
   places: z.array(
     z
       .object({ id: z.string().regex(/^loc:[a-z0-9-]+$/), ar, en, country: iso.optional(), variants })
@@ -101,6 +113,7 @@ export const OrgHeadsFile = z.object({
         ar,
         en: z.string().includes("{X}", { message: "must contain {X} for the complement" }),
         strict: z.boolean().optional(),
+        named: z.boolean().optional(),
       })
       .strict(),
   ),

@@ -1,0 +1,173 @@
+/**
+ * Places named with a head noun (places.json `placeHeads`): منطقة X → X Region, محافظة X →
+ * X Governorate, حي X، مطار X، ملعب X، مسجد X. The complement is what names them (see
+ * namedComplement), so the town inside (الطائف in محافظة الطائف) is no City mention of its own.
+ */
+import { phraseKeys, type GazEntry, type OrgHead } from "../lexicon/index.js";
+import { stripMarks } from "../text/normalize.js";
+import type { Token } from "../text/segment.js";
+import type { Candidate } from "./candidate.js";
+import { gazCandidate } from "./candidates.js";
+import { labelId, personEn, romanizeName } from "./label.js";
+import {
+  gazAt,
+  givenName,
+  isFunctionWord,
+  phraseAt,
+  taggedAs,
+  verbShaped,
+  type Hit,
+  type SentenceCtx,
+} from "./lookup.js";
+import { personCues } from "./person-cues.js";
+import type { SentenceInput } from "./recognize.js";
+import { titleAt } from "./titles.js";
+
+export interface Named {
+  /** Token just after the complement. */
+  to: number;
+  /** English for the complement (a gazetteer label, a title and name, or a romanisation). */
+  en: string;
+  /** The gazetteer entry the complement is, if any. */
+  gaz: Hit<GazEntry> | null;
+}
+
+// A name after a head is at most this many words unless the gazetteer or a title knows it.
+const MAX_WORDS = 3;
+
+function tagged(ctx: SentenceCtx, k: number): boolean {
+  const tag = ctx.tags?.[k];
+  return tag !== undefined && tag !== "O" && !tag.endsWith("MISC");
+}
+
+/** Words the tagger continues (I-…) after token k, bounded. */
+function continued(ctx: SentenceCtx, k: number): number {
+  let to = k + 1;
+  for (; to < k + MAX_WORDS && ctx.tags?.[to]?.startsWith("I-"); to++) {
+    const t = ctx.tokens[to];
+    // نادي X سامي Y: the tagger runs a club into its chairman's name.
+    if (t?.kind !== "word" || givenName(ctx, t) !== undefined) break;
+  }
+  return to;
+}
+
+/**
+ * ملعب الملك X، مطار الملك X بمحافظة Y، جامعة الملك X عبدالله Y: the person a place is named after
+ * is one word unless the name is a chain (بن، آل), which ends before a word with a proclitic.
+ */
+// Words that chain a person's name on (بن، ابن، بنت، آل), unlike عبد which starts a given name.
+const CHAIN = new Set(["بن", "ابن", "بنت", "ال"]);
+
+function namesakeEnd(ctx: SentenceCtx, from: number, to: number): number {
+  const chain = ctx.tokens.slice(from + 1, to).some((t) => CHAIN.has(t.norm));
+  if (!chain) return from + 1;
+  for (let k = from + 1; k < to; k++)
+    if (
+      /^[وبل]/.test(ctx.tokens[k]?.norm ?? "") &&
+      !ctx.lex.particles.has(ctx.tokens[k]?.norm ?? "") &&
+      givenName(ctx, ctx.tokens[k] as Token) === undefined
+    )
+      return k;
+  return to;
+}
+
+/**
+ * The proper name right after a head noun at token k: a title and a name (ملعب الملك X), a
+ * gazetteer place or organisation, a word the tagger marks as a name, or — when `loose`, for
+ * heads that are always followed by a name — one definite word (حي الروضة، نادي الهلال).
+ */
+export function namedComplement(
+  ctx: SentenceCtx,
+  k: number,
+  loose: boolean,
+  afterPerson: boolean,
+): Named | null {
+  const t = ctx.tokens[k];
+  if (!t || t.kind !== "word" || isFunctionWord(ctx, t)) return null;
+  // ولاية الرئيس X (a term of office), محافظها X (its governor): a person after a head that is
+  // not named after people is the head's holder, not the place's name.
+  if (!afterPerson && (givenName(ctx, t) !== undefined || taggedAs(ctx, k, "PERS"))) return null;
+  const title = afterPerson ? titleAt(ctx, k) : null;
+  if (title?.name && title.title.reading.prefix === 0 && !title.of) {
+    const to = title.name.known ? title.name.to : namesakeEnd(ctx, title.name.from, title.name.to);
+    const parts = ctx.tokens.slice(title.name.from, to).map((x) => x.text);
+    const who = title.name.known ? title.name.known.value.en : personEn(ctx.lex, parts);
+    return { to, en: `${title.title.value.en} ${who}`, gaz: null };
+  }
+  const g = gazAt(ctx, k) ?? bulkPlace(ctx, k);
+  if (g && g.reading.prefix === 0 && g.value.source !== "nisba" && g.value.type !== "Person")
+    return { to: g.to, en: g.value.en, gaz: g };
+  if (verbShaped(t.norm) && !tagged(ctx, k)) return null;
+  const definite = t.norm.startsWith("ال");
+  if (!tagged(ctx, k) && !(loose && definite)) return null;
+  const to = continued(ctx, k);
+  const text = ctx.tokens
+    .slice(k, to)
+    .map((x) => x.text)
+    .join(" ");
+  return { to, en: romanizeName(text), gaz: null };
+}
+
+/** A town from the bulk gazetteer right after a head, which is cue enough (أمانة X، مطار X). */
+export function bulkPlace(ctx: SentenceCtx, k: number): Hit<GazEntry> | null {
+  const hit = phraseAt(ctx, k, (f, next) => ctx.lex.places.longest(f, next));
+  return hit && hit.reading.prefix === 0 ? hit : null;
+}
+
+/** Heads of places and institutions named after a person (ملعب الملك X، جامعة الأمير X). */
+export function namedAfterPeople(head: OrgHead): boolean {
+  return personCues().namedAfter.has(phraseKeys(head.ar).join(" "));
+}
+
+/** محافظه (its governor) is محافظة after matching normalisation; the written ه tells them apart. */
+export function possessive(ctx: SentenceCtx, i: number, head: OrgHead): boolean {
+  const t = ctx.tokens[i] as Token;
+  return head.ar.endsWith("ة") && t.text.endsWith("ه");
+}
+
+export interface LandmarkHit {
+  from: number;
+  to: number;
+  start: number;
+  end: number;
+  head: OrgHead;
+  named: Named;
+}
+
+export function landmarkAt(ctx: SentenceCtx, i: number): LandmarkHit | null {
+  const head = phraseAt(ctx, i, (first) => {
+    const h = ctx.lex.placeHeads.get(first);
+    return h ? { value: h, length: 1 } : null;
+  });
+  if (!head || possessive(ctx, i, head.value)) return null;
+  const named = namedComplement(ctx, head.to, !head.value.strict, namedAfterPeople(head.value));
+  // A country after a head is its government or the country itself (ملعب قطر is rare; منطقة
+  // الخليج is in the gazetteer): only places and institutions make a landmark.
+  if (!named || named.gaz?.value.type === "Country" || named.gaz?.value.type === "Organization") return null;
+  const last = ctx.tokens[named.to - 1] as Token;
+  return { from: i, to: named.to, start: head.start, end: last.end, head: head.value, named };
+}
+
+/** منطقة عسير is the region عسير; منطقة الباحة (a city) is the region named after it. */
+export function landmarkCandidate(s: SentenceInput, hit: LandmarkHit): Candidate {
+  const g = hit.named.gaz;
+  if (g && hit.head.region && g.value.type === "Location") {
+    const c = gazCandidate(s, g, false);
+    c.start = hit.start;
+    c.end = hit.end;
+    return c;
+  }
+  const name = stripMarks(s.text.slice(hit.start, hit.end));
+  const nameEn = hit.head.en.replace("{X}", hit.named.en);
+  return {
+    start: hit.start,
+    end: hit.end,
+    sentence: s.sentence,
+    type: "Location",
+    id: labelId("loc", nameEn, name),
+    name,
+    nameEn,
+    properties: {},
+    source: "pattern",
+  };
+}
