@@ -7,8 +7,12 @@ import type { NameLists } from "./name-lists.js";
  */
 export class LexiconIndex {
   private readonly triggerOf = new Map<string, string[]>();
-  /** Per class: first key → remaining keys of each entry starting with it, longest first. */
-  private readonly entries = new Map<string, Map<string, string[][]>>();
+  /**
+   * One word trie over every class's entries, each node marking the classes ending there: one walk
+   * per token serves all classes (the place list has long runs sharing a first word).
+   */
+  private readonly root: PhraseNode = { next: null, ends: 0 };
+  private readonly classes: string[] = [];
 
   private readonly nameWords: ReadonlyMap<string, string>;
   private readonly places: LexiconIndex | null;
@@ -26,13 +30,22 @@ export class LexiconIndex {
       for (const k of keys) (this.triggerOf.get(k) ?? this.triggerOf.set(k, []).get(k))?.push(cls);
     }
     for (const [cls, phrases] of Object.entries(snapshot.gazetteers)) {
-      const byFirst = new Map<string, string[][]>();
+      const bit = 1 << this.classes.length;
+      this.classes.push(cls);
+      if (this.classes.length > 30) throw new Error("ner: more than 30 gazetteer classes");
       for (const phrase of phrases) {
-        const [first = "", ...rest] = phrase.split(" ");
-        (byFirst.get(first) ?? byFirst.set(first, []).get(first))?.push(rest);
+        let node = this.root;
+        for (const word of phrase.split(" ")) {
+          node.next ??= new Map();
+          let child = node.next.get(word);
+          if (!child) {
+            child = { next: null, ends: 0 };
+            node.next.set(word, child);
+          }
+          node = child;
+        }
+        node.ends |= bit;
       }
-      for (const list of byFirst.values()) list.sort((a, b) => b.length - a.length);
-      this.entries.set(cls, byFirst);
     }
   }
 
@@ -64,9 +77,14 @@ export class LexiconIndex {
    */
   gazetteerLabels(keys: readonly (readonly string[])[]): string[][] {
     const labels: string[][] = keys.map(() => []);
-    for (const [cls, byFirst] of this.entries) {
+    const nc = this.classes.length;
+    // longest[i·nc + c]: length of the longest entry of class c starting at token i.
+    const longest = new Int32Array(keys.length * nc);
+    for (let i = 0; i < keys.length; i++)
+      markLongest(this.root, keys, i, 0, longest.subarray(i * nc, i * nc + nc));
+    for (const [c, cls] of this.classes.entries()) {
       for (let i = 0; i < keys.length;) {
-        const len = this.longestAt(byFirst, keys, i);
+        const len = longest[i * nc + c] ?? 0;
         if (len === 0) {
           i++;
           continue;
@@ -77,19 +95,33 @@ export class LexiconIndex {
     }
     return labels;
   }
+}
 
-  private longestAt(
-    byFirst: Map<string, string[][]>,
-    keys: readonly (readonly string[])[],
-    i: number,
-  ): number {
-    let best = 0;
-    for (const k of keys[i] ?? []) {
-      for (const rest of byFirst.get(k) ?? []) {
-        if (rest.length + 1 <= best) break;
-        if (rest.every((r, j) => keys[i + 1 + j]?.includes(r))) best = rest.length + 1;
-      }
-    }
-    return best;
+interface PhraseNode {
+  next: Map<string, PhraseNode> | null;
+  /** Bit c set: an entry of class c ends here. */
+  ends: number;
+}
+
+/**
+ * Records in best[c] the longest entry of each class below `node` matched by some reading of
+ * tokens i, i+1…; `depth` words are already matched (0 at the root).
+ */
+function markLongest(
+  node: PhraseNode,
+  keys: readonly (readonly string[])[],
+  i: number,
+  depth: number,
+  best: Int32Array,
+): void {
+  for (let c = 0, ends = node.ends; ends !== 0; c++, ends >>>= 1) {
+    if (ends & 1 && (best[c] ?? 0) < depth) best[c] = depth;
+  }
+  const next = node.next;
+  const readings = keys[i];
+  if (!next || !readings) return;
+  for (const k of readings) {
+    const child = next.get(k);
+    if (child) markLongest(child, keys, i + 1, depth + 1, best);
   }
 }

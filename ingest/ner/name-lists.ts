@@ -109,21 +109,47 @@ export function formatPlaces(places: Record<string, readonly string[]>): string 
   return "kind\tkey\n" + lines.join("\n") + "\n";
 }
 
+const FLAGS = /^w?g?f?[1-4]?$/;
+
+/**
+ * Calls `row` with the first two cells of each non-empty line after the header, as rows() would
+ * give them, without building a cell array per line: the lists have 100k lines and are read at
+ * every tagger load.
+ */
+function eachPair(text: string, file: string, row: (a: string, b: string) => void): void {
+  let n = 0;
+  for (let pos = 0; pos < text.length;) {
+    let end = text.indexOf("\n", pos);
+    let lineEnd = end;
+    if (end < 0) end = lineEnd = text.length;
+    else if (lineEnd > pos && text.charCodeAt(lineEnd - 1) === 13) lineEnd--;
+    if (lineEnd > pos && n++ > 0) {
+      const tab = text.indexOf("\t", pos);
+      if (tab < 0 || tab >= lineEnd) {
+        throw new InputError(`ner: ${file} line ${n} has 1 columns, expected 2`);
+      }
+      const next = text.indexOf("\t", tab + 1);
+      row(text.slice(pos, tab), text.slice(tab + 1, next < 0 || next > lineEnd ? lineEnd : next));
+    }
+    pos = end + 1;
+  }
+}
+
 export function parseNameLists(wordsText: string, placesText: string): NameLists {
   const words = new Map<string, string>();
-  for (const [key = "", flags = ""] of rows(wordsText, NAME_WORDS_FILE, 2)) {
-    if (!/^w?g?f?[1-4]?$/.test(flags) || flags === "") {
+  eachPair(wordsText, NAME_WORDS_FILE, (key, flags) => {
+    if (!FLAGS.test(flags) || flags === "") {
       throw new InputError(`ner: ${NAME_WORDS_FILE} has bad flags "${flags}" for ${key}; rebuild it`);
     }
     words.set(key, flags);
-  }
+  });
   const places: Record<string, string[]> = {};
-  for (const [kind = "", key = ""] of rows(placesText, PLACES_FILE, 2)) {
+  eachPair(placesText, PLACES_FILE, (kind, key) => {
     if (!(PLACE_KINDS as readonly string[]).includes(kind)) {
       throw new InputError(`ner: ${PLACES_FILE} has unknown kind "${kind}"; rebuild it`);
     }
     (places[kind] ??= []).push(key);
-  }
+  });
   return { words, places, hash: listsHash(wordsText, placesText) };
 }
 

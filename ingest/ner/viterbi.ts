@@ -1,7 +1,7 @@
 import { contextFeatures, staticFeatures, type SentenceTokens, type TokenInfo } from "./features.js";
 import type { Decision } from "./decoder.js";
 import { isAllowedAfter } from "./tags.js";
-import type { Scorer } from "./weights.js";
+import { Weights, type Scorer } from "./weights.js";
 
 /**
  * First-order Viterbi decoding for the structured perceptron (Collins 2002): per-word scores
@@ -52,6 +52,22 @@ function transitionScores(scorer: Scorer): Float64Array[] {
   return rows;
 }
 
+// A loaded model's weights never change, so its transition table is built once, not per sentence.
+const loadedTransitions = new WeakMap<Weights, Float64Array>();
+
+/** transitionScores() as one flat table, row p+1 at [(p+1)·n, (p+2)·n). */
+function transitionsOf(scorer: Scorer): Float64Array {
+  let table = scorer instanceof Weights ? loadedTransitions.get(scorer) : undefined;
+  if (!table) {
+    const n = scorer.tags.length;
+    const rows = transitionScores(scorer);
+    table = new Float64Array(rows.length * n);
+    rows.forEach((row, r) => table?.set(row, r * n));
+    if (scorer instanceof Weights) loadedTransitions.set(scorer, table);
+  }
+  return table;
+}
+
 /**
  * The best-scoring valid BIO path. Each decision's margin is its max-marginal lead: the best
  * path through the chosen tag minus the best path through any other tag at that word (≥ 0).
@@ -62,22 +78,24 @@ export function decodeViterbi(
   ownScores?: (token: TokenInfo) => Float64Array,
 ): Decision[] {
   const em = emissionScores(tokens, scorer, ownScores);
-  const tr = transitionScores(scorer);
+  const tr = transitionsOf(scorer);
   const n = scorer.tags.length;
   const len = tokens.length;
   if (len === 0) return [];
   // Flat per-sentence tables (row i at i·n): alpha = best score of a path ending in (i, t).
   const alpha = new Float64Array(len * n).fill(-Infinity);
   const back = new Int32Array(len * n);
-  const start = tr[0] as Float64Array;
-  for (let t = 0; t < n; t++) alpha[t] = (start[t] ?? 0) + (em[t] ?? 0);
+  for (let t = 0; t < n; t++) alpha[t] = (tr[t] ?? 0) + (em[t] ?? 0);
   for (let i = 1; i < len; i++) {
     for (let t = 0; t < n; t++) {
       let best = -Infinity;
       let from = 0;
       for (let p = 0; p < n; p++) {
-        const v = (alpha[(i - 1) * n + p] ?? -Infinity) + (tr[p + 1]?.[t] ?? 0);
-        if (v > best) [best, from] = [v, p];
+        const v = (alpha[(i - 1) * n + p] ?? -Infinity) + (tr[(p + 1) * n + t] ?? 0);
+        if (v > best) {
+          best = v;
+          from = p;
+        }
       }
       alpha[i * n + t] = best + (em[i * n + t] ?? 0);
       back[i * n + t] = from;
@@ -90,7 +108,7 @@ export function decodeViterbi(
     for (let p = 0; p < n; p++) {
       let best = -Infinity;
       for (let t = 0; t < n; t++) {
-        const v = (tr[p + 1]?.[t] ?? 0) + (em[(i + 1) * n + t] ?? 0) + (beta[(i + 1) * n + t] ?? 0);
+        const v = (tr[(p + 1) * n + t] ?? 0) + (em[(i + 1) * n + t] ?? 0) + (beta[(i + 1) * n + t] ?? 0);
         if (v > best) best = v;
       }
       beta[i * n + p] = best;

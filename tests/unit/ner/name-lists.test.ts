@@ -63,8 +63,19 @@ describe("parseNameLists", () => {
     ["key\tflags\nحسن\tzz\n", "kind\tkey\n", /bad flags/],
     ["key\tflags\n", "kind\tkey\nplanet\tمريخ\n", /unknown kind/],
     ["key\tflags\nحسن\n", "kind\tkey\n", /columns/],
+    ["key\tflags\n\nحسن\tw1\nشون\n", "kind\tkey\n", /line 3 has 1 columns/],
   ])("rejects a damaged file", (words, places, error) => {
     expect(() => parseNameLists(words, places)).toThrow(error);
+  });
+
+  it.each([
+    ["CRLF line ends", "key\tflags\r\nحسن\tw1\r\n", "kind\tkey\r\ncity\tعمان\r\n"],
+    ["blank lines, no final newline", "key\tflags\n\nحسن\tw1", "kind\tkey\n\ncity\tعمان"],
+    ["extra columns", "key\tflags\tnote\nحسن\tw1\tx\n", "kind\tkey\tnote\ncity\tعمان\tx\n"],
+  ])("reads the first two cells of each row (%s)", (_case, words, places) => {
+    const lists = parseNameLists(words, places);
+    expect([...lists.words]).toEqual([["حسن", "w1"]]);
+    expect(lists.places).toEqual({ city: ["عمان"] });
   });
 });
 
