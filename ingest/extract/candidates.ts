@@ -10,6 +10,8 @@ import type { Hit } from "./lookup.js";
 import type { NameHit } from "./names.js";
 import type { OrgHit } from "./orgs.js";
 import type { SentenceInput } from "./recognize.js";
+import { lexicon as valuesLexicon } from "../values/lexicon.js";
+import { foldWord } from "../values/fold.js";
 
 // One properties object per gazetteer entry, shared by its candidates (read-only downstream):
 // a 10 MB article has hundreds of thousands of mentions.
@@ -190,10 +192,19 @@ function headedLabel(s: SentenceInput, tokens: Token[]): string | null {
   return beforeHead(head.en).replace("{X}", romanizeName(rest.map((t) => stripMarks(t.text)).join(" ")));
 }
 
+/** The word, or the word after one proclitic (وريال، بريالات), is a currency noun. */
+function isCurrencyNoun(word: string): boolean {
+  const nouns = valuesLexicon().currencyNouns;
+  const w = foldWord(word);
+  return nouns.has(w) || (/^[وفبل]/.test(w) && nouns.has(w.slice(1)));
+}
+
 /** A span the tagger found and no rule explained. */
 export function taggerCandidate(s: SentenceInput, from: number, to: number, type: string): Candidate | null {
   const tokens = s.tokens.slice(from, to);
   if (tokens.every((t) => t.norm.length < 2)) return null;
+  // A currency noun (ريال، دينار، جنيه) alone is money, whatever the tagger saw in it (ريال مدريد).
+  if (tokens.length === 1 && isCurrencyNoun((tokens[0] as Token).text)) return null;
   if (type === "PERS") return personFromTokens(s, from, to, {}, "tagger");
   const first = tokens[0] as Token;
   const last = tokens[tokens.length - 1] as Token;

@@ -69,7 +69,8 @@ export function relationDetails(
   const first = s.tokens[s.ts] as Token;
   const lo = (s.tokens[s.left] as Token).start;
   const hi = (s.tokens[s.right] as Token).end;
-  const props: Properties = { trigger: t.en };
+  // The gloss may end in a worked example for lexicon editors; the trigger is the gloss alone.
+  const props: Properties = { trigger: t.en.replace(/\s*\([^)]*\)\s*$/, "") };
   if (t.relation === "FUNDED") {
     const money = nearest(c.values, "money", lo, hi, first.start);
     let item = t.kind === "noun" ? lookup(first, a.lex.items) : undefined;
