@@ -9,7 +9,7 @@ import { readFileSync, readdirSync } from "node:fs";
 import { basename, join } from "node:path";
 import { parseArgs } from "node:util";
 import { evaluate, prepareArticle, readGoldJson, type EvalArticle } from "./eval/harness.js";
-import { articleLines, summaryLines, typeLines } from "./eval/report.js";
+import { articleLines, overallLines } from "./eval/report.js";
 
 const { values: args } = parseArgs({
   options: {
@@ -74,13 +74,7 @@ function main(): number {
     return 0;
   }
   for (const r of result.articles) console.log(articleLines(r, !args.summary).join("\n"), "\n");
-  console.log(`OVERALL (${result.articles.length} articles, micro-averaged)`);
-  console.log(summaryLines(result.totals).join("\n"));
-  console.log(`\n${typeLines(result.totals).join("\n")}`);
-  console.log("\nFailure classes");
-  for (const [k, n] of result.failures) console.log(`  ${String(n).padStart(4)}  ${k}`);
-  if (warnings.length > 0)
-    console.log(`\nWarnings from extract()\n${warnings.map((w) => `  ${w}`).join("\n")}`);
+  console.log(`${overallLines(result.articles.length, result.totals, result.failures, warnings).join("\n")}`);
   console.log(
     `\nSpeed: ${speed.tokens} tokens (${speed.words} words), first run (with model load) ${speed.firstRunMs} ms, ` +
       `warm ${speed.tokensPerSecond} tokens/s, ${speed.wordsPerSecond} words/s (mean of ${speed.runs} runs${args["no-tagger"] ? ", tagger off" : ""})`,

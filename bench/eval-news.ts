@@ -10,7 +10,7 @@
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { evaluate } from "./eval/harness.js";
-import { compactLine, summaryLines, typeLines } from "./eval/report.js";
+import { compactLine, overallLines } from "./eval/report.js";
 import { DEFAULT_CORPUS, textsByUrl } from "./eval-news/corpus.js";
 import { EVAL_NEWS_DIR, readSample } from "./eval-news/sample-file.js";
 import {
@@ -99,13 +99,7 @@ async function main(): Promise<number> {
   const hidden = detailed.filter((d) => !d).length;
   if (hidden > 0 && !args.summary)
     console.log(`  (misses of ${hidden} test-split article(s) not shown: --misses or --article to see them)`);
-  console.log(`\nOVERALL (${articles.length} articles, micro-averaged)`);
-  console.log(summaryLines(result.totals).join("\n"));
-  console.log(`\n${typeLines(result.totals).join("\n")}`);
-  console.log("\nFailure classes");
-  for (const [k, n] of result.failures) console.log(`  ${String(n).padStart(4)}  ${k}`);
-  if (warnings.length > 0)
-    console.log(`\nWarnings from extract()\n${warnings.map((w) => `  ${w}`).join("\n")}`);
+  console.log(`\n${overallLines(articles.length, result.totals, result.failures, warnings).join("\n")}`);
   console.log(
     `\nSpeed: ${speed.words} words (${speed.tokens} tokens), first run (with model load) ${speed.firstRunMs} ms, ` +
       `warm ${speed.wordsPerSecond} words/s wall, ${speed.wordsPerCpuSecond} per CPU second (mean of ${speed.runs} run(s)${args["no-tagger"] ? ", tagger off" : ""})`,

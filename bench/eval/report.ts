@@ -129,3 +129,16 @@ export function articleLines(run: ArticleRun, details: boolean): string[] {
   run.score.falsePositives.forEach((m) => lines.push(`    + false ${m}`));
   return lines;
 }
+
+/** The closing block of both evaluations: overall scores, per type, failure classes, warnings. */
+export function overallLines(
+  count: number,
+  t: Totals,
+  failures: [string, number][],
+  warnings: readonly string[],
+): string[] {
+  const out = [`OVERALL (${count} articles, micro-averaged)`, ...summaryLines(t), "", ...typeLines(t)];
+  out.push("", "Failure classes", ...failures.map(([k, n]) => `  ${String(n).padStart(4)}  ${k}`));
+  if (warnings.length > 0) out.push("", "Warnings from extract()", ...warnings.map((w) => `  ${w}`));
+  return out;
+}
