@@ -108,7 +108,7 @@ export function mapQueryError(err: unknown, db: Database, opts: ReadOnlyOptions)
   }
   if (err.code === "Neo.ClientError.Statement.AccessMode" || /Forbidden|Security/.test(err.code)) {
     return new ForbiddenQueryError(
-      `cypher: query refused by the database (${first}); only read queries are allowed here`,
+      `cypher: query refused by the database (${first}); only reads of graph data are allowed here`,
     );
   }
   if (err.code.startsWith("Neo.ClientError.")) {
