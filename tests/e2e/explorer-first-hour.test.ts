@@ -14,8 +14,7 @@ import { SEED_ARTICLE } from "../support/explorer-server.js";
 
 // What new users hit in their first hour with the explorer (issue 15): a path that does not exist,
 // wide Cypher results, adding an article twice, the counter under filters, CSV coordinates.
-// RAWABIT_UI_DIR points at another build of the explorer (engineers building in parallel).
-const UI_DIR = process.env.RAWABIT_UI_DIR ?? path.join(ROOT_DIR, "graph-ui", "dist");
+const UI_DIR = path.join(ROOT_DIR, "graph-ui", "dist");
 
 // Written for these tests: an article about places and people unrelated to the seed article, so
 // the graph has two parts with no path between them.
