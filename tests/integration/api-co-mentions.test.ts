@@ -4,7 +4,7 @@ import type { Database } from "../../ingest/db/driver.js";
 import type { CoMentionPair, GraphPayload } from "../../ingest/model.js";
 import { ingestArticle } from "../../ingest/write/article.js";
 import { resetDb, testDb } from "../support/db.js";
-import { fixtureExtractor, fixtureServer } from "./api-helpers.js";
+import { fixtureExtractor, fixtureServer, getJson } from "./api-helpers.js";
 
 // Two short articles written for this test (invented people and an invented organisation).
 const SAMER = "person:samer-alqasem";
@@ -47,11 +47,7 @@ afterAll(async () => {
   await db?.close();
 });
 
-async function get<T>(url: string, status = 200): Promise<T> {
-  const res = await app.inject({ method: "GET", url });
-  expect(res.statusCode, `${url}: ${res.body.slice(0, 300)}`).toBe(status);
-  return res.json<T>();
-}
+const get = <T>(url: string, status = 200): Promise<T> => getJson<T>(app, url, status);
 
 /** `source target sentences/articles`, in the order served. */
 const pairs = (g: GraphPayload) =>

@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import type { FastifyInstance } from "fastify";
+import { expect } from "vitest";
 import { ROOT_DIR } from "../../ingest/config.js";
 import type { Database } from "../../ingest/db/driver.js";
 import type { Entity, ExtractionResult, Relation, Statement } from "../../ingest/model.js";
@@ -167,6 +168,13 @@ export function extractWith(defs: EntityDef[], text: string): ExtractionResult {
 
 export function fixtureExtractor(defs: EntityDef[] = FIXTURE_ENTITIES): Extractor {
   return { version: "api-fixture-1", extract: (input) => extractWith(defs, input.text) };
+}
+
+/** GET `url` from the in-process server, expecting `status` (the body is shown when it differs). */
+export async function getJson<T>(app: FastifyInstance, url: string, status = 200): Promise<T> {
+  const res = await app.inject({ method: "GET", url });
+  expect(res.statusCode, `${url}: ${res.body.slice(0, 300)}`).toBe(status);
+  return res.json<T>();
 }
 
 /** A server whose POST /api/articles uses the pinned extraction. */

@@ -15,7 +15,7 @@ import type {
   SearchHit,
 } from "../../ingest/model.js";
 import { resetDb, testDb } from "../support/db.js";
-import { fixtureServer, ingestSample } from "./api-helpers.js";
+import { fixtureServer, getJson, ingestSample } from "./api-helpers.js";
 
 let db: Database;
 let app: FastifyInstance;
@@ -32,11 +32,7 @@ afterAll(async () => {
   await db?.close();
 });
 
-async function get<T>(url: string, status = 200): Promise<T> {
-  const res = await app.inject({ method: "GET", url });
-  expect(res.statusCode, `${url}: ${res.body.slice(0, 300)}`).toBe(status);
-  return res.json<T>();
-}
+const get = <T>(url: string, status = 200): Promise<T> => getJson<T>(app, url, status);
 
 const BIDEN = "person:joe-biden";
 const KADHIMI = "person:mustafa-al-kadhimi";
