@@ -166,6 +166,8 @@ function apply(
   const s: SlotScope = { tokens: c.tokens, args: c.args, lex: a.lex, ts, te, left, right, verbSubject };
   const last = c.tokens[te] as Token;
   if (negated(a, s, t) || masdarReading(a, s, t)) return [];
+  // In sports news اللقاء is the match and استضاف hosts a game: no meeting.
+  if (t.relation === "MET" && c.tokens.some((x) => hasKey(x, a.lex.sportsWords))) return [];
   const found = fill(a, s, t, first.start);
   if (!found) return [];
   let { src, tgt } = found;
