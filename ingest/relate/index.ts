@@ -133,7 +133,8 @@ export function relate(input: RelateInput, opts: RelateOptions = {}): RelateOutp
   // 2. Titles before names: LEADS / MEMBER_OF, roles for coreference, persons' countries.
   const titleState = newTitleState();
   const merger = new RelationMerger();
-  const titled = (e: Entity) => e.type === "Person" || e.type === "Organization";
+  // Locations too: a title may refer back to one (أمير المنطقة).
+  const titled = (e: Entity) => e.type === "Person" || e.type === "Organization" || e.type === "Location";
   const speech: SpeechState = {
     quotes: quoteSpans(input.text),
     subjects: [],

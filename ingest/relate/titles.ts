@@ -387,7 +387,8 @@ export function titleRelations(
     const orgNoun = (t: Token) => headReferent(a, orgs, entities, t);
     const consumed = new Set<number>();
     for (const person of c.args) {
-      if (person.type === "Organization") {
+      // Places too: أمير المنطقة is the emir of the last "منطقة X" named.
+      if (person.type === "Organization" || person.type === "Location") {
         orgs.push(person);
         // Only the last HEAD_WINDOW are read; dropping older ones keeps memory bounded.
         if (orgs.length > 2 * HEAD_WINDOW) orgs.splice(0, HEAD_WINDOW);

@@ -78,6 +78,12 @@ const cases: RelationCase[] = [
     absent: ["red-sea LOCATED_IN yanbu"],
   },
   {
+    family: "LEADS: أمير المنطقة is the emir of the region named before",
+    text: "وتشهد منطقة القصيم نموا كبيرا. وافتتح أمير المنطقة الأمير فيصل بن مشعل المعرض.",
+    cast: [loc("qassim", "منطقة القصيم"), person("faisal", "فيصل بن مشعل")],
+    present: ["faisal LEADS qassim"],
+  },
+  {
     family: "no MET: a match is not a meeting",
     text: "واستضاف نادي الشباب نادي الرائد في مباراة ودية على ملعب الأمير فيصل.",
     cast: [org("shabab", "نادي الشباب"), org("raed", "نادي الرائد")],
@@ -92,6 +98,6 @@ const cases: RelationCase[] = [
   },
 ];
 
-describe("relate: place phrases and sports wording (issue 14)", () => {
+describe("relate: place phrases, regions named before, sports wording (issue 14)", () => {
   it.each(cases)("$family", (c) => checkRelationCase(c));
 });
