@@ -84,6 +84,19 @@ const cases: RelationCase[] = [
     present: ["faisal LEADS qassim"],
   },
   {
+    family: "no VISITED: the unnamed commander of a force, not the force, arrived",
+    text: "ووصل قائد الحرس الثوري إلى موسكو أمس.",
+    cast: [org("guard", "الحرس الثوري"), city("moscow", "موسكو")],
+    present: [],
+    absent: ["guard VISITED moscow"],
+  },
+  {
+    family: "VISITED: a named organisation's delegation still arrives",
+    text: "ووصل وفد الهلال الأحمر إلى موسكو أمس.",
+    cast: [org("crescent", "الهلال الأحمر"), city("moscow", "موسكو")],
+    present: ["crescent VISITED moscow"],
+  },
+  {
     family: "no MET: a match is not a meeting",
     text: "واستضاف نادي الشباب نادي الرائد في مباراة ودية على ملعب الأمير فيصل.",
     cast: [org("shabab", "نادي الشباب"), org("raed", "نادي الرائد")],
