@@ -9,7 +9,7 @@ const city = (id: string, ...forms: string[]): FixtureEntity => ({ id, type: "Ci
 const loc = (id: string, ...forms: string[]): FixtureEntity => ({ id, type: "Location", forms });
 const org = (id: string, ...forms: string[]): FixtureEntity => ({ id, type: "Organization", forms });
 const person = (id: string, ...forms: string[]): FixtureEntity => ({ id, type: "Person", forms });
-const eg: FixtureEntity = { id: "eg", type: "Country", forms: ["مصر", "المصرية"] };
+const eg: FixtureEntity = { id: "eg", type: "Country", forms: ["مصر", "المصرية", "المصري"] };
 const ma: FixtureEntity = { id: "ma", type: "Country", forms: ["المغرب", "المغربية"] };
 
 const cases: RelationCase[] = [
@@ -95,6 +95,12 @@ const cases: RelationCase[] = [
     text: "ووصل وفد الهلال الأحمر إلى موسكو أمس.",
     cast: [org("crescent", "الهلال الأحمر"), city("moscow", "موسكو")],
     present: ["crescent VISITED moscow"],
+  },
+  {
+    family: "PART_OF: a national federation with its country's nisba",
+    text: "وقرر الاتحاد المصري تأجيل المباريات.",
+    cast: [{ ...org("efa", "الاتحاد المصري"), properties: { country: "eg" } }, eg],
+    present: ["efa PART_OF eg"],
   },
   {
     family: "no MET: a match is not a meeting",
