@@ -19,6 +19,16 @@ const CONTAINERS: Partial<Record<EntityType, ReadonlySet<EntityType>>> = {
   Organization: new Set<EntityType>(["City", "Location"]),
 };
 
+/**
+ * A nisba adjective is one word, and after a city it is feminine (ميلانو الإيطالية): a masculine
+ * one (برشلونة الإسباني) describes a club named after the city.
+ */
+function nisbaFits(written: string, type: EntityType): boolean {
+  const word = written.trim();
+  if (/\s/.test(word)) return false;
+  return type !== "City" || /[ةه]$/.test(word);
+}
+
 /** Teams, media and companies named "in Y" play, report or sell there; other bodies sit there. */
 function mayHaveSeat(e: Entity | undefined, a: ArticleCtx): boolean {
   if (!e) return false;
@@ -81,6 +91,8 @@ export function placeRelations(a: ArticleCtx, c: SentenceCtx, entities: Map<stri
       next !== undefined &&
       arg.type !== "Organization" &&
       next.nisba &&
+      !next.conj &&
+      nisbaFits(a.text.slice(next.start, next.end), arg.type) &&
       next.type === "Country" &&
       next.t0 === arg.t1 + 1 &&
       !BREAK.test((c.tokens[next.t0] as Token).gap)

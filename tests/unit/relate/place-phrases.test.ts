@@ -120,3 +120,44 @@ const cases: RelationCase[] = [
 describe("relate: place phrases, regions named before, sports wording (issue 14)", () => {
   it.each(cases)("$family", (c) => checkRelationCase(c));
 });
+
+const apposition: RelationCase[] = [
+  {
+    family: "no MEMBER_OF: a coach's nisba is his nationality",
+    text: "وقال مدربه الإيطالي ماركو سيلفا إن الفريق جاهز.",
+    cast: [{ id: "it", type: "Country", forms: ["إيطاليا", "الإيطالي"] }, person("silva", "ماركو سيلفا")],
+    present: [],
+    absent: ["silva MEMBER_OF it"],
+  },
+  {
+    family: "no LOCATED_IN: a masculine nisba after a city names its club",
+    text: "وفاز ميلانو الإيطالي على ضيفه.",
+    cast: [city("milan", "ميلانو"), { id: "it", type: "Country", forms: ["إيطاليا", "الإيطالي"] }],
+    present: [],
+    absent: ["milan LOCATED_IN it"],
+  },
+  {
+    family: "no LOCATED_IN: a coordinated country is not a nisba",
+    text: "وتراجعت الأسواق في أوروبا والولايات المتحدة الأمريكية.",
+    cast: [loc("europe", "أوروبا"), { id: "us", type: "Country", forms: ["الولايات المتحدة الأمريكية"] }],
+    present: [],
+    absent: ["europe LOCATED_IN us"],
+  },
+  {
+    family: "no LEADS: a title after a comma and و is another person's",
+    text: "وحضر الحفل سالم بن حمد، ومدير شرطة محافظة جدة.",
+    cast: [person("salem", "سالم بن حمد"), org("police", "شرطة محافظة جدة")],
+    present: [],
+    absent: ["salem LEADS police"],
+  },
+  {
+    family: "LEADS: a title after a comma is still the name's apposition",
+    text: "وحضر الحفل سالم بن حمد، مدير شرطة محافظة جدة.",
+    cast: [person("salem", "سالم بن حمد"), org("police", "شرطة محافظة جدة")],
+    present: ["salem LEADS police"],
+  },
+];
+
+describe("relate: nationality and coordination are not facts (issue 14)", () => {
+  it.each(apposition)("$family", (c) => checkRelationCase(c));
+});
