@@ -147,6 +147,16 @@ export function frameRelations(
   return { relations, subjects };
 }
 
+/**
+ * An organisation right after a title with no name (وصل قائد فيلق X إلى Y، استقبل رئيس مجلس X …):
+ * the unnamed holder acts, not the organisation, so the verb has no named party there.
+ */
+function titleComplement(a: ArticleCtx, c: SentenceCtx, arg: Arg): boolean {
+  if (arg.type !== "Organization" || arg.nisba) return false;
+  const before = c.tokens[arg.t0 - 1];
+  return before !== undefined && before.arg < 0 && hasKey(before, a.lex.titleWords);
+}
+
 /** Frames whose two slots are filled one by one: each may stand for a coordinated list. */
 const PAIRED = new Set(["between", "pair", "coord", "group", "appos"]);
 
@@ -166,6 +176,8 @@ function apply(
   const s: SlotScope = { tokens: c.tokens, args: c.args, lex: a.lex, ts, te, left, right, verbSubject };
   const last = c.tokens[te] as Token;
   if (negated(a, s, t) || masdarReading(a, s, t)) return [];
+  // In sports news اللقاء is the match and استضاف hosts a game: no meeting.
+  if (t.relation === "MET" && c.tokens.some((x) => hasKey(x, a.lex.sportsWords))) return [];
   const found = fill(a, s, t, first.start);
   if (!found) return [];
   let { src, tgt } = found;
@@ -188,6 +200,8 @@ function apply(
     for (const y of spread(tgt)) {
       // دعم اللاجئين السوريين: the nisba of people helped names who they are; only aid goes to them.
       if (t.relation !== "FUNDED" && y.arg && hasKey(c.tokens[y.arg.t0 - 1], a.lex.beneficiaries)) continue;
+      if (x.arg && titleComplement(a, c, x.arg)) continue;
+      if (y.arg && titleComplement(a, c, y.arg)) continue;
       const typed = fitTypes(a, t.relation, x.entity, y.entity);
       if (!typed) continue;
       const ends = [first.start, last.end, x.arg?.start, x.arg?.end, y.arg?.start, y.arg?.end];

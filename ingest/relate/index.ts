@@ -7,6 +7,7 @@ import { institutionRelations, mayBeInstitution, orgCountries } from "./institut
 import { relateLexicon } from "./lexicon.js";
 import { RelationMerger } from "./merge.js";
 import { RoleLog } from "./roles.js";
+import { placeRelations } from "./places.js";
 import { KEEP_CHARS, mentionIndex, sentenceReader } from "./prepare.js";
 import { withPronouns } from "./pronouns.js";
 import { spanAt } from "./search.js";
@@ -132,7 +133,8 @@ export function relate(input: RelateInput, opts: RelateOptions = {}): RelateOutp
   // 2. Titles before names: LEADS / MEMBER_OF, roles for coreference, persons' countries.
   const titleState = newTitleState();
   const merger = new RelationMerger();
-  const titled = (e: Entity) => e.type === "Person" || e.type === "Organization";
+  // Locations too: a title may refer back to one (أمير المنطقة).
+  const titled = (e: Entity) => e.type === "Person" || e.type === "Organization" || e.type === "Location";
   const speech: SpeechState = {
     quotes: quoteSpans(input.text),
     subjects: [],
@@ -172,6 +174,7 @@ export function relate(input: RelateInput, opts: RelateOptions = {}): RelateOutp
       // Spans are looked up by binary search; statements come in text order, this is a safeguard.
       if (!sorted) statements.sort((x, y) => x.start - y.start);
       for (const r of frameRelations(ctx, withPronouns(ctx, c, subjects)).relations) merger.add(r);
+      for (const r of placeRelations(ctx, c, entities)) merger.add(r);
     },
     true,
   );

@@ -67,6 +67,9 @@ export const grammarFile = z.object({
   deputies: words,
   impliedTitles: z.array(word.extend({ countries: z.array(z.string().min(1)).min(1) })),
   teamRanks: words,
+  placeHeads: words,
+  sportsWords: words,
+  sportsHeads: words,
   honorifics: words,
   courtesyTitles: words,
 });

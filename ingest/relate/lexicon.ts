@@ -103,6 +103,12 @@ export interface RelateLexicon {
   deputies: Set<string>;
   /** Ranks that are also ordinary nouns (الفريق: the team): a title only right before a name. */
   teamRanks: Set<string>;
+  /** Heads between a place and the larger place it is in (حي X بمدينة Y، X في شمال Y): LOCATED_IN. */
+  placeHeads: Set<string>;
+  /** Words of sports news (مباراة، الدوري): a "meeting" there is a match, not MET. */
+  sportsWords: Set<string>;
+  /** Heads of team names (نادي، منتخب): a team "in" a city is where it plays, not its seat. */
+  sportsHeads: Set<string>;
   /** Honorifics between a title and a name (وزير الدفاع صاحب السمو الملكي الأمير X). */
   honorifics: Set<string>;
   /** Courtesy titles (الأمير، الشيخ): a fuller title before them is the holder's role. */
@@ -288,6 +294,9 @@ function build(): RelateLexicon {
     complementHeads: set(gr.complementHeads),
     deputies: set(gr.deputies),
     teamRanks: set(gr.teamRanks),
+    placeHeads: set(gr.placeHeads),
+    sportsWords: set(gr.sportsWords),
+    sportsHeads: set(gr.sportsHeads),
     honorifics: set(gr.honorifics),
     courtesyTitles: set(gr.courtesyTitles),
     titleInstitutions: new Map(gr.titleInstitutions.map((t) => [core(t.ar), core(t.head)])),

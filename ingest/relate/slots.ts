@@ -114,9 +114,26 @@ export function subject(s: SlotScope): Arg | undefined {
   for (const a of s.args) {
     if (a.t0 <= s.te || a.t0 > Math.min(s.right, s.te + SUBJECT_REACH)) continue;
     if (titled !== undefined && a.t0 > titled) return undefined;
-    if (usable(a) && a.prep === "") return a;
+    if (usable(a) && a.prep === "" && !genitiveAfterVerb(s, a)) return a;
   }
   return titled === undefined ? before(s) : undefined;
+}
+
+/**
+ * استهدفت مواقع لتنظيم X: X is behind a head's genitive ل between the verb and it, so it belongs
+ * to the object (the sites of X), never the subject.
+ */
+function genitiveAfterVerb(s: SlotScope, a: Arg): boolean {
+  for (let k = s.te + 1; k < a.t0; k++) {
+    const t = s.tokens[k] as Token;
+    if (
+      t.arg < 0 &&
+      t.norm.startsWith("ل") &&
+      t.keys.some((key) => key !== t.norm && s.lex.transparent.has(key))
+    )
+      return true;
+  }
+  return false;
 }
 
 /**

@@ -299,6 +299,8 @@ function titlesAfter(
   for (let hops = 0; hops < 6; hops++) {
     const first = c.tokens[pos];
     if (!first || first.arg >= 0 || /[.:؛;“”«»"()]/.test(first.gap)) break;
+    // X، ومدير شرطة Y: a title joined by و after a comma is another (unnamed) person's.
+    if (/[،,]/.test(first.gap) && /^[وف]/.test(first.norm) && !lex.titleWords.has(core(first.norm))) break;
     const deputy = hasKey(first, lex.deputies) ? pos : -1;
     const match = titleFrom(c, pos, lex) ?? (deputy >= 0 ? titleFrom(c, pos + 1, lex) : undefined);
     if (!match) break;
@@ -387,7 +389,8 @@ export function titleRelations(
     const orgNoun = (t: Token) => headReferent(a, orgs, entities, t);
     const consumed = new Set<number>();
     for (const person of c.args) {
-      if (person.type === "Organization") {
+      // Places too: أمير المنطقة is the emir of the last "منطقة X" named.
+      if (person.type === "Organization" || person.type === "Location") {
         orgs.push(person);
         // Only the last HEAD_WINDOW are read; dropping older ones keeps memory bounded.
         if (orgs.length > 2 * HEAD_WINDOW) orgs.splice(0, HEAD_WINDOW);
@@ -443,6 +446,9 @@ export function titleRelations(
       if (!target && institution) confidence = 0.6;
       if (institution) target = institution;
       if (!target) continue;
+      // مدربه الفرنسي X، اللاعب البرازيلي Y: a nisba after a sports title is a nationality.
+      if (a.typeOf(target) === "Country" && m.title.phrase.some((w) => a.lex.sportsWords.has(core(w))))
+        continue;
       const type = institution && !m.title.deputy ? "LEADS" : m.title.relation;
       const role = (m.former ? "former " : "") + m.title.en;
       roles.push({ person: person.entity, role: m.title.en, target, offset: person.start });

@@ -1,0 +1,124 @@
+import type { Entity, EntityType, Relation } from "../model.js";
+import type { Arg } from "./args.js";
+import type { ArticleCtx, SentenceCtx } from "./context.js";
+import { core } from "./lexicon.js";
+import { hasKey } from "./tokens.js";
+import type { Token } from "./tokens.js";
+
+/** Punctuation between two mentions ends the noun phrase (مدينة X، في Y is a new circumstance). */
+const BREAK = /[،,.:؛;!?؟()"“”«»\-–]/;
+/** At most this many head words between the preposition and the place (في أقصى شمال X). */
+const MAX_HEADS = 2;
+
+/** What may sit in which: a district in a city, a city in a region or a country, an office in a city. */
+const CONTAINERS: Partial<Record<EntityType, ReadonlySet<EntityType>>> = {
+  Location: new Set<EntityType>(["City", "Location", "Country"]),
+  City: new Set<EntityType>(["Location", "Country"]),
+  // An institution "in Y" names its seat only with a town or a district: "X in <country>" is
+  // where it acts (قوات التحالف في اليمن), not where it is.
+  Organization: new Set<EntityType>(["City", "Location"]),
+};
+
+/**
+ * A nisba adjective is one word, and after a city it is feminine (ميلانو الإيطالية): a masculine
+ * one (برشلونة الإسباني) describes a club named after the city.
+ */
+function nisbaFits(written: string, type: EntityType): boolean {
+  const word = written.trim();
+  if (/\s/.test(word)) return false;
+  return type !== "City" || /[ةه]$/.test(word);
+}
+
+/** Teams, media and companies named "in Y" play, report or sell there; other bodies sit there. */
+function mayHaveSeat(e: Entity | undefined, a: ArticleCtx): boolean {
+  if (!e) return false;
+  const kind = e.properties.kind;
+  if (typeof kind === "string" && a.lex.excludedKinds.has(kind)) return false;
+  return !headIs(e, a.lex.sportsHeads);
+}
+
+function headIs(e: Entity | undefined, heads: ReadonlySet<string>): boolean {
+  return heads.has(core(e?.name.trim().split(/\s+/)[0] ?? ""));
+}
+
+/** The preposition ب written on the token (بجدة، بمنطقة) with the rest being `rest`. */
+function withB(t: Token, rest: (t: Token) => boolean): boolean {
+  return t.norm.length > 2 && t.norm.startsWith("ب") && rest(t);
+}
+
+/**
+ * The container after `a` in the same noun phrase: `a` في/ب [heads] `b`, with heads such as
+ * مدينة، منطقة، حي، شمال (`lex.placeHeads`). Returns null when anything else sits between.
+ */
+function containerAfter(c: SentenceCtx, i: number, a: ArticleCtx): { place: Arg; prep: string } | null {
+  const inner = c.args[i] as Arg;
+  const next = c.args[i + 1];
+  if (!next) return null;
+  const heads = a.lex.placeHeads;
+  const isHead = (t: Token) => t.arg < 0 && hasKey(t, heads);
+  let j = inner.t1 + 1;
+  const first = c.tokens[j];
+  if (!first || BREAK.test(first.gap)) return null;
+  if (j === next.t0) return next.prep === "ب" || next.prep === "في" ? { place: next, prep: next.prep } : null;
+  if (first.arg >= 0) return null;
+  const prep = first.norm === "في" ? "في" : withB(first, isHead) ? "ب" : "";
+  if (!prep) return null;
+  j++;
+  for (let n = 0; j < next.t0 && n <= MAX_HEADS; j++, n++) {
+    const t = c.tokens[j] as Token;
+    if (BREAK.test(t.gap) || !isHead(t)) return null;
+  }
+  const last = c.tokens[next.t0];
+  return j === next.t0 && last !== undefined && !BREAK.test(last.gap) ? { place: next, prep } : null;
+}
+
+/**
+ * LOCATED_IN read from the noun phrase, without a trigger word (issue 14): a place or an office
+ * followed by في/ب and a larger place (مدينة X بمنطقة Y، حي X بمدينة Y، هيئة X بـY، مستشفى X في
+ * مدينة Y), or a place followed by its country's nisba (مقاطعة X التركية → Turkey; an institution
+ * with a nisba is PART_OF instead, see institutions.ts). Sports teams are skipped: "X في Y" is where
+ * they play. A mention inside a person's title is skipped too (أمير منطقة X في ...).
+ */
+export function placeRelations(a: ArticleCtx, c: SentenceCtx, entities: Map<string, Entity>): Relation[] {
+  const out: Relation[] = [];
+  c.args.forEach((arg, i) => {
+    if (arg.pseudo || arg.nisba || arg.modifier) return;
+    const allowed = CONTAINERS[arg.type];
+    if (!allowed) return;
+    if (arg.type === "Organization" && !mayHaveSeat(entities.get(arg.entity), a)) return;
+    const next = c.args[i + 1];
+    const nisba =
+      next !== undefined &&
+      arg.type !== "Organization" &&
+      next.nisba &&
+      !next.conj &&
+      nisbaFits(a.text.slice(next.start, next.end), arg.type) &&
+      next.type === "Country" &&
+      next.t0 === arg.t1 + 1 &&
+      !BREAK.test((c.tokens[next.t0] as Token).gap)
+        ? next
+        : null;
+    const found = nisba ? { place: nisba, prep: "" } : containerAfter(c, i, a);
+    if (!found) return;
+    const { place, prep } = found;
+    // Forces or a government "in Y" act there (قوات الأمن في منطقة X); "بـY" names their seat.
+    if (arg.type === "Organization" && prep === "في" && headIs(entities.get(arg.entity), a.lex.transparent))
+      return;
+    // A sea or a region "في" a city borders it; a site "بـ" a city (حي X بالدمام) is inside it.
+    if (arg.type === "Location" && place.type === "City" && prep !== "ب") return;
+    if (place.pseudo || place.entity === arg.entity || !allowed.has(place.type)) return;
+    // Behind في a nisba is an adjective of something else (في العاصمة السعودية …), not the place.
+    if (place.type !== "Country" && place.nisba) return;
+    out.push({
+      type: "LOCATED_IN",
+      source: arg.entity,
+      target: place.entity,
+      properties: {},
+      evidence: [
+        { sentence: c.index, start: arg.start, end: place.end, text: a.text.slice(arg.start, place.end) },
+      ],
+      confidence: 0.75,
+    });
+  });
+  return out;
+}
