@@ -62,11 +62,23 @@ function titleWord(ctx: SentenceCtx, t: Token): boolean {
 }
 
 /**
+ * بمناسبة، لإبراز، برنامجه: a word that starts with ب ل ك and that neither the name lists nor
+ * Wikidata's person names know, whole or without that letter, is a preposition and a noun.
+ */
+function procliticNoun(ctx: SentenceCtx, t: Token): boolean {
+  if (!/^[بلك]/.test(t.norm) || t.norm.length < 4) return false;
+  const known = (key: string): boolean => ctx.lex.nameWords.has(key) || ctx.lex.givenNames.has(key);
+  return !known(t.norm) && !known(t.norm.slice(1));
+}
+
+/**
  * وأين، وقال، لرئيس، والسفير: a word that, read without its proclitic, is a function word, a
- * title, a definite common noun or a piece of a name chain does not start a name.
+ * title, a definite common noun or a piece of a name chain does not start a name; nor does a
+ * preposition glued to a noun (بمناسبة).
  */
 export function notAName(ctx: SentenceCtx, first: Token): boolean {
   if (givenName(ctx, first) !== undefined) return false;
+  if (procliticNoun(ctx, first)) return true;
   return readingsOf(first).some((r) => {
     if (r.key === "الله" || ctx.lex.functionWords.has(r.key)) return true;
     if (r.prefix === 0 && !r.restoredArticle) return isFragmentStart(r.key);

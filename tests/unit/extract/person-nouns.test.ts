@@ -1,0 +1,40 @@
+import { describe, expect, it } from "vitest";
+import { extract } from "../../../ingest/extract/index.js";
+
+const persons = (text: string): string[] =>
+  extract(text, { tagger: false })
+    .entities.filter((e) => e.type === "Person")
+    .map((e) => e.name);
+
+// Sentences written for these tests.
+describe("a noun of standing or trade before a name", () => {
+  it.each([
+    ["ناشد المواطن سامر الحربي الجهات المختصة النظر في طلبه.", "سامر الحربي"],
+    ["وأوضح الدكتور ماجد القرني أن الحالة مستقرة.", "ماجد القرني"],
+    ["سجل اللاعب نايف المطيري هدفين في المباراة.", "نايف المطيري"],
+    ["قال رجل الأعمال هاني الزهراني إن السوق تتعافى.", "هاني الزهراني"],
+  ])("%s", (text, name) => {
+    expect(persons(text)).toContain(name);
+  });
+
+  it("ends the name where the words stop being name words", () => {
+    // الشاب X عمل نبيل: "did a noble deed" is not part of the name.
+    const names = persons("وقال الطبيب إن ما قام به الشاب سامر عمل نبيل يستحق الشكر.");
+    expect(names.filter((n) => n.includes("عمل"))).toEqual([]);
+  });
+});
+
+describe("a preposition glued to a noun is not a name", () => {
+  it.each([
+    "وصل الفريق بطلب من الإدارة إلى المعسكر.",
+    "أقيم الحفل بمناسبة ذكرى تأسيس النادي.",
+    "انتقل اللاعب لفحوصات الكشف الطبي قبل التوقيع.",
+  ])("%s", (text) => {
+    const names = extract(text).entities.map((e) => e.name);
+    expect(names.filter((n) => /^(بطلب|بمناسبة|لفحوصات)/.test(n))).toEqual([]);
+  });
+
+  it("keeps a name that starts with the same letters", () => {
+    expect(persons("وقال الدكتور بندر الشمري إن النتائج مشجعة.")).toContain("بندر الشمري");
+  });
+});
