@@ -87,6 +87,15 @@ export function notAName(ctx: SentenceCtx, first: Token): boolean {
   });
 }
 
+/** A nisba-shaped word (القحطاني، عسيري) at token k that is no known place or body. */
+function tribeNisba(ctx: SentenceCtx, k: number): boolean {
+  const t = ctx.tokens[k];
+  if (t?.kind !== "word" || isFunctionWord(ctx, t) || !/(ي|اوي)$/.test(t.norm) || t.norm.length < 4)
+    return false;
+  const g = gazAt(ctx, k);
+  return !g || g.value.source === "nisba";
+}
+
 /** The name starting at token i, if one is written there. */
 export function nameAt(ctx: SentenceCtx, i: number): NameHit | null {
   const known = gazAt(ctx, i);
@@ -116,8 +125,12 @@ export function nameAt(ctx: SentenceCtx, i: number): NameHit | null {
       const nested = lex.particles.has(next.norm) && tokens[k + 2]?.kind === "word" ? 1 : 0;
       k += 2 + nested;
       parts++;
-      // آل ثاني، آل سعود: the family name closes the chain.
-      if (t.norm === "ال") break;
+      // آل ثاني، آل سعود: the family name closes the chain — but for the tribe's nisba after it
+      // (آل X القحطاني، آل X عسيري).
+      if (t.norm === "ال") {
+        if (tribeNisba(ctx, k)) k++;
+        break;
+      }
       continue;
     }
     if (parts > 0 && lex.letters.has(t.norm)) {
@@ -132,7 +145,10 @@ export function nameAt(ctx: SentenceCtx, i: number): NameHit | null {
     if (parts >= 2 && surname) {
       k++;
       parts++;
-      break;
+      // سامر موسى علي آل X: a chain particle after it carries the name on.
+      const next = tokens[k];
+      if (next?.kind !== "word" || !lex.particles.has(next.norm)) break;
+      continue;
     }
     // للأمين العام، للرئيس: a word with the preposition لـ and the article is no name.
     if (/^(لل|لت|بال)/.test(t.norm) && givenName(ctx, t) === undefined) break;

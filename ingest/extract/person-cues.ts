@@ -1,7 +1,7 @@
 /**
  * Cues about persons the title and name lexicons do not give (person-cues.json, validated once):
  * nouns of places named after a titled person (ملعب الملك X), titles followed by a given name, and
- * nouns of standing or trade that announce a name (المواطن X).
+ * nouns of standing or trade that announce a name (المواطن X), and verbs whose subject is one.
  */
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
@@ -15,6 +15,7 @@ const File = z.object({
   namedAfter: z.array(Gloss),
   givenNameTitles: z.array(Gloss),
   personNouns: z.array(Gloss),
+  speechVerbs: z.array(Gloss),
 });
 
 export interface PersonCues {
@@ -24,6 +25,8 @@ export interface PersonCues {
   givenNameTitles: Set<string>;
   /** Matching-normalised nouns of standing or trade (المواطن، الدكتور) after which a name is a person. */
   personNouns: Set<string>;
+  /** Matching-normalised reporting and ceremony verbs (أكد، افتتح) after which a given name starts a name. */
+  speechVerbs: Set<string>;
 }
 
 let cached: PersonCues | null = null;
@@ -53,6 +56,7 @@ export function personCues(): PersonCues {
     namedAfter: keys(parsed.data.namedAfter),
     givenNameTitles: keys(parsed.data.givenNameTitles),
     personNouns: keys(parsed.data.personNouns),
+    speechVerbs: keys(parsed.data.speechVerbs),
   };
   return cached;
 }

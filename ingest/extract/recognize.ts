@@ -63,8 +63,13 @@ const TITLE_REACH = 10;
  * name (or a tagger PERS) right after an entity, a few words after the title.
  */
 function nameAfterTitle(s: SentenceInput, i: number, covered: Uint8Array, lastTitle: number): boolean {
-  if (i - lastTitle > TITLE_REACH || covered[i - 1] !== 1) return false;
+  if (i - lastTitle > TITLE_REACH) return false;
   const t = s.tokens[i] as Token;
+  // مدير عام فرع الوزارة بالجوف X: a complement the rules did not name still ends before a given name.
+  // العريف/ X: a slash may stand between a rank and the name in lists.
+  const prev = s.tokens[i - 1];
+  if (covered[i - 1] !== 1)
+    return givenName(s, t) !== undefined && (prev?.kind === "word" || prev?.text === "/");
   return givenName(s, t) !== undefined || taggedAs(s, i, "PERS");
 }
 
@@ -76,6 +81,14 @@ function afterPersonNoun(s: SentenceInput, i: number): boolean {
   if (readingsOf(prev).some((r) => nouns.has(r.key))) return true;
   const before = s.tokens[i - 2];
   return before?.kind === "word" && readingsOf(before).some((r) => nouns.has(`${r.key} ${prev.norm}`));
+}
+
+/** وأوضحت X، أكد X: a given name right after a verb of saying or doing is its subject's name. */
+function afterSpeechVerb(s: SentenceInput, i: number): boolean {
+  const prev = s.tokens[i - 1];
+  if (prev?.kind !== "word" || givenName(s, s.tokens[i] as Token) === undefined) return false;
+  const verbs = personCues().speechVerbs;
+  return readingsOf(prev).some((r) => verbs.has(r.key));
 }
 
 /**
@@ -148,7 +161,7 @@ function rules(s: SentenceInput, out: Candidate[]): Uint8Array {
     } else if (title) {
       emitTitle(s, title, out);
       to = title.to;
-    } else if (nameAfterTitle(s, i, covered, lastTitle) || afterPersonNoun(s, i)) {
+    } else if (nameAfterTitle(s, i, covered, lastTitle) || afterPersonNoun(s, i) || afterSpeechVerb(s, i)) {
       const name = nameAt(s, i);
       if (name && name.to - name.from >= 2 && nameWordsOnly(s, name.from, name.to)) {
         out.push(personCandidate(s, name, {}));
