@@ -99,6 +99,8 @@ function afterSpeechVerb(s: SentenceInput, i: number): boolean {
 function nameWordsOnly(s: SentenceInput, from: number, to: number): boolean {
   for (let k = from + 1; k < to; k++) {
     const t = s.tokens[k] as Token;
+    // X رئيس اللجنة: a title after the name starts the apposition (آل الشيخ is a family).
+    if (s.lex.titles.has(t.norm) && !s.lex.particles.has((s.tokens[k - 1] as Token).norm)) return false;
     const ok =
       givenName(s, t) !== undefined ||
       s.lex.particles.has(t.norm) ||

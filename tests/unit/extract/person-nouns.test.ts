@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { extract } from "../../../ingest/extract/index.js";
+import type { SentenceTagger } from "../../../ingest/extract/tagger.js";
 
 const persons = (text: string): string[] =>
   extract(text, { tagger: false })
@@ -47,5 +48,19 @@ describe("a given name where the rules expect a name", () => {
     ["وضمت القائمة العريف/ ماجد أحمد عبدالله آل مفلح عسيري.", "ماجد أحمد عبدالله آل مفلح عسيري"],
   ])("%s", (text, name) => {
     expect(persons(text)).toContain(name);
+  });
+});
+
+describe("one word the tagger alone calls a person", () => {
+  const tagAll: SentenceTagger = { tag: (words) => words.map((w) => (w === "فخور" ? "B-PERS" : "O")) };
+  it("is dropped when no person name uses it", () => {
+    const r = extract("قال المدرب إنه فخور بما قدمه الفريق.", { tagger: tagAll });
+    expect(r.entities.filter((e) => e.type === "Person").map((e) => e.name)).toEqual([]);
+  });
+});
+
+describe("a title after a name", () => {
+  it("is not part of the name", () => {
+    expect(persons("وأكد سامر الحربي رئيس اللجنة أن العمل مستمر.")).toContain("سامر الحربي");
   });
 });
