@@ -64,3 +64,10 @@ describe("a title after a name", () => {
     expect(persons("وأكد سامر الحربي رئيس اللجنة أن العمل مستمر.")).toContain("سامر الحربي");
   });
 });
+
+describe("a dateline after the byline and the paper", () => {
+  it("names the city the story was filed from, not its government", () => {
+    const r = extract("سامر الحربي- الصحيفة- الرياض: أعلنت الوزارة اليوم بدء التسجيل.", { tagger: false });
+    expect(r.entities.map((e) => `${e.type}:${e.name}`)).toContain("City:الرياض");
+  });
+});
