@@ -42,6 +42,8 @@ export function isLocative(s: SentenceCtx, hit: Hit<GazEntry>): boolean {
     const prev = s.tokens[hit.from - back];
     const key = prev?.norm.replace(/^[وف](?=..)/, "") ?? "";
     if (LOCATIVE.has(key) || (back === 1 && s.lex.locativeCues.has(key))) return true;
+    // بمدينة الرياض، لشمال بغداد: a place noun with its preposition.
+    if (/^[بل]../.test(key) && LOCATIVE.has(key.slice(1))) return true;
     if (!prev || prev.kind !== "word") break;
   }
   // A dateline (بيروت - ...، الكاتب - الصحيفة - الرياض: ...) names where the story was filed.

@@ -71,3 +71,10 @@ describe("a dateline after the byline and the paper", () => {
     expect(r.entities.map((e) => `${e.type}:${e.name}`)).toContain("City:الرياض");
   });
 });
+
+describe("a capital after a place noun with its preposition", () => {
+  it("is the city (بمدينة الرياض)", () => {
+    const r = extract("وتقع اللجنة بمدينة الرياض قرب الطريق الدائري.", { tagger: false });
+    expect(r.entities.map((e) => `${e.type}:${e.name}`)).toContain("City:الرياض");
+  });
+});
