@@ -62,17 +62,38 @@ function titleWord(ctx: SentenceCtx, t: Token): boolean {
 }
 
 /**
+ * بمناسبة، لإبراز، برنامجه: a word that starts with ب ل ك and that neither the name lists nor
+ * Wikidata's person names know, whole or without that letter, is a preposition and a noun.
+ */
+function procliticNoun(ctx: SentenceCtx, t: Token): boolean {
+  if (!/^[بلك]/.test(t.norm) || t.norm.length < 4) return false;
+  const known = (key: string): boolean => ctx.lex.nameWords.has(key) || ctx.lex.givenNames.has(key);
+  return !known(t.norm) && !known(t.norm.slice(1));
+}
+
+/**
  * وأين، وقال، لرئيس، والسفير: a word that, read without its proclitic, is a function word, a
- * title, a definite common noun or a piece of a name chain does not start a name.
+ * title, a definite common noun or a piece of a name chain does not start a name; nor does a
+ * preposition glued to a noun (بمناسبة).
  */
 export function notAName(ctx: SentenceCtx, first: Token): boolean {
   if (givenName(ctx, first) !== undefined) return false;
+  if (procliticNoun(ctx, first)) return true;
   return readingsOf(first).some((r) => {
     if (r.key === "الله" || ctx.lex.functionWords.has(r.key)) return true;
     if (r.prefix === 0 && !r.restoredArticle) return isFragmentStart(r.key);
     if (ctx.lex.titles.has(r.key)) return true;
     return r.key.startsWith("ال") && r.key.length >= 5 && !/(ي|اوي)$/.test(r.key);
   });
+}
+
+/** A nisba-shaped word (القحطاني، عسيري) at token k that is no known place or body. */
+function tribeNisba(ctx: SentenceCtx, k: number): boolean {
+  const t = ctx.tokens[k];
+  if (t?.kind !== "word" || isFunctionWord(ctx, t) || !/(ي|اوي)$/.test(t.norm) || t.norm.length < 4)
+    return false;
+  const g = gazAt(ctx, k);
+  return !g || g.value.source === "nisba";
 }
 
 /** The name starting at token i, if one is written there. */
@@ -104,8 +125,12 @@ export function nameAt(ctx: SentenceCtx, i: number): NameHit | null {
       const nested = lex.particles.has(next.norm) && tokens[k + 2]?.kind === "word" ? 1 : 0;
       k += 2 + nested;
       parts++;
-      // آل ثاني، آل سعود: the family name closes the chain.
-      if (t.norm === "ال") break;
+      // آل ثاني، آل سعود: the family name closes the chain — but for the tribe's nisba after it
+      // (آل X القحطاني، آل X عسيري).
+      if (t.norm === "ال") {
+        if (tribeNisba(ctx, k)) k++;
+        break;
+      }
       continue;
     }
     if (parts > 0 && lex.letters.has(t.norm)) {
@@ -120,7 +145,10 @@ export function nameAt(ctx: SentenceCtx, i: number): NameHit | null {
     if (parts >= 2 && surname) {
       k++;
       parts++;
-      break;
+      // سامر موسى علي آل X: a chain particle after it carries the name on.
+      const next = tokens[k];
+      if (next?.kind !== "word" || !lex.particles.has(next.norm)) break;
+      continue;
     }
     // للأمين العام، للرئيس: a word with the preposition لـ and the article is no name.
     if (/^(لل|لت|بال)/.test(t.norm) && givenName(ctx, t) === undefined) break;

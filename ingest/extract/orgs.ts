@@ -10,6 +10,7 @@ import { romanizeName } from "./label.js";
 import { bulkPlace, landmarkAt, namedAfterPeople, namedComplement, possessive } from "./landmarks.js";
 import {
   gazAt,
+  givenName,
   isFunctionWord,
   isQuote,
   nisbaAt,
@@ -192,6 +193,8 @@ export function orgAt(ctx: SentenceCtx, i: number): OrgHit | null {
     k = purposeAt(ctx, named.to, complement);
     closed = proper = true;
   }
+  // إدارة نادي X، مجلس إدارة شركة X: the board or the management of a body stands for the body.
+  if (!named && headAt(ctx, k)?.reading.prefix === 0) return null;
   while (k < tokens.length && !closed) {
     const t = tokens[k] as Token;
     if (t.kind !== "word" || isFunctionWord(ctx, t)) break;
@@ -235,6 +238,11 @@ export function orgAt(ctx: SentenceCtx, i: number): OrgHit | null {
       proper = (ctx.tags?.[k] ?? "O") !== "O";
       k++;
       closed = true;
+      break;
+    }
+    // نادي X سامي Y: a person's name after the complement is its chairman, not part of the name.
+    if (indefinite > 0 && (givenName(ctx, t) !== undefined || ctx.tags?.[k] === "B-PERS")) {
+      closed = proper = true;
       break;
     }
     if (indefinite >= MAX_INDEFINITE || verbShaped(t.norm)) break;

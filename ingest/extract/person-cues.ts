@@ -1,6 +1,7 @@
 /**
  * Cues about persons the title and name lexicons do not give (person-cues.json, validated once):
- * nouns of places named after a titled person (ملعب الملك X), and titles followed by a given name.
+ * nouns of places named after a titled person (ملعب الملك X), titles followed by a given name, and
+ * nouns of standing or trade that announce a name (المواطن X), and verbs whose subject is one.
  */
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
@@ -9,13 +10,23 @@ import { RawabitError } from "../errors.js";
 import { normalizeForMatch } from "../text/normalize.js";
 
 const Gloss = z.object({ ar: z.string().regex(/[\u0621-\u064a]/), en: z.string().min(1) }).strict();
-const File = z.object({ _source: z.string(), namedAfter: z.array(Gloss), givenNameTitles: z.array(Gloss) });
+const File = z.object({
+  _source: z.string(),
+  namedAfter: z.array(Gloss),
+  givenNameTitles: z.array(Gloss),
+  personNouns: z.array(Gloss),
+  speechVerbs: z.array(Gloss),
+});
 
 export interface PersonCues {
   /** Matching-normalised nouns of places named after a titled person. */
   namedAfter: Set<string>;
   /** Matching-normalised titles after which one word is a given name. */
   givenNameTitles: Set<string>;
+  /** Matching-normalised nouns of standing or trade (المواطن، الدكتور) after which a name is a person. */
+  personNouns: Set<string>;
+  /** Matching-normalised reporting and ceremony verbs (أكد، افتتح) after which a given name starts a name. */
+  speechVerbs: Set<string>;
 }
 
 let cached: PersonCues | null = null;
@@ -41,6 +52,11 @@ export function personCues(): PersonCues {
     );
   }
   const keys = (list: { ar: string }[]): Set<string> => new Set(list.map((g) => normalizeForMatch(g.ar)));
-  cached = { namedAfter: keys(parsed.data.namedAfter), givenNameTitles: keys(parsed.data.givenNameTitles) };
+  cached = {
+    namedAfter: keys(parsed.data.namedAfter),
+    givenNameTitles: keys(parsed.data.givenNameTitles),
+    personNouns: keys(parsed.data.personNouns),
+    speechVerbs: keys(parsed.data.speechVerbs),
+  };
   return cached;
 }

@@ -79,7 +79,8 @@ export function resolvePersons(lex: Lexicon, groups: SpanGroup[]): PersonRecord[
             (keys.length === 1 && r.keys.length > 1 && r.keys[0] === keys[0]),
         );
     let record = matches.length === 1 ? matches[0] : undefined;
-    if (!record && keys.length === 1 && (matches.length > 1 || bareGivenName(lex, c))) continue;
+    if (!record && keys.length === 1 && (matches.length > 1 || bareGivenName(lex, c) || unknownWord(lex, c)))
+      continue;
     if (!record && known) {
       const keysOf = identityParts(known.ar.split(" "));
       const words = wordsOf(known.ar);
@@ -114,6 +115,15 @@ function bareGivenName(lex: Lexicon, c: Candidate): boolean {
     isGivenName(lex, key) ||
     (typeof title === "string" && personCues().givenNameTitles.has(normalizeForMatch(title)))
   );
+}
+
+/**
+ * فخور، هدفين: one word only the tagger calls a person, that no full name of the article explains
+ * and no Wikidata person name uses, is an ordinary word the tagger misread.
+ */
+function unknownWord(lex: Lexicon, c: Candidate): boolean {
+  const key = c.person?.keys[0];
+  return c.source === "tagger" && key !== undefined && !lex.nameWords.has(normalizeForMatch(key));
 }
 
 function wordsOf(name: string): string[] {

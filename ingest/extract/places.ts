@@ -42,11 +42,15 @@ export function isLocative(s: SentenceCtx, hit: Hit<GazEntry>): boolean {
     const prev = s.tokens[hit.from - back];
     const key = prev?.norm.replace(/^[وف](?=..)/, "") ?? "";
     if (LOCATIVE.has(key) || (back === 1 && s.lex.locativeCues.has(key))) return true;
+    // بمدينة الرياض، لشمال بغداد: a place noun with its preposition.
+    if (/^[بل]../.test(key) && LOCATIVE.has(key.slice(1))) return true;
     if (!prev || prev.kind !== "word") break;
   }
-  // A dateline (بيروت - ...) names where the story was filed.
+  // A dateline (بيروت - ...، الكاتب - الصحيفة - الرياض: ...) names where the story was filed.
   const next = s.tokens[hit.to];
-  return hit.from === 0 && next !== undefined && /^[-–—]$/.test(next.text);
+  if (hit.from === 0 && next !== undefined && /^[-–—]$/.test(next.text)) return true;
+  const before = s.tokens[hit.from - 1];
+  return next?.text === ":" && (hit.from === 0 || (before !== undefined && /^[-–—]$/.test(before.text)));
 }
 
 /**

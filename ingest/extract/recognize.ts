@@ -63,9 +63,54 @@ const TITLE_REACH = 10;
  * name (or a tagger PERS) right after an entity, a few words after the title.
  */
 function nameAfterTitle(s: SentenceInput, i: number, covered: Uint8Array, lastTitle: number): boolean {
-  if (i - lastTitle > TITLE_REACH || covered[i - 1] !== 1) return false;
+  if (i - lastTitle > TITLE_REACH) return false;
   const t = s.tokens[i] as Token;
+  // مدير عام فرع الوزارة بالجوف X: a complement the rules did not name still ends before a given name.
+  // العريف/ X: a slash may stand between a rank and the name in lists.
+  const prev = s.tokens[i - 1];
+  if (covered[i - 1] !== 1)
+    return givenName(s, t) !== undefined && (prev?.kind === "word" || prev?.text === "/");
   return givenName(s, t) !== undefined || taggedAs(s, i, "PERS");
+}
+
+/** المواطن X، الدكتور X، رجل الأعمال X: a noun of standing or trade right before the name. */
+function afterPersonNoun(s: SentenceInput, i: number): boolean {
+  const nouns = personCues().personNouns;
+  const prev = s.tokens[i - 1];
+  if (prev?.kind !== "word") return false;
+  if (readingsOf(prev).some((r) => nouns.has(r.key))) return true;
+  const before = s.tokens[i - 2];
+  return before?.kind === "word" && readingsOf(before).some((r) => nouns.has(`${r.key} ${prev.norm}`));
+}
+
+/** وأوضحت X، أكد X: a given name right after a verb of saying or doing is its subject's name. */
+function afterSpeechVerb(s: SentenceInput, i: number): boolean {
+  const prev = s.tokens[i - 1];
+  if (prev?.kind !== "word" || givenName(s, s.tokens[i] as Token) === undefined) return false;
+  const verbs = personCues().speechVerbs;
+  return readingsOf(prev).some((r) => verbs.has(r.key));
+}
+
+/**
+ * الشاب X عمل نبيل (young X [did] a noble deed): without a title's complement to end it, a name
+ * goes on only with words that names are made of — given names, chain particles, family names with the
+ * article, words of Wikidata's person names, or what the tagger calls a person.
+ */
+function nameWordsOnly(s: SentenceInput, from: number, to: number): boolean {
+  for (let k = from + 1; k < to; k++) {
+    const t = s.tokens[k] as Token;
+    // X رئيس اللجنة: a title after the name starts the apposition (آل الشيخ is a family).
+    if (s.lex.titles.has(t.norm) && !s.lex.particles.has((s.tokens[k - 1] as Token).norm)) return false;
+    const ok =
+      givenName(s, t) !== undefined ||
+      s.lex.particles.has(t.norm) ||
+      t.norm.startsWith("ال") ||
+      s.lex.particles.has((s.tokens[k - 1] as Token).norm) ||
+      s.lex.nameWords.has(t.norm) ||
+      taggedAs(s, k, "PERS");
+    if (!ok) return false;
+  }
+  return true;
 }
 
 /** A title right after a noun of a place or institution named after its holder (ملعب الملك). */
@@ -118,9 +163,9 @@ function rules(s: SentenceInput, out: Candidate[]): Uint8Array {
     } else if (title) {
       emitTitle(s, title, out);
       to = title.to;
-    } else if (nameAfterTitle(s, i, covered, lastTitle)) {
+    } else if (nameAfterTitle(s, i, covered, lastTitle) || afterPersonNoun(s, i) || afterSpeechVerb(s, i)) {
       const name = nameAt(s, i);
-      if (name && name.to - name.from >= 2) {
+      if (name && name.to - name.from >= 2 && nameWordsOnly(s, name.from, name.to)) {
         out.push(personCandidate(s, name, {}));
         to = name.to;
       }

@@ -104,6 +104,17 @@ export interface Lexicon {
   nameWords: Map<string, number>;
 }
 
+/** Compound given names are matched written apart and joined (عبد العزيز، عبدالعزيز). */
+function givenNameMap(given: Gloss[]): Map<string, string> {
+  const map = new Map<string, string>();
+  for (const g of given) {
+    const key = normalizeLight(g.ar);
+    map.set(key, g.en);
+    if (key.includes(" ")) map.set(key.replace(/ /g, ""), g.en);
+  }
+  return map;
+}
+
 function build(): Lexicon {
   const { gazetteer, variants, marked, homographs, capitals, countries, placesFile } = buildGazetteer();
 
@@ -148,7 +159,7 @@ function build(): Lexicon {
     legislatures: new Set(heads.legislatures.map((g) => phraseKeys(g.ar).join(" "))),
     nisbaHeads,
     adjectives: single(heads.adjectives),
-    givenNames: new Map(names.given.map((g) => [normalizeLight(g.ar), g.en])),
+    givenNames: givenNameMap(names.given),
     particles: new Map([...single(names.particles)].map(([k, g]) => [k, g.en])),
     letters: new Map([...single(names.letters)].map(([k, g]) => [k, g.en])),
     functionWords: new Set(functionWordsFile.words.map((w) => phraseKeys(w).join(" "))),

@@ -2,6 +2,7 @@
 // words that are not names. Sentences written for Rawabit in news style; names invented.
 import { describe, expect, it } from "vitest";
 import { extract } from "../../../ingest/extract/index.js";
+import { loadLexicon } from "../../../ingest/lexicon/index.js";
 import type { SentenceTagger } from "../../../ingest/extract/tagger.js";
 import type { Entity } from "../../../ingest/model.js";
 
@@ -167,5 +168,13 @@ describe("who is a person", () => {
   it("keeps a rank as the role of the person it stands before", () => {
     const [p] = people("وصرح اللواء الركن ماجد بن سالم الحربي بأن القوات جاهزة.");
     expect(p?.properties.role).toBe("General");
+  });
+});
+
+describe("compound given names", () => {
+  it("are given names written joined as well as apart", () => {
+    const lex = loadLexicon();
+    expect(lex.givenNames.has("عبد الرحمن")).toBe(true);
+    expect(lex.givenNames.has("عبدالرحمن")).toBe(true);
   });
 });

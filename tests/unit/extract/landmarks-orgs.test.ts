@@ -82,3 +82,13 @@ describe("a tagger ORG span that starts with a head noun", () => {
     expect(taggerCandidate(s, 2, 4, "ORG")?.nameEn).toBe("Cambridge University");
   });
 });
+
+// Sentence written for this test.
+describe("a club and its chairman written one after the other", () => {
+  it("ends the club's name where the chairman's name starts", () => {
+    const r = extract("وصل رئيس مجلس إدارة نادي النسور سامي الحربي إلى مقر المعسكر.");
+    const names = r.entities.map((e) => `${e.type}:${e.name}`);
+    expect(names).toContain("Organization:نادي النسور");
+    expect(names).toContain("Person:سامي الحربي");
+  });
+});
