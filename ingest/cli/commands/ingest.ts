@@ -1,6 +1,7 @@
 import { Database } from "../../db/driver.js";
 import { parseCommand, printUsage } from "../args.js";
 import { migrate } from "../../db/migrate.js";
+import { ExtractPool } from "../../server/extract-pool.js";
 import { InputError } from "../../errors.js";
 import { collectSources, type SourceFailure } from "../../sources/discover.js";
 import { fetchArticle } from "../../sources/fetch-url.js";
@@ -8,6 +9,14 @@ import { maxArticleBytes, screenArticles } from "../../sources/validate.js";
 import { ingestBatch, type BatchReport } from "../../write/batch.js";
 import { graphCounts } from "../../write/reset.js";
 import { progressReporter } from "../progress.js";
+
+/**
+ * Extraction threads: the main thread then only builds rows and drives the writes. Measured on
+ * real news (bench:ingest --corpus, README "Scale"): see WORKERS_DEFAULT's figures there.
+ */
+const WORKERS_DEFAULT = 1;
+/** Below this many articles a thread's own model load (about a second) costs more than it saves. */
+const WORKERS_FROM = 50;
 
 const USAGE = `Usage: kg ingest [options] PATH...
 
@@ -20,6 +29,8 @@ control characters, a one-line title, an http(s) url; a refused article is repor
 Options:
   --url URL            fetch a web page and ingest its main text (repeatable; only when given)
   --concurrency N      articles written at once, each in its own transaction (default 4)
+  --workers N          extraction threads beside the writer (0: extract on the main thread;
+                       default ${WORKERS_DEFAULT}, from ${WORKERS_FROM} articles on)
   --quiet              no progress output
   -h, --help           this help
 
@@ -32,7 +43,12 @@ export async function run(args: string[]): Promise<number> {
   const { values, positionals, help } = parseCommand(
     "kg ingest",
     args,
-    { url: { type: "string", multiple: true }, concurrency: { type: "string" }, quiet: { type: "boolean" } },
+    {
+      url: { type: "string", multiple: true },
+      concurrency: { type: "string" },
+      workers: { type: "string" },
+      quiet: { type: "boolean" },
+    },
     USAGE,
   );
   if (help) return printUsage(USAGE);
@@ -42,6 +58,10 @@ export async function run(args: string[]): Promise<number> {
   const concurrency = values.concurrency === undefined ? 4 : Number(values.concurrency);
   if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 64) {
     throw new InputError(`kg ingest: --concurrency must be an integer 1-64 (got "${values.concurrency}")`);
+  }
+  const workers = values.workers === undefined ? WORKERS_DEFAULT : Number(values.workers);
+  if (!Number.isInteger(workers) || workers < 0 || workers > 16) {
+    throw new InputError(`kg ingest: --workers must be an integer 0-16 (got "${values.workers}")`);
   }
 
   const sources = await collectSources(positionals);
@@ -58,6 +78,9 @@ export async function run(args: string[]): Promise<number> {
   sources.failures.push(...screened.failures);
 
   const db = new Database();
+  // Threads start with the first article: a handful of articles is not worth their model load.
+  const pool =
+    workers > 0 && sources.items.length >= WORKERS_FROM ? new ExtractPool({ size: workers }) : null;
   try {
     let report: BatchReport = {
       results: [],
@@ -73,6 +96,7 @@ export async function run(args: string[]): Promise<number> {
       const progress = progressReporter(process.stderr);
       report = await ingestBatch(db, sources.items, {
         concurrency,
+        ...(pool ? { extractor: pool } : {}),
         ...(show ? { onProgress: (p) => progress.update(p) } : {}),
       });
       progress.end();
@@ -99,6 +123,7 @@ export async function run(args: string[]): Promise<number> {
     }
     return failures.length > 0 ? 1 : 0;
   } finally {
+    await pool?.close();
     await db.close();
   }
 }
