@@ -8,6 +8,7 @@ import { fetchArticle } from "../../sources/fetch-url.js";
 import { maxArticleBytes, screenArticles } from "../../sources/validate.js";
 import { ingestBatch, type BatchReport } from "../../write/batch.js";
 import { graphCounts } from "../../write/reset.js";
+import { warmUpWrites } from "../../write/warm-up.js";
 import { progressReporter } from "../progress.js";
 
 /**
@@ -92,6 +93,9 @@ export async function run(args: string[]): Promise<number> {
     };
     if (sources.items.length > 0) {
       await migrate(db);
+      // Plans the write statements while the first article is extracted (a just-started server
+      // would otherwise plan them while it waits); a failure here shows again on the real writes.
+      const warming = warmUpWrites(db).catch(() => undefined);
       const show = !values.quiet && sources.items.length >= PROGRESS_FROM;
       const progress = progressReporter(process.stderr);
       report = await ingestBatch(db, sources.items, {
@@ -100,6 +104,7 @@ export async function run(args: string[]): Promise<number> {
         ...(show ? { onProgress: (p) => progress.update(p) } : {}),
       });
       progress.end();
+      await warming;
     }
     const failures: SourceFailure[] = [
       ...sources.failures,
