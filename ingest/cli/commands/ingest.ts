@@ -12,10 +12,12 @@ import { warmUpWrites } from "../../write/warm-up.js";
 import { progressReporter } from "../progress.js";
 
 /**
- * Extraction threads: the main thread then only builds rows and drives the writes. Measured on
- * real news (bench:ingest --corpus, README "Scale"): see WORKERS_DEFAULT's figures there.
+ * Extraction threads (ingest/server/extract-pool.ts); the main thread then only builds rows and
+ * drives the writes. Default none: with Neo4j on the same 2-core machine, Neo4j's CPU per real
+ * article (41-61 ms) exceeds Node's (43 ms with extraction), so a thread adds a model load and
+ * memory but no speed (400-article kg ingest runs, 2026-12). Worth it when Neo4j runs elsewhere.
  */
-const WORKERS_DEFAULT = 1;
+const WORKERS_DEFAULT = 0;
 /** Below this many articles a thread's own model load (about a second) costs more than it saves. */
 const WORKERS_FROM = 50;
 
