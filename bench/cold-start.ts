@@ -1,7 +1,7 @@
 /**
  * `npm run bench:cold [-- --articles 13 --runs 1]`: the first articles into a just-started, empty
  * database, as a newcomer meets them. Each run deletes the data directory
- * (.data/neo4j-cold, port BENCH_BOLT_PORT or 7693 — never the user's database), starts Neo4j, migrates, then
+ * (.data/neo4j-cold-PORT, port BENCH_BOLT_PORT or 7693 — never the user's database), starts Neo4j, migrates, then
  * warms the write statements up as `kg db start` does (`--no-warm-up`: not), then ingests the first
  * N articles of the real dev corpus as `kg ingest` does (ingestBatch, concurrency 4), timing when
  * each article is written; it stops that Neo4j afterwards. The models are loaded before the clock
@@ -30,7 +30,7 @@ const { values } = parseArgs({
 const count = Number(values.articles);
 const runs = Math.max(1, Number(values.runs));
 const port = Number(process.env.BENCH_BOLT_PORT ?? 7693);
-const dataDir = path.join(ROOT_DIR, ".data", "neo4j-cold");
+const dataDir = path.join(ROOT_DIR, ".data", `neo4j-cold-${port}`);
 
 let articles: RealArticle[] = [];
 for await (const block of corpusBlocks(count)) articles = articles.concat(block);
