@@ -5,7 +5,7 @@
  * model load time, tokens per second (median over runs), and peak RSS. --large also runs
  * bench/extract-memory.ts in fresh processes: one 10 MB article against one 1 MB article (time
  * should grow linearly) and the peak RSS of the 10 MB article, whole extraction and entity
- * stage alone.
+ * stage alone. `--corpus 1000|5000|all` measures real news instead (bench/extract-real.ts).
  */
 import { execFileSync } from "node:child_process";
 import path from "node:path";
@@ -15,6 +15,8 @@ import { getTagger } from "../ingest/extract/tagger.js";
 import { loadLexicon } from "../ingest/lexicon/index.js";
 import { tokenize } from "../ingest/text/segment.js";
 import { corpus } from "./extract-corpus.js";
+import { benchRealExtract } from "./extract-real.js";
+import { corpusSize } from "./real-corpus.js";
 
 function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);
@@ -30,9 +32,14 @@ const { values: args } = parseArgs({
     runs: { type: "string", default: "5" },
     mb: { type: "string", default: "1" },
     large: { type: "boolean" },
+    corpus: { type: "string" },
   },
 });
 const runs = Math.max(1, Number(args.runs));
+if (args.corpus !== undefined) {
+  await benchRealExtract(corpusSize(args.corpus, "bench:extract"), runs);
+  process.exit(0);
+}
 
 let t0 = performance.now();
 loadLexicon();

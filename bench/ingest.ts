@@ -12,8 +12,9 @@
  * transaction, ingestBatch's groupSize)  --chunk 500  --extract (use ingest/extract instead of the
  * generator's gold extraction, to time extraction + writing together)  --hot (every article also
  * adds to one shared relationship: the worst case for accumulated relationships).
+ * --corpus 1000|5000|all: real news instead (bench/ingest-real.ts; --workers 1 extracts on a worker
+ * thread; --warmup "auto" means none there, a number warms up on generated articles first).
  */
-import { readFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
@@ -24,6 +25,8 @@ import { migrate } from "../ingest/db/migrate.js";
 import { defaultExtractor, type Extractor } from "../ingest/write/extractor.js";
 import { graphCounts, ingestBatch, resetGraph } from "../ingest/write/index.js";
 import { generateArticle, goldExtractor, withSharedRelationship, type CorpusArticle } from "./corpus.js";
+import { benchRealIngest } from "./ingest-real.js";
+import { corpusSize, processCpuSeconds as cpuSeconds } from "./real-corpus.js";
 import { median } from "./stats.js";
 
 const { values } = parseArgs({
@@ -36,6 +39,8 @@ const { values } = parseArgs({
     hot: { type: "boolean", default: false },
     runs: { type: "string", default: "3" },
     warmup: { type: "string", default: "auto" },
+    corpus: { type: "string" },
+    workers: { type: "string", default: "0" },
   },
 });
 const sizes = values.sizes.split(",").map(Number);
@@ -46,17 +51,6 @@ const runs = Math.max(1, Number(values.runs));
 const port = Number(process.env.BENCH_BOLT_PORT ?? 7692);
 
 const mb = (bytes: number): number => Math.round(bytes / 1024 / 1024);
-
-/** CPU seconds (user + system) a process has used, from /proc (Linux). */
-function cpuSeconds(pid: number): number {
-  try {
-    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
-    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
-    return (Number(fields[11]) + Number(fields[12])) / 100;
-  } catch {
-    return NaN;
-  }
-}
 
 interface Sample {
   articles: number;
@@ -151,7 +145,9 @@ const db = new Database(neo4jConfig({ ...process.env, NEO4J_URI: "", NEO4J_BOLT_
 try {
   await migrate(db);
   const summary: string[] = [];
-  const warmup = values.warmup === "auto" ? (started.startedByUs ? 30_000 : 0) : Number(values.warmup);
+  const real = values.corpus === undefined ? null : corpusSize(values.corpus, "bench:ingest");
+  const auto = started.startedByUs && real === null ? 30_000 : 0;
+  const warmup = values.warmup === "auto" ? auto : Number(values.warmup);
   if (!Number.isInteger(warmup) || warmup < 0) {
     throw new Error(
       `bench:ingest: --warmup must be "auto" or a whole number of articles (got "${values.warmup}")`,
@@ -165,7 +161,12 @@ try {
     console.log(`\nwarming up: ${warmup} articles, not measured…`);
     await runSize(db, warmup, 98, started.pid, { quiet: true });
   }
-  for (const [i, size] of sizes.entries()) {
+  if (real !== null) {
+    const workers = Number(values.workers);
+    await benchRealIngest(db, started.pid, { size: real, runs, concurrency, groupSize, workers });
+  }
+  // Generated articles only when no --corpus is given.
+  for (const [i, size] of (real === null ? sizes : []).entries()) {
     const results = [];
     for (let r = 0; r < runs; r++) results.push(await runSize(db, size, 100 + i, started.pid));
     const rates = results.map((x) => x.rate);
@@ -174,7 +175,7 @@ try {
         `(${rates.map((x) => x.toFixed(0)).join(", ")}), CPU per article median ${median(results.map((x) => x.cpuMs)).toFixed(1)} ms`,
     );
   }
-  console.log(`\n## Summary\n${summary.join("\n")}`);
+  if (summary.length > 0) console.log(`\n## Summary\n${summary.join("\n")}`);
   if (started.startedByUs && warmup === 0) {
     console.log(
       "(Neo4j was started by this run and not warmed up: the first runs measure a JVM that is still compiling — see cypher/README.md, Throughput.)",

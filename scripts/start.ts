@@ -90,6 +90,10 @@ async function main(): Promise<number> {
     const { applied } = await migrate(db);
     step(`schema applied (${applied} statements)`);
     await ingestSample(db);
+    // An unchanged sample wrote nothing: the server plans the write statements now instead of
+    // while the user's first article waits.
+    const { warmUpWrites } = await import("../ingest/write/warm-up.js");
+    await warmUpWrites(db).catch(() => undefined);
     if (uiNeedsBuild()) {
       step("building the explorer UI (npm run build:ui)…");
       const code = await run("npm", ["run", "build:ui"]);

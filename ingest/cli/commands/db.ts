@@ -9,6 +9,7 @@ import {
   type LocalNeo4jOptions,
 } from "../../db/local.js";
 import { migrate } from "../../db/migrate.js";
+import { warmUpWrites } from "../../write/warm-up.js";
 
 const USAGE = `Usage: kg db <start|stop|status|migrate> [--port <bolt port>] [--data-dir <dir>]
 
@@ -35,6 +36,13 @@ const ACTIONS: Record<string, Action> = {
     }
     const started = Date.now();
     const { uri, pid, startedByUs } = await ensureLocalNeo4j(where);
+    // A fresh server plans the ingest statements now, not while the first article waits.
+    if (startedByUs) {
+      await withDb({ ...cfg, uri }, async (db) => {
+        await migrate(db);
+        await warmUpWrites(db);
+      });
+    }
     const took = ((Date.now() - started) / 1000).toFixed(1);
     console.log(
       startedByUs ? `Neo4j started (pid ${pid}) in ${took} s` : `Neo4j already running (pid ${pid})`,
