@@ -21,7 +21,6 @@ export function bindMapToggle(ctx: AppContext, button: HTMLButtonElement): () =>
     button.setAttribute("aria-pressed", String(state.kind === "map"));
     button.disabled = state.kind === "loading";
     button.classList.toggle("active", state.kind === "map");
-    window.dispatchEvent(new CustomEvent("rawabit:map", { detail: state.kind }));
   };
   const reframe = () => ctx.renderer.sigma.getCamera().setState({ x: 0.5, y: 0.5, ratio: 1, angle: 0 });
 
