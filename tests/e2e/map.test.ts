@@ -172,6 +172,42 @@ describe("map layout", () => {
     expect(r.labelRightOfNode).toBe(false);
   });
 
+  it("exports a PNG of the map view with the outline under the graph", async () => {
+    await page.evaluate(() => {
+      type Cam = { setState(s: { x: number; y: number; ratio: number; angle: number }): void };
+      const { sigma } = (window as unknown as { rawabit: { sigma: { getCamera(): Cam } } }).rawabit;
+      sigma.getCamera().setState({ x: 0.5, y: 0.5, ratio: 1, angle: 0 });
+    });
+    const points = await probe(ELSEWHERE.map(([lon, lat]) => projected(lon, lat)));
+    await page.click("#tab-export");
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.click('#panel-export button[data-export="png"]'),
+    ]);
+    const bytes = readFileSync(await download.path());
+    const colours = await page.evaluate(
+      async ({ b64, pts }) => {
+        const img = new Image();
+        img.src = `data:image/png;base64,${b64}`;
+        await img.decode();
+        const c = document.createElement("canvas");
+        c.width = img.width;
+        c.height = img.height;
+        const ctx = c.getContext("2d");
+        if (!ctx) throw new Error("e2e: no 2d");
+        ctx.drawImage(img, 0, 0);
+        const ratio = img.width / (document.getElementById("sigma")?.clientWidth ?? img.width);
+        return pts.map((p) => {
+          const d = ctx.getImageData(Math.round(p.x * ratio), Math.round(p.y * ratio), 1, 1).data;
+          return [d[0] ?? 0, d[1] ?? 0, d[2] ?? 0];
+        });
+      },
+      { b64: bytes.toString("base64"), pts: points.map(({ x, y }) => ({ x, y })) },
+    );
+    // Saudi Arabia and Iran in the picture: the outline's land, not the export's white background.
+    expect(colours).toEqual(points.map(() => rgb(MAP_COLORS.land)));
+  });
+
   it("switching back restores the force layout and removes the outline", async () => {
     await toggle("false");
     const back = await positions();

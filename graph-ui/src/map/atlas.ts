@@ -1,4 +1,4 @@
-import { geoContains, geoPath } from "d3-geo";
+import { geoBounds, geoContains, geoPath } from "d3-geo";
 import type { Feature, FeatureCollection, Geometry } from "geojson";
 import { feature } from "topojson-client";
 import type { GeometryCollection, Topology } from "topojson-specification";
@@ -38,6 +38,13 @@ export function loadAtlas(): Atlas {
     feature: f,
     path: new Path2D(path(f) ?? ""),
   }));
+  // Bounding boxes first: geoContains is a spherical polygon test, too slow to try every country.
+  const boxes = collection.features.map((f) => geoBounds(f));
+  const inBox = (i: number, lon: number, lat: number) => {
+    const [[west, south], [east, north]] = boxes[i] as [[number, number], [number, number]];
+    const inLon = west <= east ? lon >= west && lon <= east : lon >= west || lon <= east;
+    return inLon && lat >= south && lat <= north;
+  };
   return {
     sphere: new Path2D(path({ type: "Sphere" }) ?? ""),
     countries,
@@ -45,6 +52,7 @@ export function loadAtlas(): Atlas {
       const p = projection([lon, lat]);
       return p ? { x: p[0], y: -p[1] } : null;
     },
-    countryAt: (lon, lat) => countries.find((c) => geoContains(c.feature, [lon, lat])) ?? null,
+    countryAt: (lon, lat) =>
+      countries.find((c, i) => inBox(i, lon, lat) && geoContains(c.feature, [lon, lat])) ?? null,
   };
 }
