@@ -4,6 +4,8 @@ import { mountMapLayer } from "./layer.js";
 import { mapPositions } from "./place.js";
 
 let atlas: Atlas | null = null;
+/** Country outline by point (lon,lat), kept across switches: the polygon test is the slow part. */
+const countryByPoint = new Map<string, string | null>();
 
 /**
  * The map layout (loaded on the first switch, with the world outline): moves every entity to its
@@ -21,8 +23,10 @@ export function enterMap(ctx: AppContext): { replace: () => void; leave: () => v
     ctx.renderer.batch(() => {
       ctx.graph.updateEachNodeAttributes((id, a) => {
         if (a.entityType === "Country" && a.lat !== undefined && a.lon !== undefined) {
-          const country = world.countryAt(a.lon, a.lat);
-          if (country) next.add(country.name);
+          const key = `${a.lon},${a.lat}`;
+          if (!countryByPoint.has(key)) countryByPoint.set(key, world.countryAt(a.lon, a.lat)?.name ?? null);
+          const name = countryByPoint.get(key);
+          if (name) next.add(name);
         }
         const p = positions.get(id);
         return p ? { ...a, x: p.x, y: p.y } : a;
