@@ -11,6 +11,7 @@ import { ROOT_DIR } from "../ingest/config.js";
 import type { GraphPayload } from "../ingest/model.js";
 import { launchBrowser } from "../tests/support/browser.js";
 import { median } from "./stats.js";
+import { measureMap, withCoordinates, type MapSample } from "./ui-map.js";
 
 const DIST = path.join(ROOT_DIR, "graph-ui", "dist");
 const ORIGIN = "http://rawabit.bench";
@@ -27,14 +28,16 @@ function rng(seed: number): () => number {
 
 export function generate(n: number): GraphPayload {
   const rand = rng(n);
-  const nodes = Array.from({ length: n }, (_, i) => ({
-    id: `e:${i}`,
-    labels: ["Entity", TYPES[i % TYPES.length] ?? "Person"],
-    type: TYPES[i % TYPES.length] ?? "Person",
-    name: `كيان رقم ${i}`,
-    nameEn: `Entity ${i}`,
-    properties: { aliases: [], mentionCount: 1 },
-  }));
+  const nodes = withCoordinates(
+    Array.from({ length: n }, (_, i) => ({
+      id: `e:${i}`,
+      labels: ["Entity", TYPES[i % TYPES.length] ?? "Person"],
+      type: TYPES[i % TYPES.length] ?? "Person",
+      name: `كيان رقم ${i}`,
+      nameEn: `Entity ${i}`,
+      properties: { aliases: [], mentionCount: 1 } as Record<string, unknown>,
+    })),
+  );
   const edges: GraphPayload["edges"] = [];
   const seen = new Set<string>();
   for (let i = 0; i < n; i++) {
@@ -104,6 +107,7 @@ interface Sample {
   searchCentredMs: number;
   hoverMs: number;
   heapMb: number;
+  map: MapSample;
 }
 
 function fps(page: Page, ms: number): Promise<number> {
@@ -222,6 +226,8 @@ async function runOnce(n: number, payload: GraphPayload): Promise<Sample> {
       (window as unknown as { rawabit: { layout: { stop(): void } } }).rawabit.layout.stop(),
     );
 
+    const map = await measureMap(page);
+
     const cdp = await browser.context.newCDPSession(page);
     await cdp.send("HeapProfiler.collectGarbage");
     const heap = (await cdp.send("Runtime.getHeapUsage")) as { usedSize: number };
@@ -234,6 +240,7 @@ async function runOnce(n: number, payload: GraphPayload): Promise<Sample> {
       searchCentredMs: search.centred,
       hoverMs,
       heapMb: heap.usedSize / 2 ** 20,
+      map,
     };
   } finally {
     await browser.close();
@@ -254,11 +261,16 @@ function bundleSizes(): { initialKb: number; totalKb: number; files: { file: str
 
 async function main(): Promise<number> {
   const rows: string[] = [];
+  const mapRows: string[] = [];
   for (const n of SIZES) {
     const payload = generate(n);
     const samples: Sample[] = [];
     for (let r = 0; r < RUNS; r++) samples.push(await runOnce(n, payload));
-    const m = (k: keyof Sample) => median(samples.map((s) => s[k]));
+    const m = (k: Exclude<keyof Sample, "map">) => median(samples.map((s) => s[k]));
+    const mm = (k: keyof MapSample) => median(samples.map((s) => s.map[k])).toFixed(0);
+    mapRows.push(
+      `| ${n.toLocaleString("en")} | ${mm("enterColdMs")} | ${mm("enterWarmMs")} | ${mm("leaveMs")} | ${median(samples.map((s) => s.map.panFrameMs)).toFixed(1)} |`,
+    );
     rows.push(
       `| ${n.toLocaleString("en")} | ${payload.edges.length.toLocaleString("en")} | ${m("firstPaintMs").toFixed(0)} | ${m("dataToPaintMs").toFixed(0)} | ${m("idleFps").toFixed(0)} | ${m("layoutFps").toFixed(0)} | ${m("hoverMs").toFixed(1)} | ${m("searchSelectMs").toFixed(0)} | ${m("searchCentredMs").toFixed(0)} | ${m("heapMb").toFixed(0)} |`,
     );
@@ -271,6 +283,12 @@ async function main(): Promise<number> {
   );
   console.log("|---|---|---|---|---|---|---|---|---|---|");
   for (const r of rows) console.log(r);
+  console.log("\nMap layout (3 in 5 entities are places with coordinates):\n");
+  console.log(
+    "| nodes | force→map, first (ms, incl. loading the map) | force→map again (ms) | map→force (ms) | frame while panning the map (ms) |",
+  );
+  console.log("|---|---|---|---|---|");
+  for (const r of mapRows) console.log(r);
   console.log(
     `\nBundle (gzip): first load ${b.initialKb.toFixed(1)} kB; all chunks ${b.totalKb.toFixed(1)} kB`,
   );

@@ -7,6 +7,7 @@ import { applyCommunities, applySizes } from "./graph/metrics.js";
 import { applyDocumentLang } from "./i18n/index.js";
 import { AUTO_LAYOUT_MAX_NODES, autoLayoutMs, createLayout, initialLayout } from "./layout/layouts.js";
 import { bindCoMentions } from "./layers/co-mentions.js";
+import { bindMapToggle } from "./map/toggle.js";
 import { applyPositions, loadPositions, savePositions } from "./layout/positions.js";
 import { bindControls } from "./panels/controls.js";
 import { bindDetails } from "./panels/details.js";
@@ -111,6 +112,7 @@ bindPathPicking(byId("sigma").parentElement ?? document.body, ctx);
 bindDrawer(byId("tabs"), byId("tab-panels"), ctx);
 bindGraphEvents(ctx);
 bindCoMentions(ctx);
+bindMapToggle(ctx, byId<HTMLButtonElement>("map-toggle"));
 bindShareHash(ctx, byId<HTMLButtonElement>("share"));
 if (shared.error) notify(shared.error, "error");
 

@@ -2,13 +2,15 @@ import { loadCypher, splitStatements } from "./cypher-files.js";
 import type { Database } from "./driver.js";
 import { DatabaseError } from "../errors.js";
 import { requireServerVersion } from "./server-version.js";
+import { backfillCoordinates } from "../write/coordinates.js";
 
 /**
  * Checks that the server is new enough for Rawabit's Cypher (./server-version.ts), then applies
  * `cypher/schema.cypher`. Every statement uses `IF NOT EXISTS`, so running it again is a
- * no-op; `applied` counts the statements sent, not the ones that changed the schema.
+ * no-op; `applied` counts the statements sent, not the ones that changed the schema. Then gives
+ * place entities from before coordinates their `lat`/`lon`/`qid` (`located` of them).
  */
-export async function migrate(db: Database): Promise<{ applied: number }> {
+export async function migrate(db: Database): Promise<{ applied: number; located: number }> {
   const version = await serverVersion(db);
   if (version !== null) requireServerVersion(version, db.config.uri);
   const statements = splitStatements(loadCypher("schema"));
@@ -16,7 +18,7 @@ export async function migrate(db: Database): Promise<{ applied: number }> {
   for (const statement of statements) await db.write(statement);
   // Wait for new indexes (full-text included) so a query right after migrate can use them.
   await db.write("CALL db.awaitIndexes(300)");
-  return { applied: statements.length };
+  return { applied: statements.length, located: await backfillCoordinates(db) };
 }
 
 /** The server's version, or null when this user may not ask (the schema statements then decide). */

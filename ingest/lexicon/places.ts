@@ -20,6 +20,11 @@ export interface PlaceGazetteer {
   /** Coordinates by entity id (country:IQ, city:baghdad, loc:nineveh...). */
   geo: Map<string, GeoPoint>;
   variants: Map<string, string[]>;
+  /**
+   * Entity id by type and Arabic name (`City\tبغداد`), null when two places share both: how an
+   * entity stored under an id the gazetteer no longer uses still finds its coordinates.
+   */
+  byName: Map<string, string | null>;
 }
 
 const FILE = "places-gazetteer.tsv";
@@ -44,6 +49,7 @@ export function loadPlaceGazetteer(): PlaceGazetteer {
   const trie = new PhraseTrie<GazEntry>();
   const geo = new Map<string, GeoPoint>();
   const variants = new Map<string, string[]>();
+  const byName = new Map<string, string | null>();
   for (const [n, row] of readTsv(FILE, COLUMNS).entries()) {
     const [id, type, ar, en, country, qid, lat, lon, flags, more, keys] = row as [
       string,
@@ -72,6 +78,8 @@ export function loadPlaceGazetteer(): PlaceGazetteer {
         "needs an id, a type, Arabic and English names, a country code and coordinates",
       );
     geo.set(id, point);
+    const named = `${type}\t${ar}`;
+    byName.set(named, byName.has(named) ? null : id);
     // A hand-written entry ("k") is recognised by the main gazetteer; it only borrows coordinates.
     if (known) continue;
     const entry: GazEntry = {
@@ -87,5 +95,5 @@ export function loadPlaceGazetteer(): PlaceGazetteer {
     for (const key of (keys as string).split("|")) trie.add(key.split(" "), entry);
     if (forms.length > 1) variants.set(id, forms);
   }
-  return { trie, geo, variants };
+  return { trie, geo, variants, byName };
 }

@@ -16,6 +16,9 @@ export interface NodeAttrs {
   mentionCount: number;
   degree: number;
   community?: number;
+  /** Places' coordinates (entity properties from the place gazetteer): the map layout's input. */
+  lat?: number;
+  lon?: number;
 }
 
 export interface EdgeAttrs {
@@ -76,7 +79,14 @@ export function nodeAttributes(n: GraphNode, lang: LabelLang): NodeAttrs {
     articleIds: strs(p.articleIds),
     mentionCount: num(p.mentionCount) ?? 0,
     degree: num(p.degree) ?? 0,
+    ...coordinates(p),
   };
+}
+
+function coordinates(p: Record<string, unknown>): { lat?: number; lon?: number } {
+  const lat = num(p.lat);
+  const lon = num(p.lon);
+  return lat !== null && lon !== null && Math.abs(lat) <= 90 && Math.abs(lon) <= 180 ? { lat, lon } : {};
 }
 
 /** Edge label: "TYPE · role · amount currency" — only the parts the relation has. */

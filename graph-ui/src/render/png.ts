@@ -17,7 +17,8 @@ export function renderPng(sigma: KgSigma): Promise<Blob> {
   ctx.fillRect(0, 0, out.width, out.height);
   sigma.refresh();
   const canvases = sigma.getCanvases();
-  for (const name of ["edges", "edgeLabels", "nodes", "labels", "hovers", "hoverNodes"]) {
+  // "map": the world outline behind the graph on the map layout (map/layer.ts), when it is shown.
+  for (const name of ["map", "edges", "edgeLabels", "nodes", "labels", "hovers", "hoverNodes"]) {
     const c = canvases[name];
     if (c) ctx.drawImage(c, 0, 0, out.width, out.height);
   }

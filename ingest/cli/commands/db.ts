@@ -16,7 +16,7 @@ const USAGE = `Usage: kg db <start|stop|status|migrate> [--port <bolt port>] [--
   start    start the local Neo4j (or reuse the running one) and print its URI
   stop     stop the local Neo4j started by \`kg db start\` (clean shutdown by pid)
   status   running/stopped, pid, URI and resident memory
-  migrate  apply cypher/schema.cypher (idempotent)
+  migrate  apply cypher/schema.cypher (idempotent) and give older place entities coordinates
 
   --port      Bolt port of the local instance (default NEO4J_BOLT_PORT or 7687)
   --data-dir  its store, logs and pid file (default .data/neo4j, or .data/neo4j-<port>);
@@ -75,8 +75,9 @@ const ACTIONS: Record<string, Action> = {
     return 0;
   },
   async migrate(cfg) {
-    const { applied } = await withDb(cfg, (db) => migrate(db));
+    const { applied, located } = await withDb(cfg, (db) => migrate(db));
     console.log(`schema applied to ${cfg.uri}: ${applied} statements (idempotent)`);
+    if (located > 0) console.log(`coordinates added to ${located} place entities`);
     return 0;
   },
 };
