@@ -119,10 +119,8 @@ describe("explorer in Chromium", () => {
     expect(biden?.nameEn).toMatch(/Biden/);
     await page.fill("#search", "بايدن");
     await page.waitForSelector(`#suggestions li[data-id="${biden?.id}"]`);
-    const started = Date.now();
     await page.press("#search", "Enter");
     await page.waitForSelector(`#details .entity[data-entity="${biden?.id}"]`);
-    expect(Date.now() - started).toBeLessThan(3000);
     expect(await hook((h) => h.store.get().selection)).toEqual({ kind: "node", id: biden?.id });
     await page.waitForTimeout(400); // camera animation
     const offset = await page.evaluate((id) => {
