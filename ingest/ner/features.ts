@@ -86,8 +86,9 @@ function repeatFeatures(
   memory?: DocumentMemory,
   corpus?: CorpusKnowledge,
 ): string[] {
-  if (!memory || !corpus || shape !== "a" || core.length < 3) return [];
-  const n = memory.times(core);
+  if (!corpus || shape !== "a" || core.length < 3) return [];
+  // A sentence tagged on its own is a document that has not used any word yet.
+  const n = memory?.times(core) ?? 0;
   const seen = (n === 0 ? "0" : n === 1 ? "1" : n < 4 ? "2" : "4") + (corpus.known(core) ? "k" : "u");
   return ["rp=" + seen, "rp=" + seen + (names.length > 0 ? "|nw" : "|-")];
 }

@@ -94,7 +94,7 @@ describe("staticFeatures", () => {
 describe("document repetition", () => {
   // A club name the corpus never saw, repeated through a match report we wrote.
   const corpus = new CorpusKnowledge({ words: new Map(), vocabulary: new Set(["فاز", "نادي", "امس"]) });
-  const repeatOf = (memory: DocumentMemory, sentence: string, i: number) =>
+  const repeatOf = (memory: DocumentMemory | undefined, sentence: string, i: number) =>
     staticFeatures(analyzeSentence(words(sentence), lexicon, memory, corpus), i).filter(
       (f) => f.startsWith("rp=") && !/[+-]1$/.test(f),
     );
@@ -110,11 +110,12 @@ describe("document repetition", () => {
     expect(repeatOf(memory, "نادي الزمردة", 0)).toEqual(["rp=2k", "rp=2k|-"]);
   });
 
-  it("marks the neighbours of a repeated word, and stays off without a document", () => {
+  it("marks the neighbours of a repeated word; a lone sentence has used no word yet", () => {
     const memory = new DocumentMemory();
     memory.record(["زمرده"], ["O"]);
     const tokens = analyzeSentence(words("نادي الزمردة"), lexicon, memory, corpus);
     expect(staticFeatures(tokens, 0)).toEqual(expect.arrayContaining(["rp=1u+1"]));
+    expect(repeatOf(undefined, "نادي الزمردة", 1)).toEqual(["rp=0u", "rp=0u|-"]);
     expect(featuresAt("نادي الزمردة", 1).some((f) => f.startsWith("rp"))).toBe(false);
   });
 });
