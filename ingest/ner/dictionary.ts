@@ -11,6 +11,11 @@ import type { LabelledSentence } from "./conll.js";
 export interface CorpusLists {
   /** Word key → entity kinds (sorted). */
   words: Map<string, string[]>;
+  /**
+   * Every word key of the corpus: a word outside it that a document keeps repeating is most
+   * likely that document's new name (a club, a company), the case the tagger missed most.
+   */
+  vocabulary: Set<string>;
 }
 
 /** A kind must label at least this share of a word's occurrences to be listed. */
@@ -37,7 +42,7 @@ export function learnLists(sentences: readonly LabelledSentence[]): CorpusLists 
       .sort();
     if (kinds.length > 0) words.set(key, kinds);
   }
-  return { words };
+  return { words, vocabulary: new Set(counts.keys()) };
 }
 
 /** The lists in the form feature extraction reads. */
@@ -45,5 +50,8 @@ export class CorpusKnowledge {
   constructor(readonly lists: CorpusLists) {}
   kindsOf(key: string): readonly string[] {
     return this.lists.words.get(key) ?? [];
+  }
+  known(key: string): boolean {
+    return this.lists.vocabulary.has(key);
   }
 }

@@ -10,8 +10,19 @@
 export class DocumentMemory {
   private readonly counts = new Map<string, Map<string, number>>();
   private readonly queue: { key: string; kind: string }[] = [];
+  /** How often each word occurred in the last `windowWords` words, whatever its tag. */
+  private readonly occurrences = new Map<string, number>();
+  private readonly recent: string[] = [];
 
-  constructor(private readonly windowTokens = 1000) {}
+  constructor(
+    private readonly windowTokens = 1000,
+    private readonly windowWords = 2000,
+  ) {}
+
+  /** How many times the word occurred in the document's recent words. */
+  times(key: string): number {
+    return this.occurrences.get(key) ?? 0;
+  }
 
   /** Features for a word: each kind it was tagged with recently, and the most frequent one. */
   features(key: string): string[] {
@@ -31,6 +42,8 @@ export class DocumentMemory {
   /** Remembers the entity tags chosen for a sentence (by lookup key), forgetting the oldest. */
   record(keys: readonly string[], tags: readonly string[]): void {
     keys.forEach((key, i) => {
+      this.recent.push(key);
+      this.occurrences.set(key, (this.occurrences.get(key) ?? 0) + 1);
       const tag = tags[i] ?? "O";
       if (key.length < 2 || tag === "O") return;
       const kind = tag.slice(2);
@@ -47,10 +60,18 @@ export class DocumentMemory {
       else seen?.delete(old.kind);
       if (seen?.size === 0) this.counts.delete(old.key);
     }
+    while (this.recent.length > this.windowWords) {
+      const old = this.recent.shift() ?? "";
+      const n = (this.occurrences.get(old) ?? 0) - 1;
+      if (n > 0) this.occurrences.set(old, n);
+      else this.occurrences.delete(old);
+    }
   }
 
   clear(): void {
     this.counts.clear();
     this.queue.length = 0;
+    this.occurrences.clear();
+    this.recent.length = 0;
   }
 }

@@ -38,7 +38,8 @@ const modelSchema = z.object({
     triggersHash: z.string(),
     gazetteerHash: z.string(),
   }),
-  corpus: z.object({ words: z.record(z.string()) }),
+  /** `vocabulary`: the corpus's word keys joined by newlines (absent in older models). */
+  corpus: z.object({ words: z.record(z.string()), vocabulary: z.string().optional() }),
   /** Hash of the name-word and place lists (name-lists.ts) the model needs next to it, if any. */
   lists: z.string().nullable().optional(),
   /** Feature strings joined by newlines: one string parses far faster than 100k small ones. */
@@ -77,6 +78,7 @@ export function serializeModel(
     lexicon,
     corpus: {
       words: Object.fromEntries([...corpus.words].map(([word, kinds]) => [word, kinds.join("|")])),
+      vocabulary: [...corpus.vocabulary].sort().join("\n"),
     },
     lists: listsHash,
     features: features.join("\n"),
@@ -119,7 +121,7 @@ export function parseModel(text: string, source: string): LoadedModel {
   const words = new Map(Object.entries(m.corpus.words).map(([word, kinds]) => [word, kinds.split("|")]));
   return {
     weights: new Weights(m.tags, index, ints, m.scale),
-    corpus: { words },
+    corpus: { words, vocabulary: new Set(m.corpus.vocabulary ? m.corpus.vocabulary.split("\n") : []) },
     lexicon: m.lexicon,
     training: m.training,
     listsHash: m.lists ?? null,

@@ -79,6 +79,7 @@ describe("model file", () => {
       ["بوش", ["PERS"]],
       ["جوردن", ["LOC", "PERS"]],
     ]),
+    vocabulary: new Set(["بوش", "جوردن", "قال"]),
   };
 
   it("round-trips weights within 16-bit quantisation", () => {

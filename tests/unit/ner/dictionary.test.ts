@@ -43,4 +43,11 @@ describe("learnLists", () => {
     expect(k.kindsOf("بوش")).toEqual(["PERS"]);
     expect(k.kindsOf("مجهول")).toEqual([]);
   });
+
+  it("keeps every word key of the corpus, entity or not, as its vocabulary", () => {
+    const k = new CorpusKnowledge(lists);
+    expect(k.known("قال")).toBe(true);
+    expect(k.known("بوش")).toBe(true);
+    expect(k.known("مجهول")).toBe(false);
+  });
 });

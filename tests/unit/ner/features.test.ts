@@ -73,7 +73,7 @@ describe("staticFeatures", () => {
       ["طلعت", ["PERS"]],
       ["زكريا", ["PERS"]],
     ]);
-    const corpus = new CorpusKnowledge({ words: known });
+    const corpus = new CorpusKnowledge({ words: known, vocabulary: new Set(known.keys()) });
     const tokens = analyzeSentence(words("حقق الفنان طلعت زكريا حلمه"), lexicon, undefined, corpus);
     expect(staticFeatures(tokens, 1)).toEqual(expect.arrayContaining(["d+1=PERS", "d+2=PERS", "d0=none"]));
     expect(staticFeatures(tokens, 3)).toEqual(
@@ -88,6 +88,35 @@ describe("staticFeatures", () => {
     const tokens = analyzeSentence(words("وقال لحود"), lexicon, memory);
     expect(staticFeatures(tokens, 1)).toEqual(expect.arrayContaining(["ph=PERS", "phm=PERS"]));
     expect(staticFeatures(tokens, 0).some((f) => f.startsWith("ph"))).toBe(false);
+  });
+});
+
+describe("document repetition", () => {
+  // A club name the corpus never saw, repeated through a match report we wrote.
+  const corpus = new CorpusKnowledge({ words: new Map(), vocabulary: new Set(["فاز", "نادي", "امس"]) });
+  const repeatOf = (memory: DocumentMemory | undefined, sentence: string, i: number) =>
+    staticFeatures(analyzeSentence(words(sentence), lexicon, memory, corpus), i).filter(
+      (f) => f.startsWith("rp=") && !/[+-]1$/.test(f),
+    );
+
+  it("counts how often the document used a word, and says whether the corpus knows it", () => {
+    const memory = new DocumentMemory();
+    expect(repeatOf(memory, "فاز نادي الزمردة امس", 2)).toEqual(["rp=0u", "rp=0u|-"]);
+    memory.record(["فاز", "نادي", "زمرده", "امس"], ["O", "O", "O", "O"]);
+    expect(repeatOf(memory, "وخسر الزمردة", 1)).toEqual(["rp=1u", "rp=1u|-"]);
+    memory.record(["زمرده"], ["O"]);
+    memory.record(["زمرده", "نادي"], ["O", "O"]);
+    expect(repeatOf(memory, "نادي الزمردة", 1)).toEqual(["rp=2u", "rp=2u|-"]);
+    expect(repeatOf(memory, "نادي الزمردة", 0)).toEqual(["rp=2k", "rp=2k|-"]);
+  });
+
+  it("marks the neighbours of a repeated word; a lone sentence has used no word yet", () => {
+    const memory = new DocumentMemory();
+    memory.record(["زمرده"], ["O"]);
+    const tokens = analyzeSentence(words("نادي الزمردة"), lexicon, memory, corpus);
+    expect(staticFeatures(tokens, 0)).toEqual(expect.arrayContaining(["rp=1u+1"]));
+    expect(repeatOf(undefined, "نادي الزمردة", 1)).toEqual(["rp=0u", "rp=0u|-"]);
+    expect(featuresAt("نادي الزمردة", 1).some((f) => f.startsWith("rp"))).toBe(false);
   });
 });
 
@@ -106,6 +135,18 @@ describe("DocumentMemory", () => {
     memory.record(["امس", "في", "بيروت"], ["O", "O", "B-LOC"]);
     expect(memory.features("لحود")).toEqual([]);
     expect(memory.features("بيروت")).toEqual(["ph=LOC", "phm=LOC"]);
+  });
+
+  it("counts every word of its last words, tagged or not, and forgets older ones", () => {
+    const memory = new DocumentMemory(1000, 3);
+    memory.record(["زمرده", "قال"], ["O", "O"]);
+    memory.record(["زمرده"], ["B-ORG"]);
+    expect(memory.times("زمرده")).toBe(2);
+    memory.record(["امس", "فاز"], ["O", "O"]);
+    expect(memory.times("زمرده")).toBe(1);
+    expect(memory.times("قال")).toBe(0);
+    memory.clear();
+    expect(memory.times("فاز")).toBe(0);
   });
 
   it("remembers entity decisions only, so one missed mention does not pull later ones to O", () => {
