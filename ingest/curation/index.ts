@@ -6,6 +6,7 @@
  * await curate(db, "merge", { survivor: "person:joe-biden", merged: ["person:biden"] }, { user: "sara" });
  */
 import { randomUUID } from "node:crypto";
+import neo4j from "neo4j-driver";
 import { loadCypher } from "../db/cypher-files.js";
 import { rowsOf, type Database } from "../db/driver.js";
 import { InputError } from "../errors.js";
@@ -100,7 +101,7 @@ export async function listCorrections(
     user: filter.user ?? null,
     entity: filter.entity ?? null,
     includeUndone: filter.includeUndone ?? true,
-    limit: Math.max(1, Math.min(10_000, Math.trunc(filter.limit ?? 1_000))),
+    limit: neo4j.int(Math.max(1, Math.min(10_000, Math.trunc(filter.limit ?? 1_000)))),
   });
   return rows.map(correctionOf);
 }
@@ -167,15 +168,9 @@ function checkImported(list: Correction[]): void {
   for (const c of list) {
     if (ids.has(c.id)) throw new InputError(`curate: correction id "${c.id}" appears twice in the file`);
     ids.add(c.id);
-    const {
-      articles: _a,
-      keys: _k,
-      identity: _i,
-      before: _b,
-      target: _t,
-      kind: _kind,
-      ...request
-    } = c.payload;
+    // What applying it recorded is not part of the request (a split's `target` is its new entity).
+    const { articles: _a, keys: _k, identity: _i, before: _b, ...request } = c.payload;
+    if (c.kind === "split") delete request.target;
     const schema = REQUESTS[c.kind];
     const body = c.kind === "undo" ? { target: c.payload.target } : request;
     const ok = schema.safeParse(body);
