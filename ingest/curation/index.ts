@@ -81,7 +81,11 @@ export async function curate(
       payload,
       undone: false,
     };
-    await tx.run(loadCypher("curation/record"), { ...c, payload: JSON.stringify(payload) });
+    await tx.run(loadCypher("curation/record"), {
+      ...c,
+      payload: JSON.stringify(payload),
+      entities: k === "undo" ? [] : namedEntities(payload),
+    });
     if (k === "undo") await tx.run(loadCypher("curation/set-undone"), { id: payload.target, undone: true });
     return c;
   });
@@ -145,7 +149,12 @@ export async function importCorrections(
         );
       }
     }
-    const rows = fresh.map((c, i) => ({ ...c, seq: i, payload: JSON.stringify(c.payload) }));
+    const rows = fresh.map((c, i) => ({
+      ...c,
+      seq: i,
+      payload: JSON.stringify(c.payload),
+      entities: c.kind === "undo" ? [] : namedEntities(c.payload),
+    }));
     await tx.run(loadCypher("curation/import"), { rows });
     return fresh.length;
   });
@@ -197,6 +206,12 @@ function checkAcyclic(all: Correction[]): void {
       aliases.set(m, survivor);
     }
   }
+}
+
+/** Every entity id a payload names. */
+function namedEntities(p: Record<string, unknown>): string[] {
+  const ids = [p.survivor, ...(Array.isArray(p.merged) ? p.merged : []), p.from, p.target, p.id, p.source];
+  return [...new Set(ids.filter((x): x is string => typeof x === "string"))];
 }
 
 /** Entities whose articles a correction (or its undo) may change: merged, split, stopped ones. */
