@@ -21,3 +21,9 @@ CREATE INDEX entity_name_en IF NOT EXISTS FOR (e:Entity) ON (e.nameEn);
 CREATE FULLTEXT INDEX entity_names IF NOT EXISTS
 FOR (e:Entity) ON EACH [e.name, e.nameEn, e.aliases, e.searchKeys]
 OPTIONS { indexConfig: { `fulltext.analyzer`: 'standard-no-stop-words', `fulltext.eventually_consistent`: false } };
+
+// Curation (ingest/curation): corrections are data under their own labels, never mixed into the
+// extracted facts. CurationState is one node whose version every correction bumps (recording
+// serialises on it, and writers re-read their rules when it moved).
+CREATE CONSTRAINT correction_id IF NOT EXISTS FOR (c:Correction) REQUIRE c.id IS UNIQUE;
+CREATE CONSTRAINT curation_state_id IF NOT EXISTS FOR (s:CurationState) REQUIRE s.id IS UNIQUE;

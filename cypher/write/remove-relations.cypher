@@ -31,5 +31,6 @@ CALL (r) {
 }
 SET r.firstSeen = first, r.lastSeen = last
 WITH r
-WHERE size(r.articleIds) = 0
+// A relationship an analyst added by hand (cypher/curation/marks.cypher) stays without articles.
+WHERE size(r.articleIds) = 0 AND NOT coalesce(r.manual, false)
 DELETE r

@@ -65,6 +65,13 @@ export const COMMANDS = [
     load: () => import("./commands/query.js"),
   },
   {
+    name: "curate",
+    summary: "Correct the graph (merge, split, rename, reject, ...); corrections outlive re-ingest",
+    usage:
+      "kg curate merge|split|rename|retype|set|not-entity|reject|confirm|add-relation|undo|list|export|import ...",
+    load: () => import("./commands/curate.js"),
+  },
+  {
     name: "cypher",
     summary: "Run ad-hoc read-only Cypher (writes and admin procedures refused)",
     usage: 'kg cypher "MATCH ..." [--param key=value]... [--format table|json|csv]',

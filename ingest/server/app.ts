@@ -27,6 +27,7 @@ const defaultServices = (extractor: ExtractPool): ServerServices => ({
     const { exportGraph } = await import("../export/index.js");
     return exportGraph(db, format, filter);
   },
+  extractor: () => Promise.resolve(extractor),
 });
 
 /**

@@ -2,6 +2,7 @@ import type { FastifyInstance } from "fastify";
 import type { Database } from "../db/driver.js";
 import type { ArticleInput, IngestReport } from "../model.js";
 import type { ExportFilter } from "../export/index.js";
+import type { Extractor } from "../write/extractor.js";
 import type { ApiConfig } from "./options.js";
 
 export type ExportFormat = "json" | "graphml" | "gexf" | "csv";
@@ -15,6 +16,8 @@ export interface ExportFile {
 export interface ServerServices {
   ingestArticle(db: Database, input: ArticleInput): Promise<IngestReport>;
   exportGraph(db: Database, format: ExportFormat, filter?: ExportFilter): Promise<ExportFile>;
+  /** Extracts the stored articles a correction rewrites (ingest/curation). */
+  extractor(): Promise<Extractor>;
 }
 
 export interface RouteContext {

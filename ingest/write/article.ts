@@ -9,6 +9,9 @@ import { NOT_STORED, singleLookup, type Lookup, type StoredArticle } from "./loo
 import { EntityTotals } from "./entity-totals.js";
 import { buildArticleRows, type ArticleRows } from "./rows.js";
 import { retryUrlRace } from "./url-race.js";
+import { applyRules } from "../curation/apply.js";
+import { curationRules } from "../curation/store.js";
+import { settleCuration } from "./rewrite.js";
 
 export interface IngestOptions {
   /** Defaults to ingest/extract (loaded on first use). */
@@ -38,6 +41,7 @@ export async function ingestArticle(
   const status = await retryUrlRace(() => db.writeTransaction((tx) => writePrepared(tx, prepared)));
   const totals = new EntityTotals();
   if (collectTotals(totals, prepared, status)) await totals.flush(db);
+  await settleCuration(db, [prepared], opts.extractor);
   return reportOf(db, prepared, status);
 }
 
@@ -54,6 +58,8 @@ export type Prepared =
       warnings: string[];
       /** Already written, but its entities' totals never were (a crash in between). */
       pending: boolean;
+      /** The curation rules (ingest/curation) applied to the extraction were of this version. */
+      rulesVersion: number;
     };
 
 export type WriteStatus = "new" | "replaced" | "unchanged";
@@ -73,7 +79,8 @@ export async function prepareArticle(
   if (sameVersion && !known.pending) {
     return { kind: "unchanged", id, report: unchangedReport(id, known) };
   }
-  const result: ExtractionResult = await extractor.extract(input);
+  const rules = await curationRules(db);
+  const result: ExtractionResult = applyRules(input.text, await extractor.extract(input), rules);
   const rows = buildArticleRows(input, result, { extractorVersion: extractor.version });
   const now = (opts.now ?? (() => new Date()))().toISOString();
   const warnings = [...(result.warnings ?? [])];
@@ -86,6 +93,7 @@ export async function prepareArticle(
     now,
     warnings,
     pending: sameVersion && known.pending,
+    rulesVersion: rules.version,
   };
 }
 
@@ -196,7 +204,7 @@ function validateInput(input: ArticleInput): void {
   }
 }
 
-async function removeArticle(tx: ManagedTransaction, id: string): Promise<void> {
+export async function removeArticle(tx: ManagedTransaction, id: string): Promise<void> {
   await tx.run(loadCypher("write/remove-relations"), { id });
   await tx.run(loadCypher("write/remove-article"), { id });
 }

@@ -13,6 +13,7 @@ import {
 } from "./article.js";
 import type { Lookup } from "./lookup.js";
 import { retryUrlRace } from "./url-race.js";
+import { settleCuration } from "./rewrite.js";
 
 export type GroupResult = { ok: true; report: IngestReport } | { ok: false; err: unknown };
 type Ready = Extract<Prepared, { kind: "ready" }>;
@@ -69,6 +70,11 @@ export async function writeGroup(
   if (statuses !== null) {
     const done = statuses;
     ready.forEach((r, k) => collectTotals(totals, r.prepared, done[k] as WriteStatus));
+    await settleCuration(
+      db,
+      ready.map((r) => r.prepared),
+      opts.extractor,
+    );
     await Promise.all(
       ready.map(async (r, k) => settle(results, r.index, reportOf(db, r.prepared, done[k] as WriteStatus))),
     );

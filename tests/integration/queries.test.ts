@@ -7,6 +7,7 @@ import type { CypherResult, SavedQuery } from "../../ingest/model.js";
 import { coerceParams, findSavedQuery, loadQueryLibrary } from "../../ingest/queries/library.js";
 import { runReadOnly } from "../../ingest/server/readonly.js";
 import { ingestArticle } from "../../ingest/write/index.js";
+import { curate } from "../../ingest/curation/index.js";
 import { resetDb, testDb } from "../support/db.js";
 
 // The founding sample article (samples/seed-article.txt), ingested with the real extractor.
@@ -18,6 +19,9 @@ beforeAll(async () => {
   db = testDb();
   await resetDb(db);
   await ingestArticle(db, { text: SAMPLE, title: "بايدن والكاظمي", publishedAt: "2021-07-27" });
+  // One correction, so the "corrections" query has a row.
+  const [first] = await db.read<{ id: string }>("MATCH (e:Entity) RETURN e.id AS id ORDER BY id LIMIT 1");
+  await curate(db, "set-property", { id: first?.id, key: "note", value: "checked" }, { user: "tester" });
 });
 
 afterAll(async () => {

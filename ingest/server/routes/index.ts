@@ -1,6 +1,7 @@
 import type { RouteModule } from "../context.js";
 import { articlesRoutes } from "./articles.js";
 import { coMentionsRoutes } from "./co-mentions.js";
+import { curationRoutes } from "./curation.js";
 import { cypherRoutes } from "./cypher.js";
 import { edgesRoutes } from "./edges.js";
 import { entitiesRoutes } from "./entities.js";
@@ -26,4 +27,5 @@ export const ROUTES = [
   queriesRoutes,
   articlesRoutes,
   exportRoutes,
+  curationRoutes,
 ] as const satisfies readonly RouteModule[];

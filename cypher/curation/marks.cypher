@@ -1,0 +1,19 @@
+// Reviewed and manual relationships: confirmations mark an extracted relationship, additions make
+// one by hand (kept by remove-relations.cypher when no article supports it). Run after every
+// correction and after writes touching their entities, since re-extraction may re-create them.
+CALL () {
+  UNWIND $confirmed AS row
+  MATCH (:Entity {id: row.source})-[r:$(row.type)]->(:Entity {id: row.target})
+  SET r.reviewed = true, r.reviewedBy = row.user, r.reviewedAt = row.at, r.reviewCorrection = row.correction
+}
+CALL () {
+  UNWIND $manual AS row
+  MATCH (s:Entity {id: row.source})
+  MATCH (t:Entity {id: row.target})
+  MERGE (s)-[r:$(row.type)]->(t)
+    ON CREATE SET r.sentenceIds = [], r.evidence = [], r.evidenceStart = [], r.evidenceEnd = [],
+      r.articleIds = [], r.count = 0, r.confidence = 1.0
+  SET r.manual = true, r.manualNote = row.note, r.manualSentence = row.sentence,
+      r.reviewed = true, r.reviewedBy = row.user, r.reviewedAt = row.at, r.reviewCorrection = row.correction
+}
+RETURN size($confirmed) + size($manual) AS marked

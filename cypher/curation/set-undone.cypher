@@ -1,0 +1,3 @@
+MATCH (c:Correction {id: $id})
+SET c.undone = $undone
+RETURN c.id AS id

@@ -1,0 +1,97 @@
+/**
+ * Rewrites stored articles under the curation rules now in force (ingest/curation): what makes a
+ * correction reach the graph, and what settles an ingest that raced a correction.
+ */
+import { loadCypher } from "../db/cypher-files.js";
+import type { Database } from "../db/driver.js";
+import { applyRules } from "../curation/apply.js";
+import { applyMarks, curationRules, rulesVersion } from "../curation/store.js";
+import type { ArticleInput } from "../model.js";
+import { collectTotals, removeArticle, writePrepared, type Prepared } from "./article.js";
+import { EntityTotals } from "./entity-totals.js";
+import { defaultExtractor, type Extractor } from "./extractor.js";
+import { buildArticleRows } from "./rows.js";
+
+type Ready = Extract<Prepared, { kind: "ready" }>;
+
+/** Rounds of rewriting when corrections keep landing meanwhile; each round sees newer rules. */
+const MAX_ROUNDS = 5;
+
+interface StoredInput extends ArticleInput {
+  id: string;
+  ingestedAt: string;
+}
+
+/**
+ * Extracts each article again from its stored text and rewrites it, in one transaction per
+ * article, with the rules of the moment; again when a correction landed meanwhile, so concurrent
+ * corrections and ingests end on the latest rules. Keeps each article's `ingestedAt`. Returns the
+ * articles rewritten.
+ */
+export async function rewriteArticles(
+  db: Database,
+  ids: readonly string[],
+  extractor?: Extractor,
+): Promise<number> {
+  const ex = extractor ?? (await defaultExtractor());
+  let pending = [...new Set(ids)];
+  let written = 0;
+  for (let round = 0; round < MAX_ROUNDS && pending.length > 0; round++) {
+    const rules = await curationRules(db);
+    const stored = await db.read<StoredInput>(loadCypher("curation/article-input"), { ids: pending });
+    const totals = new EntityTotals();
+    const touched = new Set<string>();
+    for (const a of stored) {
+      const input: ArticleInput = {
+        text: a.text,
+        ...(a.title ? { title: a.title } : {}),
+        ...(a.url ? { url: a.url } : {}),
+        ...(a.source ? { source: a.source } : {}),
+        ...(a.publishedAt ? { publishedAt: a.publishedAt } : {}),
+      };
+      const result = applyRules(a.text, await ex.extract(input), rules);
+      const rows = buildArticleRows(input, result, { extractorVersion: ex.version });
+      const prepared: Ready = {
+        kind: "ready",
+        id: a.id,
+        url: rows.article.url,
+        version: ex.version,
+        rows,
+        now: a.ingestedAt,
+        warnings: [],
+        pending: false,
+        rulesVersion: rules.version,
+      };
+      const status = await db.writeTransaction(async (tx) => {
+        await removeArticle(tx, a.id);
+        return writePrepared(tx, prepared);
+      });
+      collectTotals(totals, prepared, status);
+      for (const e of rows.entities) touched.add(e.id);
+      written += 1;
+    }
+    await totals.flush(db);
+    await applyMarks(db, rules, [...touched]);
+    if ((await rulesVersion(db)) === rules.version) break;
+    pending = stored.map((a) => a.id);
+  }
+  return written;
+}
+
+/**
+ * After articles were written: when a correction landed since their rules were read, they are
+ * rewritten under the new rules; otherwise the marks of their entities are set again.
+ */
+export async function settleCuration(
+  db: Database,
+  written: readonly Ready[],
+  extractor?: Extractor,
+): Promise<void> {
+  if (written.length === 0) return;
+  const now = await rulesVersion(db);
+  const stale = written.filter((p) => p.rulesVersion !== now).map((p) => p.id);
+  if (stale.length > 0) await rewriteArticles(db, stale, extractor);
+  if (now === 0) return;
+  const entityIds = written.flatMap((p) => p.rows.entities.map((e) => e.id));
+  await applyMarks(db, await curationRules(db), entityIds);
+}

@@ -1,0 +1,492 @@
+import path from "node:path";
+import type { FastifyInstance } from "fastify";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { ROOT_DIR } from "../../ingest/config.js";
+import { curate, exportCorrections, importCorrections } from "../../ingest/curation/index.js";
+import type { Database } from "../../ingest/db/driver.js";
+import type { Entity, ExtractionResult, Relation } from "../../ingest/model.js";
+import { buildServer } from "../../ingest/server/app.js";
+import { ingestArticle } from "../../ingest/write/article.js";
+import type { Extractor } from "../../ingest/write/extractor.js";
+import { resetDb, testDb } from "../support/db.js";
+import { countOf, dumpGraph } from "./ingest-helpers.js";
+
+// Sentences written for these tests (not from any corpus). Each entity is found by its forms.
+const FORMS: { id: string; type: Entity["type"]; forms: string[] }[] = [
+  { id: "person:sami", type: "Person", forms: ["سامي الحداد"] },
+  { id: "person:abu-sami", type: "Person", forms: ["أبو سامي"] },
+  { id: "person:karim", type: "Person", forms: ["كريم ناصر", "الوزير ناصر"] },
+  { id: "city:port", type: "City", forms: ["مدينة الميناء"] },
+  { id: "org:union", type: "Organization", forms: ["اتحاد الصيادين"] },
+];
+const PHRASES: { type: Relation["type"]; source: string; target: string; phrase: string }[] = [
+  { type: "MET", source: "person:sami", target: "person:karim", phrase: "التقى سامي الحداد كريم ناصر" },
+  { type: "MET", source: "person:abu-sami", target: "person:karim", phrase: "التقى أبو سامي كريم ناصر" },
+  { type: "VISITED", source: "person:karim", target: "city:port", phrase: "زار كريم ناصر مدينة الميناء" },
+  { type: "SUPPORTS", source: "person:karim", target: "org:union", phrase: "دعم الوزير ناصر اتحاد الصيادين" },
+];
+
+const MEETING = "التقى سامي الحداد كريم ناصر في العاصمة أمس. وناقش الرجلان خطة الصيد الجديدة.";
+const NICKNAME = "التقى أبو سامي كريم ناصر مرة أخرى. وقال أبو سامي إن الخطة جاهزة.";
+const VISIT = "زار كريم ناصر مدينة الميناء صباح اليوم. ثم دعم الوزير ناصر اتحاد الصيادين بقرار جديد.";
+const LATER = "قال أبو سامي في مدينة الميناء إن الموسم بدأ. زار كريم ناصر مدينة الميناء صباح اليوم.";
+
+function extract(text: string): ExtractionResult {
+  const entities: Entity[] = [];
+  for (const def of FORMS) {
+    const mentions = def.forms.flatMap((f) => {
+      const out: Entity["mentions"] = [];
+      for (let i = text.indexOf(f); i >= 0; i = text.indexOf(f, i + 1))
+        out.push({ start: i, end: i + f.length, text: f });
+      return out;
+    });
+    if (mentions.length === 0) continue;
+    const name = def.forms[0] as string;
+    entities.push({
+      id: def.id,
+      type: def.type,
+      name,
+      nameEn: def.id,
+      aliases: def.forms.slice(1),
+      mentions,
+      properties: {},
+    });
+  }
+  const known = new Set(entities.map((e) => e.id));
+  const relations: Relation[] = PHRASES.filter(
+    (p) => known.has(p.source) && known.has(p.target) && text.includes(p.phrase),
+  ).map((p) => {
+    const at = text.indexOf(p.phrase);
+    return {
+      type: p.type,
+      source: p.source,
+      target: p.target,
+      properties: {},
+      confidence: 0.8,
+      evidence: [{ start: at, end: at + p.phrase.length, text: p.phrase, sentence: -1 }],
+    };
+  });
+  return { entities, relations, statements: [], values: [] };
+}
+
+const extractor = (version = "curation-test-1"): Extractor => ({
+  version,
+  extract: (input) => extract(input.text),
+});
+const ex = extractor();
+const user = { user: "sara", extractor: ex };
+let db: Database;
+
+async function ingest(text: string, e = ex): Promise<string> {
+  const now = () => new Date("2024-03-02T00:00:00Z");
+  return (await ingestArticle(db, { text, publishedAt: "2024-03-01" }, { extractor: e, now })).articleId;
+}
+const entityIds = async (): Promise<string[]> =>
+  (await db.read<{ id: string }>("MATCH (e:Entity) RETURN e.id AS id ORDER BY id")).map((r) => r.id);
+const relCount = (type: string, s: string, t: string): Promise<number> =>
+  countOf(db, `MATCH (:Entity {id: $s})-[r:${type}]->(:Entity {id: $t}) RETURN count(r) AS n`, { s, t });
+const entity = async (id: string) =>
+  (
+    await db.read<{ name: string; type: string; aliases: string[]; labels: string[]; mentions: number }>(
+      `MATCH (e:Entity {id: $id}) RETURN e.name AS name, e.type AS type, e.aliases AS aliases, labels(e) AS labels,
+              COUNT { (e)<-[:MENTIONS]-() } AS mentions`,
+      { id },
+    )
+  )[0];
+
+/** Entities and relationships (corrections and the curation state aside): what "the same graph" compares. */
+async function factsOf(): Promise<unknown> {
+  const dump = await dumpGraph(db);
+  return {
+    nodes: dump.nodes.filter((n) => !n.labels.includes("Correction") && !n.labels.includes("CurationState")),
+    relationships: dump.relationships,
+  };
+}
+
+beforeAll(() => {
+  db = testDb();
+});
+afterAll(async () => {
+  await db.close();
+});
+beforeEach(async () => {
+  await resetDb(db);
+});
+
+describe("merge", () => {
+  it("moves mentions and relations to the survivor, and later articles naming the merged alias land on it", async () => {
+    await ingest(MEETING);
+    await ingest(NICKNAME);
+    expect(await entityIds()).toContain("person:abu-sami");
+
+    const { correction } = await curate(
+      db,
+      "merge",
+      { survivor: "person:sami", merged: ["person:abu-sami"] },
+      user,
+    );
+    expect(correction).toMatchObject({ kind: "merge", user: "sara", undone: false });
+    expect(await entityIds()).not.toContain("person:abu-sami");
+    const sami = await entity("person:sami");
+    expect(sami?.aliases).toContain("أبو سامي");
+    expect(sami?.mentions).toBe(3);
+    const [met] = await db.read<{ count: number }>(
+      "MATCH (:Entity {id: 'person:karim'})-[r:MET]-(:Entity {id: 'person:sami'}) RETURN r.count AS count",
+    );
+    expect(met?.count).toBe(2);
+
+    await ingest(LATER);
+    expect(await entityIds()).not.toContain("person:abu-sami");
+    expect((await entity("person:sami"))?.mentions).toBe(4);
+
+    // The merged id keeps resolving: a correction naming it applies to the survivor.
+    await curate(db, "set-property", { id: "person:abu-sami", key: "wikidata", value: "Q1" }, user);
+    const [qid] = await db.read<{ q: string }>("MATCH (e:Entity {id: 'person:sami'}) RETURN e.wikidata AS q");
+    expect(qid?.q).toBe("Q1");
+  });
+
+  it("undo restores the merged entity from its articles", async () => {
+    await ingest(MEETING);
+    await ingest(NICKNAME);
+    const before = await factsOf();
+    const { correction } = await curate(
+      db,
+      "merge",
+      { survivor: "person:sami", merged: ["person:abu-sami"] },
+      user,
+    );
+    await curate(db, "undo", { target: correction.id }, user);
+    expect(await factsOf()).toEqual(before);
+    await ingest(LATER);
+    expect(await entityIds()).toContain("person:abu-sami");
+  });
+});
+
+describe("relations", () => {
+  it("a rejected relation stays rejected when the article is ingested again or re-extracted", async () => {
+    await ingest(VISIT);
+    expect(await relCount("VISITED", "person:karim", "city:port")).toBe(1);
+    await curate(
+      db,
+      "reject-relation",
+      { type: "VISITED", source: "person:karim", target: "city:port" },
+      user,
+    );
+    expect(await relCount("VISITED", "person:karim", "city:port")).toBe(0);
+    expect(await relCount("SUPPORTS", "person:karim", "org:union")).toBe(1);
+
+    await ingest(VISIT);
+    await ingest(VISIT, extractor("curation-test-2"));
+    expect(await relCount("VISITED", "person:karim", "city:port")).toBe(0);
+    // The same sentence in another article is the same rejected evidence.
+    await ingest(LATER);
+    expect(await relCount("VISITED", "person:karim", "city:port")).toBe(0);
+  });
+
+  it("confirm marks a relationship reviewed, add makes a manual one; both survive re-extraction and undo clears them", async () => {
+    await ingest(VISIT);
+    const confirm = await curate(
+      db,
+      "confirm-relation",
+      { type: "SUPPORTS", source: "person:karim", target: "org:union" },
+      user,
+    );
+    const add = await curate(
+      db,
+      "add-relation",
+      { type: "MEMBER_OF", source: "person:karim", target: "org:union", note: "known from the union's site" },
+      user,
+    );
+    await ingest(VISIT, extractor("curation-test-2"));
+    const marks = await db.read<{ type: string; reviewed: boolean; manual: boolean | null }>(
+      `MATCH (:Entity {id: 'person:karim'})-[r]->(:Entity {id: 'org:union'})
+       RETURN type(r) AS type, r.reviewed AS reviewed, r.manual AS manual ORDER BY type`,
+    );
+    expect(marks).toEqual([
+      { type: "MEMBER_OF", reviewed: true, manual: true },
+      { type: "SUPPORTS", reviewed: true, manual: null },
+    ]);
+    await curate(db, "undo", { target: add.correction.id }, user);
+    await curate(db, "undo", { target: confirm.correction.id }, user);
+    expect(await relCount("MEMBER_OF", "person:karim", "org:union")).toBe(0);
+    const [left] = await db.read<{ reviewed: boolean | null }>(
+      "MATCH (:Entity {id: 'person:karim'})-[r:SUPPORTS]->() RETURN r.reviewed AS reviewed",
+    );
+    expect(left?.reviewed).toBeNull();
+  });
+});
+
+describe("entities", () => {
+  it("split moves the mentions of an alias to a new entity, for later articles too", async () => {
+    await ingest(VISIT);
+    const { correction } = await curate(
+      db,
+      "split",
+      { from: "person:karim", forms: ["الوزير ناصر"], entity: { name: "الوزير ناصر", type: "Person" } },
+      user,
+    );
+    const to = correction.payload.target as string;
+    expect((await entity(to))?.mentions).toBe(1);
+    expect((await entity("person:karim"))?.aliases).not.toContain("الوزير ناصر");
+    expect(await relCount("SUPPORTS", to, "org:union")).toBe(1);
+    expect(await relCount("SUPPORTS", "person:karim", "org:union")).toBe(0);
+    await ingest(VISIT, extractor("curation-test-2"));
+    expect(await relCount("SUPPORTS", to, "org:union")).toBe(1);
+    await curate(db, "undo", { target: correction.id }, user);
+    expect(await entityIds()).not.toContain(to);
+    expect(await relCount("SUPPORTS", "person:karim", "org:union")).toBe(1);
+  });
+
+  it("rename and retype persist when the entity is written again; not-an-entity keeps it out", async () => {
+    await ingest(VISIT);
+    await curate(db, "rename", { id: "city:port", name: "ميناء الشمال", nameEn: "North Port" }, user);
+    await curate(db, "retype", { id: "city:port", type: "Location" }, user);
+    let port = await entity("city:port");
+    expect(port).toMatchObject({ name: "ميناء الشمال", type: "Location" });
+    expect(port?.labels.sort()).toEqual(["Entity", "Location"]);
+    expect(port?.aliases).toContain("مدينة الميناء");
+
+    // Re-extraction deletes and re-creates the entity: it comes back corrected.
+    await ingest(VISIT, extractor("curation-test-2"));
+    port = await entity("city:port");
+    expect(port).toMatchObject({ name: "ميناء الشمال", type: "Location" });
+
+    await curate(db, "not-entity", { id: "org:union" }, user);
+    expect(await entityIds()).not.toContain("org:union");
+    await ingest(VISIT, extractor("curation-test-3"));
+    expect(await entityIds()).not.toContain("org:union");
+  });
+
+  it("not-an-entity in a stated context only drops the form in sentences with that context", async () => {
+    await ingest(VISIT);
+    await ingest(LATER);
+    await curate(db, "not-entity", { form: "مدينة الميناء", context: "الموسم" }, user);
+    // LATER names it twice: once in the season sentence (dropped), once in the visit sentence.
+    expect((await entity("city:port"))?.mentions).toBe(2);
+  });
+});
+
+describe("export and import", () => {
+  // Several resets and rewrites: slow on a shared 2-core machine.
+  it("importing on a fresh database gives the same graph", { timeout: 300_000 }, async () => {
+    await ingest(MEETING);
+    await ingest(NICKNAME);
+    await ingest(VISIT);
+    await curate(db, "merge", { survivor: "person:sami", merged: ["person:abu-sami"] }, user);
+    await curate(
+      db,
+      "reject-relation",
+      { type: "VISITED", source: "person:karim", target: "city:port" },
+      user,
+    );
+    await curate(db, "rename", { id: "city:port", name: "ميناء الشمال" }, user);
+    await curate(
+      db,
+      "confirm-relation",
+      { type: "SUPPORTS", source: "person:karim", target: "org:union" },
+      user,
+    );
+    const file = await exportCorrections(db);
+    const expected = await factsOf();
+
+    await resetDb(db);
+    await ingest(MEETING);
+    await ingest(NICKNAME);
+    await ingest(VISIT);
+    const result = await importCorrections(db, JSON.parse(JSON.stringify(file)), { extractor: ex });
+    expect(result).toMatchObject({ imported: 4, skipped: 0 });
+    expect(await factsOf()).toEqual(expected);
+    expect((await importCorrections(db, file, { extractor: ex })).skipped).toBe(4);
+  });
+
+  it("corrections imported before the articles apply as the articles arrive", async () => {
+    await ingest(MEETING);
+    await ingest(NICKNAME);
+    await ingest(VISIT);
+    await curate(db, "merge", { survivor: "person:sami", merged: ["person:abu-sami"] }, user);
+    await curate(
+      db,
+      "reject-relation",
+      { type: "VISITED", source: "person:karim", target: "city:port" },
+      user,
+    );
+    const file = await exportCorrections(db);
+    await resetDb(db);
+    await importCorrections(db, file, { extractor: ex });
+    await ingest(MEETING);
+    await ingest(NICKNAME);
+    await ingest(VISIT);
+    expect(await entityIds()).not.toContain("person:abu-sami");
+    expect(await relCount("VISITED", "person:karim", "city:port")).toBe(0);
+  });
+});
+
+describe("bad input changes nothing", () => {
+  it.each([
+    ["unknown entity", "merge", { survivor: "person:sami", merged: ["person:nobody"] }, 404],
+    ["merge into itself", "merge", { survivor: "person:sami", merged: ["person:sami"] }, 400],
+    [
+      "unknown relation",
+      "reject-relation",
+      { type: "MET", source: "person:karim", target: "city:port" },
+      404,
+    ],
+    ["bad type", "retype", { id: "person:sami", type: "Planet" }, 400],
+    ["reserved key", "set-property", { id: "person:sami", key: "name", value: "x" }, 400],
+    ["extra field", "rename", { id: "person:sami", name: "x", evil: true }, 400],
+  ])("%s", async (_what, kind, body, status) => {
+    await ingest(MEETING);
+    await ingest(NICKNAME);
+    const before = await dumpGraph(db);
+    const app = await server();
+    const res = await app.inject({ method: "POST", url: `/api/corrections/${kind}`, payload: body });
+    expect(res.statusCode, res.body).toBe(status);
+    expect(res.json<{ message: string }>().message).toMatch(/^curate: |^api: /);
+    expect(await dumpGraph(db)).toEqual(before);
+    await app.close();
+  });
+
+  it("a cycle of merges is refused, and so are malformed import files", async () => {
+    await ingest(MEETING);
+    await ingest(NICKNAME);
+    await curate(db, "merge", { survivor: "person:sami", merged: ["person:abu-sami"] }, user);
+    const before = await dumpGraph(db);
+    await expect(
+      curate(db, "merge", { survivor: "person:abu-sami", merged: ["person:sami"] }, user),
+    ).rejects.toThrow(/into itself/);
+    const file = await exportCorrections(db);
+    const app = await server();
+    const bad = [
+      { format: "something-else", version: 1, corrections: [] },
+      { ...file, corrections: [{ ...file.corrections[0], kind: "explode" }] },
+      {
+        ...file,
+        corrections: [
+          { ...file.corrections[0], id: "c-x", payload: { survivor: "person:abu-sami", merged: [] } },
+        ],
+      },
+      {
+        ...file,
+        corrections: [
+          {
+            ...file.corrections[0],
+            id: "c-cycle",
+            payload: { survivor: "person:abu-sami", merged: ["person:sami"] },
+          },
+        ],
+      },
+    ];
+    for (const payload of bad) {
+      const res = await app.inject({ method: "POST", url: "/api/corrections/import", payload });
+      expect(res.statusCode, res.body).toBe(400);
+    }
+    expect(await dumpGraph(db)).toEqual(before);
+    await app.close();
+  });
+});
+
+describe("concurrency", () => {
+  it("two clients merging overlapping entities end with one survivor and every alias", async () => {
+    await ingest(MEETING);
+    await ingest(NICKNAME);
+    await ingest(VISIT);
+    const results = await Promise.allSettled([
+      curate(db, "merge", { survivor: "person:sami", merged: ["person:abu-sami"] }, { ...user, user: "a" }),
+      curate(db, "merge", { survivor: "person:karim", merged: ["person:abu-sami"] }, { ...user, user: "b" }),
+    ]);
+    expect(results.every((r) => r.status === "fulfilled")).toBe(true);
+    const ids = await entityIds();
+    // abu-sami went to whichever merge came first; the second merged that survivor's group into its own.
+    expect(ids).not.toContain("person:abu-sami");
+    const persons = ids.filter((id) => id.startsWith("person:"));
+    expect(persons).toHaveLength(1);
+    const survivor = await entity(persons[0] as string);
+    expect(survivor?.aliases).toEqual(expect.arrayContaining(["أبو سامي"]));
+    expect(
+      await countOf(db, "MATCH (e:Entity) WITH e.id AS id, count(*) AS c WHERE c > 1 RETURN count(*) AS n"),
+    ).toBe(0);
+    expect(
+      await countOf(
+        db,
+        "MATCH (s:Sentence)-[m:MENTIONS]->(e:Entity {id: 'person:abu-sami'}) RETURN count(m) AS n",
+      ),
+    ).toBe(0);
+  });
+
+  it("a merge racing an ingest of an article naming the merged entity ends on the survivor", async () => {
+    await ingest(MEETING);
+    await ingest(NICKNAME);
+    await Promise.all([
+      curate(db, "merge", { survivor: "person:sami", merged: ["person:abu-sami"] }, user),
+      ingest(LATER),
+    ]);
+    expect(await entityIds()).not.toContain("person:abu-sami");
+    expect((await entity("person:sami"))?.mentions).toBe(4);
+  });
+});
+
+describe("HTTP API", () => {
+  it("records the user from X-Rawabit-User, needs the token when set, lists and undoes", async () => {
+    await ingest(MEETING);
+    await ingest(NICKNAME);
+    const app = await server({ apiToken: "s3cret" });
+    const body = { survivor: "person:sami", merged: ["person:abu-sami"], reason: "same man" };
+    const refused = await app.inject({ method: "POST", url: "/api/corrections/merge", payload: body });
+    expect(refused.statusCode).toBe(401);
+    expect(await entityIds()).toContain("person:abu-sami");
+    const auth = { authorization: "Bearer s3cret", "x-rawabit-user": encodeURIComponent("سارة") };
+    const made = await app.inject({
+      method: "POST",
+      url: "/api/corrections/merge",
+      payload: body,
+      headers: auth,
+    });
+    expect(made.statusCode, made.body).toBe(201);
+    const { correction } = made.json<{ correction: { id: string; user: string; reason: string } }>();
+    expect(correction).toMatchObject({ user: "سارة", reason: "same man" });
+
+    const list = await app.inject({
+      method: "GET",
+      url: "/api/corrections?kind=merge&entity=person:abu-sami",
+    });
+    expect(list.statusCode, list.body).toBe(200);
+    expect(list.json<{ corrections: { id: string }[] }>().corrections.map((c) => c.id)).toEqual([
+      correction.id,
+    ]);
+    const undo = await app.inject({
+      method: "POST",
+      url: `/api/corrections/${correction.id}/undo`,
+      headers: auth,
+    });
+    expect(undo.statusCode, undo.body).toBe(201);
+    expect(await entityIds()).toContain("person:abu-sami");
+    const again = await app.inject({
+      method: "POST",
+      url: `/api/corrections/${correction.id}/undo`,
+      headers: auth,
+    });
+    expect(again.statusCode).toBe(400);
+    const exported = await app.inject({ method: "GET", url: "/api/corrections/export" });
+    expect(exported.json<{ corrections: unknown[] }>().corrections).toHaveLength(2);
+    const doc = await app.inject({ method: "GET", url: "/api/openapi.json" });
+    expect(Object.keys(doc.json<{ paths: object }>().paths)).toEqual(
+      expect.arrayContaining([
+        "/api/corrections/{kind}",
+        "/api/corrections/{id}/undo",
+        "/api/corrections/import",
+      ]),
+    );
+    await app.close();
+  });
+});
+
+async function server(config: { apiToken?: string } = {}): Promise<FastifyInstance> {
+  return buildServer({
+    db,
+    config: { uiDir: path.join(ROOT_DIR, ".data", "no-ui-in-tests"), ...config },
+    services: {
+      ingestArticle: (d, input) => ingestArticle(d, input, { extractor: ex }),
+      extractor: () => Promise.resolve(ex),
+    },
+  });
+}
