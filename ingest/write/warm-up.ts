@@ -91,7 +91,17 @@ export async function warmUpWrites(db: Database): Promise<void> {
       const now = new Date().toISOString();
       const version = EXTRACTOR_VERSION;
       const url = INPUT.url ?? null;
-      await writePrepared(tx, { kind: "ready", id, url, version, rows, now, warnings: [], pending: false });
+      await writePrepared(tx, {
+        kind: "ready",
+        id,
+        url,
+        version,
+        rows,
+        now,
+        warnings: [],
+        pending: false,
+        rulesVersion: 0,
+      });
       await tx.run(loadCypher("write/entity-totals"), { entities, articles: [id] });
       throw new RollBack("warm-up done");
     });
