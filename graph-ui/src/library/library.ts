@@ -4,7 +4,6 @@ import { errorView, resultView } from "../console/results.js";
 import type { AppContext } from "../context.js";
 import { t } from "../i18n/index.js";
 import { el, replaceChildren } from "../panels/dom.js";
-import { unknownEntityHint } from "./unknown-entity.js";
 import { formToParams, initialText, type RawValue } from "./params.js";
 
 function form(q: SavedQuery, ctx: AppContext, output: HTMLElement): HTMLFormElement {
@@ -57,11 +56,7 @@ function form(q: SavedQuery, ctx: AppContext, output: HTMLElement): HTMLFormElem
     if (!parsed.ok) return;
     replaceChildren(output, el("p", {}, t(lang, "loading")));
     api.runQuery(q.name, parsed.params).then(
-      async (r) => {
-        // No rows may mean a misspelt entity: say so and offer close matches instead of a bare "0 rows".
-        const hint = r.rows.length === 0 ? await unknownEntityHint(q, parsed.params, inputs, ctx) : null;
-        replaceChildren(output, hint, resultView(r, ctx));
-      },
+      (r) => replaceChildren(output, resultView(r, ctx)),
       (err: unknown) => replaceChildren(output, errorView(err instanceof Error ? err.message : String(err))),
     );
   });
