@@ -3,7 +3,7 @@
  * built UI (graph-ui/dist) through request interception, in Debian's headless Chromium.
  * Reports medians of RUNS page loads per size. Run: npm run build:ui && npm run bench:ui
  */
-import { readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
 import type { Page, Route } from "playwright-core";
@@ -12,6 +12,7 @@ import type { GraphPayload } from "../ingest/model.js";
 import { launchBrowser } from "../tests/support/browser.js";
 import { median } from "./stats.js";
 import { measureMap, withCoordinates, type MapSample } from "./ui-map.js";
+import { corpusComparison, DEFAULT_CORPUS } from "./ui/corpus.js";
 
 const DIST = path.join(ROOT_DIR, "graph-ui", "dist");
 const ORIGIN = "http://rawabit.bench";
@@ -25,6 +26,8 @@ function rng(seed: number): () => number {
   let s = seed >>> 0;
   return () => (s = (Math.imul(s, 1664525) + 1013904223) >>> 0) / 2 ** 32;
 }
+
+export { serve, ORIGIN };
 
 export function generate(n: number): GraphPayload {
   const rand = rng(n);
@@ -61,10 +64,17 @@ const MIME: Record<string, string> = {
   ".svg": "image/svg+xml",
 };
 
-async function serve(page: Page, payload: GraphPayload): Promise<void> {
+async function serve(page: Page, payload: GraphPayload, extra: Record<string, string> = {}): Promise<void> {
   const body = JSON.stringify(payload);
   await page.route(`${ORIGIN}/**`, async (route: Route) => {
     const url = new URL(route.request().url());
+    const own = extra[url.pathname];
+    if (own !== undefined)
+      return route.fulfill({
+        status: 200,
+        contentType: MIME[path.extname(url.pathname)] ?? "text/plain",
+        body: own,
+      });
     const json = (data: unknown, status = 200) =>
       route.fulfill({ status, contentType: "application/json", body: JSON.stringify(data) });
     if (url.pathname === "/api/graph")
@@ -262,6 +272,10 @@ function bundleSizes(): { initialKb: number; totalKb: number; files: { file: str
 async function main(): Promise<number> {
   const rows: string[] = [];
   const mapRows: string[] = [];
+  const corpus = process.env.BENCH_UI_CORPUS ?? DEFAULT_CORPUS;
+  const corpusLines = existsSync(corpus)
+    ? await corpusComparison(corpus)
+    : [`(no corpus at ${corpus}: skipped)`];
   for (const n of SIZES) {
     const payload = generate(n);
     const samples: Sample[] = [];
@@ -276,6 +290,7 @@ async function main(): Promise<number> {
     );
     console.error(`bench:ui ${n} nodes done (${RUNS} runs)`);
   }
+  console.log(corpusLines.join("\n"));
   const b = bundleSizes();
   console.log(`Explorer benchmark — headless Chromium (SwiftShader WebGL), medians of ${RUNS} runs\n`);
   console.log(

@@ -3,12 +3,13 @@ import type { GraphPayload } from "../../ingest/model.js";
 import { api, ApiRequestError } from "./api/client.js";
 import type { AppContext } from "./context.js";
 import { createGraph, mergePayload, relabel } from "./graph/build.js";
-import { applyCommunities, applySizes } from "./graph/metrics.js";
+import { applyCommunities, applySizes, COMMUNITIES_EVENT } from "./graph/metrics.js";
 import { applyDocumentLang } from "./i18n/index.js";
 import { AUTO_LAYOUT_MAX_NODES, autoLayoutMs, createLayout, initialLayout } from "./layout/layouts.js";
 import { bindCoMentions } from "./layers/co-mentions.js";
 import { bindMapToggle } from "./map/toggle.js";
 import { applyPositions, loadPositions, savePositions } from "./layout/positions.js";
+import { bindCameraControls } from "./panels/camera-controls.js";
 import { bindControls } from "./panels/controls.js";
 import { bindDetails } from "./panels/details.js";
 import { byId } from "./panels/dom.js";
@@ -19,8 +20,11 @@ import { bindStatus, type LoadState } from "./panels/status.js";
 import { bindSwitches } from "./panels/switches.js";
 import { bindTranslations } from "./panels/translate.js";
 import { bindGraphEvents } from "./render/events.js";
-import { createRenderer } from "./render/renderer.js";
-import { bindShareHash, readSharedState } from "./share/hash.js";
+import { jumpCamera, moveCamera } from "./render/camera.js";
+import { createRenderer, LABEL_SIZE_THRESHOLD } from "./render/renderer.js";
+import { bindShareHash, readSharedState, type SharedView } from "./share/hash.js";
+import { decodePositions } from "./share/positions.js";
+import type { SharedExtras } from "./share/url-state.js";
 import { createStore, INITIAL_STATE } from "./state/reducer.js";
 
 const shared = readSharedState(window.location.hash);
@@ -30,6 +34,9 @@ applyDocumentLang(store.get().uiLang);
 const graph = createGraph();
 const renderer = createRenderer(graph, byId("sigma"), store);
 const status = bindStatus(byId("status"), byId("counts"), store, graph, renderer.sigma);
+
+/** What a share link carries beyond the state, applied once its graph has loaded. */
+let pendingLink: SharedExtras | null = shared.state ? shared.extras : null;
 
 const scope = () => store.get().filters.article;
 const layout = createLayout(graph, () => savePositions(window.localStorage, scope(), graph));
@@ -41,7 +48,10 @@ function apply(payload: GraphPayload, mode: "merge" | "replace"): string[] {
     if (mode === "replace") graph.clear();
     added = mergePayload(graph, payload, store.get().labelLang).added;
     if (added.length > 0) {
-      const stored = applyPositions(graph, loadPositions(window.localStorage, scope()));
+      const stored = Math.max(
+        applyPositions(graph, loadPositions(window.localStorage, scope())),
+        linkPositions(),
+      );
       needsLayout = stored < graph.order && mode === "replace" && !initialLayout(graph);
     }
     applySizes(graph, store.get().sizeBy);
@@ -68,6 +78,7 @@ async function reload(): Promise<void> {
     performance.mark("rawabit:graph-data");
     apply(payload, "replace");
     restoreCamera();
+    finishLink();
     requestAnimationFrame(() => performance.mark("rawabit:graph-painted"));
   } catch (err) {
     const state: LoadState =
@@ -78,25 +89,51 @@ async function reload(): Promise<void> {
   }
 }
 
+/** A link's positions, when it was made for this very graph (else the usual layout applies). */
+function linkPositions(): number {
+  const encoded = pendingLink?.positions;
+  const positions = encoded ? decodePositions(encoded, graph) : null;
+  return positions ? applyPositions(graph, positions) : 0;
+}
+
+/** A link's path is fetched again; the link's camera wins over the path's own framing. */
+function finishLink(): void {
+  const path = pendingLink?.path;
+  pendingLink = null;
+  if (!path) return;
+  const cam = store.get().camera;
+  const off = store.subscribe((s, prev) => {
+    if (s.path === prev.path || s.path.kind === "picking") return;
+    off();
+    if (cam && s.path.kind === "shown") jumpCamera(renderer.sigma, cam);
+  });
+  window.dispatchEvent(new CustomEvent("rawabit:path", { detail: path }));
+}
+
+/** A link pasted into an open explorer: its state, then its graph, positions, path and camera. */
+function applyLink(view: SharedView): void {
+  if (!view.state) return;
+  pendingLink = view.extras;
+  const reloads = view.state.filters.article !== store.get().filters.article;
+  store.dispatch({ type: "restore", state: { ...view.state, path: { kind: "off" }, highlighted: [] } });
+  if (!reloads) void reload();
+}
+
 function restoreCamera(): void {
   const cam = store.get().camera;
   if (cam) renderer.sigma.getCamera().setState(cam);
 }
-
-const ANIMATE_MAX_NODES = 5000;
 
 function focusNode(id: string): void {
   if (!graph.hasNode(id)) return;
   store.dispatch({ type: "select", selection: { kind: "node", id } });
   const d = renderer.sigma.getNodeDisplayData(id);
   if (!d) return;
-  const camera = renderer.sigma.getCamera();
-  const target = { x: d.x, y: d.y, ratio: Math.min(camera.ratio, 0.4) };
-  // Each animation frame redraws the whole graph: on large graphs (and without a GPU) a 300 ms
-  // animation turns into seconds, so jump straight there and draw once.
-  if (graph.order > ANIMATE_MAX_NODES || matchMedia("(prefers-reduced-motion: reduce)").matches)
-    camera.setState(target);
-  else void camera.animate(target, { duration: 300 });
+  moveCamera(renderer.sigma, graph, {
+    x: d.x,
+    y: d.y,
+    ratio: Math.min(renderer.sigma.getCamera().ratio, 0.4),
+  });
 }
 
 const notify: AppContext["notify"] = (message, kind = "info") => status.toast(message, kind);
@@ -109,11 +146,19 @@ bindControls(byId("controls"), ctx);
 bindSearch(byId<HTMLInputElement>("search"), byId<HTMLUListElement>("suggestions"), ctx);
 bindDetails(byId("details"), ctx);
 bindPathPicking(byId("sigma").parentElement ?? document.body, ctx);
+bindCameraControls(byId("sigma").parentElement ?? document.body, ctx);
 bindDrawer(byId("tabs"), byId("tab-panels"), ctx);
 bindGraphEvents(ctx);
 bindCoMentions(ctx);
 bindMapToggle(ctx, byId<HTMLButtonElement>("map-toggle"));
-bindShareHash(ctx, byId<HTMLButtonElement>("share"));
+bindShareHash(ctx, byId<HTMLButtonElement>("share"), applyLink);
+// While the layout moves nodes every frame, only the biggest nodes keep labels (they would pile up).
+window.addEventListener("rawabit:layout", () =>
+  renderer.sigma.setSetting(
+    "labelRenderedSizeThreshold",
+    layout.status().kind === "running" ? 3 * LABEL_SIZE_THRESHOLD : LABEL_SIZE_THRESHOLD,
+  ),
+);
 if (shared.error) notify(shared.error, "error");
 
 store.subscribe((s, prev) => {
@@ -129,6 +174,7 @@ store.subscribe((s, prev) => {
   if (s.colorBy !== prev.colorBy && s.colorBy === "community") {
     applyCommunities(graph);
     renderer.refreshView();
+    window.dispatchEvent(new CustomEvent(COMMUNITIES_EVENT));
   }
   if (s.filters.article !== prev.filters.article) void reload();
 });

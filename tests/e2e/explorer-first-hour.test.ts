@@ -8,7 +8,7 @@ import { ROOT_DIR } from "../../ingest/config.js";
 import type { Database } from "../../ingest/db/driver.js";
 import { buildServer } from "../../ingest/server/app.js";
 import { ingestArticle } from "../../ingest/write/article.js";
-import { launchBrowser, type Browser } from "../support/browser.js";
+import { launchBrowser, nodeViewportPosition, type Browser } from "../support/browser.js";
 import { resetDb, testDb } from "../support/db.js";
 import { SEED_ARTICLE } from "../support/explorer-server.js";
 
@@ -179,23 +179,9 @@ describe("explorer: the first hour (issue 15)", () => {
       s.getCamera().setState({ x: 0.5, y: 0.5, ratio: 1, angle: 0 });
     });
     await page.waitForTimeout(300);
-    const at = await page.evaluate((id) => {
-      const s = (
-        window as unknown as {
-          rawabit: {
-            sigma: {
-              getNodeDisplayData(id: string): { x: number; y: number };
-              framedGraphToViewport(p: { x: number; y: number }): { x: number; y: number };
-              getContainer(): HTMLElement;
-            };
-          };
-        }
-      ).rawabit.sigma;
-      const v = s.framedGraphToViewport(s.getNodeDisplayData(id));
-      const box = s.getContainer().getBoundingClientRect();
-      return { x: box.left + v.x, y: box.top + v.y };
-    }, pair.b);
-    await page.mouse.click(at.x, at.y);
+    const at = await nodeViewportPosition(page, pair.b);
+    if (!at) throw new Error("e2e: the other end is not drawn");
+    await page.mouse.click(at.pageX, at.pageY);
 
     const none = page.locator("#details .path-none");
     await none.waitFor({ timeout: 10_000 });

@@ -4,7 +4,7 @@ import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ROOT_DIR } from "../../ingest/config.js";
 import type { Database } from "../../ingest/db/driver.js";
-import { launchBrowser, type Browser } from "../support/browser.js";
+import { launchBrowser, nodeViewportPosition, type Browser } from "../support/browser.js";
 import { testDb } from "../support/db.js";
 import { startExplorerServer, type ExplorerServer } from "../support/explorer-server.js";
 import { compareLabelShaping } from "../support/label-pixels.js";
@@ -123,23 +123,8 @@ describe("explorer in Chromium", () => {
     await page.waitForSelector(`#details .entity[data-entity="${biden?.id}"]`);
     expect(await hook((h) => h.store.get().selection)).toEqual({ kind: "node", id: biden?.id });
     await page.waitForTimeout(400); // camera animation
-    const offset = await page.evaluate((id) => {
-      const s = (
-        window as unknown as {
-          rawabit: {
-            sigma: {
-              getNodeDisplayData(id: string): { x: number; y: number };
-              framedGraphToViewport(p: { x: number; y: number }): { x: number; y: number };
-              getDimensions(): { width: number; height: number };
-            };
-          };
-        }
-      ).rawabit.sigma;
-      const d = s.getNodeDisplayData(id);
-      const v = s.framedGraphToViewport(d);
-      const dim = s.getDimensions();
-      return Math.hypot(v.x - dim.width / 2, v.y - dim.height / 2);
-    }, biden?.id ?? "");
+    const at = await nodeViewportPosition(page, biden?.id ?? "");
+    const offset = at ? Math.hypot(at.x - at.width / 2, at.y - at.height / 2) : Number.POSITIVE_INFINITY;
     expect(offset).toBeLessThan(5);
     await expect
       .poll(() =>

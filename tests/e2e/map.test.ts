@@ -8,6 +8,7 @@ import type { GeometryCollection, Topology } from "topojson-specification";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { MAP_COLORS } from "../../graph-ui/src/map/layer.js";
 import { worldProjection } from "../../graph-ui/src/map/projection.js";
+import { PNG_TITLE_BAND } from "../../graph-ui/src/render/png.js";
 import { ROOT_DIR } from "../../ingest/config.js";
 import type { Database } from "../../ingest/db/driver.js";
 import { ingestArticle } from "../../ingest/write/article.js";
@@ -180,13 +181,16 @@ describe("map layout", () => {
     });
     const points = await probe(ELSEWHERE.map(([lon, lat]) => projected(lon, lat)));
     await page.click("#tab-export");
+    // The picture of what the stage shows; the export puts a title band above it.
+    await page.selectOption("#png-scope", "view");
+    await page.selectOption("#png-scale", "1");
     const [download] = await Promise.all([
       page.waitForEvent("download"),
       page.click('#panel-export button[data-export="png"]'),
     ]);
     const bytes = readFileSync(await download.path());
     const colours = await page.evaluate(
-      async ({ b64, pts }) => {
+      async ({ b64, pts, band }) => {
         const img = new Image();
         img.src = `data:image/png;base64,${b64}`;
         await img.decode();
@@ -198,11 +202,11 @@ describe("map layout", () => {
         ctx.drawImage(img, 0, 0);
         const ratio = img.width / (document.getElementById("sigma")?.clientWidth ?? img.width);
         return pts.map((p) => {
-          const d = ctx.getImageData(Math.round(p.x * ratio), Math.round(p.y * ratio), 1, 1).data;
+          const d = ctx.getImageData(Math.round(p.x * ratio), Math.round((p.y + band) * ratio), 1, 1).data;
           return [d[0] ?? 0, d[1] ?? 0, d[2] ?? 0];
         });
       },
-      { b64: bytes.toString("base64"), pts: points.map(({ x, y }) => ({ x, y })) },
+      { b64: bytes.toString("base64"), pts: points.map(({ x, y }) => ({ x, y })), band: PNG_TITLE_BAND },
     );
     // Saudi Arabia and Iran in the picture: the outline's land, not the export's white background.
     expect(colours).toEqual(points.map(() => rgb(MAP_COLORS.land)));

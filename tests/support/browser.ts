@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { chromium, type BrowserContext } from "playwright-core";
+import { chromium, type BrowserContext, type Page } from "playwright-core";
 
 /** Debian's Chromium (apt-get install chromium); CHROMIUM_PATH overrides. */
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
@@ -48,4 +48,40 @@ export async function launchBrowser(opts: { width?: number; height?: number } = 
       rmSync(profile, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * Where sigma draws a node: viewport coordinates inside the sigma container, the container's size,
+ * and the same point in page coordinates (for `page.mouse`). Null when the node is not displayed.
+ */
+export interface NodeOnScreen {
+  x: number;
+  y: number;
+  pageX: number;
+  pageY: number;
+  width: number;
+  height: number;
+}
+
+export function nodeViewportPosition(page: Page, id: string): Promise<NodeOnScreen | null> {
+  return page.evaluate((nodeId) => {
+    const s = (
+      window as unknown as {
+        rawabit: {
+          sigma: {
+            getNodeDisplayData(id: string): { x: number; y: number } | undefined;
+            framedGraphToViewport(p: { x: number; y: number }): { x: number; y: number };
+            getDimensions(): { width: number; height: number };
+            getContainer(): HTMLElement;
+          };
+        };
+      }
+    ).rawabit.sigma;
+    const d = s.getNodeDisplayData(nodeId);
+    if (!d) return null;
+    const v = s.framedGraphToViewport(d);
+    const dim = s.getDimensions();
+    const box = s.getContainer().getBoundingClientRect();
+    return { x: v.x, y: v.y, pageX: box.left + v.x, pageY: box.top + v.y, ...dim };
+  }, id);
 }

@@ -1,5 +1,8 @@
 import Graph from "graphology";
 import type { GraphEdge, GraphNode, GraphPayload } from "../../../ingest/model.js";
+import { roleName } from "../i18n/roles.js";
+import { typeName } from "../i18n/index.js";
+import { isCoMention } from "./co-mentions.js";
 import { nodeColor, relationStyle } from "./styles.js";
 
 export interface NodeAttrs {
@@ -89,23 +92,24 @@ function coordinates(p: Record<string, unknown>): { lat?: number; lon?: number }
   return lat !== null && lon !== null && Math.abs(lat) <= 90 && Math.abs(lon) <= 180 ? { lat, lon } : {};
 }
 
-/** Edge label: "TYPE · role · amount currency" — only the parts the relation has. */
-export function edgeLabel(type: string, p: Record<string, unknown>): string {
+/** Edge label in the label language: "leads · President" / "يقود · الرئيس" — only the parts the relation has. */
+export function edgeLabel(type: string, p: Record<string, unknown>, lang: LabelLang): string {
   const amount = num(p.amount);
+  const role = str(p.role);
   const parts = [
-    type,
-    str(p.role),
+    typeName(lang, type),
+    role === null ? null : roleName(lang, role),
     amount !== null ? `${amount.toLocaleString("en")} ${str(p.currency) ?? ""}`.trim() : null,
   ];
   return parts.filter((x): x is string => x !== null).join(" · ");
 }
 
-export function edgeAttributes(e: GraphEdge): EdgeAttrs {
+export function edgeAttributes(e: GraphEdge, lang: LabelLang): EdgeAttrs {
   const p = e.properties;
   const style = relationStyle(e.type);
   return {
     relType: e.type,
-    label: edgeLabel(e.type, p),
+    label: edgeLabel(e.type, p, lang),
     color: style.color,
     size: Math.min(1 + Math.log2(1 + (num(p.count) ?? 1)), 5),
     type: style.directed ? "arrow" : "line",
@@ -142,12 +146,20 @@ export function mergePayload(
       skippedEdges++;
       continue;
     }
-    if (graph.hasEdge(e.id)) graph.mergeEdgeAttributes(e.id, edgeAttributes(e));
-    else graph.addEdgeWithKey(e.id, e.source, e.target, edgeAttributes(e));
+    if (graph.hasEdge(e.id)) graph.mergeEdgeAttributes(e.id, edgeAttributes(e, lang));
+    else graph.addEdgeWithKey(e.id, e.source, e.target, edgeAttributes(e, lang));
   }
   return { added, skippedEdges };
 }
 
 export function relabel(graph: KgGraph, lang: LabelLang): void {
   graph.updateEachNodeAttributes((_id, a) => ({ ...a, label: nodeLabel(a.name, a.nameEn, lang) }));
+  graph.updateEachEdgeAttributes((_id, a) =>
+    isCoMention(a)
+      ? a
+      : {
+          ...a,
+          label: edgeLabel(a.relType, { role: a.role, amount: a.amount, currency: a.currency }, lang),
+        },
+  );
 }

@@ -36,10 +36,54 @@ export function applySizes(graph: KgGraph, by: SizeBy): void {
   }));
 }
 
+/**
+ * Louvain communities, numbered by size (0 = largest) so colours and the legend follow size
+ * rather than the algorithm's arbitrary ids. Returns how many there are.
+ */
 export function applyCommunities(graph: KgGraph): number {
   if (graph.order === 0) return 0;
   // Louvain needs an undirected view of the relations; multi-edges add weight naturally.
   const communities = louvain(typedGraph(graph), { getEdgeWeight: null });
-  graph.updateEachNodeAttributes((id, a) => ({ ...a, community: communities[id] ?? 0 }));
-  return new Set(Object.values(communities)).size;
+  const sizes = new Map<number, number>();
+  for (const c of Object.values(communities)) sizes.set(c, (sizes.get(c) ?? 0) + 1);
+  const rank = new Map(
+    [...sizes.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0]).map(([c], i) => [c, i]),
+  );
+  graph.updateEachNodeAttributes((id, a) => ({ ...a, community: rank.get(communities[id] ?? 0) ?? 0 }));
+  return sizes.size;
+}
+
+/** Dispatched on window after communities were (re)computed outside a graph reload. */
+export const COMMUNITIES_EVENT = "rawabit:communities";
+
+export interface CommunitySummary {
+  count: number;
+  /** The largest communities, largest first, each with its best-connected members' labels. */
+  top: { community: number; size: number; members: string[] }[];
+}
+
+export function summarizeCommunities(
+  graph: KgGraph,
+  limit: number,
+  membersPerCommunity = 3,
+): CommunitySummary {
+  const byCommunity = new Map<number, { id: string; degree: number; label: string }[]>();
+  graph.forEachNode((id, a) => {
+    if (a.community === undefined) return;
+    const list = byCommunity.get(a.community) ?? [];
+    list.push({ id, degree: a.degree, label: a.label });
+    byCommunity.set(a.community, list);
+  });
+  const top = [...byCommunity.entries()]
+    .sort((a, b) => b[1].length - a[1].length || a[0] - b[0])
+    .slice(0, limit)
+    .map(([community, list]) => ({
+      community,
+      size: list.length,
+      members: [...list]
+        .sort((a, b) => b.degree - a.degree || a.id.localeCompare(b.id))
+        .slice(0, membersPerCommunity)
+        .map((m) => m.label),
+    }));
+  return { count: byCommunity.size, top };
 }

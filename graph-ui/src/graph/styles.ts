@@ -49,18 +49,27 @@ export function relationStyle(type: string): { color: string; directed: boolean 
   return RELATION_STYLES.find((s) => s.type === type) ?? { color: OTHER_EDGE_COLOR, directed: true };
 }
 
-/** 12 distinct colours for Louvain communities; beyond that they repeat (still distinct neighbours). */
+/**
+ * Colours for the largest Louvain communities, chosen away from every entity-type colour (a unit
+ * test keeps them apart) so a community can never be read as a type. Smaller communities share
+ * SMALL_COMMUNITY_COLOR.
+ */
 export const COMMUNITY_PALETTE = [
-  "#4E79A7",
-  "#F28E2B",
-  "#E15759",
-  "#76B7B2",
-  "#59A14F",
-  "#EDC948",
-  "#B07AA1",
-  "#FF9DA7",
-  "#9C755F",
-  "#BAB0AC",
-  "#1F77B4",
-  "#D62728",
+  "#E31A1C",
+  "#6A3D9A",
+  "#FFFF33",
+  "#000000",
+  "#B15928",
+  "#66A61E",
+  "#E7298A",
+  "#1B1B7A",
+  "#FDBF6F",
+  "#8DD3C7",
 ] as const;
+
+export const SMALL_COMMUNITY_COLOR = "#d4d4c8";
+
+/** Communities are numbered by size: the largest get the palette, the rest one pale colour. */
+export function communityColor(community: number): string {
+  return COMMUNITY_PALETTE[community] ?? SMALL_COMMUNITY_COLOR;
+}

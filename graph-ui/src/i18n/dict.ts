@@ -15,6 +15,10 @@ const en = {
   mapShow: "Map",
   mapHide: "Back to the graph",
   mapFailed: "The map could not be loaded: {reason}",
+  layoutRunning: "Layout running: it stops by itself when the picture settles.",
+  layoutSettled: "Layout settled.",
+  layoutBudget: "Layout stopped: time limit reached (run it again to continue).",
+  layoutStopped: "Layout stopped.",
   filters: "Filters",
   entityTypes: "Entity types",
   relationTypes: "Relation types",
@@ -53,7 +57,7 @@ const en = {
   url: "URL",
   text: "Article text (Arabic)",
   submit: "Ingest",
-  ingested: "Added: {n} entities, {r} relationships.",
+  ingested: "Added: {entities}, {relations}.",
   emptyGraph: "The graph is empty. Add an article to begin.",
   unreachable: "Cannot reach the API. Is `npm start` running?",
   loading: "Loading…",
@@ -78,17 +82,29 @@ const en = {
   ingestTooLarge: "This article is larger than the server accepts: split it into parts.",
   ingestUnchangedLead: "Already in the graph, nothing changed.",
   ingestReplacedLead: "Updated the article at this URL (its earlier version was replaced).",
-  ingestCounts: "{n} entities, {r} relationships.",
+  ingestCounts: "{entities}, {relations}.",
   extractedEntities: "Entities found",
   extractedRelations: "Relationships found",
   extractedNone: "No entity was recognised in this article.",
   showInGraph: "Show in graph",
   showAllInGraph: "Highlight all in the graph",
-  countsAll: "{n} nodes · {m} edges",
   countsShown: "{n} of {total} nodes · {m} of {totalEdges} edges shown",
   coMentions: "Co-mentions",
   coMentionsHint: "Named in the same sentence — not a typed relation. Thicker: more sentences.",
-  coMentionTogether: "Mentioned together in {n} sentences ({m} articles)",
+  coMentionTogether: "Mentioned together in {sentences} ({articles})",
+  camera: "Camera",
+  zoomIn: "Zoom in",
+  zoomOut: "Zoom out",
+  zoomFit: "Fit the view to what is shown",
+  paramRequired: "{name} is required",
+  pngScope: "What the PNG shows",
+  pngWholeGraph: "Whole graph",
+  pngView: "Current view",
+  pngScale: "PNG scale",
+  expandNothing: "No new neighbours: every neighbour of this entity is already in the graph.",
+  expandAdded: "Added {n} to the graph.",
+  paramInteger: "{name} must be a whole number (got “{value}”)",
+  paramNumber: "{name} must be a number (got “{value}”)",
 } as const;
 
 export type MessageKey = keyof typeof en;
@@ -109,6 +125,10 @@ const ar: Record<MessageKey, string> = {
   mapShow: "الخريطة",
   mapHide: "العودة إلى الشبكة",
   mapFailed: "تعذّر تحميل الخريطة: {reason}",
+  layoutRunning: "التخطيط قيد التشغيل، ويتوقف تلقائياً حين تستقر الصورة.",
+  layoutSettled: "استقر التخطيط.",
+  layoutBudget: "توقف التخطيط عند حده الزمني (شغّله مجدداً للمتابعة).",
+  layoutStopped: "أُوقف التخطيط.",
   filters: "المرشحات",
   entityTypes: "أنواع الكيانات",
   relationTypes: "أنواع العلاقات",
@@ -147,7 +167,7 @@ const ar: Record<MessageKey, string> = {
   url: "الرابط",
   text: "نص المقال",
   submit: "استيعاب",
-  ingested: "تمت الإضافة: الكيانات: {n}، العلاقات: {r}.",
+  ingested: "تمت الإضافة: {entities}، {relations}.",
   emptyGraph: "الشبكة فارغة. أضف مقالاً للبدء.",
   unreachable: "تعذر الوصول إلى الخادم. هل يعمل `npm start`؟",
   loading: "جارٍ التحميل…",
@@ -172,17 +192,29 @@ const ar: Record<MessageKey, string> = {
   ingestTooLarge: "المقال أكبر مما يقبله الخادم: قسّمه إلى أجزاء.",
   ingestUnchangedLead: "المقال موجود في الشبكة من قبل، ولم يتغير شيء.",
   ingestReplacedLead: "حُدّث المقال في هذا الرابط (استُبدلت نسخته السابقة).",
-  ingestCounts: "الكيانات: {n}، العلاقات: {r}.",
+  ingestCounts: "{entities}، {relations}.",
   extractedEntities: "الكيانات المستخرجة",
   extractedRelations: "العلاقات المستخرجة",
   extractedNone: "لم يُتعرَّف على أي كيان في هذا المقال.",
   showInGraph: "عرض في الشبكة",
   showAllInGraph: "إبراز الكل في الشبكة",
-  countsAll: "العقد: {n} · الروابط: {m}",
   countsShown: "العقد المعروضة: {n} من {total} · الروابط المعروضة: {m} من {totalEdges}",
   coMentions: "الذكر المشترك",
   coMentionsHint: "ذُكرا في الجملة نفسها — ليست علاقة مصنّفة. الأعرض: جمل أكثر.",
-  coMentionTogether: "ذُكرا معاً في {n} جملة ({m} مقالات)",
+  coMentionTogether: "ذُكرا معاً في {sentences} ({articles})",
+  camera: "الكاميرا",
+  zoomIn: "تكبير",
+  zoomOut: "تصغير",
+  zoomFit: "ملاءمة العرض لما هو ظاهر",
+  paramRequired: "الحقل {name} مطلوب",
+  pngScope: "ما تعرضه صورة PNG",
+  pngWholeGraph: "الشبكة كاملة",
+  pngView: "العرض الحالي",
+  pngScale: "مقياس الصورة",
+  expandNothing: "لا جيران جدد: كل جيران هذا الكيان موجودون في الشبكة.",
+  expandAdded: "أُضيف إلى الشبكة: {n}.",
+  paramInteger: "يجب أن يكون {name} عدداً صحيحاً (أُدخل «{value}»)",
+  paramNumber: "يجب أن يكون {name} عدداً (أُدخل «{value}»)",
 };
 
 export const DICTIONARIES = { en, ar } as const satisfies Record<"en" | "ar", Record<MessageKey, string>>;
@@ -207,4 +239,50 @@ export const TYPE_NAMES: Record<string, { en: string; ar: string }> = {
   SANCTIONED: { en: "sanctioned", ar: "فرض عقوبات على" },
   ATTACKED: { en: "attacked", ar: "هاجم" },
   WITHDREW_FROM: { en: "withdrew from", ar: "انسحب من" },
+};
+
+type PluralForms = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
+
+/**
+ * Counted nouns, one form per CLDR plural category of the language (`Intl.PluralRules`): Arabic has
+ * six (٣ روابط, ١١ رابطًا, ١٠٠ رابط, رابطان …), English two. `{n}` is the formatted number.
+ */
+export const PLURALS = {
+  nodes: {
+    en: { one: "{n} node", other: "{n} nodes" },
+    ar: { one: "عقدة واحدة", two: "عقدتان", few: "{n} عقد", many: "{n} عقدة", other: "{n} عقدة" },
+  },
+  edges: {
+    en: { one: "{n} edge", other: "{n} edges" },
+    ar: { one: "رابط واحد", two: "رابطان", few: "{n} روابط", many: "{n} رابطًا", other: "{n} رابط" },
+  },
+  communities: {
+    en: { one: "{n} community", other: "{n} communities" },
+    ar: { one: "مجتمع واحد", two: "مجتمعان", few: "{n} مجتمعات", many: "{n} مجتمعًا", other: "{n} مجتمع" },
+  },
+  entities: {
+    en: { one: "{n} entity", other: "{n} entities" },
+    ar: { one: "كيان واحد", two: "كيانان", few: "{n} كيانات", many: "{n} كيانًا", other: "{n} كيان" },
+  },
+  sentences: {
+    en: { one: "{n} sentence", other: "{n} sentences" },
+    ar: { one: "جملة واحدة", two: "جملتين", few: "{n} جمل", many: "{n} جملة", other: "{n} جملة" },
+  },
+  articles: {
+    en: { one: "{n} article", other: "{n} articles" },
+    ar: { one: "مقال واحد", two: "مقالين", few: "{n} مقالات", many: "{n} مقالًا", other: "{n} مقال" },
+  },
+  relations: {
+    en: { one: "{n} relationship", other: "{n} relationships" },
+    ar: { one: "علاقة واحدة", two: "علاقتان", few: "{n} علاقات", many: "{n} علاقة", other: "{n} علاقة" },
+  },
+} as const satisfies Record<string, Record<"en" | "ar", PluralForms>>;
+
+export type PluralKey = keyof typeof PLURALS;
+
+/** Relation statuses (the data keeps the English enum). */
+export const STATUS_NAMES: Record<string, { en: string; ar: string }> = {
+  done: { en: "done", ar: "تمّ" },
+  planned: { en: "planned", ar: "مُزمع" },
+  reported: { en: "reported", ar: "بحسب ما أُفيد" },
 };

@@ -1,8 +1,7 @@
 import type { IngestReport } from "../../../ingest/model.js";
 import type { ApiFailure } from "../api/client.js";
 import type { MessageKey } from "../i18n/dict.js";
-import { formatCount } from "../i18n/format.js";
-import { t } from "../i18n/index.js";
+import { plural, t } from "../i18n/index.js";
 import type { UiLang } from "../state/types.js";
 
 /** Any Arabic-script letter: the same rule as the API (ingest/sources/validate.ts), checked before sending. */
@@ -31,7 +30,10 @@ export function reportMessage(
   lang: UiLang,
   r: Pick<IngestReport, "status" | "entities" | "relations">,
 ): string {
-  const counts = { n: formatCount(lang, r.entities), r: formatCount(lang, r.relations) };
+  const counts = {
+    entities: plural(lang, "entities", r.entities),
+    relations: plural(lang, "relations", r.relations),
+  };
   switch (r.status) {
     case "new":
       return t(lang, "ingested", counts);

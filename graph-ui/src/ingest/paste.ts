@@ -14,15 +14,17 @@ export async function mountIngest(root: HTMLElement, ctx: AppContext): Promise<v
   const title = el("input", { type: "text", name: "title", dir: "auto" });
   const url = el("input", { type: "url", name: "url", dir: "ltr", placeholder: "https://" });
   const text = el("textarea", { name: "text", dir: "auto", rows: "8", required: true, lang: "ar" });
-  const submit = el("button", { type: "submit", class: "primary" }, t(L(), "submit"));
+  const submit = el("button", { type: "submit", class: "primary", "data-i18n": "submit" }, t(L(), "submit"));
+  // data-i18n: the labels follow the interface language (panels/translate.ts), the fields keep their text.
+  const caption = (key: MessageKey) => el("span", { "data-i18n": key }, t(L(), key));
   const output = el("div", { class: "output ingest-result", "aria-live": "polite" });
   const form = el(
     "form",
     // The explorer's own messages (in the interface language) replace the browser's validation bubbles.
     { class: "ingest-form", novalidate: true },
-    el("label", {}, t(L(), "title"), title),
-    el("label", {}, t(L(), "url"), url),
-    el("label", {}, t(L(), "text"), text),
+    el("label", {}, caption("title"), title),
+    el("label", {}, caption("url"), url),
+    el("label", {}, caption("text"), text),
     submit,
   );
 

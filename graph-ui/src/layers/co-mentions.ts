@@ -7,7 +7,7 @@ import {
   mergeCoMentions,
   removeCoMentions,
 } from "../graph/co-mentions.js";
-import { t } from "../i18n/index.js";
+import { coMentionSummary } from "../i18n/index.js";
 
 /** Fired after the layer's edges were added or removed (the legend shows their number). */
 export const CO_MENTIONS_EVENT = "rawabit:co-mentions";
@@ -60,7 +60,7 @@ export function bindCoMentions(ctx: AppContext): () => void {
   const onEnterEdge = ({ edge }: { edge: string }) => {
     const a = graph.getEdgeAttributes(edge);
     if (!isCoMention(a)) return;
-    container.title = t(store.get().uiLang, "coMentionTogether", { n: a.count, m: a.articles ?? 0 });
+    container.title = coMentionSummary(store.get().uiLang, a.count, a.articles ?? 0);
   };
   const onLeaveEdge = () => container.removeAttribute("title");
   renderer.sigma.on("enterEdge", onEnterEdge);

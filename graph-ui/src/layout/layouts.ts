@@ -4,15 +4,20 @@ import noverlap from "graphology-layout-noverlap";
 import type { KgGraph } from "../graph/build.js";
 import { typedWeight } from "../graph/co-mentions.js";
 
-export type LayoutStatus = { kind: "idle" } | { kind: "running"; since: number };
+/** Why the last run ended: it settled, used its time, or someone pressed Stop. */
+export type LayoutStop = "converged" | "budget" | "user";
+
+export type LayoutStatus =
+  { kind: "idle"; stopped: LayoutStop | null } | { kind: "running"; since: number; budgetMs: number };
 
 export interface LayoutController {
   status(): LayoutStatus;
+  /** Runs until the positions settle or the time budget for this graph size is spent. */
   start(): void;
-  /** Runs for a while and stops by itself (unless the user takes over). */
+  /** The same with an explicit budget. */
   runFor(ms: number): void;
   /** Stops the worker and finishes with Noverlap so labels stop colliding. */
-  stop(): void;
+  stop(reason?: LayoutStop): void;
   kill(): void;
 }
 
@@ -50,6 +55,49 @@ export function autoLayoutMs(order: number): number {
   return Math.min(2000 + order / 5, 10_000);
 }
 
+/** Longest a run started from the button lasts when it does not settle first. */
+export function layoutBudgetMs(order: number): number {
+  return Math.min(5000 + order, 30_000);
+}
+
+const CHECK_MS = 500;
+/** Settled: nodes moved on average less than this share of the graph's extent in one check. */
+const SETTLED_SHIFT = 0.002;
+/** Nodes sampled per convergence check (the check runs on the main thread). */
+const SAMPLE = 2000;
+
+/** Mean movement of the sampled nodes since the last check, relative to the graph's extent. */
+export function meanShift(graph: KgGraph, before: Map<string, { x: number; y: number }>): number {
+  let minX = Infinity;
+  let maxX = -Infinity;
+  let minY = Infinity;
+  let maxY = -Infinity;
+  let moved = 0;
+  let n = 0;
+  for (const [id, p] of before) {
+    if (!graph.hasNode(id)) continue;
+    const { x, y } = graph.getNodeAttributes(id);
+    minX = Math.min(minX, x);
+    maxX = Math.max(maxX, x);
+    minY = Math.min(minY, y);
+    maxY = Math.max(maxY, y);
+    moved += Math.hypot(x - p.x, y - p.y);
+    n++;
+  }
+  const extent = Math.hypot(maxX - minX, maxY - minY);
+  return n === 0 || extent === 0 ? 0 : moved / n / extent;
+}
+
+function samplePositions(graph: KgGraph): Map<string, { x: number; y: number }> {
+  const out = new Map<string, { x: number; y: number }>();
+  const step = Math.max(1, Math.floor(graph.order / SAMPLE));
+  let i = 0;
+  graph.forEachNode((id, a) => {
+    if (i++ % step === 0) out.set(id, { x: a.x, y: a.y });
+  });
+  return out;
+}
+
 function finish(graph: KgGraph): void {
   // Noverlap is quadratic-ish in crowded areas; past this size labels are culled anyway.
   if (graph.order > 5_000) return;
@@ -58,10 +106,11 @@ function finish(graph: KgGraph): void {
 
 export function createLayout(graph: KgGraph, onStop: () => void): LayoutController {
   let worker: FA2Layout | null = null;
-  let status: LayoutStatus = { kind: "idle" };
-  // Controls mirror the status (the layout may also stop by itself after an automatic run).
+  let status: LayoutStatus = { kind: "idle", stopped: null };
+  // Controls mirror the status (the layout also stops by itself: settled or out of time).
   const changed = () => window.dispatchEvent(new CustomEvent("rawabit:layout"));
   let timer = 0;
+  let check = 0;
   const ensure = () => {
     // A fresh worker per run: inferSettings depends on the graph, which may have grown since.
     worker?.kill();
@@ -71,33 +120,46 @@ export function createLayout(graph: KgGraph, onStop: () => void): LayoutControll
     });
     return worker;
   };
-  return {
+  const clearTimers = () => {
+    window.clearTimeout(timer);
+    window.clearInterval(check);
+  };
+  const controller: LayoutController = {
     status: () => status,
     start() {
-      window.clearTimeout(timer);
-      if (status.kind === "running") return;
-      ensure().start();
-      status = { kind: "running", since: performance.now() };
-      changed();
+      controller.runFor(layoutBudgetMs(graph.order));
     },
     runFor(ms) {
-      this.start();
-      timer = window.setTimeout(() => this.stop(), ms);
+      if (status.kind === "running") return;
+      clearTimers();
+      ensure().start();
+      status = { kind: "running", since: performance.now(), budgetMs: ms };
+      let last = samplePositions(graph);
+      let calm = 0;
+      // Two calm checks in a row: one can be a pause between worker ticks.
+      check = window.setInterval(() => {
+        calm = meanShift(graph, last) < SETTLED_SHIFT ? calm + 1 : 0;
+        last = samplePositions(graph);
+        if (calm >= 2) controller.stop("converged");
+      }, CHECK_MS);
+      timer = window.setTimeout(() => controller.stop("budget"), ms);
+      changed();
     },
-    stop() {
-      window.clearTimeout(timer);
+    stop(reason = "user") {
+      clearTimers();
       if (status.kind !== "running") return;
       worker?.stop();
-      status = { kind: "idle" };
+      status = { kind: "idle", stopped: reason };
       finish(graph);
       onStop();
       changed();
     },
     kill() {
-      window.clearTimeout(timer);
+      clearTimers();
       worker?.kill();
       worker = null;
-      status = { kind: "idle" };
+      status = { kind: "idle", stopped: null };
     },
   };
+  return controller;
 }

@@ -36,7 +36,7 @@ function form(q: SavedQuery, ctx: AppContext, output: HTMLElement): HTMLFormElem
       el("code", {}, p.name),
       p.required ? el("small", {}, ` (${t(L, "required")})`) : null,
       input,
-      el("small", { class: "hint" }, p.description),
+      el("small", { class: "hint", dir: "auto" }, p.description),
       err,
     );
   });
@@ -48,12 +48,13 @@ function form(q: SavedQuery, ctx: AppContext, output: HTMLElement): HTMLFormElem
   );
   f.addEventListener("submit", (e) => {
     e.preventDefault();
+    const lang = ctx.store.get().uiLang;
     const raw: Record<string, RawValue> = {};
     for (const [name, input] of inputs) raw[name] = input.type === "checkbox" ? input.checked : input.value;
-    const parsed = formToParams(q.parameters, raw);
+    const parsed = formToParams(q.parameters, raw, lang);
     for (const [name, node] of errors) node.textContent = parsed.ok ? "" : (parsed.errors[name] ?? "");
     if (!parsed.ok) return;
-    replaceChildren(output, el("p", {}, t(L, "loading")));
+    replaceChildren(output, el("p", {}, t(lang, "loading")));
     api.runQuery(q.name, parsed.params).then(
       (r) => replaceChildren(output, resultView(r, ctx)),
       (err: unknown) => replaceChildren(output, errorView(err instanceof Error ? err.message : String(err))),
@@ -63,8 +64,7 @@ function form(q: SavedQuery, ctx: AppContext, output: HTMLElement): HTMLFormElem
 }
 
 export async function mountLibrary(root: HTMLElement, ctx: AppContext): Promise<void> {
-  const L = ctx.store.get().uiLang;
-  replaceChildren(root, el("p", {}, t(L, "loading")));
+  replaceChildren(root, el("p", {}, t(ctx.store.get().uiLang, "loading")));
   let queries: SavedQuery[];
   try {
     queries = (await api.queries()).queries;
@@ -74,28 +74,43 @@ export async function mountLibrary(root: HTMLElement, ctx: AppContext): Promise<
   }
   const detail = el("div", { class: "query-detail" });
   const output = el("div", { class: "output" });
-  const list = el(
-    "ul",
-    { class: "query-list" },
-    ...queries.map((q) => {
-      const b = el(
-        "button",
-        { type: "button", "data-query": q.name },
-        ctx.store.get().uiLang === "ar" && q.titleAr ? q.titleAr : q.title,
-      );
-      b.addEventListener("click", () => {
-        const ar = ctx.store.get().uiLang === "ar";
-        replaceChildren(
-          detail,
-          el("h3", {}, ar && q.titleAr ? q.titleAr : q.title),
-          el("p", { dir: "auto" }, ar && q.descriptionAr ? q.descriptionAr : q.description),
-          form(q, ctx, output),
-          el("details", {}, el("summary", {}, "Cypher"), el("pre", { dir: "ltr" }, q.cypher)),
+  const list = el("ul", { class: "query-list" });
+  let open: SavedQuery | null = null;
+  const showDetail = (q: SavedQuery) => {
+    open = q;
+    const ar = ctx.store.get().uiLang === "ar";
+    replaceChildren(
+      detail,
+      el("h3", {}, ar && q.titleAr ? q.titleAr : q.title),
+      el("p", { dir: "auto" }, ar && q.descriptionAr ? q.descriptionAr : q.description),
+      form(q, ctx, output),
+      el("details", {}, el("summary", {}, "Cypher"), el("pre", { dir: "ltr" }, q.cypher)),
+    );
+  };
+  const renderList = () => {
+    const ar = ctx.store.get().uiLang === "ar";
+    replaceChildren(
+      list,
+      ...queries.map((q) => {
+        const b = el(
+          "button",
+          { type: "button", "data-query": q.name },
+          ar && q.titleAr ? q.titleAr : q.title,
         );
-        replaceChildren(output);
-      });
-      return el("li", {}, b);
-    }),
-  );
+        b.addEventListener("click", () => {
+          showDetail(q);
+          replaceChildren(output);
+        });
+        return el("li", {}, b);
+      }),
+    );
+  };
+  renderList();
+  // A language switch redraws the list and the open form (the form's typed values are not kept).
+  ctx.store.subscribe((s, prev) => {
+    if (s.uiLang === prev.uiLang) return;
+    renderList();
+    if (open) showDetail(open);
+  });
   replaceChildren(root, el("div", { class: "library" }, list, detail), output);
 }

@@ -1,4 +1,6 @@
 import type { QueryParameterSpec } from "../../../ingest/model.js";
+import { t } from "../i18n/index.js";
+import type { UiLang } from "../state/types.js";
 
 export type RawValue = string | boolean;
 export type ParamsResult =
@@ -8,22 +10,22 @@ export type ParamsResult =
 export function parseParam(
   spec: QueryParameterSpec,
   raw: RawValue | undefined,
+  lang: UiLang = "en",
 ): { value?: unknown; error?: string } {
   if (spec.type === "boolean") return { value: raw === true || raw === "true" };
   const text = typeof raw === "string" ? raw.trim() : "";
-  if (text === "") return spec.required ? { error: `${spec.name} is required` } : {};
+  const vars = { name: spec.name, value: text };
+  if (text === "") return spec.required ? { error: t(lang, "paramRequired", vars) } : {};
   switch (spec.type) {
     case "string":
       return { value: text };
     case "integer": {
       const n = Number(text);
-      return Number.isInteger(n)
-        ? { value: n }
-        : { error: `${spec.name} must be a whole number (got "${text}")` };
+      return Number.isInteger(n) ? { value: n } : { error: t(lang, "paramInteger", vars) };
     }
     case "float": {
       const n = Number(text);
-      return Number.isFinite(n) ? { value: n } : { error: `${spec.name} must be a number (got "${text}")` };
+      return Number.isFinite(n) ? { value: n } : { error: t(lang, "paramNumber", vars) };
     }
     case "string[]":
       return {
@@ -35,11 +37,15 @@ export function parseParam(
   }
 }
 
-export function formToParams(specs: QueryParameterSpec[], raw: Record<string, RawValue>): ParamsResult {
+export function formToParams(
+  specs: QueryParameterSpec[],
+  raw: Record<string, RawValue>,
+  lang: UiLang = "en",
+): ParamsResult {
   const params: Record<string, unknown> = {};
   const errors: Record<string, string> = {};
   for (const spec of specs) {
-    const r = parseParam(spec, raw[spec.name]);
+    const r = parseParam(spec, raw[spec.name], lang);
     if (r.error) errors[spec.name] = r.error;
     else if ("value" in r) params[spec.name] = r.value;
   }

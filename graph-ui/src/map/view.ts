@@ -2,6 +2,7 @@ import type { AppContext } from "../context.js";
 import { loadAtlas, type Atlas } from "./atlas.js";
 import { mountMapLayer } from "./layer.js";
 import { mapPositions } from "./place.js";
+import { registerUnderlay } from "../render/png.js";
 
 let atlas: Atlas | null = null;
 /** Country outline by point (lon,lat), kept across switches: the polygon test is the slow part. */
@@ -36,5 +37,12 @@ export function enterMap(ctx: AppContext): { replace: () => void; leave: () => v
   };
   replace();
   const unmount = mountMapLayer(ctx.renderer.sigma, world, () => tinted);
-  return { replace, leave: unmount };
+  const unregister = registerUnderlay((sigma) => mountMapLayer(sigma, world, () => tinted));
+  return {
+    replace,
+    leave: () => {
+      unregister();
+      unmount();
+    },
+  };
 }

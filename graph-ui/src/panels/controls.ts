@@ -2,11 +2,17 @@ import type { AppContext } from "../context.js";
 import { CO_MENTION_COLOR, countCoMentions } from "../graph/co-mentions.js";
 import { countByAttribute } from "../graph/filters.js";
 import { CO_MENTIONS_EVENT } from "../layers/co-mentions.js";
-import { ENTITY_STYLES, OTHER_NODE_COLOR, relationStyle } from "../graph/styles.js";
-import { t, typeName } from "../i18n/index.js";
+import { COMMUNITIES_EVENT, summarizeCommunities } from "../graph/metrics.js";
+import { communityColor, ENTITY_STYLES, OTHER_NODE_COLOR, relationStyle } from "../graph/styles.js";
+import { formatCount } from "../i18n/format.js";
+import { plural, t, typeName } from "../i18n/index.js";
 import { api } from "../api/client.js";
+import type { MessageKey } from "../i18n/dict.js";
 import type { ArticleSummary } from "../../../ingest/model.js";
 import { el, replaceChildren } from "./dom.js";
+
+/** Rows in the community legend: the largest communities (the rest are listed as a count). */
+const COMMUNITY_LEGEND_ROWS = 8;
 
 /** Left sidebar: view switches, layout, and the legend that doubles as the type filters (like Kumu). */
 export function bindControls(root: HTMLElement, ctx: AppContext): () => void {
@@ -35,6 +41,26 @@ export function bindControls(root: HTMLElement, ctx: AppContext): () => void {
       else ctx.layout.start();
       render();
     });
+    const layoutStatus = ctx.layout.status();
+    const layoutKey: MessageKey | null =
+      layoutStatus.kind === "running"
+        ? "layoutRunning"
+        : layoutStatus.stopped === "converged"
+          ? "layoutSettled"
+          : layoutStatus.stopped === "budget"
+            ? "layoutBudget"
+            : layoutStatus.stopped === "user"
+              ? "layoutStopped"
+              : null;
+    const layoutState = el(
+      "p",
+      {
+        id: "layout-state",
+        class: "hint",
+        "data-state": layoutStatus.kind === "running" ? "running" : (layoutStatus.stopped ?? "idle"),
+      },
+      layoutKey ? t(L, layoutKey) : "",
+    );
 
     const typeCounts = countByAttribute(graph, "entityType");
     const relCounts = countByAttribute(graph, "relType");
@@ -62,6 +88,8 @@ export function bindControls(root: HTMLElement, ctx: AppContext): () => void {
         ),
       );
     };
+    // Colour by community: the type list stays as filters, without the type colours it no longer shows.
+    const byCommunity = s.colorBy === "community";
     const types = [...new Set<string>([...ENTITY_STYLES.map((e) => e.type), ...typeCounts.keys()])].filter(
       (ty) => typeCounts.has(ty),
     );
@@ -72,11 +100,11 @@ export function bindControls(root: HTMLElement, ctx: AppContext): () => void {
         check(
           ty,
           !s.filters.hiddenTypes.includes(ty),
-          ENTITY_STYLES.find((e) => e.type === ty)?.color ?? OTHER_NODE_COLOR,
+          byCommunity ? "transparent" : (ENTITY_STYLES.find((e) => e.type === ty)?.color ?? OTHER_NODE_COLOR),
           typeName(L, ty),
           typeCounts.get(ty) ?? 0,
           () => store.dispatch({ type: "toggleType", entityType: ty }),
-          "dot",
+          byCommunity ? "dot hollow" : "dot",
         ),
       ),
     );
@@ -141,6 +169,30 @@ export function bindControls(root: HTMLElement, ctx: AppContext): () => void {
       store.dispatch({ type: "setMinDegree", minDegree: Number(minDeg.value) }),
     );
 
+    const communityLegend = () => {
+      const summary = summarizeCommunities(graph, COMMUNITY_LEGEND_ROWS);
+      return el(
+        "section",
+        { id: "community-legend" },
+        el("h2", {}, t(L, "legend"), " · ", plural(L, "communities", summary.count)),
+        el(
+          "ul",
+          { class: "legend" },
+          ...summary.top.map((c) =>
+            el(
+              "li",
+              { "data-community": String(c.community) },
+              el("span", { class: "swatch dot", style: `background:${communityColor(c.community)}` }),
+              " ",
+              el("small", { class: "community-size" }, `(${formatCount(L, c.size)})`),
+              " ",
+              el("bdi", { class: "community-members" }, c.members.join(L === "ar" ? "، " : ", ")),
+            ),
+          ),
+        ),
+      );
+    };
+
     replaceChildren(
       root,
       el(
@@ -175,12 +227,13 @@ export function bindControls(root: HTMLElement, ctx: AppContext): () => void {
           ),
         ),
         layoutBtn,
+        layoutState,
       ),
+      byCommunity ? communityLegend() : null,
       el(
         "section",
         {},
-        el("h2", {}, t(L, "legend"), " · ", t(L, "entityTypes")),
-        s.colorBy === "community" ? el("p", { class: "hint" }, t(L, "community")) : null,
+        el("h2", {}, byCommunity ? t(L, "entityTypes") : `${t(L, "legend")} · ${t(L, "entityTypes")}`),
         typeList,
       ),
       el("section", {}, el("h2", {}, t(L, "relationTypes")), relList),
@@ -219,12 +272,14 @@ export function bindControls(root: HTMLElement, ctx: AppContext): () => void {
   };
   window.addEventListener("rawabit:graph-changed", onGraph);
   window.addEventListener("rawabit:layout", render);
+  window.addEventListener(COMMUNITIES_EVENT, render);
   window.addEventListener(CO_MENTIONS_EVENT, render);
   render();
   return () => {
     unsubscribe();
     window.removeEventListener("rawabit:graph-changed", onGraph);
     window.removeEventListener("rawabit:layout", render);
+    window.removeEventListener(COMMUNITIES_EVENT, render);
     window.removeEventListener(CO_MENTIONS_EVENT, render);
   };
 }

@@ -1,6 +1,6 @@
 import type { KgGraph } from "../graph/build.js";
 import { formatCount } from "../i18n/format.js";
-import { t } from "../i18n/index.js";
+import { plural, t } from "../i18n/index.js";
 import type { UiLang } from "../state/types.js";
 
 export interface Counts {
@@ -36,7 +36,7 @@ export function countDrawn(
 export function countsLabel(lang: UiLang, c: Counts): string {
   const n = (x: number) => formatCount(lang, x);
   return c.nodes === c.totalNodes && c.edges === c.totalEdges
-    ? t(lang, "countsAll", { n: n(c.totalNodes), m: n(c.totalEdges) })
+    ? `${plural(lang, "nodes", c.totalNodes)} · ${plural(lang, "edges", c.totalEdges)}`
     : t(lang, "countsShown", {
         n: n(c.nodes),
         total: n(c.totalNodes),

@@ -24,18 +24,27 @@ export function bindDetails(root: HTMLElement, ctx: AppContext): () => void {
   let panel: Panel = { kind: "closed" };
   let ticket = 0;
 
+  const closePanel = () => {
+    // A "no path" answer has no selection or path state of its own to clear: close it here.
+    ticket++;
+    panel = { kind: "closed" };
+    render();
+    store.dispatch({ type: "select", selection: { kind: "none" } });
+    store.dispatch({ type: "setPath", path: { kind: "off" } });
+  };
+  // Esc closes the panel, unless it is cancelling path picking or leaving a text field.
+  const onKey = (e: KeyboardEvent) => {
+    if (e.key !== "Escape" || panel.kind === "closed" || store.get().path.kind === "picking") return;
+    const target = e.target instanceof HTMLElement ? e.target : null;
+    if (target?.closest("input, textarea, select, [contenteditable]")) return;
+    closePanel();
+  };
+
   const render = () => {
     const L = store.get().uiLang;
     root.hidden = panel.kind === "closed";
     const close = el("button", { type: "button", class: "close", "aria-label": t(L, "close") }, "×");
-    close.addEventListener("click", () => {
-      // A "no path" answer has no selection or path state of its own to clear: close it here.
-      ticket++;
-      panel = { kind: "closed" };
-      render();
-      store.dispatch({ type: "select", selection: { kind: "none" } });
-      store.dispatch({ type: "setPath", path: { kind: "off" } });
-    });
+    close.addEventListener("click", closePanel);
     const body = (() => {
       switch (panel.kind) {
         case "closed":
@@ -141,9 +150,11 @@ export function bindDetails(root: HTMLElement, ctx: AppContext): () => void {
       render();
   });
   window.addEventListener("rawabit:path", onPath);
+  window.addEventListener("keydown", onKey);
   onSelection();
   return () => {
     unsubscribe();
     window.removeEventListener("rawabit:path", onPath);
+    window.removeEventListener("keydown", onKey);
   };
 }

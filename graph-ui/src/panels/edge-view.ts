@@ -5,7 +5,7 @@ import type { AppContext } from "../context.js";
 import { CO_MENTION_COLOR } from "../graph/co-mentions.js";
 import { relationStyle } from "../graph/styles.js";
 import { formatCount, isolate } from "../i18n/format.js";
-import { t, typeName } from "../i18n/index.js";
+import { coMentionSummary, t, typeName } from "../i18n/index.js";
 import { el } from "./dom.js";
 import { evidenceList } from "./entity-view.js";
 
@@ -56,7 +56,7 @@ export function coMentionView(p: CoMentionPair, ctx: AppContext): HTMLElement {
     ),
     el("h2", { dir: "rtl" }, el("bdi", {}, a.name), " — ", el("bdi", {}, b.name)),
     el("p", { dir: "ltr", class: "name-en" }, `${a.nameEn} — ${b.nameEn}`),
-    el("p", { class: "co-mention-summary" }, t(L, "coMentionTogether", { n: p.sentences, m: p.articles })),
+    el("p", { class: "co-mention-summary" }, coMentionSummary(L, p.sentences, p.articles)),
     el("h3", {}, t(L, "evidence")),
     // No evidence span: only the two names are marked in each sentence.
     evidenceList(p.evidence.map((e) => ({ ...e, start: 0, end: 0 }))),

@@ -2,7 +2,7 @@ import type { EntityDetail, EvidenceRecord } from "../../../ingest/model.js";
 import { api } from "../api/client.js";
 import type { AppContext } from "../context.js";
 import { nodeColor, relationStyle } from "../graph/styles.js";
-import { t, typeName } from "../i18n/index.js";
+import { plural, propertyText, t, typeName } from "../i18n/index.js";
 import { el } from "./dom.js";
 import { evidenceRanges, evidenceSentence } from "./evidence.js";
 
@@ -62,6 +62,12 @@ export function entityView(d: EntityDetail, ctx: AppContext): HTMLElement {
           (p) => {
             const added = ctx.apply(p, "merge");
             ctx.store.dispatch({ type: "highlight", ids: added });
+            const lang = ctx.store.get().uiLang;
+            ctx.notify(
+              added.length === 0
+                ? t(lang, "expandNothing")
+                : t(lang, "expandAdded", { n: plural(lang, "entities", added.length) }),
+            );
           },
           (err: unknown) => ctx.notify(err instanceof Error ? err.message : String(err), "error"),
         );
@@ -95,9 +101,10 @@ export function entityView(d: EntityDetail, ctx: AppContext): HTMLElement {
           ctx.focusNode(r.other.id);
         });
         const arrow = relationStyle(type).directed ? (r.direction === "out" ? "→" : "←") : "—";
-        const extras = ["role", "amount", "currency", "status", "date"]
-          .map((k) => r.properties[k])
-          .filter((v) => typeof v === "string" || typeof v === "number");
+        const extras = ["role", "amount", "currency", "status", "date"].flatMap((k) => {
+          const v = r.properties[k];
+          return typeof v === "string" || typeof v === "number" ? [propertyText(L, k, v)] : [];
+        });
         return el(
           "div",
           { class: "relation" },

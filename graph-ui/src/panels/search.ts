@@ -26,6 +26,7 @@ export function bindSearch(input: HTMLInputElement, list: HTMLUListElement, ctx:
   const choose = async (hit: SearchHit) => {
     close();
     input.value = ctx.store.get().labelLang === "en" ? hit.nameEn || hit.name : hit.name;
+    syncDir();
     if (!ctx.graph.hasNode(hit.id)) {
       try {
         ctx.apply(await api.neighbors(hit.id, 1), "merge");
@@ -100,10 +101,19 @@ export function bindSearch(input: HTMLInputElement, list: HTMLUListElement, ctx:
       if (hit) void choose(hit);
     } else if (e.key === "Escape") close();
   };
+  // dir="auto" follows what is typed, but an empty field would lay its placeholder out left to
+  // right: until something is typed the field takes the interface direction.
+  const syncDir = () => {
+    if (input.value === "") input.removeAttribute("dir");
+    else input.dir = "auto";
+  };
+  syncDir();
+  input.addEventListener("input", syncDir);
   input.addEventListener("input", onInput);
   input.addEventListener("keydown", onKey);
   input.addEventListener("blur", close);
   return () => {
+    input.removeEventListener("input", syncDir);
     input.removeEventListener("input", onInput);
     input.removeEventListener("keydown", onKey);
     input.removeEventListener("blur", close);

@@ -4,7 +4,7 @@ import type { EdgeDisplayData, NodeDisplayData } from "sigma/types";
 import { createGraph, type EdgeAttrs, type KgGraph, type NodeAttrs } from "../graph/build.js";
 import { isCoMention } from "../graph/co-mentions.js";
 import { edgePasses } from "../graph/filters.js";
-import { COMMUNITY_PALETTE } from "../graph/styles.js";
+import { communityColor } from "../graph/styles.js";
 import type { Store } from "../state/reducer.js";
 import { EdgeDashedProgram } from "./dashed-edge.js";
 import { drawHover, drawLabel } from "./labels.js";
@@ -26,6 +26,8 @@ export interface Renderer {
 
 const DIM_NODE = "#e4e4e4";
 const DIM_EDGE = "#efefef";
+/** Nodes drawn smaller than this (pixels) get no label. */
+export const LABEL_SIZE_THRESHOLD = 4;
 /** Below this camera ratio (zoomed in) every visible edge shows its label. */
 export const EDGE_LABEL_RATIO = 0.35;
 
@@ -40,7 +42,7 @@ export function createRenderer(graph: KgGraph, container: HTMLElement, store: St
     labelSize: 14,
     labelWeight: "500",
     labelDensity: 0.6,
-    labelRenderedSizeThreshold: 4,
+    labelRenderedSizeThreshold: LABEL_SIZE_THRESHOLD,
     edgeLabelSize: 11,
     zIndex: true,
     defaultEdgeType: "arrow",
@@ -52,7 +54,7 @@ export function createRenderer(graph: KgGraph, container: HTMLElement, store: St
       if (!view.visible.has(id)) return { ...a, hidden: true };
       const out: Partial<NodeDisplayData> = { ...a };
       if (s.colorBy === "community" && a.community !== undefined) {
-        out.color = COMMUNITY_PALETTE[a.community % COMMUNITY_PALETTE.length];
+        out.color = communityColor(a.community);
       }
       if (view.emphasis && !view.emphasis.has(id) && !view.pathNodes.has(id) && !view.highlighted.has(id)) {
         out.color = DIM_NODE;

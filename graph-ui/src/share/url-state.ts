@@ -1,5 +1,6 @@
 import { z } from "zod";
 import type { AppState } from "../state/types.js";
+import type { EncodedPositions } from "./positions.js";
 
 /** The part of the state a share link carries (hover, highlights and path picking are transient). */
 export type SharedState = Pick<
@@ -45,7 +46,25 @@ const sharedSchema = z.object({
   c: z.object({ x: finite, y: finite, ratio: finite.positive(), angle: finite }).nullable(),
   // Optional: links from before the co-mention layer existed stay valid.
   m: z.boolean().optional(),
+  // A shown path (re-fetched by the receiver) and the node positions (share/positions.ts).
+  pa: z.object({ f: z.string().max(500), t: z.string().max(500) }).optional(),
+  p: z
+    .object({
+      h: z.string().max(16),
+      b: z.tuple([finite, finite, finite, finite]),
+      d: z
+        .string()
+        .regex(/^[A-Za-z0-9_-]*$/)
+        .max(4 * 5000),
+    })
+    .optional(),
 });
+
+/** What a link carries beyond the state: the ends of a shown path and the positions. */
+export interface SharedExtras {
+  path?: { from: string; to: string };
+  positions?: EncodedPositions;
+}
 
 function toBase64Url(text: string): string {
   const bytes = new TextEncoder().encode(text);
@@ -62,7 +81,7 @@ function fromBase64Url(b64: string): string {
 
 const round = (n: number) => Math.round(n * 1e4) / 1e4;
 
-export function encodeState(s: SharedState): string {
+export function encodeState(s: SharedState, extras: SharedExtras = {}): string {
   const payload: z.infer<typeof sharedSchema> = {
     l: s.labelLang,
     u: s.uiLang,
@@ -84,11 +103,14 @@ export function encodeState(s: SharedState): string {
       angle: round(s.camera.angle),
     },
     ...(s.coMentions ? { m: true } : {}),
+    ...(extras.path ? { pa: { f: extras.path.from, t: extras.path.to } } : {}),
+    ...(extras.positions ? { p: extras.positions } : {}),
   };
   return `#v1=${toBase64Url(JSON.stringify(payload))}`;
 }
 
-export type DecodeResult = { ok: true; state: SharedState } | { ok: false; reason: string } | { ok: "empty" };
+export type DecodeResult =
+  ({ ok: true; state: SharedState } & SharedExtras) | { ok: false; reason: string } | { ok: "empty" };
 
 /** Never trusts the hash: a tampered or truncated link yields a reason, not a broken UI. */
 export function decodeState(hash: string): DecodeResult {
@@ -124,5 +146,7 @@ export function decodeState(hash: string): DecodeResult {
       camera: p.c,
       coMentions: p.m ?? false,
     },
+    ...(p.pa ? { path: { from: p.pa.f, to: p.pa.t } } : {}),
+    ...(p.p ? { positions: p.p } : {}),
   };
 }

@@ -58,11 +58,24 @@ describe("payload → graphology", () => {
   });
 
   it.each([
-    ["MET", {}, "MET"],
-    ["LEADS", { role: "president" }, "LEADS · president"],
-    ["FUNDED", { amount: 1500000, currency: "USD" }, "FUNDED · 1,500,000 USD"],
-  ])("edge label %s %j → %s", (type, props, expected) => {
-    expect(edgeLabel(type, props)).toBe(expected);
+    ["MET", {}, "en", "met"],
+    ["MET", {}, "ar", "التقى"],
+    ["LEADS", { role: "President" }, "en", "leads · President"],
+    // Roles are stored as the title lexicon's English gloss; Arabic labels use its Arabic.
+    ["LEADS", { role: "President" }, "ar", "يقود · الرئيس"],
+    ["LEADS", { role: "Grand Vizier" }, "ar", "يقود · Grand Vizier"],
+    ["FUNDED", { amount: 1500000, currency: "USD" }, "en", "funded · 1,500,000 USD"],
+  ] as const)("edge label %s %j in %s → %s", (type, props, lang, expected) => {
+    expect(edgeLabel(type, props, lang)).toBe(expected);
+  });
+
+  it("relabel switches edge labels with node labels", () => {
+    const g = createGraph();
+    mergePayload(g, SEED_PAYLOAD, "en");
+    const edge = g.edges().find((e) => g.getEdgeAttribute(e, "relType") === "LEADS");
+    expect(edge).toBeDefined();
+    relabel(g, "ar");
+    expect(g.getEdgeAttribute(edge ?? "", "label")).toMatch(/^يقود/);
   });
 
   it("seed positions are deterministic per id", () => {

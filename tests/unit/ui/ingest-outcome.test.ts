@@ -24,9 +24,12 @@ describe("ingest report message", () => {
       "replaced",
       "Updated the article at this URL (its earlier version was replaced). 5 entities, 3 relationships.",
     ],
-    ["ar", "unchanged", "المقال موجود في الشبكة من قبل، ولم يتغير شيء. الكيانات: 5، العلاقات: 3."],
+    ["ar", "unchanged", "المقال موجود في الشبكة من قبل، ولم يتغير شيء. 5 كيانات، 3 علاقات."],
+    ["ar", "new", "تمت الإضافة: كيان واحد، علاقتان."],
   ] as const)("%s %s", (lang, status, text) => {
-    expect(reportMessage(lang, { status, entities: 5, relations: 3 })).toBe(text);
+    const counts =
+      lang === "ar" && status === "new" ? { entities: 1, relations: 2 } : { entities: 5, relations: 3 };
+    expect(reportMessage(lang, { status, ...counts })).toBe(text);
   });
 
   it("never says 'added' for an unchanged article", () => {

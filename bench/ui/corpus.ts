@@ -1,0 +1,184 @@
+/**
+ * bench:ui on a real-corpus graph: entities and relations the extractor finds in the first
+ * BENCH_UI_CORPUS_ARTICLES articles of the dev corpus (measured only; nothing from it is kept),
+ * rendered by the explorer and by a bare sigma page (bench/ui/bare-sigma.ts) on the same graph.
+ * Reports first paint, hover and pan for both, with the explorer/bare ratio (issue 15: goal ≤ 1.2×).
+ */
+import path from "node:path";
+import { build } from "esbuild";
+import type { Page } from "playwright-core";
+import { seedPosition } from "../../graph-ui/src/graph/build.js";
+import { ROOT_DIR } from "../../ingest/config.js";
+import { extract } from "../../ingest/extract/index.js";
+import type { GraphPayload } from "../../ingest/model.js";
+import { launchBrowser } from "../../tests/support/browser.js";
+import { streamCorpus } from "../eval-news/corpus.js";
+import { median } from "../stats.js";
+import { ORIGIN, serve } from "../ui.js";
+
+export const DEFAULT_CORPUS = path.join(
+  ROOT_DIR,
+  "..",
+  "shared",
+  "data",
+  "corpus",
+  "saudinewsnet-dev.jsonl.gz",
+);
+const ARTICLES = Number(process.env.BENCH_UI_CORPUS_ARTICLES ?? 20_705);
+const RUNS = Number(process.env.BENCH_UI_RUNS ?? 3);
+/** The explorer asks the API for at most this many nodes (graph-ui/src/main.ts). */
+const NODE_LIMIT = 20_000;
+
+/** The graph the API would serve: every related entity, then the most mentioned others, to the limit. */
+export async function corpusGraph(file: string): Promise<{ payload: GraphPayload; articles: number }> {
+  const nodes = new Map<string, GraphPayload["nodes"][number] & { articles: number }>();
+  const edges = new Map<string, GraphPayload["edges"][number]>();
+  let articles = 0;
+  for await (const line of streamCorpus(file)) {
+    if (articles >= ARTICLES) break;
+    if ("error" in line) continue;
+    articles++;
+    const r = extract(line.article.text);
+    for (const e of r.entities) {
+      const seen = nodes.get(e.id);
+      if (seen) seen.articles++;
+      else
+        nodes.set(e.id, {
+          id: e.id,
+          labels: ["Entity", e.type],
+          type: e.type,
+          name: e.name,
+          nameEn: e.nameEn,
+          properties: { aliases: [], ...seedPosition(e.id) },
+          articles: 1,
+        });
+    }
+    for (const rel of r.relations) {
+      const id = `${rel.source}|${rel.type}|${rel.target}`;
+      const seen = edges.get(id);
+      if (seen) seen.properties.count = Number(seen.properties.count) + 1;
+      else
+        edges.set(id, {
+          id,
+          type: rel.type,
+          source: rel.source,
+          target: rel.target,
+          properties: { count: 1 },
+        });
+    }
+  }
+  const related = new Set([...edges.values()].flatMap((e) => [e.source, e.target]));
+  const kept = [...nodes.values()]
+    .sort((a, b) => Number(related.has(b.id)) - Number(related.has(a.id)) || b.articles - a.articles)
+    .slice(0, NODE_LIMIT);
+  const ids = new Set(kept.map((n) => n.id));
+  return {
+    payload: {
+      nodes: kept.map(({ articles: _a, ...n }) => n),
+      edges: [...edges.values()].filter((e) => ids.has(e.source) && ids.has(e.target)),
+    },
+    articles,
+  };
+}
+
+interface Sample {
+  firstPaintMs: number;
+  hoverMs: number;
+  panMs: number;
+}
+
+/** Hover and pan are timed from the change to the second frame after it (the frame that shows it). */
+async function measure(page: Page, hover: string, unhover: string, pan: string): Promise<Sample> {
+  await page.waitForFunction(
+    () => performance.getEntriesByName("rawabit:graph-painted").length > 0,
+    undefined,
+    {
+      timeout: 300_000,
+    },
+  );
+  const firstPaintMs = await page.evaluate(() => {
+    const t = (name: string) => performance.getEntriesByName(name)[0]?.startTime ?? Number.NaN;
+    return t("rawabit:graph-painted") - t("rawabit:graph-request");
+  });
+  const timed = (code: string) =>
+    page.evaluate(
+      `new Promise((resolve) => { const t0 = performance.now(); ${code};
+         requestAnimationFrame(() => requestAnimationFrame(() => resolve(performance.now() - t0))); })`,
+    ) as Promise<number>;
+  const hovers: number[] = [];
+  const pans: number[] = [];
+  for (let i = 0; i < 5; i++) {
+    hovers.push(await timed(hover));
+    await timed(unhover);
+    pans.push(await timed(pan));
+  }
+  return { firstPaintMs, hoverMs: median(hovers), panMs: median(pans) };
+}
+
+export async function corpusComparison(file: string): Promise<string[]> {
+  const started = performance.now();
+  const { payload, articles } = await corpusGraph(file);
+  console.error(
+    `bench:ui corpus graph: ${articles} articles → ${payload.nodes.length} nodes, ${payload.edges.length} edges (${((performance.now() - started) / 1000).toFixed(0)} s)`,
+  );
+  const bundle = await build({
+    entryPoints: [path.join(ROOT_DIR, "bench", "ui", "bare-sigma.ts")],
+    bundle: true,
+    write: false,
+    format: "esm",
+    minify: true,
+  });
+  const bareJs = bundle.outputFiles[0]?.text ?? "";
+  const bareHtml = `<!doctype html><html><body style="margin:0"><div id="sigma" style="position:absolute;inset:0"></div><script type="module" src="/bare.js"></script></body></html>`;
+  const hub = [...payload.edges].map((e) => e.source).sort()[0] ?? payload.nodes[0]?.id ?? "";
+  const pan = "const c = CAM(); c.setState({ x: c.x + 0.02 })";
+  const pages = {
+    explorer: {
+      url: `${ORIGIN}/`,
+      hover: `window.rawabit.store.dispatch({ type: "hover", id: ${JSON.stringify(hub)} })`,
+      unhover: `window.rawabit.store.dispatch({ type: "hover", id: null })`,
+      pan: pan.replace("CAM()", "window.rawabit.sigma.getCamera()"),
+      // The automatic first layout would move nodes during the measurements.
+      before: "window.rawabit.layout.stop()",
+    },
+    bare: {
+      url: `${ORIGIN}/bare.html`,
+      hover: `window.bare.hover(${JSON.stringify(hub)})`,
+      unhover: "window.bare.hover(null)",
+      pan: pan.replace("CAM()", "window.bare.sigma.getCamera()"),
+      before: "undefined",
+    },
+  };
+  const results: Record<string, Sample[]> = { explorer: [], bare: [] };
+  for (let r = 0; r < RUNS; r++)
+    for (const [name, p] of Object.entries(pages)) {
+      const browser = await launchBrowser({ width: 1400, height: 900 });
+      try {
+        const page = await browser.context.newPage();
+        await serve(page, payload, { "/bare.html": bareHtml, "/bare.js": bareJs });
+        await page.goto(p.url);
+        await page.waitForFunction(
+          () => performance.getEntriesByName("rawabit:graph-painted").length > 0,
+          undefined,
+          {
+            timeout: 300_000,
+          },
+        );
+        await page.evaluate(p.before);
+        results[name]?.push(await measure(page, p.hover, p.unhover, p.pan));
+      } finally {
+        await browser.close();
+      }
+    }
+  const m = (name: string, k: keyof Sample) => median((results[name] ?? []).map((s) => s[k]));
+  const row = (k: keyof Sample, label: string) =>
+    `| ${label} | ${m("explorer", k).toFixed(0)} | ${m("bare", k).toFixed(0)} | ${(m("explorer", k) / m("bare", k)).toFixed(2)}× |`;
+  return [
+    `\nReal-corpus graph (${articles.toLocaleString("en")} dev-corpus articles, extracted in process): ${payload.nodes.length.toLocaleString("en")} nodes, ${payload.edges.length.toLocaleString("en")} edges; medians of ${RUNS} page loads (hover/pan: median of 5 each, change → second frame)\n`,
+    "| measure | explorer (ms) | bare sigma (ms) | ratio |",
+    "|---|---|---|---|",
+    row("firstPaintMs", "first paint (request → painted)"),
+    row("hoverMs", "hover highlight"),
+    row("panMs", "pan one step"),
+  ];
+}
