@@ -8,7 +8,7 @@ import type { GeometryCollection, Topology } from "topojson-specification";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { MAP_COLORS } from "../../graph-ui/src/map/layer.js";
 import { worldProjection } from "../../graph-ui/src/map/projection.js";
-import { PNG_TITLE_BAND } from "../../graph-ui/src/render/png.js";
+import { PNG_TITLE_BAND } from "../../graph-ui/src/render/png-frame.js";
 import { ROOT_DIR } from "../../ingest/config.js";
 import type { Database } from "../../ingest/db/driver.js";
 import { ingestArticle } from "../../ingest/write/article.js";

@@ -1,6 +1,7 @@
 import Sigma from "sigma";
 import type { CameraState } from "sigma/types";
 import type { EdgeAttrs, NodeAttrs } from "../graph/build.js";
+import { GRAPH_PNG_SIZE, PNG_TITLE_BAND } from "./png-frame.js";
 import type { KgSigma } from "./renderer.js";
 
 export interface PngOptions {
@@ -13,10 +14,6 @@ export interface PngOptions {
   legend: { color: string; label: string }[];
 }
 
-/** The whole-graph picture's size in CSS pixels (before scale), landscape like a slide. */
-export const GRAPH_PNG_SIZE = { width: 1600, height: 1000 };
-/** Height of the title band above the graph in the picture (CSS pixels before scale). */
-export const PNG_TITLE_BAND = 64;
 const LEGEND_ROW = 26;
 const FONT = '"Noto Naskh Arabic", "Noto Sans Arabic", Tahoma, "Noto Sans", sans-serif';
 
