@@ -14,6 +14,7 @@ export type SharedState = Pick<
   | "query"
   | "camera"
   | "coMentions"
+  | "timeWindow"
 >;
 
 const finite = z.number().finite();
@@ -45,6 +46,10 @@ const sharedSchema = z.object({
   c: z.object({ x: finite, y: finite, ratio: finite.positive(), angle: finite }).nullable(),
   // Optional: links from before the co-mention layer existed stay valid.
   m: z.boolean().optional(),
+  // The timeline window; optional for the same reason.
+  w: z
+    .object({ f: z.string().regex(/^\d{4}-\d{2}-\d{2}$/u), t: z.string().regex(/^\d{4}-\d{2}-\d{2}$/u) })
+    .optional(),
 });
 
 function toBase64Url(text: string): string {
@@ -84,6 +89,7 @@ export function encodeState(s: SharedState): string {
       angle: round(s.camera.angle),
     },
     ...(s.coMentions ? { m: true } : {}),
+    ...(s.timeWindow ? { w: { f: s.timeWindow.from, t: s.timeWindow.to } } : {}),
   };
   return `#v1=${toBase64Url(JSON.stringify(payload))}`;
 }
@@ -123,6 +129,7 @@ export function decodeState(hash: string): DecodeResult {
       query: p.q,
       camera: p.c,
       coMentions: p.m ?? false,
+      timeWindow: p.w ? { from: p.w.f, to: p.w.t } : null,
     },
   };
 }

@@ -11,6 +11,7 @@ import { openapiRoutes } from "./openapi.js";
 import { pathRoutes } from "./path.js";
 import { queriesRoutes } from "./queries.js";
 import { searchRoutes } from "./search.js";
+import { timelineRoutes } from "./timeline.js";
 
 /** Every area of the API; openapi comes first so it sees the routes the others register. */
 export const ROUTES = [
@@ -22,6 +23,7 @@ export const ROUTES = [
   edgesRoutes,
   searchRoutes,
   pathRoutes,
+  timelineRoutes,
   cypherRoutes,
   queriesRoutes,
   articlesRoutes,
