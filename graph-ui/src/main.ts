@@ -20,6 +20,7 @@ import { bindTranslations } from "./panels/translate.js";
 import { bindGraphEvents } from "./render/events.js";
 import { createRenderer } from "./render/renderer.js";
 import { bindShareHash, readSharedState } from "./share/hash.js";
+import { bindTimeline } from "./timeline/strip.js";
 import { createStore, INITIAL_STATE } from "./state/reducer.js";
 
 const shared = readSharedState(window.location.hash);
@@ -111,6 +112,7 @@ bindPathPicking(byId("sigma").parentElement ?? document.body, ctx);
 bindDrawer(byId("tabs"), byId("tab-panels"), ctx);
 bindGraphEvents(ctx);
 bindCoMentions(ctx);
+bindTimeline(byId("timeline"), ctx);
 bindShareHash(ctx, byId<HTMLButtonElement>("share"));
 if (shared.error) notify(shared.error, "error");
 
