@@ -180,6 +180,7 @@ export function bindTimeline(root: HTMLElement, ctx: AppContext): () => void {
   async function loadDates(): Promise<void> {
     dates = await timelineApi.articleDates();
     index = buildIndex(ctx.graph, dates);
+    root.dataset.dated = String(dates.size);
     applyWindow(false);
   }
 
