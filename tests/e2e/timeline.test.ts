@@ -1,4 +1,4 @@
-import { existsSync } from "node:fs";
+import { existsSync, mkdirSync } from "node:fs";
 import path from "node:path";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -12,6 +12,8 @@ import { startExplorerServer, type ExplorerServer } from "../support/explorer-se
 // The timeline strip in Chromium: two dated articles written for this test (a meeting in Washington in
 // January, one in Cairo in June) next to the undated seed article.
 const DIST = path.join(ROOT_DIR, "graph-ui", "dist", "index.html");
+/** The README's timeline screenshot comes from here (artifacts/ is not committed). */
+const SHOTS = path.join(ROOT_DIR, "artifacts", "screenshots");
 const DATED = [
   {
     publishedAt: "2021-01-10",
@@ -123,6 +125,8 @@ describe("timeline strip in Chromium", () => {
     });
     expect(shown.join(" ")).toMatch(/Biden/u);
     expect(shown.join(" ")).not.toMatch(/Macron/u);
+    mkdirSync(SHOTS, { recursive: true });
+    await page.screenshot({ path: path.join(SHOTS, "timeline-window.png") });
 
     // The link restores the window in a fresh page.
     const other = await browser.context.newPage();
