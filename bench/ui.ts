@@ -21,6 +21,10 @@ const RUNS = Number(process.env.BENCH_UI_RUNS ?? 3);
 const TYPES = ["Person", "Organization", "Country", "City", "Location"];
 const RELS = ["MET", "VISITED", "LEADS", "MEMBER_OF", "COOPERATES_WITH", "SUPPORTS", "OPPOSES"];
 
+/** The generated articles: one a day from 2021-01-01 (the timeline's data). */
+const DAYS = 365;
+const dayOf = (d: number): string => new Date(Date.UTC(2021, 0, 1 + d)).toISOString().slice(0, 10);
+
 /** Deterministic PRNG so every run sees the same graph. */
 function rng(seed: number): () => number {
   let s = seed >>> 0;
@@ -51,7 +55,9 @@ export function generate(n: number): GraphPayload {
       const id = `e:${i}|${type}|e:${j}`;
       if (j === i || seen.has(id)) continue;
       seen.add(id);
-      edges.push({ id, type, source: `e:${i}`, target: `e:${j}`, properties: { count: 1 } });
+      // One article a day through a year, spread without drawing from `rand` (the graph stays the same).
+      const articleIds = [`b:${(i * 7 + k * 31) % DAYS}`];
+      edges.push({ id, type, source: `e:${i}`, target: `e:${j}`, properties: { count: 1, articleIds } });
     }
   }
   return { nodes, edges };
@@ -94,6 +100,14 @@ async function serve(page: Page, payload: GraphPayload, extra: Record<string, st
       });
     }
     if (url.pathname === "/api/articles") return json({ articles: [] });
+    if (url.pathname === "/api/timeline/articles")
+      return json({ articles: Array.from({ length: DAYS }, (_, d) => [`b:${d}`, dayOf(d)]) });
+    if (url.pathname === "/api/timeline")
+      return json({
+        bucket: "day",
+        bins: Array.from({ length: DAYS }, (_, d) => ({ start: dayOf(d), articles: 1 })),
+        undated: 0,
+      });
     if (url.pathname.startsWith("/api/")) return json({ error: "not_found", message: "bench" }, 404);
     const file = path.join(DIST, url.pathname === "/" ? "index.html" : url.pathname);
     try {
@@ -116,6 +130,8 @@ interface Sample {
   searchSelectMs: number;
   searchCentredMs: number;
   hoverMs: number;
+  /** Timeline: a new window (as one brush step sets it) until the next frame is painted. */
+  brushMs: number;
   heapMb: number;
   map: MapSample;
 }
@@ -228,6 +244,31 @@ async function runOnce(n: number, payload: GraphPayload): Promise<Sample> {
       () => (window as unknown as { benchSearch: Promise<{ select: number; centred: number }> }).benchSearch,
     );
 
+    // Timeline brushing: ten successive 30-day windows, each timed to the frame that shows it.
+    await page.waitForFunction(
+      () => Number(document.getElementById("timeline")?.dataset.dated ?? "0") > 0,
+      undefined,
+      {
+        timeout: 120_000,
+      },
+    );
+    const brushMs = await page.evaluate(async () => {
+      const w = window as unknown as { rawabit: { store: { dispatch(a: unknown): void } } };
+      const frame = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+      const times: number[] = [];
+      for (let k = 0; k < 10; k++) {
+        const from = new Date(Date.UTC(2021, 0, 1 + k * 20)).toISOString().slice(0, 10);
+        const to = new Date(Date.UTC(2021, 0, 30 + k * 20)).toISOString().slice(0, 10);
+        const t0 = performance.now();
+        w.rawabit.store.dispatch({ type: "setTimeWindow", window: { from, to } });
+        await frame();
+        times.push(performance.now() - t0);
+      }
+      w.rawabit.store.dispatch({ type: "setTimeWindow", window: null });
+      await frame();
+      return times.sort((a, b) => a - b)[Math.floor(times.length / 2)] ?? Number.NaN;
+    });
+
     // Layout FPS: ForceAtlas2 in its worker while sigma redraws.
     await page.click("#layout-toggle", { force: true, timeout: 120_000 });
     await page.waitForTimeout(500);
@@ -249,6 +290,7 @@ async function runOnce(n: number, payload: GraphPayload): Promise<Sample> {
       searchSelectMs: search.select,
       searchCentredMs: search.centred,
       hoverMs,
+      brushMs,
       heapMb: heap.usedSize / 2 ** 20,
       map,
     };
@@ -286,7 +328,7 @@ async function main(): Promise<number> {
       `| ${n.toLocaleString("en")} | ${mm("enterColdMs")} | ${mm("enterWarmMs")} | ${mm("leaveMs")} | ${median(samples.map((s) => s.map.panFrameMs)).toFixed(1)} |`,
     );
     rows.push(
-      `| ${n.toLocaleString("en")} | ${payload.edges.length.toLocaleString("en")} | ${m("firstPaintMs").toFixed(0)} | ${m("dataToPaintMs").toFixed(0)} | ${m("idleFps").toFixed(0)} | ${m("layoutFps").toFixed(0)} | ${m("hoverMs").toFixed(1)} | ${m("searchSelectMs").toFixed(0)} | ${m("searchCentredMs").toFixed(0)} | ${m("heapMb").toFixed(0)} |`,
+      `| ${n.toLocaleString("en")} | ${payload.edges.length.toLocaleString("en")} | ${m("firstPaintMs").toFixed(0)} | ${m("dataToPaintMs").toFixed(0)} | ${m("idleFps").toFixed(0)} | ${m("layoutFps").toFixed(0)} | ${m("hoverMs").toFixed(1)} | ${m("searchSelectMs").toFixed(0)} | ${m("searchCentredMs").toFixed(0)} | ${m("brushMs").toFixed(1)} | ${m("heapMb").toFixed(0)} |`,
     );
     console.error(`bench:ui ${n} nodes done (${RUNS} runs)`);
   }
@@ -294,9 +336,9 @@ async function main(): Promise<number> {
   const b = bundleSizes();
   console.log(`Explorer benchmark — headless Chromium (SwiftShader WebGL), medians of ${RUNS} runs\n`);
   console.log(
-    "| nodes | edges | first paint (ms, request→paint) | validated data→paint (ms) | idle FPS | FPS during FA2 | hover highlight (ms) | search Enter→selected+highlighted (ms) | →centred incl. 300 ms animation (ms) | JS heap (MB) |",
+    "| nodes | edges | first paint (ms, request→paint) | validated data→paint (ms) | idle FPS | FPS during FA2 | hover highlight (ms) | search Enter→selected+highlighted (ms) | →centred incl. 300 ms animation (ms) | timeline brush step → painted (ms) | JS heap (MB) |",
   );
-  console.log("|---|---|---|---|---|---|---|---|---|---|");
+  console.log("|---|---|---|---|---|---|---|---|---|---|---|");
   for (const r of rows) console.log(r);
   console.log("\nMap layout (3 in 5 entities are places with coordinates):\n");
   console.log(

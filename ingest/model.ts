@@ -219,6 +219,8 @@ export interface EvidenceRecord {
   end: number;
   /** Offsets of mentions of the two endpoints within the sentence text, when known. */
   highlights?: { start: number; end: number }[];
+  /** The article's date (ingest/sources/dates.ts form); null when it is undated; absent when not looked up. */
+  publishedAt?: string | null;
 }
 
 export interface RelationView {
@@ -259,6 +261,26 @@ export interface SearchHit {
   nameEn: string;
   aliases: string[];
   score: number;
+}
+
+/** Histogram buckets of the timeline; a week starts on Monday (ISO). */
+export const TIME_BUCKETS = ["day", "week", "month"] as const;
+export type TimeBucket = (typeof TIME_BUCKETS)[number];
+
+/** One bucket of GET /api/timeline: its first day, the articles dated in it, and the selection's evidence. */
+export interface TimelineBin {
+  start: string;
+  articles: number;
+  /** Articles mentioning the chosen entity, or evidence sentences of the chosen edge (when one is chosen). */
+  evidence?: number;
+}
+
+export interface TimelinePayload {
+  bucket: TimeBucket;
+  /** Every bucket from the first dated article to the last, empty ones included. */
+  bins: TimelineBin[];
+  /** Articles without a date: in no bucket and in no window. */
+  undated: number;
 }
 
 export interface PathStep {

@@ -5,5 +5,8 @@
 MATCH (a:Entity)-[r]->(b:Entity)
 WHERE a.id IN $ids AND b.id IN $ids AND type(r) IN $relations
   AND ($article IS NULL OR $article IN r.articleIds)
+  // In a time window ($articles: its article ids, null for none); the route keeps only the evidence
+  // of those articles (ingest/server/window.ts).
+  AND ($articles IS NULL OR any(x IN r.articleIds WHERE x IN $articles))
 RETURN a.id AS source, type(r) AS type, b.id AS target,
        [k IN keys(r) WHERE $evidence OR NOT k IN $evidenceKeys | [k, r[k]]] AS pairs

@@ -44,10 +44,11 @@ WITH r, startNode(r) AS a, endNode(r) AS b
 WHERE type(r) IN $relations
 UNWIND r.articleIds AS aid
 MATCH (article:Article {id: aid})
-WITH a, r, b, article, coalesce(article.publishedAt, article.ingestedAt) AS day
+// The article's own date only: an undated article is in no window (never dated by its ingestion).
+WITH a, r, b, article, article.publishedAt AS day
 WHERE ($from IS NULL OR day >= $from) AND ($to IS NULL OR left(day, size($to)) <= $to)
 RETURN day AS date, r.date AS eventDate, r.dateText AS eventDateText, a.name AS source, type(r) AS relation,
        b.name AS target, a.nameEn AS sourceEn, b.nameEn AS targetEn, article.title AS article, article.id AS articleId,
        a, r, b
-ORDER BY date, eventDate, relation, source, target
+ORDER BY date IS NULL, date, eventDate, relation, source, target
 LIMIT $limit

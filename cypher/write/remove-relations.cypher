@@ -27,7 +27,8 @@ SET r.amount = CASE WHEN r.amounts IS NULL THEN r.amount ELSE r.amounts[last(pai
 WITH r
 CALL (r) {
   MATCH (a:Article) WHERE a.id IN r.articleIds
-  RETURN min(coalesce(a.publishedAt, a.ingestedAt)) AS first, max(coalesce(a.publishedAt, a.ingestedAt)) AS last
+  // Undated articles (publishedAt null) do not count: min/max skip nulls.
+  RETURN min(a.publishedAt) AS first, max(a.publishedAt) AS last
 }
 SET r.firstSeen = first, r.lastSeen = last
 WITH r

@@ -25,6 +25,7 @@ import { createRenderer, LABEL_SIZE_THRESHOLD } from "./render/renderer.js";
 import { bindShareHash, readSharedState, type SharedView } from "./share/hash.js";
 import { decodePositions } from "./share/positions.js";
 import type { SharedExtras } from "./share/url-state.js";
+import { bindTimeline } from "./timeline/strip.js";
 import { createStore, INITIAL_STATE } from "./state/reducer.js";
 
 const shared = readSharedState(window.location.hash);
@@ -159,6 +160,7 @@ window.addEventListener("rawabit:layout", () =>
     layout.status().kind === "running" ? 3 * LABEL_SIZE_THRESHOLD : LABEL_SIZE_THRESHOLD,
   ),
 );
+bindTimeline(byId("timeline"), ctx);
 if (shared.error) notify(shared.error, "error");
 
 store.subscribe((s, prev) => {

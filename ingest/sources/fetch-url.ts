@@ -40,8 +40,13 @@ export async function fetchArticle(url: string, opts: FetchOptions = {}): Promis
   const type = response.headers.get("content-type") ?? "";
   const body = new TextDecoder(charsetOf(type)).decode(bytes);
   const isHtml = /html|xml/iu.test(type) || /^\s*</u.test(body);
-  const { title, text } = isHtml ? htmlToArticle(body) : { title: null, text: body };
-  return { label: url, input: { text, url, ...(title ? { title } : {}) } };
+  const { title, text, publishedAt } = isHtml
+    ? htmlToArticle(body)
+    : { title: null, text: body, publishedAt: null };
+  return {
+    label: url,
+    input: { text, url, ...(title ? { title } : {}), ...(publishedAt ? { publishedAt } : {}) },
+  };
 }
 
 function charsetOf(contentType: string): string {

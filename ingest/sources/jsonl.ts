@@ -8,7 +8,11 @@ const LINE = z
     title: z.string().optional(),
     url: z.string().url().optional(),
     source: z.string().optional(),
-    publishedAt: z.string().optional(),
+    // Checked and normalised with the other article rules (validate.ts); null is the same as absent.
+    publishedAt: z
+      .string()
+      .nullish()
+      .transform((s) => s ?? undefined),
   })
   .strict();
 

@@ -30,8 +30,8 @@ export const READERS = [
   {
     extensions: [".html", ".htm"],
     read: (content, label) => {
-      const { title, text } = htmlToArticle(content);
-      return one(label, { text, ...(title ? { title } : {}) });
+      const { title, text, publishedAt } = htmlToArticle(content);
+      return one(label, { text, ...(title ? { title } : {}), ...(publishedAt ? { publishedAt } : {}) });
     },
   },
   { extensions: [".jsonl"], read: (content, label) => parseJsonl(content, label) },

@@ -1,6 +1,7 @@
 import { ConfigError, InputError, NotArabicError, TooLargeError } from "../errors.js";
 import type { ArticleInput } from "../model.js";
 import type { BatchItem } from "../write/batch.js";
+import { requireDate } from "./dates.js";
 import type { SourceFailure } from "./discover.js";
 
 /** The environment variable that sets the largest article accepted (API and `kg ingest`). */
@@ -87,14 +88,15 @@ export function checkText(text: string, rules: ArticleRules): void {
 
 /**
  * The input rules shared by POST /api/articles and `kg ingest`: non-blank text of at most
- * `maxBytes` with Arabic in it and no control characters; one-line title and source; an http(s) url.
- * Throws the error whose code becomes the HTTP status (400, 413, 422).
+ * `maxBytes` with Arabic in it and no control characters; one-line title and source; an http(s) url;
+ * a publishedAt that reads as an ISO date. Returns the input with that date normalised
+ * (ingest/sources/dates.ts). Throws the error whose code becomes the HTTP status (400, 413, 422).
  *
  * @example
  * checkArticle({ text, url: "javascript:alert(1)" }, { maxBytes: 2_097_152, owner: "api" });
  * // InputError: api: url must be an http or https address (got javascript:)
  */
-export function checkArticle(input: ArticleInput, rules: ArticleRules): void {
+export function checkArticle(input: ArticleInput, rules: ArticleRules): ArticleInput {
   const { owner } = rules;
   for (const field of ["title", "source", "url"] as const) {
     const value = input[field];
@@ -106,6 +108,8 @@ export function checkArticle(input: ArticleInput, rules: ArticleRules): void {
   }
   if (input.url !== undefined) checkUrl(input.url, owner);
   checkText(input.text, rules);
+  if (input.publishedAt === undefined) return input;
+  return { ...input, publishedAt: requireDate(input.publishedAt, "publishedAt", owner) };
 }
 
 function checkUrl(url: string, owner: string): void {
@@ -132,8 +136,7 @@ export function screenArticles(
   const failures: SourceFailure[] = [];
   for (const item of items) {
     try {
-      checkArticle(item.input, rules);
-      passed.push(item);
+      passed.push({ ...item, input: checkArticle(item.input, rules) });
     } catch (err) {
       failures.push({ label: item.label, reason: `${item.label}: ${(err as Error).message}` });
     }

@@ -64,6 +64,9 @@ export type Prepared =
 
 export type WriteStatus = "new" | "replaced" | "unchanged";
 
+export const UNDATED_WARNING =
+  "article has no date (publishedAt): it is stored undated and left out of every time window";
+
 /** Validates, looks the text up and extracts it: everything before the write transaction. */
 export async function prepareArticle(
   db: Database,
@@ -84,6 +87,7 @@ export async function prepareArticle(
   const rows = buildArticleRows(input, result, { extractorVersion: extractor.version });
   const now = (opts.now ?? (() => new Date()))().toISOString();
   const warnings = [...(result.warnings ?? [])];
+  if (rows.article.undated) warnings.push(UNDATED_WARNING);
   return {
     kind: "ready",
     id,
@@ -163,7 +167,8 @@ async function writeArticle(
       statements: rows.statements,
       token,
       now: p.now,
-      seen: rows.article.publishedAt ?? p.now,
+      // An undated article leaves firstSeen/lastSeen as they are: its ingestion is not a news date.
+      seen: rows.article.publishedAt,
     }),
   );
   return row ?? { written: false, claimed: false, extractorVersion: null, older: [] };

@@ -16,6 +16,8 @@ export interface ArticleRow {
   url: string | null;
   source: string | null;
   publishedAt: string | null;
+  /** No date was given: the article is left out of every time window (never dated by its ingestion). */
+  undated: boolean;
   lang: string;
   text: string;
   extractorVersion: string;

@@ -171,6 +171,7 @@ export function buildArticleRows(
       url: blankToNull(input.url),
       source: blankToNull(input.source),
       publishedAt: blankToNull(input.publishedAt),
+      undated: blankToNull(input.publishedAt) === null,
       lang: opts.lang ?? "ar",
       text: input.text,
       extractorVersion: opts.extractorVersion,

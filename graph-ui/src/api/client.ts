@@ -27,7 +27,7 @@ export class ApiRequestError extends Error {
   }
 }
 
-async function request<S extends z.ZodTypeAny>(
+export async function request<S extends z.ZodTypeAny>(
   schema: S,
   path: string,
   init?: RequestInit,

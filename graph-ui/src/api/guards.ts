@@ -46,6 +46,7 @@ const evidenceSchema = z.object({
   start: z.number(),
   end: z.number(),
   highlights: z.array(z.object({ start: z.number(), end: z.number() })).optional(),
+  publishedAt: z.string().nullable().optional(),
 });
 
 const nullableString = z.string().nullable();

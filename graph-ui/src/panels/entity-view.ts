@@ -16,11 +16,21 @@ const names = (name: string, nameEn: string) =>
     nameEn ? el("p", { dir: "ltr", lang: "en", class: "name-en" }, nameEn) : null,
   );
 
+/** Evidence sentences, each under its article's date when known (the API sends them oldest first). */
 export function evidenceList(list: EvidenceRecord[]): HTMLElement {
   return el(
     "div",
     { class: "evidence-list" },
-    ...list.map((ev) => evidenceSentence(ev.sentence, evidenceRanges(ev))),
+    ...list.flatMap((ev) => [
+      ev.publishedAt
+        ? el(
+            "time",
+            { class: "evidence-date", datetime: ev.publishedAt, dir: "ltr" },
+            ev.publishedAt.slice(0, 10),
+          )
+        : null,
+      evidenceSentence(ev.sentence, evidenceRanges(ev)),
+    ]),
   );
 }
 

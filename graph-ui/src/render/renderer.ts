@@ -22,18 +22,27 @@ export interface Renderer {
    */
   batch: (fn: () => void) => void;
   cleanup: () => void;
+  /** A last say over every item's display data (the timeline hides and fades by date); null for none. */
+  setDecorator: (decorator: Decorator | null) => void;
+}
+
+export interface Decorator {
+  node: (id: string, out: Partial<NodeDisplayData>) => Partial<NodeDisplayData>;
+  edge: (id: string, out: Partial<EdgeDisplayData>) => Partial<EdgeDisplayData>;
 }
 
 const DIM_NODE = "#e4e4e4";
 const DIM_EDGE = "#efefef";
 /** Nodes drawn smaller than this (pixels) get no label. */
 export const LABEL_SIZE_THRESHOLD = 4;
+
 /** Below this camera ratio (zoomed in) every visible edge shows its label. */
 export const EDGE_LABEL_RATIO = 0.35;
 
 export function createRenderer(graph: KgGraph, container: HTMLElement, store: Store): Renderer {
   let view: ViewModel = deriveView(graph, store.get());
   let zoomedIn = false;
+  let decorator: Decorator | null = null;
 
   const sigma: KgSigma = new Sigma<NodeAttrs, EdgeAttrs>(graph, container, {
     renderEdgeLabels: true,
@@ -49,70 +58,74 @@ export function createRenderer(graph: KgGraph, container: HTMLElement, store: St
     defaultDrawNodeLabel: drawLabel,
     defaultDrawNodeHover: drawHover,
     edgeProgramClasses: { arrow: EdgeArrowProgram, line: EdgeRectangleProgram, dashed: EdgeDashedProgram },
-    nodeReducer: (id, a): Partial<NodeDisplayData> => {
-      const s = store.get();
-      if (!view.visible.has(id)) return { ...a, hidden: true };
-      const out: Partial<NodeDisplayData> = { ...a };
-      if (s.colorBy === "community" && a.community !== undefined) {
-        out.color = communityColor(a.community);
-      }
-      if (view.emphasis && !view.emphasis.has(id) && !view.pathNodes.has(id) && !view.highlighted.has(id)) {
-        out.color = DIM_NODE;
-        out.label = "";
-        out.zIndex = 0;
-      } else {
-        out.zIndex = 1;
-      }
-      if (
-        id === view.selectedNode ||
-        view.pathNodes.has(id) ||
-        view.highlighted.has(id) ||
-        view.hoverSet.has(id)
-      ) {
-        out.highlighted = true;
-        out.forceLabel = true;
-        out.zIndex = 2;
-      }
-      return out;
-    },
-    edgeReducer: (id, a): Partial<EdgeDisplayData> => {
-      const [src, dst] = graph.extremities(id);
-      const coMention = isCoMention(a);
-      if (
-        !view.visible.has(src) ||
-        !view.visible.has(dst) ||
-        (coMention ? !store.get().coMentions : !edgePasses(a, store.get().filters))
-      ) {
-        return { ...a, hidden: true };
-      }
-      const out: Partial<EdgeDisplayData> = { ...a, label: zoomedIn ? a.label : null };
-      const onPath = view.pathEdges.has(id);
-      const touched =
-        view.emphasis !== null &&
-        (onPath || (view.emphasis.has(src) && view.emphasis.has(dst) && view.pathEdges.size === 0));
-      if (view.emphasis && !touched) {
-        out.color = DIM_EDGE;
-        out.label = null;
-      } else if (view.emphasis) {
-        out.label = a.label;
-        out.forceLabel = true;
-        out.zIndex = 1;
-      }
-      const st = store.get();
-      const sel = st.selection.kind === "node" ? st.selection.id : null;
-      const lit =
-        view.hoverSet.size > 0 && (src === st.hovered || dst === st.hovered || src === sel || dst === sel);
-      if (onPath || id === view.selectedEdge || lit) {
-        out.size = a.size + 2;
-        out.label = a.label;
-        out.forceLabel = true;
-        out.zIndex = 2;
-      }
-      // The layer stays beneath the typed relations it gives context to.
-      if (coMention) out.zIndex = (out.zIndex ?? 0) - 3;
-      return out;
-    },
+    nodeReducer: (id, a) => (decorator ? decorator.node(id, nodeDisplay(id, a)) : nodeDisplay(id, a)),
+    edgeReducer: (id, a) => (decorator ? decorator.edge(id, edgeDisplay(id, a)) : edgeDisplay(id, a)),
   });
+
+  function nodeDisplay(id: string, a: NodeAttrs): Partial<NodeDisplayData> {
+    const s = store.get();
+    if (!view.visible.has(id)) return { ...a, hidden: true };
+    const out: Partial<NodeDisplayData> = { ...a };
+    if (s.colorBy === "community" && a.community !== undefined) {
+      out.color = communityColor(a.community);
+    }
+    if (view.emphasis && !view.emphasis.has(id) && !view.pathNodes.has(id) && !view.highlighted.has(id)) {
+      out.color = DIM_NODE;
+      out.label = "";
+      out.zIndex = 0;
+    } else {
+      out.zIndex = 1;
+    }
+    if (
+      id === view.selectedNode ||
+      view.pathNodes.has(id) ||
+      view.highlighted.has(id) ||
+      view.hoverSet.has(id)
+    ) {
+      out.highlighted = true;
+      out.forceLabel = true;
+      out.zIndex = 2;
+    }
+    return out;
+  }
+
+  function edgeDisplay(id: string, a: EdgeAttrs): Partial<EdgeDisplayData> {
+    const [src, dst] = graph.extremities(id);
+    const coMention = isCoMention(a);
+    if (
+      !view.visible.has(src) ||
+      !view.visible.has(dst) ||
+      (coMention ? !store.get().coMentions : !edgePasses(a, store.get().filters))
+    ) {
+      return { ...a, hidden: true };
+    }
+    const out: Partial<EdgeDisplayData> = { ...a, label: zoomedIn ? a.label : null };
+    const onPath = view.pathEdges.has(id);
+    const touched =
+      view.emphasis !== null &&
+      (onPath || (view.emphasis.has(src) && view.emphasis.has(dst) && view.pathEdges.size === 0));
+    if (view.emphasis && !touched) {
+      out.color = DIM_EDGE;
+      out.label = null;
+    } else if (view.emphasis) {
+      out.label = a.label;
+      out.forceLabel = true;
+      out.zIndex = 1;
+    }
+    const st = store.get();
+    const sel = st.selection.kind === "node" ? st.selection.id : null;
+    const lit =
+      view.hoverSet.size > 0 && (src === st.hovered || dst === st.hovered || src === sel || dst === sel);
+    if (onPath || id === view.selectedEdge || lit) {
+      out.size = a.size + 2;
+      out.label = a.label;
+      out.forceLabel = true;
+      out.zIndex = 2;
+    }
+    // The layer stays beneath the typed relations it gives context to.
+    if (coMention) out.zIndex = (out.zIndex ?? 0) - 3;
+    return out;
+  }
 
   const refreshView = () => {
     view = deriveView(graph, store.get());
@@ -174,6 +187,9 @@ export function createRenderer(graph: KgGraph, container: HTMLElement, store: St
     sigma,
     refreshView,
     batch,
+    setDecorator: (d) => {
+      decorator = d;
+    },
     cleanup: () => {
       unsubscribe();
       observer.disconnect();

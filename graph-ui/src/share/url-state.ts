@@ -15,6 +15,7 @@ export type SharedState = Pick<
   | "query"
   | "camera"
   | "coMentions"
+  | "timeWindow"
 >;
 
 const finite = z.number().finite();
@@ -57,6 +58,10 @@ const sharedSchema = z.object({
         .regex(/^[A-Za-z0-9_-]*$/)
         .max(4 * 5000),
     })
+    .optional(),
+  // The timeline window; optional for the same reason.
+  w: z
+    .object({ f: z.string().regex(/^\d{4}-\d{2}-\d{2}$/u), t: z.string().regex(/^\d{4}-\d{2}-\d{2}$/u) })
     .optional(),
 });
 
@@ -105,6 +110,7 @@ export function encodeState(s: SharedState, extras: SharedExtras = {}): string {
     ...(s.coMentions ? { m: true } : {}),
     ...(extras.path ? { pa: { f: extras.path.from, t: extras.path.to } } : {}),
     ...(extras.positions ? { p: extras.positions } : {}),
+    ...(s.timeWindow ? { w: { f: s.timeWindow.from, t: s.timeWindow.to } } : {}),
   };
   return `#v1=${toBase64Url(JSON.stringify(payload))}`;
 }
@@ -145,6 +151,7 @@ export function decodeState(hash: string): DecodeResult {
       query: p.q,
       camera: p.c,
       coMentions: p.m ?? false,
+      timeWindow: p.w ? { from: p.w.f, to: p.w.t } : null,
     },
     ...(p.pa ? { path: { from: p.pa.f, to: p.pa.t } } : {}),
     ...(p.p ? { positions: p.p } : {}),

@@ -15,6 +15,7 @@ export const INITIAL_STATE: AppState = {
   query: "",
   camera: null,
   coMentions: false,
+  timeWindow: null,
 };
 
 const toggle = (list: string[], item: string): string[] =>
@@ -50,6 +51,10 @@ export function reduce(state: AppState, action: Action): AppState {
       };
     case "setCoMentions":
       return state.coMentions === action.on ? state : { ...state, coMentions: action.on };
+    case "setTimeWindow": {
+      const [a, b] = [state.timeWindow, action.window];
+      return a === b || (a && b && a.from === b.from && a.to === b.to) ? state : { ...state, timeWindow: b };
+    }
     case "select":
       return { ...state, selection: action.selection };
     case "setFocus":

@@ -22,6 +22,12 @@ export interface Camera {
 
 export type ColorBy = "type" | "community";
 
+/** A time window over article dates, both ends inclusive days (YYYY-MM-DD); null: all of time. */
+export interface TimeWindow {
+  from: string;
+  to: string;
+}
+
 export interface AppState {
   labelLang: LabelLang;
   uiLang: UiLang;
@@ -38,6 +44,8 @@ export interface AppState {
   camera: Camera | null;
   /** The co-mention layer (entities named in the same sentence): off by default. */
   coMentions: boolean;
+  /** The timeline's window (graph-ui/src/timeline): only what has evidence in it is shown. */
+  timeWindow: TimeWindow | null;
 }
 
 export type Action =
@@ -50,6 +58,7 @@ export type Action =
   | { type: "setArticle"; article: string | null }
   | { type: "setMinDegree"; minDegree: number }
   | { type: "setCoMentions"; on: boolean }
+  | { type: "setTimeWindow"; window: TimeWindow | null }
   | { type: "select"; selection: Selection }
   | { type: "setFocus"; focus: Focus }
   | { type: "setPath"; path: PathState }

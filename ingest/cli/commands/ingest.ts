@@ -4,8 +4,10 @@ import { migrate } from "../../db/migrate.js";
 import { ExtractPool } from "../../server/extract-pool.js";
 import { InputError } from "../../errors.js";
 import { collectSources, type SourceFailure } from "../../sources/discover.js";
+import { requireDate } from "../../sources/dates.js";
 import { fetchArticle } from "../../sources/fetch-url.js";
 import { maxArticleBytes, screenArticles } from "../../sources/validate.js";
+import { UNDATED_WARNING } from "../../write/article.js";
 import { ingestBatch, type BatchReport } from "../../write/batch.js";
 import { graphCounts } from "../../write/reset.js";
 import { warmUpWrites } from "../../write/warm-up.js";
@@ -26,11 +28,14 @@ const USAGE = `Usage: kg ingest [options] PATH...
 Ingests articles into Neo4j (migrating the schema first). PATH is a file, a folder (searched
 recursively for .txt, .md, .html, .htm, .jsonl), or - for standard input.
 .jsonl files hold one article a line: {"text": "...", "title"?, "url"?, "source"?, "publishedAt"?}.
+An HTML page's date is read from its <meta> (article:published_time...), JSON-LD datePublished or
+<time datetime>. An article with no date is stored undated (never dated today) and reported.
 Articles get the API's rules: Arabic text of at most KG_MAX_ARTICLE_BYTES (default 2 MiB), no
 control characters, a one-line title, an http(s) url; a refused article is reported and skipped.
 
 Options:
   --url URL            fetch a web page and ingest its main text (repeatable; only when given)
+  --date DATE          publication date (ISO, e.g. 2021-07-26) of the articles that carry none
   --concurrency N      articles written at once, each in its own transaction (default 4)
   --workers N          extraction threads beside the writer (0: extract on the main thread;
                        default ${WORKERS_DEFAULT}, from ${WORKERS_FROM} articles on)
@@ -50,6 +55,7 @@ export async function run(args: string[]): Promise<number> {
       url: { type: "string", multiple: true },
       concurrency: { type: "string" },
       workers: { type: "string" },
+      date: { type: "string" },
       quiet: { type: "boolean" },
     },
     USAGE,
@@ -67,6 +73,8 @@ export async function run(args: string[]): Promise<number> {
     throw new InputError(`kg ingest: --workers must be an integer 0-16 (got "${values.workers}")`);
   }
 
+  const date = values.date === undefined ? undefined : requireDate(values.date, "--date", "kg ingest");
+
   const sources = await collectSources(positionals);
   for (const url of urls) {
     try {
@@ -74,6 +82,9 @@ export async function run(args: string[]): Promise<number> {
     } catch (err) {
       sources.failures.push({ label: url, reason: (err as Error).message });
     }
+  }
+  if (date !== undefined) {
+    for (const item of sources.items) item.input.publishedAt ??= date;
   }
   // The same rules as POST /api/articles; a refused article is a failure, the others go in.
   const screened = screenArticles(sources.items, { maxBytes: maxArticleBytes(), owner: "ingest" });
@@ -161,6 +172,12 @@ function summary(
     `written: ${entities} entities, ${relations} relationships (per article, before merging); ` +
       `deadlocks retried: ${report.deadlockRetries}`,
   ];
+  const undated = report.results.filter((r) => r.ok && r.report.warnings.includes(UNDATED_WARNING)).length;
+  if (undated > 0) {
+    lines.push(
+      `undated: ${undated} article${undated === 1 ? "" : "s"} without publishedAt (give one with --date)`,
+    );
+  }
   if (totals) {
     lines.push(
       `graph: ${totals.articles} articles, ${totals.entities} entities, ${totals.relationships} relationships`,

@@ -14,11 +14,12 @@ const articleBody = z
     title: z.string().max(MAX_FIELD).optional(),
     url: z.string().max(MAX_FIELD).url().optional(),
     source: z.string().max(MAX_FIELD).optional(),
+    // Checked and normalised by checkArticle; null says "undated" as plainly as leaving it out.
     publishedAt: z
       .string()
       .max(64)
-      .refine((s) => !Number.isNaN(Date.parse(s)), "publishedAt must be an ISO date, e.g. 2021-07-26")
-      .optional(),
+      .nullish()
+      .transform((s) => s ?? undefined),
   })
   .strict();
 
@@ -39,8 +40,11 @@ export function articleInput(body: unknown, maxBytes = DEFAULT_MAX_ARTICLE_BYTES
       `api: bad article (${where}: ${issue?.message ?? "invalid"}); send {"text": "...", "title"?, "url"?, "publishedAt"?}`,
     );
   }
-  checkArticle(parsed.data, { maxBytes, owner: "api" });
-  return parsed.data;
+  const { publishedAt, ...rest } = parsed.data;
+  return checkArticle(
+    { ...rest, ...(publishedAt === undefined ? {} : { publishedAt }) },
+    { maxBytes, owner: "api" },
+  );
 }
 
 export const articlesRoutes: RouteModule = {

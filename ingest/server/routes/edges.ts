@@ -26,7 +26,33 @@ export function parseEdgeId(id: string): { source: string; type: string; target:
   throw new InputError(`api: bad edge id "${id}" (expected "<sourceId>|<RELATION_TYPE>|<targetId>")`);
 }
 
-/** Evidence with the two endpoints' mentions highlighted in each sentence. */
+/** The dates of articles (null for undated ones) by id. */
+export async function articleDates(db: Database, ids: string[]): Promise<Map<string, string | null>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db.read<{ id: string; publishedAt: string | null }>(loadCypher("api/article-dates"), {
+    ids: [...new Set(ids)],
+  });
+  return new Map(rows.map((r) => [r.id, r.publishedAt]));
+}
+
+/** Evidence with its article's date, oldest first; undated evidence last, in stored order. */
+export async function datedEvidence(db: Database, evidence: EvidenceRecord[]): Promise<EvidenceRecord[]> {
+  return withDates(
+    evidence,
+    await articleDates(
+      db,
+      evidence.map((e) => e.articleId),
+    ),
+  );
+}
+
+export function withDates(evidence: EvidenceRecord[], dates: Map<string, string | null>): EvidenceRecord[] {
+  const dated = evidence.map((e) => ({ ...e, publishedAt: dates.get(e.articleId) ?? null }));
+  const key = (e: EvidenceRecord): string => e.publishedAt ?? "\uffff";
+  return dated.sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
+}
+
+/** Evidence with the two endpoints' mentions highlighted in each sentence, ordered by date. */
 export async function evidenceWithHighlights(
   db: Database,
   props: Record<string, unknown>,
@@ -34,11 +60,14 @@ export async function evidenceWithHighlights(
 ): Promise<EvidenceRecord[]> {
   const evidence = evidenceOf(props);
   if (evidence.length === 0) return evidence;
-  const highlights = await db.read<{ sentenceId: string; start: number; end: number }>(
-    loadCypher("api/evidence-highlights"),
-    { sentenceIds: evidence.map((e) => e.sentenceId), entityIds },
-  );
-  return withHighlights(evidence, highlights);
+  const [highlights, dated] = await Promise.all([
+    db.read<{ sentenceId: string; start: number; end: number }>(loadCypher("api/evidence-highlights"), {
+      sentenceIds: evidence.map((e) => e.sentenceId),
+      entityIds,
+    }),
+    datedEvidence(db, evidence),
+  ]);
+  return withHighlights(dated, highlights);
 }
 
 export const edgesRoutes: RouteModule = {

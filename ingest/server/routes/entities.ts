@@ -2,6 +2,8 @@ import { loadCypher } from "../../db/cypher-files.js";
 import { NotFoundError } from "../../errors.js";
 import type { ArticleSummary, EntityDetail, GraphPayload, RelationView, StatementView } from "../../model.js";
 import type { RouteModule } from "../context.js";
+import { loadWindow, parseWindow, WINDOW_QUERY, windowArticles } from "../window.js";
+import { articleDates, withDates } from "./edges.js";
 import { graphAmong } from "./graph.js";
 import { ALL_RELATIONS, evidenceOf, int, listParam, nodeOf, type NodeRow } from "./shared.js";
 
@@ -48,9 +50,13 @@ export const entitiesRoutes: RouteModule = {
         const entity = entityRows[0];
         if (!entity)
           throw new NotFoundError(`api: no entity with id "${id}" (search with GET /api/search?q=...)`);
+        const dates = await articleDates(
+          db,
+          relationRows.flatMap((r) => evidenceOf(r.properties).map((e) => e.articleId)),
+        );
         return {
           entity: nodeOf(entity),
-          relations: groupRelations(relationRows),
+          relations: groupRelations(relationRows, dates),
           statements,
           articles,
           mentions,
@@ -60,7 +66,14 @@ export const entitiesRoutes: RouteModule = {
 
     app.get<{
       Params: { id: string };
-      Querystring: { depth: number; relations?: string; limit: number; evidence: boolean };
+      Querystring: {
+        depth: number;
+        relations?: string;
+        limit: number;
+        evidence: boolean;
+        from?: string;
+        to?: string;
+      };
     }>(
       "/api/entities/:id/neighbors",
       {
@@ -79,26 +92,33 @@ export const entitiesRoutes: RouteModule = {
                 default: false,
                 description: "Include each edge's evidence lists",
               },
+              ...WINDOW_QUERY,
             },
           },
         },
       },
       async (req): Promise<GraphPayload> => {
         const relations = listParam(req.query.relations, ALL_RELATIONS, "relation type") ?? ALL_RELATIONS;
+        const window = await loadWindow(db, parseWindow(req.query.from, req.query.to));
         const rows = await db.read<NodeRow>(loadCypher("api/neighbors"), {
           id: req.params.id,
           depth: int(req.query.depth),
           relations,
+          articles: windowArticles(window),
           limit: int(req.query.limit),
         });
         if (rows.length === 0) throw new NotFoundError(`api: no entity with id "${req.params.id}"`);
-        return graphAmong(db, rows, relations, null, req.query.evidence);
+        return graphAmong(db, rows, relations, null, req.query.evidence, window);
       },
     );
   },
 };
 
-function groupRelations(rows: RelationRow[]): Record<string, RelationView[]> {
+/** Relationships by type, each with its evidence ordered by date (`dates`: article id -> date). */
+function groupRelations(
+  rows: RelationRow[],
+  dates: Map<string, string | null>,
+): Record<string, RelationView[]> {
   const grouped: Record<string, RelationView[]> = {};
   for (const r of rows) {
     const view: RelationView = {
@@ -108,7 +128,7 @@ function groupRelations(rows: RelationRow[]): Record<string, RelationView[]> {
       other: { id: r.otherId, name: r.otherName, nameEn: r.otherNameEn ?? "", type: r.otherType },
       properties: r.properties,
       count: typeof r.properties.count === "number" ? r.properties.count : evidenceOf(r.properties).length,
-      evidence: evidenceOf(r.properties),
+      evidence: withDates(evidenceOf(r.properties), dates),
     };
     (grouped[r.type] ??= []).push(view);
   }

@@ -1,6 +1,14 @@
 import { loadCypher } from "../../db/cypher-files.js";
 import { ENTITY_TYPES, type GraphPayload } from "../../model.js";
 import type { RouteModule } from "../context.js";
+import {
+  loadWindow,
+  parseWindow,
+  WINDOW_QUERY,
+  windowArticles,
+  windowEdge,
+  type TimeWindow,
+} from "../window.js";
 import { ALL_RELATIONS, edgeOf, int, listParam, nodeOf, type EdgeRow, type NodeRow } from "./shared.js";
 
 interface GraphQuery {
@@ -10,6 +18,8 @@ interface GraphQuery {
   minDegree: number;
   limit: number;
   evidence: boolean;
+  from?: string;
+  to?: string;
 }
 
 /**
@@ -50,6 +60,7 @@ export const graphRoutes: RouteModule = {
                 default: false,
                 description: `Include each edge's evidence lists (${EVIDENCE_KEYS.join(", ")}); by default only its totals and articleIds`,
               },
+              ...WINDOW_QUERY,
             },
           },
         },
@@ -59,14 +70,16 @@ export const graphRoutes: RouteModule = {
         const types = listParam(q.types, ENTITY_TYPES, "entity type");
         const relations = listParam(q.relations, ALL_RELATIONS, "relation type") ?? ALL_RELATIONS;
         const article = q.article?.trim() || null;
+        const window = await loadWindow(db, parseWindow(q.from, q.to));
         const nodeRows = await db.read<NodeRow>(loadCypher("api/graph-nodes"), {
           types,
           relations,
           article,
+          articles: windowArticles(window),
           minDegree: int(q.minDegree),
           limit: int(q.limit),
         });
-        return graphAmong(db, nodeRows, relations, article, q.evidence);
+        return graphAmong(db, nodeRows, relations, article, q.evidence, window);
       },
     );
   },
@@ -74,7 +87,7 @@ export const graphRoutes: RouteModule = {
 
 /**
  * The payload for chosen entities: the nodes and every relationship among them (without evidence
- * lists unless `evidence`).
+ * lists unless `evidence`); in a time window, the relationships with evidence in it, counted there.
  */
 export async function graphAmong(
   db: Parameters<RouteModule["register"]>[1]["db"],
@@ -82,15 +95,30 @@ export async function graphAmong(
   relations: string[],
   article: string | null = null,
   evidence = false,
+  window: TimeWindow | null = null,
 ): Promise<GraphPayload> {
   const ids = nodeRows.map((n) => n.id);
+  // A window needs the evidence lists to count what falls inside it; they are dropped after.
+  const withLists = evidence || window !== null;
   const rows =
     ids.length === 0
       ? []
       : await db.read<Omit<EdgeRow, "properties"> & { pairs: [string, unknown][] }>(
           loadCypher("api/graph-edges"),
-          { ids, relations, article, evidence, evidenceKeys: EVIDENCE_KEYS },
+          {
+            ids,
+            relations,
+            article,
+            articles: windowArticles(window),
+            evidence: withLists,
+            evidenceKeys: EVIDENCE_KEYS,
+          },
         );
-  const edges = rows.map(({ pairs, ...row }) => edgeOf({ ...row, properties: Object.fromEntries(pairs) }));
+  const edges = rows.flatMap(({ pairs, ...row }) => {
+    const props = windowEdge(Object.fromEntries(pairs), window);
+    if (props === null) return [];
+    if (!evidence) for (const key of EVIDENCE_KEYS) delete props[key];
+    return [edgeOf({ ...row, properties: props })];
+  });
   return { nodes: nodeRows.map(nodeOf), edges };
 }

@@ -12,6 +12,7 @@ import { openapiRoutes } from "./openapi.js";
 import { pathRoutes } from "./path.js";
 import { queriesRoutes } from "./queries.js";
 import { searchRoutes } from "./search.js";
+import { timelineRoutes } from "./timeline.js";
 
 /** Every area of the API; openapi comes first so it sees the routes the others register. */
 export const ROUTES = [
@@ -23,6 +24,7 @@ export const ROUTES = [
   edgesRoutes,
   searchRoutes,
   pathRoutes,
+  timelineRoutes,
   cypherRoutes,
   queriesRoutes,
   articlesRoutes,

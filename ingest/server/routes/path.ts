@@ -4,6 +4,7 @@ import type { GraphEdge, GraphNode, PathResult, PathStep } from "../../model.js"
 import type { RouteModule } from "../context.js";
 import { graphEdge } from "../graph-elements.js";
 import { isQueryTimeout } from "../readonly.js";
+import { loadWindow, parseWindow, WINDOW_QUERY, windowArticles, windowEdge } from "../window.js";
 import { evidenceWithHighlights } from "./edges.js";
 import { ALL_RELATIONS, int, listParam, nodeOf, type EdgeRow, type NodeRow } from "./shared.js";
 
@@ -16,7 +17,15 @@ export const pathRoutes: RouteModule = {
   name: "path",
   register(app, { db, config }) {
     app.get<{
-      Querystring: { from: string; to: string; maxLength: number; relations?: string; limit: number };
+      Querystring: {
+        from: string;
+        to: string;
+        maxLength: number;
+        relations?: string;
+        limit: number;
+        since?: string;
+        until?: string;
+      };
     }>(
       "/api/path",
       {
@@ -32,6 +41,9 @@ export const pathRoutes: RouteModule = {
               maxLength: { type: "integer", minimum: 1, maximum: 6, default: 6 },
               relations: { type: "string", description: "Comma-separated relation types" },
               limit: { type: "integer", minimum: 1, maximum: 100, default: 25 },
+              // from/to are the two entities here, so the time window has its own names.
+              since: { ...WINDOW_QUERY.from, description: "Window start, ISO date (inclusive)" },
+              until: { ...WINDOW_QUERY.to, description: "Window end, ISO date (inclusive)" },
             },
           },
         },
@@ -41,10 +53,21 @@ export const pathRoutes: RouteModule = {
         if (from === to)
           throw new InputError("api: path needs two different entities (from and to are equal)");
         const relations = listParam(req.query.relations, ALL_RELATIONS, "relation type") ?? ALL_RELATIONS;
+        const window = await loadWindow(
+          db,
+          parseWindow(req.query.since, req.query.until, { from: "since", to: "until" }),
+        );
         const rows = await db
           .read<PathRow>(
             loadCypher("api/path"),
-            { from, to, relations, maxLength: int(maxLength), limit: int(limit) },
+            {
+              from,
+              to,
+              relations,
+              articles: windowArticles(window),
+              maxLength: int(maxLength),
+              limit: int(limit),
+            },
             { timeoutMs: config.cypherTimeoutMs },
           )
           .catch((err: unknown) => {
@@ -65,13 +88,15 @@ export const pathRoutes: RouteModule = {
           // Steps are independent: fetch their evidence highlights concurrently.
           const steps: PathStep[] = await Promise.all(
             row.rels.map(async (r, i): Promise<PathStep> => {
-              const edge = graphEdge(r.type, r.source, r.target, r.properties);
+              // The path only follows relationships with evidence in the window, so this is never null.
+              const props = windowEdge(r.properties, window) ?? r.properties;
+              const edge = graphEdge(r.type, r.source, r.target, props);
               edges.set(edge.id, edge);
               return {
                 from: pathNodes[i]?.id ?? r.source,
                 to: pathNodes[i + 1]?.id ?? r.target,
                 edge,
-                evidence: await evidenceWithHighlights(db, r.properties, [r.source, r.target]),
+                evidence: await evidenceWithHighlights(db, props, [r.source, r.target]),
               };
             }),
           );

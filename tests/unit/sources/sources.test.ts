@@ -28,6 +28,7 @@ describe("htmlToArticle", () => {
     expect(htmlToArticle("<body><h1>خبر عاجل</h1><p>نص الخبر</p></body>")).toEqual({
       title: "خبر عاجل",
       text: "خبر عاجل\n\nنص الخبر",
+      publishedAt: null,
     });
   });
 });

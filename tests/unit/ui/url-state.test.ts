@@ -13,6 +13,7 @@ const full: SharedState = {
   query: "MATCH (p:Person {name: 'جو بايدن'}) RETURN p",
   camera: { x: 0.5, y: 0.25, ratio: 0.3, angle: 0 },
   coMentions: true,
+  timeWindow: { from: "2021-01-01", to: "2021-03-31" },
 };
 
 describe("share link state", () => {

@@ -1,0 +1,175 @@
+import { existsSync, mkdirSync } from "node:fs";
+import path from "node:path";
+import type { Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { ROOT_DIR } from "../../ingest/config.js";
+import type { Database } from "../../ingest/db/driver.js";
+import { ingestArticle } from "../../ingest/write/article.js";
+import { launchBrowser, type Browser } from "../support/browser.js";
+import { testDb } from "../support/db.js";
+import { startExplorerServer, type ExplorerServer } from "../support/explorer-server.js";
+
+// The timeline strip in Chromium: two dated articles written for this test (a meeting in Washington in
+// January, one in Cairo in June) next to the undated seed article.
+const DIST = path.join(ROOT_DIR, "graph-ui", "dist", "index.html");
+/** The README's timeline screenshot comes from here (artifacts/ is not committed). */
+const SHOTS = path.join(ROOT_DIR, "artifacts", "screenshots");
+const DATED = [
+  {
+    publishedAt: "2021-01-10",
+    text: "استقبل الرئيس الأميركي جو بايدن رئيس الوزراء العراقي مصطفى الكاظمي في البيت الأبيض يوم الأحد.",
+  },
+  {
+    publishedAt: "2021-06-20",
+    text: "زار الرئيس الفرنسي إيمانويل ماكرون القاهرة يوم الأحد، والتقى الرئيس المصري عبد الفتاح السيسي.",
+  },
+];
+
+let db: Database;
+let server: ExplorerServer;
+let browser: Browser;
+let page: Page;
+
+interface TimelineState {
+  window: { from: string; to: string } | null;
+  shown: number;
+  total: number;
+  hash: string;
+  played: number;
+}
+
+/** The window, how many entities sigma draws, and the share link. */
+const state = (): Promise<TimelineState> =>
+  page.evaluate(() => {
+    const r = (
+      window as unknown as {
+        rawabit: {
+          store: { get(): { timeWindow: { from: string; to: string } | null } };
+          graph: { nodes(): string[] };
+          sigma: { getNodeDisplayData(id: string): { hidden?: boolean } | undefined };
+        };
+      }
+    ).rawabit;
+    const nodes = r.graph.nodes();
+    return {
+      window: r.store.get().timeWindow,
+      shown: nodes.filter((id) => r.sigma.getNodeDisplayData(id)?.hidden !== true).length,
+      total: nodes.length,
+      hash: window.location.hash,
+      played: Number(document.getElementById("timeline")?.dataset.played ?? "0"),
+    };
+  });
+
+/** Screen x of the middle of bin `i` of `n` (the strip runs right to left in Arabic). */
+async function binX(i: number): Promise<{ x: number; y: number }> {
+  const box = await page.locator(".timeline-bars").boundingBox();
+  if (!box) throw new Error("e2e: no timeline canvas");
+  const n = Number(await page.locator("#timeline").getAttribute("data-bins"));
+  const rtl = (await page.evaluate(() => document.documentElement.dir)) === "rtl";
+  const frac = (i + 0.5) / n;
+  return { x: box.x + box.width * (rtl ? 1 - frac : frac), y: box.y + box.height / 2 };
+}
+
+describe("timeline strip in Chromium", () => {
+  beforeAll(async () => {
+    if (!existsSync(DIST)) throw new Error("e2e: graph-ui/dist missing — run `npm run build:ui` first");
+    db = testDb();
+    server = await startExplorerServer(db);
+    for (const article of DATED) await ingestArticle(db, article);
+    browser = await launchBrowser();
+    page = await browser.context.newPage();
+    page.on("pageerror", (err) => console.error("browser:", err.message));
+    await page.goto(server.url);
+    await page.waitForFunction(() => Number(document.getElementById("timeline")?.dataset.bins ?? "0") > 1);
+    await page.waitForFunction(() => {
+      const r = (window as unknown as { rawabit?: { ready(): string } }).rawabit;
+      return r !== undefined && r.ready() === "ready";
+    });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+    await db?.close();
+  });
+
+  it("brushing the first bars shows only January's entities and puts the window in the share link", async () => {
+    const before = await state();
+    expect(before.window).toBeNull();
+    expect(before.shown).toBe(before.total);
+    const a = await binX(0);
+    const b = await binX(1);
+    await page.mouse.move(a.x, a.y);
+    await page.mouse.down();
+    await page.mouse.move(b.x, b.y, { steps: 4 });
+    await page.mouse.up();
+    await page.waitForFunction((h) => window.location.hash !== h, before.hash);
+    const after = await state();
+    expect(after.window?.from).toBe("2021-01-04");
+    expect(after.window && after.window.to < "2021-06-01").toBe(true);
+    expect(after.shown).toBeGreaterThan(0);
+    expect(after.shown).toBeLessThan(after.total);
+    const shown = await page.evaluate(() => {
+      const r = (
+        window as unknown as {
+          rawabit: {
+            graph: { nodes(): string[]; getNodeAttribute(id: string, k: string): unknown };
+            sigma: { getNodeDisplayData(id: string): { hidden?: boolean } | undefined };
+          };
+        }
+      ).rawabit;
+      return r.graph
+        .nodes()
+        .filter((id) => r.sigma.getNodeDisplayData(id)?.hidden !== true)
+        .map((id) => String(r.graph.getNodeAttribute(id, "nameEn") ?? ""));
+    });
+    expect(shown.join(" ")).toMatch(/Biden/u);
+    expect(shown.join(" ")).not.toMatch(/Macron/u);
+    mkdirSync(SHOTS, { recursive: true });
+    await page.screenshot({ path: path.join(SHOTS, "timeline-window.png") });
+
+    // The link restores the window in a fresh page.
+    const other = await browser.context.newPage();
+    await other.goto(`${server.url}${after.hash}`);
+    await other.waitForFunction(
+      () =>
+        (
+          window as unknown as { rawabit?: { store: { get(): { timeWindow: unknown } } } }
+        ).rawabit?.store.get().timeWindow !== undefined,
+    );
+    const restored = await other.evaluate(
+      () =>
+        (window as unknown as { rawabit: { store: { get(): { timeWindow: unknown } } } }).rawabit.store.get()
+          .timeWindow,
+    );
+    expect(restored).toEqual(after.window);
+    await other.close();
+  });
+
+  it("play moves the window forward, bin by bin", async () => {
+    const start = await state();
+    await page.click(".timeline-play");
+    await page.waitForFunction(
+      () => Number(document.getElementById("timeline")?.dataset.played ?? "0") >= 2,
+      null,
+      {
+        timeout: 20_000,
+      },
+    );
+    await page.click(".timeline-play");
+    const moved = await state();
+    expect(moved.played).toBeGreaterThanOrEqual(2);
+    expect(moved.window && start.window && moved.window.from > start.window.from).toBe(true);
+    expect(moved.hash).not.toBe(start.hash);
+  });
+
+  it("'All dates' clears the window and shows every entity again", async () => {
+    await page.click(".timeline-clear");
+    await page.waitForFunction(() => {
+      const r = (window as unknown as { rawabit: { store: { get(): { timeWindow: unknown } } } }).rawabit;
+      return r.store.get().timeWindow === null;
+    });
+    const s = await state();
+    expect(s.shown).toBe(s.total);
+  });
+});

@@ -1,0 +1,258 @@
+import type { FastifyInstance } from "fastify";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Database } from "../../ingest/db/driver.js";
+import type {
+  CypherResult,
+  EntityDetail,
+  EvidenceRecord,
+  GraphPayload,
+  IngestReport,
+  PathResult,
+  SearchHit,
+  TimelinePayload,
+} from "../../ingest/model.js";
+import { resetDb, testDb } from "../support/db.js";
+import { fixtureServer, getJson } from "./api-helpers.js";
+
+// Four short articles written for this test, posted through the API with the pinned extraction of
+// api-helpers.ts (its phrases make the relations): a meeting in January, the same meeting again in
+// March, Iraq against ISIS in June, and an undated funding story.
+const ARTICLES = [
+  {
+    publishedAt: "2021-01-10",
+    text: "استقبل الرئيس الأميركي جو بايدن رئيس الوزراء العراقي مصطفى الكاظمي في البيت الأبيض يوم الأحد.",
+  },
+  {
+    publishedAt: "2021-03-15T09:00:00+03:00",
+    text: "استقبل الرئيس الأميركي جو بايدن رئيس الوزراء العراقي مصطفى الكاظمي مرة ثانية لبحث الانسحاب.",
+  },
+  { publishedAt: "2021-06-20", text: "أعلن العراق خطة جديدة لمكافحة تنظيم داعش في المحافظات الشمالية." },
+  { text: "قدم التحالف الدولي إلى جهاز مكافحة الإرهاب تجهيزات عسكرية بـ25 مليون دولار." },
+];
+
+const BIDEN = "person:joe-biden";
+const KADHIMI = "person:mustafa-al-kadhimi";
+const MET = `${BIDEN}|MET|${KADHIMI}`;
+
+let db: Database;
+let app: FastifyInstance;
+const reports: IngestReport[] = [];
+
+beforeAll(async () => {
+  db = testDb();
+  await resetDb(db);
+  // Planning the saved queries (two entity resolutions each) on a busy 2-core machine took more than
+  // the default 10 s once; the limit is not what these tests are about.
+  app = await fixtureServer(db, { cypherTimeoutMs: 120_000 });
+  for (const article of ARTICLES) {
+    const res = await app.inject({ method: "POST", url: "/api/articles", payload: article });
+    expect(res.statusCode, res.body).toBe(201);
+    reports.push(res.json<IngestReport>());
+  }
+});
+
+afterAll(async () => {
+  await app?.close();
+  await db?.close();
+});
+
+const get = <T>(url: string, status = 200): Promise<T> => getJson<T>(app, url, status);
+const ids = (g: GraphPayload): string[] => g.nodes.map((n) => n.id).sort();
+const edge = (g: GraphPayload, id: string) => g.edges.find((e) => e.id === id);
+
+describe("article dates", () => {
+  it("stores dates normalised, and an article without one as undated (with a warning), never as today", async () => {
+    const rows = await db.read<{ text: string; publishedAt: string | null; undated: boolean }>(
+      "MATCH (a:Article) RETURN a.text AS text, a.publishedAt AS publishedAt, a.undated AS undated ORDER BY a.publishedAt",
+    );
+    expect(rows.map((r) => [r.publishedAt, r.undated])).toEqual([
+      ["2021-01-10", false],
+      ["2021-03-15T06:00:00Z", false],
+      ["2021-06-20", false],
+      [null, true],
+    ]);
+    expect(reports[3]?.warnings.some((w) => w.includes("undated"))).toBe(true);
+    expect(reports[0]?.warnings.some((w) => w.includes("undated"))).toBe(false);
+    const [funded] = await db.read<{ firstSeen: string | null }>(
+      "MATCH ()-[r:FUNDED]->() RETURN r.firstSeen AS firstSeen",
+    );
+    expect(funded?.firstSeen).toBeNull();
+  });
+
+  it("refuses a publishedAt that is not a date, and writes nothing", async () => {
+    const res = await app.inject({
+      method: "POST",
+      url: "/api/articles",
+      payload: { text: "خبر آخر عن العراق بتاريخ غير مفهوم.", publishedAt: "أمس" },
+    });
+    expect(res.statusCode).toBe(400);
+    expect(res.json<{ message: string }>().message).toMatch(/publishedAt must be an ISO date/u);
+    expect(await db.read("MATCH (a:Article) RETURN a.id")).toHaveLength(4);
+  });
+});
+
+describe("GET /api/graph with a window", () => {
+  it("without a window counts all the evidence", async () => {
+    const g = await get<GraphPayload>("/api/graph");
+    expect(edge(g, MET)?.properties.count).toBe(2);
+    expect(g.edges.map((e) => e.type).sort()).toEqual(["FUNDED", "LEADS", "MET", "OPPOSES"]);
+  });
+
+  it("January: only the first meeting, counted once, dated there", async () => {
+    const g = await get<GraphPayload>("/api/graph?from=2021-01-01&to=2021-01-31");
+    expect(ids(g)).toEqual(["country:iraq", KADHIMI, BIDEN].sort());
+    expect(edge(g, MET)?.properties).toMatchObject({
+      count: 1,
+      firstSeen: "2021-01-10",
+      lastSeen: "2021-01-10",
+    });
+    expect(edge(g, MET)?.properties).not.toHaveProperty("sentenceIds");
+    expect(g.edges.map((e) => e.type).sort()).toEqual(["LEADS", "MET"]);
+  });
+
+  it("`to` takes its whole day; from alone is open-ended and leaves undated articles out", async () => {
+    const march = await get<GraphPayload>("/api/graph?from=2021-03-15&to=2021-03-15&evidence=true");
+    expect(edge(march, MET)?.properties).toMatchObject({ count: 1, lastSeen: "2021-03-15T06:00:00Z" });
+    expect((edge(march, MET)?.properties.sentenceIds as string[])[0]).toMatch(
+      new RegExp(`^${reports[1]?.articleId}:`, "u"),
+    );
+    const since = await get<GraphPayload>("/api/graph?from=2021-02-01");
+    expect(since.edges.map((e) => e.type).sort()).toEqual(["LEADS", "MET", "OPPOSES"]);
+    expect(ids(since)).not.toContain("org:coalition");
+  });
+
+  it("a window with nothing in it is an empty graph", async () => {
+    expect(await get<GraphPayload>("/api/graph?from=2020-01-01&to=2020-12-31")).toEqual({
+      nodes: [],
+      edges: [],
+    });
+  });
+
+  it.each([
+    ["/api/graph?from=yesterday", /from must be an ISO date/u],
+    ["/api/graph?to=2021-02-30", /to must be an ISO date/u],
+    ["/api/graph?from=2021-05-01&to=2021-01-01", /from \(2021-05-01\) is after to/u],
+    [`/api/entities/${BIDEN}/neighbors?from=x`, /from must be an ISO date/u],
+    [`/api/path?from=${BIDEN}&to=org:isis&since=never`, /since must be an ISO date/u],
+    ["/api/search?q=%D8%AF%D8%A7%D8%B9%D8%B4&to=soon", /to must be an ISO date/u],
+    ["/api/timeline?from=1/1/2021", /from must be an ISO date/u],
+  ])("%s is a 400", async (url, message) => {
+    const body = await get<{ message: string }>(url, 400);
+    expect(body.message).toMatch(message);
+  });
+});
+
+describe("the other endpoints with a window", () => {
+  it("neighbours: the window's relationships only", async () => {
+    const jan = await get<GraphPayload>(`/api/entities/${BIDEN}/neighbors?from=2021-01-01&to=2021-01-31`);
+    expect(ids(jan)).toEqual([KADHIMI, BIDEN].sort());
+    expect(edge(jan, MET)?.properties.count).toBe(1);
+    const june = await get<GraphPayload>(`/api/entities/${BIDEN}/neighbors?from=2021-06-01&to=2021-06-30`);
+    expect(june).toEqual({ nodes: [expect.objectContaining({ id: BIDEN })], edges: [] });
+  });
+
+  it("path: found through the window's evidence only, with that evidence dated", async () => {
+    const base = `/api/path?from=${BIDEN}&to=org:isis`;
+    const all = await get<PathResult>(base);
+    expect(all.paths[0]?.nodes.map((n) => n.id)).toEqual([BIDEN, KADHIMI, "country:iraq", "org:isis"]);
+    const spring = await get<PathResult>(`${base}&since=2021-03-01&until=2021-06-30`);
+    const met = spring.paths[0]?.steps[0];
+    expect(met?.evidence.map((e) => e.publishedAt)).toEqual(["2021-03-15T06:00:00Z"]);
+    expect(met?.edge.properties.count).toBe(1);
+    expect((await get<PathResult>(`${base}&until=2021-02-01`)).paths).toEqual([]);
+  });
+
+  it("search: an entity is found only in a window where it has evidence", async () => {
+    const q = `/api/search?q=${encodeURIComponent("داعش")}`;
+    expect((await get<{ hits: SearchHit[] }>(q)).hits.map((h) => h.id)).toContain("org:isis");
+    expect((await get<{ hits: SearchHit[] }>(`${q}&from=2021-06-01`)).hits.map((h) => h.id)).toContain(
+      "org:isis",
+    );
+    expect((await get<{ hits: SearchHit[] }>(`${q}&to=2021-05-31`)).hits).toEqual([]);
+  });
+
+  it("edge and entity evidence come with their dates, oldest first", async () => {
+    const e = await get<{ evidence: EvidenceRecord[] }>(`/api/edges/${encodeURIComponent(MET)}`);
+    expect(e.evidence.map((x) => x.publishedAt)).toEqual(["2021-01-10", "2021-03-15T06:00:00Z"]);
+    const d = await get<EntityDetail>(`/api/entities/${BIDEN}`);
+    expect(d.relations.MET?.[0]?.evidence.map((x) => x.publishedAt)).toEqual([
+      "2021-01-10",
+      "2021-03-15T06:00:00Z",
+    ]);
+  });
+});
+
+describe("GET /api/timeline", () => {
+  it("counts dated articles per month with the gaps, and the undated apart", async () => {
+    const t = await get<TimelinePayload>("/api/timeline?bucket=month");
+    expect(t.bucket).toBe("month");
+    expect(t.bins.map((b) => [b.start, b.articles])).toEqual([
+      ["2021-01-01", 1],
+      ["2021-02-01", 0],
+      ["2021-03-01", 1],
+      ["2021-04-01", 0],
+      ["2021-05-01", 0],
+      ["2021-06-01", 1],
+    ]);
+    expect(t.undated).toBe(1);
+  });
+
+  it("weeks start on Monday; auto picks days for a short span", async () => {
+    const w = await get<TimelinePayload>("/api/timeline?bucket=week&to=2021-01-31");
+    expect(w.bins).toEqual([{ start: "2021-01-04", articles: 1 }]);
+    const auto = await get<TimelinePayload>("/api/timeline?from=2021-01-01&to=2021-03-31");
+    expect(auto.bucket).toBe("day");
+    expect(auto.bins[0]).toEqual({ start: "2021-01-10", articles: 1 });
+    expect(auto.bins.at(-1)).toEqual({ start: "2021-03-15", articles: 1 });
+  });
+
+  it("adds an entity's articles or an edge's evidence per bucket", async () => {
+    const kadhimi = await get<TimelinePayload>(`/api/timeline?bucket=month&entity=${KADHIMI}`);
+    expect(kadhimi.bins.map((b) => b.evidence)).toEqual([1, 0, 1, 0, 0, 0]);
+    const met = await get<TimelinePayload>(
+      `/api/timeline?bucket=month&edge=${encodeURIComponent(MET)}&from=2021-02-01`,
+    );
+    expect(met.bins.map((b) => [b.start, b.evidence])).toEqual([
+      ["2021-03-01", 1],
+      ["2021-04-01", 0],
+      ["2021-05-01", 0],
+      ["2021-06-01", 0],
+    ]);
+    await get(`/api/timeline?entity=person:nobody`, 404);
+  });
+
+  it("an empty window has no bins", async () => {
+    expect((await get<TimelinePayload>("/api/timeline?from=2030-01-01")).bins).toEqual([]);
+  });
+});
+
+describe("saved queries with a window", () => {
+  const run = (name: string, params: Record<string, unknown>) =>
+    app.inject({ method: "POST", url: `/api/queries/${name}/run`, payload: { params } });
+
+  it("relation-timeline lists the evidence between two entities by date, within the window", async () => {
+    const res = await run("relation-timeline", { source: "جو بايدن", target: "مصطفى الكاظمي" });
+    expect(res.statusCode, res.body.slice(0, 400)).toBe(200);
+    const all = res.json<CypherResult>();
+    expect(all.rows.map((r) => r.date)).toEqual(["2021-01-10", "2021-03-15T06:00:00Z"]);
+    const later = await run("relation-timeline", { source: BIDEN, target: KADHIMI, from: "2021-02-01" });
+    expect(later.json<CypherResult>().rows.map((r) => r.date)).toEqual(["2021-03-15T06:00:00Z"]);
+    const none = await run("relation-timeline", { source: BIDEN, target: KADHIMI, to: "2020-12-31" });
+    expect(none.json<CypherResult>().rows).toEqual([]);
+  });
+
+  it("timeline leaves undated articles out of a window, and a bad date is a 400", async () => {
+    const t = (await run("timeline", { from: "2000-01-01" })).json<CypherResult>();
+    expect(t.rows.map((r) => r.relation)).not.toContain("FUNDED");
+    const bad = await run("relation-timeline", { source: BIDEN, target: KADHIMI, from: "31/12/2020" });
+    expect(bad.statusCode).toBe(400);
+  });
+});
+
+describe("GET /api/timeline/articles", () => {
+  it("lists the dated articles oldest first, without the undated one", async () => {
+    const { articles } = await get<{ articles: [string, string][] }>("/api/timeline/articles");
+    expect(articles.map(([, date]) => date)).toEqual(["2021-01-10", "2021-03-15T06:00:00Z", "2021-06-20"]);
+    expect(articles[0]?.[0]).toBe(reports[0]?.articleId);
+  });
+});
