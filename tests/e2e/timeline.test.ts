@@ -60,6 +60,20 @@ const state = (): Promise<TimelineState> =>
     };
   });
 
+/**
+ * The state once the strip and the share link have caught up with the last pointer move: the link
+ * is written a moment after the state changes, so two reads in a row must agree.
+ */
+async function settled(): Promise<TimelineState> {
+  let last = await state();
+  for (;;) {
+    await page.waitForTimeout(300);
+    const next = await state();
+    if (next.hash === last.hash && JSON.stringify(next.window) === JSON.stringify(last.window)) return next;
+    last = next;
+  }
+}
+
 /** Screen x of the middle of bin `i` of `n` (the strip runs right to left in Arabic). */
 async function binX(i: number): Promise<{ x: number; y: number }> {
   const box = await page.locator(".timeline-bars").boundingBox();
@@ -104,7 +118,7 @@ describe("timeline strip in Chromium", () => {
     await page.mouse.move(b.x, b.y, { steps: 4 });
     await page.mouse.up();
     await page.waitForFunction((h) => window.location.hash !== h, before.hash);
-    const after = await state();
+    const after = await settled();
     expect(after.window?.from).toBe("2021-01-04");
     expect(after.window && after.window.to < "2021-06-01").toBe(true);
     expect(after.shown).toBeGreaterThan(0);
