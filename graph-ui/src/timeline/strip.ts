@@ -181,6 +181,8 @@ export function bindTimeline(root: HTMLElement, ctx: AppContext): () => void {
     dates = await timelineApi.articleDates();
     index = buildIndex(ctx.graph, dates);
     root.dataset.dated = String(dates.size);
+    // Nothing to place on a time axis: the strip would only cover the bottom of the graph.
+    root.hidden = dates.size === 0;
     applyWindow(false);
   }
 
