@@ -27,7 +27,7 @@ export class ApiRequestError extends Error {
   }
 }
 
-async function request<S extends z.ZodTypeAny>(
+export async function request<S extends z.ZodTypeAny>(
   schema: S,
   path: string,
   init?: RequestInit,
@@ -68,7 +68,7 @@ async function request<S extends z.ZodTypeAny>(
   return parsed.data;
 }
 
-const json = (body: unknown): RequestInit => ({
+export const json = (body: unknown): RequestInit => ({
   method: "POST",
   headers: { "content-type": "application/json" },
   body: JSON.stringify(body),

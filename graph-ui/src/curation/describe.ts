@@ -1,0 +1,35 @@
+import type { MessageKey } from "../i18n/dict.js";
+import { t } from "../i18n/index.js";
+import type { UiLang } from "../state/types.js";
+import type { Correction } from "./api.js";
+
+const KIND_NAMES: Record<string, MessageKey> = {
+  merge: "curKindMerge",
+  split: "curKindSplit",
+  rename: "curKindRename",
+  retype: "curKindRetype",
+  "set-property": "curKindSetProperty",
+  "not-entity": "curKindNotEntity",
+  "reject-relation": "curKindReject",
+  "confirm-relation": "curKindConfirm",
+  "add-relation": "curKindAdd",
+  undo: "curKindUndo",
+};
+
+const str = (v: unknown): string | null => (typeof v === "string" && v !== "" ? v : null);
+
+/** "Merge: person:a → person:b": the kind in the interface language, then the ids it names. */
+export function describeCorrection(L: UiLang, c: Correction): string {
+  const key = KIND_NAMES[c.kind];
+  const kind = key ? t(L, key) : c.kind;
+  const p = c.payload;
+  const merged = Array.isArray(p.merged) ? p.merged.filter((x): x is string => typeof x === "string") : [];
+  const parts =
+    c.kind === "merge"
+      ? [`${merged.join("، ")} → ${str(p.survivor) ?? "?"}`]
+      : str(p.source) && str(p.target)
+        ? [`${str(p.source)} —${str(p.type) ?? ""}→ ${str(p.target)}`]
+        : [str(p.id), str(p.form), str(p.name), str(p.nameEn), str(p.type), str(p.key), str(p.target)];
+  const what = parts.filter((x): x is string => x !== null).join(" · ");
+  return what ? `${kind}: ${what}` : kind;
+}
