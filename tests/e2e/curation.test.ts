@@ -1,4 +1,4 @@
-import { existsSync } from "node:fs";
+import { existsSync, mkdirSync } from "node:fs";
 import path from "node:path";
 import type { FastifyInstance } from "fastify";
 import type { Page } from "playwright-core";
@@ -17,6 +17,8 @@ import { SEED_ARTICLE } from "../support/explorer-server.js";
 // from the edge panel, undo from the corrections tab — in Chromium against the real API and Neo4j.
 const UI_DIR = path.join(ROOT_DIR, "graph-ui", "dist");
 const ar = DICTIONARIES.ar;
+const SHOTS = path.join(ROOT_DIR, "artifacts", "screenshots");
+const TOKEN = "curation-s3cret";
 
 let db: Database;
 let app: FastifyInstance;
@@ -29,6 +31,7 @@ interface Hook {
   store: { dispatch(a: unknown): void };
 }
 
+const shot = (name: string) => page.screenshot({ path: path.join(SHOTS, `${name}.png`) });
 const apiJson = async <T>(p: string): Promise<T> =>
   (await fetch(new URL(`api/${p}`, url))).json() as Promise<T>;
 
@@ -80,6 +83,7 @@ describe("explorer: curation from the panels (issue 16)", () => {
   beforeAll(async () => {
     if (!existsSync(path.join(UI_DIR, "index.html")))
       throw new Error(`e2e: ${UI_DIR} missing — run \`npm run build:ui\` first`);
+    mkdirSync(SHOTS, { recursive: true });
     db = testDb();
     await resetDb(db);
     await ingestArticle(db, { text: SEED_ARTICLE, title: "بايدن: الشراكة الأميركية العراقية مستمرة" });
@@ -115,6 +119,8 @@ describe("explorer: curation from the panels (issue 16)", () => {
     await page.click("#details details.curation > summary");
     await page.fill('#details details.curation input[data-curation="reason"]', "اسمان لشخص واحد");
     await page.fill('#details input[data-curation="merge-search"]', survivor.name);
+    await page.waitForSelector(`#details button[data-survivor="${survivor.id}"]`);
+    await shot("curation-01-merge-picker");
     await page.click(`#details button[data-survivor="${survivor.id}"]`);
 
     await waitInGraph("node", merged.id, false);
@@ -131,6 +137,7 @@ describe("explorer: curation from the panels (issue 16)", () => {
     expect(text).toContain(survivor.id);
     expect(text).toContain("اسمان لشخص واحد");
     expect(text).toContain("local");
+    await shot("curation-02-merged-list");
   });
 
   it("rejects a relation from the edge panel (it disappears), and undo from the list brings it back", async () => {
@@ -160,6 +167,7 @@ describe("explorer: curation from the panels (issue 16)", () => {
     await page.click('#details [data-action="confirm"]');
     const badge = await page.waitForSelector('#details .edge .badge[data-mark="reviewed"]');
     expect(await badge.textContent()).toContain(ar.curReviewed);
+    await shot("curation-03-reviewed-badge");
     await page.waitForSelector('#curation-legend li[data-mark="reviewed"]');
     expect(
       await page.evaluate((id) => {
@@ -178,5 +186,48 @@ describe("explorer: curation from the panels (issue 16)", () => {
       ).rawabit.graph;
       return g.getEdgeAttribute(id, "curation") === null;
     }, edge.id);
+  });
+
+  it("with KG_API_TOKEN set, a correction is refused until the token is given in the Corrections tab", async () => {
+    const guarded = await buildServer({
+      db,
+      config: { host: "127.0.0.1", port: 0, apiToken: TOKEN, uiDir: UI_DIR },
+    });
+    await guarded.listen({ host: "127.0.0.1", port: 0 });
+    const address = guarded.server.address();
+    if (address === null || typeof address === "string") throw new Error("e2e: server has no TCP address");
+    const before = url;
+    url = `http://127.0.0.1:${address.port}/`;
+    try {
+      await page.goto(url);
+      await page.waitForFunction(() => {
+        const r = (window as unknown as { rawabit?: { ready(): string } }).rawabit;
+        return r !== undefined && r.ready() !== "loading";
+      });
+      const edge = await someRelation();
+      await select("edge", edge.id);
+      await page.waitForSelector(`#details .edge[data-edge="${edge.id}"]`);
+      await page.click('#details [data-action="reject"]');
+      const alert = await page.waitForSelector(`.toast-error:has-text("${ar.curUnauthorized}")`);
+      expect(await alert.textContent()).toBe(ar.curUnauthorized);
+      expect(await inGraph("edge", edge.id)).toBe(true);
+
+      await openCorrections();
+      await page.fill("#curation-user", "سارة");
+      await page.fill("#curation-token", TOKEN);
+      await page.press("#curation-token", "Tab");
+      await page.click('#details [data-action="reject"]');
+      await waitInGraph("edge", edge.id, false);
+      const row = page.locator('#panel-corrections tr[data-kind="reject-relation"]').first();
+      await page.waitForFunction(() =>
+        document
+          .querySelector('#panel-corrections tr[data-kind="reject-relation"]')
+          ?.textContent?.includes("سارة"),
+      );
+      expect(await row.textContent()).toContain(edge.target);
+    } finally {
+      url = before;
+      await guarded.close();
+    }
   });
 });
