@@ -56,6 +56,19 @@ function inGraph(kind: "node" | "edge", id: string): Promise<boolean> {
   );
 }
 
+/** The node's label as the explorer shows it (the corrections list names entities by it). */
+function label(id: string): Promise<string> {
+  return page.evaluate(
+    (i) =>
+      String(
+        (
+          window as unknown as { rawabit: { graph: { getNodeAttribute(n: string, k: string): unknown } } }
+        ).rawabit.graph.getNodeAttribute(i, "label"),
+      ),
+    id,
+  );
+}
+
 function waitInGraph(kind: "node" | "edge", id: string, present: boolean): Promise<unknown> {
   return page.waitForFunction(
     ([k, i, want]) => {
@@ -134,7 +147,7 @@ describe("explorer: curation from the panels (issue 16)", () => {
     await row.waitFor();
     const text = (await row.textContent()) ?? "";
     expect(text).toContain(merged.id);
-    expect(text).toContain(survivor.id);
+    expect(text).toContain(survivor.name);
     expect(text).toContain("اسمان لشخص واحد");
     expect(text).toContain("local");
     await shot("curation-02-merged-list");
@@ -152,7 +165,7 @@ describe("explorer: curation from the panels (issue 16)", () => {
     await openCorrections();
     const row = page.locator('#panel-corrections tr[data-kind="reject-relation"]').first();
     await row.waitFor();
-    expect(await row.textContent()).toContain(edge.source);
+    expect(await row.textContent()).toContain(await label(edge.source));
     await row.locator('button[data-action="undo"]').click();
     await waitInGraph("edge", edge.id, true);
     await page.waitForSelector('#panel-corrections tr[data-kind="reject-relation"].undone');
@@ -224,7 +237,7 @@ describe("explorer: curation from the panels (issue 16)", () => {
           .querySelector('#panel-corrections tr[data-kind="reject-relation"]')
           ?.textContent?.includes("سارة"),
       );
-      expect(await row.textContent()).toContain(edge.target);
+      expect(await row.textContent()).toContain(await label(edge.target));
     } finally {
       url = before;
       await guarded.close();

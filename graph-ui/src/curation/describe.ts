@@ -18,18 +18,29 @@ const KIND_NAMES: Record<string, MessageKey> = {
 
 const str = (v: unknown): string | null => (typeof v === "string" && v !== "" ? v : null);
 
-/** "Merge: person:a → person:b": the kind in the interface language, then the ids it names. */
-export function describeCorrection(L: UiLang, c: Correction): string {
+/**
+ * "Merge: person:b → Joe Biden": the kind in the interface language, then the entities it names,
+ * by `nameOf` (the explorer passes names from the graph; an entity no longer there keeps its id).
+ */
+export function describeCorrection(
+  L: UiLang,
+  c: Correction,
+  nameOf: (id: string) => string = (id) => id,
+): string {
   const key = KIND_NAMES[c.kind];
   const kind = key ? t(L, key) : c.kind;
   const p = c.payload;
+  const idName = (v: unknown) => {
+    const id = str(v);
+    return id === null ? null : nameOf(id);
+  };
   const merged = Array.isArray(p.merged) ? p.merged.filter((x): x is string => typeof x === "string") : [];
   const parts =
     c.kind === "merge"
-      ? [`${merged.join("، ")} → ${str(p.survivor) ?? "?"}`]
+      ? [`${merged.map((id) => nameOf(id)).join("، ")} → ${nameOf(str(p.survivor) ?? "?")}`]
       : str(p.source) && str(p.target)
-        ? [`${str(p.source)} —${str(p.type) ?? ""}→ ${str(p.target)}`]
-        : [str(p.id), str(p.form), str(p.name), str(p.nameEn), str(p.type), str(p.key), str(p.target)];
+        ? [`${idName(p.source)} —${str(p.type) ?? ""}→ ${idName(p.target)}`]
+        : [idName(p.id), str(p.form), str(p.name), str(p.nameEn), str(p.type), str(p.key), str(p.target)];
   const what = parts.filter((x): x is string => x !== null).join(" · ");
   return what ? `${kind}: ${what}` : kind;
 }

@@ -3,7 +3,7 @@ import { t } from "../i18n/index.js";
 import { el } from "../panels/dom.js";
 import { curationApi, type Correction } from "./api.js";
 import { describeCorrection } from "./describe.js";
-import { CORRECTIONS_EVENT, undo } from "./perform.js";
+import { CORRECTIONS_EVENT, entityName, undo } from "./perform.js";
 import { session } from "./session.js";
 
 /** The "Corrections" drawer tab: who / when / what / why, newest first, with Undo per row. */
@@ -41,7 +41,7 @@ export async function mountCorrections(root: HTMLElement, ctx: AppContext): Prom
       { "data-correction": c.id, "data-kind": c.kind, class: c.undone ? "undone" : undefined },
       el("td", {}, el("time", { datetime: c.at }, new Date(c.at).toLocaleString(L()))),
       el("td", {}, el("bdi", {}, c.user)),
-      el("td", { dir: "auto" }, describeCorrection(L(), c)),
+      el("td", { dir: "auto" }, describeCorrection(L(), c, entityName(ctx))),
       el("td", { dir: "auto" }, c.reason ?? ""),
       el("td", {}, c.undone ? el("small", {}, t(L(), "curUndoneMark")) : undoBtn),
     );

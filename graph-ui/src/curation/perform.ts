@@ -54,6 +54,11 @@ function failure(ctx: AppContext, err: unknown): string {
   return err instanceof Error ? err.message : String(err);
 }
 
+/** An entity's name in the label language while the graph has it, else its id. */
+export function entityName(ctx: AppContext): (id: string) => string {
+  return (id) => (ctx.graph.hasNode(id) ? ctx.graph.getNodeAttribute(id, "label") || id : id);
+}
+
 /** One notice at a time; it stays until closed or replaced (an Undo must not vanish mid-reach). */
 function showNotice(ctx: AppContext, c: Correction, key: "curDone" | "curUndone"): void {
   const L = ctx.store.get().uiLang;
@@ -66,7 +71,7 @@ function showNotice(ctx: AppContext, c: Correction, key: "curDone" | "curUndone"
   const node = el(
     "div",
     { id: "curation-notice", class: "toast curation-notice", role: "status", "data-correction": c.id },
-    el("span", {}, t(L, key, { what: describeCorrection(L, c) })),
+    el("span", {}, t(L, key, { what: describeCorrection(L, c, entityName(ctx)) })),
     " ",
     undoButton,
     close,

@@ -62,4 +62,10 @@ describe("describeCorrection", () => {
   ] as const)("%s %j", (lang, correction, text) => {
     expect(describeCorrection(lang, correction)).toBe(text);
   });
+
+  it("names entities the graph still has, and keeps the ids of those it lost", () => {
+    const names: Record<string, string> = { "person:a": "جو بايدن" };
+    const merge = c("merge", { survivor: "person:a", merged: ["person:b"] });
+    expect(describeCorrection("ar", merge, (id) => names[id] ?? id)).toBe("دمج: person:b → جو بايدن");
+  });
 });
