@@ -1,5 +1,5 @@
 import type { MessageKey } from "../i18n/dict.js";
-import { t } from "../i18n/index.js";
+import { t, typeName } from "../i18n/index.js";
 import type { UiLang } from "../state/types.js";
 import type { Correction } from "./api.js";
 
@@ -30,6 +30,8 @@ export function describeCorrection(
   const key = KIND_NAMES[c.kind];
   const kind = key ? t(L, key) : c.kind;
   const p = c.payload;
+  const rawType = str(p.type);
+  const type = rawType === null ? null : typeName(L, rawType);
   const idName = (v: unknown) => {
     const id = str(v);
     return id === null ? null : nameOf(id);
@@ -39,8 +41,8 @@ export function describeCorrection(
     c.kind === "merge"
       ? [`${merged.map((id) => nameOf(id)).join("، ")} → ${nameOf(str(p.survivor) ?? "?")}`]
       : str(p.source) && str(p.target)
-        ? [`${idName(p.source)} —${str(p.type) ?? ""}→ ${idName(p.target)}`]
-        : [idName(p.id), str(p.form), str(p.name), str(p.nameEn), str(p.type), str(p.key), str(p.target)];
+        ? [`${idName(p.source)} —${type ?? ""}→ ${idName(p.target)}`]
+        : [idName(p.id), str(p.form), str(p.name), str(p.nameEn), type, str(p.key), str(p.target)];
   const what = parts.filter((x): x is string => x !== null).join(" · ");
   return what ? `${kind}: ${what}` : kind;
 }

@@ -55,9 +55,10 @@ describe("describeCorrection", () => {
     [
       "en",
       c("reject-relation", { type: "MET", source: "person:a", target: "person:b" }),
-      "Reject relation: person:a —MET→ person:b",
+      "Reject relation: person:a —met→ person:b",
     ],
     ["en", c("retype", { id: "city:x", type: "Country" }), "Change type: city:x · Country"],
+    ["ar", c("retype", { id: "city:x", type: "Country" }), "تغيير النوع: city:x · دولة"],
     ["en", c("future-kind", {}), "future-kind"],
   ] as const)("%s %j", (lang, correction, text) => {
     expect(describeCorrection(lang, correction)).toBe(text);
