@@ -68,7 +68,7 @@ export async function request<S extends z.ZodTypeAny>(
   return parsed.data;
 }
 
-const json = (body: unknown): RequestInit => ({
+export const json = (body: unknown): RequestInit => ({
   method: "POST",
   headers: { "content-type": "application/json" },
   body: JSON.stringify(body),

@@ -1,5 +1,6 @@
 import Graph from "graphology";
 import type { GraphEdge, GraphNode, GraphPayload } from "../../../ingest/model.js";
+import { curationMark, curationStyle, type CurationMark } from "../curation/marks.js";
 import { roleName } from "../i18n/roles.js";
 import { typeName } from "../i18n/index.js";
 import { isCoMention } from "./co-mentions.js";
@@ -36,6 +37,8 @@ export interface EdgeAttrs {
   amount: number | null;
   currency: string | null;
   articleIds: string[];
+  /** Relations only: added by hand or confirmed by an analyst (issue 16); drawn distinctly. */
+  curation?: CurationMark;
   /** Co-mention edges only: how many articles the shared sentences come from. */
   articles?: number;
 }
@@ -107,17 +110,20 @@ export function edgeLabel(type: string, p: Record<string, unknown>, lang: LabelL
 export function edgeAttributes(e: GraphEdge, lang: LabelLang): EdgeAttrs {
   const p = e.properties;
   const style = relationStyle(e.type);
+  const mark = curationMark(p);
+  const curated = curationStyle(mark);
   return {
     relType: e.type,
     label: edgeLabel(e.type, p, lang),
-    color: style.color,
-    size: Math.min(1 + Math.log2(1 + (num(p.count) ?? 1)), 5),
+    color: curated?.color ?? style.color,
+    size: Math.min(1 + Math.log2(1 + (num(p.count) ?? 1)), 5) + (curated?.extraSize ?? 0),
     type: style.directed ? "arrow" : "line",
     count: num(p.count) ?? 1,
     role: str(p.role),
     amount: num(p.amount),
     currency: str(p.currency),
     articleIds: strs(p.articleIds),
+    curation: mark,
   };
 }
 

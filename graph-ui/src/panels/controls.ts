@@ -1,4 +1,5 @@
 import type { AppContext } from "../context.js";
+import { curationLegend } from "../curation/legend.js";
 import { CO_MENTION_COLOR, countCoMentions } from "../graph/co-mentions.js";
 import { countByAttribute } from "../graph/filters.js";
 import { CO_MENTIONS_EVENT } from "../layers/co-mentions.js";
@@ -237,6 +238,7 @@ export function bindControls(root: HTMLElement, ctx: AppContext): () => void {
         typeList,
       ),
       el("section", {}, el("h2", {}, t(L, "relationTypes")), relList),
+      curationLegend(L, graph),
       coMentions,
       el(
         "section",

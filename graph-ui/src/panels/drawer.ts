@@ -31,6 +31,11 @@ export const TABS = [
     label: "export",
     mount: async (root, ctx) => (await import("../export/panel.js")).mountExport(root, ctx),
   },
+  {
+    id: "corrections",
+    label: "corrections",
+    mount: async (root, ctx) => (await import("../curation/list.js")).mountCorrections(root, ctx),
+  },
 ] as const satisfies readonly Tab[];
 
 export function bindDrawer(tabs: HTMLElement, panels: HTMLElement, ctx: AppContext): () => void {

@@ -2,6 +2,7 @@ import type { CoMentionPair, PathResult } from "../../../ingest/model.js";
 import { PATH_MAX_LENGTH } from "../api/client.js";
 import type { EdgeDetail } from "../api/guards.js";
 import type { AppContext } from "../context.js";
+import { edgeCuration } from "../curation/edge-actions.js";
 import { CO_MENTION_COLOR } from "../graph/co-mentions.js";
 import { relationStyle } from "../graph/styles.js";
 import { formatCount, isolate } from "../i18n/format.js";
@@ -33,6 +34,7 @@ export function edgeView(d: EdgeDetail, ctx: AppContext): HTMLElement {
       { dir: "ltr", class: "name-en" },
       `${d.source.nameEn} ${style.directed ? "→" : "—"} ${d.target.nameEn}`,
     ),
+    edgeCuration(d, ctx),
     el("h3", {}, t(L, "evidence")),
     evidenceList(d.evidence),
   );

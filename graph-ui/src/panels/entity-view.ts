@@ -1,6 +1,7 @@
 import type { EntityDetail, EvidenceRecord } from "../../../ingest/model.js";
 import { api } from "../api/client.js";
 import type { AppContext } from "../context.js";
+import { entityCuration } from "../curation/entity-actions.js";
 import { nodeColor, relationStyle } from "../graph/styles.js";
 import { plural, propertyText, t, typeName } from "../i18n/index.js";
 import { el } from "./dom.js";
@@ -167,6 +168,7 @@ export function entityView(d: EntityDetail, ctx: AppContext): HTMLElement {
       ? el("p", { class: "aliases" }, `${t(L, "aliases")}: `, el("bdi", { dir: "rtl" }, aliasList.join("، ")))
       : null,
     actions,
+    entityCuration(d, ctx),
     el("h2", {}, t(L, "relations")),
     ...groups,
     statements.length ? el("h2", {}, t(L, "statements")) : null,
