@@ -24,6 +24,18 @@ export const RELATION_TYPES = [
 export type RelationType = (typeof RELATION_TYPES)[number];
 
 /** Relation types whose direction carries no meaning (stored once, source id < target id). */
+/** Entity properties the graph model owns: extractor properties and corrections may not set them. */
+export const ENTITY_MODEL_KEYS = [
+  "id",
+  "type",
+  "name",
+  "nameEn",
+  "aliases",
+  "searchKeys",
+  "mentionCount",
+  "articleCount",
+] as const;
+
 export const SYMMETRIC_RELATIONS: readonly RelationType[] = ["MET", "COOPERATES_WITH"];
 
 /** A span of the ORIGINAL input text, as JavaScript string indices: text === input.slice(start, end). */

@@ -3,24 +3,12 @@
  * boundary (HTTP body, CLI arguments, imported file) before anything is written.
  */
 import { z } from "zod";
-import { ENTITY_TYPES, RELATION_TYPES } from "../model.js";
+import { ENTITY_MODEL_KEYS, ENTITY_TYPES, RELATION_TYPES } from "../model.js";
 
 const id = z.string().trim().min(1).max(300);
 const text = z.string().trim().min(1).max(2_000);
 const relation = { type: z.enum(RELATION_TYPES), source: id, target: id };
 const scalar = z.union([z.string().max(2_000), z.number().finite(), z.boolean()]);
-
-/** Entity keys the graph model owns; `set-property` may not write them. */
-export const RESERVED_KEYS = [
-  "id",
-  "type",
-  "name",
-  "nameEn",
-  "aliases",
-  "searchKeys",
-  "mentionCount",
-  "articleCount",
-] as const;
 
 export const REQUESTS = {
   merge: z.object({ survivor: id, merged: z.array(id).min(1).max(100) }).strict(),
@@ -51,8 +39,8 @@ export const REQUESTS = {
       key: z
         .string()
         .regex(/^[A-Za-z][A-Za-z0-9_]{0,63}$/, "key must be a word of letters, digits and _")
-        .refine((k) => !(RESERVED_KEYS as readonly string[]).includes(k), {
-          message: `key may not be one of ${RESERVED_KEYS.join(", ")} (use rename or retype)`,
+        .refine((k) => !(ENTITY_MODEL_KEYS as readonly string[]).includes(k), {
+          message: `key may not be one of ${ENTITY_MODEL_KEYS.join(", ")} (use rename or retype)`,
         }),
       value: scalar.nullable(),
     })

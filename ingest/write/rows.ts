@@ -1,5 +1,6 @@
 import { InputError } from "../errors.js";
 import {
+  ENTITY_MODEL_KEYS,
   ENTITY_TYPES,
   RELATION_TYPES,
   SYMMETRIC_RELATIONS,
@@ -33,17 +34,8 @@ const RELATION_PROPS = [
   "status",
   "trigger",
 ] as const;
-/** Entity keys the graph model owns; extractor properties with these names would overwrite them. */
-const RESERVED_ENTITY_KEYS = new Set([
-  "id",
-  "type",
-  "name",
-  "nameEn",
-  "aliases",
-  "searchKeys",
-  "mentionCount",
-  "articleCount",
-]);
+/** Extractor properties with these names would overwrite what the graph model owns. */
+const RESERVED_ENTITY_KEYS: ReadonlySet<string> = new Set(ENTITY_MODEL_KEYS);
 
 const blankToNull = (v: string | undefined): string | null =>
   v === undefined || v.trim() === "" ? null : v.trim();

@@ -1,17 +1,15 @@
 import { existsSync, mkdirSync } from "node:fs";
 import path from "node:path";
-import type { FastifyInstance } from "fastify";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DICTIONARIES } from "../../graph-ui/src/i18n/dict.js";
 import { ROOT_DIR } from "../../ingest/config.js";
 import type { Database } from "../../ingest/db/driver.js";
 import type { GraphPayload } from "../../ingest/model.js";
-import { buildServer } from "../../ingest/server/app.js";
 import { ingestArticle } from "../../ingest/write/article.js";
 import { launchBrowser, type Browser } from "../support/browser.js";
 import { resetDb, testDb } from "../support/db.js";
-import { SEED_ARTICLE } from "../support/explorer-server.js";
+import { SEED_ARTICLE, serveExplorer, type ExplorerServer } from "../support/explorer-server.js";
 
 // Curation from the explorer's panels (issue 16): merge from the entity panel, reject and confirm
 // from the edge panel, undo from the corrections tab — in Chromium against the real API and Neo4j.
@@ -21,7 +19,7 @@ const SHOTS = path.join(ROOT_DIR, "artifacts", "screenshots");
 const TOKEN = "curation-s3cret";
 
 let db: Database;
-let app: FastifyInstance;
+let server: ExplorerServer | undefined;
 let url: string;
 let browser: Browser;
 let page: Page;
@@ -100,11 +98,8 @@ describe("explorer: curation from the panels (issue 16)", () => {
     db = testDb();
     await resetDb(db);
     await ingestArticle(db, { text: SEED_ARTICLE, title: "بايدن: الشراكة الأميركية العراقية مستمرة" });
-    app = await buildServer({ db, config: { host: "127.0.0.1", port: 0, apiToken: null, uiDir: UI_DIR } });
-    await app.listen({ host: "127.0.0.1", port: 0 });
-    const address = app.server.address();
-    if (address === null || typeof address === "string") throw new Error("e2e: server has no TCP address");
-    url = `http://127.0.0.1:${address.port}/`;
+    server = await serveExplorer(db);
+    url = server.url;
     browser = await launchBrowser({ width: 1440, height: 900 });
     page = await browser.context.newPage();
     page.on("pageerror", (err) => console.error("browser:", err.message));
@@ -117,7 +112,7 @@ describe("explorer: curation from the panels (issue 16)", () => {
 
   afterAll(async () => {
     await browser?.close();
-    await app?.close();
+    await server?.close();
     await db?.close();
   });
 
@@ -202,15 +197,9 @@ describe("explorer: curation from the panels (issue 16)", () => {
   });
 
   it("with KG_API_TOKEN set, a correction is refused until the token is given in the Corrections tab", async () => {
-    const guarded = await buildServer({
-      db,
-      config: { host: "127.0.0.1", port: 0, apiToken: TOKEN, uiDir: UI_DIR },
-    });
-    await guarded.listen({ host: "127.0.0.1", port: 0 });
-    const address = guarded.server.address();
-    if (address === null || typeof address === "string") throw new Error("e2e: server has no TCP address");
+    const guarded = await serveExplorer(db, TOKEN);
     const before = url;
-    url = `http://127.0.0.1:${address.port}/`;
+    url = guarded.url;
     try {
       await page.goto(url);
       await page.waitForFunction(() => {

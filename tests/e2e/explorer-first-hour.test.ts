@@ -1,16 +1,14 @@
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
-import type { FastifyInstance } from "fastify";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DICTIONARIES } from "../../graph-ui/src/i18n/dict.js";
 import { ROOT_DIR } from "../../ingest/config.js";
 import type { Database } from "../../ingest/db/driver.js";
-import { buildServer } from "../../ingest/server/app.js";
 import { ingestArticle } from "../../ingest/write/article.js";
 import { launchBrowser, nodeViewportPosition, type Browser } from "../support/browser.js";
 import { resetDb, testDb } from "../support/db.js";
-import { SEED_ARTICLE } from "../support/explorer-server.js";
+import { SEED_ARTICLE, serveExplorer, type ExplorerServer } from "../support/explorer-server.js";
 
 // What new users hit in their first hour with the explorer (issue 15): a path that does not exist,
 // wide Cypher results, adding an article twice, the counter under filters, CSV coordinates.
@@ -26,7 +24,7 @@ const THIRD_ARTICLE =
 const ar = DICTIONARIES.ar;
 
 let db: Database;
-let app: FastifyInstance;
+let server: ExplorerServer | undefined;
 let url: string;
 let browser: Browser;
 let page: Page;
@@ -97,18 +95,15 @@ describe("explorer: the first hour (issue 15)", () => {
     await resetDb(db);
     await ingestArticle(db, { text: SEED_ARTICLE, title: "بايدن: الشراكة الأميركية العراقية مستمرة" });
     await ingestArticle(db, { text: OTHER_ARTICLE, title: "ماكرون في القاهرة" });
-    app = await buildServer({ db, config: { host: "127.0.0.1", port: 0, apiToken: null, uiDir: UI_DIR } });
-    await app.listen({ host: "127.0.0.1", port: 0 });
-    const address = app.server.address();
-    if (address === null || typeof address === "string") throw new Error("e2e: server has no TCP address");
-    url = `http://127.0.0.1:${address.port}/`;
+    server = await serveExplorer(db);
+    url = server.url;
     browser = await launchBrowser({ width: 1440, height: 900 });
     page = await browser.context.newPage();
   });
 
   afterAll(async () => {
     await browser?.close();
-    await app?.close();
+    await server?.close();
     await db?.close();
   });
 

@@ -16,9 +16,18 @@ export interface ExplorerServer {
 export const SEED_ARTICLE = readFileSync(path.join(ROOT_DIR, "samples", "seed-article.txt"), "utf8");
 
 /**
- * The real API + built explorer on 127.0.0.1:<random port>, over a database holding only the
- * seed article. Needs `npm run build:ui` first (graph-ui/dist).
+ * The real API + built explorer on 127.0.0.1:<random port>, over whatever the database holds.
+ * Needs `npm run build:ui` first (graph-ui/dist).
  */
+export async function serveExplorer(db: Database, apiToken: string | null = null): Promise<ExplorerServer> {
+  const app: FastifyInstance = await buildServer({ db, config: { host: "127.0.0.1", port: 0, apiToken } });
+  await app.listen({ host: "127.0.0.1", port: 0 });
+  const address = app.server.address();
+  if (address === null || typeof address === "string") throw new Error("e2e: server has no TCP address");
+  return { url: `http://127.0.0.1:${address.port}/`, db, close: () => app.close() };
+}
+
+/** {@link serveExplorer} over a database holding only the seed article. */
 export async function startExplorerServer(db: Database): Promise<ExplorerServer> {
   await resetDb(db);
   await ingestArticle(db, {
@@ -26,18 +35,5 @@ export async function startExplorerServer(db: Database): Promise<ExplorerServer>
     title: "بايدن: الشراكة الأميركية العراقية مستمرة",
     url: "https://example.org/seed",
   });
-  const app: FastifyInstance = await buildServer({
-    db,
-    config: { host: "127.0.0.1", port: 0, apiToken: null },
-  });
-  await app.listen({ host: "127.0.0.1", port: 0 });
-  const address = app.server.address();
-  if (address === null || typeof address === "string") throw new Error("e2e: server has no TCP address");
-  return {
-    url: `http://127.0.0.1:${address.port}/`,
-    db,
-    close: async () => {
-      await app.close();
-    },
-  };
+  return serveExplorer(db);
 }
