@@ -70,11 +70,18 @@ export async function writeGroup(
   if (statuses !== null) {
     const done = statuses;
     ready.forEach((r, k) => collectTotals(totals, r.prepared, done[k] as WriteStatus));
-    await settleCuration(
-      db,
-      ready.map((r) => r.prepared),
-      opts.extractor,
-    );
+    try {
+      await settleCuration(
+        db,
+        ready.map((r) => r.prepared),
+        opts.extractor,
+      );
+    } catch (err) {
+      // Written, but not brought in line with corrections made meanwhile (the database went away):
+      // reported as failed, so the caller says "run again" instead of losing the whole batch.
+      for (const r of ready) results[r.index] = { ok: false, err };
+      return results;
+    }
     await Promise.all(
       ready.map(async (r, k) => settle(results, r.index, reportOf(db, r.prepared, done[k] as WriteStatus))),
     );
