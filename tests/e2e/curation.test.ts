@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync } from "node:fs";
+import { mkdirSync } from "node:fs";
 import path from "node:path";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -13,7 +13,6 @@ import { SEED_ARTICLE, serveExplorer, type ExplorerServer } from "../support/exp
 
 // Curation from the explorer's panels (issue 16): merge from the entity panel, reject and confirm
 // from the edge panel, undo from the corrections tab — in Chromium against the real API and Neo4j.
-const UI_DIR = path.join(ROOT_DIR, "graph-ui", "dist");
 const ar = DICTIONARIES.ar;
 const SHOTS = path.join(ROOT_DIR, "artifacts", "screenshots");
 const TOKEN = "curation-s3cret";
@@ -92,8 +91,6 @@ async function openCorrections(): Promise<void> {
 
 describe("explorer: curation from the panels (issue 16)", () => {
   beforeAll(async () => {
-    if (!existsSync(path.join(UI_DIR, "index.html")))
-      throw new Error(`e2e: ${UI_DIR} missing — run \`npm run build:ui\` first`);
     mkdirSync(SHOTS, { recursive: true });
     db = testDb();
     await resetDb(db);

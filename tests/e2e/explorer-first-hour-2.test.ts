@@ -1,9 +1,7 @@
-import { existsSync, readFileSync } from "node:fs";
-import path from "node:path";
+import { readFileSync } from "node:fs";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DICTIONARIES } from "../../graph-ui/src/i18n/dict.js";
-import { ROOT_DIR } from "../../ingest/config.js";
 import type { Database } from "../../ingest/db/driver.js";
 import { ingestArticle } from "../../ingest/write/article.js";
 import { launchBrowser, nodeViewportPosition, type Browser } from "../support/browser.js";
@@ -11,7 +9,6 @@ import { resetDb, testDb } from "../support/db.js";
 import { SEED_ARTICLE, serveExplorer, type ExplorerServer } from "../support/explorer-server.js";
 
 // Issue 15, bugs 4, 5, 6, 7, 9, 10 and 12: what new users hit in their first hour (part two).
-const UI_DIR = path.join(ROOT_DIR, "graph-ui", "dist");
 const ar = DICTIONARIES.ar;
 const en = DICTIONARIES.en;
 // The entity-type colours (graph-ui/src/graph/styles.ts), as a user sees them in the type legend.
@@ -105,8 +102,6 @@ async function showPath(from: string, to: string): Promise<void> {
 
 describe("explorer: the first hour, part two (issue 15)", () => {
   beforeAll(async () => {
-    if (!existsSync(path.join(UI_DIR, "index.html")))
-      throw new Error(`e2e: ${UI_DIR} missing — run \`npm run build:ui\` first`);
     db = testDb();
     await resetDb(db);
     await ingestArticle(db, { text: SEED_ARTICLE, title: "بايدن: الشراكة الأميركية العراقية مستمرة" });

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync } from "node:fs";
+import { mkdirSync } from "node:fs";
 import path from "node:path";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -11,7 +11,6 @@ import { startExplorerServer, type ExplorerServer } from "../support/explorer-se
 
 // The timeline strip in Chromium: two dated articles written for this test (a meeting in Washington in
 // January, one in Cairo in June) next to the undated seed article.
-const DIST = path.join(ROOT_DIR, "graph-ui", "dist", "index.html");
 /** The README's timeline screenshot comes from here (artifacts/ is not committed). */
 const SHOTS = path.join(ROOT_DIR, "artifacts", "screenshots");
 const DATED = [
@@ -86,7 +85,6 @@ async function binX(i: number): Promise<{ x: number; y: number }> {
 
 describe("timeline strip in Chromium", () => {
   beforeAll(async () => {
-    if (!existsSync(DIST)) throw new Error("e2e: graph-ui/dist missing — run `npm run build:ui` first");
     db = testDb();
     server = await startExplorerServer(db);
     for (const article of DATED) await ingestArticle(db, article);

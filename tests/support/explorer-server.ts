@@ -1,4 +1,4 @@
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import type { FastifyInstance } from "fastify";
 import { ROOT_DIR } from "../../ingest/config.js";
@@ -13,6 +13,8 @@ export interface ExplorerServer {
   close: () => Promise<void>;
 }
 
+const UI_DIR = path.join(ROOT_DIR, "graph-ui", "dist");
+
 export const SEED_ARTICLE = readFileSync(path.join(ROOT_DIR, "samples", "seed-article.txt"), "utf8");
 
 /**
@@ -20,6 +22,8 @@ export const SEED_ARTICLE = readFileSync(path.join(ROOT_DIR, "samples", "seed-ar
  * Needs `npm run build:ui` first (graph-ui/dist).
  */
 export async function serveExplorer(db: Database, apiToken: string | null = null): Promise<ExplorerServer> {
+  if (!existsSync(path.join(UI_DIR, "index.html")))
+    throw new Error(`e2e: ${UI_DIR} missing — run \`npm run build:ui\` first`);
   const app: FastifyInstance = await buildServer({ db, config: { host: "127.0.0.1", port: 0, apiToken } });
   await app.listen({ host: "127.0.0.1", port: 0 });
   const address = app.server.address();
