@@ -21,8 +21,9 @@ import { bindSwitches } from "./panels/switches.js";
 import { bindTranslations } from "./panels/translate.js";
 import { bindGraphEvents } from "./render/events.js";
 import { jumpCamera, moveCamera } from "./render/camera.js";
-import { createRenderer, LABEL_SIZE_THRESHOLD } from "./render/renderer.js";
+import { createRenderer } from "./render/renderer.js";
 import { bindShareHash, readSharedState, type SharedView } from "./share/hash.js";
+import { bindSelection } from "./selection/index.js";
 import { decodePositions } from "./share/positions.js";
 import type { SharedExtras } from "./share/url-state.js";
 import { bindTimeline } from "./timeline/strip.js";
@@ -153,13 +154,7 @@ bindGraphEvents(ctx);
 bindCoMentions(ctx);
 bindMapToggle(ctx, byId<HTMLButtonElement>("map-toggle"));
 bindShareHash(ctx, byId<HTMLButtonElement>("share"), applyLink);
-// While the layout moves nodes every frame, only the biggest nodes keep labels (they would pile up).
-window.addEventListener("rawabit:layout", () =>
-  renderer.sigma.setSetting(
-    "labelRenderedSizeThreshold",
-    layout.status().kind === "running" ? 3 * LABEL_SIZE_THRESHOLD : LABEL_SIZE_THRESHOLD,
-  ),
-);
+bindSelection(byId("sigma").parentElement ?? document.body, ctx);
 bindTimeline(byId("timeline"), ctx);
 if (shared.error) notify(shared.error, "error");
 

@@ -23,6 +23,8 @@ export interface NodeAttrs {
   /** Places' coordinates (entity properties from the place gazetteer): the map layout's input. */
   lat?: number;
   lon?: number;
+  /** Pinned (graph-ui/src/selection/pins.ts): ForceAtlas2 reads this and leaves the node where it is. */
+  fixed?: boolean;
 }
 
 export interface EdgeAttrs {

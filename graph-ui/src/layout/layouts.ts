@@ -101,7 +101,15 @@ function samplePositions(graph: KgGraph): Map<string, { x: number; y: number }> 
 function finish(graph: KgGraph): void {
   // Noverlap is quadratic-ish in crowded areas; past this size labels are culled anyway.
   if (graph.order > 5_000) return;
+  // ForceAtlas2 honours pins (`fixed`), Noverlap does not: put pinned nodes back afterwards.
+  const pinned = graph
+    .filterNodes((_id, a) => a.fixed === true)
+    .map((id) => {
+      const { x, y } = graph.getNodeAttributes(id);
+      return { id, x, y };
+    });
   noverlap.assign(graph, { maxIterations: 60, settings: { margin: 2, ratio: 1.2 } });
+  for (const p of pinned) graph.mergeNodeAttributes(p.id, { x: p.x, y: p.y });
 }
 
 export function createLayout(graph: KgGraph, onStop: () => void): LayoutController {

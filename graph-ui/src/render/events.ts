@@ -6,7 +6,9 @@ export function bindGraphEvents(ctx: AppContext): () => void {
   const { store } = ctx;
   let cameraTimer = 0;
   const handlers = {
-    clickNode: ({ node }: { node: string }) => {
+    clickNode: ({ node, event }: { node: string; event: { original: MouseEvent | TouchEvent } }) => {
+      // Shift-clicks gather nodes for bulk actions (graph-ui/src/selection).
+      if (event.original.shiftKey) return;
       const path = store.get().path;
       if (path.kind === "picking" && path.from !== null && path.from !== node) {
         window.dispatchEvent(new CustomEvent("rawabit:path", { detail: { from: path.from, to: node } }));

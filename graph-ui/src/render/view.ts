@@ -1,5 +1,6 @@
 import type { KgGraph } from "../graph/build.js";
 import { egoNetwork, visibleNodes } from "../graph/filters.js";
+import { applyNodeView } from "../selection/model.js";
 import type { AppState } from "../state/types.js";
 
 /**
@@ -34,7 +35,7 @@ export function hoverNeighbourhood(graph: KgGraph, id: string | null): Set<strin
 }
 
 export function deriveView(graph: KgGraph, s: AppState): ViewModel {
-  let visible = visibleNodes(graph, s.filters);
+  let visible = applyNodeView(visibleNodes(graph, s.filters), s.nodeView);
   if (s.focus.kind === "ego") {
     const ego = egoNetwork(graph, s.focus.id, s.focus.depth);
     visible = new Set(
@@ -58,7 +59,8 @@ export function deriveView(graph: KgGraph, s: AppState): ViewModel {
     emphasis,
     pathNodes,
     pathEdges,
-    highlighted: new Set(s.highlighted),
+    // Gathered nodes stand out like an ingest's new ones until the bulk action is done.
+    highlighted: new Set([...s.highlighted, ...s.picked]),
     selectedNode: s.selection.kind === "node" ? s.selection.id : null,
     selectedEdge: s.selection.kind === "edge" ? s.selection.id : null,
     hoverSet: large ? lit(graph, s) : new Set(),

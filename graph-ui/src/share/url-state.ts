@@ -1,4 +1,6 @@
 import { z } from "zod";
+import { isRestricted } from "../selection/model.js";
+import { DEFAULT_LABEL_DENSITY, EMPTY_NODE_VIEW } from "../state/reducer.js";
 import type { AppState } from "../state/types.js";
 import type { EncodedPositions } from "./positions.js";
 
@@ -16,7 +18,11 @@ export type SharedState = Pick<
   | "camera"
   | "coMentions"
   | "timeWindow"
+  | "nodeView"
+  | "labelDensity"
 >;
+
+const nodeIds = z.array(z.string().max(500)).max(5000);
 
 const finite = z.number().finite();
 const sharedSchema = z.object({
@@ -63,6 +69,9 @@ const sharedSchema = z.object({
   w: z
     .object({ f: z.string().regex(/^\d{4}-\d{2}-\d{2}$/u), t: z.string().regex(/^\d{4}-\d{2}-\d{2}$/u) })
     .optional(),
+  // The hand-made node view (graph-ui/src/selection) and the label density; optional for the same reason.
+  nv: z.object({ h: nodeIds, o: nodeIds.nullable(), p: nodeIds }).optional(),
+  ld: z.number().int().min(1).max(5).optional(),
 });
 
 /** What a link carries beyond the state: the ends of a shown path and the positions. */
@@ -111,6 +120,10 @@ export function encodeState(s: SharedState, extras: SharedExtras = {}): string {
     ...(extras.path ? { pa: { f: extras.path.from, t: extras.path.to } } : {}),
     ...(extras.positions ? { p: extras.positions } : {}),
     ...(s.timeWindow ? { w: { f: s.timeWindow.from, t: s.timeWindow.to } } : {}),
+    ...(isRestricted(s.nodeView) || s.nodeView.pinned.length > 0
+      ? { nv: { h: s.nodeView.hidden, o: s.nodeView.only, p: s.nodeView.pinned } }
+      : {}),
+    ...(s.labelDensity !== DEFAULT_LABEL_DENSITY ? { ld: s.labelDensity } : {}),
   };
   return `#v1=${toBase64Url(JSON.stringify(payload))}`;
 }
@@ -152,6 +165,8 @@ export function decodeState(hash: string): DecodeResult {
       camera: p.c,
       coMentions: p.m ?? false,
       timeWindow: p.w ? { from: p.w.f, to: p.w.t } : null,
+      nodeView: p.nv ? { hidden: p.nv.h, only: p.nv.o, pinned: p.nv.p } : EMPTY_NODE_VIEW,
+      labelDensity: p.ld ?? DEFAULT_LABEL_DENSITY,
     },
     ...(p.pa ? { path: { from: p.pa.f, to: p.pa.t } } : {}),
     ...(p.p ? { positions: p.p } : {}),

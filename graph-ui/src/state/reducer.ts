@@ -1,5 +1,9 @@
 import { DEFAULT_FILTERS } from "../graph/filters.js";
-import type { Action, AppState } from "./types.js";
+import type { Action, AppState, NodeView } from "./types.js";
+
+export const EMPTY_NODE_VIEW: NodeView = { hidden: [], only: null, pinned: [] };
+export const DEFAULT_LABEL_DENSITY = 3;
+export const MAX_LABEL_DENSITY = 5;
 
 export const INITIAL_STATE: AppState = {
   labelLang: "ar",
@@ -16,6 +20,9 @@ export const INITIAL_STATE: AppState = {
   camera: null,
   coMentions: false,
   timeWindow: null,
+  nodeView: EMPTY_NODE_VIEW,
+  picked: [],
+  labelDensity: DEFAULT_LABEL_DENSITY,
 };
 
 const toggle = (list: string[], item: string): string[] =>
@@ -72,6 +79,15 @@ export function reduce(state: AppState, action: Action): AppState {
       return { ...state, query: action.query };
     case "setCamera":
       return { ...state, camera: action.camera };
+    case "setNodeView":
+      return { ...state, nodeView: action.nodeView };
+    case "setPicked":
+      return { ...state, picked: action.ids };
+    case "setLabelDensity": {
+      const n = Number.isFinite(action.level) ? Math.round(action.level) : DEFAULT_LABEL_DENSITY;
+      const level = Math.min(MAX_LABEL_DENSITY, Math.max(1, n));
+      return level === state.labelDensity ? state : { ...state, labelDensity: level };
+    }
     case "restore":
       return { ...state, ...action.state };
   }

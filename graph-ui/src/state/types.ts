@@ -28,6 +28,16 @@ export interface TimeWindow {
   to: string;
 }
 
+/**
+ * A hand-made view over the nodes (graph-ui/src/selection): nodes hidden one by one, or only a chosen
+ * few shown (null: no such restriction); pinned nodes keep their place when a layout runs.
+ */
+export interface NodeView {
+  hidden: string[];
+  only: string[] | null;
+  pinned: string[];
+}
+
 export interface AppState {
   labelLang: LabelLang;
   uiLang: UiLang;
@@ -46,6 +56,11 @@ export interface AppState {
   coMentions: boolean;
   /** The timeline's window (graph-ui/src/timeline): only what has evidence in it is shown. */
   timeWindow: TimeWindow | null;
+  nodeView: NodeView;
+  /** Nodes gathered for a bulk action (shift-click, lasso); transient, not in share links. */
+  picked: string[];
+  /** How many labels sigma draws, 1 (fewest) to 5 (most); see render/label-density.ts. */
+  labelDensity: number;
 }
 
 export type Action =
@@ -66,4 +81,7 @@ export type Action =
   | { type: "highlight"; ids: string[] }
   | { type: "setQuery"; query: string }
   | { type: "setCamera"; camera: Camera }
+  | { type: "setNodeView"; nodeView: NodeView }
+  | { type: "setPicked"; ids: string[] }
+  | { type: "setLabelDensity"; level: number }
   | { type: "restore"; state: Partial<AppState> };

@@ -14,6 +14,8 @@ const full: SharedState = {
   camera: { x: 0.5, y: 0.25, ratio: 0.3, angle: 0 },
   coMentions: true,
   timeWindow: { from: "2021-01-01", to: "2021-03-31" },
+  nodeView: { hidden: ["city:بغداد"], only: ["country:العراق", "country:الصين"], pinned: ["country:العراق"] },
+  labelDensity: 5,
 };
 
 describe("share link state", () => {
@@ -51,7 +53,16 @@ describe("share link state", () => {
     expect(r.ok === true && r.state.filters).toEqual(full.filters);
   });
 
+  it("reads links made before the node view with everything shown and the usual labels", () => {
+    const { nv: _nv, ld: _ld, ...old } = good;
+    const r = decodeState(b64(old));
+    expect(r.ok === true && r.state.nodeView).toEqual({ hidden: [], only: null, pinned: [] });
+    expect(r.ok === true && r.state.labelDensity).toBe(3);
+  });
+
   it.each([
+    [b64({ ...good, nv: { h: "all", o: null, p: [] } }), /invalid field nv.h/],
+    [b64({ ...good, ld: 9 }), /invalid field ld/],
     [b64({ ...good, m: "yes" }), /invalid field m/],
     ["#foo=bar", /unknown format/],
     ["#v1=@@@", /unknown format/],
