@@ -23,6 +23,7 @@ import { bindGraphEvents } from "./render/events.js";
 import { jumpCamera, moveCamera } from "./render/camera.js";
 import { createRenderer } from "./render/renderer.js";
 import { bindShareHash, readSharedState, type SharedView } from "./share/hash.js";
+import { bindReader } from "./reader/panel.js";
 import { bindSelection } from "./selection/index.js";
 import { decodePositions } from "./share/positions.js";
 import type { SharedExtras } from "./share/url-state.js";
@@ -155,6 +156,7 @@ bindCoMentions(ctx);
 bindMapToggle(ctx, byId<HTMLButtonElement>("map-toggle"));
 bindShareHash(ctx, byId<HTMLButtonElement>("share"), applyLink);
 bindSelection(byId("sigma").parentElement ?? document.body, ctx);
+bindReader(ctx);
 bindTimeline(byId("timeline"), ctx);
 if (shared.error) notify(shared.error, "error");
 

@@ -50,7 +50,7 @@ const evidenceSchema = z.object({
 });
 
 const nullableString = z.string().nullable();
-const articleSummarySchema = z.object({
+export const articleSummarySchema = z.object({
   id: z.string(),
   title: nullableString.default(null),
   url: nullableString.default(null),

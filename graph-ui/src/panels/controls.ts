@@ -8,6 +8,7 @@ import { communityColor, ENTITY_STYLES, OTHER_NODE_COLOR, relationStyle } from "
 import { formatCount } from "../i18n/format.js";
 import { plural, t, typeName } from "../i18n/index.js";
 import { api } from "../api/client.js";
+import { readArticleButton } from "../reader/open.js";
 import type { MessageKey } from "../i18n/dict.js";
 import type { ArticleSummary } from "../../../ingest/model.js";
 import { el, replaceChildren } from "./dom.js";
@@ -245,6 +246,7 @@ export function bindControls(root: HTMLElement, ctx: AppContext): () => void {
         {},
         el("h2", {}, t(L, "filters")),
         el("label", {}, t(L, "article"), article),
+        s.filters.article ? readArticleButton(L, s.filters.article) : null,
         el("label", {}, t(L, "minDegree"), minDeg),
       ),
     );

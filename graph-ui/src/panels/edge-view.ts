@@ -36,7 +36,7 @@ export function edgeView(d: EdgeDetail, ctx: AppContext): HTMLElement {
     ),
     edgeCuration(d, ctx),
     el("h3", {}, t(L, "evidence")),
-    evidenceList(d.evidence),
+    evidenceList(d.evidence, L),
   );
 }
 
@@ -61,7 +61,10 @@ export function coMentionView(p: CoMentionPair, ctx: AppContext): HTMLElement {
     el("p", { class: "co-mention-summary" }, coMentionSummary(L, p.sentences, p.articles)),
     el("h3", {}, t(L, "evidence")),
     // No evidence span: only the two names are marked in each sentence.
-    evidenceList(p.evidence.map((e) => ({ ...e, start: 0, end: 0 }))),
+    evidenceList(
+      p.evidence.map((e) => ({ ...e, start: 0, end: 0 })),
+      L,
+    ),
   );
 }
 
@@ -104,7 +107,7 @@ export function pathView(r: PathResult, ctx: AppContext, from: string, to: strin
               ` — ${typeName(L, st.edge.type)} — `,
               el("bdi", {}, byId.get(st.to)?.name ?? st.to),
             ),
-            evidenceList(st.evidence),
+            evidenceList(st.evidence, L),
           ),
         ),
       );

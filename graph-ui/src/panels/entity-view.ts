@@ -5,6 +5,8 @@ import { entityCuration } from "../curation/entity-actions.js";
 import { nodeColor, relationStyle } from "../graph/styles.js";
 import { plural, propertyText, t, typeName } from "../i18n/index.js";
 import { el } from "./dom.js";
+import { readArticleButton } from "../reader/open.js";
+import type { UiLang } from "../state/types.js";
 import { evidenceRanges, evidenceSentence } from "./evidence.js";
 
 export type EntityDetailView = EntityDetail;
@@ -17,12 +19,16 @@ const names = (name: string, nameEn: string) =>
     nameEn ? el("p", { dir: "ltr", lang: "en", class: "name-en" }, nameEn) : null,
   );
 
-/** Evidence sentences, each under its article's date when known (the API sends them oldest first). */
-export function evidenceList(list: EvidenceRecord[]): HTMLElement {
+/**
+ * Evidence sentences, each under its article's date when known (the API sends them oldest first),
+ * with a way into the article reader.
+ */
+export function evidenceList(list: EvidenceRecord[], lang: UiLang): HTMLElement {
   return el(
     "div",
     { class: "evidence-list" },
     ...list.flatMap((ev) => [
+      readArticleButton(lang, ev.articleId),
       ev.publishedAt
         ? el(
             "time",
@@ -128,7 +134,7 @@ export function entityView(d: EntityDetail, ctx: AppContext): HTMLElement {
             extras.length ? el("small", {}, ` · ${extras.join(" ")}`) : null,
             el("small", {}, ` ×${r.count}`),
           ),
-          evidenceList(r.evidence),
+          evidenceList(r.evidence, L),
         );
       }),
     ),
@@ -152,6 +158,8 @@ export function entityView(d: EntityDetail, ctx: AppContext): HTMLElement {
             a.title ?? a.url,
           )
         : el("span", { dir: "auto" }, a.title ?? a.id),
+      " ",
+      readArticleButton(L, a.id),
     ),
   );
   return el(
