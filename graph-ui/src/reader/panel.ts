@@ -54,6 +54,8 @@ export function bindReader(ctx: AppContext): () => void {
     close.setAttribute("aria-label", t(s.uiLang, "close"));
     close.title = t(s.uiLang, "close");
     panel.dataset.state = state.status;
+    if (state.status === "closed") delete panel.dataset.article;
+    else panel.dataset.article = state.id;
     switch (state.status) {
       case "closed":
         return replaceChildren(content);

@@ -1,0 +1,169 @@
+import type { Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Database } from "../../ingest/db/driver.js";
+import { ingestArticle } from "../../ingest/write/article.js";
+import { launchBrowser, type Browser } from "../support/browser.js";
+import { resetDb, testDb } from "../support/db.js";
+import { SEED_ARTICLE, serveExplorer, type ExplorerServer } from "../support/explorer-server.js";
+
+// Issue 15, "what they expected": an article reader, from the article filter, the evidence panel and
+// an entity's article list. The markup article is written for this test: what looks like HTML must
+// stay text (a script or an onerror handler that ran would set window.__pwned).
+const MARKUP_TITLE = '<i onmouseover="window.__pwned=3">عاجل</i>';
+const MARKUP_TEXT =
+  'التقى الرئيس الأميركي جو بايدن في القاهرة وزير الخارجية المصري <img src=x onerror="window.__pwned=1">. ' +
+  "<script>window.__pwned=2</script> وقال بايدن إن <b>التعاون</b> مستمر.";
+
+let db: Database;
+let server: ExplorerServer | undefined;
+let browser: Browser;
+let page: Page;
+let seedId = "";
+let markupId = "";
+
+interface Hook {
+  graph: {
+    edges(): string[];
+    nodes(): string[];
+    degree(id: string): number;
+    getEdgeAttributes(id: string): { articleIds: string[] };
+  };
+  store: { get(): { selection: { kind: string; id?: string } }; dispatch(a: unknown): void };
+  ready(): string;
+}
+
+function hook<T>(p: Page, fn: (h: Hook) => T): Promise<T> {
+  return p.evaluate(`(${fn.toString()})(window.rawabit)`) as Promise<T>;
+}
+
+async function fresh(lang: "ar" | "en" = "en"): Promise<void> {
+  await page?.close();
+  page = await browser.context.newPage();
+  page.on("pageerror", (err) => console.error("browser:", err.message));
+  await page.goto(server?.url ?? "");
+  await page.waitForFunction(() => {
+    const r = (window as unknown as { rawabit?: { ready(): string } }).rawabit;
+    return r !== undefined && r.ready() !== "loading";
+  });
+  if (lang === "en") await page.selectOption("#ui-lang", "en");
+}
+
+const readerReady = () => page.waitForSelector('#reader[data-state="ready"]');
+
+describe("explorer: the article reader (issue 15)", () => {
+  beforeAll(async () => {
+    db = testDb();
+    await resetDb(db);
+    seedId = (await ingestArticle(db, { text: SEED_ARTICLE, title: "seed" })).articleId;
+    markupId = (await ingestArticle(db, { text: MARKUP_TEXT, title: MARKUP_TITLE })).articleId;
+    server = await serveExplorer(db);
+    browser = await launchBrowser({ width: 1440, height: 900 });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+    await db?.close();
+  });
+
+  it("opens from the article filter; markup-looking article text stays text", async () => {
+    await fresh();
+    await page.selectOption("#article-filter", markupId);
+    await page.click(`#controls .read-article[data-article="${markupId}"]`);
+    await readerReady();
+    expect(await page.textContent("#reader .reader-text")).toBe(MARKUP_TEXT);
+    expect(await page.textContent("#reader-title")).toBe(MARKUP_TITLE);
+    expect(await page.locator("#reader img, #reader script, #reader b, #reader i").count()).toBe(0);
+    await page.hover("#reader-title");
+    expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+    // Entities are highlighted: the mentions are buttons whose text is the name in the article.
+    const mentions = await page.locator("#reader .reader-text .mention").allTextContents();
+    expect(mentions).toContain("القاهرة");
+    // Arabic text reads right to left even in the English interface.
+    expect(await page.$eval("#reader .reader-text", (e) => getComputedStyle(e).direction)).toBe("rtl");
+    expect(await page.$eval("html", (e) => e.dir)).toBe("ltr");
+  });
+
+  it("clicking an entity in the text selects it in the graph", async () => {
+    await fresh();
+    await page.evaluate(
+      (id) => window.dispatchEvent(new CustomEvent("rawabit:read-article", { detail: { id } })),
+      seedId,
+    );
+    await readerReady();
+    const mention = page.locator("#reader .reader-text .mention").first();
+    const id = await mention.getAttribute("data-entity");
+    await mention.click();
+    expect(await hook(page, (h) => h.store.get().selection)).toEqual({ kind: "node", id });
+    expect(await mention.getAttribute("class")).toMatch(/active/);
+  });
+
+  it("lists the article's relations, each with its sentences from this article", async () => {
+    await fresh();
+    await page.evaluate(
+      (id) => window.dispatchEvent(new CustomEvent("rawabit:read-article", { detail: { id } })),
+      seedId,
+    );
+    await readerReady();
+    const expected = await page.evaluate((aid) => {
+      const g = (window as unknown as { rawabit: Hook }).rawabit.graph;
+      return g
+        .edges()
+        .filter((e) => g.getEdgeAttributes(e).articleIds.includes(aid))
+        .sort();
+    }, seedId);
+    expect(expected.length).toBeGreaterThan(0);
+    const listed = await page.$$eval("#reader .reader-relations > li", (lis) =>
+      lis.map((li) => li.getAttribute("data-edge") ?? ""),
+    );
+    expect(listed.sort()).toEqual(expected);
+    const sentences = await page.locator("#reader .reader-relations .evidence").allTextContents();
+    expect(sentences.length).toBeGreaterThanOrEqual(expected.length);
+    for (const s of sentences)
+      expect(SEED_ARTICLE.replace(/\s+/g, " ")).toContain(s.replace(/\s+/g, " ").trim());
+  });
+
+  it("opens from an evidence sentence in the edge panel and from an entity's article list; Esc closes it", async () => {
+    await fresh();
+    await hook(page, (h) =>
+      h.store.dispatch({ type: "select", selection: { kind: "edge", id: h.graph.edges()[0] } }),
+    );
+    const fromEvidence = page.locator("#details .evidence-list .read-article").first();
+    const article = await fromEvidence.getAttribute("data-article");
+    expect([seedId, markupId]).toContain(article);
+    await fromEvidence.click();
+    await readerReady();
+    expect(await page.getAttribute("#reader", "data-article")).toBe(article);
+    await page.keyboard.press("Escape");
+    expect(await page.isHidden("#reader")).toBe(true);
+
+    const node = await hook(
+      page,
+      (h) => [...h.graph.nodes()].sort((a, b) => h.graph.degree(b) - h.graph.degree(a))[0],
+    );
+    await hook(page, (h) =>
+      h.store.dispatch({
+        type: "select",
+        selection: {
+          kind: "node",
+          id: [...h.graph.nodes()].sort((a, b) => h.graph.degree(b) - h.graph.degree(a))[0],
+        },
+      }),
+    );
+    const fromList = page.locator(`#details [data-entity="${node}"] .articles .read-article`).first();
+    const listed = await fromList.getAttribute("data-article");
+    await fromList.click();
+    await readerReady();
+    expect(await page.getAttribute("#reader", "data-article")).toBe(listed);
+    expect((await page.textContent("#reader .reader-text"))?.length).toBeGreaterThan(0);
+  });
+
+  it("says which article is missing instead of showing an empty reader", async () => {
+    await fresh();
+    await page.evaluate(() =>
+      window.dispatchEvent(new CustomEvent("rawabit:read-article", { detail: { id: "a:missing" } })),
+    );
+    await page.waitForSelector('#reader[data-state="error"]');
+    expect(await page.textContent("#reader .error")).toMatch(/a:missing/);
+  });
+});
