@@ -8,7 +8,6 @@ import {
   entityDetailSchema,
   graphPayloadSchema,
   healthSchema,
-  ingestReportSchema,
   pathResultSchema,
   queriesSchema,
   searchSchema,
@@ -135,6 +134,4 @@ export const api = {
   runQuery: (name: string, params: Record<string, unknown>) =>
     request(cypherResultSchema, `queries/${encodeURIComponent(name)}/run`, json({ params })),
   articles: () => request(articlesSchema, "articles"),
-  ingest: (article: { text: string; title?: string; url?: string }) =>
-    request(ingestReportSchema, "articles", json(article)),
 };
