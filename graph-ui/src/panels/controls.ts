@@ -10,6 +10,7 @@ import { plural, t, typeName } from "../i18n/index.js";
 import { api } from "../api/client.js";
 import type { MessageKey } from "../i18n/dict.js";
 import type { ArticleSummary } from "../../../ingest/model.js";
+import { deleteArticleButton } from "../ingest/delete.js";
 import { el, replaceChildren } from "./dom.js";
 
 /** Rows in the community legend: the largest communities (the rest are listed as a count). */
@@ -159,6 +160,7 @@ export function bindControls(root: HTMLElement, ctx: AppContext): () => void {
       [["", t(L, "allArticles")], ...articles.map((a): [string, string] => [a.id, a.title ?? a.id])],
       (v) => store.dispatch({ type: "setArticle", article: v === "" ? null : v }),
     );
+    const chosen = articles.find((x) => x.id === s.filters.article);
     const minDeg = el("input", {
       type: "number",
       min: "0",
@@ -245,6 +247,7 @@ export function bindControls(root: HTMLElement, ctx: AppContext): () => void {
         {},
         el("h2", {}, t(L, "filters")),
         el("label", {}, t(L, "article"), article),
+        chosen ? deleteArticleButton(ctx, chosen) : null,
         el("label", {}, t(L, "minDegree"), minDeg),
       ),
     );
