@@ -140,6 +140,9 @@ describe("explorer: adding and deleting articles, saved queries in Arabic", () =
   it("adds by URL (the server fetches), says why a URL failed, and cancels a slow batch", async () => {
     await fresh();
     await openTab("ingest");
+    // The token lives in sessionStorage: a new tab asks for it again.
+    await page.fill(".ingest-sources input[name=token]", TOKEN);
+    await page.dispatchEvent(".ingest-sources input[name=token]", "change");
     await page.fill(".ingest-sources textarea[name=urls]", `${pagesUrl}/page\n${pagesUrl}/image`);
     await page.click(".ingest-sources button[data-i18n=ingestAddUrls]");
     const done = ar.batchDone.replace("{added}", "1").replace("{unchanged}", "0").replace("{failed}", "1");

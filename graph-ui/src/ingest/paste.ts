@@ -55,7 +55,7 @@ export async function mountIngest(root: HTMLElement, ctx: AppContext): Promise<v
       const found = await api.graph({ article: r.articleId, limit: 2000 });
       replaceChildren(output, ...head, extractedView(found, ctx));
     } catch (err) {
-      replaceChildren(output, ...head, errorView(err instanceof Error ? err.message : String(err)));
+      replaceChildren(output, ...head, apiErrorView(lang, err));
     }
   };
 
