@@ -17,7 +17,8 @@ export default defineConfig({
     rollupOptions: {
       output: {
         manualChunks(id: string) {
-          if (/node_modules\/(sigma|graphology[^/]*)\//.test(id)) return "graph";
+          // graphology-gexf stays with the export tab that uses it, out of the first load.
+          if (/node_modules\/(sigma|graphology(?!-gexf)[^/]*)\//.test(id)) return "graph";
           if (/node_modules\/(@codemirror|@lezer|codemirror|@neo4j-cypher|antlr4)/.test(id))
             return "codemirror";
           if (/node_modules\/zod\//.test(id)) return "zod";

@@ -81,3 +81,17 @@ export class QueryTimeoutError extends RawabitError {
     super("timeout", message, options);
   }
 }
+
+/** A page fetched for the user (`--url`, POST /api/articles/url) could not be had. Maps to HTTP 502. */
+export class UpstreamError extends RawabitError {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super("upstream_failed", message, options);
+  }
+}
+
+/** A fetched page that is not text an article can come from (an image, a PDF). Maps to HTTP 415. */
+export class UnsupportedContentError extends RawabitError {
+  constructor(message: string) {
+    super("unsupported_content", message);
+  }
+}

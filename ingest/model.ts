@@ -217,6 +217,10 @@ export interface SavedQuery {
 export interface ApiError {
   error: string;
   message: string;
+  /** `entity_not_found` (saved queries): the parameter, its value and close matches by name. */
+  param?: string;
+  value?: string;
+  suggestions?: SearchHit[];
 }
 
 /* ---- HTTP API payloads (served by ingest/server, consumed by graph-ui) ---- */

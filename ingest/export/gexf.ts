@@ -1,64 +1,49 @@
+import Graph from "graphology";
+import { write } from "graphology-gexf";
 import { SYMMETRIC_RELATIONS, type RelationType } from "../model.js";
-import { EDGE_FIRST, flatValue, kindOf, NODE_FIRST, propertyKeys, type ExportGraph } from "./graph.js";
-import { escapeXml } from "./xml.js";
+import { EDGE_FIRST, flatValue, NODE_FIRST, propertyKeys, type ExportGraph } from "./graph.js";
+import { xmlText } from "./xml.js";
 
-const GEXF_TYPE = { string: "string", double: "double", long: "long", boolean: "boolean" } as const;
-
-function attributes(
-  cls: "node" | "edge",
-  items: { properties: Record<string, unknown> }[],
-  first: readonly string[],
-): { names: string[]; lines: string[] } {
-  const names = propertyKeys(items, first);
-  const lines = [
-    `    <attributes class="${cls}" mode="static">`,
-    ...names.map((name, i) => {
-      const kind = kindOf(items.map((item) => item.properties[name]));
-      return `      <attribute id="${i}" title="${escapeXml(name)}" type="${GEXF_TYPE[kind]}"/>`;
-    }),
-    "    </attributes>",
-  ];
-  return { names, lines };
+/**
+ * Values as GEXF attvalues: lists (aliases, evidence) as JSON text, like the other flat formats
+ * (graphology-gexf's own `liststring` joins with ", " and cannot tell a comma inside an item).
+ */
+function values(props: Record<string, unknown>, names: readonly string[]): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const name of names) {
+    const v = props[name];
+    if (v === null || v === undefined) continue;
+    out[name] = typeof v === "number" || typeof v === "boolean" ? v : xmlText(flatValue(v));
+  }
+  return out;
 }
 
-function attvalues(props: Record<string, unknown>, names: string[]): string[] {
-  const values = names
-    .map((name, i) => ({ i, value: props[name] }))
-    .filter((a) => a.value !== null && a.value !== undefined)
-    .map((a) => `          <attvalue for="${a.i}" value="${escapeXml(flatValue(a.value))}"/>`);
-  return values.length === 0 ? [] : ["        <attvalues>", ...values, "        </attvalues>"];
-}
-
-/** GEXF 1.3 (Gephi, Gephi Lite): node label = Arabic name; symmetric relations are undirected edges. */
+/**
+ * GEXF 1.3 (Gephi, Gephi Lite) written by graphology-gexf: node label = Arabic name, typed
+ * attributes (integer/long, double, boolean, string), symmetric relations undirected, weight = count.
+ */
 export function toGexf(graph: ExportGraph): string {
-  const nodeAttrs = attributes("node", graph.nodes, NODE_FIRST);
-  const edgeAttrs = attributes("edge", graph.edges, EDGE_FIRST);
-  const out = [
-    '<?xml version="1.0" encoding="UTF-8"?>',
-    '<gexf xmlns="http://gexf.net/1.3" version="1.3">',
-    "  <meta><creator>Rawabit</creator><description>Entities and relations extracted from Arabic news</description></meta>",
-    '  <graph defaultedgetype="directed" mode="static">',
-    ...nodeAttrs.lines,
-    ...edgeAttrs.lines,
-    "    <nodes>",
-  ];
+  const nodeNames = propertyKeys(graph.nodes, NODE_FIRST);
+  const edgeNames = propertyKeys(graph.edges, EDGE_FIRST);
+  const g = new Graph({ type: "mixed", multi: true });
+  g.replaceAttributes({
+    creator: "Rawabit",
+    description: "Entities and relations extracted from Arabic news",
+  });
   for (const node of graph.nodes) {
     const label = typeof node.properties.name === "string" ? node.properties.name : node.id;
-    out.push(`      <node id="${escapeXml(node.id)}" label="${escapeXml(label)}">`);
-    out.push(...attvalues(node.properties, nodeAttrs.names));
-    out.push("      </node>");
+    g.addNode(node.id, { label: xmlText(label), attributes: values(node.properties, nodeNames) });
   }
-  out.push("    </nodes>", "    <edges>");
   for (const edge of graph.edges) {
-    const undirected = SYMMETRIC_RELATIONS.includes(edge.type as RelationType);
-    const weight = typeof edge.properties.count === "number" ? ` weight="${edge.properties.count}"` : "";
-    out.push(
-      `      <edge id="${escapeXml(edge.id)}" source="${escapeXml(edge.source)}" target="${escapeXml(edge.target)}" ` +
-        `label="${escapeXml(edge.type)}"${undirected ? ' type="undirected"' : ""}${weight}>`,
-    );
-    out.push(...attvalues(edge.properties, edgeAttrs.names));
-    out.push("      </edge>");
+    const attrs = {
+      label: edge.type,
+      attributes: values(edge.properties, edgeNames),
+      ...(typeof edge.properties.count === "number" ? { weight: edge.properties.count } : {}),
+    };
+    if (SYMMETRIC_RELATIONS.includes(edge.type as RelationType)) {
+      g.addUndirectedEdgeWithKey(edge.id, edge.source, edge.target, attrs);
+    } else g.addDirectedEdgeWithKey(edge.id, edge.source, edge.target, attrs);
   }
-  out.push("    </edges>", "  </graph>", "</gexf>", "");
-  return out.join("\n");
+  const element = (_key: string, a: Record<string, unknown>) => a as { label: string };
+  return `${write(g, { version: "1.3", pedantic: true, formatNode: element, formatEdge: element })}\n`;
 }

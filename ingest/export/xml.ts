@@ -15,3 +15,8 @@ export function escapeXml(value: string): string {
     .replace(/\n/gu, "&#10;")
     .replace(/\t/gu, "&#9;");
 }
+
+/** Text with the characters XML 1.0 cannot carry removed (for writers that escape but do not drop them). */
+export function xmlText(value: string): string {
+  return value.replace(/[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu, "");
+}

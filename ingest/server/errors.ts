@@ -9,6 +9,8 @@ const STATUS_BY_CODE: Record<string, number> = {
   unauthorized: 401,
   forbidden_query: 403,
   not_found: 404,
+  unsupported_content: 415,
+  upstream_failed: 502,
   timeout: 408,
   article_too_large: 413,
   no_arabic_text: 422,

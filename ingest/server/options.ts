@@ -14,6 +14,10 @@ export interface ApiConfig extends ServerConfig {
   maxArticleBytes: number;
   /** Largest request body accepted, in bytes: room for the largest article JSON-escaped. */
   bodyLimit: number;
+  /** Time budget of the page fetch of POST /api/articles/url (KG_FETCH_TIMEOUT_MS). */
+  fetchTimeoutMs: number;
+  /** Largest page POST /api/articles/url reads, in bytes (KG_FETCH_MAX_BYTES). */
+  fetchMaxBytes: number;
   /** The built explorer, served at `/`. */
   uiDir: string;
 }
@@ -28,6 +32,8 @@ export function apiConfig(env: Env = process.env, overrides: Partial<ApiConfig> 
     cypherMaxBytes: positiveInt(env, "CYPHER_MAX_BYTES", 16 * 1024 * 1024, "bytes"),
     maxArticleBytes: maxArticleBytes(env),
     bodyLimit: bodyLimitFor(maxArticleBytes(env)),
+    fetchTimeoutMs: positiveInt(env, "KG_FETCH_TIMEOUT_MS", 15_000),
+    fetchMaxBytes: positiveInt(env, "KG_FETCH_MAX_BYTES", 10 * 1024 * 1024, "bytes"),
     uiDir: path.join(ROOT_DIR, "graph-ui", "dist"),
     ...overrides,
   };

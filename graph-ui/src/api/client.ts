@@ -8,7 +8,6 @@ import {
   entityDetailSchema,
   graphPayloadSchema,
   healthSchema,
-  ingestReportSchema,
   pathResultSchema,
   queriesSchema,
   searchSchema,
@@ -17,7 +16,7 @@ import {
 /** Why a request failed, as the UI needs to show it: the network, the API's own error, or a bad payload. */
 export type ApiFailure =
   | { kind: "unreachable"; message: string }
-  | { kind: "http"; status: number; error: string; message: string }
+  | { kind: "http"; status: number; error: string; message: string; body?: z.infer<typeof apiErrorSchema> }
   | { kind: "invalid"; message: string };
 
 export class ApiRequestError extends Error {
@@ -55,6 +54,7 @@ export async function request<S extends z.ZodTypeAny>(
       message: parsed.success
         ? parsed.data.message || parsed.data.error
         : `HTTP ${res.status} from /api/${path}`,
+      ...(parsed.success ? { body: parsed.data } : {}),
     });
   }
   const parsed = schema.safeParse(body);
@@ -135,6 +135,4 @@ export const api = {
   runQuery: (name: string, params: Record<string, unknown>) =>
     request(cypherResultSchema, `queries/${encodeURIComponent(name)}/run`, json({ params })),
   articles: () => request(articlesSchema, "articles"),
-  ingest: (article: { text: string; title?: string; url?: string }) =>
-    request(ingestReportSchema, "articles", json(article)),
 };

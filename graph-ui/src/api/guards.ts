@@ -197,7 +197,16 @@ export const healthSchema = z.object({
   version: z.string(),
 }) satisfies z.ZodType<Health, z.ZodTypeDef, unknown>;
 
-export const apiErrorSchema = z.object({ error: z.string(), message: z.string().default("") });
+export const apiErrorSchema = z.object({
+  error: z.string(),
+  message: z.string().default(""),
+  // entity_not_found (saved queries): which parameter, and close matches by name.
+  param: z.string().optional(),
+  value: z.string().optional(),
+  suggestions: z
+    .array(z.object({ id: z.string(), type: z.string(), name: z.string(), nameEn: z.string().default("") }))
+    .optional(),
+});
 
 export const coMentionPairSchema = z.object({
   source: z.string(),

@@ -2,9 +2,10 @@ import { createCypherEditor, type EditorApi } from "@neo4j-cypher/codemirror";
 import "@neo4j-cypher/codemirror/css/cypher-codemirror.css";
 import { api } from "../api/client.js";
 import type { AppContext } from "../context.js";
+import { apiErrorView } from "../i18n/errors.js";
 import { t } from "../i18n/index.js";
 import { el, replaceChildren } from "../panels/dom.js";
-import { errorView, resultView } from "./results.js";
+import { resultView } from "./results.js";
 
 const DEFAULT_QUERY = "MATCH (a:Person)-[r]->(b)\nRETURN a, r, b\nLIMIT 50";
 
@@ -47,7 +48,7 @@ export async function mountConsole(root: HTMLElement, ctx: AppContext): Promise<
     try {
       replaceChildren(output, resultView(await api.cypher(query), ctx));
     } catch (err) {
-      replaceChildren(output, errorView(err instanceof Error ? err.message : String(err)));
+      replaceChildren(output, apiErrorView(L(), err));
     } finally {
       run.disabled = false;
     }

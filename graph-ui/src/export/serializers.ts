@@ -1,3 +1,6 @@
+import Graph from "graphology";
+import write from "graphology-gexf/browser/writer";
+import type { Attributes } from "graphology-types";
 import type { KgGraph } from "../graph/build.js";
 
 export interface ExportFile {
@@ -61,31 +64,33 @@ export function toJson(graph: KgGraph): ExportFile[] {
   ];
 }
 
+/**
+ * GEXF 1.3 by graphology-gexf: the drawn graph with positions, sizes and colours (viz), typed
+ * attributes, Arabic labels; undirected edges for symmetric relations (drawn as lines).
+ */
 export function toGexf(graph: KgGraph): ExportFile[] {
-  const out = [
-    '<?xml version="1.0" encoding="UTF-8"?>',
-    '<gexf xmlns="http://gexf.net/1.3" xmlns:viz="http://gexf.net/1.3/viz" version="1.3">',
-    '<graph defaultedgetype="directed" mode="static">',
-    '<attributes class="node"><attribute id="type" title="type" type="string"/><attribute id="nameEn" title="nameEn" type="string"/></attributes>',
-    '<attributes class="edge"><attribute id="type" title="type" type="string"/><attribute id="count" title="count" type="integer"/></attributes>',
-    "<nodes>",
-  ];
+  const g = new Graph({ type: "mixed", multi: true });
+  g.replaceAttributes({ creator: "Rawabit" });
   graph.forEachNode((id, a) => {
-    const rgb = hexToRgb(a.color);
-    out.push(
-      `<node id="${xml(id)}" label="${xml(a.name)}"><attvalues><attvalue for="type" value="${xml(a.entityType)}"/><attvalue for="nameEn" value="${xml(a.nameEn)}"/></attvalues>` +
-        `<viz:position x="${a.x}" y="${a.y}" z="0"/><viz:size value="${a.size}"/><viz:color r="${rgb[0]}" g="${rgb[1]}" b="${rgb[2]}"/></node>`,
-    );
+    const [r, gr, b] = hexToRgb(a.color);
+    g.addNode(id, {
+      label: a.name,
+      attributes: { type: a.entityType, nameEn: a.nameEn },
+      viz: { x: a.x, y: a.y, size: a.size, color: `rgb(${r},${gr},${b})` },
+    });
   });
-  out.push("</nodes>", "<edges>");
   graph.forEachEdge((id, a, s, t) => {
-    out.push(
-      `<edge id="${xml(id)}" source="${xml(s)}" target="${xml(t)}" label="${xml(a.relType)}" weight="${a.count}"${a.type === "line" ? ' type="undirected"' : ""}>` +
-        `<attvalues><attvalue for="type" value="${xml(a.relType)}"/><attvalue for="count" value="${a.count}"/></attvalues></edge>`,
-    );
+    const attrs = {
+      label: a.relType,
+      weight: a.count,
+      attributes: { type: a.relType, count: a.count, ...(a.role ? { role: a.role } : {}) },
+    };
+    if (a.type === "line") g.addUndirectedEdgeWithKey(id, s, t, attrs);
+    else g.addDirectedEdgeWithKey(id, s, t, attrs);
   });
-  out.push("</edges>", "</graph>", "</gexf>");
-  return [{ filename: "rawabit-graph.gexf", mime: "application/gexf+xml", body: out.join("\n") }];
+  const element = (_key: string, attrs: Attributes) => attrs;
+  const body = write(g, { version: "1.3", pedantic: true, formatNode: element, formatEdge: element });
+  return [{ filename: "rawabit-graph.gexf", mime: "application/gexf+xml", body }];
 }
 
 export function toGraphml(graph: KgGraph): ExportFile[] {

@@ -1,6 +1,4 @@
 import type { IngestReport } from "../../../ingest/model.js";
-import type { ApiFailure } from "../api/client.js";
-import type { MessageKey } from "../i18n/dict.js";
 import { plural, t } from "../i18n/index.js";
 import type { UiLang } from "../state/types.js";
 
@@ -12,17 +10,6 @@ export function pasteProblem(text: string): "ingestEmpty" | "ingestNotArabic" | 
   if (text.trim() === "") return "ingestEmpty";
   if (!ARABIC_LETTER.test(text)) return "ingestNotArabic";
   return null;
-}
-
-/** The API's refusals the explorer can say in the user's language; others keep the API's own words. */
-export function failureMessage(lang: UiLang, failure: ApiFailure): string {
-  if (failure.kind === "unreachable") return t(lang, "unreachable");
-  if (failure.kind === "http") {
-    const key: MessageKey | null =
-      failure.status === 422 ? "ingestNotArabic" : failure.status === 413 ? "ingestTooLarge" : null;
-    if (key) return t(lang, key);
-  }
-  return failure.message;
 }
 
 /** What the report means: new facts added, a URL's article replaced, or the same text seen before. */

@@ -1,12 +1,15 @@
 import type { IngestReport } from "../../../ingest/model.js";
-import { api, ApiRequestError } from "../api/client.js";
+import { api } from "../api/client.js";
 import { errorView } from "../console/results.js";
 import type { AppContext } from "../context.js";
 import type { MessageKey } from "../i18n/dict.js";
+import { apiErrorView } from "../i18n/errors.js";
 import { t } from "../i18n/index.js";
 import { el, replaceChildren } from "../panels/dom.js";
+import { ingestApi } from "./api.js";
 import { extractedView } from "./extracted.js";
-import { failureMessage, pasteProblem, reportMessage } from "./outcome.js";
+import { pasteProblem, reportMessage } from "./outcome.js";
+import { sourcesForm } from "./sources.js";
 
 /** Paste an article → POST /api/articles → reload; says what happened and lists what was found. */
 export async function mountIngest(root: HTMLElement, ctx: AppContext): Promise<void> {
@@ -28,9 +31,9 @@ export async function mountIngest(root: HTMLElement, ctx: AppContext): Promise<v
     submit,
   );
 
-  const refuse = (message: string) => {
+  const refuse = (message: string | HTMLElement) => {
     text.setAttribute("aria-invalid", "true");
-    replaceChildren(output, errorView(message));
+    replaceChildren(output, typeof message === "string" ? errorView(message) : message);
     text.focus();
   };
   text.addEventListener("input", () => text.removeAttribute("aria-invalid"));
@@ -52,7 +55,7 @@ export async function mountIngest(root: HTMLElement, ctx: AppContext): Promise<v
       const found = await api.graph({ article: r.articleId, limit: 2000 });
       replaceChildren(output, ...head, extractedView(found, ctx));
     } catch (err) {
-      replaceChildren(output, ...head, errorView(err instanceof Error ? err.message : String(err)));
+      replaceChildren(output, ...head, apiErrorView(lang, err));
     }
   };
 
@@ -63,22 +66,14 @@ export async function mountIngest(root: HTMLElement, ctx: AppContext): Promise<v
     if (problem) return refuse(t(L(), problem));
     submit.disabled = true;
     replaceChildren(output, el("p", {}, t(L(), "loading")));
-    api
-      .ingest({
+    ingestApi
+      .article({
         text: body.trim(),
         ...(title.value.trim() ? { title: title.value.trim() } : {}),
         ...(url.value.trim() ? { url: url.value.trim() } : {}),
       })
-      .then(report, (err: unknown) =>
-        refuse(
-          err instanceof ApiRequestError
-            ? failureMessage(L(), err.failure)
-            : err instanceof Error
-              ? err.message
-              : String(err),
-        ),
-      )
+      .then(report, (err: unknown) => refuse(apiErrorView(L(), err)))
       .finally(() => (submit.disabled = false));
   });
-  replaceChildren(root, form, output);
+  replaceChildren(root, form, output, sourcesForm(ctx));
 }

@@ -1,10 +1,13 @@
 import type { SavedQuery } from "../../../ingest/model.js";
 import { api } from "../api/client.js";
-import { errorView, resultView } from "../console/results.js";
+import { resultView } from "../console/results.js";
 import type { AppContext } from "../context.js";
+import { apiErrorView } from "../i18n/errors.js";
 import { t } from "../i18n/index.js";
+import { PARAM_HINTS_AR } from "../i18n/param-hints.js";
 import { el, replaceChildren } from "../panels/dom.js";
 import { formToParams, initialText, type RawValue } from "./params.js";
+import { notFoundView } from "./not-found.js";
 
 function form(q: SavedQuery, ctx: AppContext, output: HTMLElement): HTMLFormElement {
   const L = ctx.store.get().uiLang;
@@ -36,7 +39,11 @@ function form(q: SavedQuery, ctx: AppContext, output: HTMLElement): HTMLFormElem
       el("code", {}, p.name),
       p.required ? el("small", {}, ` (${t(L, "required")})`) : null,
       input,
-      el("small", { class: "hint", dir: "auto" }, p.description),
+      el(
+        "small",
+        { class: "hint", dir: "auto" },
+        (L === "ar" && PARAM_HINTS_AR[p.description]) || p.description,
+      ),
       err,
     );
   });
@@ -57,7 +64,16 @@ function form(q: SavedQuery, ctx: AppContext, output: HTMLElement): HTMLFormElem
     replaceChildren(output, el("p", {}, t(lang, "loading")));
     api.runQuery(q.name, parsed.params).then(
       (r) => replaceChildren(output, resultView(r, ctx)),
-      (err: unknown) => replaceChildren(output, errorView(err instanceof Error ? err.message : String(err))),
+      (err: unknown) =>
+        replaceChildren(
+          output,
+          notFoundView(lang, err, (param, value) => {
+            const input = inputs.get(param);
+            if (!input) return;
+            input.value = value;
+            f.requestSubmit();
+          }) ?? apiErrorView(lang, err),
+        ),
     );
   });
   return f;
@@ -69,7 +85,7 @@ export async function mountLibrary(root: HTMLElement, ctx: AppContext): Promise<
   try {
     queries = (await api.queries()).queries;
   } catch (err) {
-    replaceChildren(root, errorView(err instanceof Error ? err.message : String(err)));
+    replaceChildren(root, apiErrorView(ctx.store.get().uiLang, err));
     return;
   }
   const detail = el("div", { class: "query-detail" });

@@ -11,6 +11,7 @@ import { api } from "../api/client.js";
 import { readArticleButton } from "../reader/open.js";
 import type { MessageKey } from "../i18n/dict.js";
 import type { ArticleSummary } from "../../../ingest/model.js";
+import { deleteArticleButton } from "../ingest/delete.js";
 import { el, replaceChildren } from "./dom.js";
 
 /** Rows in the community legend: the largest communities (the rest are listed as a count). */
@@ -160,6 +161,7 @@ export function bindControls(root: HTMLElement, ctx: AppContext): () => void {
       [["", t(L, "allArticles")], ...articles.map((a): [string, string] => [a.id, a.title ?? a.id])],
       (v) => store.dispatch({ type: "setArticle", article: v === "" ? null : v }),
     );
+    const chosen = articles.find((x) => x.id === s.filters.article);
     const minDeg = el("input", {
       type: "number",
       min: "0",
@@ -247,6 +249,7 @@ export function bindControls(root: HTMLElement, ctx: AppContext): () => void {
         el("h2", {}, t(L, "filters")),
         el("label", {}, t(L, "article"), article),
         s.filters.article ? readArticleButton(L, s.filters.article) : null,
+        chosen ? deleteArticleButton(ctx, chosen) : null,
         el("label", {}, t(L, "minDegree"), minDeg),
       ),
     );

@@ -2,7 +2,9 @@ import { z } from "zod";
 import { loadCypher } from "../../db/cypher-files.js";
 import { InputError, NotFoundError } from "../../errors.js";
 import type { ArticleDetail, ArticleInput, ArticleSummary, IngestReport } from "../../model.js";
+import { fetchArticle } from "../../sources/fetch-url.js";
 import { checkArticle, DEFAULT_MAX_ARTICLE_BYTES } from "../../sources/validate.js";
+import { deleteArticle } from "../../write/delete.js";
 import type { RouteModule } from "../context.js";
 import { int } from "./shared.js";
 
@@ -63,6 +65,57 @@ export const articlesRoutes: RouteModule = {
       async (req, reply): Promise<IngestReport> => {
         const report = await services.ingestArticle(db, articleInput(req.body, config.maxArticleBytes));
         return reply.status(201).send(report);
+      },
+    );
+
+    app.post<{ Body: { url: string } }>(
+      "/api/articles/url",
+      {
+        config: { write: true },
+        schema: {
+          summary:
+            "Fetch a web page (http/https) on the server and ingest its main text, title and date; 201 with the ingest report, 400 bad URL, 413 too large, 415 not a page, 502 unreachable",
+          tags: ["articles"],
+          body: {
+            type: "object",
+            required: ["url"],
+            additionalProperties: false,
+            properties: { url: { type: "string", minLength: 1, maxLength: MAX_FIELD } },
+          },
+        },
+      },
+      async (req, reply): Promise<IngestReport> => {
+        const item = await fetchArticle(req.body.url.trim(), {
+          owner: "api: url",
+          timeoutMs: config.fetchTimeoutMs,
+          maxBytes: config.fetchMaxBytes,
+        });
+        const report = await services.ingestArticle(db, articleInput(item.input, config.maxArticleBytes));
+        return reply.status(201).send(report);
+      },
+    );
+
+    app.delete<{ Params: { id: string } }>(
+      "/api/articles/:id",
+      {
+        config: { write: true },
+        schema: {
+          summary: "Delete one article; relations and entities only it supported go with it (404 if unknown)",
+          tags: ["articles"],
+          params: {
+            type: "object",
+            required: ["id"],
+            properties: { id: { type: "string", minLength: 1, maxLength: 200 } },
+          },
+        },
+      },
+      async (req): Promise<{ articleId: string; deleted: true }> => {
+        if (!(await deleteArticle(db, req.params.id))) {
+          throw new NotFoundError(
+            `api: no article with id "${req.params.id}" to delete (list them with GET /api/articles)`,
+          );
+        }
+        return { articleId: req.params.id, deleted: true };
       },
     );
 

@@ -1,7 +1,8 @@
-import type { CypherResult, SavedQuery } from "../../model.js";
+import type { ApiError, CypherResult, SavedQuery } from "../../model.js";
 import { coerceParams, findSavedQuery, loadQueryLibrary } from "../../queries/library.js";
 import { normaliseDate, requireDate } from "../../sources/dates.js";
 import type { RouteModule } from "../context.js";
+import { unknownEntity } from "../entity-check.js";
 import { runReadOnly } from "../readonly.js";
 
 export const queriesRoutes: RouteModule = {
@@ -29,7 +30,7 @@ export const queriesRoutes: RouteModule = {
           body: { type: "object", properties: { params: { type: "object" } } },
         },
       },
-      async (req): Promise<CypherResult> => {
+      async (req, reply): Promise<CypherResult | ApiError> => {
         const query = findSavedQuery(req.params.name);
         const params = coerceParams(query, req.body?.params ?? {});
         // A saved query's time window (a parameter whose example is a date, e.g. timeline's from/to;
@@ -40,10 +41,22 @@ export const queriesRoutes: RouteModule = {
             params[spec.name] = requireDate(value, spec.name, "api");
           }
         }
-        return runReadOnly(db, query.cypher, params, {
+        const result = await runReadOnly(db, query.cypher, params, {
           timeoutMs: config.cypherTimeoutMs,
           maxRows: config.cypherMaxRows,
           maxBytes: config.cypherMaxBytes,
+        });
+        if (result.rows.length > 0) return result;
+        // Nothing found: say so when it is because an entity parameter names no entity at all.
+        const unknown = await unknownEntity(db, query, params);
+        if (unknown === null) return result;
+        const close = unknown.suggestions.map((h) => `"${h.name}"`).join(", ");
+        return reply.status(404).send({
+          error: "entity_not_found",
+          message:
+            `api: ${unknown.param} "${unknown.value}" names no entity` +
+            (close ? ` (close matches: ${close})` : " (no close match; try GET /api/search)"),
+          ...unknown,
         });
       },
     );

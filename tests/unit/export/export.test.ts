@@ -101,6 +101,12 @@ describe.each([
 });
 
 describe("GEXF specifics", () => {
+  it("is GEXF 1.3 with its namespace and Rawabit as creator", () => {
+    const { elements } = checkXml(toGexf(graph));
+    expect(elements[0]?.attrs).toMatchObject({ version: "1.3", xmlns: "http://gexf.net/1.3" });
+    expect(elements.find((e) => e.name === "creator")?.text).toBe("Rawabit");
+  });
+
   it("labels nodes with the Arabic name, weights edges by count, and marks MET undirected", () => {
     const { elements } = checkXml(toGexf(graph));
     expect(elements.find((e) => e.name === "node")?.attrs.label).toBe("جو بايدن");
@@ -110,8 +116,9 @@ describe("GEXF specifics", () => {
     const types = Object.fromEntries(
       elements.filter((e) => e.name === "attribute").map((e) => [e.attrs.title, e.attrs.type]),
     );
+    // graphology-gexf's GEXF 1.3 types: integer for 32-bit whole numbers (long beyond).
     expect(types).toMatchObject({
-      mentionCount: "long",
+      mentionCount: "integer",
       confidence: "double",
       amount: "double",
       name: "string",

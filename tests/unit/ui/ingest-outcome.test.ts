@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { DICTIONARIES } from "../../../graph-ui/src/i18n/dict.js";
-import { failureMessage, pasteProblem, reportMessage } from "../../../graph-ui/src/ingest/outcome.js";
+import { ApiRequestError } from "../../../graph-ui/src/api/client.js";
+import { errorText } from "../../../graph-ui/src/i18n/errors.js";
+import { pasteProblem, reportMessage } from "../../../graph-ui/src/ingest/outcome.js";
 
 describe("pasted article", () => {
   it.each([
@@ -40,22 +42,37 @@ describe("ingest report message", () => {
   });
 });
 
-describe("API refusals in the user's language", () => {
+describe("API refusals in the user's language, the server's words kept", () => {
   it.each([
     [
-      { kind: "http", status: 422, error: "not_arabic", message: "api: no Arabic text" },
-      DICTIONARIES.ar.ingestNotArabic,
+      { kind: "http", status: 422, error: "no_arabic_text", message: "api: no Arabic text" },
+      { text: DICTIONARIES.ar.ingestNotArabic, detail: "api: no Arabic text" },
     ],
     [
-      { kind: "http", status: 413, error: "too_large", message: "api: too large" },
-      DICTIONARIES.ar.ingestTooLarge,
+      { kind: "http", status: 413, error: "article_too_large", message: "api: too large" },
+      { text: DICTIONARIES.ar.ingestTooLarge, detail: "api: too large" },
     ],
     [
-      { kind: "http", status: 400, error: "bad_input", message: "api: url must be http" },
-      "api: url must be http",
+      { kind: "http", status: 502, error: "upstream_failed", message: "api: url: cannot fetch x" },
+      { text: DICTIONARIES.ar.err_upstream_failed, detail: "api: url: cannot fetch x" },
     ],
-    [{ kind: "unreachable", message: "x" }, DICTIONARIES.ar.unreachable],
-  ] as const)("%j", (failure, text) => {
-    expect(failureMessage("ar", failure)).toBe(text);
+    [
+      { kind: "http", status: 401, error: "unauthorized", message: "api: needs a token" },
+      { text: DICTIONARIES.ar.err_unauthorized, detail: "api: needs a token" },
+    ],
+    [
+      { kind: "http", status: 418, error: "teapot", message: "api: an unknown code" },
+      { text: "api: an unknown code", detail: null },
+    ],
+    [
+      { kind: "unreachable", message: "x" },
+      { text: DICTIONARIES.ar.unreachable, detail: "x" },
+    ],
+  ] as const)("%j", (failure, expected) => {
+    expect(errorText("ar", new ApiRequestError(failure))).toEqual(expected);
+  });
+
+  it("keeps a plain error's message", () => {
+    expect(errorText("ar", new Error("boom"))).toEqual({ text: "boom", detail: null });
   });
 });

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { createGraph, mergePayload } from "../../../graph-ui/src/graph/build.js";
 import { csvCell, EXPORTERS, toCsv, toGexf, toGraphml } from "../../../graph-ui/src/export/serializers.js";
 import { formToParams } from "../../../graph-ui/src/library/params.js";
+import { checkXml } from "../export/xml-check.js";
 import { guardsFixture } from "./guards-fixture.js";
 import { SEED_PAYLOAD } from "./fixtures.js";
 
@@ -20,10 +21,24 @@ describe("exporters", () => {
     const g = graph();
     g.setNodeAttribute("org:isis", "name", 'داعش <"&">');
     const [file] = toGexf(g);
-    expect(file?.body.match(/<node /g)).toHaveLength(5);
-    expect(file?.body.match(/<edge /g)).toHaveLength(4);
-    expect(file?.body).toContain("داعش &lt;&quot;&amp;&quot;&gt;");
-    expect(file?.body).toContain('type="undirected"');
+    const { problems, elements } = checkXml(file?.body ?? "");
+    expect(problems).toEqual([]);
+    expect(elements[0]?.attrs).toMatchObject({ version: "1.3", xmlns: "http://gexf.net/1.3" });
+    expect(elements.filter((e) => e.name === "node")).toHaveLength(5);
+    const edges = elements.filter((e) => e.name === "edge");
+    expect(edges).toHaveLength(4);
+    expect(edges.some((e) => e.attrs.type === "undirected")).toBe(true);
+    // Arabic and markup-like text come back verbatim once parsed.
+    expect(elements.map((e) => e.attrs.label)).toContain('داعش <"&">');
+    // Gephi reads the drawing: positions, sizes and colours; attributes are typed.
+    expect(elements.filter((e) => e.name === "viz:position")).toHaveLength(5);
+    expect(elements.find((e) => e.name === "viz:color")?.attrs).toMatchObject({
+      r: expect.stringMatching(/^\d+$/),
+    });
+    const types = Object.fromEntries(
+      elements.filter((e) => e.name === "attribute").map((e) => [e.attrs.title, e.attrs.type]),
+    );
+    expect(types).toMatchObject({ type: "string", nameEn: "string", count: "integer" });
   });
 
   it("GraphML declares keys and marks symmetric edges undirected", () => {

@@ -1,0 +1,17 @@
+import { loadCypher } from "../db/cypher-files.js";
+import { rowsOf, type Database } from "../db/driver.js";
+import { removeArticle } from "./article.js";
+
+/**
+ * Removes one article with its sentences and statements; its relations lose that article's
+ * evidence, and entities and relations nothing else supports go with it (write/remove-*.cypher).
+ * False when no article has this id. One transaction: a failure leaves the graph as it was.
+ */
+export async function deleteArticle(db: Database, id: string): Promise<boolean> {
+  return db.writeTransaction(async (tx) => {
+    const [row] = rowsOf<{ found: boolean }>(await tx.run(loadCypher("write/lookup"), { ids: [id] }));
+    if (!row?.found) return false;
+    await removeArticle(tx, id);
+    return true;
+  });
+}
