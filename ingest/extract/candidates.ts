@@ -225,3 +225,24 @@ export function taggerCandidate(s: SentenceInput, from: number, to: number, type
     source: "tagger",
   };
 }
+
+/** A newspaper or channel named without its head noun (media.ts): an organisation of kind media. */
+export function mediaCandidate(s: SentenceInput, from: number, to: number): Candidate {
+  const first = s.tokens[from] as Token;
+  const last = s.tokens[to - 1] as Token;
+  const name = stripMarks(s.text.slice(first.start, last.end));
+  const nameEn = romanizeName(name);
+  return {
+    start: first.start,
+    end: last.end,
+    sentence: s.sentence,
+    type: "Organization",
+    id: labelId("org", nameEn, name),
+    name,
+    nameEn,
+    properties: MEDIA,
+    source: "pattern",
+  };
+}
+
+const MEDIA: Properties = Object.freeze({ kind: "media" });

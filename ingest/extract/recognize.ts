@@ -7,11 +7,18 @@
 import { readingsOf, withoutArticle, type Token } from "../text/segment.js";
 import type { Properties } from "../model.js";
 import type { Candidate } from "./candidate.js";
-import { gazCandidate, orgCandidate, personCandidate, taggerCandidate } from "./candidates.js";
+import {
+  gazCandidate,
+  mediaCandidate,
+  orgCandidate,
+  personCandidate,
+  taggerCandidate,
+} from "./candidates.js";
 import { gazAt, givenName, isFunctionWord, taggedAs, verbShaped, type SentenceCtx } from "./lookup.js";
 import { personCues } from "./person-cues.js";
 import { chainEnd, nameAt, notAName } from "./names.js";
 import { landmarkAt, landmarkCandidate } from "./landmarks.js";
+import { mediaAt } from "./media.js";
 import { orgAt } from "./orgs.js";
 import { crossingAt, isLocative, LOCATIVE } from "./places.js";
 import { titleAt, type TitleHit } from "./titles.js";
@@ -134,6 +141,13 @@ function rules(s: SentenceInput, out: Candidate[]): Uint8Array {
     }
     const before = out.length;
     let to = i;
+    const media = mediaAt(s, i);
+    if (media) {
+      out.push(mediaCandidate(s, media.from, media.to));
+      covered.fill(1, media.from, media.to);
+      i = media.to;
+      continue;
+    }
     const title = titleAt(s, i);
     if (title?.name && namedAfter(s, i)) {
       // ملعب الملك X: the title and name are the place's name; no person is mentioned.

@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { extract } from "../../../ingest/extract/index.js";
 
 /** Country label → the mentions the extractor gave it. */
@@ -8,6 +8,9 @@ const countries = (text: string): Record<string, string[]> =>
       .entities.filter((e) => e.type === "Country")
       .map((e) => [e.nameEn, e.mentions.map((m) => m.text)]),
   );
+
+// The lexicon and the tagger load once, outside any one test's time limit (the machine may be busy).
+beforeAll(() => void extract("تمهيد"), 60_000);
 
 // Sentences written for these tests.
 describe("المملكة، البلاد، الدولة: the country the article makes clear", () => {
