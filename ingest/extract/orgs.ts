@@ -10,6 +10,7 @@ import type { GazEntry, OrgHead } from "../lexicon/index.js";
 import { phraseKeys, readJsonFile } from "../lexicon/load.js";
 import { withoutArticle, type Token } from "../text/segment.js";
 import { romanizeName } from "./label.js";
+import { personCues } from "./person-cues.js";
 import { bulkPlace, landmarkAt, namedAfterPeople, namedComplement, possessive } from "./landmarks.js";
 import {
   gazAt,
@@ -57,6 +58,40 @@ function openHeads(): Set<string> {
     ),
   );
   return open;
+}
+
+// Nouns joined to an open head's complement (الثقافة والفنون، الاتصالات وتقنية المعلومات).
+const MAX_CONJUNCTS = 2;
+
+/**
+ * جمعية الثقافة والفنون، هيئة الاتصالات وتقنية المعلومات: after an open head, nouns joined by و
+ * to the complement (a definite one, or one in construct with a definite one) belong to the name.
+ * A joined nisba is left to the adjectives; a known place or country is not a conjunct.
+ */
+function conjunctsAt(ctx: SentenceCtx, k: number, complement: OrgHit["complement"]): number {
+  for (let n = 0; n < MAX_CONJUNCTS; n++) {
+    const w = ctx.tokens[k];
+    if (w?.kind !== "word" || !/^و../.test(w.norm) || nisbaShaped(w.norm) || gazAt(ctx, k)) break;
+    // والحزب الوطني: a second body, not part of the first one's name.
+    const bare = w.norm.replace(/^وال|^و/, "");
+    if (ctx.lex.orgHeads.has(bare) || ctx.lex.placeNouns.has(bare)) break;
+    const next = ctx.tokens[k + 1];
+    // وتقنية: a noun in ة is no verb, whatever its first letter.
+    const noun = w.norm.endsWith("ه") || !verbShaped(w.norm.slice(1));
+    let to: number;
+    if (w.norm.startsWith("وال")) to = k + 1;
+    else if (next?.kind === "word" && next.norm.startsWith("ال") && noun && !gazAt(ctx, k + 1)) to = k + 2;
+    else break;
+    const text = ctx.tokens
+      .slice(k, to)
+      .map((t) => t.text)
+      .join(" ");
+    const gloss = ctx.lex.complements.longest(w.norm.slice(1), (o) => ctx.tokens[k + o]?.norm);
+    const en = gloss?.length === to - k ? gloss.value.en : romanizeName(text.slice(1));
+    complement.push({ text, en: `and ${en}` });
+    k = to;
+  }
+  return k;
 }
 
 /**
@@ -128,7 +163,15 @@ function purposeAt(ctx: SentenceCtx, k: number, complement: OrgHit["complement"]
   let to = k + 1;
   for (let n = 0; n < MAX_PURPOSE; n++) {
     const w = ctx.tokens[to];
-    if (w?.kind !== "word" || isFunctionWord(ctx, w) || ctx.lex.adjectives.has(w.norm)) break;
+    if (w?.kind !== "word" || isFunctionWord(ctx, w)) break;
+    // للسياحة والتراث الوطني: an adjective after a joined noun ends the purpose with it; a title
+    // after the purpose starts the head's holder (المؤسسة العامة للتدريب الدكتور X).
+    if (ctx.lex.adjectives.has(w.norm) || nisbaShaped(w.norm)) {
+      const joinedBefore = /^وال/.test((ctx.tokens[to - 1] as Token).norm);
+      if (joinedBefore && !gazAt(ctx, to)) to++;
+      if (joinedBefore || ctx.lex.adjectives.has(w.norm)) break;
+    }
+    if (ctx.lex.titles.has(w.norm) || personCues().personNouns.has(w.norm)) break;
     const after = ctx.tokens[to + 1];
     const joined = /^و../.test(w.norm) && !verbShaped(w.norm.slice(1));
     if (w.norm.startsWith("ال") || w.norm.startsWith("وال")) to++;
@@ -293,6 +336,7 @@ export function orgAt(ctx: SentenceCtx, i: number): OrgHit | null {
     k++;
   }
   if (!closed) return null;
+  if (openHead) k = conjunctsAt(ctx, k, complement);
   const adjectives: string[] = [];
   let nisba: Hit<GazEntry> | null = null;
   while (k < tokens.length) {

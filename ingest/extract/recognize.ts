@@ -120,6 +120,12 @@ function nameWordsOnly(s: SentenceInput, from: number, to: number): boolean {
   return true;
 }
 
+/** المحامي، مهندس، والطبيب: a noun of standing or trade (person-cues.json), with or without the article. */
+function isPersonNoun(t: Token): boolean {
+  const nouns = personCues().personNouns;
+  return readingsOf(t).some((r) => nouns.has(r.key) || nouns.has(`ال${r.key}`));
+}
+
 /** A title right after a noun of a place or institution named after its holder (ملعب الملك). */
 function namedAfter(s: SentenceInput, i: number): boolean {
   const prev = s.tokens[i - 1];
@@ -210,6 +216,9 @@ function plausible(s: SentenceInput, from: number, to: number, type: string): bo
     if (norm.startsWith("ال") && !norm.endsWith("ي") && !norm.endsWith("اوي")) return false;
   }
   if (to - from === 1 && first.norm.length < 3) return false;
+  // مهندس، مشرف: a noun of trade alone is nobody's name; المركزي، الوطنية: an adjective alone names nothing.
+  if (to - from === 1 && type === "PERS" && isPersonNoun(first)) return false;
+  if (to - from === 1 && type !== "PERS" && s.lex.adjectives.has(first.norm)) return false;
   // A bare head noun with the article (الوكالة، الوزارة، الحركة) refers back to a body named
   // earlier; it is a description, not a name of its own.
   if (
@@ -248,6 +257,8 @@ function taggerSpans(s: SentenceInput, covered: Uint8Array, out: Candidate[]): v
       from++;
     let to = j;
     while (to > from && s.tokens[to - 1]?.kind !== "word") to--;
+    // خالد الزهراني المحامي: a noun of trade after the name is its apposition, not part of it.
+    while (type === "PERS" && to - from > 2 && isPersonNoun(s.tokens[to - 1] as Token)) to--;
     if (
       to > from &&
       !covered.subarray(from, to).some((c) => c === 1) &&

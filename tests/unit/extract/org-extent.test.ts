@@ -43,3 +43,26 @@ describe("a preposition on a place or institution noun starts no name", () => {
     expect(people.filter((n) => n.startsWith("بحي"))).toEqual([]);
   });
 });
+
+describe("where an organisation name ends", () => {
+  it.each([
+    // nouns joined by و to an open head's complement
+    ["وقدمت فرقة جمعية الثقافة والفنون عروضا شعبية.", "جمعية الثقافة والفنون"],
+    ["وأصدرت هيئة الاتصالات وتقنية المعلومات قرارا بتخفيض الأسعار.", "هيئة الاتصالات وتقنية المعلومات"],
+    // an adjective after a joined noun of the purpose
+    ["وأعلنت الهيئة العامة للسياحة والتراث الوطني عن برنامج.", "الهيئة العامة للسياحة والتراث الوطني"],
+    // a title after the purpose starts the holder's name
+    [
+      "واستقبل محافظ المؤسسة العامة للتدريب التقني والمهني الدكتور علي الغامدي.",
+      "المؤسسة العامة للتدريب التقني والمهني",
+    ],
+  ])("%s", (text, name) => {
+    expect(orgs(text)).toContain(name);
+  });
+
+  it("a second body joined by و is not part of the first", () => {
+    expect(orgs("وقال حزب الأحرار والحزب الوطني إنهما يعارضان الضريبة.")).not.toContain(
+      "حزب الأحرار والحزب الوطني",
+    );
+  });
+});
