@@ -28,3 +28,11 @@ describe("tagger spans the rules clean up", () => {
     expect(names).toEqual(["سامي بن فهد العتيبي"]);
   });
 });
+
+describe("a preposition on a name the tagger found", () => {
+  it("لريتشارد برينس: the preposition is not part of the name", () => {
+    const tagger = tagging({ 3: "B-PERS", 4: "I-PERS" });
+    const r = extract("وعرضت الصالة أعمالا لريتشارد برينس هذا الأسبوع.", { tagger });
+    expect(r.entities.filter((e) => e.type === "Person").map((e) => e.name)).toEqual(["ريتشارد برينس"]);
+  });
+});
