@@ -126,6 +126,17 @@ function isPersonNoun(t: Token): boolean {
   return readingsOf(t).some((r) => nouns.has(r.key) || nouns.has(`ال${r.key}`));
 }
 
+/** An imperfect verb (يركب، تستمر) that no list knows as a name word, ending a tagger's name. */
+function verbAfterName(s: SentenceInput, k: number): boolean {
+  const t = s.tokens[k] as Token;
+  return (
+    verbShaped(t.norm) &&
+    givenName(s, t) === undefined &&
+    (s.lex.nameWords.get(t.norm) ?? 0) < 3 &&
+    !/(ي|اوي)$/.test(t.norm)
+  );
+}
+
 /** A title right after a noun of a place or institution named after its holder (ملعب الملك). */
 function namedAfter(s: SentenceInput, i: number): boolean {
   const prev = s.tokens[i - 1];
@@ -259,6 +270,8 @@ function taggerSpans(s: SentenceInput, covered: Uint8Array, out: Candidate[]): v
     while (to > from && s.tokens[to - 1]?.kind !== "word") to--;
     // خالد الزهراني المحامي: a noun of trade after the name is its apposition, not part of it.
     while (type === "PERS" && to - from > 2 && isPersonNoun(s.tokens[to - 1] as Token)) to--;
+    // عبدالعزيز يركب (… rides): a verb after a given name is the clause going on, not a surname.
+    while (type === "PERS" && to - from > 1 && verbAfterName(s, to - 1)) to--;
     if (
       to > from &&
       !covered.subarray(from, to).some((c) => c === 1) &&

@@ -36,3 +36,12 @@ describe("a preposition on a name the tagger found", () => {
     expect(r.entities.filter((e) => e.type === "Person").map((e) => e.name)).toEqual(["ريتشارد برينس"]);
   });
 });
+
+describe("a verb after a name the tagger found", () => {
+  it("عبدالعزيز يركب: the verb is not a surname", () => {
+    const tagger = tagging({ 1: "B-PERS", 2: "I-PERS" });
+    const r = extract("وكان عبدالعزيز يركب دراجته كل صباح.", { tagger });
+    const names = r.entities.filter((e) => e.type === "Person").map((e) => e.name);
+    expect(names.filter((n) => n.includes("يركب"))).toEqual([]);
+  });
+});
