@@ -159,10 +159,17 @@ function personFromTokens(
   // spans a conjunction with the name it joins (وسالم X); a name of its own that starts with و
   // is in the lexicon (وليد، وائل).
   const conjunction = source === "tagger" && first.norm.startsWith("و");
+  // لريتشارد برينس: a preposition on a foreign name that Wikidata's person names know without it.
+  const preposition = (rest: string): boolean =>
+    source === "tagger" &&
+    /^[لب]/.test(first.norm) &&
+    (s.lex.nameWords.get(rest) ?? 0) >= KNOWN_NAME_WORD &&
+    !s.lex.nameWords.has(first.norm);
   const clitic = procliticLength(
     s.lex,
     first.norm,
-    (rest) => isGivenName(s.lex, rest) || (conjunction && rest.length === first.norm.length - 1),
+    (rest) =>
+      isGivenName(s.lex, rest) || (conjunction && rest.length === first.norm.length - 1) || preposition(rest),
   );
   const start = first.start + surfaceOffset(first.text, clitic);
   const parts = tokens.map((t, k) => stripMarks(k === 0 ? s.text.slice(start, t.end) : t.text));
@@ -225,3 +232,27 @@ export function taggerCandidate(s: SentenceInput, from: number, to: number, type
     source: "tagger",
   };
 }
+
+// Uses in Wikidata person names from which a word is a known name word (not a chance match).
+const KNOWN_NAME_WORD = 3;
+
+/** A newspaper or channel named without its head noun (media.ts): an organisation of kind media. */
+export function mediaCandidate(s: SentenceInput, from: number, to: number): Candidate {
+  const first = s.tokens[from] as Token;
+  const last = s.tokens[to - 1] as Token;
+  const name = stripMarks(s.text.slice(first.start, last.end));
+  const nameEn = romanizeName(name);
+  return {
+    start: first.start,
+    end: last.end,
+    sentence: s.sentence,
+    type: "Organization",
+    id: labelId("org", nameEn, name),
+    name,
+    nameEn,
+    properties: MEDIA,
+    source: "pattern",
+  };
+}
+
+const MEDIA: Properties = Object.freeze({ kind: "media" });

@@ -10,6 +10,7 @@ import type { Entity, SentenceInfo } from "../model.js";
 import { originalSpan, type CleanText } from "../text/clean.js";
 import { tokenize, type Token } from "../text/segment.js";
 import { sentenceWindows, WINDOW_CHARS } from "../text/sentences.js";
+import { HomeWords } from "./home.js";
 import { recognize } from "./recognize.js";
 import { resolve } from "./resolve.js";
 import { CandidateStore } from "./store.js";
@@ -40,21 +41,20 @@ export function extractEntities(
   const limit = opts.windowChars ?? WINDOW_CHARS;
   const store = new CandidateStore();
   const sentences: SentenceInfo[] = [];
+  const home = new HomeWords();
   for (const window of sentenceWindows(c.text, limit)) {
     for (const r of window) {
       const index = sentences.length;
       const tokens = tokenize(c.text, r.start, r.end);
+      home.scan(tokens);
       const tags = tagWords ? tagWords(tokens.map((t) => t.text)) : null;
       for (const found of recognize({ lex, tokens, tags, text: c.text, sentence: index })) store.add(found);
       const o = originalSpan(c, r.start, r.end);
       sentences.push({ index, start: o.start, end: o.end, text: o.text });
     }
   }
-  const entities = resolve({
-    lex,
-    store,
-    eachSentence: (visit) => eachSentence(c, limit, visit),
-    mention: (s, e) => originalSpan(c, s, e),
-  });
+  const mention = (s: number, e: number): ReturnType<typeof originalSpan> => originalSpan(c, s, e);
+  const resolved = resolve({ lex, store, eachSentence: (visit) => eachSentence(c, limit, visit), mention });
+  const entities = home.apply(resolved, lex, mention);
   return { entities, sentences };
 }

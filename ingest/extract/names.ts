@@ -66,7 +66,11 @@ function titleWord(ctx: SentenceCtx, t: Token): boolean {
  * Wikidata's person names know, whole or without that letter, is a preposition and a noun.
  */
 function procliticNoun(ctx: SentenceCtx, t: Token): boolean {
-  if (!/^[بلك]/.test(t.norm) || t.norm.length < 4) return false;
+  if (!/^[بلك]/.test(t.norm)) return false;
+  // بحي X، بمدينة X، لوزارة X: a preposition on a place or institution noun.
+  const rest = t.norm.slice(1);
+  if (ctx.lex.placeNouns.has(rest) || ctx.lex.placeHeads.has(rest) || ctx.lex.orgHeads.has(rest)) return true;
+  if (t.norm.length < 4) return false;
   const known = (key: string): boolean => ctx.lex.nameWords.has(key) || ctx.lex.givenNames.has(key);
   return !known(t.norm) && !known(t.norm.slice(1));
 }
@@ -74,7 +78,7 @@ function procliticNoun(ctx: SentenceCtx, t: Token): boolean {
 /**
  * وأين، وقال، لرئيس، والسفير: a word that, read without its proclitic, is a function word, a
  * title, a definite common noun or a piece of a name chain does not start a name; nor does a
- * preposition glued to a noun (بمناسبة).
+ * preposition glued to a noun (بمناسبة، بحي).
  */
 export function notAName(ctx: SentenceCtx, first: Token): boolean {
   if (givenName(ctx, first) !== undefined) return false;

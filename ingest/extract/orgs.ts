@@ -4,9 +4,13 @@
  * جهاز مكافحة الإرهاب العراقي → Iraqi Counter-Terrorism Service.
  * A head followed by a known organisation is that organisation (تنظيم داعش، قوات التحالف الدولي).
  */
+import { fileURLToPath } from "node:url";
+import { z } from "zod";
 import type { GazEntry, OrgHead } from "../lexicon/index.js";
+import { phraseKeys, readJsonFile } from "../lexicon/load.js";
 import { withoutArticle, type Token } from "../text/segment.js";
 import { romanizeName } from "./label.js";
+import { personCues } from "./person-cues.js";
 import { bulkPlace, landmarkAt, namedAfterPeople, namedComplement, possessive } from "./landmarks.js";
 import {
   gazAt,
@@ -38,6 +42,77 @@ export interface OrgHit {
 }
 
 const MAX_INDEFINITE = 2;
+
+const OrgCues = z.object({
+  _source: z.string(),
+  openHeads: z.array(z.object({ ar: z.string(), en: z.string().min(1) }).strict()),
+});
+
+let open: Set<string> | null = null;
+
+/** Heads whose definite complement always names an institution (org-cues.json). */
+function openHeads(): Set<string> {
+  open ??= new Set(
+    readJsonFile(fileURLToPath(new URL("./org-cues.json", import.meta.url)), OrgCues).openHeads.map((h) =>
+      phraseKeys(h.ar).join(" "),
+    ),
+  );
+  return open;
+}
+
+// Nouns joined to an open head's complement (الثقافة والفنون، الاتصالات وتقنية المعلومات).
+const MAX_CONJUNCTS = 2;
+
+/**
+ * جمعية الثقافة والفنون، هيئة الاتصالات وتقنية المعلومات: after an open head, nouns joined by و
+ * to the complement (a definite one, or one in construct with a definite one) belong to the name.
+ * A joined nisba is left to the adjectives; a known place or country is not a conjunct.
+ */
+function conjunctsAt(ctx: SentenceCtx, k: number, complement: OrgHit["complement"]): number {
+  for (let n = 0; n < MAX_CONJUNCTS; n++) {
+    const w = ctx.tokens[k];
+    if (w?.kind !== "word" || !/^و../.test(w.norm) || nisbaShaped(w.norm) || gazAt(ctx, k)) break;
+    // والحزب الوطني: a second body, not part of the first one's name.
+    const bare = w.norm.replace(/^وال|^و/, "");
+    if (ctx.lex.orgHeads.has(bare) || ctx.lex.placeNouns.has(bare)) break;
+    const next = ctx.tokens[k + 1];
+    // وتقنية: a noun in ة is no verb, whatever its first letter.
+    const noun = w.norm.endsWith("ه") || !verbShaped(w.norm.slice(1));
+    let to: number;
+    if (w.norm.startsWith("وال")) to = k + 1;
+    else if (next?.kind === "word" && next.norm.startsWith("ال") && noun && !gazAt(ctx, k + 1)) to = k + 2;
+    else break;
+    const text = ctx.tokens
+      .slice(k, to)
+      .map((t) => t.text)
+      .join(" ");
+    const gloss = ctx.lex.complements.longest(w.norm.slice(1), (o) => ctx.tokens[k + o]?.norm);
+    const en = gloss?.length === to - k ? gloss.value.en : romanizeName(text.slice(1));
+    complement.push({ text, en: `and ${en}` });
+    k = to;
+  }
+  return k;
+}
+
+/**
+ * A one-word definite complement: false when it names (الانضباط), true when it is a place or
+ * institution noun that refers back (بلدية المحافظة، لجنة الوزارة), null when not definite.
+ */
+function referring(ctx: SentenceCtx, text: string): boolean | null {
+  const key = phraseKeys(text).join(" ");
+  const bare = withoutArticle(key);
+  if (bare === null || key.includes(" ")) return null;
+  return ctx.lex.placeNouns.has(bare) || ctx.lex.orgHeads.has(bare) || ctx.lex.placeHeads.has(bare);
+}
+
+/**
+ * البلدية، والقروية، المناخي: a definite relative adjective (nisba form), alone or joined by و,
+ * qualifies the noun before it; a broken plural in أفعلة (الأدوية) only looks like one.
+ */
+function nisbaShaped(norm: string): boolean {
+  const bare = norm.replace(/^وال/, "ال");
+  return /^ال..+(ي|يه|يين|يون)$/.test(bare) && !/^الا..يه$/.test(bare);
+}
 
 function headAt(ctx: SentenceCtx, i: number): Hit<OrgHead> | null {
   // Only conjunction/preposition readings: a head with its own article (المجلس) is an ordinary noun.
@@ -88,7 +163,15 @@ function purposeAt(ctx: SentenceCtx, k: number, complement: OrgHit["complement"]
   let to = k + 1;
   for (let n = 0; n < MAX_PURPOSE; n++) {
     const w = ctx.tokens[to];
-    if (w?.kind !== "word" || isFunctionWord(ctx, w) || ctx.lex.adjectives.has(w.norm)) break;
+    if (w?.kind !== "word" || isFunctionWord(ctx, w)) break;
+    // للسياحة والتراث الوطني: an adjective after a joined noun ends the purpose with it; a title
+    // after the purpose starts the head's holder (المؤسسة العامة للتدريب الدكتور X).
+    if (ctx.lex.adjectives.has(w.norm) || nisbaShaped(w.norm)) {
+      const joinedBefore = /^وال/.test((ctx.tokens[to - 1] as Token).norm);
+      if (joinedBefore && !gazAt(ctx, to)) to++;
+      if (joinedBefore || ctx.lex.adjectives.has(w.norm)) break;
+    }
+    if (ctx.lex.titles.has(w.norm) || personCues().personNouns.has(w.norm)) break;
     const after = ctx.tokens[to + 1];
     const joined = /^و../.test(w.norm) && !verbShaped(w.norm.slice(1));
     if (w.norm.startsWith("ال") || w.norm.startsWith("وال")) to++;
@@ -162,6 +245,7 @@ export function orgAt(ctx: SentenceCtx, i: number): OrgHit | null {
   if (!head) return nisbaOrgAt(ctx, i) ?? definiteOrgAt(ctx, i);
   if (possessive(ctx, i, head.value)) return null;
   const { tokens, lex } = ctx;
+  const openHead = openHeads().has(head.reading.key);
   let k = i + 1;
   while (isQuote(tokens[k]) && k < i + 3) k++;
   const inner = gazAt(ctx, k);
@@ -203,7 +287,8 @@ export function orgAt(ctx: SentenceCtx, i: number): OrgHit | null {
       const last = tokens[k + gloss.length - 1] as Token;
       complement.push({ text: gloss.value.ar, en: gloss.value.en });
       k += gloss.length;
-      closed = last.norm.startsWith("ال");
+      // …البلدية والقروية: a gloss ending in a joined definite word is complete too.
+      closed = /^و?ال/.test(last.norm);
       continue;
     }
     // إمارة منطقة الباحة، شرطة محافظة جدة: a named place completes the name.
@@ -251,6 +336,7 @@ export function orgAt(ctx: SentenceCtx, i: number): OrgHit | null {
     k++;
   }
   if (!closed) return null;
+  if (openHead) k = conjunctsAt(ctx, k, complement);
   const adjectives: string[] = [];
   let nisba: Hit<GazEntry> | null = null;
   while (k < tokens.length) {
@@ -263,15 +349,27 @@ export function orgAt(ctx: SentenceCtx, i: number): OrgHit | null {
       continue;
     }
     const adj = lex.adjectives.get(t.norm);
-    // An adjective the lexicon lacks still belongs to the name when the tagger says so.
-    const tagged = !adj && t.norm.startsWith("ال") && ctx.tags?.[k] === "I-ORG";
-    if (!adj && !tagged) break;
-    adjectives.push(adj ? adj.en : romanizeName(t.text));
+    // An adjective the lexicon lacks still belongs to the name when the tagger says so, or, after
+    // an open head, when it has nisba form (وزارة الشؤون البلدية والقروية).
+    const tagged =
+      !adj &&
+      t.norm.startsWith("ال") &&
+      (ctx.tags?.[k] === "I-ORG" || (openHead && nisbaShaped(t.norm) && !gazAt(ctx, k)));
+    const joined = !adj && !tagged && openHead && adjectives.length > 0 && t.norm.startsWith("وال");
+    if (!adj && !tagged && !(joined && nisbaShaped(t.norm))) break;
+    adjectives.push(adj ? adj.en : romanizeName(t.text.replace(/^و/, "")));
     k++;
   }
   const glossed = complement.some((c) => c.en !== null);
-  // The tagger's ORG on the head is evidence enough for a name the lexicon cannot gloss.
-  const qualified = nisba !== null || adjectives.length > 0 || proper || ctx.tags?.[i] === "B-ORG";
+  // The tagger's ORG on the head is evidence enough for a name the lexicon cannot gloss; so is a
+  // head that names nothing but institutions, with its definite complement (لجنة الانضباط).
+  const definiteComplement = complement.length === 1 && referring(ctx, complement[0]?.text ?? "") === false;
+  const qualified =
+    nisba !== null ||
+    adjectives.length > 0 ||
+    proper ||
+    ctx.tags?.[i] === "B-ORG" ||
+    (openHead && definiteComplement);
   if (!qualified && (head.value.strict || !glossed)) return null;
   const last = tokens[k - 1] as Token;
   // Field by field, not { ...base, to }: see candidates.ts on spreads.

@@ -3,10 +3,9 @@
  * nouns of places named after a titled person (ملعب الملك X), titles followed by a given name, and
  * nouns of standing or trade that announce a name (المواطن X), and verbs whose subject is one.
  */
-import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { z } from "zod";
-import { RawabitError } from "../errors.js";
+import { readJsonFile } from "../lexicon/load.js";
 import { normalizeForMatch } from "../text/normalize.js";
 
 const Gloss = z.object({ ar: z.string().regex(/[\u0621-\u064a]/), en: z.string().min(1) }).strict();
@@ -34,29 +33,13 @@ let cached: PersonCues | null = null;
 /** The cues, loaded on first use. */
 export function personCues(): PersonCues {
   if (cached) return cached;
-  const file = fileURLToPath(new URL("./person-cues.json", import.meta.url));
-  let raw: unknown;
-  try {
-    raw = JSON.parse(readFileSync(file, "utf8"));
-  } catch (err) {
-    throw new RawabitError("bad_lexicon", `ingest: cannot read ${file} (${(err as Error).message})`, {
-      cause: err,
-    });
-  }
-  const parsed = File.safeParse(raw);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    throw new RawabitError(
-      "bad_lexicon",
-      `ingest: ${file} is invalid at ${issue?.path.join(".")}: ${issue?.message} (fix the data file)`,
-    );
-  }
+  const data = readJsonFile(fileURLToPath(new URL("./person-cues.json", import.meta.url)), File);
   const keys = (list: { ar: string }[]): Set<string> => new Set(list.map((g) => normalizeForMatch(g.ar)));
   cached = {
-    namedAfter: keys(parsed.data.namedAfter),
-    givenNameTitles: keys(parsed.data.givenNameTitles),
-    personNouns: keys(parsed.data.personNouns),
-    speechVerbs: keys(parsed.data.speechVerbs),
+    namedAfter: keys(data.namedAfter),
+    givenNameTitles: keys(data.givenNameTitles),
+    personNouns: keys(data.personNouns),
+    speechVerbs: keys(data.speechVerbs),
   };
   return cached;
 }

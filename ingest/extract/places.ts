@@ -46,7 +46,11 @@ export function isLocative(s: SentenceCtx, hit: Hit<GazEntry>): boolean {
     if (/^[بل]../.test(key) && LOCATIVE.has(key.slice(1))) return true;
     if (!prev || prev.kind !== "word") break;
   }
-  // A dateline (بيروت - ...، الكاتب - الصحيفة - الرياض: ...) names where the story was filed.
+  return inDateline(s, hit);
+}
+
+/** A dateline (بيروت - ...، الكاتب - الصحيفة - الرياض: ...) names where the story was filed. */
+function inDateline(s: SentenceCtx, hit: Hit<GazEntry>): boolean {
   const next = s.tokens[hit.to];
   if (hit.from === 0 && next !== undefined && /^[-–—]$/.test(next.text)) return true;
   const before = s.tokens[hit.from - 1];
@@ -97,7 +101,8 @@ function cueBefore(ctx: SentenceCtx, hit: Hit<GazEntry>): "noun" | "locative" | 
  * town names are also words or given names (رواد pioneers, سري secret, شداد a given name), so a
  * name counts only with support: a place noun before it (مدينة X، محافظة X); or the tagger's
  * LOC; or, for a name of several words (or, with the tagger off, a prominent one that is no
- * given name), a locative word before it (في X، إلى X، من X، بـX).
+ * given name), a locative word before it (في X، إلى X، من X، بـX); or, for a prominent one that
+ * is no given name, the place of a dateline (X: …، الكاتب - الصحيفة - X: …).
  */
 export function placeAt(ctx: SentenceCtx, i: number): Hit<GazEntry> | null {
   if (ctx.lex.places.size === 0) return null;
@@ -114,6 +119,8 @@ export function placeAt(ctx: SentenceCtx, i: number): Hit<GazEntry> | null {
   if (definite && prev?.kind === "word" && prev.norm.startsWith("ال")) return null;
   const nameLike =
     givenName(ctx, first) !== undefined || (ctx.lex.nameWords.get(hit.reading.key) ?? 0) >= NAME_WORD_USES;
+  // A province or city readers know, where a dateline stands: the tagger saw no sentence around it.
+  if (hit.value.prominent === true && !nameLike && inDateline(ctx, hit)) return hit;
   const tag = ctx.tags?.[i];
   if (tag !== undefined && tag !== "O") return tag.endsWith("LOC") && !(oneWord && nameLike) ? hit : null;
   if (cue !== "locative") return null;

@@ -7,11 +7,18 @@
 import { readingsOf, withoutArticle, type Token } from "../text/segment.js";
 import type { Properties } from "../model.js";
 import type { Candidate } from "./candidate.js";
-import { gazCandidate, orgCandidate, personCandidate, taggerCandidate } from "./candidates.js";
+import {
+  gazCandidate,
+  mediaCandidate,
+  orgCandidate,
+  personCandidate,
+  taggerCandidate,
+} from "./candidates.js";
 import { gazAt, givenName, isFunctionWord, taggedAs, verbShaped, type SentenceCtx } from "./lookup.js";
 import { personCues } from "./person-cues.js";
 import { chainEnd, nameAt, notAName } from "./names.js";
 import { landmarkAt, landmarkCandidate } from "./landmarks.js";
+import { mediaAt } from "./media.js";
 import { orgAt } from "./orgs.js";
 import { crossingAt, isLocative, LOCATIVE } from "./places.js";
 import { titleAt, type TitleHit } from "./titles.js";
@@ -113,6 +120,23 @@ function nameWordsOnly(s: SentenceInput, from: number, to: number): boolean {
   return true;
 }
 
+/** المحامي، مهندس، والطبيب: a noun of standing or trade (person-cues.json), with or without the article. */
+function isPersonNoun(t: Token): boolean {
+  const nouns = personCues().personNouns;
+  return readingsOf(t).some((r) => nouns.has(r.key) || nouns.has(`ال${r.key}`));
+}
+
+/** An imperfect verb (يركب، تستمر) that no list knows as a name word, ending a tagger's name. */
+function verbAfterName(s: SentenceInput, k: number): boolean {
+  const t = s.tokens[k] as Token;
+  return (
+    verbShaped(t.norm) &&
+    givenName(s, t) === undefined &&
+    (s.lex.nameWords.get(t.norm) ?? 0) < 3 &&
+    !/(ي|اوي)$/.test(t.norm)
+  );
+}
+
 /** A title right after a noun of a place or institution named after its holder (ملعب الملك). */
 function namedAfter(s: SentenceInput, i: number): boolean {
   const prev = s.tokens[i - 1];
@@ -134,6 +158,13 @@ function rules(s: SentenceInput, out: Candidate[]): Uint8Array {
     }
     const before = out.length;
     let to = i;
+    const media = mediaAt(s, i);
+    if (media) {
+      out.push(mediaCandidate(s, media.from, media.to));
+      covered.fill(1, media.from, media.to);
+      i = media.to;
+      continue;
+    }
     const title = titleAt(s, i);
     if (title?.name && namedAfter(s, i)) {
       // ملعب الملك X: the title and name are the place's name; no person is mentioned.
@@ -196,6 +227,9 @@ function plausible(s: SentenceInput, from: number, to: number, type: string): bo
     if (norm.startsWith("ال") && !norm.endsWith("ي") && !norm.endsWith("اوي")) return false;
   }
   if (to - from === 1 && first.norm.length < 3) return false;
+  // مهندس، مشرف: a noun of trade alone is nobody's name; المركزي، الوطنية: an adjective alone names nothing.
+  if (to - from === 1 && type === "PERS" && isPersonNoun(first)) return false;
+  if (to - from === 1 && type !== "PERS" && s.lex.adjectives.has(first.norm)) return false;
   // A bare head noun with the article (الوكالة، الوزارة، الحركة) refers back to a body named
   // earlier; it is a description, not a name of its own.
   if (
@@ -234,6 +268,10 @@ function taggerSpans(s: SentenceInput, covered: Uint8Array, out: Candidate[]): v
       from++;
     let to = j;
     while (to > from && s.tokens[to - 1]?.kind !== "word") to--;
+    // خالد الزهراني المحامي: a noun of trade after the name is its apposition, not part of it.
+    while (type === "PERS" && to - from > 2 && isPersonNoun(s.tokens[to - 1] as Token)) to--;
+    // عبدالعزيز يركب (… rides): a verb after a given name is the clause going on, not a surname.
+    while (type === "PERS" && to - from > 1 && verbAfterName(s, to - 1)) to--;
     if (
       to > from &&
       !covered.subarray(from, to).some((c) => c === 1) &&

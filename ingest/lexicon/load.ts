@@ -11,7 +11,12 @@ import type { PhraseTrie } from "./trie.js";
 const DATA_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), "data");
 
 export function readData<T extends z.ZodTypeAny>(file: string, schema: T): z.infer<T> {
-  const full = path.join(DATA_DIR, file);
+  return readJsonFile(path.join(DATA_DIR, file), schema);
+}
+
+/** A JSON data file anywhere (cue lists kept next to their stage), validated against its schema. */
+export function readJsonFile<T extends z.ZodTypeAny>(full: string, schema: T): z.infer<T> {
+  const file = path.basename(full);
   let raw: unknown;
   try {
     raw = JSON.parse(readFileSync(full, "utf8"));

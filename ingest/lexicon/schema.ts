@@ -135,3 +135,11 @@ export const FunctionWordsFile = z.object({
   asWritten: z.object({ _note: z.string(), words: z.array(z.object({ ar, en: z.string().min(1) })) }),
   words: z.array(ar),
 });
+
+export const HomeCountryFile = z.object({
+  _source: z.string(),
+  words: z.array(z.object({ ar, en, kingdom: z.boolean().optional() }).strict()),
+  kingdoms: z.array(iso),
+  notAfter: z.array(Gloss),
+  notBefore: z.array(Gloss),
+});

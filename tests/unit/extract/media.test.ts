@@ -1,0 +1,41 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { extract } from "../../../ingest/extract/index.js";
+
+const entities = (text: string): string[] =>
+  extract(text, { tagger: false }).entities.map((e) => `${e.type} ${e.name}`);
+
+// The lexicon and the tagger load once, outside any one test's time limit (the machine may be busy).
+beforeAll(() => void extract("تمهيد"), 60_000);
+
+// Sentences written for these tests; the outlets are invented.
+describe("an outlet named without its head noun", () => {
+  it.each([
+    ["وقال مدير الفرع لـ «النهار الجديد»: إن العمل مستمر.", "Organization النهار الجديد"],
+    ['وأوضح المتحدث لـ"المرصد" أن الحادث وقع مساء أمس.', "Organization المرصد"],
+    ["وفي تصريح لـ«الميدان» أكد المدرب جاهزية الفريق.", "Organization الميدان"],
+  ])("the outlet a source spoke to: %s", (text, entity) => {
+    expect(entities(text)).toContain(entity);
+  });
+
+  it("the outlet in a byline, before the dateline's city", () => {
+    const found = entities("سامي العتيبي- المرصد- الرياض: كشف المتحدث عن نتائج الدراسة.");
+    expect(found).toEqual(expect.arrayContaining(["Organization المرصد", "City الرياض"]));
+    expect(found.filter((e) => e.startsWith("Organization"))).toEqual(["Organization المرصد"]);
+  });
+
+  it("the dateline's city itself, even when the tagger sees no place in it", () => {
+    const found = extract("المرصد- الباحة: تشهد المدينة إقبالا كبيرا من الزوار.").entities;
+    expect(found.map((e) => `${e.type} ${e.name}`)).toContain("City الباحة");
+  });
+
+  it.each([
+    // a quoted title after لـ with no verb of saying is not an outlet
+    'وخصصت الوزارة مبلغا لـ"برنامج الإسكان" هذا العام.',
+    // the writer's name before the dateline is no outlet
+    "سامي العتيبي - الرياض: افتتح المحافظ المعرض.",
+  ])("not an outlet: %s", (text) => {
+    expect(extract(text, { tagger: false }).entities.filter((e) => e.properties.kind === "media")).toEqual(
+      [],
+    );
+  });
+});

@@ -1,0 +1,47 @@
+import { describe, expect, it } from "vitest";
+import { extract } from "../../../ingest/extract/index.js";
+import type { SentenceTagger } from "../../../ingest/extract/tagger.js";
+
+/** A tagger that tags the given words (by position in the sentence) and nothing else. */
+function tagging(spans: Record<number, string>): SentenceTagger {
+  return { tag: (words) => words.map((_, i) => spans[i] ?? "O") };
+}
+
+// Sentences written for these tests; the tagger is a stub so the spans are exactly the ones named.
+describe("tagger spans the rules clean up", () => {
+  it("a noun of trade alone is no person", () => {
+    const tagger = tagging({ 1: "B-PERS" });
+    const r = extract("وقال مهندس إن المشروع تأخر.", { tagger });
+    expect(r.entities.filter((e) => e.type === "Person").map((e) => e.name)).not.toContain("مهندس");
+  });
+
+  it("an adjective alone names no organisation", () => {
+    const tagger = tagging({ 2: "B-ORG" });
+    const r = extract("وقال البنك المركزي إن التضخم تراجع.", { tagger });
+    expect(r.entities.map((e) => e.name)).not.toContain("المركزي");
+  });
+
+  it("a noun of trade after a name is left out of it", () => {
+    const tagger = tagging({ 1: "B-PERS", 2: "I-PERS", 3: "I-PERS", 4: "I-PERS", 5: "I-PERS" });
+    const r = extract("وكان سامي بن فهد العتيبي المحامي حاضرا.", { tagger });
+    const names = r.entities.filter((e) => e.type === "Person").map((e) => e.name);
+    expect(names).toEqual(["سامي بن فهد العتيبي"]);
+  });
+});
+
+describe("a preposition on a name the tagger found", () => {
+  it("لريتشارد برينس: the preposition is not part of the name", () => {
+    const tagger = tagging({ 3: "B-PERS", 4: "I-PERS" });
+    const r = extract("وعرضت الصالة أعمالا لريتشارد برينس هذا الأسبوع.", { tagger });
+    expect(r.entities.filter((e) => e.type === "Person").map((e) => e.name)).toEqual(["ريتشارد برينس"]);
+  });
+});
+
+describe("a verb after a name the tagger found", () => {
+  it("عبدالعزيز يركب: the verb is not a surname", () => {
+    const tagger = tagging({ 1: "B-PERS", 2: "I-PERS" });
+    const r = extract("وكان عبدالعزيز يركب دراجته كل صباح.", { tagger });
+    const names = r.entities.filter((e) => e.type === "Person").map((e) => e.name);
+    expect(names.filter((n) => n.includes("يركب"))).toEqual([]);
+  });
+});
