@@ -151,8 +151,8 @@ bindCameraControls(byId("sigma").parentElement ?? document.body, ctx);
 bindDrawer(byId("tabs"), byId("tab-panels"), ctx);
 bindGraphEvents(ctx);
 bindCoMentions(ctx);
-bindMapToggle(ctx, byId<HTMLButtonElement>("map-toggle"));
-bindShareHash(ctx, byId<HTMLButtonElement>("share"), applyLink);
+const mapToggle = bindMapToggle(ctx, byId<HTMLButtonElement>("map-toggle"));
+bindShareHash(ctx, byId<HTMLButtonElement>("share"), applyLink, mapToggle.forcePositions);
 // While the layout moves nodes every frame, only the biggest nodes keep labels (they would pile up).
 window.addEventListener("rawabit:layout", () =>
   renderer.sigma.setSetting(

@@ -16,6 +16,7 @@ export type SharedState = Pick<
   | "camera"
   | "coMentions"
   | "timeWindow"
+  | "map"
 >;
 
 const finite = z.number().finite();
@@ -63,6 +64,8 @@ const sharedSchema = z.object({
   w: z
     .object({ f: z.string().regex(/^\d{4}-\d{2}-\d{2}$/u), t: z.string().regex(/^\d{4}-\d{2}-\d{2}$/u) })
     .optional(),
+  // The map layout; optional for the same reason.
+  g: z.boolean().optional(),
 });
 
 /** What a link carries beyond the state: the ends of a shown path and the positions. */
@@ -111,6 +114,7 @@ export function encodeState(s: SharedState, extras: SharedExtras = {}): string {
     ...(extras.path ? { pa: { f: extras.path.from, t: extras.path.to } } : {}),
     ...(extras.positions ? { p: extras.positions } : {}),
     ...(s.timeWindow ? { w: { f: s.timeWindow.from, t: s.timeWindow.to } } : {}),
+    ...(s.map ? { g: true } : {}),
   };
   return `#v1=${toBase64Url(JSON.stringify(payload))}`;
 }
@@ -152,6 +156,7 @@ export function decodeState(hash: string): DecodeResult {
       camera: p.c,
       coMentions: p.m ?? false,
       timeWindow: p.w ? { from: p.w.f, to: p.w.t } : null,
+      map: p.g ?? false,
     },
     ...(p.pa ? { path: { from: p.pa.f, to: p.pa.t } } : {}),
     ...(p.p ? { positions: p.p } : {}),

@@ -16,6 +16,7 @@ export const INITIAL_STATE: AppState = {
   camera: null,
   coMentions: false,
   timeWindow: null,
+  map: false,
 };
 
 const toggle = (list: string[], item: string): string[] =>
@@ -55,6 +56,8 @@ export function reduce(state: AppState, action: Action): AppState {
       const [a, b] = [state.timeWindow, action.window];
       return a === b || (a && b && a.from === b.from && a.to === b.to) ? state : { ...state, timeWindow: b };
     }
+    case "setMap":
+      return state.map === action.on ? state : { ...state, map: action.on };
     case "select":
       return { ...state, selection: action.selection };
     case "setFocus":

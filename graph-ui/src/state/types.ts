@@ -46,6 +46,8 @@ export interface AppState {
   coMentions: boolean;
   /** The timeline's window (graph-ui/src/timeline): only what has evidence in it is shown. */
   timeWindow: TimeWindow | null;
+  /** The map layout (graph-ui/src/map) instead of the force layout. */
+  map: boolean;
 }
 
 export type Action =
@@ -59,6 +61,7 @@ export type Action =
   | { type: "setMinDegree"; minDegree: number }
   | { type: "setCoMentions"; on: boolean }
   | { type: "setTimeWindow"; window: TimeWindow | null }
+  | { type: "setMap"; on: boolean }
   | { type: "select"; selection: Selection }
   | { type: "setFocus"; focus: Focus }
   | { type: "setPath"; path: PathState }

@@ -14,6 +14,7 @@ const full: SharedState = {
   camera: { x: 0.5, y: 0.25, ratio: 0.3, angle: 0 },
   coMentions: true,
   timeWindow: { from: "2021-01-01", to: "2021-03-31" },
+  map: true,
 };
 
 describe("share link state", () => {
@@ -51,8 +52,15 @@ describe("share link state", () => {
     expect(r.ok === true && r.state.filters).toEqual(full.filters);
   });
 
+  it("reads links made before the map layout in the force layout", () => {
+    const { g: _g, ...old } = good;
+    const r = decodeState(b64(old));
+    expect(r.ok === true && r.state.map).toBe(false);
+  });
+
   it.each([
     [b64({ ...good, m: "yes" }), /invalid field m/],
+    [b64({ ...good, g: 1 }), /invalid field g/],
     ["#foo=bar", /unknown format/],
     ["#v1=@@@", /unknown format/],
     ["#v1=bm90IGpzb24", /not valid encoded JSON/],
