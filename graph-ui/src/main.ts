@@ -57,9 +57,8 @@ function apply(payload: GraphPayload, mode: "merge" | "replace"): string[] {
     }
     applySizes(graph, store.get().sizeBy);
     if (store.get().colorBy === "community") applyCommunities(graph);
-    // Software/low-end WebGL cannot redraw ~10k+ edges at 60 fps while panning; hide them in
-    // motion. Set while detached: a settings change re-processes the whole graph.
-    renderer.sigma.setSetting("hideEdgesOnMove", graph.size > 10_000);
+    // Set while detached: a settings change re-processes the whole graph.
+    renderer.sigma.setSetting("hideEdgesOnMove", edgesHideOnMove());
   });
   // The worker streams positions into the graph and sigma redraws per tick: past this size that
   // freezes the page, so huge graphs wait for the user to press "Run layout".
@@ -67,6 +66,14 @@ function apply(payload: GraphPayload, mode: "merge" | "replace"): string[] {
   status.set(graph.order === 0 ? { kind: "empty" } : { kind: "ready" });
   window.dispatchEvent(new CustomEvent("rawabit:graph-changed"));
   return added;
+}
+
+/**
+ * Software/low-end WebGL cannot redraw ~10k+ edges at 60 fps while panning, nor the map's long
+ * edges across the world at ~1k (bench:ui map pan): they are hidden while the camera moves.
+ */
+function edgesHideOnMove(): boolean {
+  return graph.size > 10_000 || store.get().map;
 }
 
 async function reload(): Promise<void> {
@@ -179,6 +186,7 @@ store.subscribe((s, prev) => {
     window.dispatchEvent(new CustomEvent(COMMUNITIES_EVENT));
   }
   if (s.filters.article !== prev.filters.article) void reload();
+  if (s.map !== prev.map) renderer.sigma.setSetting("hideEdgesOnMove", edgesHideOnMove());
 });
 
 // A small, read-only hook for the browser tests and the benchmark (no behaviour depends on it).
