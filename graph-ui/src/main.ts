@@ -21,6 +21,7 @@ import { bindSwitches } from "./panels/switches.js";
 import { bindTranslations } from "./panels/translate.js";
 import { bindGraphEvents } from "./render/events.js";
 import { jumpCamera, moveCamera } from "./render/camera.js";
+import { curveParallelEdges } from "./render/parallel-edges.js";
 import { createRenderer, LABEL_SIZE_THRESHOLD } from "./render/renderer.js";
 import { bindShareHash, readSharedState, type SharedView } from "./share/hash.js";
 import { decodePositions } from "./share/positions.js";
@@ -48,6 +49,7 @@ function apply(payload: GraphPayload, mode: "merge" | "replace"): string[] {
   renderer.batch(() => {
     if (mode === "replace") graph.clear();
     added = mergePayload(graph, payload, store.get().labelLang).added;
+    curveParallelEdges(graph);
     if (added.length > 0) {
       const stored = Math.max(
         applyPositions(graph, loadPositions(window.localStorage, scope())),
