@@ -16,7 +16,8 @@ import { corpusComparison, DEFAULT_CORPUS } from "./ui/corpus.js";
 
 const DIST = path.join(ROOT_DIR, "graph-ui", "dist");
 const ORIGIN = "http://rawabit.bench";
-const SIZES = (process.env.BENCH_UI_SIZES ?? "1000,10000,50000").split(",").map(Number);
+/** Empty (BENCH_UI_SIZES=) for the real-corpus graph alone. */
+const SIZES = (process.env.BENCH_UI_SIZES ?? "1000,10000,50000").split(",").filter(Boolean).map(Number);
 const RUNS = Number(process.env.BENCH_UI_RUNS ?? 3);
 const TYPES = ["Person", "Organization", "Country", "City", "Location"];
 const RELS = ["MET", "VISITED", "LEADS", "MEMBER_OF", "COOPERATES_WITH", "SUPPORTS", "OPPOSES"];

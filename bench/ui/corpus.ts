@@ -5,7 +5,10 @@
  * Reports first paint, hover and pan for both, with the explorer/bare ratio (issue 15: goal ≤ 1.2×),
  * and the explorer's timeline brushing and map switching on that graph (issue 17): relations carry
  * the ids of their articles, dated from the corpus, and places their gazetteer coordinates.
+ * Extracting takes minutes on a busy machine: BENCH_UI_CORPUS_GRAPH=<file.json> keeps the graph in
+ * that file (written on the first run, read on the next; delete it after changing the extractor).
  */
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { build } from "esbuild";
 import type { Page } from "playwright-core";
@@ -172,7 +175,12 @@ async function measure(page: Page, hover: string, unhover: string, pan: string):
 
 export async function corpusComparison(file: string): Promise<string[]> {
   const started = performance.now();
-  const { payload, articles, dates } = await corpusGraph(file);
+  const cache = process.env.BENCH_UI_CORPUS_GRAPH;
+  const { payload, articles, dates } =
+    cache && existsSync(cache)
+      ? (JSON.parse(readFileSync(cache, "utf8")) as Awaited<ReturnType<typeof corpusGraph>>)
+      : await corpusGraph(file);
+  if (cache && !existsSync(cache)) writeFileSync(cache, JSON.stringify({ payload, articles, dates }));
   const days = [...new Set(dates.map(([, d]) => d))].sort();
   const perDay = new Map<string, number>();
   for (const [, d] of dates) perDay.set(d, (perDay.get(d) ?? 0) + 1);
