@@ -14,9 +14,11 @@ import { median } from "./stats.js";
 import { measureMap, withCoordinates, type MapSample } from "./ui-map.js";
 import { corpusComparison, DEFAULT_CORPUS } from "./ui/corpus.js";
 
-const DIST = path.join(ROOT_DIR, "graph-ui", "dist");
+/** BENCH_UI_DIST compares another build (e.g. `vite build --outDir` of a change) with the same run. */
+const DIST = path.resolve(ROOT_DIR, process.env.BENCH_UI_DIST ?? path.join("graph-ui", "dist"));
 const ORIGIN = "http://rawabit.bench";
-const SIZES = (process.env.BENCH_UI_SIZES ?? "1000,10000,50000").split(",").map(Number);
+/** Empty (BENCH_UI_SIZES=) for the real-corpus graph alone. */
+const SIZES = (process.env.BENCH_UI_SIZES ?? "1000,10000,50000").split(",").filter(Boolean).map(Number);
 const RUNS = Number(process.env.BENCH_UI_RUNS ?? 3);
 const TYPES = ["Person", "Organization", "Country", "City", "Location"];
 const RELS = ["MET", "VISITED", "LEADS", "MEMBER_OF", "COOPERATES_WITH", "SUPPORTS", "OPPOSES"];

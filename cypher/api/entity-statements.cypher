@@ -1,10 +1,12 @@
-// Statements said by an entity or about it, newest article first.
+// Statements said by an entity or about it, newest article first; in a time window ($articles, null
+// for none), those of its articles.
 MATCH (e:Entity {id: $id})
 CALL (e) {
   MATCH (st:Statement)-[:SAID_BY]->(e) RETURN st
   UNION
   MATCH (st:Statement)-[:ABOUT]->(e) RETURN st
 }
+WITH st WHERE $articles IS NULL OR st.articleId IN $articles
 OPTIONAL MATCH (st)-[:SAID_BY]->(sp:Entity)
 OPTIONAL MATCH (st)-[:SOURCE]->(src:Entity)
 OPTIONAL MATCH (st)-[:IN_SENTENCE]->(s:Sentence)

@@ -21,6 +21,7 @@ import { bindSwitches } from "./panels/switches.js";
 import { bindTranslations } from "./panels/translate.js";
 import { bindGraphEvents } from "./render/events.js";
 import { jumpCamera, moveCamera } from "./render/camera.js";
+import { curveParallelEdges } from "./render/parallel-edges.js";
 import { createRenderer } from "./render/renderer.js";
 import { bindShareHash, readSharedState, type SharedView } from "./share/hash.js";
 import { bindReader } from "./reader/panel.js";
@@ -50,6 +51,7 @@ function apply(payload: GraphPayload, mode: "merge" | "replace"): string[] {
   renderer.batch(() => {
     if (mode === "replace") graph.clear();
     added = mergePayload(graph, payload, store.get().labelLang).added;
+    curveParallelEdges(graph);
     if (added.length > 0) {
       const stored = Math.max(
         applyPositions(graph, loadPositions(window.localStorage, scope())),
@@ -59,9 +61,8 @@ function apply(payload: GraphPayload, mode: "merge" | "replace"): string[] {
     }
     applySizes(graph, store.get().sizeBy);
     if (store.get().colorBy === "community") applyCommunities(graph);
-    // Software/low-end WebGL cannot redraw ~10k+ edges at 60 fps while panning; hide them in
-    // motion. Set while detached: a settings change re-processes the whole graph.
-    renderer.sigma.setSetting("hideEdgesOnMove", graph.size > 10_000);
+    // Set while detached: a settings change re-processes the whole graph.
+    renderer.sigma.setSetting("hideEdgesOnMove", edgesHideOnMove());
   });
   // The worker streams positions into the graph and sigma redraws per tick: past this size that
   // freezes the page, so huge graphs wait for the user to press "Run layout".
@@ -69,6 +70,14 @@ function apply(payload: GraphPayload, mode: "merge" | "replace"): string[] {
   status.set(graph.order === 0 ? { kind: "empty" } : { kind: "ready" });
   window.dispatchEvent(new CustomEvent("rawabit:graph-changed"));
   return added;
+}
+
+/**
+ * Software/low-end WebGL cannot redraw ~10k+ edges at 60 fps while panning, nor the map's long
+ * edges across the world at ~1k (bench:ui map pan): they are hidden while the camera moves.
+ */
+function edgesHideOnMove(): boolean {
+  return graph.size > 10_000 || store.get().map;
 }
 
 async function reload(): Promise<void> {
@@ -153,8 +162,8 @@ bindCameraControls(byId("sigma").parentElement ?? document.body, ctx);
 bindDrawer(byId("tabs"), byId("tab-panels"), ctx);
 bindGraphEvents(ctx);
 bindCoMentions(ctx);
-bindMapToggle(ctx, byId<HTMLButtonElement>("map-toggle"));
-bindShareHash(ctx, byId<HTMLButtonElement>("share"), applyLink);
+const mapToggle = bindMapToggle(ctx, byId<HTMLButtonElement>("map-toggle"));
+bindShareHash(ctx, byId<HTMLButtonElement>("share"), applyLink, mapToggle.forcePositions);
 bindSelection(byId("sigma").parentElement ?? document.body, ctx);
 bindReader(ctx);
 bindTimeline(byId("timeline"), ctx);
@@ -176,6 +185,7 @@ store.subscribe((s, prev) => {
     window.dispatchEvent(new CustomEvent(COMMUNITIES_EVENT));
   }
   if (s.filters.article !== prev.filters.article) void reload();
+  if (s.map !== prev.map) renderer.sigma.setSetting("hideEdgesOnMove", edgesHideOnMove());
 });
 
 // A small, read-only hook for the browser tests and the benchmark (no behaviour depends on it).

@@ -48,14 +48,16 @@ let page: Page;
 
 type Positions = Record<string, [number, number]>;
 
-const positions = (): Promise<Positions> =>
-  page.evaluate(() => {
+const positionsOf = (p: Page): Promise<Positions> =>
+  p.evaluate(() => {
     type G = { forEachNode(fn: (id: string, a: { x: number; y: number }) => void): void };
     const { graph } = (window as unknown as { rawabit: { graph: G } }).rawabit;
     const out: Record<string, [number, number]> = {};
     graph.forEachNode((id, a) => (out[id] = [a.x, a.y]));
     return out;
   });
+
+const positions = (): Promise<Positions> => positionsOf(page);
 
 /** Viewport points of graph points and the map canvas's colour there, read right after a render. */
 function probe(points: { x: number; y: number }[]): Promise<{ x: number; y: number; rgb: number[] }[]> {
@@ -91,6 +93,30 @@ async function toggle(pressed: "true" | "false"): Promise<void> {
   await page.waitForSelector(`#map-toggle[aria-pressed="${pressed}"]:not([disabled])`);
 }
 
+/** The share link once the address bar says the map is `on` (it is written a moment after a change). */
+async function linkWithMap(p: Page, on: boolean): Promise<string> {
+  await p.waitForFunction((want) => {
+    const m = /^#v1=([A-Za-z0-9_-]+)$/.exec(window.location.hash);
+    if (!m?.[1]) return false;
+    const json = JSON.parse(atob(m[1].replace(/-/g, "+").replace(/_/g, "/"))) as { g?: boolean };
+    return (json.g ?? false) === want;
+  }, on);
+  return p.evaluate(() => window.location.hash);
+}
+
+async function waitReady(p: Page): Promise<void> {
+  await p.waitForFunction(() => {
+    const r = (window as unknown as { rawabit?: { ready(): string } }).rawabit;
+    return r !== undefined && r.ready() === "ready";
+  });
+}
+
+const hasMapCanvas = (p: Page): Promise<boolean> =>
+  p.evaluate(() => {
+    type Sig = { getCanvases(): Record<string, HTMLCanvasElement> };
+    return "map" in (window as unknown as { rawabit: { sigma: Sig } }).rawabit.sigma.getCanvases();
+  });
+
 describe("map layout", () => {
   let force: Positions;
 
@@ -106,10 +132,7 @@ describe("map layout", () => {
     page = await browser.context.newPage();
     page.on("pageerror", (err) => console.error("browser:", err.message));
     await page.goto(server.url);
-    await page.waitForFunction(() => {
-      const r = (window as unknown as { rawabit?: { ready(): string } }).rawabit;
-      return r !== undefined && r.ready() === "ready";
-    });
+    await waitReady(page);
     force = await positions();
     await toggle("true");
   });
@@ -219,10 +242,53 @@ describe("map layout", () => {
       expect(Math.abs((back[id]?.[0] ?? NaN) - x), id).toBeLessThan(0.01);
       expect(Math.abs((back[id]?.[1] ?? NaN) - y), id).toBeLessThan(0.01);
     }
-    const hasMap = await page.evaluate(() => {
-      type Sig = { getCanvases(): Record<string, HTMLCanvasElement> };
-      return "map" in (window as unknown as { rawabit: { sigma: Sig } }).rawabit.sigma.getCanvases();
-    });
-    expect(hasMap).toBe(false);
+    expect(await hasMapCanvas(page)).toBe(false);
+  });
+
+  it("carries the map in the share link: a fresh browser shows it, a pasted link switches", async () => {
+    await toggle("true");
+    const mapLink = await linkWithMap(page, true);
+    await toggle("false");
+    const forceLink = await linkWithMap(page, false);
+
+    const other = await launchBrowser();
+    try {
+      const p2 = await other.context.newPage();
+      p2.on("pageerror", (err) => console.error("browser 2:", err.message));
+      await p2.goto(`${server.url}${mapLink}`);
+      await waitReady(p2);
+      await p2.waitForSelector('#map-toggle[aria-pressed="true"]:not([disabled])');
+      const placed = () => positionsOf(p2);
+      const expected = projected(BAGHDAD.lon, BAGHDAD.lat);
+      expect((await placed())[BAGHDAD.id]?.[0]).toBeCloseTo(expected.x, 6);
+      expect((await placed())[BAGHDAD.id]?.[1]).toBeCloseTo(expected.y, 6);
+      expect(await hasMapCanvas(p2)).toBe(true);
+
+      // A force-layout link pasted into the open explorer: the sender's layout, no outline.
+      await p2.evaluate((h) => (window.location.hash = h), forceLink);
+      await p2.waitForSelector('#map-toggle[aria-pressed="false"]:not([disabled])');
+      await p2.waitForFunction(() => {
+        type Sig = { getCanvases(): Record<string, HTMLCanvasElement> };
+        return !("map" in (window as unknown as { rawabit: { sigma: Sig } }).rawabit.sigma.getCanvases());
+      });
+      const back = await placed();
+      const span = Math.max(...Object.values(force).flat().map(Math.abs), 1);
+      for (const [id, [x, y]] of Object.entries(force)) {
+        // The link quantises positions to 12 bits of the bounding box.
+        expect(Math.abs((back[id]?.[0] ?? NaN) - x), id).toBeLessThan(span / 1000);
+        expect(Math.abs((back[id]?.[1] ?? NaN) - y), id).toBeLessThan(span / 1000);
+      }
+
+      // And the map link again.
+      await p2.evaluate((h) => (window.location.hash = h), mapLink);
+      await p2.waitForSelector('#map-toggle[aria-pressed="true"]:not([disabled])');
+      await p2.waitForFunction(() => {
+        type Sig = { getCanvases(): Record<string, HTMLCanvasElement> };
+        return "map" in (window as unknown as { rawabit: { sigma: Sig } }).rawabit.sigma.getCanvases();
+      });
+      expect((await placed())[BAGHDAD.id]?.[0]).toBeCloseTo(expected.x, 6);
+    } finally {
+      await other.close();
+    }
   });
 });

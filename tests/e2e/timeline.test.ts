@@ -175,6 +175,49 @@ describe("timeline strip in Chromium", () => {
     expect(moved.hash).not.toBe(start.hash);
   });
 
+  it("the brush works from the keyboard: arrows move the window, Shift resizes it, Home/End", async () => {
+    const bars = page.locator(".timeline-bars");
+    expect(await bars.getAttribute("role")).toBe("slider");
+    expect(await bars.getAttribute("tabindex")).toBe("0");
+    expect(await bars.getAttribute("aria-label")).toMatch(/Shift.*Home.*End/u);
+    await bars.focus();
+    // Later in time is the arrow pointing along the strip: left in the Arabic (right-to-left) page.
+    const rtl = (await page.evaluate(() => document.documentElement.dir)) === "rtl";
+    const [later, earlier] = rtl ? ["ArrowLeft", "ArrowRight"] : ["ArrowRight", "ArrowLeft"];
+    const press = async (key: string) => {
+      await page.keyboard.press(key);
+      return settled();
+    };
+
+    const first = await press("Home");
+    expect(first.window?.from).toBe("2021-01-04");
+    expect(await bars.getAttribute("aria-valuetext")).toBe(`${first.window?.from} – ${first.window?.to}`);
+    expect(await bars.getAttribute("aria-valuenow")).toBe("0");
+
+    const moved = await press(later);
+    const width = (w: { from: string; to: string } | null) =>
+      w ? Date.parse(w.to) - Date.parse(w.from) : NaN;
+    // One weekly bin later, the same width (play left a window of a few bins).
+    expect(moved.window?.from).toBe("2021-01-11");
+    expect(width(moved.window)).toBe(width(first.window));
+    expect(await bars.getAttribute("aria-valuenow")).toBe("1");
+
+    const wider = await press(`Shift+${later}`);
+    expect(wider.window?.from).toBe(moved.window?.from);
+    expect(wider.window && moved.window && wider.window.to > moved.window.to).toBe(true);
+    const narrower = await press(`Shift+${earlier}`);
+    expect(narrower.window).toEqual(moved.window);
+
+    const back = await press(earlier);
+    expect(back.window).toEqual(first.window);
+    expect(back.hash).not.toBe(narrower.hash);
+
+    const last = await press("End");
+    expect(last.window && last.window.to >= "2021-06-20").toBe(true);
+    expect(last.shown).toBeGreaterThan(0);
+    expect(last.shown).toBeLessThan(last.total);
+  });
+
   it("'All dates' clears the window and shows every entity again", async () => {
     await page.click(".timeline-clear");
     await page.waitForFunction(() => {

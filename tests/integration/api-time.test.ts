@@ -133,6 +133,7 @@ describe("GET /api/graph with a window", () => {
     ["/api/graph?to=2021-02-30", /to must be an ISO date/u],
     ["/api/graph?from=2021-05-01&to=2021-01-01", /from \(2021-05-01\) is after to/u],
     [`/api/entities/${BIDEN}/neighbors?from=x`, /from must be an ISO date/u],
+    [`/api/entities/${BIDEN}?to=later`, /to must be an ISO date/u],
     [`/api/path?from=${BIDEN}&to=org:isis&since=never`, /since must be an ISO date/u],
     ["/api/search?q=%D8%AF%D8%A7%D8%B9%D8%B4&to=soon", /to must be an ISO date/u],
     ["/api/timeline?from=1/1/2021", /from must be an ISO date/u],
@@ -179,6 +180,49 @@ describe("the other endpoints with a window", () => {
       "2021-01-10",
       "2021-03-15T06:00:00Z",
     ]);
+  });
+});
+
+describe("GET /api/entities/:id with a window", () => {
+  const detail = (id: string, query = "") => get<EntityDetail>(`/api/entities/${id}${query}`);
+  const articleDates = (d: EntityDetail) => d.articles.map((a) => a.publishedAt).sort();
+  const mentionArticles = (d: EntityDetail) => [...new Set(d.mentions.map((m) => m.articleId))].sort();
+
+  it("January: the first meeting's evidence, article and mentions only, counted there", async () => {
+    const all = await detail(BIDEN);
+    const jan = await detail(BIDEN, "?from=2021-01-01&to=2021-01-31");
+    expect(articleDates(all)).toEqual(["2021-01-10", "2021-03-15T06:00:00Z"]);
+    expect(articleDates(jan)).toEqual(["2021-01-10"]);
+    const janArticle = jan.articles[0]?.id;
+    expect(mentionArticles(jan)).toEqual([janArticle]);
+    expect(mentionArticles(all).length).toBe(2);
+    const met = jan.relations.MET?.[0];
+    expect(met?.count).toBe(1);
+    expect(met?.properties.count).toBe(1);
+    expect(met?.properties.firstSeen).toBe("2021-01-10");
+    expect(met?.evidence.map((e) => [e.articleId, e.publishedAt])).toEqual([[janArticle, "2021-01-10"]]);
+    expect(all.relations.MET?.[0]?.count).toBe(2);
+    // Every relationship left has evidence in January, and the degree counts only those.
+    const janRelations = Object.values(jan.relations).flat();
+    for (const r of janRelations) expect(r.evidence.every((e) => e.articleId === janArticle)).toBe(true);
+    expect(jan.entity.properties.degree).toBe(janRelations.length);
+  });
+
+  it("an entity known only from the undated article: itself, with nothing inside any window", async () => {
+    const all = await detail("org:coalition");
+    expect(all.relations.FUNDED?.[0]?.count).toBe(1);
+    expect(all.articles.map((a) => a.publishedAt)).toEqual([null]);
+    const windowed = await detail("org:coalition", "?from=2000-01-01");
+    expect(windowed.entity.id).toBe("org:coalition");
+    expect(windowed.entity.properties.degree).toBe(0);
+    expect(windowed).toMatchObject({ relations: {}, statements: [], articles: [], mentions: [] });
+  });
+
+  it("a window with nothing in it keeps the entity and empties its lists; an unknown id is still a 404", async () => {
+    const empty = await detail(BIDEN, "?from=2020-01-01&to=2020-12-31");
+    expect(empty.entity.id).toBe(BIDEN);
+    expect(empty).toMatchObject({ relations: {}, statements: [], articles: [], mentions: [] });
+    await get(`/api/entities/person:nobody?from=2021-01-01`, 404);
   });
 });
 

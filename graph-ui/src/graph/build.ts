@@ -43,6 +43,8 @@ export interface EdgeAttrs {
   curation?: CurationMark;
   /** Co-mention edges only: how many articles the shared sentences come from. */
   articles?: number;
+  /** Relations only: the curve that keeps it apart from others between the same two entities (render/parallel-edges.ts). */
+  curvature?: number;
 }
 
 export type KgGraph = Graph<NodeAttrs, EdgeAttrs>;

@@ -77,6 +77,9 @@ const en = {
   timeline_month: "Month",
   timelineWindow: "{from} – {to} · new in this window: {fresh}",
   timelineAllTime: "All dates ({n} dated articles); drag over the bars to choose a window",
+  timelineBrush:
+    "Timeline window: arrow keys move it, Shift with the arrows resizes it, Home and End go to the first and last dates",
+  timelineBrushAll: "all dates",
   export: "Export",
   // Curation (issue 16): the panels' corrections and the corrections tab.
   corrections: "Corrections",
@@ -295,6 +298,9 @@ const ar: Record<MessageKey, string> = {
   timeline_month: "شهر",
   timelineWindow: "{from} – {to} · جديد في هذه الفترة: {fresh}",
   timelineAllTime: "كل التواريخ ({n} مقالاً مؤرخاً)؛ اسحب فوق الأعمدة لاختيار فترة",
+  timelineBrush:
+    "فترة الخط الزمني: تحرّكها مفاتيح الأسهم، ومع Shift تغيّر طولها، وHome وEnd تنقلانها إلى أول التواريخ وآخرها",
+  timelineBrushAll: "كل التواريخ",
   export: "تصدير",
   corrections: "التصحيحات",
   curCorrect: "تصحيح هذا الكيان",

@@ -8,6 +8,7 @@ import { communityColor } from "../graph/styles.js";
 import type { Store } from "../state/reducer.js";
 import { EdgeDashedProgram } from "./dashed-edge.js";
 import { drawHover, drawLabel } from "./labels.js";
+import { CURVED_PROGRAMS, curvedType } from "./parallel-edges.js";
 import { deriveView, LARGE_GRAPH, lit, type ViewModel } from "./view.js";
 
 export type KgSigma = Sigma<NodeAttrs, EdgeAttrs>;
@@ -57,7 +58,12 @@ export function createRenderer(graph: KgGraph, container: HTMLElement, store: St
     defaultEdgeType: "arrow",
     defaultDrawNodeLabel: drawLabel,
     defaultDrawNodeHover: drawHover,
-    edgeProgramClasses: { arrow: EdgeArrowProgram, line: EdgeRectangleProgram, dashed: EdgeDashedProgram },
+    edgeProgramClasses: {
+      arrow: EdgeArrowProgram,
+      line: EdgeRectangleProgram,
+      dashed: EdgeDashedProgram,
+      ...CURVED_PROGRAMS,
+    },
     nodeReducer: (id, a) => (decorator ? decorator.node(id, nodeDisplay(id, a)) : nodeDisplay(id, a)),
     edgeReducer: (id, a) => (decorator ? decorator.edge(id, edgeDisplay(id, a)) : edgeDisplay(id, a)),
   });
@@ -99,7 +105,7 @@ export function createRenderer(graph: KgGraph, container: HTMLElement, store: St
     ) {
       return { ...a, hidden: true };
     }
-    const out: Partial<EdgeDisplayData> = { ...a, label: zoomedIn ? a.label : null };
+    const out: Partial<EdgeDisplayData> = { ...a, type: curvedType(a), label: zoomedIn ? a.label : null };
     const onPath = view.pathEdges.has(id);
     const touched =
       view.emphasis !== null &&

@@ -1,5 +1,6 @@
 import type { AppContext } from "../context.js";
 import { t } from "../i18n/index.js";
+import type { Positions } from "../layout/positions.js";
 import { encodePositions } from "./positions.js";
 import { decodeState, encodeState, type SharedExtras, type SharedState } from "./url-state.js";
 
@@ -22,18 +23,20 @@ export function readSharedState(hash: string): SharedView {
 /**
  * The URL hash always mirrors the shareable view (state, a shown path, node positions), so copying
  * the address bar is enough too; a link pasted into an open explorer is applied (`onPasted`).
+ * @param savedPositions positions to carry instead of the graph's (the force layout's under the map)
  */
 export function bindShareHash(
   ctx: AppContext,
   button: HTMLButtonElement,
   onPasted: (view: SharedView) => void,
+  savedPositions: () => Positions | null = () => null,
 ): () => void {
   let timer = 0;
   const hashNow = () => {
     const s = ctx.store.get();
     const extras: SharedExtras = {};
     if (s.path.kind === "shown") extras.path = { from: s.path.from, to: s.path.to };
-    const positions = encodePositions(ctx.graph);
+    const positions = encodePositions(ctx.graph, savedPositions());
     if (positions) extras.positions = positions;
     return encodeState(s, extras);
   };

@@ -28,12 +28,20 @@ function idsHash(ids: string[]): string {
   return (h >>> 0).toString(36);
 }
 
-export function encodePositions(graph: KgGraph): EncodedPositions | null {
+/**
+ * @param saved positions to carry instead of the graph's own (the force layout's while the map
+ *   shows); a node without one is carried where it is
+ */
+export function encodePositions(graph: KgGraph, saved: Positions | null = null): EncodedPositions | null {
   if (graph.order === 0 || graph.order > MAX_SHARED_POSITIONS) return null;
   const ids = graph.nodes().sort();
+  const at = (id: string): { x: number; y: number } => {
+    const p = saved?.[id];
+    return p ? { x: p[0], y: p[1] } : graph.getNodeAttributes(id);
+  };
   let [minX, minY, maxX, maxY] = [Infinity, Infinity, -Infinity, -Infinity];
   for (const id of ids) {
-    const { x, y } = graph.getNodeAttributes(id);
+    const { x, y } = at(id);
     minX = Math.min(minX, x);
     minY = Math.min(minY, y);
     maxX = Math.max(maxX, x);
@@ -43,7 +51,7 @@ export function encodePositions(graph: KgGraph): EncodedPositions | null {
     hi > lo ? Math.round(((v - lo) / (hi - lo)) * LEVELS) : 0;
   let d = "";
   for (const id of ids) {
-    const { x, y } = graph.getNodeAttributes(id);
+    const { x, y } = at(id);
     const bits = (q(x, minX, maxX) << 12) | q(y, minY, maxY);
     d +=
       (B64[(bits >> 18) & 63] ?? "") +

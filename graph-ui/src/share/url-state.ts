@@ -20,6 +20,7 @@ export type SharedState = Pick<
   | "timeWindow"
   | "nodeView"
   | "labelDensity"
+  | "map"
 >;
 
 const nodeIds = z.array(z.string().max(500)).max(5000);
@@ -72,6 +73,8 @@ const sharedSchema = z.object({
   // The hand-made node view (graph-ui/src/selection) and the label density; optional for the same reason.
   nv: z.object({ h: nodeIds, o: nodeIds.nullable(), p: nodeIds }).optional(),
   ld: z.number().int().min(1).max(5).optional(),
+  // The map layout; optional for the same reason.
+  g: z.boolean().optional(),
 });
 
 /** What a link carries beyond the state: the ends of a shown path and the positions. */
@@ -124,6 +127,7 @@ export function encodeState(s: SharedState, extras: SharedExtras = {}): string {
       ? { nv: { h: s.nodeView.hidden, o: s.nodeView.only, p: s.nodeView.pinned } }
       : {}),
     ...(s.labelDensity !== DEFAULT_LABEL_DENSITY ? { ld: s.labelDensity } : {}),
+    ...(s.map ? { g: true } : {}),
   };
   return `#v1=${toBase64Url(JSON.stringify(payload))}`;
 }
@@ -167,6 +171,7 @@ export function decodeState(hash: string): DecodeResult {
       timeWindow: p.w ? { from: p.w.f, to: p.w.t } : null,
       nodeView: p.nv ? { hidden: p.nv.h, only: p.nv.o, pinned: p.nv.p } : EMPTY_NODE_VIEW,
       labelDensity: p.ld ?? DEFAULT_LABEL_DENSITY,
+      map: p.g ?? false,
     },
     ...(p.pa ? { path: { from: p.pa.f, to: p.pa.t } } : {}),
     ...(p.p ? { positions: p.p } : {}),

@@ -23,6 +23,7 @@ export const INITIAL_STATE: AppState = {
   nodeView: EMPTY_NODE_VIEW,
   picked: [],
   labelDensity: DEFAULT_LABEL_DENSITY,
+  map: false,
 };
 
 const toggle = (list: string[], item: string): string[] =>
@@ -62,6 +63,8 @@ export function reduce(state: AppState, action: Action): AppState {
       const [a, b] = [state.timeWindow, action.window];
       return a === b || (a && b && a.from === b.from && a.to === b.to) ? state : { ...state, timeWindow: b };
     }
+    case "setMap":
+      return state.map === action.on ? state : { ...state, map: action.on };
     case "select":
       return { ...state, selection: action.selection };
     case "setFocus":

@@ -61,6 +61,8 @@ export interface AppState {
   picked: string[];
   /** How many labels sigma draws, 1 (fewest) to 5 (most); see render/label-density.ts. */
   labelDensity: number;
+  /** The map layout (graph-ui/src/map) instead of the force layout. */
+  map: boolean;
 }
 
 export type Action =
@@ -74,6 +76,7 @@ export type Action =
   | { type: "setMinDegree"; minDegree: number }
   | { type: "setCoMentions"; on: boolean }
   | { type: "setTimeWindow"; window: TimeWindow | null }
+  | { type: "setMap"; on: boolean }
   | { type: "select"; selection: Selection }
   | { type: "setFocus"; focus: Focus }
   | { type: "setPath"; path: PathState }

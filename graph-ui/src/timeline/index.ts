@@ -93,3 +93,29 @@ export function fadeColor(
     )
     .join("")}`;
 }
+
+/**
+ * The brush's bins after a key (null: not a brush key): arrows move the window by a bin, with Shift
+ * they move its later end (resize), Home/End move it to the first/last bins. `forward` is the arrow
+ * pointing later in time, which is the left one in a right-to-left strip. Without a window the
+ * first key picks one bin at the start (the end for End or a backward arrow).
+ */
+export function brushKey(
+  key: string,
+  shift: boolean,
+  sel: [number, number] | null,
+  n: number,
+  forward: "ArrowRight" | "ArrowLeft",
+): [number, number] | null {
+  if (n === 0) return null;
+  const arrow = key === "ArrowRight" || key === "ArrowLeft";
+  if (!arrow && key !== "Home" && key !== "End") return null;
+  const step = arrow ? (key === forward ? 1 : -1) : 0;
+  if (sel === null) return key === "End" || step < 0 ? [n - 1, n - 1] : [0, 0];
+  const [a, z] = sel;
+  if (key === "Home") return [0, z - a];
+  if (key === "End") return [n - 1 - (z - a), n - 1];
+  if (shift) return [a, Math.max(a, Math.min(n - 1, z + step))];
+  const shift1 = Math.max(-a, Math.min(n - 1 - z, step));
+  return [a + shift1, z + shift1];
+}

@@ -4,7 +4,15 @@ import { t } from "../i18n/index.js";
 import { el } from "../panels/dom.js";
 import type { TimeWindow } from "../state/types.js";
 import { timelineApi, type Bucket } from "./api.js";
-import { buildIndex, dayBefore, fadeColor, windowView, type TimeIndex, type WindowView } from "./index.js";
+import {
+  brushKey,
+  buildIndex,
+  dayBefore,
+  fadeColor,
+  windowView,
+  type TimeIndex,
+  type WindowView,
+} from "./index.js";
 
 /** How long an entity or edge takes to fade in when the window first shows it. */
 const FADE_MS = 500;
@@ -49,7 +57,14 @@ function binsIn(bins: Bins, w: TimeWindow | null): [number, number] | null {
 export function bindTimeline(root: HTMLElement, ctx: AppContext): () => void {
   const { store, renderer } = ctx;
   const lang = () => store.get().uiLang;
-  const canvas = el("canvas", { class: "timeline-bars", "aria-label": "timeline" }) as HTMLCanvasElement;
+  // A slider for keyboards and screen readers: its value is the window's first bin, its text the window.
+  const canvas = el("canvas", {
+    class: "timeline-bars",
+    tabindex: "0",
+    role: "slider",
+    "aria-valuemin": "0",
+    "aria-keyshortcuts": "ArrowLeft ArrowRight Shift+ArrowLeft Shift+ArrowRight Home End",
+  }) as HTMLCanvasElement;
   const play = el("button", { type: "button", class: "timeline-play" });
   const clear = el("button", { type: "button", class: "timeline-clear" });
   const bucketSelect = el("select", { class: "timeline-bucket" }) as HTMLSelectElement;
@@ -119,6 +134,10 @@ export function bindTimeline(root: HTMLElement, ctx: AppContext): () => void {
     label.textContent = w
       ? t(l, "timelineWindow", { from: w.from, to: w.to, fresh: view?.fresh.size ?? 0 })
       : t(l, "timelineAllTime", { n: dates.size });
+    canvas.setAttribute("aria-label", t(l, "timelineBrush"));
+    canvas.setAttribute("aria-valuemax", String(Math.max(0, bins.length - 1)));
+    canvas.setAttribute("aria-valuenow", String(binsIn(bins, w)?.[0] ?? 0));
+    canvas.setAttribute("aria-valuetext", w ? `${w.from} – ${w.to}` : t(l, "timelineBrushAll"));
   }
 
   /** Re-derives what the window shows; items that were hidden before fade in. */
@@ -175,6 +194,7 @@ export function bindTimeline(root: HTMLElement, ctx: AppContext): () => void {
     }
     root.dataset.bins = String(bins.length);
     draw();
+    texts();
   }
 
   async function loadDates(): Promise<void> {
@@ -222,6 +242,15 @@ export function bindTimeline(root: HTMLElement, ctx: AppContext): () => void {
   const onUp = () => {
     brushFrom = null;
   };
+  const onKey = (e: KeyboardEvent) => {
+    const sel = binsIn(bins, store.get().timeWindow);
+    const next = brushKey(e.key, e.shiftKey, sel, bins.length, rtl() ? "ArrowLeft" : "ArrowRight");
+    if (!next) return;
+    e.preventDefault();
+    stop();
+    setWindow(windowOf(bins, next[0], next[1]));
+  };
+  canvas.addEventListener("keydown", onKey);
   canvas.addEventListener("pointerdown", onDown);
   canvas.addEventListener("pointermove", onMove);
   canvas.addEventListener("pointerup", onUp);

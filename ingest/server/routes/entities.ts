@@ -2,7 +2,14 @@ import { loadCypher } from "../../db/cypher-files.js";
 import { NotFoundError } from "../../errors.js";
 import type { ArticleSummary, EntityDetail, GraphPayload, RelationView, StatementView } from "../../model.js";
 import type { RouteModule } from "../context.js";
-import { loadWindow, parseWindow, WINDOW_QUERY, windowArticles } from "../window.js";
+import {
+  loadWindow,
+  parseWindow,
+  WINDOW_QUERY,
+  windowArticles,
+  windowEdge,
+  type TimeWindow,
+} from "../window.js";
 import { articleDates, withDates } from "./edges.js";
 import { graphAmong } from "./graph.js";
 import { ALL_RELATIONS, evidenceOf, int, listParam, nodeOf, type NodeRow } from "./shared.js";
@@ -28,18 +35,21 @@ const idParams = {
 export const entitiesRoutes: RouteModule = {
   name: "entities",
   register(app, { db }) {
-    app.get<{ Params: { id: string } }>(
+    app.get<{ Params: { id: string }; Querystring: { from?: string; to?: string } }>(
       "/api/entities/:id",
       {
         schema: {
-          summary: "An entity with relationships by type, statements, articles, mentions",
+          summary:
+            "An entity with relationships by type, statements, articles, mentions (in a time window: what its articles say)",
           tags: ["entities"],
           params: idParams,
+          querystring: { type: "object", properties: { ...WINDOW_QUERY } },
         },
       },
       async (req): Promise<EntityDetail> => {
         const id = req.params.id;
-        const params = { id, relations: ALL_RELATIONS, limit: int(500) };
+        const window = await loadWindow(db, parseWindow(req.query.from, req.query.to));
+        const params = { id, relations: ALL_RELATIONS, limit: int(500), articles: windowArticles(window) };
         const [entityRows, relationRows, statements, articles, mentions] = await Promise.all([
           db.read<NodeRow>(loadCypher("api/entity"), params),
           db.read<RelationRow>(loadCypher("api/entity-relations"), params),
@@ -56,7 +66,7 @@ export const entitiesRoutes: RouteModule = {
         );
         return {
           entity: nodeOf(entity),
-          relations: groupRelations(relationRows, dates),
+          relations: groupRelations(relationRows, dates, window),
           statements,
           articles,
           mentions,
@@ -114,13 +124,20 @@ export const entitiesRoutes: RouteModule = {
   },
 };
 
-/** Relationships by type, each with its evidence ordered by date (`dates`: article id -> date). */
+/**
+ * Relationships by type, each with its evidence ordered by date (`dates`: article id -> date); in a
+ * time window, only the evidence inside it, counted there.
+ */
 function groupRelations(
   rows: RelationRow[],
   dates: Map<string, string | null>,
+  window: TimeWindow | null,
 ): Record<string, RelationView[]> {
   const grouped: Record<string, RelationView[]> = {};
-  for (const r of rows) {
+  for (const row of rows) {
+    const properties = windowEdge(row.properties, window);
+    if (properties === null) continue;
+    const r = { ...row, properties };
     const view: RelationView = {
       id: `${r.source}|${r.type}|${r.target}`,
       type: r.type,

@@ -42,7 +42,11 @@ async function edgeDays(db: Database, id: string, range: WindowRange): Promise<M
 }
 
 async function entityDays(db: Database, id: string, range: WindowRange): Promise<Map<string, number>> {
-  const found = await db.read<{ id: string }>(loadCypher("api/entity"), { id, relations: ALL_RELATIONS });
+  const found = await db.read<{ id: string }>(loadCypher("api/entity"), {
+    id,
+    relations: ALL_RELATIONS,
+    articles: null,
+  });
   if (found.length === 0) throw new NotFoundError(`api: no entity with id "${id}"`);
   const rows = await db.read<{ day: string; n: number }>(loadCypher("api/timeline-entity"), {
     entity: id,

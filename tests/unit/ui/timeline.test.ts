@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { GraphPayload } from "../../../ingest/model.js";
 import { createGraph, mergePayload } from "../../../graph-ui/src/graph/build.js";
 import {
+  brushKey,
   buildIndex,
   dayBefore,
   fadeColor,
@@ -73,5 +74,39 @@ describe("timeline index", () => {
     expect(fadeColor("#000000", 1, "#ffffff")).toBe("#000000");
     expect(fadeColor("#000000", 0.5, "#ffffff")).toBe("#808080");
     expect(fadeColor("red", 0.5)).toBe("red");
+  });
+});
+
+describe("timeline brush keys", () => {
+  const R = "ArrowRight" as const;
+  it.each([
+    // key, shift, window (bins), bins, forward arrow -> new window
+    ["ArrowRight", false, [2, 4], 10, R, [3, 5]],
+    ["ArrowLeft", false, [2, 4], 10, R, [1, 3]],
+    ["ArrowRight", false, [7, 9], 10, R, [7, 9]],
+    ["ArrowLeft", false, [0, 2], 10, R, [0, 2]],
+    ["ArrowRight", true, [2, 4], 10, R, [2, 5]],
+    ["ArrowLeft", true, [2, 4], 10, R, [2, 3]],
+    ["ArrowLeft", true, [2, 2], 10, R, [2, 2]],
+    ["ArrowRight", true, [2, 9], 10, R, [2, 9]],
+    ["Home", false, [5, 7], 10, R, [0, 2]],
+    ["End", false, [1, 3], 10, R, [7, 9]],
+    // Right to left: the left arrow points later in time.
+    ["ArrowLeft", false, [2, 4], 10, "ArrowLeft", [3, 5]],
+    ["ArrowRight", true, [2, 4], 10, "ArrowLeft", [2, 3]],
+    // No window yet: one bin at the start, or at the end going backwards.
+    ["ArrowRight", false, null, 10, R, [0, 0]],
+    ["ArrowLeft", false, null, 10, R, [9, 9]],
+    ["End", false, null, 10, R, [9, 9]],
+  ] as const)("%s (shift %s) on %j of %i bins, forward %s -> %j", (key, shift, sel, n, fwd, out) => {
+    expect(brushKey(key, shift, sel ? [sel[0], sel[1]] : null, n, fwd)).toEqual(out);
+  });
+
+  it.each(["a", "Enter", "ArrowUp", "Escape"])("ignores %s", (key) => {
+    expect(brushKey(key, false, [1, 2], 10, R)).toBeNull();
+  });
+
+  it("does nothing without bins", () => {
+    expect(brushKey("ArrowRight", false, null, 0, R)).toBeNull();
   });
 });

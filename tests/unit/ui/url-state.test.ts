@@ -16,6 +16,7 @@ const full: SharedState = {
   timeWindow: { from: "2021-01-01", to: "2021-03-31" },
   nodeView: { hidden: ["city:بغداد"], only: ["country:العراق", "country:الصين"], pinned: ["country:العراق"] },
   labelDensity: 5,
+  map: true,
 };
 
 describe("share link state", () => {
@@ -60,10 +61,17 @@ describe("share link state", () => {
     expect(r.ok === true && r.state.labelDensity).toBe(3);
   });
 
+  it("reads links made before the map layout in the force layout", () => {
+    const { g: _g, ...old } = good;
+    const r = decodeState(b64(old));
+    expect(r.ok === true && r.state.map).toBe(false);
+  });
+
   it.each([
     [b64({ ...good, nv: { h: "all", o: null, p: [] } }), /invalid field nv.h/],
     [b64({ ...good, ld: 9 }), /invalid field ld/],
     [b64({ ...good, m: "yes" }), /invalid field m/],
+    [b64({ ...good, g: 1 }), /invalid field g/],
     ["#foo=bar", /unknown format/],
     ["#v1=@@@", /unknown format/],
     ["#v1=bm90IGpzb24", /not valid encoded JSON/],
