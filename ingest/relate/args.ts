@@ -2,6 +2,7 @@ import type { Entity, EntityType, Mention } from "../model.js";
 import { normalizeForMatch } from "../text/normalize.js";
 import type { RelateLexicon } from "./lexicon.js";
 import { core } from "./lexicon.js";
+import { unitTitleBefore } from "./title-match.js";
 import { hasKey, lookup } from "./tokens.js";
 import type { Token } from "./tokens.js";
 
@@ -251,20 +252,25 @@ function markModifiers(args: Arg[], tokens: Token[], lex: RelateLexicon): void {
       a.modifier = true;
       continue;
     }
-    const gap = next.t0 - a.t1;
-    const between = tokens[a.t1 + 1];
-    const adjacent =
-      gap <= 1 ||
-      (gap === 2 &&
-        between !== undefined &&
-        (hasKey(between, lex.prepositions) ||
-          hasKey(between, lex.titleWords) ||
-          lookup(between, lex.titleModifiers) !== undefined));
-    if (!adjacent || /[،,.:؛;“”«»"]/.test((tokens[next.t0] as Token).gap)) continue;
     if (next.type !== "Person" && !next.modifier) continue;
-    let titled = a.nisba;
+    // Between the complement and the name: a preposition, a title word, or modifiers and
+    // honorifics (مدير مطار Y بالإنابة المهندس X).
+    let adjacent = true;
+    for (let t = a.t1 + 1; adjacent && t < next.t0; t++) {
+      const w = tokens[t] as Token;
+      adjacent =
+        lookup(w, lex.titleModifiers) !== undefined ||
+        hasKey(w, lex.honorifics) ||
+        (next.t0 - a.t1 === 2 && (hasKey(w, lex.prepositions) || hasKey(w, lex.titleWords)));
+    }
+    if (!adjacent || next.t0 - a.t1 > 4) continue;
+    const unit = a.type === "Organization" && unitTitleBefore(tokens, a.t0, a.prep, lex) !== undefined;
+    let titled = a.nisba || unit;
     for (let t = a.t0 - 1; !titled && t >= Math.max(0, a.t0 - 3); t--)
       titled = hasKey(tokens[t], lex.titleWords);
+    // وزير الخارجية السعودي، X: a comma may set the name off a title's complement.
+    const gap = (tokens[next.t0] as Token).gap;
+    if (/[.:؛;“”«»"]/.test(gap) || (/[،,]/.test(gap) && (next.type !== "Person" || !titled))) continue;
     a.modifier = titled;
   }
 }

@@ -72,6 +72,7 @@ export const grammarFile = z.object({
   sportsHeads: words,
   honorifics: words,
   courtesyTitles: words,
+  unitBreaks: words,
 });
 
 export const withForms = word.extend({
