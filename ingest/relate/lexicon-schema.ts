@@ -73,6 +73,7 @@ export const grammarFile = z.object({
   honorifics: words,
   courtesyTitles: words,
   unitBreaks: words,
+  unitHeads: words,
 });
 
 export const withForms = word.extend({

@@ -115,6 +115,8 @@ export interface RelateLexicon {
   honorifics: Set<string>;
   /** Words that cannot name a unit between a title and its organisation (اليوم، كلمة). */
   unitBreaks: Set<string>;
+  /** Heads of a unit written right before its organisation (مدير فرع وزارة X). */
+  unitHeads: Set<string>;
   /** Courtesy titles (الأمير، الشيخ): a fuller title before them is the holder's role. */
   courtesyTitles: Set<string>;
   /** Title head → institution head (وزير الخزانة → وزارة الخزانة). */
@@ -304,6 +306,7 @@ function build(): RelateLexicon {
     honorifics: set(gr.honorifics),
     courtesyTitles: set(gr.courtesyTitles),
     unitBreaks: set(gr.unitBreaks),
+    unitHeads: set(gr.unitHeads),
     titleInstitutions: new Map(gr.titleInstitutions.map((t) => [core(t.ar), core(t.head)])),
     items: new Map(gr.items.map((i) => [core(i.ar), i.en])),
     verbs: verbMap(st.verbs),

@@ -32,10 +32,11 @@ const PUNCT = /[،,.:؛;“”«»"()]/;
 
 /**
  * A title of a unit inside an organisation, written before it: مدير إدارة الموارد البشرية
- * **ب**شركة X، رئيس قسم الجراحة **في** مستشفى X، السفيرة المتجولة **ل**مكتب X. `t0` is the
- * organisation's first token, `prep` the preposition written on it; one to four words name the
- * unit, none a preposition, a time word or an entity. The holder belongs to the organisation.
- * `prep` is the clitic preposition read on the mention (ب or ل).
+ * **ب**شركة X، رئيس قسم الجراحة **في** مستشفى X، السفيرة المتجولة **ل**مكتب X، مدير عام **فرع**
+ * وزارة X. `t0` is the organisation's first token, `prep` the clitic preposition read on it (ب or
+ * ل); one to four words name the unit, none a preposition, a time word or an entity. A deputy word
+ * right before the organisation (وكيل وزارة X) is such a title too. The holder belongs to the
+ * organisation.
  */
 export function unitTitleBefore(
   tokens: Token[],
@@ -44,14 +45,23 @@ export function unitTitleBefore(
   lex: RelateLexicon,
 ): { title: TitleEntry; first: number } | undefined {
   let p = t0 - 1;
-  // في is its own word; ب and ل are written on the organisation's first word.
-  if (tokens[p]?.norm === "في") {
-    if (PUNCT.test((tokens[p + 1] as Token).gap)) return undefined;
-    p--;
-  } else {
-    const written = (tokens[t0]?.norm ?? "").replace(/^[وف]/, "");
-    if (!((prep === "ب" || prep === "ل") && written.startsWith(prep))) return undefined;
+  const before = tokens[p];
+  if (!before || before.arg >= 0 || PUNCT.test((tokens[t0] as Token).gap)) return undefined;
+  const written = (tokens[t0]?.norm ?? "").replace(/^[وف]/, "");
+  const clitic = (prep === "ب" || prep === "ل") && written.startsWith(prep);
+  if (!clitic && hasKey(before, lex.deputies)) {
+    const word = before.keys[before.keys.length - 1] ?? before.norm;
+    const title: TitleEntry = {
+      en: "Deputy",
+      relation: "MEMBER_OF",
+      complementRequired: true,
+      phrase: [word],
+    };
+    return { title, first: p };
   }
+  // في is its own word; ب and ل are written on the organisation's first word; فرع needs neither.
+  if (before.norm === "في") p--;
+  else if (!clitic && !hasKey(before, lex.unitHeads)) return undefined;
   for (let words = 1; words <= MAX_UNIT_WORDS && p >= 1; words++, p--) {
     const tok = tokens[p] as Token;
     if (tok.arg >= 0 || PUNCT.test((tokens[p + 1] as Token).gap)) return undefined;

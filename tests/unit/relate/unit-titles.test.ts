@@ -84,8 +84,63 @@ const cases: RelationCase[] = [
     cast: [CAST.jo!, CAST.un!, person("sami", "سامي العلي")],
     present: ["sami MEMBER_OF jo"],
   },
+  {
+    family: "MEMBER_OF: مدير عام فرع وزارة X Y (a branch of the ministry)",
+    text: "وأعرب مدير عام فرع وزارة الزراعة فهد الشمري عن سعادته بالموسم.",
+    cast: [org("agri", "وزارة الزراعة"), person("fahd", "فهد الشمري")],
+    present: ["fahd MEMBER_OF agri"],
+    absent: ["fahd LEADS agri"],
+  },
+  {
+    family: "MEMBER_OF: وكيل وزارة X Y (an under-secretary)",
+    text: "وحضر الحفل وكيل وزارة التعليم سعد الدوسري.",
+    cast: [org("edu", "وزارة التعليم"), person("saad", "سعد الدوسري")],
+    present: ["saad MEMBER_OF edu"],
+    absent: ["saad LEADS edu"],
+  },
+  {
+    family: "MEMBER_OF: الناطق الإعلامي لشرطة X الرائد Y (a rank before the name)",
+    text: "وأوضح الناطق الإعلامي لشرطة منطقة تبوك الرائد خالد العنزي أن الدوريات باشرت الحادث.",
+    cast: [org("police", "شرطة منطقة تبوك"), person("khaled", "خالد العنزي")],
+    present: ["khaled MEMBER_OF police"],
+  },
+];
+
+// A game is no meeting, enmity or attack; the same verbs outside sports still count.
+const sports: RelationCase[] = [
+  {
+    family: "no OPPOSES: هزم in a league match",
+    text: "وهزم الاتحاد الشباب بهدفين في الدوري أمس.",
+    cast: [org("ittihad", "الاتحاد"), org("shabab", "الشباب")],
+    present: [],
+    absent: ["ittihad OPPOSES shabab"],
+  },
+  {
+    family: "no OPPOSES: مواجهة between two national teams",
+    text: "ويبدأ المنتخب الأردني مشواره في البطولة بمواجهة المنتخب العماني.",
+    cast: [org("jo-team", "المنتخب الأردني"), org("om-team", "المنتخب العماني")],
+    present: [],
+    absent: ["jo-team OPPOSES om-team"],
+  },
+  {
+    family: "OPPOSES: واجه outside sports",
+    text: "وواجهت الحكومة الأردنية تنظيم داعش على الحدود.",
+    cast: [CAST.jo!, CAST.isis!],
+    present: ["jo OPPOSES isis"],
+  },
+  {
+    family: "no OPPOSES: تصدى لـ a task (undertook), not a party",
+    text: "وتصدى الملحن المصري سامي علي لتلحين أغنية للمطرب اللبناني وائل جسار.",
+    cast: [CAST.eg!, CAST.lb!, person("sami", "سامي علي"), person("wael", "وائل جسار")],
+    present: [],
+    absent: ["sami OPPOSES lb", "sami OPPOSES wael"],
+  },
 ];
 
 describe("relate: titles of units, set-off names, chairmen", () => {
   it.each(cases)("$family", (c) => checkRelationCase(c));
+});
+
+describe("relate: sports news", () => {
+  it.each(sports)("$family", (c) => checkRelationCase(c));
 });
