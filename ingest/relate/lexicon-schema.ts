@@ -74,6 +74,7 @@ export const grammarFile = z.object({
   courtesyTitles: words,
   unitBreaks: words,
   unitHeads: words,
+  governingHeads: words,
 });
 
 export const withForms = word.extend({

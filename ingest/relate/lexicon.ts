@@ -117,6 +117,8 @@ export interface RelateLexicon {
   unitBreaks: Set<string>;
   /** Heads of a unit written right before its organisation (مدير فرع وزارة X). */
   unitHeads: Set<string>;
+  /** Bodies that govern the place in their name (إمارة منطقة X): not LOCATED_IN it by the name. */
+  governingHeads: Set<string>;
   /** Courtesy titles (الأمير، الشيخ): a fuller title before them is the holder's role. */
   courtesyTitles: Set<string>;
   /** Title head → institution head (وزير الخزانة → وزارة الخزانة). */
@@ -307,6 +309,7 @@ function build(): RelateLexicon {
     courtesyTitles: set(gr.courtesyTitles),
     unitBreaks: set(gr.unitBreaks),
     unitHeads: set(gr.unitHeads),
+    governingHeads: set(gr.governingHeads),
     titleInstitutions: new Map(gr.titleInstitutions.map((t) => [core(t.ar), core(t.head)])),
     items: new Map(gr.items.map((i) => [core(i.ar), i.en])),
     verbs: verbMap(st.verbs),
