@@ -103,8 +103,9 @@ function governingPrep(tokens: Token[], args: Arg[], arg: Arg, lex: RelateLexico
           hasKey(t, lex.counterparts) ||
           lookup(t, lex.titleModifiers) !== undefined));
     if (!partOfName && (t.arg >= 0 || !hasKey(t, lex.transparent))) return "";
-    // A head with its own preposition (للنازحين السوريين، لمواقع الجماعة) governs what follows.
-    const clitic = t.arg < 0 ? cliticOf(t, lex) : "";
+    // A head with its own preposition (للنازحين السوريين، لمواقع الجماعة) governs what follows,
+    // and so does a title's (اتصالاً هاتفياً بأمير الكويت الشيخ X، برقية للرئيس X).
+    const clitic = t.arg < 0 ? cliticOf(t, lex) || (person ? cliticOf(t, lex, lex.titleWords) : "") : "";
     // ...unless it is a genitive ل after another head (على مواقع لتنظيم X → على).
     const genitive = clitic === "ل" && j > 0 && hasKey(tokens[j - 1], lex.transparent);
     if (clitic && !genitive) return clitic;
@@ -132,9 +133,9 @@ function headPrep(tokens: Token[], fi: number, lex: RelateLexicon): string {
   return "";
 }
 
-/** The preposition written on a transparent head (للنازحين → ل, لمواقع → ل), or "". */
-function cliticOf(t: Token, lex: RelateLexicon): string {
-  const head = t.keys.find((k) => lex.transparent.has(k));
+/** The preposition written on a transparent head (للنازحين → ل, لمواقع → ل) or on one of `heads`, or "". */
+function cliticOf(t: Token, lex: RelateLexicon, heads: ReadonlySet<string> = lex.transparent): string {
+  const head = t.keys.find((k) => heads.has(k));
   if (head === undefined) return "";
   const b = /^[وف]/.test(t.norm) && !t.keys.includes(t.norm.slice(1)) ? t.norm : t.norm.replace(/^[وف]/, "");
   if (b === "لل" + head || b === "ل" + head) return "ل";
@@ -258,6 +259,8 @@ function markModifiers(args: Arg[], tokens: Token[], lex: RelateLexicon): void {
     let adjacent = true;
     for (let t = a.t1 + 1; adjacent && t < next.t0; t++) {
       const w = tokens[t] as Token;
+      // سفير اليابان لدى المملكة X: the host country of an envoy, even unrecognised.
+      if (w.norm === "لدي" && t + 2 === next.t0 && (tokens[t + 1] as Token).arg < 0) break;
       adjacent =
         lookup(w, lex.titleModifiers) !== undefined ||
         hasKey(w, lex.honorifics) ||

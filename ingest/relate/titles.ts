@@ -139,6 +139,11 @@ function titleBefore(
       continue;
     }
     if (arg) return undefined;
+    // سفير اليابان لدى المملكة X: an envoy's host country, even unrecognised, sits before the name.
+    if (pos === name - 1 && c.tokens[pos - 1]?.norm === "لدي") {
+      pos -= 2;
+      continue;
+    }
     if (hasKey(tok, a.lex.counterparts)) {
       // نظيره الفرنسي إيمانويل ماكرون: the title of the other party, of another country.
       return previous && of.length > 0 ? { title: previous, start: tok.start, former, of } : undefined;
