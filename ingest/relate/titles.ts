@@ -150,7 +150,14 @@ function titleBefore(
     }
     const m = titleEndingAt(c.tokens, pos, a.lex);
     if (m) {
-      if (teamNotRank(c, m.title, m.first, of, a.lex)) return undefined;
+      if (teamNotRank(c, m.title, m.first, of, a.lex)) {
+        // مدرب الفريق X: the team is the club named before, when there is one.
+        const team = of.length === 0 ? orgNoun?.(tok) : undefined;
+        if (!team) return undefined;
+        of.unshift(team);
+        pos--;
+        continue;
+      }
       const state = m.title.implied ? impliedOf?.(m.title) : undefined;
       if (state) return impliedTitle(a, c, m, state, former);
       const deputy = deputyAt(c, m.first, a.lex);

@@ -104,6 +104,18 @@ const cases: RelationCase[] = [
     cast: [org("police", "شرطة منطقة تبوك"), person("khaled", "خالد العنزي")],
     present: ["khaled MEMBER_OF police"],
   },
+  {
+    family: "MEMBER_OF: مدرب الفريق X (the team is the club named before)",
+    text: "وتعاقد نادي الوحدة مع لاعبين جدد. وأجرى مدرب الفريق خالد سالم تغييرات على التشكيلة.",
+    cast: [org("wahda", "نادي الوحدة"), person("khaled", "خالد سالم")],
+    present: ["khaled MEMBER_OF wahda"],
+  },
+  {
+    family: "no team: الفريق أول is a rank when no club was named",
+    text: "وقال الفريق أول ماجد الحربي إن القوات جاهزة.",
+    cast: [person("majed", "ماجد الحربي")],
+    present: [],
+  },
 ];
 
 // A game is no meeting, enmity or attack; the same verbs outside sports still count.
