@@ -2,7 +2,8 @@ import { describe, it } from "vitest";
 import { CAST, checkRelationCase, type FixtureEntity, type RelationCase } from "./fixture.js";
 
 // Issue 14: event verbs whose other party is a titled person (the preposition written on the title,
-// an envoy's host country between the title and the name). Sentences written for these tests.
+// an envoy's host country between the title and the name), and bystanders that are no agent.
+// Sentences written for these tests.
 const person = (id: string, ...forms: string[]): FixtureEntity => ({ id, type: "Person", forms });
 const kw: FixtureEntity = { id: "kw", type: "Country", forms: ["الكويت", "الكويتي"] };
 
@@ -33,6 +34,23 @@ const cases: RelationCase[] = [
     cast: [{ id: "tn", type: "Country", forms: ["التونسي"] }, person("abdullah", "عبدالله الثاني")],
     present: [],
     absent: ["tn MET abdullah"],
+  },
+  {
+    family: "no agent: a conjunct after في is a place too (في X وY ويتعاون مع Z)",
+    text: "وينشط التنظيم في سوريا والعراق ويتعاون مع تركيا.",
+    cast: [
+      CAST.sy!,
+      { id: "iq", type: "Country", forms: ["العراق"] },
+      { id: "tr", type: "Country", forms: ["تركيا"] },
+    ],
+    present: [],
+    absent: ["iq COOPERATES_WITH tr", "sy COOPERATES_WITH tr"],
+  },
+  {
+    family: "COOPERATES_WITH: a coordinated subject without a preposition still acts",
+    text: "وتعاونت مصر والأردن مع اليابان في مجال المياه.",
+    cast: [CAST.eg!, CAST.jo!, CAST.jp!],
+    present: ["eg COOPERATES_WITH jp", "jo COOPERATES_WITH jp"],
   },
 ];
 
