@@ -90,8 +90,15 @@ function tokenAt(tokens: Token[], offset: number): number {
 function governingPrep(tokens: Token[], args: Arg[], arg: Arg, lex: RelateLexicon): string {
   const person = arg.type === "Person";
   for (let j = arg.t0 - 1, skipped = 0; j >= 0 && skipped <= (person ? 6 : 2); j--, skipped++) {
-    const t = tokens[j] as Token;
+    let t = tokens[j] as Token;
     if (/[،,.:؛;]/.test((tokens[j + 1] as Token).gap)) return "";
+    // مدير الشراكة في جامعة Y X: في belongs to the unit's title; read on from the title's start.
+    const owner = t.arg >= 0 ? (args[t.arg] as Arg) : undefined;
+    const unit = person && owner?.modifier ? unitTitleBefore(tokens, owner.t0, owner.prep, lex) : undefined;
+    if (unit) {
+      j = unit.first;
+      t = tokens[j] as Token;
+    }
     const key = t.keys.find((k) => lex.prepositions.has(k));
     if (key !== undefined) return key === "في" ? headPrep(tokens, j, lex) || key : key;
     // A nisba describing the place after it (إلى العاصمة القطرية الدوحة) belongs to its phrase.

@@ -1,5 +1,6 @@
-import { describe, it } from "vitest";
-import { CAST, checkRelationCase, type FixtureEntity, type RelationCase } from "./fixture.js";
+import { describe, expect, it } from "vitest";
+import { relate } from "../../../ingest/relate/index.js";
+import { article, CAST, checkRelationCase, type FixtureEntity, type RelationCase } from "./fixture.js";
 
 // Issue 14, round 3: titles of a unit inside an organisation (مدير إدارة X بشركة Y), names set off
 // by commas or preceded by a degree or rank, chairmen and permanent representatives. Sentences
@@ -151,6 +152,12 @@ const sports: RelationCase[] = [
 
 describe("relate: titles of units, set-off names, chairmen", () => {
   it.each(cases)("$family", (c) => checkRelationCase(c));
+
+  it("the holder of a unit's title still speaks (في belongs to the title, not to the name)", () => {
+    const text = "وأكد رئيس قسم الجراحة في مستشفى النور أحمد الزهراني أن حالة المريض مستقرة.";
+    const out = relate(article(text, [org("noor", "مستشفى النور"), person("ahmad", "أحمد الزهراني")]));
+    expect(out.statements.map((s) => s.speaker)).toEqual(["ahmad"]);
+  });
 });
 
 describe("relate: sports news", () => {
