@@ -2,6 +2,7 @@ import type { Entity, EntityType, Mention } from "../model.js";
 import { normalizeForMatch } from "../text/normalize.js";
 import type { RelateLexicon } from "./lexicon.js";
 import { core } from "./lexicon.js";
+import { unitTitleBefore } from "./title-match.js";
 import { hasKey, lookup } from "./tokens.js";
 import type { Token } from "./tokens.js";
 
@@ -89,8 +90,15 @@ function tokenAt(tokens: Token[], offset: number): number {
 function governingPrep(tokens: Token[], args: Arg[], arg: Arg, lex: RelateLexicon): string {
   const person = arg.type === "Person";
   for (let j = arg.t0 - 1, skipped = 0; j >= 0 && skipped <= (person ? 6 : 2); j--, skipped++) {
-    const t = tokens[j] as Token;
+    let t = tokens[j] as Token;
     if (/[،,.:؛;]/.test((tokens[j + 1] as Token).gap)) return "";
+    // مدير الشراكة في جامعة Y X: في belongs to the unit's title; read on from the title's start.
+    const owner = t.arg >= 0 ? (args[t.arg] as Arg) : undefined;
+    const unit = person && owner?.modifier ? unitTitleBefore(tokens, owner.t0, owner.prep, lex) : undefined;
+    if (unit) {
+      j = unit.first;
+      t = tokens[j] as Token;
+    }
     const key = t.keys.find((k) => lex.prepositions.has(k));
     if (key !== undefined) return key === "في" ? headPrep(tokens, j, lex) || key : key;
     // A nisba describing the place after it (إلى العاصمة القطرية الدوحة) belongs to its phrase.
@@ -102,8 +110,9 @@ function governingPrep(tokens: Token[], args: Arg[], arg: Arg, lex: RelateLexico
           hasKey(t, lex.counterparts) ||
           lookup(t, lex.titleModifiers) !== undefined));
     if (!partOfName && (t.arg >= 0 || !hasKey(t, lex.transparent))) return "";
-    // A head with its own preposition (للنازحين السوريين، لمواقع الجماعة) governs what follows.
-    const clitic = t.arg < 0 ? cliticOf(t, lex) : "";
+    // A head with its own preposition (للنازحين السوريين، لمواقع الجماعة) governs what follows,
+    // and so does a title's (اتصالاً هاتفياً بأمير الكويت الشيخ X، برقية للرئيس X).
+    const clitic = t.arg < 0 ? cliticOf(t, lex) || (person ? cliticOf(t, lex, lex.titleWords) : "") : "";
     // ...unless it is a genitive ل after another head (على مواقع لتنظيم X → على).
     const genitive = clitic === "ل" && j > 0 && hasKey(tokens[j - 1], lex.transparent);
     if (clitic && !genitive) return clitic;
@@ -131,9 +140,9 @@ function headPrep(tokens: Token[], fi: number, lex: RelateLexicon): string {
   return "";
 }
 
-/** The preposition written on a transparent head (للنازحين → ل, لمواقع → ل), or "". */
-function cliticOf(t: Token, lex: RelateLexicon): string {
-  const head = t.keys.find((k) => lex.transparent.has(k));
+/** The preposition written on a transparent head (للنازحين → ل, لمواقع → ل) or on one of `heads`, or "". */
+function cliticOf(t: Token, lex: RelateLexicon, heads: ReadonlySet<string> = lex.transparent): string {
+  const head = t.keys.find((k) => heads.has(k));
   if (head === undefined) return "";
   const b = /^[وف]/.test(t.norm) && !t.keys.includes(t.norm.slice(1)) ? t.norm : t.norm.replace(/^[وف]/, "");
   if (b === "لل" + head || b === "ل" + head) return "ل";
@@ -251,20 +260,27 @@ function markModifiers(args: Arg[], tokens: Token[], lex: RelateLexicon): void {
       a.modifier = true;
       continue;
     }
-    const gap = next.t0 - a.t1;
-    const between = tokens[a.t1 + 1];
-    const adjacent =
-      gap <= 1 ||
-      (gap === 2 &&
-        between !== undefined &&
-        (hasKey(between, lex.prepositions) ||
-          hasKey(between, lex.titleWords) ||
-          lookup(between, lex.titleModifiers) !== undefined));
-    if (!adjacent || /[،,.:؛;“”«»"]/.test((tokens[next.t0] as Token).gap)) continue;
     if (next.type !== "Person" && !next.modifier) continue;
-    let titled = a.nisba;
+    // Between the complement and the name: a preposition, a title word, or modifiers and
+    // honorifics (مدير مطار Y بالإنابة المهندس X).
+    let adjacent = true;
+    for (let t = a.t1 + 1; adjacent && t < next.t0; t++) {
+      const w = tokens[t] as Token;
+      // سفير اليابان لدى المملكة X: the host country of an envoy, even unrecognised.
+      if (w.norm === "لدي" && t + 2 === next.t0 && (tokens[t + 1] as Token).arg < 0) break;
+      adjacent =
+        lookup(w, lex.titleModifiers) !== undefined ||
+        hasKey(w, lex.honorifics) ||
+        (next.t0 - a.t1 === 2 && (hasKey(w, lex.prepositions) || hasKey(w, lex.titleWords)));
+    }
+    if (!adjacent || next.t0 - a.t1 > 4) continue;
+    const unit = a.type === "Organization" && unitTitleBefore(tokens, a.t0, a.prep, lex) !== undefined;
+    let titled = a.nisba || unit;
     for (let t = a.t0 - 1; !titled && t >= Math.max(0, a.t0 - 3); t--)
       titled = hasKey(tokens[t], lex.titleWords);
+    // وزير الخارجية السعودي، X: a comma may set the name off a title's complement.
+    const gap = (tokens[next.t0] as Token).gap;
+    if (/[.:؛;“”«»"]/.test(gap) || (/[،,]/.test(gap) && (next.type !== "Person" || !titled))) continue;
     a.modifier = titled;
   }
 }

@@ -1,7 +1,7 @@
 import type { Entity } from "../model.js";
 import type { ArticleCtx, SentenceCtx } from "./context.js";
 import type { RoleLog } from "./roles.js";
-import { titleEndingAt } from "./titles.js";
+import { titleEndingAt } from "./title-match.js";
 
 /**
  * A title with its country but no name (استقبل أمير قطر الرئيسَ التركي) stands for the person the

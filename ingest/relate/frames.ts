@@ -157,6 +157,9 @@ function titleComplement(a: ArticleCtx, c: SentenceCtx, arg: Arg): boolean {
   return before !== undefined && before.arg < 0 && hasKey(before, a.lex.titleWords);
 }
 
+/** Relations that, in a sentence about a game, describe the game: no meeting, enmity or attack. */
+const SPORTS_PLAY = new Set(["MET", "OPPOSES", "ATTACKED"]);
+
 /** Frames whose two slots are filled one by one: each may stand for a coordinated list. */
 const PAIRED = new Set(["between", "pair", "coord", "group", "appos"]);
 
@@ -176,8 +179,8 @@ function apply(
   const s: SlotScope = { tokens: c.tokens, args: c.args, lex: a.lex, ts, te, left, right, verbSubject };
   const last = c.tokens[te] as Token;
   if (negated(a, s, t) || masdarReading(a, s, t)) return [];
-  // In sports news اللقاء is the match and استضاف hosts a game: no meeting.
-  if (t.relation === "MET" && c.tokens.some((x) => hasKey(x, a.lex.sportsWords))) return [];
+  // In sports news اللقاء is the match, استضاف hosts a game and مواجهة / هزم / هجوم are play.
+  if (SPORTS_PLAY.has(t.relation) && c.tokens.some((x) => hasKey(x, a.lex.sportsWords))) return [];
   const found = fill(a, s, t, first.start);
   if (!found) return [];
   let { src, tgt } = found;

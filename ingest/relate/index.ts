@@ -7,7 +7,7 @@ import { institutionRelations, mayBeInstitution, orgCountries } from "./institut
 import { relateLexicon } from "./lexicon.js";
 import { RelationMerger } from "./merge.js";
 import { RoleLog } from "./roles.js";
-import { placeRelations } from "./places.js";
+import { namedPlaceRelations, placeRelations } from "./places.js";
 import { KEEP_CHARS, mentionIndex, sentenceReader } from "./prepare.js";
 import { withPronouns } from "./pronouns.js";
 import { spanAt } from "./search.js";
@@ -175,6 +175,7 @@ export function relate(input: RelateInput, opts: RelateOptions = {}): RelateOutp
       if (!sorted) statements.sort((x, y) => x.start - y.start);
       for (const r of frameRelations(ctx, withPronouns(ctx, c, subjects)).relations) merger.add(r);
       for (const r of placeRelations(ctx, c, entities)) merger.add(r);
+      for (const r of namedPlaceRelations(ctx, c, entities)) merger.add(r);
     },
     true,
   );

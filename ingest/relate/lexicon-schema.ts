@@ -72,6 +72,9 @@ export const grammarFile = z.object({
   sportsHeads: words,
   honorifics: words,
   courtesyTitles: words,
+  unitBreaks: words,
+  unitHeads: words,
+  governingHeads: words,
 });
 
 export const withForms = word.extend({

@@ -51,6 +51,8 @@ export interface TitleEntry {
   implied?: string[];
   /** Derived for a deputy (نائب وزير): a member, even of the institution the title heads. */
   deputy?: boolean;
+  /** Derived for the title of a unit (مدير إدارة X بشركة Y): a member of the organisation. */
+  unit?: boolean;
 }
 
 export interface TypeSpec {
@@ -111,6 +113,12 @@ export interface RelateLexicon {
   sportsHeads: Set<string>;
   /** Honorifics between a title and a name (وزير الدفاع صاحب السمو الملكي الأمير X). */
   honorifics: Set<string>;
+  /** Words that cannot name a unit between a title and its organisation (اليوم، كلمة). */
+  unitBreaks: Set<string>;
+  /** Heads of a unit written right before its organisation (مدير فرع وزارة X). */
+  unitHeads: Set<string>;
+  /** Bodies that govern the place in their name (إمارة منطقة X): not LOCATED_IN it by the name. */
+  governingHeads: Set<string>;
   /** Courtesy titles (الأمير، الشيخ): a fuller title before them is the holder's role. */
   courtesyTitles: Set<string>;
   /** Title head → institution head (وزير الخزانة → وزارة الخزانة). */
@@ -299,6 +307,9 @@ function build(): RelateLexicon {
     sportsHeads: set(gr.sportsHeads),
     honorifics: set(gr.honorifics),
     courtesyTitles: set(gr.courtesyTitles),
+    unitBreaks: set(gr.unitBreaks),
+    unitHeads: set(gr.unitHeads),
+    governingHeads: set(gr.governingHeads),
     titleInstitutions: new Map(gr.titleInstitutions.map((t) => [core(t.ar), core(t.head)])),
     items: new Map(gr.items.map((i) => [core(i.ar), i.en])),
     verbs: verbMap(st.verbs),

@@ -1,6 +1,7 @@
 import type { Entity, EntityType, Relation } from "../model.js";
 import type { Arg } from "./args.js";
 import type { ArticleCtx, SentenceCtx } from "./context.js";
+import { normalizeForMatch } from "../text/normalize.js";
 import { core } from "./lexicon.js";
 import { hasKey } from "./tokens.js";
 import type { Token } from "./tokens.js";
@@ -120,5 +121,67 @@ export function placeRelations(a: ArticleCtx, c: SentenceCtx, entities: Map<stri
       confidence: 0.75,
     });
   });
+  return out;
+}
+
+/** Towns and regions of the article by each of their normalised names, built once per article. */
+const placeNames = new WeakMap<Map<string, Entity>, Map<string, string>>();
+
+function placesByName(entities: Map<string, Entity>): Map<string, string> {
+  let names = placeNames.get(entities);
+  if (!names) {
+    names = new Map();
+    for (const e of entities.values())
+      if (e.type === "City" || e.type === "Location")
+        for (const n of [e.name, ...e.aliases]) names.set(normalizeForMatch(n), e.id);
+    placeNames.set(entities, names);
+  }
+  return names;
+}
+
+/** A word with ب written on it (بجدة) read without it; ل (لدول الخليج) is "of", never a seat. */
+const seatWord = (w: string): string => (w.length > 3 && w.startsWith("ب") ? w.slice(1) : w);
+
+/**
+ * LOCATED_IN from a name that contains its place (issue 14): كورنيش جدة، مطار منطقة الباحة، شرطة
+ * محافظة جدة، المحكمة الجزائية بجدة → the town or region the article names with those words. The
+ * longest such place wins (منطقة الباحة over الباحة); a name that is only place heads before the
+ * place (منطقة الرياض، جنوب الرياض) is that place, not in it; the body that governs it (إمارة
+ * منطقة X) is not in it either. Teams, media and companies are skipped.
+ */
+export function namedPlaceRelations(
+  a: ArticleCtx,
+  c: SentenceCtx,
+  entities: Map<string, Entity>,
+): Relation[] {
+  const out: Relation[] = [];
+  for (const arg of c.args) {
+    if (arg.pseudo || (arg.type !== "Organization" && arg.type !== "Location")) continue;
+    const self = entities.get(arg.entity);
+    if (arg.type === "Organization" && !mayHaveSeat(self, a)) continue;
+    if (headIs(self, a.lex.governingHeads)) continue;
+    const words = normalizeForMatch(a.text.slice(arg.start, arg.end)).split(/\s+/);
+    const names = placesByName(entities);
+    let found: string | undefined;
+    for (let k = 1; k < words.length && !found; k++) {
+      if (words.slice(0, k).every((w) => a.lex.placeHeads.has(core(w)))) continue;
+      if ((words[k - 1] ?? "").startsWith("ل")) continue;
+      for (let e = words.length; e > k && !found; e--) {
+        const id = names.get([seatWord(words[k] ?? ""), ...words.slice(k + 1, e)].join(" "));
+        if (id && id !== arg.entity) found = id;
+      }
+    }
+    if (!found) continue;
+    out.push({
+      type: "LOCATED_IN",
+      source: arg.entity,
+      target: found,
+      properties: {},
+      evidence: [
+        { sentence: c.index, start: arg.start, end: arg.end, text: a.text.slice(arg.start, arg.end) },
+      ],
+      confidence: 0.7,
+    });
+  }
   return out;
 }

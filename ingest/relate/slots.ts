@@ -81,9 +81,17 @@ export function before(s: SlotScope): Arg | undefined {
     const a = s.args[i] as Arg;
     if (a.t1 >= s.ts) continue;
     if (a.t0 < s.left) return undefined;
-    if (usable(a) && !a.relInner && !CIRCUMSTANTIAL.has(a.prep)) return countered(s, a.t1) ? undefined : a;
+    if (usable(a) && !a.relInner && !CIRCUMSTANTIAL.has(a.prep) && !inCircumstance(s, a))
+      return countered(s, a.t1) ? undefined : a;
   }
   return undefined;
+}
+
+/** في سوريا والعراق: a conjunct after a place of circumstance is one too, not an agent. */
+function inCircumstance(s: SlotScope, a: Arg): boolean {
+  if (!a.conj || a.prep !== "") return false;
+  const head = coordinated(s, a)[0];
+  return head !== undefined && head !== a && CIRCUMSTANTIAL.has(head.prep);
 }
 
 /** A verb of repelling before the noun (صدت X هجوماً على Y، X الذي صد هجوماً): X did not attack. */
@@ -98,7 +106,7 @@ function fronted(s: SlotScope): Arg | undefined {
   const aux = hasKey(s.tokens[s.ts - 1], s.lex.auxiliaries) ? 1 : 0;
   const at = s.ts - aux;
   const a = s.args.find((x) => x.t1 === at - 1);
-  if (!a || !usable(a) || a.prep !== "") return undefined;
+  if (!a || !usable(a) || a.prep !== "" || inCircumstance(s, a)) return undefined;
   for (let k = a.t1 + 1; k <= s.ts; k++)
     if (/[،,:؛;“”«»"]/.test((s.tokens[k] as Token).gap)) return undefined;
   return a;

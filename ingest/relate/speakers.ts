@@ -2,7 +2,7 @@ import type { Arg } from "./args.js";
 import type { ArticleCtx, SentenceCtx } from "./context.js";
 import { spanAt } from "./search.js";
 import type { SpeechState } from "./statements.js";
-import { titleEndingAt } from "./titles.js";
+import { titleEndingAt } from "./title-match.js";
 import { hasKey, lookup } from "./tokens.js";
 import type { Token } from "./tokens.js";
 

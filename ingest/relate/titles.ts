@@ -4,6 +4,7 @@ import { core } from "./lexicon.js";
 import type { Arg } from "./args.js";
 import type { ArticleCtx, SentenceCtx } from "./context.js";
 import type { TitleEntry } from "./lexicon.js";
+import { titleEndingAt, unitTitleBefore } from "./title-match.js";
 import { hasKey, lookup } from "./tokens.js";
 import type { Token } from "./tokens.js";
 
@@ -62,29 +63,6 @@ function teamNotRank(
 /** The written form of the token starting at an offset (a title: للرئيس). */
 const tokenNorm = (c: SentenceCtx, at: number): string => c.tokens.find((t) => t.start === at)?.norm ?? "";
 
-/** Readings of a token that keep its article (الرئيس stays الرئيس). */
-const surface = (t: Token): string[] => t.keys.filter((k) => !t.keys.includes("ال" + k));
-
-export function titleEndingAt(
-  tokens: Token[],
-  end: number,
-  lex: ArticleCtx["lex"],
-): { title: TitleEntry; first: number } | undefined {
-  const last = tokens[end];
-  if (!last) return undefined;
-  for (const key of surface(last)) {
-    for (const title of lex.titles.get(key) ?? []) {
-      const first = end - title.phrase.length + 1;
-      if (first < 0) continue;
-      let ok = true;
-      for (let k = 0; ok && k < title.phrase.length - 1; k++)
-        ok = surface(tokens[first + k] as Token).includes(title.phrase[k] ?? "");
-      if (ok) return { title, first };
-    }
-  }
-  return undefined;
-}
-
 /**
  * A title that names the state itself (خادم الحرمين الشريفين): the person it stands before leads
  * that state; a deputy or a titled holder of it (نائب / مستشار خادم الحرمين الشريفين) belongs to it.
@@ -123,10 +101,25 @@ function titleBefore(
   let former = false;
   for (let pos = name - 1; pos >= 0 && name - pos <= MAX_BACK;) {
     const tok = c.tokens[pos] as Token;
-    if (/[،,.:؛;“”«»"]/.test((c.tokens[pos + 1] as Token).gap)) return undefined;
     const argIndex = tok.arg;
     const arg = argIndex >= 0 ? c.args[argIndex] : undefined;
+    const gap = (c.tokens[pos + 1] as Token).gap;
+    // مدير الإعلام بإمارة منطقة Y، X: a comma may set the name off its title's complement.
+    const commaOk = pos === name - 1 && arg?.modifier === true && /^\s*[،,]\s*$/.test(gap);
+    if (/[،,.:؛;“”«»"]/.test(gap) && !commaOk) return undefined;
     if (arg && arg.modifier) {
+      // مدير إدارة التطوير بشركة Y X: the title of a unit of the organisation, a member of it.
+      const unit =
+        arg.type === "Organization" ? unitTitleBefore(c.tokens, arg.t0, arg.prep, a.lex) : undefined;
+      if (unit) {
+        const { implied: _implied, ...rest } = unit.title;
+        return {
+          title: { ...rest, relation: "MEMBER_OF", unit: true },
+          start: (c.tokens[unit.first] as Token).start,
+          former,
+          of: [arg.entity, ...of],
+        };
+      }
       // A title may run into the complement's name (رئيس مجلس الوزراء العراقي): try it first.
       for (let end = arg.t1; end >= arg.t0; end--) {
         const m = titleEndingAt(c.tokens, end, a.lex);
@@ -146,13 +139,25 @@ function titleBefore(
       continue;
     }
     if (arg) return undefined;
+    // سفير اليابان لدى المملكة X: an envoy's host country, even unrecognised, sits before the name.
+    if (pos === name - 1 && c.tokens[pos - 1]?.norm === "لدي") {
+      pos -= 2;
+      continue;
+    }
     if (hasKey(tok, a.lex.counterparts)) {
       // نظيره الفرنسي إيمانويل ماكرون: the title of the other party, of another country.
       return previous && of.length > 0 ? { title: previous, start: tok.start, former, of } : undefined;
     }
     const m = titleEndingAt(c.tokens, pos, a.lex);
     if (m) {
-      if (teamNotRank(c, m.title, m.first, of, a.lex)) return undefined;
+      if (teamNotRank(c, m.title, m.first, of, a.lex)) {
+        // مدرب الفريق X: the team is the club named before, when there is one.
+        const team = of.length === 0 ? orgNoun?.(tok) : undefined;
+        if (!team) return undefined;
+        of.unshift(team);
+        pos--;
+        continue;
+      }
       const state = m.title.implied ? impliedOf?.(m.title) : undefined;
       if (state) return impliedTitle(a, c, m, state, former);
       const deputy = deputyAt(c, m.first, a.lex);
@@ -449,7 +454,7 @@ export function titleRelations(
       // مدربه الفرنسي X، اللاعب البرازيلي Y: a nisba after a sports title is a nationality.
       if (a.typeOf(target) === "Country" && m.title.phrase.some((w) => a.lex.sportsWords.has(core(w))))
         continue;
-      const type = institution && !m.title.deputy ? "LEADS" : m.title.relation;
+      const type = institution && !m.title.deputy && !m.title.unit ? "LEADS" : m.title.relation;
       const role = (m.former ? "former " : "") + m.title.en;
       roles.push({ person: person.entity, role: m.title.en, target, offset: person.start });
       const properties: Relation["properties"] = { role };

@@ -1,0 +1,73 @@
+import type { RelateLexicon, TitleEntry } from "./lexicon.js";
+import { hasKey } from "./tokens.js";
+import type { Token } from "./tokens.js";
+
+/** Readings of a token that keep its article (الرئيس stays الرئيس). */
+const surface = (t: Token): string[] => t.keys.filter((k) => !t.keys.includes("ال" + k));
+
+/** The title whose last word is token `end` (its longest reading), with its first token. */
+export function titleEndingAt(
+  tokens: Token[],
+  end: number,
+  lex: RelateLexicon,
+): { title: TitleEntry; first: number } | undefined {
+  const last = tokens[end];
+  if (!last) return undefined;
+  for (const key of surface(last)) {
+    for (const title of lex.titles.get(key) ?? []) {
+      const first = end - title.phrase.length + 1;
+      if (first < 0) continue;
+      let ok = true;
+      for (let k = 0; ok && k < title.phrase.length - 1; k++)
+        ok = surface(tokens[first + k] as Token).includes(title.phrase[k] ?? "");
+      if (ok) return { title, first };
+    }
+  }
+  return undefined;
+}
+
+/** How many words may name the unit between a title and its organisation (مدير إدارة التطوير السياحي). */
+const MAX_UNIT_WORDS = 4;
+const PUNCT = /[،,.:؛;“”«»"()]/;
+
+/**
+ * A title of a unit inside an organisation, written before it: مدير إدارة الموارد البشرية
+ * **ب**شركة X، رئيس قسم الجراحة **في** مستشفى X، السفيرة المتجولة **ل**مكتب X، مدير عام **فرع**
+ * وزارة X. `t0` is the organisation's first token, `prep` the clitic preposition read on it (ب or
+ * ل); one to four words name the unit, none a preposition, a time word or an entity. A deputy word
+ * right before the organisation (وكيل وزارة X) is such a title too. The holder belongs to the
+ * organisation.
+ */
+export function unitTitleBefore(
+  tokens: Token[],
+  t0: number,
+  prep: string,
+  lex: RelateLexicon,
+): { title: TitleEntry; first: number } | undefined {
+  let p = t0 - 1;
+  const before = tokens[p];
+  if (!before || before.arg >= 0 || PUNCT.test((tokens[t0] as Token).gap)) return undefined;
+  const written = (tokens[t0]?.norm ?? "").replace(/^[وف]/, "");
+  const clitic = (prep === "ب" || prep === "ل") && written.startsWith(prep);
+  if (!clitic && hasKey(before, lex.deputies)) {
+    const word = before.keys[before.keys.length - 1] ?? before.norm;
+    const title: TitleEntry = {
+      en: "Deputy",
+      relation: "MEMBER_OF",
+      complementRequired: true,
+      phrase: [word],
+    };
+    return { title, first: p };
+  }
+  // في is its own word; ب and ل are written on the organisation's first word; فرع needs neither.
+  if (before.norm === "في") p--;
+  else if (!clitic && !hasKey(before, lex.unitHeads)) return undefined;
+  for (let words = 1; words <= MAX_UNIT_WORDS && p >= 1; words++, p--) {
+    const tok = tokens[p] as Token;
+    if (tok.arg >= 0 || PUNCT.test((tokens[p + 1] as Token).gap)) return undefined;
+    if (hasKey(tok, lex.prepositions) || hasKey(tok, lex.unitBreaks)) return undefined;
+    const m = titleEndingAt(tokens, p - 1, lex);
+    if (m && !PUNCT.test(tok.gap)) return m;
+  }
+  return undefined;
+}
