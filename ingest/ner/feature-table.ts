@@ -36,6 +36,15 @@ export class FeatureTable implements FeatureSink {
   private readonly twoWords: PairTable;
   private readonly idCache = new Map<string, Int32Array>();
   private readonly boundary: Int32Array;
+  /** WORD_TEMPLATES flat, four numbers each: offset and field of a, offset and field of b (NONE). */
+  private readonly slots = Int32Array.from(
+    WORD_TEMPLATES.flatMap(({ slots: [a, b] }) => [
+      a[0],
+      FIELD_INDEX[a[1]],
+      b ? b[0] : 0,
+      b ? FIELD_INDEX[b[1]] : NONE,
+    ]),
+  );
   private readonly n: number;
   private readonly values: Float32Array | Int16Array;
   private target: Float64Array = new Float64Array(0);
@@ -96,14 +105,15 @@ export class FeatureTable implements FeatureSink {
       sentence = { tokens, ids: tokens.map((t) => this.idsOf(t)) };
       this.sentence = sentence;
     }
-    const ids = sentence.ids;
-    for (let j = 0; j < WORD_TEMPLATES.length; j++) {
-      const [a, b] = (WORD_TEMPLATES[j] as (typeof WORD_TEMPLATES)[number]).slots;
-      const va = (ids[i + a[0]] ?? this.boundary)[FIELD_INDEX[a[1]]] ?? NONE;
+    const { boundary, slots } = this;
+    const wordIds = sentence.ids;
+    for (let j = 0, k = 0; j < WORD_TEMPLATES.length; j++, k += 4) {
+      const va = (wordIds[i + (slots[k] ?? 0)] ?? boundary)[slots[k + 1] ?? 0] ?? NONE;
       if (va === NONE) continue;
       let row: number;
-      if (b) {
-        const vb = (ids[i + b[0]] ?? this.boundary)[FIELD_INDEX[b[1]]] ?? NONE;
+      const fb = slots[k + 3] ?? NONE;
+      if (fb !== NONE) {
+        const vb = (wordIds[i + (slots[k + 2] ?? 0)] ?? boundary)[fb] ?? NONE;
         if (vb === NONE) continue;
         row = this.twoWords.get(j, va, vb);
       } else {

@@ -1,4 +1,4 @@
-import { analyzeClitics } from "./clitics.js";
+import { analyzeClitics, type CliticAnalysis } from "./clitics.js";
 import type { LexiconIndex } from "./lookup.js";
 import type { CorpusKnowledge } from "./dictionary.js";
 import type { DocumentMemory } from "./memory.js";
@@ -83,44 +83,72 @@ function repeatFeatures(
   core: string,
   shape: string,
   names: readonly string[],
-  memory?: DocumentMemory,
-  corpus?: CorpusKnowledge,
+  memory: DocumentMemory | undefined,
+  /** Whether the training corpus has the word; undefined without corpus lists. */
+  known: boolean | undefined,
 ): string[] {
-  if (!corpus || shape !== "a" || core.length < 3) return [];
+  if (known === undefined || shape !== "a" || core.length < 3) return [];
   // A sentence tagged on its own is a document that has not used any word yet.
   const n = memory?.times(core) ?? 0;
-  const seen = (n === 0 ? "0" : n === 1 ? "1" : n < 4 ? "2" : "4") + (corpus.known(core) ? "k" : "u");
+  const seen = (n === 0 ? "0" : n === 1 ? "1" : n < 4 ? "2" : "4") + (known ? "k" : "u");
   return ["rp=" + seen, "rp=" + seen + (names.length > 0 ? "|nw" : "|-")];
 }
 
+/** What the features know of a word on its own, given the lexicon and corpus lists (read-only). */
+export interface WordAnalysis {
+  clitics: CliticAnalysis;
+  shape: string;
+  triggers: string[];
+  names: string[];
+  dictionary: readonly string[];
+  /** corpus.known(core), undefined without corpus lists. */
+  known: boolean | undefined;
+}
+
+export function analyzeWord(word: string, lexicon: LexiconIndex, corpus?: CorpusKnowledge): WordAnalysis {
+  const a = analyzeClitics(word);
+  return {
+    clitics: a,
+    shape: wordShape(word),
+    triggers: lexicon.triggers(a.keys),
+    names: nameWordFeatures(lexicon.nameWord(a.keys)),
+    dictionary: corpus ? corpus.kindsOf(a.core) : [],
+    known: corpus ? corpus.known(a.core) : undefined,
+  };
+}
+
+/**
+ * Token information for a sentence. `analyze` may serve analyzeWord() from a cache (the
+ * tagger's lexicon and corpus lists never change; news repeats its words).
+ */
 export function analyzeSentence(
   words: readonly string[],
   lexicon: LexiconIndex,
   memory?: DocumentMemory,
   corpus?: CorpusKnowledge,
+  analyze: (word: string) => WordAnalysis = (w) => analyzeWord(w, lexicon, corpus),
 ): SentenceTokens {
-  const analyses = words.map((w) => analyzeClitics(w));
-  const keys = analyses.map((a) => a.keys);
+  const analyses = words.map((w) => analyze(w));
+  const keys = analyses.map((a) => a.clitics.keys);
   const gazetteer = lexicon.gazetteerLabels(keys);
   const places = lexicon.placeLabels(keys);
   return words.map((word, i) => {
-    const a = analyses[i] ?? analyzeClitics(word);
-    const shape = wordShape(word);
-    const names = nameWordFeatures(lexicon.nameWord(a.keys));
+    const w = analyses[i] ?? analyze(word);
+    const a = w.clitics;
     return {
       word,
       norm: a.norm,
       stem: a.stem,
       core: a.core,
       clitics: a.clitics,
-      shape,
-      triggers: lexicon.triggers(a.keys),
+      shape: w.shape,
+      triggers: w.triggers,
       gazetteer: gazetteer[i] ?? [],
       memory: memory ? memory.features(a.core) : [],
-      dictionary: corpus ? corpus.kindsOf(a.core) : [],
-      names,
+      dictionary: w.dictionary,
+      names: w.names,
       places: places[i] ?? [],
-      repeat: repeatFeatures(a.core, shape, names, memory, corpus),
+      repeat: repeatFeatures(a.core, w.shape, w.names, memory, w.known),
     };
   });
 }
