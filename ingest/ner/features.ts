@@ -1,4 +1,4 @@
-import { analyzeClitics } from "./clitics.js";
+import { analyzeClitics, type CliticAnalysis } from "./clitics.js";
 import type { LexiconIndex } from "./lookup.js";
 import type { CorpusKnowledge } from "./dictionary.js";
 import type { DocumentMemory } from "./memory.js";
@@ -83,44 +83,72 @@ function repeatFeatures(
   core: string,
   shape: string,
   names: readonly string[],
-  memory?: DocumentMemory,
-  corpus?: CorpusKnowledge,
+  memory: DocumentMemory | undefined,
+  /** Whether the training corpus has the word; undefined without corpus lists. */
+  known: boolean | undefined,
 ): string[] {
-  if (!corpus || shape !== "a" || core.length < 3) return [];
+  if (known === undefined || shape !== "a" || core.length < 3) return [];
   // A sentence tagged on its own is a document that has not used any word yet.
   const n = memory?.times(core) ?? 0;
-  const seen = (n === 0 ? "0" : n === 1 ? "1" : n < 4 ? "2" : "4") + (corpus.known(core) ? "k" : "u");
+  const seen = (n === 0 ? "0" : n === 1 ? "1" : n < 4 ? "2" : "4") + (known ? "k" : "u");
   return ["rp=" + seen, "rp=" + seen + (names.length > 0 ? "|nw" : "|-")];
 }
 
+/** What the features know of a word on its own, given the lexicon and corpus lists (read-only). */
+export interface WordAnalysis {
+  clitics: CliticAnalysis;
+  shape: string;
+  triggers: string[];
+  names: string[];
+  dictionary: readonly string[];
+  /** corpus.known(core), undefined without corpus lists. */
+  known: boolean | undefined;
+}
+
+export function analyzeWord(word: string, lexicon: LexiconIndex, corpus?: CorpusKnowledge): WordAnalysis {
+  const a = analyzeClitics(word);
+  return {
+    clitics: a,
+    shape: wordShape(word),
+    triggers: lexicon.triggers(a.keys),
+    names: nameWordFeatures(lexicon.nameWord(a.keys)),
+    dictionary: corpus ? corpus.kindsOf(a.core) : [],
+    known: corpus ? corpus.known(a.core) : undefined,
+  };
+}
+
+/**
+ * Token information for a sentence. `analyze` may serve analyzeWord() from a cache (the
+ * tagger's lexicon and corpus lists never change; news repeats its words).
+ */
 export function analyzeSentence(
   words: readonly string[],
   lexicon: LexiconIndex,
   memory?: DocumentMemory,
   corpus?: CorpusKnowledge,
+  analyze: (word: string) => WordAnalysis = (w) => analyzeWord(w, lexicon, corpus),
 ): SentenceTokens {
-  const analyses = words.map((w) => analyzeClitics(w));
-  const keys = analyses.map((a) => a.keys);
+  const analyses = words.map((w) => analyze(w));
+  const keys = analyses.map((a) => a.clitics.keys);
   const gazetteer = lexicon.gazetteerLabels(keys);
   const places = lexicon.placeLabels(keys);
   return words.map((word, i) => {
-    const a = analyses[i] ?? analyzeClitics(word);
-    const shape = wordShape(word);
-    const names = nameWordFeatures(lexicon.nameWord(a.keys));
+    const w = analyses[i] ?? analyze(word);
+    const a = w.clitics;
     return {
       word,
       norm: a.norm,
       stem: a.stem,
       core: a.core,
       clitics: a.clitics,
-      shape,
-      triggers: lexicon.triggers(a.keys),
+      shape: w.shape,
+      triggers: w.triggers,
       gazetteer: gazetteer[i] ?? [],
       memory: memory ? memory.features(a.core) : [],
-      dictionary: corpus ? corpus.kindsOf(a.core) : [],
-      names,
+      dictionary: w.dictionary,
+      names: w.names,
       places: places[i] ?? [],
-      repeat: repeatFeatures(a.core, shape, names, memory, corpus),
+      repeat: repeatFeatures(a.core, w.shape, w.names, memory, w.known),
     };
   });
 }
@@ -163,56 +191,162 @@ export function ownFeatures(t: TokenInfo): string[] {
   return f;
 }
 
+/** A word's strings that context templates read; `s2` is the last two letters of `norm`. */
+export const FIELDS = ["core", "norm", "stem", "clitics", "shape", "s2"] as const;
+export type Field = (typeof FIELDS)[number];
+
+export function fieldOf(t: TokenInfo, field: Field): string {
+  return field === "s2" ? t.norm.slice(-2) : t[field];
+}
+
+/** One word's field at an offset from the current token, e.g. [-1, "core"]: the previous word's core. */
+type Slot = readonly [offset: number, field: Field];
+
+/**
+ * Context templates on one or two neighbouring words' fields: `prefix + value` or
+ * `prefix + a + "|" + b`. A registry, so that the tagger can compile them (feature-table.ts);
+ * every prefix ends with its only "=".
+ */
+export const WORD_TEMPLATES = [
+  { prefix: "c-1=", slots: [[-1, "core"]] },
+  { prefix: "c-2=", slots: [[-2, "core"]] },
+  { prefix: "c+1=", slots: [[1, "core"]] },
+  { prefix: "c+2=", slots: [[2, "core"]] },
+  { prefix: "n-1=", slots: [[-1, "norm"]] },
+  { prefix: "n+1=", slots: [[1, "norm"]] },
+  { prefix: "cl+1=", slots: [[1, "clitics"]] },
+  { prefix: "s2-1=", slots: [[-1, "s2"]] },
+  { prefix: "s2+1=", slots: [[1, "s2"]] },
+  { prefix: "st-1=", slots: [[-1, "stem"]] },
+  { prefix: "st+1=", slots: [[1, "stem"]] },
+  { prefix: "cl-1=", slots: [[-1, "clitics"]] },
+  {
+    prefix: "c-1c=",
+    slots: [
+      [-1, "core"],
+      [0, "core"],
+    ],
+  },
+  {
+    prefix: "cc+1=",
+    slots: [
+      [0, "core"],
+      [1, "core"],
+    ],
+  },
+  {
+    prefix: "c-2c-1=",
+    slots: [
+      [-2, "core"],
+      [-1, "core"],
+    ],
+  },
+  {
+    prefix: "c+1c+2=",
+    slots: [
+      [1, "core"],
+      [2, "core"],
+    ],
+  },
+  {
+    prefix: "sh-1=",
+    slots: [
+      [-1, "shape"],
+      [0, "shape"],
+    ],
+  },
+  {
+    prefix: "sh+1=",
+    slots: [
+      [0, "shape"],
+      [1, "shape"],
+    ],
+  },
+] as const satisfies readonly { prefix: string; slots: readonly [Slot] | readonly [Slot, Slot] }[];
+
+/** Token i + offset, or the sentence boundary. */
+export function tokenAt(tokens: readonly TokenInfo[], i: number): TokenInfo {
+  return tokens[i] ?? BOUNDARY;
+}
+
+/**
+ * Receives a token's list features (triggers, gazetteers, memory…) as their parts, so that
+ * the tagger can look them up without building a string per feature (feature-table.ts).
+ */
+export interface FeatureSink {
+  /** The feature `name` itself. */
+  add(name: string): void;
+  /** The feature `prefix + value`; `prefix` ends with its only "=". */
+  kv(prefix: string, value: string): void;
+  /** The feature `prefix + a + "|" + b`; `prefix` ends with its only "=". */
+  pair(prefix: string, a: string, b: string): void;
+}
+
+/** Collects the feature strings (training, tests). */
+class StringSink implements FeatureSink {
+  readonly out: string[] = [];
+  add(name: string): void {
+    this.out.push(name);
+  }
+  kv(prefix: string, value: string): void {
+    this.out.push(prefix + value);
+  }
+  pair(prefix: string, a: string, b: string): void {
+    this.out.push(prefix + a + "|" + b);
+  }
+}
+
 /** Features of token i that depend on its neighbours or the document, but not on tags. */
 export function contextFeatures(tokens: readonly TokenInfo[], i: number): string[] {
+  const sink = new StringSink();
+  for (const { prefix, slots } of WORD_TEMPLATES) {
+    const [a, b] = slots;
+    const va = fieldOf(tokenAt(tokens, i + a[0]), a[1]);
+    if (b) sink.pair(prefix, va, fieldOf(tokenAt(tokens, i + b[0]), b[1]));
+    else sink.kv(prefix, va);
+  }
+  emitListFeatures(tokens, i, sink);
+  return sink.out;
+}
+
+/** The context features after WORD_TEMPLATES', in contextFeatures() order. */
+export function emitListFeatures(tokens: readonly TokenInfo[], i: number, f: FeatureSink): void {
   const t = tokens[i] ?? BOUNDARY;
   const p1 = tokens[i - 1] ?? BOUNDARY;
   const p2 = tokens[i - 2] ?? BOUNDARY;
   const n1 = tokens[i + 1] ?? BOUNDARY;
   const n2 = tokens[i + 2] ?? BOUNDARY;
   const core = t.core;
-  const f = [
-    "c-1=" + p1.core,
-    "c-2=" + p2.core,
-    "c+1=" + n1.core,
-    "c+2=" + n2.core,
-    "n-1=" + p1.norm,
-    "n+1=" + n1.norm,
-    "cl+1=" + n1.clitics,
-    "s2-1=" + p1.norm.slice(-2),
-    "s2+1=" + n1.norm.slice(-2),
-    "st-1=" + p1.stem,
-    "st+1=" + n1.stem,
-    "cl-1=" + p1.clitics,
-    "c-1c=" + p1.core + "|" + core,
-    "cc+1=" + core + "|" + n1.core,
-    "c-2c-1=" + p2.core + "|" + p1.core,
-    "c+1c+2=" + n1.core + "|" + n2.core,
-    "sh-1=" + p1.shape + "|" + t.shape,
-    "sh+1=" + t.shape + "|" + n1.shape,
-  ];
-  for (const x of p1.triggers) f.push("t-1=" + x, "t-1c=" + x + "|" + core);
-  for (const x of p2.triggers) f.push("t-2=" + x);
-  for (const x of n1.triggers) f.push("t+1=" + x);
-  for (const x of n2.triggers) f.push("t+2=" + x);
-  for (const x of t.gazetteer) f.push("g0=" + x);
-  for (const x of p1.gazetteer) f.push("g-1=" + x);
-  for (const x of n1.gazetteer) f.push("g+1=" + x);
-  for (const x of t.memory) f.push(x);
-  for (const x of t.repeat) f.push(x);
-  for (const x of n1.repeat) f.push(x + "+1");
-  for (const x of p1.repeat) f.push(x + "-1");
-  for (const x of p1.dictionary) f.push("d-1=" + x);
-  for (const x of n1.dictionary) f.push("d+1=" + x);
-  for (const x of n2.dictionary) f.push("d+2=" + x);
-  for (const x of p2.dictionary) f.push("d-2=" + x);
-  for (const x of p1.dictionary) for (const y of t.dictionary) f.push("d-1d0=" + x + "|" + y);
-  if (p1.names.length > 0) f.push("nw-1", "nw-1|" + (t.names.length > 0 ? "nw" : "-"));
-  if (n1.names.length > 0) f.push("nw+1", "nw+1|" + (t.names.length > 0 ? "nw" : "-"));
-  for (const x of t.places) f.push("pl0=" + x);
-  for (const x of p1.places) f.push("pl-1=" + x);
-  for (const x of n1.places) f.push("pl+1=" + x);
-  return f;
+  for (const x of p1.triggers) {
+    f.kv("t-1=", x);
+    f.pair("t-1c=", x, core);
+  }
+  for (const x of p2.triggers) f.kv("t-2=", x);
+  for (const x of n1.triggers) f.kv("t+1=", x);
+  for (const x of n2.triggers) f.kv("t+2=", x);
+  for (const x of t.gazetteer) f.kv("g0=", x);
+  for (const x of p1.gazetteer) f.kv("g-1=", x);
+  for (const x of n1.gazetteer) f.kv("g+1=", x);
+  for (const x of t.memory) f.add(x);
+  for (const x of t.repeat) f.add(x);
+  for (const x of n1.repeat) f.add(x + "+1");
+  for (const x of p1.repeat) f.add(x + "-1");
+  for (const x of p1.dictionary) f.kv("d-1=", x);
+  for (const x of n1.dictionary) f.kv("d+1=", x);
+  for (const x of n2.dictionary) f.kv("d+2=", x);
+  for (const x of p2.dictionary) f.kv("d-2=", x);
+  for (const x of p1.dictionary) for (const y of t.dictionary) f.pair("d-1d0=", x, y);
+  if (p1.names.length > 0) {
+    f.add("nw-1");
+    f.add(t.names.length > 0 ? "nw-1|nw" : "nw-1|-");
+  }
+  if (n1.names.length > 0) {
+    f.add("nw+1");
+    f.add(t.names.length > 0 ? "nw+1|nw" : "nw+1|-");
+  }
+  for (const x of t.places) f.kv("pl0=", x);
+  for (const x of p1.places) f.kv("pl-1=", x);
+  for (const x of n1.places) f.kv("pl+1=", x);
 }
 
 /** All features of token i that do not depend on tags. */

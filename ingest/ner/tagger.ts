@@ -1,11 +1,12 @@
-import { analyzeSentence, ownFeatures } from "./features.js";
+import { analyzeSentence, analyzeWord, ownFeatures, type WordAnalysis } from "./features.js";
+import { FeatureTable } from "./feature-table.js";
 import { CorpusKnowledge, type CorpusLists } from "./dictionary.js";
 import type { LexiconSnapshot } from "./lexicon.js";
 import { LexiconIndex } from "./lookup.js";
 import { DocumentMemory } from "./memory.js";
 import type { TrainingInfo } from "./model-file.js";
 import type { NameLists } from "./name-lists.js";
-import { decodeViterbi } from "./viterbi.js";
+import { decodeViterbi, type TokenScores } from "./viterbi.js";
 import type { Weights } from "./weights.js";
 
 export interface ScoredTag {
@@ -14,10 +15,24 @@ export interface ScoredTag {
   margin: number;
 }
 
+const WORD_CACHE_LIMIT = 100_000;
+
 /** A trained tagger: BIO tags over PERS, LOC, ORG, MISC, always valid BIO. */
 export class Tagger {
   private readonly lexicon: LexiconIndex;
   private readonly corpus: CorpusKnowledge;
+  private readonly scores: TokenScores;
+  private readonly words = new Map<string, WordAnalysis>();
+  /** analyzeWord() once per word (cleared when full, like the score caches). */
+  private readonly analyze = (word: string): WordAnalysis => {
+    let w = this.words.get(word);
+    if (!w) {
+      if (this.words.size >= WORD_CACHE_LIMIT) this.words.clear();
+      w = analyzeWord(word, this.lexicon, this.corpus);
+      this.words.set(word, w);
+    }
+    return w;
+  };
 
   constructor(
     private readonly weights: Weights,
@@ -30,6 +45,11 @@ export class Tagger {
   ) {
     this.lexicon = new LexiconIndex(snapshot, lists);
     this.corpus = new CorpusKnowledge(corpus);
+    const table = new FeatureTable(weights);
+    this.scores = {
+      own: (t) => weights.cachedScores(t.word, () => ownFeatures(t)),
+      addContext: (tokens, i, scores) => table.addContextScores(tokens, i, scores),
+    };
   }
 
   /** Tags one sentence on its own (no memory of earlier sentences). */
@@ -38,10 +58,8 @@ export class Tagger {
   }
 
   tagWithScores(words: readonly string[], memory?: DocumentMemory): ScoredTag[] {
-    const tokens = analyzeSentence(words, this.lexicon, memory, this.corpus);
-    const decisions = decodeViterbi(tokens, this.weights, (t) =>
-      this.weights.cachedScores(t.word, () => ownFeatures(t)),
-    );
+    const tokens = analyzeSentence(words, this.lexicon, memory, this.corpus, this.analyze);
+    const decisions = decodeViterbi(tokens, this.weights, this.scores);
     const tags = decisions.map((d) => this.weights.tags[d.tag] ?? "O");
     memory?.record(
       tokens.map((t) => t.core),

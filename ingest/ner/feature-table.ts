@@ -1,0 +1,210 @@
+import {
+  emitListFeatures,
+  fieldOf,
+  FIELDS,
+  tokenAt,
+  WORD_TEMPLATES,
+  type FeatureSink,
+  type Field,
+  type TokenInfo,
+} from "./features.js";
+import type { Weights } from "./weights.js";
+
+/** Caps the per-word id cache; cleared when full, like Weights' score cache. */
+const CACHE_LIMIT = 100_000;
+const NONE = -1;
+const FIELD_INDEX = Object.fromEntries(FIELDS.map((f, i) => [f, i])) as Record<Field, number>;
+
+/**
+ * A loaded model's context features compiled to integers, so that tagging adds their weights
+ * without building, hashing and dropping one new string per feature and token (that was a
+ * third of extraction CPU on real news). Every string a word template (features.ts
+ * WORD_TEMPLATES) reads is numbered once; a word's field numbers are cached per word, and a
+ * template's row is then an array read (one word) or an integer-hash probe (two words). The
+ * rarer list features (triggers, gazetteers, memory) come through FeatureSink and are looked
+ * up from their parts in per-prefix maps. Sums are those of Weights.addScores over
+ * contextFeatures(), added in the same order.
+ */
+export class FeatureTable implements FeatureSink {
+  /** prefix → value → row, and prefix → first part → second part → row (list features). */
+  private readonly single = new Map<string, Map<string, number>>();
+  private readonly pairs = new Map<string, Map<string, Map<string, number>>>();
+  /** Every value of a word template in the model → its number. */
+  private readonly vocabulary = new Map<string, number>();
+  /** One-word template j: the row of value number v at unary[j][v] (NONE when absent). */
+  private readonly unary: (Int32Array | null)[] = [];
+  private readonly twoWords: PairTable;
+  private readonly idCache = new Map<string, Int32Array>();
+  private readonly boundary: Int32Array;
+  /** WORD_TEMPLATES flat, four numbers each: offset and field of a, offset and field of b (NONE). */
+  private readonly slots = Int32Array.from(
+    WORD_TEMPLATES.flatMap(({ slots: [a, b] }) => [
+      a[0],
+      FIELD_INDEX[a[1]],
+      b ? b[0] : 0,
+      b ? FIELD_INDEX[b[1]] : NONE,
+    ]),
+  );
+  private readonly n: number;
+  private readonly values: Float32Array | Int16Array;
+  private target: Float64Array = new Float64Array(0);
+  /** The field numbers of the sentence last scored (tagging goes word by word through one). */
+  private sentence: { tokens: readonly TokenInfo[]; ids: Int32Array[] } | null = null;
+
+  constructor(private readonly weights: Weights) {
+    this.n = weights.tags.length;
+    this.values = weights.values;
+    for (const [feature, row] of weights.index) {
+      const eq = feature.indexOf("=");
+      if (eq < 0) continue;
+      const prefix = feature.slice(0, eq + 1);
+      const rest = feature.slice(eq + 1);
+      entry(this.single, prefix).set(rest, row);
+      // Entered under every "|": whichever (a, b) spells the feature finds it.
+      for (let bar = rest.indexOf("|"); bar >= 0; bar = rest.indexOf("|", bar + 1)) {
+        entry(entry(this.pairs, prefix), rest.slice(0, bar)).set(rest.slice(bar + 1), row);
+      }
+    }
+    const number = (value: string): number => {
+      let id = this.vocabulary.get(value);
+      if (id === undefined) {
+        id = this.vocabulary.size;
+        this.vocabulary.set(value, id);
+      }
+      return id;
+    };
+    const pairRows: [number, number, number, number][] = [];
+    WORD_TEMPLATES.forEach(({ prefix, slots }, j) => {
+      if (slots.length === 2) {
+        for (const [a, inner] of this.pairs.get(prefix) ?? []) {
+          for (const [b, row] of inner) pairRows.push([j, number(a), number(b), row]);
+        }
+      } else {
+        for (const value of this.single.get(prefix)?.keys() ?? []) number(value);
+      }
+    });
+    for (const { prefix, slots } of WORD_TEMPLATES) {
+      const values = this.single.get(prefix);
+      if (slots.length === 2 || !values) {
+        this.unary.push(null);
+        continue;
+      }
+      const rows = new Int32Array(this.vocabulary.size).fill(NONE);
+      for (const [value, row] of values) rows[this.vocabulary.get(value) ?? 0] = row;
+      this.unary.push(rows);
+    }
+    this.twoWords = new PairTable(pairRows);
+    this.boundary = this.fieldIds(tokenAt([], 0));
+  }
+
+  /** Adds the weights of token i's context features (features.ts contextFeatures) into `scores`. */
+  addContextScores(tokens: readonly TokenInfo[], i: number, scores: Float64Array): void {
+    this.target = scores;
+    let sentence = this.sentence;
+    if (sentence?.tokens !== tokens) {
+      sentence = { tokens, ids: tokens.map((t) => this.idsOf(t)) };
+      this.sentence = sentence;
+    }
+    const { boundary, slots } = this;
+    const wordIds = sentence.ids;
+    for (let j = 0, k = 0; j < WORD_TEMPLATES.length; j++, k += 4) {
+      const va = (wordIds[i + (slots[k] ?? 0)] ?? boundary)[slots[k + 1] ?? 0] ?? NONE;
+      if (va === NONE) continue;
+      let row: number;
+      const fb = slots[k + 3] ?? NONE;
+      if (fb !== NONE) {
+        const vb = (wordIds[i + (slots[k + 2] ?? 0)] ?? boundary)[fb] ?? NONE;
+        if (vb === NONE) continue;
+        row = this.twoWords.get(j, va, vb);
+      } else {
+        row = this.unary[j]?.[va] ?? NONE;
+      }
+      if (row !== NONE) this.addRow(row);
+    }
+    emitListFeatures(tokens, i, this);
+  }
+
+  add(name: string): void {
+    const row = this.weights.index.get(name);
+    if (row !== undefined) this.addRow(row);
+  }
+
+  kv(prefix: string, value: string): void {
+    const row = this.single.get(prefix)?.get(value);
+    if (row !== undefined) this.addRow(row);
+  }
+
+  pair(prefix: string, a: string, b: string): void {
+    const row = this.pairs.get(prefix)?.get(a)?.get(b);
+    if (row !== undefined) this.addRow(row);
+  }
+
+  /** The numbers of a word's fields (NONE: no template of the model has that value). */
+  private idsOf(token: TokenInfo): Int32Array {
+    let ids = this.idCache.get(token.word);
+    if (!ids) {
+      if (this.idCache.size >= CACHE_LIMIT) this.idCache.clear();
+      ids = this.fieldIds(token);
+      this.idCache.set(token.word, ids);
+    }
+    return ids;
+  }
+
+  private fieldIds(token: TokenInfo): Int32Array {
+    return Int32Array.from(FIELDS, (f) => this.vocabulary.get(fieldOf(token, f)) ?? NONE);
+  }
+
+  private addRow(row: number): void {
+    const { n, values, target } = this;
+    const base = row * n;
+    for (let t = 0; t < n; t++) target[t] = (target[t] ?? 0) + (values[base + t] ?? 0);
+  }
+}
+
+/**
+ * Open-addressing hash of (template, first value, second value) → row over typed arrays: two
+ * words' numbers are looked up without a string or an object per probe.
+ */
+export class PairTable {
+  private readonly keys: Int32Array;
+  private readonly rows: Int32Array;
+  private readonly mask: number;
+
+  constructor(entries: readonly (readonly [template: number, a: number, b: number, row: number])[]) {
+    let size = 16;
+    while (size < entries.length * 2) size *= 2;
+    this.mask = size - 1;
+    this.keys = new Int32Array(size * 3).fill(NONE);
+    this.rows = new Int32Array(size);
+    for (const [j, a, b, row] of entries) {
+      let slot = this.slot(j, a, b);
+      while (this.keys[slot * 3] !== NONE) slot = (slot + 1) & this.mask;
+      this.keys.set([j, a, b], slot * 3);
+      this.rows[slot] = row;
+    }
+  }
+
+  /** The row of (j, a, b), or -1. */
+  get(j: number, a: number, b: number): number {
+    const keys = this.keys;
+    for (let slot = this.slot(j, a, b); ; slot = (slot + 1) & this.mask) {
+      const k = keys[slot * 3] ?? NONE;
+      if (k === NONE) return NONE;
+      if (k === j && keys[slot * 3 + 1] === a && keys[slot * 3 + 2] === b) return this.rows[slot] ?? NONE;
+    }
+  }
+
+  private slot(j: number, a: number, b: number): number {
+    const h = Math.imul(a, 0x9e3779b1) ^ Math.imul(b + (j << 24), 0x85ebca6b);
+    return (h ^ (h >>> 15)) & this.mask;
+  }
+}
+
+function entry<V>(map: Map<string, Map<string, V>>, key: string): Map<string, V> {
+  let inner = map.get(key);
+  if (!inner) {
+    inner = new Map();
+    map.set(key, inner);
+  }
+  return inner;
+}

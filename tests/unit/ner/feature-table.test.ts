@@ -1,0 +1,92 @@
+import { describe, expect, it } from "vitest";
+import { FeatureTable, PairTable } from "../../../ingest/ner/feature-table.js";
+import { analyzeSentence, contextFeatures, type SentenceTokens } from "../../../ingest/ner/features.js";
+import { LexiconIndex } from "../../../ingest/ner/lookup.js";
+import { DocumentMemory } from "../../../ingest/ner/memory.js";
+import { parseModel } from "../../../ingest/ner/model-file.js";
+import { MODEL_FILE } from "../../../ingest/ner/loader.js";
+import { TAGS } from "../../../ingest/ner/tags.js";
+import { Weights } from "../../../ingest/ner/weights.js";
+import { readFileSync } from "node:fs";
+
+const lexicon = new LexiconIndex({
+  triggers: { PERS_TITLE: ["رئيس", "وزير"] },
+  gazetteers: { LOC: ["بغداد", "الشرق الاوسط"], ORG: ["الامم المتحده"] },
+  triggersHash: "t",
+  gazetteerHash: "g",
+});
+
+/** Scores of every token the slow way (strings) and through the table; they must be equal. */
+function bothWays(weights: Weights, tokens: SentenceTokens): [number[][], number[][]] {
+  const table = new FeatureTable(weights);
+  const slow: number[][] = [];
+  const fast: number[][] = [];
+  tokens.forEach((_, i) => {
+    const a = new Float64Array(TAGS.length);
+    weights.addScores(contextFeatures(tokens, i), a);
+    const b = new Float64Array(TAGS.length);
+    table.addContextScores(tokens, i, b);
+    slow.push([...a]);
+    fast.push([...b]);
+  });
+  return [slow, fast];
+}
+
+/** Weights with one row per feature string, row r scoring r+1 on tag r mod |tags|. */
+function weightsOf(features: readonly string[]): Weights {
+  const values = new Float32Array(features.length * TAGS.length);
+  features.forEach((_, r) => (values[r * TAGS.length + (r % TAGS.length)] = r + 1));
+  return new Weights(TAGS, new Map(features.map((f, r) => [f, r])), values);
+}
+
+// Sentences written for these tests.
+const sentences = [
+  "قال رئيس الوزراء إن الامم المتحدة ستجتمع في بغداد",
+  "وصل وزير الخارجية إلى الشرق الاوسط أمس",
+  "a|b c=d | = || x",
+];
+
+describe("FeatureTable", () => {
+  it.each(sentences)("adds what the feature strings add: %s", (sentence) => {
+    const tokens = analyzeSentence(sentence.split(" "), lexicon);
+    // Every context feature of the sentence is in the model, plus odd ones with "|" and "=".
+    const features = tokens.flatMap((_, i) => contextFeatures(tokens, i));
+    features.push("c-1c=a|b|c", "cc+1=|", "c-1==", "nw-1|-");
+    const [slow, fast] = bothWays(weightsOf([...new Set(features)]), tokens);
+    expect(slow.flat().some((v) => v !== 0)).toBe(true);
+    expect(fast).toEqual(slow);
+  });
+
+  it("finds a two-word feature whose words hold '|' under the right split only", () => {
+    const tokens = analyzeSentence(["a|b", "c"], lexicon);
+    const weights = weightsOf(["cc+1=a|b|c", "cc+1=a|b|d"]);
+    const [slow, fast] = bothWays(weights, tokens);
+    expect(slow[0]?.some((v) => v !== 0)).toBe(true);
+    expect(fast).toEqual(slow);
+  });
+
+  it("gives the shipped model's sums, with document memory", () => {
+    const model = parseModel(readFileSync(MODEL_FILE, "utf8"), MODEL_FILE);
+    const memory = new DocumentMemory();
+    for (const s of sentences.slice(0, 2)) {
+      const tokens = analyzeSentence(s.split(" "), lexicon, memory);
+      const [slow, fast] = bothWays(model.weights, tokens);
+      expect(fast).toEqual(slow);
+      memory.record(
+        tokens.map((t) => t.core),
+        tokens.map(() => "B-PERS"),
+      );
+    }
+  });
+});
+
+describe("PairTable", () => {
+  it("returns each entry's row and -1 for any other key", () => {
+    const entries = Array.from({ length: 500 }, (_, k) => [k % 7, k, (k * 31) % 97, k + 10] as const);
+    const table = new PairTable(entries);
+    for (const [j, a, b, row] of entries) expect(table.get(j, a, b)).toBe(row);
+    expect(table.get(0, 1, 31)).toBe(-1);
+    expect(table.get(1, 0, 0)).toBe(-1);
+    expect(new PairTable([]).get(0, 0, 0)).toBe(-1);
+  });
+});
