@@ -116,14 +116,14 @@ export async function exportCorrections(db: Database): Promise<CorrectionsFile> 
 
 /**
  * Adds the corrections of an exported file that this database lacks (same ids, users and times),
- * then brings the graph in line with them. The whole file is checked first: a malformed file, or
+ * then brings the graph in line with them; `ids` are the ones added. The whole file is checked first: a malformed file, or
  * one whose merges would form a cycle with this database's, changes nothing.
  */
 export async function importCorrections(
   db: Database,
   file: unknown,
   opts: { extractor?: Extractor } = {},
-): Promise<{ imported: number; skipped: number; articles: number }> {
+): Promise<{ imported: number; skipped: number; articles: number; ids: string[] }> {
   const parsed = exportSchema.safeParse(file);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
@@ -156,10 +156,10 @@ export async function importCorrections(
       entities: c.kind === "undo" ? [] : namedEntities(c.payload),
     }));
     await tx.run(loadCypher("curation/import"), { rows });
-    return fresh.length;
+    return fresh.map((c) => c.id);
   });
-  const articles = created === 0 ? 0 : await reconcile(db, opts.extractor);
-  return { imported: created, skipped: incoming.length - created, articles };
+  const articles = created.length === 0 ? 0 : await reconcile(db, opts.extractor);
+  return { imported: created.length, skipped: incoming.length - created.length, articles, ids: created };
 }
 
 function checkUser(raw: string): string {

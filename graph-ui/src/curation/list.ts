@@ -5,8 +5,9 @@ import { curationApi, type Correction } from "./api.js";
 import { describeCorrection } from "./describe.js";
 import { CORRECTIONS_EVENT, entityName, undo } from "./perform.js";
 import { session } from "./session.js";
+import { correctionsTransfer } from "./transfer.js";
 
-/** The "Corrections" drawer tab: who / when / what / why, newest first, with Undo per row. */
+/** The "Corrections" drawer tab: who / when / what / why, newest first, with Undo per row; export and import. */
 export async function mountCorrections(root: HTMLElement, ctx: AppContext): Promise<void> {
   const L = () => ctx.store.get().uiLang;
   const user = el("input", { type: "text", id: "curation-user", dir: "auto", value: session.user() });
@@ -25,7 +26,7 @@ export async function mountCorrections(root: HTMLElement, ctx: AppContext): Prom
     el("label", {}, el("span", { "data-i18n": "curUser" }, t(L(), "curUser")), user),
     el("label", {}, el("span", { "data-i18n": "curToken" }, t(L(), "curToken")), token),
   );
-  root.replaceChildren(settings, table);
+  root.replaceChildren(settings, correctionsTransfer(ctx), table);
 
   const row = (c: Correction) => {
     const canUndo = !c.undone && c.kind !== "undo";

@@ -17,12 +17,12 @@ export async function perform(
   kind: PanelKind,
   body: Record<string, unknown>,
   reason: string,
-  after?: () => void,
+  after?: (c: Correction) => void,
 ): Promise<boolean> {
   try {
     const { correction } = await curationApi.make(kind, body, reason);
     await settled(ctx);
-    after?.();
+    after?.(correction);
     showNotice(ctx, correction, "curDone");
     return true;
   } catch (err) {
@@ -42,12 +42,12 @@ export async function undo(ctx: AppContext, c: Correction): Promise<void> {
   }
 }
 
-async function settled(ctx: AppContext): Promise<void> {
+export async function settled(ctx: AppContext): Promise<void> {
   await ctx.reload();
   window.dispatchEvent(new CustomEvent(CORRECTIONS_EVENT));
 }
 
-function failure(ctx: AppContext, err: unknown): string {
+export function failure(ctx: AppContext, err: unknown): string {
   const L = ctx.store.get().uiLang;
   if (err instanceof ApiRequestError && err.failure.kind === "http" && err.failure.status === 401)
     return t(L, "curUnauthorized");
