@@ -7,7 +7,7 @@ import { CORRECTIONS_EVENT, entityName, undo } from "./perform.js";
 import { session } from "./session.js";
 import { correctionsTransfer } from "./transfer.js";
 
-/** The "Corrections" drawer tab: who / when / what / why, newest first, with Undo per row; export and import. */
+/** The "Corrections" drawer tab: who / when / what / why, newest first, with Undo (Redo for an undo) per row; export and import. */
 export async function mountCorrections(root: HTMLElement, ctx: AppContext): Promise<void> {
   const L = () => ctx.store.get().uiLang;
   const user = el("input", { type: "text", id: "curation-user", dir: "auto", value: session.user() });
@@ -29,10 +29,15 @@ export async function mountCorrections(root: HTMLElement, ctx: AppContext): Prom
   root.replaceChildren(settings, correctionsTransfer(ctx), table);
 
   const row = (c: Correction) => {
-    const canUndo = !c.undone && c.kind !== "undo";
-    const undoBtn = canUndo
-      ? el("button", { type: "button", "data-action": "undo" }, t(L(), "curUndo"))
-      : null;
+    // Undoing an undo makes the original correction again: offered as Redo.
+    const redo = c.kind === "undo";
+    const undoBtn = c.undone
+      ? null
+      : el(
+          "button",
+          { type: "button", "data-action": redo ? "redo" : "undo" },
+          t(L(), redo ? "curRedo" : "curUndo"),
+        );
     undoBtn?.addEventListener("click", () => {
       undoBtn.disabled = true;
       void undo(ctx, c);

@@ -31,12 +31,13 @@ export async function perform(
   }
 }
 
-/** Undoes a correction (from the notice or the list) and reloads the graph. */
+/** Undoes a correction (from the notice or the list) and reloads the graph; undoing an undo redoes. */
 export async function undo(ctx: AppContext, c: Correction): Promise<void> {
   try {
-    await curationApi.undo(c.id);
+    const { correction } = await curationApi.undo(c.id);
     await settled(ctx);
-    showNotice(ctx, c, "curUndone");
+    if (c.kind === "undo") showNotice(ctx, correction, "curRedone");
+    else showNotice(ctx, c, "curUndone");
   } catch (err) {
     ctx.notify(failure(ctx, err), "error");
   }
@@ -60,12 +61,12 @@ export function entityName(ctx: AppContext): (id: string) => string {
 }
 
 /** One notice at a time; it stays until closed or replaced (an Undo must not vanish mid-reach). */
-function showNotice(ctx: AppContext, c: Correction, key: "curDone" | "curUndone"): void {
+function showNotice(ctx: AppContext, c: Correction, key: "curDone" | "curUndone" | "curRedone"): void {
   const L = ctx.store.get().uiLang;
   document.getElementById("curation-notice")?.remove();
   const close = el("button", { type: "button", class: "close", "aria-label": t(L, "close") }, "×");
   const undoButton =
-    key === "curDone"
+    key !== "curUndone"
       ? el("button", { type: "button", "data-action": "notice-undo" }, t(L, "curUndo"))
       : null;
   const node = el(
