@@ -160,7 +160,7 @@ describe("explorer: curation from the panels (issue 16)", () => {
     await shot("curation-02-merged-list");
   });
 
-  it("rejects a relation from the edge panel (it disappears), and undo from the list brings it back", async () => {
+  it("rejects a relation from the edge panel (it disappears), undo from the list brings it back, redo rejects it again", async () => {
     const edge = await someRelation();
     expect(await inGraph("edge", edge.id)).toBe(true);
     await select("edge", edge.id);
@@ -177,6 +177,12 @@ describe("explorer: curation from the panels (issue 16)", () => {
     await waitInGraph("edge", edge.id, true);
     await page.waitForSelector('#panel-corrections tr[data-kind="reject-relation"].undone');
     await page.waitForSelector('#panel-corrections tr[data-kind="undo"]');
+
+    // Redo (the undo undone) makes the rejection again, as a new correction.
+    await page.click('#panel-corrections tr[data-kind="undo"] button[data-action="redo"]');
+    await waitInGraph("edge", edge.id, false);
+    await page.waitForSelector('#panel-corrections tr[data-kind="undo"].undone');
+    expect(await page.locator('#panel-corrections tr[data-kind="reject-relation"]').count()).toBe(2);
   });
 
   it("confirms a relation: the edge panel shows the reviewed badge and the legend a curated entry", async () => {
@@ -230,6 +236,8 @@ describe("explorer: curation from the panels (issue 16)", () => {
     await split.locator(`input[data-curation="split-form"][value="${form}"]`).check();
     expect(await split.locator('[data-curation="split-name"]').inputValue()).toBe(form);
     await shot("curation-04-split");
+    // The notice of the previous test would otherwise answer the wait below.
+    await page.evaluate(() => document.getElementById("curation-notice")?.remove());
     await split.locator('[data-action="split"]').click();
     const notice = await page.waitForSelector("#curation-notice");
     expect(await notice.textContent()).toContain(ar.curKindSplit);
