@@ -18,6 +18,7 @@ import { curate } from "../ingest/curation/index.js";
 import { Database } from "../ingest/db/driver.js";
 import { ensureLocalNeo4j } from "../ingest/db/local.js";
 import { migrate } from "../ingest/db/migrate.js";
+import { RELATION_TYPES } from "../ingest/model.js";
 import { graphCounts, ingestBatch, resetGraph } from "../ingest/write/index.js";
 import { generateArticle, goldExtractor, type CorpusArticle } from "./corpus.js";
 import { median } from "./stats.js";
@@ -100,8 +101,8 @@ try {
   // 3b. Settle with corrections in force: the merge, and a confirmed relation of the survivor.
   await curate(db, "merge", { survivor: second.id, merged: [most.id] }, opts);
   const [rel] = await db.read<{ type: string; source: string; target: string }>(
-    `MATCH (s:Entity {id: $id})-[r]-(t:Entity) RETURN type(r) AS type, startNode(r).id AS source, endNode(r).id AS target LIMIT 1`,
-    { id: second.id },
+    `MATCH (s:Entity {id: $id})-[r]-(t:Entity) WHERE type(r) IN $types RETURN type(r) AS type, startNode(r).id AS source, endNode(r).id AS target LIMIT 1`,
+    { id: second.id, types: [...RELATION_TYPES] },
   );
   if (rel) await curate(db, "confirm-relation", rel, opts);
   const curated: number[] = [];
