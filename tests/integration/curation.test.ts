@@ -108,12 +108,27 @@ const entity = async (id: string) =>
     )
   )[0];
 
-/** Entities and relationships (corrections and the curation state aside): what "the same graph" compares. */
+/**
+ * Entities and relationships (corrections and the curation state aside): what "the same graph"
+ * compares. A relationship's evidence lists grow in the order its articles were (re)written, which
+ * differs between a database corrected step by step and one that imported the corrections: they
+ * are put in sentence order (lists as long as `sentenceIds` run parallel to it).
+ */
 async function factsOf(): Promise<unknown> {
   const dump = await dumpGraph(db);
+  const inSentenceOrder = (p: Record<string, unknown>): Record<string, unknown> => {
+    const ids = p.sentenceIds;
+    if (!Array.isArray(ids)) return p;
+    const order = ids.map((id, i) => [String(id), i] as const).sort(([a], [b]) => a.localeCompare(b));
+    const out: Record<string, unknown> = { ...p };
+    for (const [k, v] of Object.entries(p))
+      if (Array.isArray(v) && v.length === ids.length) out[k] = order.map(([, i]) => v[i]);
+    if (Array.isArray(p.articleIds)) out.articleIds = [...(p.articleIds as string[])].sort();
+    return out;
+  };
   return {
     nodes: dump.nodes.filter((n) => !n.labels.includes("Correction") && !n.labels.includes("CurationState")),
-    relationships: dump.relationships,
+    relationships: dump.relationships.map((r) => ({ ...r, properties: inSentenceOrder(r.properties) })),
   };
 }
 
