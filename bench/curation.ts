@@ -3,13 +3,13 @@
  * (bench/corpus.ts, gold extraction, so the extractor's own time is not in the figures):
  *   1. merging the most-mentioned person into the second one: every article naming it is rewritten;
  *   2. undoing that merge (the same articles are rewritten back);
- *   3. the settle step every ingest group runs once corrections exist (read the rules' version, set
- *      the reviewed/manual marks): ingesting fresh articles with no corrections ever made, then with
- *      corrections in force; the difference per group is that step's cost.
+ *   3. the settle step every ingest group runs after its write (read the rules' version; once
+ *      corrections exist, set the reviewed/manual marks of its entities), timed alone on fresh
+ *      articles with no corrections ever made, then with corrections in force.
  * Medians over --runs. Uses a local Neo4j of its own (port 7692, .data/neo4j-bench, shared with
  * bench:ingest and bench:queries; it is reset; BENCH_BOLT_PORT and BENCH_DATA_DIR choose another).
  *
- * Options: --articles 1000  --runs 5  --fresh 100 (articles per settle run)  --group 1 (articles per transaction)
+ * Options: --articles 1000  --runs 5  --fresh 20 (articles per settle run)
  */
 import path from "node:path";
 import { parseArgs } from "node:util";
@@ -19,7 +19,9 @@ import { Database } from "../ingest/db/driver.js";
 import { ensureLocalNeo4j } from "../ingest/db/local.js";
 import { migrate } from "../ingest/db/migrate.js";
 import { RELATION_TYPES } from "../ingest/model.js";
+import { prepareArticle, writePrepared } from "../ingest/write/article.js";
 import { graphCounts, ingestBatch, resetGraph } from "../ingest/write/index.js";
+import { settleCuration } from "../ingest/write/rewrite.js";
 import { generateArticle, goldExtractor, type CorpusArticle } from "./corpus.js";
 import { median } from "./stats.js";
 
@@ -27,14 +29,12 @@ const { values } = parseArgs({
   options: {
     articles: { type: "string", default: "1000" },
     runs: { type: "string", default: "5" },
-    fresh: { type: "string", default: "100" },
-    group: { type: "string", default: "1" },
+    fresh: { type: "string", default: "20" },
   },
 });
 const articles = Number(values.articles);
 const runs = Number(values.runs);
 const fresh = Number(values.fresh);
-const groupSize = Number(values.group);
 const port = Number(process.env.BENCH_BOLT_PORT ?? 7692);
 const dataDir = path.resolve(process.env.BENCH_DATA_DIR ?? path.join(ROOT_DIR, ".data", "neo4j-bench"));
 const SEED = 11;
@@ -51,14 +51,20 @@ const elapsed = async <T>(run: () => Promise<T>): Promise<[number, T]> => {
   return [performance.now() - started, out];
 };
 
-/** Ingests the `k`-th slice of fresh articles (never seen before, so each is really written). */
-async function ingestFresh(db: Database, k: number): Promise<number> {
+/**
+ * Writes the `k`-th slice of fresh articles one by one and times the settle step of each (the
+ * default ingest writes one article per group); the write itself is not timed.
+ */
+async function settleTimes(db: Database, k: number): Promise<number[]> {
+  const times: number[] = [];
   const from = articles + k * fresh;
-  const items = corpus.slice(from, from + fresh).map((a, i) => ({ label: `#${from + i}`, input: a.input }));
-  const [ms, report] = await elapsed(() => ingestBatch(db, items, { extractor, concurrency: 4, groupSize }));
-  if (report.counts.new !== fresh)
-    throw new Error(`bench: expected ${fresh} new articles, got ${report.counts.new}`);
-  return ms;
+  for (const a of corpus.slice(from, from + fresh)) {
+    const p = await prepareArticle(db, a.input, { extractor });
+    if (p.kind !== "ready") throw new Error("bench: a fresh article was already in the graph");
+    await db.writeTransaction((tx) => writePrepared(tx, p));
+    times.push((await elapsed(() => settleCuration(db, [p], extractor)))[0]);
+  }
+  return times;
 }
 
 const started = await ensureLocalNeo4j({ port, dataDir });
@@ -79,7 +85,7 @@ try {
 
   // 3a. Settle with no corrections ever made (the step returns after one read).
   const plain: number[] = [];
-  for (let k = 0; k < runs; k++) plain.push(await ingestFresh(db, k));
+  for (let k = 0; k < runs; k++) plain.push(...(await settleTimes(db, k)));
 
   const [most, second] = await db.read<{ id: string; articles: number }>(
     `MATCH (e:Person) RETURN e.id AS id, e.articleCount AS articles ORDER BY articles DESC, id LIMIT 2`,
@@ -106,18 +112,16 @@ try {
   );
   if (rel) await curate(db, "confirm-relation", rel, opts);
   const curated: number[] = [];
-  for (let k = runs; k < 2 * runs; k++) curated.push(await ingestFresh(db, k));
+  for (let k = runs; k < 2 * runs; k++) curated.push(...(await settleTimes(db, k)));
 
-  const groups = Math.ceil(fresh / groupSize);
   const ms = (x: number) => x.toFixed(0);
   console.log(`
 merge ${most.id} (${most.articles} articles) into ${second.id}: ${rewritten} articles rewritten
   merge  median ${ms(median(merges))} ms  (${(median(merges) / Math.max(1, rewritten)).toFixed(1)} ms per rewritten article)
   undo   median ${ms(median(undos))} ms  (${(median(undos) / Math.max(1, rewritten)).toFixed(1)} ms per rewritten article)
-ingest ${fresh} fresh articles in ${groups} groups of ${groupSize}:
-  no corrections        median ${ms(median(plain))} ms
-  corrections in force  median ${ms(median(curated))} ms
-  settle per group      ${((median(curated) - median(plain)) / groups).toFixed(1)} ms (difference of medians / groups)`);
+settle step of one ingest group (one article), ${plain.length} articles each:
+  no corrections ever made   median ${median(plain).toFixed(1)} ms
+  corrections in force       median ${median(curated).toFixed(1)} ms`);
 } finally {
   await db.close();
 }
