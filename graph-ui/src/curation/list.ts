@@ -53,9 +53,13 @@ export async function mountCorrections(root: HTMLElement, ctx: AppContext): Prom
     );
   };
 
+  // Two corrections in a row refresh twice: only the newest answer may fill the table.
+  let latest = 0;
   const refresh = async () => {
+    const mine = ++latest;
     try {
       const { corrections } = await curationApi.list();
+      if (mine !== latest) return;
       table.replaceChildren(
         corrections.length === 0
           ? el("p", { class: "empty" }, t(L(), "curNone"))
@@ -78,6 +82,7 @@ export async function mountCorrections(root: HTMLElement, ctx: AppContext): Prom
             ),
       );
     } catch (err) {
+      if (mine !== latest) return;
       table.replaceChildren(el("p", { class: "error" }, err instanceof Error ? err.message : String(err)));
     }
   };
