@@ -295,10 +295,14 @@ describe("explorer: curation from the panels (issue 16)", () => {
       },
       [target.id],
     );
-    await page.waitForFunction(
-      (n) => document.querySelectorAll('#panel-corrections tr[data-kind="set-property"]').length >= n,
-      2,
-    );
+    await openCorrections();
+    const rows = page.locator('#panel-corrections tr[data-kind="set-property"]');
+    await expect
+      .poll(() => rows.count(), {
+        timeout: 60_000,
+        message: `corrections tab: ${await page.locator("#panel-corrections").innerText()}`,
+      })
+      .toBe(2);
     expect(await correctionCount()).toBe(before + 2);
   });
 
