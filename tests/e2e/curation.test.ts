@@ -284,14 +284,15 @@ describe("explorer: curation from the panels (issue 16)", () => {
     expect(await props.locator('[data-curation="qid"]').getAttribute("aria-invalid")).toBe("true");
     expect(await correctionCount()).toBe(before);
 
-    await props.locator('[data-curation="qid"]').fill("Q796");
+    // Not the real one: places may already carry their QID from the gazetteer, and an unchanged field is not sent.
+    await props.locator('[data-curation="qid"]').fill("Q123456");
     await props.locator('[data-curation="note"]').fill("راجعتُ المعرّف يدوياً");
     await props.locator('[data-action="set-property"]').click();
     await page.waitForFunction(
       async ([id]) => {
         const r = await fetch(`api/entities/${encodeURIComponent(id as string)}`);
         const p = ((await r.json()) as { entity: { properties: Record<string, unknown> } }).entity.properties;
-        return p.qid === "Q796" && p.note === "راجعتُ المعرّف يدوياً";
+        return p.qid === "Q123456" && p.note === "راجعتُ المعرّف يدوياً";
       },
       [target.id],
     );
