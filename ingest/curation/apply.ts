@@ -22,19 +22,18 @@ export function applyRules(text: string, result: ExtractionResult, rules: Curati
     if (rules.stoppedIds.has(e.id) || isStoppedEverywhere(rules, e.name)) continue;
     const kept: Mention[] = [];
     const moved = new Map<string, Mention[]>();
+    const splits = rules.splits.filter(
+      (s) => resolveId(rules.aliases, s.from) === resolveId(rules.aliases, e.id),
+    );
     for (const m of e.mentions) {
       if (isStopped(rules, m.text, sentences, m.start)) continue;
-      const split = rules.splits.find(
-        (s) =>
-          resolveId(rules.aliases, s.from) === resolveId(rules.aliases, e.id) &&
-          s.forms.has(normalizeForMatch(m.text)),
-      );
+      const split = splits.find((s) => s.forms.has(normalizeForMatch(m.text)));
       if (split) moved.set(split.to, [...(moved.get(split.to) ?? []), m]);
       else kept.push(m);
     }
     if (kept.length > 0 || e.mentions.length === 0) {
-      const forms = new Set([...moved.values()].flat().map((m) => normalizeForMatch(m.text)));
-      const aliases = e.aliases.filter((a) => !forms.has(normalizeForMatch(a)));
+      // A split-off form is no longer this entity's alias, even in an article that does not use it.
+      const aliases = e.aliases.filter((a) => !splits.some((s) => s.forms.has(normalizeForMatch(a))));
       pieces.push({ original: e.id, entity: { ...e, aliases, mentions: kept } });
     }
     for (const [to, mentions] of moved) {

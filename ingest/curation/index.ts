@@ -9,7 +9,7 @@ import { randomUUID } from "node:crypto";
 import neo4j from "neo4j-driver";
 import { loadCypher } from "../db/cypher-files.js";
 import { rowsOf, type Database } from "../db/driver.js";
-import { InputError } from "../errors.js";
+import { InputError, NotFoundError } from "../errors.js";
 import { normalizeForMatch } from "../text/normalize.js";
 import type { Extractor } from "../write/extractor.js";
 import { rewriteArticles } from "../write/rewrite.js";
@@ -21,6 +21,7 @@ import {
   type Correction,
   type CorrectionKind,
   type CorrectionsFile,
+  type Request,
 } from "./kinds.js";
 import { Recorder } from "./record.js";
 import { resolveId, rulesOf } from "./rules.js";
@@ -52,14 +53,7 @@ export async function curate(
   if (!(CORRECTION_KINDS as string[]).includes(kind)) {
     throw new InputError(`curate: unknown kind "${kind}" (one of ${CORRECTION_KINDS.join(", ")})`);
   }
-  const k = kind as CorrectionKind;
-  const parsed = REQUESTS[k].safeParse(body);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    throw new InputError(
-      `curate: bad ${k} (${issue?.path.join(".") || "body"}: ${issue?.message ?? "invalid"})`,
-    );
-  }
+  const first = parseRequest(kind as CorrectionKind, body);
   const user = checkUser(opts.user);
   const reason = opts.reason?.trim() ? opts.reason.trim().slice(0, 2_000) : null;
   const at = (opts.now ?? (() => new Date()))().toISOString();
@@ -68,8 +62,16 @@ export async function curate(
     const known = rowsOf<Parameters<typeof correctionOf>[0]>(
       await tx.run(loadCypher("curation/corrections")),
     ).map(correctionOf);
+    // Undoing an undo is a redo: the original request is made again, checked against the graph
+    // of now (a merge redone after the reverse merge is a cycle), and the undo is marked undone.
+    const redo = redoOf(known, first);
+    const k = redo?.kind ?? first.kind;
     const recorder = new Recorder(tx, rulesOf(known, 0), known);
-    const payload = await recorder.payload(k, parsed.data);
+    const request = redo ? parseRequest(k, requestOf(redo)).data : first.data;
+    const payload: Record<string, unknown> = {
+      ...(await recorder.payload(k, request)),
+      ...(redo ? { redoes: redo.id } : {}),
+    };
     const seq = lock?.seq ?? 0;
     const c: Correction = {
       id: `c-${seq}-${randomUUID().slice(0, 8)}`,
@@ -87,12 +89,47 @@ export async function curate(
       entities: k === "undo" ? [] : namedEntities(payload),
     });
     if (k === "undo") await tx.run(loadCypher("curation/set-undone"), { id: payload.target, undone: true });
+    if (redo) await tx.run(loadCypher("curation/set-undone"), { id: redo.undoneBy, undone: true });
     return c;
   });
   const target =
-    k === "undo" ? (await allCorrections(db)).find((c) => c.id === correction.payload.target) : undefined;
+    correction.kind === "undo"
+      ? (await allCorrections(db)).find((c) => c.id === correction.payload.target)
+      : undefined;
   const articles = await settle(db, target ?? correction, target !== undefined, opts.extractor);
   return { correction, articles };
+}
+
+type Parsed = { [K in CorrectionKind]: { kind: K; data: Request<K> } }[CorrectionKind];
+
+function parseRequest(k: CorrectionKind, body: unknown): Parsed {
+  const parsed = REQUESTS[k].safeParse(body);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new InputError(
+      `curate: bad ${k} (${issue?.path.join(".") || "body"}: ${issue?.message ?? "invalid"})`,
+    );
+  }
+  return { kind: k, data: parsed.data } as Parsed;
+}
+
+/** The correction an undo of an undo makes again, and that undo (null for any other request). */
+function redoOf(known: readonly Correction[], p: Parsed): (Correction & { undoneBy: string }) | null {
+  if (p.kind !== "undo") return null;
+  const undo = known.find((c) => c.id === p.data.target);
+  if (undo?.kind !== "undo") return null;
+  if (undo.undone) throw new InputError(`curate: the undo "${undo.id}" is already undone`);
+  const original = known.find((c) => c.id === undo.payload.target);
+  if (!original) throw new NotFoundError(`curate: no correction "${String(undo.payload.target)}" to redo`);
+  return { ...original, undoneBy: undo.id };
+}
+
+/** What a correction was asked to do: its payload without what applying it recorded. */
+function requestOf(c: Correction): Record<string, unknown> {
+  const { articles: _a, keys: _k, identity: _i, before: _b, redoes: _r, ...request } = c.payload;
+  // A split's `target` is the entity it made (or was given as `to`), not part of the request.
+  if (c.kind === "split") delete request.target;
+  return c.kind === "undo" ? { target: c.payload.target } : request;
 }
 
 /** Corrections, newest first. */
@@ -116,14 +153,14 @@ export async function exportCorrections(db: Database): Promise<CorrectionsFile> 
 
 /**
  * Adds the corrections of an exported file that this database lacks (same ids, users and times),
- * then brings the graph in line with them. The whole file is checked first: a malformed file, or
+ * then brings the graph in line with them; `ids` are the ones added. The whole file is checked first: a malformed file, or
  * one whose merges would form a cycle with this database's, changes nothing.
  */
 export async function importCorrections(
   db: Database,
   file: unknown,
   opts: { extractor?: Extractor } = {},
-): Promise<{ imported: number; skipped: number; articles: number }> {
+): Promise<{ imported: number; skipped: number; articles: number; ids: string[] }> {
   const parsed = exportSchema.safeParse(file);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
@@ -156,10 +193,10 @@ export async function importCorrections(
       entities: c.kind === "undo" ? [] : namedEntities(c.payload),
     }));
     await tx.run(loadCypher("curation/import"), { rows });
-    return fresh.length;
+    return fresh.map((c) => c.id);
   });
-  const articles = created === 0 ? 0 : await reconcile(db, opts.extractor);
-  return { imported: created, skipped: incoming.length - created, articles };
+  const articles = created.length === 0 ? 0 : await reconcile(db, opts.extractor);
+  return { imported: created.length, skipped: incoming.length - created.length, articles, ids: created };
 }
 
 function checkUser(raw: string): string {
@@ -177,12 +214,7 @@ function checkImported(list: Correction[]): void {
   for (const c of list) {
     if (ids.has(c.id)) throw new InputError(`curate: correction id "${c.id}" appears twice in the file`);
     ids.add(c.id);
-    // What applying it recorded is not part of the request (a split's `target` is its new entity).
-    const { articles: _a, keys: _k, identity: _i, before: _b, ...request } = c.payload;
-    if (c.kind === "split") delete request.target;
-    const schema = REQUESTS[c.kind];
-    const body = c.kind === "undo" ? { target: c.payload.target } : request;
-    const ok = schema.safeParse(body);
+    const ok = REQUESTS[c.kind].safeParse(requestOf(c));
     if (!ok.success) {
       const issue = ok.error.issues[0];
       throw new InputError(

@@ -8,6 +8,8 @@ import { ENTITY_MODEL_KEYS, ENTITY_TYPES, RELATION_TYPES } from "../model.js";
 const id = z.string().trim().min(1).max(300);
 const text = z.string().trim().min(1).max(2_000);
 const relation = { type: z.enum(RELATION_TYPES), source: id, target: id };
+/** Wikidata item ids, as entities carry them in `qid`. */
+export const QID = /^Q[1-9][0-9]{0,11}$/;
 const scalar = z.union([z.string().max(2_000), z.number().finite(), z.boolean()]);
 
 export const REQUESTS = {
@@ -44,7 +46,14 @@ export const REQUESTS = {
         }),
       value: scalar.nullable(),
     })
-    .strict(),
+    .strict()
+    .refine(
+      (p) => p.key !== "qid" || p.value === null || (typeof p.value === "string" && QID.test(p.value)),
+      {
+        message: "a qid is a Wikidata item id: Q followed by a number (e.g. Q42)",
+        path: ["value"],
+      },
+    ),
   "not-entity": z
     .object({ id: id.optional(), form: text.optional(), context: text.optional() })
     .strict()

@@ -184,9 +184,6 @@ export class Recorder {
     const target = this.corrections.find((c) => c.id === p.target);
     if (!target)
       throw new NotFoundError(`curate: no correction "${p.target}" (list them with kg curate list)`);
-    if (target.kind === "undo") {
-      throw new InputError(`curate: "${p.target}" is an undo; make the original correction again instead`);
-    }
     if (target.undone) throw new InputError(`curate: correction "${p.target}" is already undone`);
     return { target: target.id, kind: target.kind };
   }

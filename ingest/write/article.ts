@@ -39,9 +39,9 @@ export async function ingestArticle(
   const prepared = await prepareArticle(db, input, opts);
   if (prepared.kind === "unchanged") return prepared.report;
   const status = await retryUrlRace(() => db.writeTransaction((tx) => writePrepared(tx, prepared)));
+  const rewritten = await settleCuration(db, [prepared], opts.extractor);
   const totals = new EntityTotals();
-  if (collectTotals(totals, prepared, status)) await totals.flush(db);
-  await settleCuration(db, [prepared], opts.extractor);
+  if (!rewritten.has(prepared.id) && collectTotals(totals, prepared, status)) await totals.flush(db);
   return reportOf(db, prepared, status);
 }
 
@@ -132,7 +132,10 @@ export async function writePrepared(
   const token = randomUUID();
   const first = await writeArticle(tx, p, token);
   if (first.written) return "new";
-  if (!first.claimed && first.extractorVersion === p.version) return "unchanged";
+  const same = !first.claimed && first.extractorVersion === p.version;
+  // A pending article may have been written under older corrections and never settled (the
+  // settle failed): with corrections in force it is rewritten in place, still reported unchanged.
+  if (same && !(p.pending && p.rulesVersion > 0)) return "unchanged";
   const replacing = [...(first.claimed ? [] : [p.id]), ...first.older];
   for (const old of replacing) await removeArticle(tx, old);
   const second = await writeArticle(tx, p, token);
@@ -140,7 +143,7 @@ export async function writePrepared(
     // Only a writer outside the claim protocol could cause this; the transaction is rolled back.
     throw new Error(`ingest: article ${p.id} changed while it was being replaced; try again`);
   }
-  return "replaced";
+  return same ? "unchanged" : "replaced";
 }
 
 interface WriteOutcome {

@@ -69,19 +69,23 @@ export async function writeGroup(
 
   if (statuses !== null) {
     const done = statuses;
-    ready.forEach((r, k) => collectTotals(totals, r.prepared, done[k] as WriteStatus));
+    let rewritten: Set<string>;
     try {
-      await settleCuration(
+      rewritten = await settleCuration(
         db,
         ready.map((r) => r.prepared),
         opts.extractor,
       );
     } catch (err) {
       // Written, but not brought in line with corrections made meanwhile (the database went away):
-      // reported as failed, so the caller says "run again" instead of losing the whole batch.
+      // reported as failed, so the caller says "run again"; their totals are not queued, so they
+      // stay pending and the rerun rewrites them (settleCuration).
       for (const r of ready) results[r.index] = { ok: false, err };
       return results;
     }
+    ready.forEach((r, k) => {
+      if (!rewritten.has(r.prepared.id)) collectTotals(totals, r.prepared, done[k] as WriteStatus);
+    });
     await Promise.all(
       ready.map(async (r, k) => settle(results, r.index, reportOf(db, r.prepared, done[k] as WriteStatus))),
     );
@@ -96,8 +100,9 @@ export async function writeGroup(
     await settle(
       results,
       r.index,
-      retryUrlRace(() => db.writeTransaction((tx) => writePrepared(tx, r.prepared))).then((s) => {
-        collectTotals(totals, r.prepared, s);
+      retryUrlRace(() => db.writeTransaction((tx) => writePrepared(tx, r.prepared))).then(async (s) => {
+        const rewritten = await settleCuration(db, [r.prepared], opts.extractor);
+        if (!rewritten.has(r.prepared.id)) collectTotals(totals, r.prepared, s);
         return reportOf(db, r.prepared, s);
       }),
     );

@@ -80,18 +80,22 @@ export async function rewriteArticles(
 
 /**
  * After articles were written: when a correction landed since their rules were read, they are
- * rewritten under the new rules; otherwise the marks of their entities are set again.
+ * rewritten under the new rules; otherwise the marks of their entities are set again. Returns the
+ * ids rewritten (their entity totals are already flushed). Callers flush the others' totals only
+ * after this succeeded: the totals clear an article's pending mark, and a pending article is
+ * rewritten by the next ingest of its text — so a settle that failed is redone by a rerun.
  */
 export async function settleCuration(
   db: Database,
   written: readonly Ready[],
   extractor?: Extractor,
-): Promise<void> {
-  if (written.length === 0) return;
+): Promise<Set<string>> {
+  if (written.length === 0) return new Set();
   const now = await rulesVersion(db);
   const stale = written.filter((p) => p.rulesVersion !== now).map((p) => p.id);
   if (stale.length > 0) await rewriteArticles(db, stale, extractor);
-  if (now === 0) return;
+  if (now === 0) return new Set(stale);
   const entityIds = written.flatMap((p) => p.rows.entities.map((e) => e.id));
   await applyMarks(db, await curationRules(db), entityIds);
+  return new Set(stale);
 }

@@ -2,11 +2,17 @@ import path from "node:path";
 import type { FastifyInstance } from "fastify";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { ROOT_DIR } from "../../ingest/config.js";
-import { curate, exportCorrections, importCorrections } from "../../ingest/curation/index.js";
+import {
+  curate,
+  exportCorrections,
+  importCorrections,
+  listCorrections,
+} from "../../ingest/curation/index.js";
 import type { Database } from "../../ingest/db/driver.js";
 import type { Entity, ExtractionResult, Relation } from "../../ingest/model.js";
 import { buildServer } from "../../ingest/server/app.js";
 import { ingestArticle } from "../../ingest/write/article.js";
+import { ingestBatch } from "../../ingest/write/batch.js";
 import type { Extractor } from "../../ingest/write/extractor.js";
 import { resetDb, testDb } from "../support/db.js";
 import { countOf, dumpGraph } from "./ingest-helpers.js";
@@ -81,6 +87,14 @@ async function ingest(text: string, e = ex): Promise<string> {
   const now = () => new Date("2024-03-02T00:00:00Z");
   return (await ingestArticle(db, { text, publishedAt: "2024-03-01" }, { extractor: e, now })).articleId;
 }
+/** Most tests start from a few of the articles above, ingested in order. */
+async function ingestAll(...texts: string[]): Promise<void> {
+  for (const text of texts) await ingest(text);
+}
+/** The correction most tests make: the nickname is the same person. */
+const MERGE_NICKNAME = { survivor: "person:sami", merged: ["person:abu-sami"] };
+/** …and the relation most tests reject. */
+const REJECT_VISIT = { type: "VISITED", source: "person:karim", target: "city:port" } as const;
 const entityIds = async (): Promise<string[]> =>
   (await db.read<{ id: string }>("MATCH (e:Entity) RETURN e.id AS id ORDER BY id")).map((r) => r.id);
 const relCount = (type: string, s: string, t: string): Promise<number> =>
@@ -94,12 +108,27 @@ const entity = async (id: string) =>
     )
   )[0];
 
-/** Entities and relationships (corrections and the curation state aside): what "the same graph" compares. */
+/**
+ * Entities and relationships (corrections and the curation state aside): what "the same graph"
+ * compares. A relationship's evidence lists grow in the order its articles were (re)written, which
+ * differs between a database corrected step by step and one that imported the corrections: they
+ * are put in sentence order (lists as long as `sentenceIds` run parallel to it).
+ */
 async function factsOf(): Promise<unknown> {
   const dump = await dumpGraph(db);
+  const inSentenceOrder = (p: Record<string, unknown>): Record<string, unknown> => {
+    const ids = p.sentenceIds;
+    if (!Array.isArray(ids)) return p;
+    const order = ids.map((id, i) => [String(id), i] as const).sort(([a], [b]) => a.localeCompare(b));
+    const out: Record<string, unknown> = { ...p };
+    for (const [k, v] of Object.entries(p))
+      if (Array.isArray(v) && v.length === ids.length) out[k] = order.map(([, i]) => v[i]);
+    if (Array.isArray(p.articleIds)) out.articleIds = [...(p.articleIds as string[])].sort();
+    return out;
+  };
   return {
     nodes: dump.nodes.filter((n) => !n.labels.includes("Correction") && !n.labels.includes("CurationState")),
-    relationships: dump.relationships,
+    relationships: dump.relationships.map((r) => ({ ...r, properties: inSentenceOrder(r.properties) })),
   };
 }
 
@@ -115,16 +144,10 @@ beforeEach(async () => {
 
 describe("merge", () => {
   it("moves mentions and relations to the survivor, and later articles naming the merged alias land on it", async () => {
-    await ingest(MEETING);
-    await ingest(NICKNAME);
+    await ingestAll(MEETING, NICKNAME);
     expect(await entityIds()).toContain("person:abu-sami");
 
-    const { correction } = await curate(
-      db,
-      "merge",
-      { survivor: "person:sami", merged: ["person:abu-sami"] },
-      user,
-    );
+    const { correction } = await curate(db, "merge", MERGE_NICKNAME, user);
     expect(correction).toMatchObject({ kind: "merge", user: "sara", undone: false });
     expect(await entityIds()).not.toContain("person:abu-sami");
     const sami = await entity("person:sami");
@@ -146,15 +169,9 @@ describe("merge", () => {
   });
 
   it("undo restores the merged entity from its articles", async () => {
-    await ingest(MEETING);
-    await ingest(NICKNAME);
+    await ingestAll(MEETING, NICKNAME);
     const before = await factsOf();
-    const { correction } = await curate(
-      db,
-      "merge",
-      { survivor: "person:sami", merged: ["person:abu-sami"] },
-      user,
-    );
+    const { correction } = await curate(db, "merge", MERGE_NICKNAME, user);
     await curate(db, "undo", { target: correction.id }, user);
     expect(await factsOf()).toEqual(before);
     await ingest(LATER);
@@ -162,16 +179,87 @@ describe("merge", () => {
   });
 });
 
+describe("undo", () => {
+  it("undoing an undo makes the correction again; the undo is then undone and cannot be undone twice", async () => {
+    await ingestAll(MEETING, NICKNAME);
+    const merged = await curate(db, "merge", MERGE_NICKNAME, user);
+    const after = await factsOf();
+    const undo = await curate(db, "undo", { target: merged.correction.id }, user);
+    expect(await entityIds()).toContain("person:abu-sami");
+
+    const redo = await curate(db, "undo", { target: undo.correction.id }, user);
+    expect(redo.correction).toMatchObject({ kind: "merge", undone: false });
+    expect(redo.correction.payload).toMatchObject({ ...MERGE_NICKNAME, redoes: merged.correction.id });
+    expect(await factsOf()).toEqual(after);
+    const undone = new Map((await listCorrections(db)).map((c) => [c.id, c.undone]));
+    expect(undone.get(merged.correction.id)).toBe(true);
+    expect(undone.get(undo.correction.id)).toBe(true);
+
+    await expect(curate(db, "undo", { target: undo.correction.id }, user)).rejects.toThrow(/already undone/);
+    // The redo is a correction like any other: undoing it brings the nickname back.
+    await curate(db, "undo", { target: redo.correction.id }, user);
+    expect(await entityIds()).toContain("person:abu-sami");
+  });
+
+  it("a redo the graph no longer allows (the reverse merge was made meanwhile) is refused and changes nothing", async () => {
+    await ingestAll(MEETING, NICKNAME);
+    const merged = await curate(db, "merge", MERGE_NICKNAME, user);
+    const undo = await curate(db, "undo", { target: merged.correction.id }, user);
+    await curate(db, "merge", { survivor: "person:abu-sami", merged: ["person:sami"] }, user);
+    const before = await dumpGraph(db);
+    await expect(curate(db, "undo", { target: undo.correction.id }, user)).rejects.toThrow(/into itself/);
+    expect(await dumpGraph(db)).toEqual(before);
+  });
+});
+
+describe("a settle that failed is redone by the next ingest of the article", () => {
+  /**
+   * Extracts like `ex`, but a merge lands during the first extraction and every later one fails:
+   * the article is written under the rules from before the merge, and the rewrite that should
+   * settle it fails.
+   */
+  const flaky = (): Extractor => {
+    let calls = 0;
+    return {
+      version: ex.version,
+      extract: async (input) => {
+        calls += 1;
+        if (calls > 1) throw new Error("extractor went away");
+        await curate(db, "merge", MERGE_NICKNAME, user);
+        return extract(input.text);
+      },
+    };
+  };
+  const later = { text: LATER, publishedAt: "2024-03-01" };
+
+  it("one article", async () => {
+    await ingestAll(MEETING, NICKNAME);
+    await expect(ingestArticle(db, later, { extractor: flaky() })).rejects.toThrow(/went away/);
+    expect(await entityIds()).toContain("person:abu-sami");
+
+    const report = await ingestArticle(db, later, { extractor: ex });
+    expect(report.status).toBe("unchanged");
+    expect(await entityIds()).not.toContain("person:abu-sami");
+    expect((await entity("person:sami"))?.mentions).toBe(4);
+  });
+
+  it("a batch", async () => {
+    await ingestAll(MEETING, NICKNAME);
+    expect((await ingestBatch(db, [later], { extractor: flaky() })).counts.failed).toBe(1);
+    expect(await entityIds()).toContain("person:abu-sami");
+
+    const again = await ingestBatch(db, [later], { extractor: ex });
+    expect(again.counts).toMatchObject({ unchanged: 1, failed: 0 });
+    expect(await entityIds()).not.toContain("person:abu-sami");
+    expect((await entity("person:sami"))?.mentions).toBe(4);
+  });
+});
+
 describe("relations", () => {
   it("a rejected relation stays rejected when the article is ingested again or re-extracted", async () => {
     await ingest(VISIT);
     expect(await relCount("VISITED", "person:karim", "city:port")).toBe(1);
-    await curate(
-      db,
-      "reject-relation",
-      { type: "VISITED", source: "person:karim", target: "city:port" },
-      user,
-    );
+    await curate(db, "reject-relation", REJECT_VISIT, user);
     expect(await relCount("VISITED", "person:karim", "city:port")).toBe(0);
     expect(await relCount("SUPPORTS", "person:karim", "org:union")).toBe(1);
 
@@ -269,16 +357,9 @@ describe("entities", () => {
 describe("export and import", () => {
   // Several resets and rewrites: slow on a shared 2-core machine.
   it("importing on a fresh database gives the same graph", { timeout: 300_000 }, async () => {
-    await ingest(MEETING);
-    await ingest(NICKNAME);
-    await ingest(VISIT);
-    await curate(db, "merge", { survivor: "person:sami", merged: ["person:abu-sami"] }, user);
-    await curate(
-      db,
-      "reject-relation",
-      { type: "VISITED", source: "person:karim", target: "city:port" },
-      user,
-    );
+    await ingestAll(MEETING, NICKNAME, VISIT);
+    await curate(db, "merge", MERGE_NICKNAME, user);
+    await curate(db, "reject-relation", REJECT_VISIT, user);
     await curate(db, "rename", { id: "city:port", name: "ميناء الشمال" }, user);
     await curate(
       db,
@@ -290,32 +371,64 @@ describe("export and import", () => {
     const expected = await factsOf();
 
     await resetDb(db);
-    await ingest(MEETING);
-    await ingest(NICKNAME);
-    await ingest(VISIT);
+    await ingestAll(MEETING, NICKNAME, VISIT);
     const result = await importCorrections(db, JSON.parse(JSON.stringify(file)), { extractor: ex });
     expect(result).toMatchObject({ imported: 4, skipped: 0 });
     expect(await factsOf()).toEqual(expected);
     expect((await importCorrections(db, file, { extractor: ex })).skipped).toBe(4);
   });
 
+  it(
+    "split, set property, add relation, an undone retype and a redo: the same graph on a fresh database",
+    { timeout: 300_000 },
+    async () => {
+      await ingestAll(MEETING, NICKNAME, VISIT);
+      const { correction: split } = await curate(
+        db,
+        "split",
+        { from: "person:karim", forms: ["الوزير ناصر"], entity: { name: "الوزير ناصر", type: "Person" } },
+        user,
+      );
+      await curate(db, "set-property", { id: "city:port", key: "qid", value: "Q123" }, user);
+      await curate(
+        db,
+        "add-relation",
+        {
+          type: "FUNDED",
+          source: "org:union",
+          target: "city:port",
+          note: "بيان الاتحاد",
+          sentence: "موّل الاتحاد الميناء.",
+        },
+        user,
+      );
+      const retype = await curate(db, "retype", { id: "org:union", type: "Location" }, user);
+      await curate(db, "undo", { target: retype.correction.id }, user);
+      const merge = await curate(db, "merge", MERGE_NICKNAME, user);
+      const undo = await curate(db, "undo", { target: merge.correction.id }, user);
+      await curate(db, "undo", { target: undo.correction.id }, user);
+      const file = await exportCorrections(db);
+      const expected = await factsOf();
+      expect(await relCount("SUPPORTS", split.payload.target as string, "org:union")).toBe(1);
+
+      await resetDb(db);
+      await ingestAll(MEETING, NICKNAME, VISIT);
+      expect(await factsOf()).not.toEqual(expected);
+      const result = await importCorrections(db, JSON.parse(JSON.stringify(file)), { extractor: ex });
+      expect(result).toMatchObject({ imported: file.corrections.length, skipped: 0 });
+      expect(result.ids.sort()).toEqual(file.corrections.map((c) => c.id).sort());
+      expect(await factsOf()).toEqual(expected);
+    },
+  );
+
   it("corrections imported before the articles apply as the articles arrive", async () => {
-    await ingest(MEETING);
-    await ingest(NICKNAME);
-    await ingest(VISIT);
-    await curate(db, "merge", { survivor: "person:sami", merged: ["person:abu-sami"] }, user);
-    await curate(
-      db,
-      "reject-relation",
-      { type: "VISITED", source: "person:karim", target: "city:port" },
-      user,
-    );
+    await ingestAll(MEETING, NICKNAME, VISIT);
+    await curate(db, "merge", MERGE_NICKNAME, user);
+    await curate(db, "reject-relation", REJECT_VISIT, user);
     const file = await exportCorrections(db);
     await resetDb(db);
     await importCorrections(db, file, { extractor: ex });
-    await ingest(MEETING);
-    await ingest(NICKNAME);
-    await ingest(VISIT);
+    await ingestAll(MEETING, NICKNAME, VISIT);
     expect(await entityIds()).not.toContain("person:abu-sami");
     expect(await relCount("VISITED", "person:karim", "city:port")).toBe(0);
   });
@@ -333,10 +446,10 @@ describe("bad input changes nothing", () => {
     ],
     ["bad type", "retype", { id: "person:sami", type: "Planet" }, 400],
     ["reserved key", "set-property", { id: "person:sami", key: "name", value: "x" }, 400],
+    ["malformed QID", "set-property", { id: "person:sami", key: "qid", value: "Q0x" }, 400],
     ["extra field", "rename", { id: "person:sami", name: "x", evil: true }, 400],
   ])("%s", async (_what, kind, body, status) => {
-    await ingest(MEETING);
-    await ingest(NICKNAME);
+    await ingestAll(MEETING, NICKNAME);
     const before = await dumpGraph(db);
     const app = await server();
     const res = await app.inject({ method: "POST", url: `/api/corrections/${kind}`, payload: body });
@@ -347,9 +460,8 @@ describe("bad input changes nothing", () => {
   });
 
   it("a cycle of merges is refused, and so are malformed import files", async () => {
-    await ingest(MEETING);
-    await ingest(NICKNAME);
-    await curate(db, "merge", { survivor: "person:sami", merged: ["person:abu-sami"] }, user);
+    await ingestAll(MEETING, NICKNAME);
+    await curate(db, "merge", MERGE_NICKNAME, user);
     const before = await dumpGraph(db);
     await expect(
       curate(db, "merge", { survivor: "person:abu-sami", merged: ["person:sami"] }, user),
@@ -387,9 +499,7 @@ describe("bad input changes nothing", () => {
 
 describe("concurrency", () => {
   it("two clients merging overlapping entities end with one survivor and every alias", async () => {
-    await ingest(MEETING);
-    await ingest(NICKNAME);
-    await ingest(VISIT);
+    await ingestAll(MEETING, NICKNAME, VISIT);
     const results = await Promise.allSettled([
       curate(db, "merge", { survivor: "person:sami", merged: ["person:abu-sami"] }, { ...user, user: "a" }),
       curate(db, "merge", { survivor: "person:karim", merged: ["person:abu-sami"] }, { ...user, user: "b" }),
@@ -414,12 +524,8 @@ describe("concurrency", () => {
   });
 
   it("a merge racing an ingest of an article naming the merged entity ends on the survivor", async () => {
-    await ingest(MEETING);
-    await ingest(NICKNAME);
-    await Promise.all([
-      curate(db, "merge", { survivor: "person:sami", merged: ["person:abu-sami"] }, user),
-      ingest(LATER),
-    ]);
+    await ingestAll(MEETING, NICKNAME);
+    await Promise.all([curate(db, "merge", MERGE_NICKNAME, user), ingest(LATER)]);
     expect(await entityIds()).not.toContain("person:abu-sami");
     expect((await entity("person:sami"))?.mentions).toBe(4);
   });
@@ -427,8 +533,7 @@ describe("concurrency", () => {
 
 describe("HTTP API", () => {
   it("records the user from X-Rawabit-User, needs the token when set, lists and undoes", async () => {
-    await ingest(MEETING);
-    await ingest(NICKNAME);
+    await ingestAll(MEETING, NICKNAME);
     const app = await server({ apiToken: "s3cret" });
     const body = { survivor: "person:sami", merged: ["person:abu-sami"], reason: "same man" };
     const refused = await app.inject({ method: "POST", url: "/api/corrections/merge", payload: body });

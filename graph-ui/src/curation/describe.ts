@@ -36,13 +36,34 @@ export function describeCorrection(
     const id = str(v);
     return id === null ? null : nameOf(id);
   };
-  const merged = Array.isArray(p.merged) ? p.merged.filter((x): x is string => typeof x === "string") : [];
+  const strings = (v: unknown) =>
+    Array.isArray(v) ? v.filter((x): x is string => typeof x === "string") : [];
+  const value =
+    p.value === null
+      ? "∅"
+      : ["string", "number", "boolean"].includes(typeof p.value)
+        ? String(p.value)
+        : null;
   const parts =
     c.kind === "merge"
-      ? [`${merged.map((id) => nameOf(id)).join("، ")} → ${nameOf(str(p.survivor) ?? "?")}`]
-      : str(p.source) && str(p.target)
-        ? [`${idName(p.source)} —${type ?? ""}→ ${idName(p.target)}`]
-        : [idName(p.id), str(p.form), str(p.name), str(p.nameEn), type, str(p.key), str(p.target)];
+      ? [
+          `${strings(p.merged)
+            .map((id) => nameOf(id))
+            .join("، ")} → ${nameOf(str(p.survivor) ?? "?")}`,
+        ]
+      : c.kind === "split"
+        ? [`${strings(p.forms).join("، ")}: ${idName(p.from) ?? "?"} → ${idName(p.target) ?? "?"}`]
+        : str(p.source) && str(p.target)
+          ? [`${idName(p.source)} —${type ?? ""}→ ${idName(p.target)}`]
+          : [
+              idName(p.id),
+              str(p.form),
+              str(p.name),
+              str(p.nameEn),
+              type,
+              str(p.key) && value !== null ? `${str(p.key)} = ${value}` : str(p.key),
+              str(p.target),
+            ];
   const what = parts.filter((x): x is string => x !== null).join(" · ");
   return what ? `${kind}: ${what}` : kind;
 }

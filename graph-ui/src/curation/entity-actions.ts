@@ -1,14 +1,18 @@
 import type { EntityDetail } from "../../../ingest/model.js";
-import { api } from "../api/client.js";
 import type { AppContext } from "../context.js";
 import { ENTITY_STYLES } from "../graph/styles.js";
 import { t, typeName } from "../i18n/index.js";
 import { el } from "../panels/dom.js";
+import { addRelationFieldset } from "./add-relation.js";
 import { perform } from "./perform.js";
+import { entityPicker } from "./pick.js";
+import { propertyFieldset } from "./property.js";
+import { splitFieldset } from "./split.js";
 
 /**
- * The entity panel's "Correct" block: merge into another entity (found with the search API),
- * rename, retype, not an entity. One "why" field serves them all.
+ * The entity panel's "Correct" block: merge into another entity (found with the search API), split
+ * names off, rename, retype, set properties, add a relation, not an entity. One "why" field serves
+ * them all.
  */
 export function entityCuration(d: EntityDetail, ctx: AppContext): HTMLElement {
   const L = ctx.store.get().uiLang;
@@ -21,42 +25,15 @@ export function entityCuration(d: EntityDetail, ctx: AppContext): HTMLElement {
   };
 
   // Merge: this entity disappears into the one picked from the search results.
-  const mergeSearch = el("input", {
-    type: "search",
-    "data-curation": "merge-search",
+  const merge = entityPicker(L, {
+    exclude: id,
+    name: "merge",
+    attr: "survivor",
     placeholder: t(L, "curMergeSearch"),
-    autocomplete: "off",
-  });
-  const hits = el("ul", { class: "suggestions curation-hits", role: "listbox" });
-  let searching: AbortController | null = null;
-  mergeSearch.addEventListener("input", () => {
-    searching?.abort();
-    const q = mergeSearch.value.trim();
-    if (q === "") return hits.replaceChildren();
-    const mine = (searching = new AbortController());
-    api.search(q, mine.signal).then(
-      (r) =>
-        hits.replaceChildren(
-          ...r.hits
-            .filter((h) => h.id !== id)
-            .map((h) => {
-              const b = el(
-                "button",
-                { type: "button", "data-survivor": h.id },
-                el("bdi", {}, h.name),
-                h.nameEn ? ` · ${h.nameEn}` : "",
-                ` (${typeName(L, h.type)})`,
-              );
-              b.addEventListener("click", () =>
-                busy(b, () =>
-                  perform(ctx, "merge", { survivor: h.id, merged: [id] }, why(), () => ctx.focusNode(h.id)),
-                ),
-              );
-              return el("li", { role: "option" }, b);
-            }),
-        ),
-      () => undefined,
-    );
+    onPick: (h, b) =>
+      busy(b, () =>
+        perform(ctx, "merge", { survivor: h.id, merged: [id] }, why(), () => ctx.focusNode(h.id)),
+      ),
   });
 
   const name = el("input", {
@@ -113,7 +90,8 @@ export function entityCuration(d: EntityDetail, ctx: AppContext): HTMLElement {
     { class: "curation", "data-curation": "entity" },
     el("summary", {}, t(L, "curCorrect")),
     el("label", {}, t(L, "curReason"), reason),
-    el("fieldset", {}, el("legend", {}, t(L, "curMergeInto")), mergeSearch, hits),
+    el("fieldset", {}, el("legend", {}, t(L, "curMergeInto")), merge.input, merge.hits),
+    splitFieldset(d, ctx, why),
     el(
       "fieldset",
       {},
@@ -123,6 +101,8 @@ export function entityCuration(d: EntityDetail, ctx: AppContext): HTMLElement {
       renameBtn,
     ),
     el("fieldset", {}, el("legend", {}, t(L, "curRetype")), type, retypeBtn),
+    propertyFieldset(d, ctx, why),
+    addRelationFieldset(d, ctx, why),
     notEntity,
   );
 }

@@ -5,8 +5,9 @@ import { curationApi, type Correction } from "./api.js";
 import { describeCorrection } from "./describe.js";
 import { CORRECTIONS_EVENT, entityName, undo } from "./perform.js";
 import { session } from "./session.js";
+import { correctionsTransfer } from "./transfer.js";
 
-/** The "Corrections" drawer tab: who / when / what / why, newest first, with Undo per row. */
+/** The "Corrections" drawer tab: who / when / what / why, newest first, with Undo (Redo for an undo) per row; export and import. */
 export async function mountCorrections(root: HTMLElement, ctx: AppContext): Promise<void> {
   const L = () => ctx.store.get().uiLang;
   const user = el("input", { type: "text", id: "curation-user", dir: "auto", value: session.user() });
@@ -25,13 +26,18 @@ export async function mountCorrections(root: HTMLElement, ctx: AppContext): Prom
     el("label", {}, el("span", { "data-i18n": "curUser" }, t(L(), "curUser")), user),
     el("label", {}, el("span", { "data-i18n": "curToken" }, t(L(), "curToken")), token),
   );
-  root.replaceChildren(settings, table);
+  root.replaceChildren(settings, correctionsTransfer(ctx), table);
 
   const row = (c: Correction) => {
-    const canUndo = !c.undone && c.kind !== "undo";
-    const undoBtn = canUndo
-      ? el("button", { type: "button", "data-action": "undo" }, t(L(), "curUndo"))
-      : null;
+    // Undoing an undo makes the original correction again: offered as Redo.
+    const redo = c.kind === "undo";
+    const undoBtn = c.undone
+      ? null
+      : el(
+          "button",
+          { type: "button", "data-action": redo ? "redo" : "undo" },
+          t(L(), redo ? "curRedo" : "curUndo"),
+        );
     undoBtn?.addEventListener("click", () => {
       undoBtn.disabled = true;
       void undo(ctx, c);
@@ -47,9 +53,13 @@ export async function mountCorrections(root: HTMLElement, ctx: AppContext): Prom
     );
   };
 
+  // Two corrections in a row refresh twice: only the newest answer may fill the table.
+  let latest = 0;
   const refresh = async () => {
+    const mine = ++latest;
     try {
       const { corrections } = await curationApi.list();
+      if (mine !== latest) return;
       table.replaceChildren(
         corrections.length === 0
           ? el("p", { class: "empty" }, t(L(), "curNone"))
@@ -72,6 +82,7 @@ export async function mountCorrections(root: HTMLElement, ctx: AppContext): Prom
             ),
       );
     } catch (err) {
+      if (mine !== latest) return;
       table.replaceChildren(el("p", { class: "error" }, err instanceof Error ? err.message : String(err)));
     }
   };

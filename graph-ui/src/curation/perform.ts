@@ -17,12 +17,12 @@ export async function perform(
   kind: PanelKind,
   body: Record<string, unknown>,
   reason: string,
-  after?: () => void,
+  after?: (c: Correction) => void,
 ): Promise<boolean> {
   try {
     const { correction } = await curationApi.make(kind, body, reason);
     await settled(ctx);
-    after?.();
+    after?.(correction);
     showNotice(ctx, correction, "curDone");
     return true;
   } catch (err) {
@@ -31,23 +31,24 @@ export async function perform(
   }
 }
 
-/** Undoes a correction (from the notice or the list) and reloads the graph. */
+/** Undoes a correction (from the notice or the list) and reloads the graph; undoing an undo redoes. */
 export async function undo(ctx: AppContext, c: Correction): Promise<void> {
   try {
-    await curationApi.undo(c.id);
+    const { correction } = await curationApi.undo(c.id);
     await settled(ctx);
-    showNotice(ctx, c, "curUndone");
+    if (c.kind === "undo") showNotice(ctx, correction, "curRedone");
+    else showNotice(ctx, c, "curUndone");
   } catch (err) {
     ctx.notify(failure(ctx, err), "error");
   }
 }
 
-async function settled(ctx: AppContext): Promise<void> {
+export async function settled(ctx: AppContext): Promise<void> {
   await ctx.reload();
   window.dispatchEvent(new CustomEvent(CORRECTIONS_EVENT));
 }
 
-function failure(ctx: AppContext, err: unknown): string {
+export function failure(ctx: AppContext, err: unknown): string {
   const L = ctx.store.get().uiLang;
   if (err instanceof ApiRequestError && err.failure.kind === "http" && err.failure.status === 401)
     return t(L, "curUnauthorized");
@@ -60,12 +61,12 @@ export function entityName(ctx: AppContext): (id: string) => string {
 }
 
 /** One notice at a time; it stays until closed or replaced (an Undo must not vanish mid-reach). */
-function showNotice(ctx: AppContext, c: Correction, key: "curDone" | "curUndone"): void {
+function showNotice(ctx: AppContext, c: Correction, key: "curDone" | "curUndone" | "curRedone"): void {
   const L = ctx.store.get().uiLang;
   document.getElementById("curation-notice")?.remove();
   const close = el("button", { type: "button", class: "close", "aria-label": t(L, "close") }, "×");
   const undoButton =
-    key === "curDone"
+    key !== "curUndone"
       ? el("button", { type: "button", "data-action": "notice-undo" }, t(L, "curUndo"))
       : null;
   const node = el(

@@ -142,6 +142,27 @@ describe("applyRules", () => {
     expect(out.relations.find((r) => r.type === "MET")?.target).toBe("person:karim");
   });
 
+  it("a split-off form is no longer an alias even in an article that does not use it", () => {
+    const rules = rulesOf(
+      [
+        correction("split", {
+          from: "person:karim",
+          forms: ["الوزير ناصر"],
+          target: "person:minister",
+          identity: { name: "الوزير ناصر", type: "Person" },
+        }),
+      ],
+      1,
+    );
+    // The extractor knows the alias (a lexicon, an earlier article) though this text only has the name.
+    const karim = {
+      ...entity("person:karim", "Person", "كريم ناصر", ["كريم ناصر"]),
+      aliases: ["الوزير ناصر"],
+    };
+    const out = applyRules(TEXT, { ...EXTRACTION, entities: [karim], relations: [] }, rules);
+    expect(out.entities.map((e) => [e.id, e.aliases])).toEqual([["person:karim", []]]);
+  });
+
   it("not-an-entity drops the form everywhere, or only in sentences with the stated context", () => {
     const everywhere = applyRules(
       TEXT,

@@ -59,6 +59,13 @@ describe("describeCorrection", () => {
     ],
     ["en", c("retype", { id: "city:x", type: "Country" }), "Change type: city:x · Country"],
     ["ar", c("retype", { id: "city:x", type: "Country" }), "تغيير النوع: city:x · دولة"],
+    [
+      "en",
+      c("split", { from: "person:a", forms: ["أبو علي", "علي"], target: "person:curated-1" }),
+      "Split: أبو علي، علي: person:a → person:curated-1",
+    ],
+    ["en", c("set-property", { id: "city:x", key: "qid", value: "Q42" }), "Set property: city:x · qid = Q42"],
+    ["en", c("set-property", { id: "city:x", key: "note", value: null }), "Set property: city:x · note = ∅"],
     ["en", c("future-kind", {}), "future-kind"],
   ] as const)("%s %j", (lang, correction, text) => {
     expect(describeCorrection(lang, correction)).toBe(text);
