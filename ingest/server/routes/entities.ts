@@ -3,9 +3,9 @@ import { NotFoundError } from "../../errors.js";
 import type { ArticleSummary, EntityDetail, GraphPayload, RelationView, StatementView } from "../../model.js";
 import type { RouteModule } from "../context.js";
 import { loadWindow, parseWindow, WINDOW_QUERY, windowArticles } from "../window.js";
-import { articleDates, withDates } from "./edges.js";
+import { edgeProperties, type EvidenceRow } from "../../evidence.js";
 import { graphAmong } from "./graph.js";
-import { ALL_RELATIONS, evidenceOf, int, listParam, nodeOf, type NodeRow } from "./shared.js";
+import { ALL_RELATIONS, evidenceRecords, int, listParam, nodeOf, type NodeRow } from "./shared.js";
 
 interface RelationRow {
   type: string;
@@ -17,6 +17,7 @@ interface RelationRow {
   source: string;
   target: string;
   properties: Record<string, unknown>;
+  evidence: EvidenceRow[];
 }
 
 const idParams = {
@@ -50,13 +51,9 @@ export const entitiesRoutes: RouteModule = {
         const entity = entityRows[0];
         if (!entity)
           throw new NotFoundError(`api: no entity with id "${id}" (search with GET /api/search?q=...)`);
-        const dates = await articleDates(
-          db,
-          relationRows.flatMap((r) => evidenceOf(r.properties).map((e) => e.articleId)),
-        );
         return {
           entity: nodeOf(entity),
-          relations: groupRelations(relationRows, dates),
+          relations: groupRelations(relationRows),
           statements,
           articles,
           mentions,
@@ -114,21 +111,20 @@ export const entitiesRoutes: RouteModule = {
   },
 };
 
-/** Relationships by type, each with its evidence ordered by date (`dates`: article id -> date). */
-function groupRelations(
-  rows: RelationRow[],
-  dates: Map<string, string | null>,
-): Record<string, RelationView[]> {
+/** Relationships by type, each with its evidence ordered by date. */
+function groupRelations(rows: RelationRow[]): Record<string, RelationView[]> {
   const grouped: Record<string, RelationView[]> = {};
   for (const r of rows) {
+    const properties = edgeProperties(r.properties, r.evidence, { lists: true, windowed: false }) ?? {};
+    const evidence = evidenceRecords(r.evidence);
     const view: RelationView = {
       id: `${r.source}|${r.type}|${r.target}`,
       type: r.type,
       direction: r.outgoing ? "out" : "in",
       other: { id: r.otherId, name: r.otherName, nameEn: r.otherNameEn ?? "", type: r.otherType },
-      properties: r.properties,
-      count: typeof r.properties.count === "number" ? r.properties.count : evidenceOf(r.properties).length,
-      evidence: withDates(evidenceOf(r.properties), dates),
+      properties,
+      count: typeof properties.count === "number" ? properties.count : evidence.length,
+      evidence,
     };
     (grouped[r.type] ??= []).push(view);
   }
