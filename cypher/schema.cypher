@@ -27,3 +27,9 @@ OPTIONS { indexConfig: { `fulltext.analyzer`: 'standard-no-stop-words', `fulltex
 // serialises on it, and writers re-read their rules when it moved).
 CREATE CONSTRAINT correction_id IF NOT EXISTS FOR (c:Correction) REQUIRE c.id IS UNIQUE;
 CREATE CONSTRAINT curation_state_id IF NOT EXISTS FOR (s:CurationState) REQUIRE s.id IS UNIQUE;
+
+// Evidence (cypher/write/article.cypher): one node per (relationship, article), `id` =
+// articleId + '|' + the relationship's `key` (source|TYPE|target). Readers find a relationship's
+// evidence through `key`; an article's through HAS_EVIDENCE.
+CREATE CONSTRAINT evidence_id IF NOT EXISTS FOR (ev:Evidence) REQUIRE ev.id IS UNIQUE;
+CREATE INDEX evidence_key IF NOT EXISTS FOR (ev:Evidence) ON (ev.key);

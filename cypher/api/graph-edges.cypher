@@ -1,12 +1,18 @@
 // Relationships among a set of entities (the nodes already chosen), optionally within one article.
-// Properties come without the per-sentence evidence lists ($evidenceKeys) unless $evidence: the
-// explorer reads them per edge (GET /api/edges/:id), and in the whole-graph payload they were most
-// of the bytes (at 2,000 articles: 1.4 MB of 1.5). `keys(r)` does not load the lists it skips.
+// With each, its Evidence nodes (one per supporting article, in arrival order; ingest/evidence.ts
+// turns them into the edge's articleIds and, when asked, its per-sentence lists). The sentence
+// texts come only when $evidence: the explorer reads them per edge (GET /api/edges/:id), and in the
+// whole-graph payload they were most of the bytes (at 2,000 articles: 1.4 MB of 1.5).
 MATCH (a:Entity)-[r]->(b:Entity)
 WHERE a.id IN $ids AND b.id IN $ids AND type(r) IN $relations
-  AND ($article IS NULL OR $article IN r.articleIds)
-  // In a time window ($articles: its article ids, null for none); the route keeps only the evidence
-  // of those articles (ingest/server/window.ts).
-  AND ($articles IS NULL OR any(x IN r.articleIds WHERE x IN $articles))
-RETURN a.id AS source, type(r) AS type, b.id AS target,
-       [k IN keys(r) WHERE $evidence OR NOT k IN $evidenceKeys | [k, r[k]]] AS pairs
+  AND ($article IS NULL OR EXISTS { (:Evidence {id: $article + '|' + r.key}) })
+  // In a time window ($articles: its article ids, null for none), only the evidence of those articles.
+  AND ($articles IS NULL OR EXISTS { MATCH (x:Evidence {key: r.key}) WHERE x.articleId IN $articles })
+RETURN a.id AS source, type(r) AS type, b.id AS target, properties(r) AS properties,
+       COLLECT {
+         MATCH (ev:Evidence {key: r.key})
+         WHERE $articles IS NULL OR ev.articleId IN $articles
+         RETURN ev {.articleId, .seq, .publishedAt, .sentenceIds, .evidenceStart, .evidenceEnd, .amounts, .currencies,
+                    evidence: CASE WHEN $evidence THEN ev.evidence END}
+         ORDER BY ev.seq
+       } AS evidence

@@ -6,12 +6,18 @@ MATCH (s:Entity {id: $survivor})
 CALL (m, s) {
   MATCH (m)-[r]->(t:Entity) WHERE t <> s
   MERGE (s)-[n:$(type(r))]->(t)
-  SET n += properties(r)
+    ON CREATE SET n += properties(r)
+  // One the survivor already has keeps its aggregates and evidence, and takes the analyst's marks.
+  SET n += r {.manual, .manualNote, .manualSentence, .reviewed, .reviewedBy, .reviewedAt, .reviewCorrection},
+      n.key = s.id + '|' + type(r) + '|' + t.id
 }
 CALL (m, s) {
   MATCH (t:Entity)-[r]->(m) WHERE t <> s
   MERGE (t)-[n:$(type(r))]->(s)
-  SET n += properties(r)
+    ON CREATE SET n += properties(r)
+  // One the survivor already has keeps its aggregates and evidence, and takes the analyst's marks.
+  SET n += r {.manual, .manualNote, .manualSentence, .reviewed, .reviewedBy, .reviewedAt, .reviewCorrection},
+      n.key = t.id + '|' + type(r) + '|' + s.id
 }
 DETACH DELETE m
 RETURN count(*) AS folded

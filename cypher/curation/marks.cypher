@@ -11,8 +11,8 @@ CALL () {
   MATCH (s:Entity {id: row.source})
   MATCH (t:Entity {id: row.target})
   MERGE (s)-[r:$(row.type)]->(t)
-    ON CREATE SET r.sentenceIds = [], r.evidence = [], r.evidenceStart = [], r.evidenceEnd = [],
-      r.articleIds = [], r.count = 0, r.confidence = 1.0
+    ON CREATE SET r.key = row.source + '|' + row.type + '|' + row.target, r.count = 0, r.articleCount = 0,
+      r.confidence = 1.0
   SET r.manual = true, r.manualNote = row.note, r.manualSentence = row.sentence,
       r.reviewed = true, r.reviewedBy = row.user, r.reviewedAt = row.at, r.reviewCorrection = row.correction
 }

@@ -5,7 +5,7 @@ WHERE r.reviewCorrection = $correction OR ($manual AND r.manual)
 REMOVE r.reviewed, r.reviewedBy, r.reviewedAt, r.reviewCorrection, r.manual, r.manualNote, r.manualSentence
 WITH r
 CALL (r) {
-  WITH r WHERE size(coalesce(r.articleIds, [])) = 0 AND coalesce(r.count, 0) = 0
+  WITH r WHERE coalesce(r.articleCount, 0) = 0 AND coalesce(r.count, 0) = 0
   DELETE r
 }
 RETURN count(*) AS unmarked

@@ -6,6 +6,8 @@
 // param: source: string | example: "التحالف الدولي" | Entity id or name at one end
 // param: target: string | example: "جهاز مكافحة الإرهاب العراقي" | Entity id or name at the other end
 // param: type: string = null | example: "FUNDED" | Relation type (optional: all relationships between the two)
+// param: from: string = null | example: "2021-01-01" | Earliest article date, ISO (optional)
+// param: to: string = null | example: "2021-12-31" | Latest article date, ISO, inclusive (optional)
 // param: limit: integer = 100 | example: 50 | Maximum rows
 CALL () {
   // Resolve $source (shared by every query, keep the copies identical): exact id, then exact name or English name, then a full-text phrase.
@@ -50,10 +52,15 @@ CALL (a) {
 }
 MATCH (a)-[r]-(b)
 WHERE $type IS NULL OR type(r) = toUpper($type)
-UNWIND range(0, size(r.sentenceIds) - 1) AS i
-WITH r, i, r.sentenceIds[i] AS sid
+// One row per evidence sentence: each supporting article's Evidence node lists its sentences and spans.
+MATCH (ev:Evidence {key: r.key})
+// The article's own date only: an undated article has no place in a window.
+WHERE ($from IS NULL OR ev.publishedAt >= $from) AND ($to IS NULL OR left(ev.publishedAt, size($to)) <= $to)
+UNWIND range(0, size(ev.sentenceIds) - 1) AS i
+WITH r, ev, i, ev.sentenceIds[i] AS sid
 OPTIONAL MATCH (article:Article)-[:HAS_SENTENCE]->(s:Sentence {id: sid})
-WITH r, i, sid, s, article, r.evidence[i] AS sentence, r.evidenceStart[i] AS spanStart, r.evidenceEnd[i] AS spanEnd
+WITH r, i, sid, s, article, ev.evidence[i] AS sentence, ev.evidenceStart[i] AS spanStart,
+     ev.evidenceEnd[i] AS spanEnd
 RETURN startNode(r).name AS source, type(r) AS relation, endNode(r).name AS target, sentence,
        CASE WHEN spanStart IS NULL OR spanEnd IS NULL THEN null
             ELSE substring(sentence, spanStart, spanEnd - spanStart) END AS span,

@@ -4,6 +4,8 @@
 // description: One entity (id, Arabic or English name) with its aliases, its relationships by type (how many of each type, mentions and evidence) and the statements it made.
 // description_ar: كيان واحد (بالمعرّف أو الاسم العربي أو الإنجليزي) مع أسمائه البديلة، وعلاقاته حسب النوع (عددها ومرات ذكرها وأدلتها)، والتصريحات التي أدلى بها.
 // param: entity: string | example: "جو بايدن" | Entity id, Arabic name or English name
+// param: from: string = null | example: "2021-01-01" | Earliest article date, ISO (optional)
+// param: to: string = null | example: "2021-12-31" | Latest article date, ISO, inclusive (optional)
 // param: limit: integer = 100 | example: 50 | Maximum rows per section (relationships, statements)
 // Resolve $entity (shared by every query, keep the copies identical): exact id, then exact name or English name, then a full-text phrase.
 CALL () {
@@ -25,19 +27,33 @@ CALL () {
 WITH e ORDER BY rank DESC, score DESC, e.mentionCount DESC LIMIT 1
 CALL (e) {
   MATCH (e)-[r]-(other:Entity)
-  WITH e, r, other, type(r) AS relation
-  ORDER BY relation, r.count DESC, other.id
-  WITH e, relation, collect({r: r, other: other}) AS group
+  // Its evidence (one Evidence node per article, in arrival order), inside the window when one is given.
+  WITH e, r, other, COLLECT {
+    MATCH (ev:Evidence {key: r.key})
+    WHERE ($from IS NULL OR ev.publishedAt >= $from)
+      AND ($to IS NULL OR left(ev.publishedAt, size($to)) <= $to)
+    RETURN ev ORDER BY ev.seq
+  } AS evs
+  WHERE ($from IS NULL AND $to IS NULL) OR size(evs) > 0
+  WITH e, r, other, evs, type(r) AS relation,
+       CASE WHEN $from IS NULL AND $to IS NULL THEN r.count
+            ELSE reduce(n = 0, ev IN evs | n + size(ev.sentenceIds)) END AS mentions
+  ORDER BY relation, mentions DESC, other.id
+  WITH e, relation, collect({r: r, other: other, evs: evs, mentions: mentions}) AS group
   UNWIND group[0..$limit] AS item
-  WITH e, relation, size(group) AS ofType, item.r AS r, item.other AS other
+  WITH e, relation, size(group) AS ofType, item.r AS r, item.other AS other, item.evs AS evs,
+       item.mentions AS mentions
   RETURN 'relationship' AS section, relation,
          CASE WHEN startNode(r) = e THEN 'out' ELSE 'in' END AS direction, ofType,
-         other.name AS other, other.nameEn AS otherEn, r.count AS mentions,
-         coalesce(r.date, r.firstSeen) AS date, r.evidence[0..3] AS evidence, r.articleIds AS articles,
+         other.name AS other, other.nameEn AS otherEn, mentions,
+         coalesce(r.date, r.firstSeen) AS date, reduce(t = [], ev IN evs | t + ev.evidence)[0..3] AS evidence,
+         [ev IN evs | ev.articleId] AS articles,
          r AS relationship, other AS otherNode
   UNION ALL
   MATCH (st:Statement)-[:SAID_BY]->(e)
   OPTIONAL MATCH (a:Article)-[:HAS_STATEMENT]->(st)
+  WITH st, a, a.publishedAt AS day
+  WHERE ($from IS NULL OR day >= $from) AND ($to IS NULL OR left(day, size($to)) <= $to)
   WITH st, a ORDER BY coalesce(a.publishedAt, a.ingestedAt) DESC, st.start LIMIT $limit
   RETURN 'statement' AS section, st.verb AS relation, 'out' AS direction, null AS ofType,
          null AS other, null AS otherEn, 1 AS mentions, coalesce(a.publishedAt, a.ingestedAt) AS date,

@@ -5,6 +5,8 @@
 // description_ar: علاقات التمويل (FUNDED) بمبالغها وعملاتها، مجموعة لكل مانح ومتلقٍّ (ولكل مانح ولكل متلقٍّ)، الأكبر أولاً، مع إمكانية حصرها حول كيان أو بعملة واحدة.
 // param: entity: string = null | example: "التحالف الدولي" | Entity id or name that gives or receives (optional)
 // param: currency: string = null | example: "USD" | ISO currency code (optional)
+// param: from: string = null | example: "2021-01-01" | Earliest article date, ISO (optional)
+// param: to: string = null | example: "2021-12-31" | Latest article date, ISO, inclusive (optional)
 // param: limit: integer = 100 | example: 25 | Maximum rows
 OPTIONAL CALL () {
   // Resolve $entity (shared by every query, keep the copies identical): exact id, then exact name or English name, then a full-text phrase.
@@ -38,17 +40,25 @@ CALL (e) {
   MATCH ()-[r:FUNDED]->()
   RETURN r
 }
-// One flow per amount the evidence states (`amounts`/`currencies`, parallel to sentenceIds, 0 where
-// a sentence adds none), so funding reported in several articles adds up; relationships written
-// without the lists, or with no amount left in them, count once with `amount`/`currency`.
-WITH r, startNode(r) AS giver, endNode(r) AS receiver,
-     [i IN range(0, size(coalesce(r.amounts, [])) - 1) WHERE r.amounts[i] <> 0 |
-       {amount: r.amounts[i], currency: CASE r.currencies[i] WHEN '' THEN null ELSE r.currencies[i] END}] AS stated
+// Its evidence: one Evidence node per article (in arrival order), inside the window when one is given.
+WITH r, startNode(r) AS giver, endNode(r) AS receiver, COLLECT {
+  MATCH (ev:Evidence {key: r.key})
+  WHERE ($from IS NULL OR ev.publishedAt >= $from)
+      AND ($to IS NULL OR left(ev.publishedAt, size($to)) <= $to)
+  RETURN ev ORDER BY ev.seq
+} AS evs
+WHERE ($from IS NULL AND $to IS NULL) OR size(evs) > 0
+// One flow per amount the evidence states (each article's `amounts`/`currencies`, parallel to its
+// sentences, 0 where a sentence adds none), so funding reported in several articles adds up; a
+// relationship whose evidence states none counts once with `amount`/`currency`.
+WITH r, giver, receiver, evs,
+     reduce(s = [], ev IN evs | s + [i IN range(0, size(coalesce(ev.amounts, [])) - 1) WHERE ev.amounts[i] <> 0 |
+       {amount: ev.amounts[i], currency: CASE ev.currencies[i] WHEN '' THEN null ELSE ev.currencies[i] END}]) AS stated
 UNWIND CASE WHEN size(stated) = 0 THEN [{amount: r.amount, currency: r.currency}] ELSE stated END AS flow
-WITH r, giver, receiver, flow
+WITH r, giver, receiver, evs, flow
 WHERE $currency IS NULL OR flow.currency = toUpper($currency)
 WITH giver, receiver, flow.currency AS currency, sum(flow.amount) AS total, count(flow) AS flows,
-     collect(DISTINCT r) AS rels, collect(DISTINCT r.evidence[0]) AS evidence
+     collect(DISTINCT r) AS rels, collect(DISTINCT evs[0].evidence[0]) AS evidence
 // Window sums over the rows kept so far: what each giver gives and each receiver gets in a currency.
 WITH collect({giver: giver, receiver: receiver, currency: currency, total: total, flows: flows, rels: rels,
               evidence: evidence}) AS rows

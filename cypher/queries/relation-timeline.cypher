@@ -50,14 +50,16 @@ CALL (a) {
   RETURN e AS b ORDER BY rank DESC, score DESC, e.mentionCount DESC LIMIT 1
 }
 MATCH (a)-[r:MET|VISITED|LEADS|MEMBER_OF|PART_OF|LOCATED_IN|COOPERATES_WITH|FUNDED|SUPPORTS|OPPOSES|SANCTIONED|ATTACKED|WITHDREW_FROM]-(b)
-UNWIND range(0, size(r.sentenceIds) - 1) AS i
-WITH r, i, r.sentenceIds[i] AS sid
-MATCH (article:Article)-[:HAS_SENTENCE]->(s:Sentence {id: sid})
-// The article's own date only: an undated article has no place in a window (never its ingestion date).
-WITH r, i, sid, article, article.publishedAt AS date
-WHERE ($from IS NULL OR date >= $from) AND ($to IS NULL OR left(date, size($to)) <= $to)
+// Each supporting article's Evidence node, dated by its article: an undated article has no place in
+// a window (never its ingestion date).
+MATCH (ev:Evidence {key: r.key})
+WHERE ($from IS NULL OR ev.publishedAt >= $from) AND ($to IS NULL OR left(ev.publishedAt, size($to)) <= $to)
+UNWIND range(0, size(ev.sentenceIds) - 1) AS i
+WITH r, ev, i, ev.sentenceIds[i] AS sid
+MATCH (article:Article {id: ev.articleId})
+WITH r, ev, i, sid, article, ev.publishedAt AS date
 RETURN date, left(date, 7) AS month, startNode(r).name AS source, type(r) AS relation, endNode(r).name AS target,
-       r.evidence[i] AS sentence, article.title AS article, article.id AS articleId, sid AS sentenceId,
+       ev.evidence[i] AS sentence, article.title AS article, article.id AS articleId, sid AS sentenceId,
        startNode(r) AS sourceNode, r AS relationship, endNode(r) AS targetNode
 ORDER BY date IS NULL, date, relation, sentenceId
 LIMIT $limit

@@ -13,7 +13,8 @@ CALL () {
   WITH a, r, b ORDER BY r.confidence, r.count, type(r), a.id, b.id LIMIT $limit
   RETURN 'relationship' AS issue, a.name + ' —' + type(r) + '→ ' + b.name AS item,
          coalesce(a.nameEn, '') + ' ' + type(r) + ' ' + coalesce(b.nameEn, '') AS itemEn, r.confidence AS confidence,
-         r.count AS mentions, r.evidence[0] AS evidence, a AS node, r AS relationship, b AS otherNode
+         r.count AS mentions,
+         COLLECT { MATCH (ev:Evidence {key: r.key}) RETURN ev.evidence[0] AS first ORDER BY ev.seq }[0] AS evidence, a AS node, r AS relationship, b AS otherNode
   UNION ALL
   MATCH (e:Entity)
   WHERE e.type IN $types AND e.mentionCount <= 1

@@ -7,6 +7,8 @@
 // param: to: string | example: "داعش" | Entity id or name where paths end
 // param: maxLength: integer = 6 | example: 6 | Longest path to accept (1 to 6 hops)
 // param: relations: string[] = ["MET","VISITED","LEADS","MEMBER_OF","PART_OF","LOCATED_IN","COOPERATES_WITH","FUNDED","SUPPORTS","OPPOSES","SANCTIONED","ATTACKED","WITHDREW_FROM"] | example: ["MEMBER_OF","PART_OF","LEADS","OPPOSES","COOPERATES_WITH","SUPPORTS","MET","WITHDREW_FROM"] | Relation types a path may use
+// param: since: string = null | example: "2021-01-01" | Only relationships with evidence from articles of this date or later, ISO (optional)
+// param: until: string = null | example: "2021-12-31" | Only relationships with evidence from articles of this date or earlier, ISO, inclusive (optional)
 // param: limit: integer = 10 | example: 10 | Maximum paths
 CALL () {
   // Resolve $from (shared by every query, keep the copies identical): exact id, then exact name or English name, then a full-text phrase.
@@ -54,11 +56,25 @@ WITH a, b WHERE a <> b
 // (allShortestPaths with the test in WHERE wandered through sentences and articles, and for two
 // entities with no such path it ran until the timeout.)
 // The relation vocabulary spelled out as well: each step reads only those relationship groups.
-MATCH path = ALL SHORTEST (a)-[r:MET|VISITED|LEADS|MEMBER_OF|PART_OF|LOCATED_IN|COOPERATES_WITH|FUNDED|SUPPORTS|OPPOSES|SANCTIONED|ATTACKED|WITHDREW_FROM WHERE type(r) IN $relations]-{1,6}(b)
+// In a window (since/until: the article dates; from/to are the entities), a step needs evidence in it.
+MATCH path = ALL SHORTEST (a)-[r:MET|VISITED|LEADS|MEMBER_OF|PART_OF|LOCATED_IN|COOPERATES_WITH|FUNDED|SUPPORTS|OPPOSES|SANCTIONED|ATTACKED|WITHDREW_FROM WHERE type(r) IN $relations
+    AND (($since IS NULL AND $until IS NULL) OR EXISTS {
+      MATCH (ev:Evidence {key: r.key})
+      WHERE ($since IS NULL OR ev.publishedAt >= $since) AND ($until IS NULL OR left(ev.publishedAt, size($until)) <= $until)
+    })]-{1,6}(b)
 WHERE length(path) <= $maxLength
 WITH a, b, path LIMIT $limit
+// Each step's evidence (one Evidence node per article, in arrival order; in the window).
+WITH a, b, path,
+     [r IN relationships(path) | {source: startNode(r).name, type: type(r), target: endNode(r).name,
+                                  evidence: COLLECT {
+                                    MATCH (ev:Evidence {key: r.key})
+                                    WHERE ($since IS NULL OR ev.publishedAt >= $since)
+                                      AND ($until IS NULL OR left(ev.publishedAt, size($until)) <= $until)
+                                    RETURN ev {.articleId, first: ev.evidence[0]} ORDER BY ev.seq
+                                  }}] AS found
 RETURN a.name AS from, b.name AS to, length(path) AS hops,
        [n IN nodes(path) | coalesce(n.nameEn, n.name)] AS via,
-       [r IN relationships(path) | {source: startNode(r).name, type: type(r), target: endNode(r).name,
-                                    evidence: r.evidence[0], articles: r.articleIds}] AS steps,
+       [step IN found | {source: step.source, type: step.type, target: step.target,
+                         evidence: step.evidence[0].first, articles: [ev IN step.evidence | ev.articleId]}] AS steps,
        path

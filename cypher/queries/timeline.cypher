@@ -42,11 +42,12 @@ CALL (e) {
 }
 WITH r, startNode(r) AS a, endNode(r) AS b
 WHERE type(r) IN $relations
-UNWIND r.articleIds AS aid
-MATCH (article:Article {id: aid})
-// The article's own date only: an undated article is in no window (never dated by its ingestion).
-WITH a, r, b, article, article.publishedAt AS day
-WHERE ($from IS NULL OR day >= $from) AND ($to IS NULL OR left(day, size($to)) <= $to)
+// One row per supporting article (its Evidence node), dated by the article's own date: an undated
+// article is in no window (never dated by its ingestion).
+MATCH (ev:Evidence {key: r.key})
+WHERE ($from IS NULL OR ev.publishedAt >= $from) AND ($to IS NULL OR left(ev.publishedAt, size($to)) <= $to)
+MATCH (article:Article {id: ev.articleId})
+WITH a, r, b, article, ev.publishedAt AS day
 RETURN day AS date, r.date AS eventDate, r.dateText AS eventDateText, a.name AS source, type(r) AS relation,
        b.name AS target, a.nameEn AS sourceEn, b.nameEn AS targetEn, article.title AS article, article.id AS articleId,
        a, r, b

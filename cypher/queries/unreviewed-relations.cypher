@@ -27,6 +27,6 @@ MATCH (e)-[r:MET|VISITED|LEADS|MEMBER_OF|PART_OF|LOCATED_IN|COOPERATES_WITH|FUND
 WHERE NOT coalesce(r.reviewed, false)
 RETURN e.name AS entity, type(r) AS relation, other.name AS other, other.nameEn AS otherEn,
        startNode(r) = e AS outgoing, r.confidence AS confidence, r.count AS mentions,
-       r.evidence[0] AS evidence, e AS entityNode, r AS relationship, other AS otherNode
+       COLLECT { MATCH (ev:Evidence {key: r.key}) RETURN ev.evidence[0] AS first ORDER BY ev.seq }[0] AS evidence, e AS entityNode, r AS relationship, other AS otherNode
 ORDER BY confidence, mentions DESC, relation, other
 LIMIT $limit

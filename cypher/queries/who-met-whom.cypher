@@ -5,6 +5,8 @@
 // description_ar: كل علاقات اللقاء (MET) مع تواريخها والأماكن المذكورة في الجمل نفسها والأدلة، مع إمكانية حصرها حول كيان واحد أو في مقال واحد.
 // param: entity: string = null | example: "جو بايدن" | Entity id or name to centre on (optional)
 // param: article: string = null | Only meetings reported in this article id (optional)
+// param: from: string = null | example: "2021-01-01" | Earliest article date, ISO (optional)
+// param: to: string = null | example: "2021-12-31" | Latest article date, ISO, inclusive (optional)
 // param: limit: integer = 100 | example: 25 | Maximum rows
 OPTIONAL CALL () {
   // Resolve $entity (shared by every query, keep the copies identical): exact id, then exact name or English name, then a full-text phrase.
@@ -38,17 +40,26 @@ CALL (e) {
   MATCH ()-[r:MET]->()
   RETURN r
 }
-WITH r, startNode(r) AS a, endNode(r) AS b
-WHERE $article IS NULL OR $article IN r.articleIds
+// Its evidence (one Evidence node per article, in arrival order): of one article, or inside the window.
+WITH r, startNode(r) AS a, endNode(r) AS b, COLLECT {
+  MATCH (ev:Evidence {key: r.key})
+  WHERE ($article IS NULL OR ev.articleId = $article)
+    AND ($from IS NULL OR ev.publishedAt >= $from)
+    AND ($to IS NULL OR left(ev.publishedAt, size($to)) <= $to)
+  RETURN ev ORDER BY ev.seq
+} AS evs
+WHERE ($article IS NULL AND $from IS NULL AND $to IS NULL) OR size(evs) > 0
 // Places: cities and locations named in the evidence sentences (meetings carry no place property).
-CALL (r) {
-  UNWIND r.sentenceIds AS sid
-  MATCH (:Sentence {id: sid})-[:MENTIONS]->(place:Entity)
+CALL (evs) {
+  UNWIND evs AS ev
+  MATCH (ev)-[:IN_SENTENCE]->(:Sentence)-[:MENTIONS]->(place:Entity)
   WHERE place.type IN ['City', 'Location']
   RETURN collect(DISTINCT place.name) AS places, collect(DISTINCT place.nameEn) AS placesEn
 }
+WITH a, r, b, evs, places, placesEn, reduce(n = 0, ev IN evs | n + size(ev.sentenceIds)) AS mentions
 RETURN a.name AS person, a.nameEn AS personEn, b.name AS met, b.nameEn AS metEn,
-       r.date AS date, r.dateText AS dateText, places, placesEn, r.count AS mentions,
-       r.confidence AS confidence, r.evidence AS evidence, r.articleIds AS articles, a, r, b
-ORDER BY coalesce(r.date, r.firstSeen) DESC, r.count DESC, a.id, b.id
+       r.date AS date, r.dateText AS dateText, places, placesEn, mentions,
+       r.confidence AS confidence, reduce(t = [], ev IN evs | t + ev.evidence) AS evidence,
+       [ev IN evs | ev.articleId] AS articles, a, r, b
+ORDER BY coalesce(r.date, r.firstSeen) DESC, mentions DESC, a.id, b.id
 LIMIT $limit

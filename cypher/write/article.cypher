@@ -9,9 +9,10 @@
 // (ingest/write/article.ts), after which it runs this statement again.
 //
 // Sentences, mentions and statements belong to this article alone and it was just claimed, so they
-// are CREATEd (rows are de-duplicated in ingest/write/rows.ts); shared entities and relationships
-// are MERGEd. Relationship lists are updated as `SET x = x + ...`: a SET whose right-hand side reads
-// the property it writes takes the write lock first, so concurrent articles never lose an update.
+// are CREATEd (rows are de-duplicated in ingest/write/rows.ts), and so are its Evidence nodes (one
+// per relationship it supports); shared entities and relationships are MERGEd. Relationship
+// aggregates are updated as `SET x = x + ...`: a SET whose right-hand side reads the property it
+// writes takes the write lock first, so concurrent articles never lose an update.
 //
 // Existing entities are NOT updated here: a node's write lock is held until commit, and the
 // entities every article names (a country, a president) would make all writers queue behind each
@@ -62,8 +63,10 @@ CALL (writing) {
   CREATE (s)-[:MENTIONS {start: row.start, end: row.end, text: row.text}]->(e)
 }
 CALL (a, writing) {
-  // One relationship per (source, type, target), accumulated across articles. The first SET reads
-  // and writes sentenceIds, which takes the relationship's write lock before any other list is read.
+  // One relationship per (source, type, target) holding aggregates only, and one Evidence node per
+  // (relationship, article) holding this article's sentences, spans and amounts: appending an
+  // article writes the same few properties however many articles came before. The first SET reads
+  // and writes `seq`, which takes the relationship's write lock before any aggregate is read.
   WITH a WHERE writing
   UNWIND $relations AS row
   MATCH (s:Entity {id: row.source})
@@ -88,23 +91,11 @@ CALL (a, writing) {
     RETURN coalesce(again, created) AS made
   }
   WITH a, row, coalesce(found, made) AS r
-  SET r.sentenceIds = coalesce(r.sentenceIds, []) + row.sentenceIds
-  SET r.articleIds = CASE
-        WHEN a.id IN coalesce(r.articleIds, []) THEN r.articleIds
-        ELSE coalesce(r.articleIds, []) + a.id
-      END,
-      r.evidence = coalesce(r.evidence, []) + row.evidence,
-      r.evidenceStart = coalesce(r.evidenceStart, []) + row.evidenceStart,
-      r.evidenceEnd = coalesce(r.evidenceEnd, []) + row.evidenceEnd,
-      // Money per evidence sentence, parallel to sentenceIds; 0 / '' pad the sentences without one
-      // (lists cannot hold null), including those of earlier articles when the first amount arrives.
-      r.amounts = CASE WHEN row.amounts IS NULL AND r.amounts IS NULL THEN null ELSE
-        coalesce(r.amounts, [x IN range(1, size(r.sentenceIds) - size(row.sentenceIds)) | 0.0]) +
-        coalesce(row.amounts, [x IN row.sentenceIds | 0.0]) END,
-      r.currencies = CASE WHEN row.currencies IS NULL AND r.currencies IS NULL THEN null ELSE
-        coalesce(r.currencies, [x IN range(1, size(r.sentenceIds) - size(row.sentenceIds)) | '']) +
-        coalesce(row.currencies, [x IN row.sentenceIds | '']) END,
-      r.count = size(r.sentenceIds),
+  // `seq` numbers the relationship's evidence in the order it arrived (readers list it in that order).
+  SET r.seq = coalesce(r.seq, 0) + 1
+  SET r.key = row.source + '|' + row.type + '|' + row.target,
+      r.count = coalesce(r.count, 0) + size(row.sentenceIds),
+      r.articleCount = coalesce(r.articleCount, 0) + 1,
       r.firstSeen = CASE WHEN r.firstSeen IS NULL OR $seen < r.firstSeen THEN $seen ELSE r.firstSeen END,
       r.lastSeen = CASE WHEN r.lastSeen IS NULL OR $seen > r.lastSeen THEN $seen ELSE r.lastSeen END,
       r.confidence = CASE
@@ -112,6 +103,17 @@ CALL (a, writing) {
         ELSE r.confidence
       END
   SET r += row.props
+  // The sentence texts are copied, so that an edge's evidence is one index read (api/*.cypher).
+  CREATE (a)-[:HAS_EVIDENCE]->(ev:Evidence {id: a.id + '|' + r.key, key: r.key, source: row.source,
+                                            type: row.type, target: row.target, articleId: a.id, seq: r.seq,
+                                            publishedAt: $seen, sentenceIds: row.sentenceIds,
+                                            evidence: row.evidence, evidenceStart: row.evidenceStart,
+                                            evidenceEnd: row.evidenceEnd, amounts: row.amounts,
+                                            currencies: row.currencies, confidence: row.confidence})
+  WITH ev, row
+  UNWIND row.sentenceIds AS sentenceId
+  MATCH (sentence:Sentence {id: sentenceId})
+  CREATE (ev)-[:IN_SENTENCE]->(sentence)
 }
 CALL (a, writing) {
   // Reported speech: who said it, in which sentence, about whom, on whose authority.

@@ -9,6 +9,11 @@ CALL (a) {
   DETACH DELETE st
 }
 CALL (a) {
+  // Normally gone already (remove-relations.cypher runs first, and recomputes the relationships).
+  MATCH (a)-[:HAS_EVIDENCE]->(ev:Evidence)
+  DETACH DELETE ev
+}
+CALL (a) {
   MATCH (a)-[:HAS_SENTENCE]->(s:Sentence)
   DETACH DELETE s
 }

@@ -1,37 +1,33 @@
-// Takes article $id out of every relationship it contributed to: its sentences leave the parallel
-// evidence arrays, and a relationship no other article supports is deleted.
-MATCH (:Article {id: $id})-[:HAS_SENTENCE]->(:Sentence)-[:MENTIONS]->(e:Entity)
-WITH DISTINCT e
-MATCH (e)-[r]->(:Entity)
-WHERE $id IN r.articleIds
-WITH DISTINCT r
-// Writing articleIds first takes the relationship's write lock, so the reads below are current.
-SET r.articleIds = [x IN r.articleIds WHERE x <> $id]
-WITH r, [i IN range(0, size(r.sentenceIds) - 1) WHERE NOT r.sentenceIds[i] STARTS WITH $id + ":"] AS keep
-SET r.evidence = [i IN keep | r.evidence[i]],
-    r.evidenceStart = [i IN keep | r.evidenceStart[i]],
-    r.evidenceEnd = [i IN keep | r.evidenceEnd[i]],
-    r.amounts = CASE WHEN r.amounts IS NULL THEN null ELSE [i IN keep | r.amounts[i]] END,
-    r.currencies = CASE WHEN r.currencies IS NULL THEN null ELSE [i IN keep | r.currencies[i]] END,
-    r.sentenceIds = [i IN keep | r.sentenceIds[i]],
-    r.count = size(keep)
-WITH r
-// amount / currency are the latest amount still supported (none left: the properties go).
-WITH r, [i IN range(0, size(coalesce(r.amounts, [])) - 1) WHERE r.amounts[i] <> 0] AS paid
-SET r.amount = CASE WHEN r.amounts IS NULL THEN r.amount ELSE r.amounts[last(paid)] END,
-    r.currency = CASE
-      WHEN r.amounts IS NULL THEN r.currency
-      WHEN size(paid) = 0 OR r.currencies[last(paid)] = '' THEN null
-      ELSE r.currencies[last(paid)]
-    END
-WITH r
-CALL (r) {
-  MATCH (a:Article) WHERE a.id IN r.articleIds
-  // Undated articles (publishedAt null) do not count: min/max skip nulls.
-  RETURN min(a.publishedAt) AS first, max(a.publishedAt) AS last
-}
-SET r.firstSeen = first, r.lastSeen = last
+// Takes article $id out of every relationship it supports: its Evidence nodes go, and each such
+// relationship's aggregates are recomputed from the evidence left (a few nodes per article, found
+// through the evidence_key index); a relationship no article supports any more is deleted.
+MATCH (:Article {id: $id})-[:HAS_EVIDENCE]->(ev:Evidence)
+MATCH (:Entity {id: ev.source})-[r:$(ev.type)]->(:Entity {id: ev.target})
+WITH r, ev, ev.amounts IS NOT NULL AS priced
+DETACH DELETE ev
+WITH r, true IN collect(priced) AS priced
+// Writing seq first takes the relationship's write lock, so the reads below are current.
+SET r.seq = r.seq
+WITH r, priced, COLLECT {
+  MATCH (x:Evidence {key: r.key}) WHERE x.articleId <> $id
+  RETURN x ORDER BY x.seq
+} AS left
+WITH r, left, priced OR any(x IN left WHERE x.amounts IS NOT NULL) AS priced,
+     reduce(p = [], x IN left | p + [i IN range(0, size(coalesce(x.amounts, [])) - 1)
+       WHERE x.amounts[i] <> 0 | [x.amounts[i], x.currencies[i]]]) AS paid
+// Undated evidence (publishedAt null) does not count for firstSeen/lastSeen.
+WITH r, left, priced, last(paid) AS latest, [x IN left WHERE x.publishedAt IS NOT NULL | x.publishedAt] AS dates
+// seq goes back to the newest evidence left, so an article removed and written again (a
+// correction's rewrite) leaves the relationship as it was.
+SET r.seq = reduce(m = 0, x IN left | CASE WHEN x.seq > m THEN x.seq ELSE m END),
+    r.count = reduce(n = 0, x IN left | n + size(x.sentenceIds)),
+    r.articleCount = size(left),
+    r.firstSeen = reduce(m = null, d IN dates | CASE WHEN m IS NULL OR d < m THEN d ELSE m END),
+    r.lastSeen = reduce(m = null, d IN dates | CASE WHEN m IS NULL OR d > m THEN d ELSE m END),
+    // amount / currency are the latest amount still supported (none left: the properties go).
+    r.amount = CASE WHEN priced THEN latest[0] ELSE r.amount END,
+    r.currency = CASE WHEN NOT priced THEN r.currency WHEN latest[1] = '' THEN null ELSE latest[1] END
 WITH r
 // A relationship an analyst added by hand (cypher/curation/marks.cypher) stays without articles.
-WHERE size(r.articleIds) = 0 AND NOT coalesce(r.manual, false)
+WHERE r.articleCount = 0 AND NOT coalesce(r.manual, false)
 DELETE r

@@ -1,6 +1,7 @@
 // Deletes one batch of relationships; run until it returns 0 (ingest/write/reset.ts). Bounded by
 // count ($maxItems) and by the characters of evidence they carry ($maxChars, at least one): an
-// entity relationship accumulates the text of every sentence that supports it.
+// entity relationship of a graph not yet migrated (ingest/db/migrate.ts) holds the text of every
+// sentence that supports it; a migrated one holds none (its Evidence nodes do, reset.cypher).
 MATCH ()-[r]->()
 WITH r LIMIT toInteger($maxItems)
 WITH collect({r: r, chars: reduce(c = 0, x IN coalesce(r.evidence, []) | c + size(toString(x)))}) AS rows

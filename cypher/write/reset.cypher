@@ -5,7 +5,9 @@
 // (reset-relationships.cypher), so a DETACH here rarely has any left to delete.
 MATCH (n)
 WITH n LIMIT toInteger($maxItems)
-WITH collect({n: n, chars: size(coalesce(toString(n.text), ""))}) AS rows
+// Text is an article's or sentence's `text`, or the sentence texts an Evidence node copies.
+WITH collect({n: n, chars: size(coalesce(toString(n.text), "")) +
+                           reduce(c = 0, x IN coalesce(n.evidence, []) | c + size(toString(x)))}) AS rows
 WITH reduce(acc = {items: [], chars: 0}, row IN rows |
   CASE
     WHEN size(acc.items) > 0 AND acc.chars + row.chars > $maxChars THEN acc

@@ -3,14 +3,18 @@ import type { Database } from "./driver.js";
 import { DatabaseError } from "../errors.js";
 import { requireServerVersion } from "./server-version.js";
 import { backfillCoordinates } from "../write/coordinates.js";
+import { migrateEvidence, type EvidenceMigration } from "../write/migrate-evidence.js";
 
 /**
  * Checks that the server is new enough for Rawabit's Cypher (./server-version.ts), then applies
  * `cypher/schema.cypher`. Every statement uses `IF NOT EXISTS`, so running it again is a
  * no-op; `applied` counts the statements sent, not the ones that changed the schema. Then gives
- * place entities from before coordinates their `lat`/`lon`/`qid` (`located` of them).
+ * place entities from before coordinates their `lat`/`lon`/`qid` (`located` of them), and moves
+ * evidence kept as lists on relationships to Evidence nodes (`evidence`: what was moved).
  */
-export async function migrate(db: Database): Promise<{ applied: number; located: number }> {
+export async function migrate(
+  db: Database,
+): Promise<{ applied: number; located: number; evidence: EvidenceMigration }> {
   const version = await serverVersion(db);
   if (version !== null) requireServerVersion(version, db.config.uri);
   const statements = splitStatements(loadCypher("schema"));
@@ -18,7 +22,8 @@ export async function migrate(db: Database): Promise<{ applied: number; located:
   for (const statement of statements) await db.write(statement);
   // Wait for new indexes (full-text included) so a query right after migrate can use them.
   await db.write("CALL db.awaitIndexes(300)");
-  return { applied: statements.length, located: await backfillCoordinates(db) };
+  const located = await backfillCoordinates(db);
+  return { applied: statements.length, located, evidence: await migrateEvidence(db) };
 }
 
 /** The server's version, or null when this user may not ask (the schema statements then decide). */

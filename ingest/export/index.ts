@@ -1,6 +1,7 @@
 import { loadCypher } from "../db/cypher-files.js";
 import type { Database } from "../db/driver.js";
 import { InputError } from "../errors.js";
+import { edgeProperties, type EvidenceRow } from "../evidence.js";
 import { ENTITY_TYPES, RELATION_TYPES } from "../model.js";
 import { edgeListCsv, edgesCsv, nodesCsv } from "./csv.js";
 import { toGexf } from "./gexf.js";
@@ -89,10 +90,17 @@ export async function readExportGraph(db: Database, filter: ExportFilter = {}): 
   };
   const nodes = await db.read<ExportNode>(loadCypher("export/nodes"), params);
   const ids = new Set(nodes.map((n) => n.id));
-  const rows = await db.read<Omit<ExportEdge, "id">>(loadCypher("export/edges"), params);
+  const rows = await db.read<Omit<ExportEdge, "id"> & { evidence: EvidenceRow[] }>(
+    loadCypher("export/edges"),
+    params,
+  );
   const edges = rows
     .filter((e) => ids.has(e.source) && ids.has(e.target))
-    .map((e) => ({ id: `${e.source}|${e.type}|${e.target}`, ...e }));
+    .map(({ evidence, ...e }) => ({
+      id: `${e.source}|${e.type}|${e.target}`,
+      ...e,
+      properties: edgeProperties(e.properties, evidence, { lists: true, windowed: false }) ?? e.properties,
+    }));
   return { nodes, edges };
 }
 

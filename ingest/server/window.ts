@@ -2,7 +2,6 @@ import { loadCypher } from "../db/cypher-files.js";
 import type { Database } from "../db/driver.js";
 import { InputError } from "../errors.js";
 import { requireDate } from "../sources/dates.js";
-import { articleOfSentence, evidenceOf } from "./routes/shared.js";
 
 /**
  * A time window over article dates: `from` inclusive, `until` exclusive, both in the stored form of
@@ -15,7 +14,8 @@ export interface WindowRange {
 
 /**
  * The articles inside a window, with their dates: every windowed endpoint asks this once, then
- * keeps the evidence of those articles only (`$articles` in cypher/api/*.cypher, windowEdge here).
+ * keeps the evidence of those articles only (`$articles` in cypher/api/*.cypher; edgeProperties in
+ * ingest/evidence.ts counts what is left).
  * Undated articles are never inside a window.
  */
 export interface TimeWindow extends WindowRange {
@@ -76,35 +76,3 @@ export async function loadWindow(db: Database, range: WindowRange | null): Promi
 /** The `$articles` parameter of the windowed Cypher statements. */
 export const windowArticles = (window: TimeWindow | null): string[] | null =>
   window === null ? null : [...window.articles.keys()];
-
-/** The per-evidence lists of a relationship, parallel to `sentenceIds` (cypher/write/article.cypher). */
-const PARALLEL = ["sentenceIds", "evidence", "evidenceStart", "evidenceEnd", "amounts", "currencies"];
-
-/**
- * A relationship as the window sees it: only the evidence of articles inside it, with `count`,
- * `articleIds`, `firstSeen` and `lastSeen` recomputed from that evidence; null when none is left.
- * This is the one place that knows evidence is stored as lists parallel to `sentenceIds`.
- */
-export function windowEdge(
-  props: Record<string, unknown>,
-  window: TimeWindow | null,
-): Record<string, unknown> | null {
-  if (window === null) return props;
-  const keep = evidenceOf(props).map((e) => window.articles.has(e.articleId));
-  if (!keep.includes(true)) return null;
-  const out: Record<string, unknown> = { ...props };
-  for (const key of PARALLEL) {
-    const list = props[key];
-    if (Array.isArray(list)) out[key] = list.filter((_, i) => keep[i] === true);
-  }
-  const ids = (out.sentenceIds as unknown[]).map((s) => articleOfSentence(String(s)));
-  const articleIds = [...new Set(ids)];
-  const dates = articleIds.map((id) => window.articles.get(id) ?? "").sort();
-  return {
-    ...out,
-    count: ids.length,
-    articleIds,
-    firstSeen: dates[0] ?? null,
-    lastSeen: dates[dates.length - 1] ?? null,
-  };
-}

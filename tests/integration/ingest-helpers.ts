@@ -1,4 +1,5 @@
 import type { Database } from "../../ingest/db/driver.js";
+import { edgeProperties, type EvidenceRow } from "../../ingest/evidence.js";
 
 /** Every node and relationship with all properties, in a stable order: two dumps are equal iff the graphs are. */
 export interface GraphDump {
@@ -26,4 +27,22 @@ export async function countOf(
 ): Promise<number> {
   const [row] = await db.read<{ n: number }>(cypher, params);
   return row?.n ?? 0;
+}
+
+/**
+ * The relationships a MATCH binds to `r`, with the properties the API shows (ingest/evidence.ts):
+ * stored aggregates plus `articleIds` and the per-sentence lists gathered from their Evidence nodes.
+ */
+export async function edgesWithEvidence(
+  db: Database,
+  match: string,
+  params: Record<string, unknown> = {},
+): Promise<Record<string, unknown>[]> {
+  const rows = await db.read<{ properties: Record<string, unknown>; evidence: EvidenceRow[] }>(
+    `${match}
+     RETURN properties(r) AS properties,
+            COLLECT { MATCH (ev:Evidence {key: r.key}) RETURN ev {.*} ORDER BY ev.seq } AS evidence`,
+    params,
+  );
+  return rows.map((r) => edgeProperties(r.properties, r.evidence, { lists: true, windowed: false }) ?? {});
 }

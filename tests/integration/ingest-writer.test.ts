@@ -11,7 +11,7 @@ import { prepareArticle, writePrepared } from "../../ingest/write/article.js";
 import { ingestArticle, ingestBatch, resetGraph } from "../../ingest/write/index.js";
 import { resetDb, testDb } from "../support/db.js";
 import { ARTICLES, fixtureExtract, fixtureExtractor, NEWS_SPEC } from "../unit/write/fixture-extractor.js";
-import { countOf, dumpGraph } from "./ingest-helpers.js";
+import { countOf, dumpGraph, edgesWithEvidence } from "./ingest-helpers.js";
 
 const SAMPLE = readFileSync(path.join(ROOT_DIR, "samples", "seed-article.txt"), "utf8");
 const extractor = fixtureExtractor(NEWS_SPEC);
@@ -50,23 +50,22 @@ describe("cross-article accumulation", () => {
     expect(kadhimi).toMatchObject({ mentionCount: mentions, articleCount: 2 });
     expect(kadhimi?.labels.sort()).toEqual(["Entity", "Person"]);
 
-    const [met] = await db.read<{
-      count: number;
-      articleIds: string[];
-      sentenceIds: string[];
-      evidence: string[];
-      firstSeen: string;
-      lastSeen: string;
-    }>(
-      `MATCH (:Entity {id: 'person:joe-biden'})-[r:MET]->(:Entity {id: 'person:mustafa-al-kadhimi'})
-       RETURN r.count AS count, r.articleIds AS articleIds, r.sentenceIds AS sentenceIds, r.evidence AS evidence,
-              r.firstSeen AS firstSeen, r.lastSeen AS lastSeen`,
+    const [met] = await edgesWithEvidence(
+      db,
+      "MATCH (:Entity {id: 'person:joe-biden'})-[r:MET]->(:Entity {id: 'person:mustafa-al-kadhimi'})",
     );
     expect(met?.articleIds).toEqual([first.articleId, second.articleId]);
-    expect(met?.count).toBe(2);
+    expect([met?.count, met?.articleCount]).toEqual([2, 2]);
     expect(met?.sentenceIds).toHaveLength(2);
-    expect(met?.evidence.every((s) => s.includes("استقبل"))).toBe(true);
+    expect((met?.evidence as string[]).every((s) => s.includes("استقبل"))).toBe(true);
     expect([met?.firstSeen, met?.lastSeen]).toEqual(["2021-07-26", "2021-07-28"]);
+    // One Evidence node per article, tied to its article and its sentences.
+    expect(
+      await countOf(
+        db,
+        "MATCH (:Article)-[:HAS_EVIDENCE]->(ev:Evidence)-[:IN_SENTENCE]->(:Sentence) WHERE ev.type = 'MET' RETURN count(DISTINCT ev) AS n",
+      ),
+    ).toBe(2);
     expect(await countOf(db, "MATCH (:Entity)-[r:MET]-(:Entity) RETURN count(DISTINCT r) AS n")).toBe(1);
   });
 
@@ -87,17 +86,15 @@ describe("cross-article accumulation", () => {
       }),
     ).toBe(0);
     expect(
-      await countOf(db, "MATCH ()-[r]->() WHERE $id IN r.articleIds RETURN count(r) AS n", {
+      await countOf(db, "MATCH (ev:Evidence {articleId: $id}) RETURN count(ev) AS n", {
         id: v1.articleId,
       }),
     ).toBe(0);
     // VISITED was supported only by v1: gone. MET is still supported by the other article.
     expect(await countOf(db, "MATCH ()-[r:VISITED]->() RETURN count(r) AS n")).toBe(0);
-    const [met] = await db.read<{ count: number; ids: string[] }>(
-      "MATCH ()-[r:MET]->() RETURN r.count AS count, r.articleIds AS ids",
-    );
-    expect(met?.count).toBe(1);
-    expect(met?.ids).toHaveLength(1);
+    const [met] = await edgesWithEvidence(db, "MATCH ()-[r:MET]->()");
+    expect([met?.count, met?.articleCount]).toEqual([1, 1]);
+    expect(met?.articleIds).toHaveLength(1);
     const [kadhimi] = await db.read<{ articleCount: number; mentionCount: number }>(
       "MATCH (e:Entity {id: 'person:mustafa-al-kadhimi'}) RETURN e.articleCount AS articleCount, e.mentionCount AS mentionCount",
     );
@@ -116,11 +113,18 @@ describe("money per evidence", () => {
     ),
   });
   const flows = async () =>
-    db.read<{ amounts: number[]; currencies: string[]; ids: string[]; amount: number; currency: string }>(
-      `MATCH (:Entity {id: 'country:usa'})-[r:FUNDED]->(:Entity {id: 'country:iraq'})
-       RETURN r.amounts AS amounts, r.currencies AS currencies, r.sentenceIds AS ids,
-              r.amount AS amount, r.currency AS currency`,
-    );
+    (
+      await edgesWithEvidence(
+        db,
+        "MATCH (:Entity {id: 'country:usa'})-[r:FUNDED]->(:Entity {id: 'country:iraq'})",
+      )
+    ).map((r) => ({
+      amounts: r.amounts as number[],
+      currencies: r.currencies as string[],
+      ids: r.sentenceIds as string[],
+      amount: r.amount,
+      currency: r.currency,
+    }));
 
   const moneyFlows = async () => {
     const q = loadQueryLibrary().find((x) => x.name === "money-flows");
@@ -302,8 +306,10 @@ describe("concurrency", () => {
       sentences: number;
     }>(
       `MATCH (:Entity)-[r]->(:Entity)
-       RETURN type(r) AS type, count(r) AS n, sum(r.count) AS count, sum(size(r.articleIds)) AS articles,
-              sum(size(r.sentenceIds)) AS sentences ORDER BY type`,
+       RETURN type(r) AS type, count(r) AS n, sum(r.count) AS count,
+              sum(COUNT { (ev:Evidence {key: r.key}) }) AS articles,
+              sum(size(COLLECT { MATCH (ev:Evidence {key: r.key}) UNWIND ev.sentenceIds AS sid RETURN sid })) AS sentences
+       ORDER BY type`,
     );
     expect(rels).toEqual([
       { type: "FUNDED", n: 1, count: 8, articles: 8, sentences: 8 },
@@ -340,7 +346,7 @@ describe("concurrency", () => {
     expect(report.counts).toEqual({ new: 8, unchanged: 0, replaced: 0, failed: 0 });
     const [met] = await db.read<{ n: number; count: number; articles: number }>(
       `MATCH (:Entity)-[r:MET]->(:Entity)
-       RETURN count(r) AS n, sum(r.count) AS count, sum(size(r.articleIds)) AS articles`,
+       RETURN count(r) AS n, sum(r.count) AS count, sum(r.articleCount) AS articles`,
     );
     expect(met).toEqual({ n: 1, count: 8, articles: 8 });
   });
@@ -366,10 +372,8 @@ describe("one article per URL", () => {
     expect(
       await countOf(db, "MATCH (s:Sentence) WHERE s.articleId <> $id RETURN count(s) AS n", articles[0]),
     ).toBe(0);
-    const [met] = await db.read<{ articleIds: string[]; count: number }>(
-      "MATCH (:Entity)-[r:MET]->(:Entity) RETURN r.articleIds AS articleIds, r.count AS count",
-    );
-    expect(met).toEqual({ articleIds: [articles[0]?.id], count: 1 });
+    const [met] = await edgesWithEvidence(db, "MATCH (:Entity)-[r:MET]->(:Entity)");
+    expect([met?.articleIds, met?.count]).toEqual([[articles[0]?.id], 1]);
     const counts = await db.read<{ mentionCount: number; actual: number; articleCount: number }>(
       `MATCH (e:Entity) RETURN e.mentionCount AS mentionCount, e.articleCount AS articleCount,
               COUNT { (:Sentence)-[:MENTIONS]->(e) } AS actual`,
@@ -440,7 +444,8 @@ describe("hostile names", () => {
     }>(
       `MATCH (e:Entity {id: 'organization:hostile-1'}) MATCH (a:Article)
        RETURN e.name AS name, e.nameEn AS nameEn, a.title AS title,
-              [(e)-[r:MET]-() | r.evidence][0] AS evidence, COUNT { MATCH (n) } AS nodes`,
+              [(e)-[r:MET]-() | COLLECT { MATCH (ev:Evidence {key: r.key}) RETURN ev.evidence }[0]][0] AS evidence,
+              COUNT { MATCH (n) } AS nodes`,
     );
     expect(row).toMatchObject({ name, nameEn: markup, title: markup, evidence: [text] });
     expect(row?.nodes).toBeGreaterThan(3);

@@ -75,9 +75,14 @@ const ACTIONS: Record<string, Action> = {
     return 0;
   },
   async migrate(cfg) {
-    const { applied, located } = await withDb(cfg, (db) => migrate(db));
+    const { applied, located, evidence } = await withDb(cfg, (db) => migrate(db));
     console.log(`schema applied to ${cfg.uri}: ${applied} statements (idempotent)`);
     if (located > 0) console.log(`coordinates added to ${located} place entities`);
+    console.log(
+      evidence.relationships > 0
+        ? `evidence moved to Evidence nodes: ${evidence.relationships} relationships, ${evidence.records} records`
+        : "evidence: already one Evidence node per relationship and article",
+    );
     return 0;
   },
 };

@@ -3,7 +3,8 @@ import type { Database } from "../../db/driver.js";
 import { InputError, NotFoundError } from "../../errors.js";
 import type { EvidenceRecord, GraphEdge, GraphNode } from "../../model.js";
 import type { RouteModule } from "../context.js";
-import { ALL_RELATIONS, evidenceOf, nodeOf, withHighlights, type NodeRow } from "./shared.js";
+import { edgeProperties, type EvidenceRow } from "../../evidence.js";
+import { ALL_RELATIONS, evidenceRecords, nodeOf, withHighlights, type NodeRow } from "./shared.js";
 import { graphEdge } from "../graph-elements.js";
 
 interface EdgeResponse {
@@ -26,48 +27,19 @@ export function parseEdgeId(id: string): { source: string; type: string; target:
   throw new InputError(`api: bad edge id "${id}" (expected "<sourceId>|<RELATION_TYPE>|<targetId>")`);
 }
 
-/** The dates of articles (null for undated ones) by id. */
-export async function articleDates(db: Database, ids: string[]): Promise<Map<string, string | null>> {
-  if (ids.length === 0) return new Map();
-  const rows = await db.read<{ id: string; publishedAt: string | null }>(loadCypher("api/article-dates"), {
-    ids: [...new Set(ids)],
-  });
-  return new Map(rows.map((r) => [r.id, r.publishedAt]));
-}
-
-/** Evidence with its article's date, oldest first; undated evidence last, in stored order. */
-export async function datedEvidence(db: Database, evidence: EvidenceRecord[]): Promise<EvidenceRecord[]> {
-  return withDates(
-    evidence,
-    await articleDates(
-      db,
-      evidence.map((e) => e.articleId),
-    ),
-  );
-}
-
-export function withDates(evidence: EvidenceRecord[], dates: Map<string, string | null>): EvidenceRecord[] {
-  const dated = evidence.map((e) => ({ ...e, publishedAt: dates.get(e.articleId) ?? null }));
-  const key = (e: EvidenceRecord): string => e.publishedAt ?? "\uffff";
-  return dated.sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
-}
-
-/** Evidence with the two endpoints' mentions highlighted in each sentence, ordered by date. */
+/** Evidence records with the two endpoints' mentions highlighted in each sentence, ordered by date. */
 export async function evidenceWithHighlights(
   db: Database,
-  props: Record<string, unknown>,
+  rows: readonly EvidenceRow[],
   entityIds: string[],
 ): Promise<EvidenceRecord[]> {
-  const evidence = evidenceOf(props);
+  const evidence = evidenceRecords(rows);
   if (evidence.length === 0) return evidence;
-  const [highlights, dated] = await Promise.all([
-    db.read<{ sentenceId: string; start: number; end: number }>(loadCypher("api/evidence-highlights"), {
-      sentenceIds: evidence.map((e) => e.sentenceId),
-      entityIds,
-    }),
-    datedEvidence(db, evidence),
-  ]);
-  return withHighlights(dated, highlights);
+  const highlights = await db.read<{ sentenceId: string; start: number; end: number }>(
+    loadCypher("api/evidence-highlights"),
+    { sentenceIds: evidence.map((e) => e.sentenceId), entityIds },
+  );
+  return withHighlights(evidence, highlights);
 }
 
 export const edgesRoutes: RouteModule = {
@@ -90,15 +62,17 @@ export const edgesRoutes: RouteModule = {
         const { source, type, target } = parseEdgeId(req.params.id);
         const [row] = await db.read<{
           properties: Record<string, unknown>;
+          evidence: EvidenceRow[];
           source: NodeRow;
           target: NodeRow;
         }>(loadCypher("api/edge"), { source, type, target });
         if (!row) throw new NotFoundError(`api: no relationship "${req.params.id}"`);
+        const props = edgeProperties(row.properties, row.evidence, { lists: true, windowed: false });
         return {
-          edge: graphEdge(type, source, target, row.properties),
+          edge: graphEdge(type, source, target, props ?? row.properties),
           source: nodeOf(row.source),
           target: nodeOf(row.target),
-          evidence: await evidenceWithHighlights(db, row.properties, [source, target]),
+          evidence: await evidenceWithHighlights(db, row.evidence, [source, target]),
         };
       },
     );

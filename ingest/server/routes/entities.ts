@@ -2,17 +2,10 @@ import { loadCypher } from "../../db/cypher-files.js";
 import { NotFoundError } from "../../errors.js";
 import type { ArticleSummary, EntityDetail, GraphPayload, RelationView, StatementView } from "../../model.js";
 import type { RouteModule } from "../context.js";
-import {
-  loadWindow,
-  parseWindow,
-  WINDOW_QUERY,
-  windowArticles,
-  windowEdge,
-  type TimeWindow,
-} from "../window.js";
-import { articleDates, withDates } from "./edges.js";
+import { loadWindow, parseWindow, WINDOW_QUERY, windowArticles } from "../window.js";
+import { edgeProperties, type EvidenceRow } from "../../evidence.js";
 import { graphAmong } from "./graph.js";
-import { ALL_RELATIONS, evidenceOf, int, listParam, nodeOf, type NodeRow } from "./shared.js";
+import { ALL_RELATIONS, evidenceRecords, int, listParam, nodeOf, type NodeRow } from "./shared.js";
 
 interface RelationRow {
   type: string;
@@ -24,6 +17,7 @@ interface RelationRow {
   source: string;
   target: string;
   properties: Record<string, unknown>;
+  evidence: EvidenceRow[];
 }
 
 const idParams = {
@@ -60,13 +54,9 @@ export const entitiesRoutes: RouteModule = {
         const entity = entityRows[0];
         if (!entity)
           throw new NotFoundError(`api: no entity with id "${id}" (search with GET /api/search?q=...)`);
-        const dates = await articleDates(
-          db,
-          relationRows.flatMap((r) => evidenceOf(r.properties).map((e) => e.articleId)),
-        );
         return {
           entity: nodeOf(entity),
-          relations: groupRelations(relationRows, dates, window),
+          relations: groupRelations(relationRows, window !== null),
           statements,
           articles,
           mentions,
@@ -125,27 +115,23 @@ export const entitiesRoutes: RouteModule = {
 };
 
 /**
- * Relationships by type, each with its evidence ordered by date (`dates`: article id -> date); in a
- * time window, only the evidence inside it, counted there.
+ * Relationships by type, each with its evidence ordered by date; `windowed`: the rows carry only a
+ * time window's evidence, so each is counted there and one with none left is dropped.
  */
-function groupRelations(
-  rows: RelationRow[],
-  dates: Map<string, string | null>,
-  window: TimeWindow | null,
-): Record<string, RelationView[]> {
+function groupRelations(rows: RelationRow[], windowed: boolean): Record<string, RelationView[]> {
   const grouped: Record<string, RelationView[]> = {};
-  for (const row of rows) {
-    const properties = windowEdge(row.properties, window);
+  for (const r of rows) {
+    const properties = edgeProperties(r.properties, r.evidence, { lists: true, windowed });
     if (properties === null) continue;
-    const r = { ...row, properties };
+    const evidence = evidenceRecords(r.evidence);
     const view: RelationView = {
       id: `${r.source}|${r.type}|${r.target}`,
       type: r.type,
       direction: r.outgoing ? "out" : "in",
       other: { id: r.otherId, name: r.otherName, nameEn: r.otherNameEn ?? "", type: r.otherType },
-      properties: r.properties,
-      count: typeof r.properties.count === "number" ? r.properties.count : evidenceOf(r.properties).length,
-      evidence: withDates(evidenceOf(r.properties), dates),
+      properties,
+      count: typeof properties.count === "number" ? properties.count : evidence.length,
+      evidence,
     };
     (grouped[r.type] ??= []).push(view);
   }

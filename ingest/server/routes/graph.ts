@@ -1,15 +1,17 @@
 import { loadCypher } from "../../db/cypher-files.js";
 import { ENTITY_TYPES, type GraphPayload } from "../../model.js";
 import type { RouteModule } from "../context.js";
+import { edgeProperties, EVIDENCE_LISTS } from "../../evidence.js";
+import { loadWindow, parseWindow, WINDOW_QUERY, windowArticles, type TimeWindow } from "../window.js";
 import {
-  loadWindow,
-  parseWindow,
-  WINDOW_QUERY,
-  windowArticles,
-  windowEdge,
-  type TimeWindow,
-} from "../window.js";
-import { ALL_RELATIONS, edgeOf, int, listParam, nodeOf, type EdgeRow, type NodeRow } from "./shared.js";
+  ALL_RELATIONS,
+  edgeOf,
+  int,
+  listParam,
+  nodeOf,
+  type EvidencedEdgeRow,
+  type NodeRow,
+} from "./shared.js";
 
 interface GraphQuery {
   types?: string;
@@ -21,19 +23,6 @@ interface GraphQuery {
   from?: string;
   to?: string;
 }
-
-/**
- * A relationship's per-sentence lists (parallel to `sentenceIds`): left out of graph payloads
- * unless asked for, since the explorer fetches them per edge (GET /api/edges/:id).
- */
-export const EVIDENCE_KEYS = [
-  "sentenceIds",
-  "evidence",
-  "evidenceStart",
-  "evidenceEnd",
-  "amounts",
-  "currencies",
-];
 
 export const graphRoutes: RouteModule = {
   name: "graph",
@@ -58,7 +47,7 @@ export const graphRoutes: RouteModule = {
               evidence: {
                 type: "boolean",
                 default: false,
-                description: `Include each edge's evidence lists (${EVIDENCE_KEYS.join(", ")}); by default only its totals and articleIds`,
+                description: `Include each edge's evidence lists (${EVIDENCE_LISTS.join(", ")}); by default only its totals and articleIds`,
               },
               ...WINDOW_QUERY,
             },
@@ -98,27 +87,19 @@ export async function graphAmong(
   window: TimeWindow | null = null,
 ): Promise<GraphPayload> {
   const ids = nodeRows.map((n) => n.id);
-  // A window needs the evidence lists to count what falls inside it; they are dropped after.
-  const withLists = evidence || window !== null;
   const rows =
     ids.length === 0
       ? []
-      : await db.read<Omit<EdgeRow, "properties"> & { pairs: [string, unknown][] }>(
-          loadCypher("api/graph-edges"),
-          {
-            ids,
-            relations,
-            article,
-            articles: windowArticles(window),
-            evidence: withLists,
-            evidenceKeys: EVIDENCE_KEYS,
-          },
-        );
-  const edges = rows.flatMap(({ pairs, ...row }) => {
-    const props = windowEdge(Object.fromEntries(pairs), window);
-    if (props === null) return [];
-    if (!evidence) for (const key of EVIDENCE_KEYS) delete props[key];
-    return [edgeOf({ ...row, properties: props })];
+      : await db.read<EvidencedEdgeRow>(loadCypher("api/graph-edges"), {
+          ids,
+          relations,
+          article,
+          articles: windowArticles(window),
+          evidence,
+        });
+  const edges = rows.flatMap(({ evidence: found, ...row }) => {
+    const props = edgeProperties(row.properties, found, { lists: evidence, windowed: window !== null });
+    return props === null ? [] : [edgeOf({ ...row, properties: props })];
   });
   return { nodes: nodeRows.map(nodeOf), edges };
 }

@@ -4,13 +4,14 @@ import type { GraphEdge, GraphNode, PathResult, PathStep } from "../../model.js"
 import type { RouteModule } from "../context.js";
 import { graphEdge } from "../graph-elements.js";
 import { isQueryTimeout } from "../readonly.js";
-import { loadWindow, parseWindow, WINDOW_QUERY, windowArticles, windowEdge } from "../window.js";
+import { edgeProperties } from "../../evidence.js";
+import { loadWindow, parseWindow, WINDOW_QUERY, windowArticles } from "../window.js";
 import { evidenceWithHighlights } from "./edges.js";
-import { ALL_RELATIONS, int, listParam, nodeOf, type EdgeRow, type NodeRow } from "./shared.js";
+import { ALL_RELATIONS, int, listParam, nodeOf, type EvidencedEdgeRow, type NodeRow } from "./shared.js";
 
 interface PathRow {
   nodes: NodeRow[];
-  rels: EdgeRow[];
+  rels: EvidencedEdgeRow[];
 }
 
 export const pathRoutes: RouteModule = {
@@ -89,14 +90,16 @@ export const pathRoutes: RouteModule = {
           const steps: PathStep[] = await Promise.all(
             row.rels.map(async (r, i): Promise<PathStep> => {
               // The path only follows relationships with evidence in the window, so this is never null.
-              const props = windowEdge(r.properties, window) ?? r.properties;
+              const props =
+                edgeProperties(r.properties, r.evidence, { lists: true, windowed: window !== null }) ??
+                r.properties;
               const edge = graphEdge(r.type, r.source, r.target, props);
               edges.set(edge.id, edge);
               return {
                 from: pathNodes[i]?.id ?? r.source,
                 to: pathNodes[i + 1]?.id ?? r.target,
                 edge,
-                evidence: await evidenceWithHighlights(db, props, [r.source, r.target]),
+                evidence: await evidenceWithHighlights(db, r.evidence, [r.source, r.target]),
               };
             }),
           );

@@ -1,5 +1,6 @@
 import neo4j, { type Integer } from "neo4j-driver";
 import { InputError } from "../../errors.js";
+import { evidenceLists, type EvidenceRow } from "../../evidence.js";
 import { RELATION_TYPES, type EvidenceRecord, type GraphEdge, type GraphNode } from "../../model.js";
 import { graphEdge, graphNode } from "../graph-elements.js";
 
@@ -47,6 +48,11 @@ export interface EdgeRow {
   properties: Record<string, unknown>;
 }
 
+/** A relationship as cypher/api/*.cypher return it: stored properties and its Evidence rows. */
+export interface EvidencedEdgeRow extends EdgeRow {
+  evidence: EvidenceRow[];
+}
+
 export function edgeOf(row: EdgeRow): GraphEdge {
   return graphEdge(row.type, row.source, row.target, row.properties);
 }
@@ -60,7 +66,7 @@ export function articleOfSentence(sentenceId: string): string {
   return i > 0 ? sentenceId.slice(0, i) : sentenceId;
 }
 
-/** The evidence of a relationship from its parallel arrays (sentenceIds, evidence, evidenceStart/End). */
+/** The evidence of an edge's per-sentence lists (sentenceIds, evidence, evidenceStart/End). */
 export function evidenceOf(props: Record<string, unknown>): EvidenceRecord[] {
   const ids = strings(props.sentenceIds);
   const texts = strings(props.evidence);
@@ -76,6 +82,20 @@ export function evidenceOf(props: Record<string, unknown>): EvidenceRecord[] {
       end: Number.isFinite(ends[i]) ? (ends[i] as number) : sentence.length,
     };
   });
+}
+
+/**
+ * The evidence records of a relationship's Evidence rows (ingest/evidence.ts), each with its
+ * article's date, oldest first; undated evidence last, in arrival order.
+ */
+export function evidenceRecords(rows: readonly EvidenceRow[]): EvidenceRecord[] {
+  const dates = new Map(rows.map((r) => [r.articleId, r.publishedAt ?? null]));
+  const dated = evidenceOf(evidenceLists(rows)).map((e) => ({
+    ...e,
+    publishedAt: dates.get(e.articleId) ?? null,
+  }));
+  const key = (e: EvidenceRecord): string => e.publishedAt ?? "\uffff";
+  return dated.sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
 }
 
 /** Adds mention offsets of the endpoints to each evidence record. */

@@ -5,8 +5,9 @@ import { TIME_BUCKETS, type TimeBucket, type TimelinePayload } from "../../model
 import { autoBucket, binDays } from "../buckets.js";
 import type { RouteModule } from "../context.js";
 import { parseWindow, WINDOW_QUERY, type WindowRange } from "../window.js";
-import { articleDates, parseEdgeId } from "./edges.js";
-import { ALL_RELATIONS, evidenceOf } from "./shared.js";
+import type { EvidenceRow } from "../../evidence.js";
+import { parseEdgeId } from "./edges.js";
+import { ALL_RELATIONS } from "./shared.js";
 
 interface TimelineQuery {
   bucket: TimeBucket | "auto";
@@ -21,22 +22,14 @@ const ALL_TIME: WindowRange = { from: "0000-01-01", until: "9999-12-31T23:59:59Z
 /** Evidence sentences of one relationship per day, inside the window. */
 async function edgeDays(db: Database, id: string, range: WindowRange): Promise<Map<string, number>> {
   const { source, type, target } = parseEdgeId(id);
-  const [row] = await db.read<{ properties: Record<string, unknown> }>(loadCypher("api/edge"), {
-    source,
-    type,
-    target,
-  });
+  const [row] = await db.read<{ evidence: EvidenceRow[] }>(loadCypher("api/edge"), { source, type, target });
   if (!row) throw new NotFoundError(`api: no relationship "${id}"`);
-  const evidence = evidenceOf(row.properties);
-  const dates = await articleDates(
-    db,
-    evidence.map((e) => e.articleId),
-  );
   const days = new Map<string, number>();
-  for (const e of evidence) {
-    const date = dates.get(e.articleId);
+  for (const e of row.evidence) {
+    const date = e.publishedAt;
     if (!date || date < range.from || date >= range.until) continue;
-    days.set(date.slice(0, 10), (days.get(date.slice(0, 10)) ?? 0) + 1);
+    const day = date.slice(0, 10);
+    days.set(day, (days.get(day) ?? 0) + e.sentenceIds.length);
   }
   return days;
 }

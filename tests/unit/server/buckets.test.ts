@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { autoBucket, binDays, bucketStart } from "../../../ingest/server/buckets.js";
-import { parseWindow, windowEdge } from "../../../ingest/server/window.js";
+import { parseWindow } from "../../../ingest/server/window.js";
 
 describe("timeline buckets", () => {
   it.each([
@@ -44,29 +44,5 @@ describe("time windows", () => {
     expect(parseWindow(undefined, undefined)).toBeNull();
     expect(() => parseWindow("2021-08-01", "2021-07-01")).toThrow(/from \(2021-08-01\) is after to/u);
     expect(() => parseWindow("nope", undefined)).toThrow(/from must be an ISO date/u);
-  });
-
-  it("keeps only the evidence of the window's articles and recounts it", () => {
-    const window = { from: "2021-03-01", until: "2021-04-01", articles: new Map([["a:2", "2021-03-15"]]) };
-    const props = {
-      count: 3,
-      articleIds: ["a:1", "a:2"],
-      sentenceIds: ["a:1:0", "a:2:0", "a:2:4"],
-      evidence: ["one", "two", "three"],
-      evidenceStart: [0, 1, 2],
-      evidenceEnd: [3, 4, 5],
-      firstSeen: "2021-01-10",
-    };
-    expect(windowEdge(props, window)).toMatchObject({
-      count: 2,
-      articleIds: ["a:2"],
-      sentenceIds: ["a:2:0", "a:2:4"],
-      evidence: ["two", "three"],
-      evidenceStart: [1, 2],
-      firstSeen: "2021-03-15",
-      lastSeen: "2021-03-15",
-    });
-    expect(windowEdge(props, { ...window, articles: new Map() })).toBeNull();
-    expect(windowEdge(props, null)).toBe(props);
   });
 });
