@@ -109,26 +109,21 @@ const entity = async (id: string) =>
   )[0];
 
 /**
- * Entities and relationships (corrections and the curation state aside): what "the same graph"
- * compares. A relationship's evidence lists grow in the order its articles were (re)written, which
- * differs between a database corrected step by step and one that imported the corrections: they
- * are put in sentence order (lists as long as `sentenceIds` run parallel to it).
+ * Entities, Evidence records and relationships (corrections and the curation state aside): what
+ * "the same graph" compares. The arrival numbers (`seq`) differ between a database corrected step
+ * by step and one that imported the corrections, since articles were rewritten more often there.
  */
 async function factsOf(): Promise<unknown> {
   const dump = await dumpGraph(db);
-  const inSentenceOrder = (p: Record<string, unknown>): Record<string, unknown> => {
-    const ids = p.sentenceIds;
-    if (!Array.isArray(ids)) return p;
-    const order = ids.map((id, i) => [String(id), i] as const).sort(([a], [b]) => a.localeCompare(b));
-    const out: Record<string, unknown> = { ...p };
-    for (const [k, v] of Object.entries(p))
-      if (Array.isArray(v) && v.length === ids.length) out[k] = order.map(([, i]) => v[i]);
-    if (Array.isArray(p.articleIds)) out.articleIds = [...(p.articleIds as string[])].sort();
-    return out;
+  const withoutSeq = <T extends { properties: Record<string, unknown> }>(x: T): T => {
+    const { seq: _seq, ...properties } = x.properties;
+    return { ...x, properties };
   };
   return {
-    nodes: dump.nodes.filter((n) => !n.labels.includes("Correction") && !n.labels.includes("CurationState")),
-    relationships: dump.relationships.map((r) => ({ ...r, properties: inSentenceOrder(r.properties) })),
+    nodes: dump.nodes
+      .filter((n) => !n.labels.includes("Correction") && !n.labels.includes("CurationState"))
+      .map(withoutSeq),
+    relationships: dump.relationships.map(withoutSeq),
   };
 }
 
