@@ -218,7 +218,7 @@ describe("explorer: the first hour, part two (issue 15)", () => {
 
     // Panels opened before a language switch follow it.
     await page.click("#tab-ingest");
-    await page.locator("#panel-ingest textarea").waitFor();
+    await page.locator("#panel-ingest textarea[name=text]").waitFor();
     await page.click("#tab-library");
     await page.locator("#panel-library .query-list button").first().waitFor();
     const arTitle = await page.locator("#panel-library .query-list button").first().textContent();

@@ -84,7 +84,14 @@ async function shiftClick(id: string): Promise<void> {
     const d = s.getNodeDisplayData(n);
     if (d) s.getCamera().setState({ x: d.x, y: d.y });
   }, id);
-  await page.waitForTimeout(50);
+  // Sigma reads a second click within doubleClickTimeout as a double click, wherever it lands.
+  const timeout = await page.evaluate(
+    () =>
+      (
+        window as unknown as { rawabit: { sigma: { getSetting(k: string): unknown } } }
+      ).rawabit.sigma.getSetting("doubleClickTimeout") as number,
+  );
+  await page.waitForTimeout(timeout + 50);
   const at = await nodeViewportPosition(page, id);
   if (!at) throw new Error(`node ${id} not drawn`);
   await page.keyboard.down("Shift");
