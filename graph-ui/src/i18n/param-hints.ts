@@ -32,6 +32,10 @@ export const PARAM_HINTS_AR: Record<string, string> = {
   "Earliest article date, ISO (optional)": "أقدم تاريخ للمقال بصيغة ISO (اختياري)",
   "Latest article date, ISO (optional)": "أحدث تاريخ للمقال بصيغة ISO (اختياري)",
   "Latest article date, ISO, inclusive (optional)": "أحدث تاريخ للمقال بصيغة ISO، شاملاً (اختياري)",
+  "Only relationships with evidence from articles of this date or later, ISO (optional)":
+    "العلاقات التي لها شواهد من مقالات بهذا التاريخ أو بعده فقط، بصيغة ISO (اختياري)",
+  "Only relationships with evidence from articles of this date or earlier, ISO, inclusive (optional)":
+    "العلاقات التي لها شواهد من مقالات بهذا التاريخ أو قبله فقط، بصيغة ISO، شاملاً (اختياري)",
   "Only corrections made by this user (empty: everyone)": "تصحيحات هذا المستخدم فقط (فارغ: الجميع)",
   "Only meetings reported in this article id (optional)":
     "اللقاءات الواردة في هذا المقال فقط (معرّفه، اختياري)",
