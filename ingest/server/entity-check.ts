@@ -2,7 +2,7 @@ import { loadCypher } from "../db/cypher-files.js";
 import type { Database } from "../db/driver.js";
 import type { SavedQuery, SearchHit } from "../model.js";
 import { int } from "./routes/shared.js";
-import { escapeLucene, rankHits, searchTerms, type RawHit } from "./search-query.js";
+import { escapeLucene, searchTerms, topHits, type RawHit } from "./search-query.js";
 
 /** Parameters a saved query resolves to an entity: the `(e:Entity {id: $x})` of its resolution block. */
 export function entityParams(query: Pick<SavedQuery, "cypher">): string[] {
@@ -47,16 +47,7 @@ export async function unknownEntity(
     const lucene = fuzzyLuceneQuery(value);
     const raw =
       lucene === null ? [] : await db.read<RawHit>(loadCypher("api/search"), { lucene, limit: int(50) });
-    const suggestions = rankHits(value, raw)
-      .slice(0, limit)
-      .map(({ id, type, name, nameEn, aliases, score }) => ({
-        id,
-        type,
-        name,
-        nameEn: nameEn ?? "",
-        aliases,
-        score,
-      }));
+    const suggestions = topHits(value, raw, limit);
     return { param, value, suggestions };
   }
   return null;

@@ -1,3 +1,4 @@
+import type { SearchHit } from "../model.js";
 import { normalizeForMatch } from "../text/normalize.js";
 
 /** Lucene's query syntax characters; escaped even though tokenising already drops most of them. */
@@ -64,4 +65,18 @@ export function rankHits(q: string, hits: RawHit[]): RawHit[] {
   return [...best.values()].sort(
     (a, b) => b.score - a.score || b.mentionCount - a.mentionCount || a.id.localeCompare(b.id),
   );
+}
+
+/** The best `limit` hits for `q` as the API shows them (GET /api/search, entity_not_found suggestions). */
+export function topHits(q: string, hits: RawHit[], limit: number): SearchHit[] {
+  return rankHits(q, hits)
+    .slice(0, limit)
+    .map(({ id, type, name, nameEn, aliases, score }) => ({
+      id,
+      type,
+      name,
+      nameEn: nameEn ?? "",
+      aliases,
+      score,
+    }));
 }

@@ -2,7 +2,7 @@ import { loadCypher } from "../../db/cypher-files.js";
 import type { SearchHit } from "../../model.js";
 import type { RouteModule } from "../context.js";
 import { gazetteerIds } from "../search-lexicon.js";
-import { luceneQuery, rankHits, searchKey, type RawHit } from "../search-query.js";
+import { luceneQuery, searchKey, topHits, type RawHit } from "../search-query.js";
 import { loadWindow, parseWindow, WINDOW_QUERY, windowArticles } from "../window.js";
 import { int } from "./shared.js";
 
@@ -51,16 +51,7 @@ export const searchRoutes: RouteModule = {
           const keep = new Set(inside.map((r) => r.id));
           raw = raw.filter((h) => keep.has(h.id));
         }
-        const hits = rankHits(q, raw)
-          .slice(0, limit)
-          .map(({ id, type, name, nameEn, aliases, score }) => ({
-            id,
-            type,
-            name,
-            nameEn: nameEn ?? "",
-            aliases,
-            score,
-          }));
+        const hits = topHits(q, raw, limit);
         return { hits };
       },
     );
