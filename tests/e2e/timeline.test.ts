@@ -218,6 +218,32 @@ describe("timeline strip in Chromium", () => {
     expect(last.shown).toBeLessThan(last.total);
   });
 
+  it("an entity's panel asks for the window's evidence, and again when the window moves", async () => {
+    type Hook = { rawabit: { store: { dispatch(a: object): void } } };
+    const asked = (from: string) =>
+      page.waitForRequest((r) => r.url().includes("/api/entities/") && r.url().includes(`from=${from}`));
+    const january = asked("2021-01-01");
+    await page.evaluate(() => {
+      const { store } = (window as unknown as Hook).rawabit;
+      store.dispatch({ type: "setTimeWindow", window: { from: "2021-01-01", to: "2021-01-31" } });
+      store.dispatch({ type: "select", selection: { kind: "node", id: "person:joe-biden" } });
+    });
+    const first = await (await january).response();
+    const detail = (await first?.json()) as { articles: { publishedAt: string | null }[] };
+    // Only the January article: the undated seed article and June's are outside the window.
+    expect(detail.articles.map((a) => a.publishedAt)).toEqual(["2021-01-10"]);
+    const june = asked("2021-06-01");
+    await page.evaluate(() =>
+      (window as unknown as Hook).rawabit.store.dispatch({
+        type: "setTimeWindow",
+        window: { from: "2021-06-01", to: "2021-06-30" },
+      }),
+    );
+    const second = await (await june).response();
+    expect(((await second?.json()) as { articles: unknown[] }).articles).toEqual([]);
+    await page.keyboard.press("Escape");
+  });
+
   it("'All dates' clears the window and shows every entity again", async () => {
     await page.click(".timeline-clear");
     await page.waitForFunction(() => {

@@ -12,6 +12,7 @@ import {
   queriesSchema,
   searchSchema,
 } from "./guards.js";
+import type { TimeWindow } from "../state/types.js";
 
 /** Why a request failed, as the UI needs to show it: the network, the API's own error, or a bad payload. */
 export type ApiFailure =
@@ -121,7 +122,12 @@ export const api = {
     ),
   coMentionPair: (source: string, target: string) =>
     request(coMentionPairSchema, `co-mentions/pair${qs({ source, target, limit: 20 })}`),
-  entity: (id: string) => request(entityDetailSchema, `entities/${encodeURIComponent(id)}`),
+  /** In a time window, what the window's articles say of the entity (relations counted there). */
+  entity: (id: string, window: TimeWindow | null = null) =>
+    request(
+      entityDetailSchema,
+      `entities/${encodeURIComponent(id)}${qs({ from: window?.from, to: window?.to })}`,
+    ),
   neighbors: (id: string, depth: 1 | 2) =>
     request(graphPayloadSchema, `entities/${encodeURIComponent(id)}/neighbors${qs({ depth })}`),
   edge: (id: string) => request(edgeDetailSchema, `edges/${encodeURIComponent(id)}`),

@@ -92,7 +92,7 @@ export function bindDetails(root: HTMLElement, ctx: AppContext): () => void {
       }
     } else if (s.kind === "node")
       void load(
-        () => api.entity(s.id),
+        () => api.entity(s.id, store.get().timeWindow),
         (detail) => ({ kind: "entity", detail }),
       );
     else if (ctx.graph.hasEdge(s.id) && isCoMention(ctx.graph.getEdgeAttributes(s.id))) {
@@ -140,7 +140,9 @@ export function bindDetails(root: HTMLElement, ctx: AppContext): () => void {
   };
 
   const unsubscribe = store.subscribe((s, prev) => {
-    if (s.selection !== prev.selection) onSelection();
+    // An entity's panel follows the timeline's window (its relations and articles inside it).
+    if (s.selection !== prev.selection || (s.timeWindow !== prev.timeWindow && s.selection.kind === "node"))
+      onSelection();
     else if (
       s.uiLang !== prev.uiLang ||
       s.labelLang !== prev.labelLang ||
