@@ -51,7 +51,8 @@ const inOrder = (rows: readonly EvidenceRow[]): EvidenceRow[] =>
  * A relationship's properties for the API: the stored ones with `articleIds` (its evidence's
  * articles, in arrival order) and, when `lists`, the per-sentence lists concatenated across its
  * evidence. `windowed`: the evidence given is only a time window's, so `count`, `articleIds`,
- * `firstSeen` and `lastSeen` are counted from it; null when none is left.
+ * `firstSeen` and `lastSeen` are counted from it; null when none is left, unless `keepEmpty` (the edge
+ * panel keeps a relationship with nothing in the window, as the entity panel keeps its entity).
  *
  * @example edgeProperties({ count: 2, key, seq: 2 }, rows, { lists: false, windowed: false })
  * // { count: 2, articleIds: ["a:…", "a:…"] }
@@ -59,9 +60,9 @@ const inOrder = (rows: readonly EvidenceRow[]): EvidenceRow[] =>
 export function edgeProperties(
   stored: Record<string, unknown>,
   found: readonly EvidenceRow[],
-  opts: { lists: boolean; windowed: boolean },
+  opts: { lists: boolean; windowed: boolean; keepEmpty?: boolean },
 ): Record<string, unknown> | null {
-  if (opts.windowed && found.length === 0) return null;
+  if (opts.windowed && found.length === 0 && opts.keepEmpty !== true) return null;
   const evidence = inOrder(found);
   const out: Record<string, unknown> = { ...stored };
   for (const key of INTERNAL) delete out[key];

@@ -211,6 +211,12 @@ export interface SavedQuery {
   description: string;
   descriptionAr: string;
   parameters: QueryParameterSpec[];
+  /**
+   * The two parameters that take a time window of article dates (`// window: from, to`; shortest-paths'
+   * are `since, until`), so the API checks them as dates and the explorer fills them from the
+   * timeline's window. Absent on a query the window does not apply to.
+   */
+  window?: { from: string; to: string };
   cypher: string;
 }
 

@@ -6,6 +6,7 @@
 // param: source: string | example: "التحالف الدولي" | Entity id or name at one end
 // param: target: string | example: "جهاز مكافحة الإرهاب العراقي" | Entity id or name at the other end
 // param: type: string = null | example: "FUNDED" | Relation type (optional: all relationships between the two)
+// window: from, to
 // param: from: string = null | example: "2021-01-01" | Earliest article date, ISO (optional)
 // param: to: string = null | example: "2021-12-31" | Latest article date, ISO, inclusive (optional)
 // param: limit: integer = 100 | example: 50 | Maximum rows

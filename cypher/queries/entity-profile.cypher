@@ -4,6 +4,7 @@
 // description: One entity (id, Arabic or English name) with its aliases, its relationships by type (how many of each type, mentions and evidence) and the statements it made.
 // description_ar: كيان واحد (بالمعرّف أو الاسم العربي أو الإنجليزي) مع أسمائه البديلة، وعلاقاته حسب النوع (عددها ومرات ذكرها وأدلتها)، والتصريحات التي أدلى بها.
 // param: entity: string | example: "جو بايدن" | Entity id, Arabic name or English name
+// window: from, to
 // param: from: string = null | example: "2021-01-01" | Earliest article date, ISO (optional)
 // param: to: string = null | example: "2021-12-31" | Latest article date, ISO, inclusive (optional)
 // param: limit: integer = 100 | example: 50 | Maximum rows per section (relationships, statements)

@@ -5,6 +5,7 @@
 // description_ar: علاقات التمويل (FUNDED) بمبالغها وعملاتها، مجموعة لكل مانح ومتلقٍّ (ولكل مانح ولكل متلقٍّ)، الأكبر أولاً، مع إمكانية حصرها حول كيان أو بعملة واحدة.
 // param: entity: string = null | example: "التحالف الدولي" | Entity id or name that gives or receives (optional)
 // param: currency: string = null | example: "USD" | ISO currency code (optional)
+// window: from, to
 // param: from: string = null | example: "2021-01-01" | Earliest article date, ISO (optional)
 // param: to: string = null | example: "2021-12-31" | Latest article date, ISO, inclusive (optional)
 // param: limit: integer = 100 | example: 25 | Maximum rows

@@ -5,6 +5,7 @@
 // description_ar: كيف تطورت العلاقة بين كيانين: كل جملة دليل لكل علاقة بينهما، من الأقدم إلى الأحدث، مع تاريخ مقالها؛ مع إمكانية حصرها بين تاريخين. تُستبعد المقالات غير المؤرخة عند تحديد تاريخ وتأتي أخيراً في غير ذلك.
 // param: source: string | example: "التحالف الدولي" | Entity id or name at one end
 // param: target: string | example: "جهاز مكافحة الإرهاب العراقي" | Entity id or name at the other end
+// window: from, to
 // param: from: string = null | example: "2021-01-01" | Earliest article date, ISO (optional)
 // param: to: string = null | example: "2021-12-31" | Latest article date, ISO, inclusive (optional)
 // param: limit: integer = 500 | example: 100 | Maximum rows

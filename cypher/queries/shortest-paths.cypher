@@ -7,6 +7,7 @@
 // param: to: string | example: "داعش" | Entity id or name where paths end
 // param: maxLength: integer = 6 | example: 6 | Longest path to accept (1 to 6 hops)
 // param: relations: string[] = ["MET","VISITED","LEADS","MEMBER_OF","PART_OF","LOCATED_IN","COOPERATES_WITH","FUNDED","SUPPORTS","OPPOSES","SANCTIONED","ATTACKED","WITHDREW_FROM"] | example: ["MEMBER_OF","PART_OF","LEADS","OPPOSES","COOPERATES_WITH","SUPPORTS","MET","WITHDREW_FROM"] | Relation types a path may use
+// window: since, until
 // param: since: string = null | example: "2021-01-01" | Only relationships with evidence from articles of this date or later, ISO (optional)
 // param: until: string = null | example: "2021-12-31" | Only relationships with evidence from articles of this date or earlier, ISO, inclusive (optional)
 // param: limit: integer = 10 | example: 10 | Maximum paths

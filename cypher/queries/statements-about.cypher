@@ -1,9 +1,12 @@
 // name: statements-about
 // title: Statements about
 // title_ar: تصريحات عن كيان
-// description: Statements that mention an entity, with who said them, the article and its date, newest first.
-// description_ar: التصريحات التي تذكر كياناً، مع قائلها والمقال وتاريخه، الأحدث أولاً.
+// description: Statements that mention an entity, with who said them, the article and its date, newest first; optionally only those of articles published between two dates.
+// description_ar: التصريحات التي تذكر كياناً، مع قائلها والمقال وتاريخه، الأحدث أولاً؛ مع إمكانية حصرها في مقالات منشورة بين تاريخين.
 // param: entity: string | example: "العراق" | Entity id or name the statements are about
+// window: from, to
+// param: from: string = null | example: "2021-01-01" | Earliest article date, ISO (optional)
+// param: to: string = null | example: "2021-12-31" | Latest article date, ISO, inclusive (optional)
 // param: limit: integer = 50 | example: 20 | Maximum statements
 // Resolve $entity (shared by every query, keep the copies identical): exact id, then exact name or English name, then a full-text phrase.
 CALL () {
@@ -24,8 +27,12 @@ CALL () {
 }
 WITH e ORDER BY rank DESC, score DESC, e.mentionCount DESC LIMIT 1
 MATCH (st:Statement)-[about:ABOUT]->(e)
-OPTIONAL MATCH (st)-[said:SAID_BY]->(speaker:Entity)
 OPTIONAL MATCH (article:Article)-[:HAS_STATEMENT]->(st)
+// Dated by its article: an undated article has no place in a window (never its ingestion date).
+WITH e, st, about, article
+WHERE ($from IS NULL OR article.publishedAt >= $from)
+  AND ($to IS NULL OR left(article.publishedAt, size($to)) <= $to)
+OPTIONAL MATCH (st)-[said:SAID_BY]->(speaker:Entity)
 RETURN e.name AS entity, speaker.name AS speaker, speaker.nameEn AS speakerEn, st.verb AS verb,
        st.text AS statement, article.title AS article, coalesce(article.publishedAt, article.ingestedAt) AS date,
        st.articleId AS articleId, e AS entityNode, about, st AS statementNode, said, speaker AS speakerNode

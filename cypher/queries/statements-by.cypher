@@ -1,9 +1,12 @@
 // name: statements-by
 // title: Statements by
 // title_ar: تصريحات كيان
-// description: What a person or organisation said: each statement with its reporting verb, medium, the entities it is about, the article and its date, newest first.
-// description_ar: ما قاله شخص أو منظمة: كل تصريح مع فعل القول والوسيلة والكيانات التي يتناولها والمقال وتاريخه، الأحدث أولاً.
+// description: What a person or organisation said: each statement with its reporting verb, medium, the entities it is about, the article and its date, newest first; optionally only in articles published between two dates.
+// description_ar: ما قاله شخص أو منظمة: كل تصريح مع فعل القول والوسيلة والكيانات التي يتناولها والمقال وتاريخه، الأحدث أولاً؛ مع إمكانية حصره في مقالات منشورة بين تاريخين.
 // param: entity: string | example: "بايدن" | Entity id or name of the speaker
+// window: from, to
+// param: from: string = null | example: "2021-01-01" | Earliest article date, ISO (optional)
+// param: to: string = null | example: "2021-12-31" | Latest article date, ISO, inclusive (optional)
 // param: limit: integer = 50 | example: 20 | Maximum statements
 // Resolve $entity (shared by every query, keep the copies identical): exact id, then exact name or English name, then a full-text phrase.
 CALL () {
@@ -25,6 +28,10 @@ CALL () {
 WITH e ORDER BY rank DESC, score DESC, e.mentionCount DESC LIMIT 1
 MATCH (st:Statement)-[said:SAID_BY]->(e)
 OPTIONAL MATCH (article:Article)-[:HAS_STATEMENT]->(st)
+// Dated by its article: an undated article has no place in a window (never its ingestion date).
+WITH e, st, said, article
+WHERE ($from IS NULL OR article.publishedAt >= $from)
+  AND ($to IS NULL OR left(article.publishedAt, size($to)) <= $to)
 WITH e, st, said, article
 ORDER BY coalesce(article.publishedAt, article.ingestedAt) DESC, st.articleId, st.start
 LIMIT $limit

@@ -4,6 +4,7 @@
 // description: Relationships over time: one row per relationship and article, ordered by the article's date, with the event date when the text gives one; optionally around one entity, between two dates, or of some types.
 // description_ar: العلاقات عبر الزمن: صف لكل علاقة ومقال، مرتّب حسب تاريخ المقال، مع تاريخ الحدث إن ذكره النص، مع إمكانية حصرها حول كيان أو بين تاريخين أو في أنواع معيّنة.
 // param: entity: string = null | example: "الولايات المتحدة" | Entity id or name (optional)
+// window: from, to
 // param: from: string = null | example: "2021-01-01" | Earliest article date, ISO (optional)
 // param: to: string = null | example: "2021-12-31" | Latest article date, ISO (optional)
 // param: relations: string[] = ["MET","VISITED","LEADS","MEMBER_OF","PART_OF","LOCATED_IN","COOPERATES_WITH","FUNDED","SUPPORTS","OPPOSES","SANCTIONED","ATTACKED","WITHDREW_FROM"] | example: ["MET","WITHDREW_FROM","FUNDED"] | Relation types

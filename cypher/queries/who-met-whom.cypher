@@ -5,6 +5,7 @@
 // description_ar: كل علاقات اللقاء (MET) مع تواريخها والأماكن المذكورة في الجمل نفسها والأدلة، مع إمكانية حصرها حول كيان واحد أو في مقال واحد.
 // param: entity: string = null | example: "جو بايدن" | Entity id or name to centre on (optional)
 // param: article: string = null | Only meetings reported in this article id (optional)
+// window: from, to
 // param: from: string = null | example: "2021-01-01" | Earliest article date, ISO (optional)
 // param: to: string = null | example: "2021-12-31" | Latest article date, ISO, inclusive (optional)
 // param: limit: integer = 100 | example: 25 | Maximum rows

@@ -3,6 +3,7 @@ import path from "node:path";
 import neo4j from "neo4j-driver";
 import { CYPHER_DIR } from "../db/cypher-files.js";
 import { InputError } from "../errors.js";
+import { requireDate } from "../sources/dates.js";
 import type { QueryParameterSpec, SavedQuery } from "../model.js";
 
 export const QUERIES_DIR = path.join(CYPHER_DIR, "queries");
@@ -67,6 +68,7 @@ export function parseSavedQuery(text: string, file = "<query>"): SavedQuery {
   }
   const cypher = lines.slice(body).join("\n").trim();
   if (cypher === "") throw new InputError(`queries: ${file} has a header but no Cypher after it`);
+  const window = header.window === undefined ? undefined : parseWindowLine(header.window, parameters, file);
   return {
     name: header.name ?? "",
     title: header.title ?? "",
@@ -74,8 +76,31 @@ export function parseSavedQuery(text: string, file = "<query>"): SavedQuery {
     description: header.description ?? "",
     descriptionAr: header.description_ar ?? "",
     parameters,
+    ...(window ? { window } : {}),
     cypher,
   };
+}
+
+/** `// window: from, to`: two optional string parameters of the same file, start then end. */
+function parseWindowLine(
+  line: string,
+  parameters: QueryParameterSpec[],
+  file: string,
+): { from: string; to: string } {
+  const names = line.split(",").map((s) => s.trim());
+  const [from = "", to = ""] = names;
+  if (names.length !== 2 || from === to) {
+    throw new InputError(`queries: ${file}: bad window line "${line}" (expected "// window: <from>, <to>")`);
+  }
+  for (const name of names) {
+    const spec = parameters.find((p) => p.name === name);
+    if (!spec || spec.type !== "string" || spec.required) {
+      throw new InputError(
+        `queries: ${file}: window parameter "${name}" must be declared as an optional string ("// param: ${name}: string = null | ...")`,
+      );
+    }
+  }
+  return { from, to };
 }
 
 function parseParamLine(line: string, file: string): QueryParameterSpec {
@@ -121,7 +146,8 @@ function parseLiteral(raw: string): unknown {
 /**
  * Validates raw parameters (CLI strings or JSON values) against a saved query's declarations:
  * unknown names, missing required values and ill-typed values raise an `InputError` naming the
- * parameter. Integers come back as Neo4j integers so `LIMIT $limit` accepts them.
+ * parameter. Integers come back as Neo4j integers so `LIMIT $limit` accepts them, and the window's
+ * dates normalised (`2021-03-15T09:00:00+03:00` -> `2021-03-15T06:00:00Z`).
  */
 export function coerceParams(query: SavedQuery, raw: Record<string, unknown>): Record<string, unknown> {
   const known = new Set(query.parameters.map((p) => p.name));
@@ -143,6 +169,19 @@ export function coerceParams(query: SavedQuery, raw: Record<string, unknown>): R
     }
     const value = missing ? (spec.default ?? null) : coerceValue(spec, given, `query "${query.name}"`);
     out[spec.name] = spec.type === "integer" && typeof value === "number" ? neo4j.int(value) : value;
+  }
+  // The window's dates in their stored form (so they compare with `publishedAt` as strings); one that
+  // cannot be read is an error, not a window with nothing in it.
+  if (query.window) {
+    const { from, to } = query.window;
+    for (const name of [from, to]) {
+      const value = out[name];
+      if (typeof value === "string") out[name] = requireDate(value, name, `query "${query.name}"`);
+    }
+    const [start, end] = [out[from], out[to]];
+    if (typeof start === "string" && typeof end === "string" && start.slice(0, end.length) > end) {
+      throw new InputError(`query "${query.name}": ${from} (${start}) is after ${to} (${end}); swap them`);
+    }
   }
   return out;
 }

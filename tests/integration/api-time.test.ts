@@ -11,8 +11,10 @@ import type {
   SearchHit,
   TimelinePayload,
 } from "../../ingest/model.js";
+import { ingestArticle } from "../../ingest/write/article.js";
+import type { Extractor } from "../../ingest/write/extractor.js";
 import { resetDb, testDb } from "../support/db.js";
-import { fixtureServer, getJson } from "./api-helpers.js";
+import { extractWith, FIXTURE_ENTITIES, fixtureServer, getJson } from "./api-helpers.js";
 
 // Four short articles written for this test, posted through the API with the pinned extraction of
 // api-helpers.ts (its phrases make the relations): a meeting in January, the same meeting again in
@@ -298,5 +300,248 @@ describe("GET /api/timeline/articles", () => {
     const { articles } = await get<{ articles: [string, string][] }>("/api/timeline/articles");
     expect(articles.map(([, date]) => date)).toEqual(["2021-01-10", "2021-03-15T06:00:00Z", "2021-06-20"]);
     expect(articles[0]?.[0]).toBe(reports[0]?.articleId);
+  });
+});
+
+// Two more articles written for these tests, ingested last so that nothing above sees them: in
+// February Biden speaks of Iraq and ISIS in Washington (a statement, and the United States' only
+// mention), and an undated one where al-Kadhimi, leading Iraq, speaks of them too. The pinned
+// extraction of api-helpers.ts makes no statement of these; this one adds them, about the entities
+// named inside the quote.
+const QUOTES = [
+  { speaker: BIDEN, verb: "قال", quote: "العراق شريك أساسي في الحرب على داعش" },
+  { speaker: KADHIMI, verb: "أكد", quote: "العراق لن يسمح بعودة داعش" },
+];
+const LATER_ARTICLES = [
+  {
+    publishedAt: "2021-02-05",
+    text: "قال الرئيس الأميركي جو بايدن في واشنطن إن العراق شريك أساسي في الحرب على داعش.",
+  },
+  { text: "أكد رئيس الوزراء العراقي مصطفى الكاظمي أن العراق لن يسمح بعودة داعش." },
+];
+const withStatements: Extractor = {
+  version: "api-time-statements-1",
+  extract: (input) => {
+    const found = extractWith(FIXTURE_ENTITIES, input.text);
+    const statements = QUOTES.flatMap(({ speaker, verb, quote }) => {
+      const start = input.text.indexOf(quote);
+      if (start < 0) return [];
+      const end = start + quote.length;
+      const about = found.entities
+        .filter((e) => e.mentions.some((m) => m.start >= start && m.end <= end))
+        .map((e) => e.id);
+      return [{ speaker, verb, text: quote, start, end, source: null, about }];
+    });
+    return { ...found, statements };
+  },
+};
+
+describe("the other saved queries, and the edge panel, with a window", () => {
+  const LEADS = `${KADHIMI}|LEADS|country:iraq`;
+  const run = async (name: string, params: Record<string, unknown>, status = 200) => {
+    const res = await app.inject({ method: "POST", url: `/api/queries/${name}/run`, payload: { params } });
+    expect(res.statusCode, `${name}: ${res.body.slice(0, 400)}`).toBe(status);
+    return res.json<CypherResult>().rows;
+  };
+  const column = (rows: Record<string, unknown>[], key: string) => rows.map((r) => r[key]);
+  const idsOf = (rows: Record<string, unknown>[]) => rows.map((r) => r.articleId);
+  const EMPTY = { from: "2020-01-01", to: "2020-12-31" };
+  let feb = "";
+  let undated = "";
+
+  beforeAll(async () => {
+    for (const article of LATER_ARTICLES) {
+      const report = await ingestArticle(db, article, { extractor: withStatements });
+      expect(report.status).toBe("new");
+    }
+    const rows = await db.read<{ id: string; publishedAt: string | null }>(
+      "MATCH (a:Article) WHERE a.extractorVersion = 'api-time-statements-1' RETURN a.id AS id, a.publishedAt AS publishedAt",
+    );
+    feb = rows.find((r) => r.publishedAt === "2021-02-05")?.id ?? "";
+    undated = rows.find((r) => r.publishedAt === null)?.id ?? "";
+    expect([feb, undated].every((id) => id !== "")).toBe(true);
+  });
+
+  it("articles-mentioning: the window's articles; undated ones only without a window", async () => {
+    const [jan, mar] = [reports[0]?.articleId, reports[1]?.articleId];
+    expect(new Set(idsOf(await run("articles-mentioning", { entity: KADHIMI })))).toEqual(
+      new Set([jan, mar, undated]),
+    );
+    expect(idsOf(await run("articles-mentioning", { entity: KADHIMI, from: "2000-01-01" }))).toEqual([
+      mar,
+      jan,
+    ]);
+    expect(idsOf(await run("articles-mentioning", { entity: KADHIMI, to: "2021-01-31" }))).toEqual([jan]);
+    expect(await run("articles-mentioning", { entity: KADHIMI, ...EMPTY })).toEqual([]);
+  });
+
+  it("statements-by and statements-about: the statements of the window's articles", async () => {
+    expect(column(await run("statements-by", { entity: BIDEN }), "articleId")).toEqual([feb]);
+    expect(await run("statements-by", { entity: BIDEN, from: "2021-03-01" })).toEqual([]);
+    expect(column(await run("statements-by", { entity: KADHIMI }), "articleId")).toEqual([undated]);
+    expect(await run("statements-by", { entity: KADHIMI, from: "2000-01-01" })).toEqual([]);
+
+    const about = await run("statements-about", { entity: "country:iraq" });
+    expect(new Set(column(about, "articleId"))).toEqual(new Set([feb, undated]));
+    const inFebruary = await run("statements-about", {
+      entity: "country:iraq",
+      from: "2021-02-01",
+      to: "2021-02-28",
+    });
+    expect(column(inFebruary, "speaker")).toEqual(["جو بايدن"]);
+    expect(
+      column(await run("statements-about", { entity: "org:isis", from: "2000-01-01" }), "articleId"),
+    ).toEqual([feb]);
+    expect(await run("statements-about", { entity: "country:iraq", ...EMPTY })).toEqual([]);
+  });
+
+  it("co-mentions: sentences of the window's articles, and only the relationships with evidence there", async () => {
+    const shared = (rows: Record<string, unknown>[]) =>
+      Object.fromEntries(rows.map((r) => [r.other, [r.shared, r.relations]]));
+    expect(shared(await run("co-mentions", { entity: "country:iraq" }))).toMatchObject({
+      داعش: [3, ["OPPOSES"]],
+      "مصطفى الكاظمي": [3, ["LEADS"]],
+    });
+    // February: ISIS and Iraq share Biden's sentence, but their OPPOSES is June's.
+    expect(
+      shared(await run("co-mentions", { entity: "country:iraq", from: "2021-02-01", to: "2021-02-28" })),
+    ).toEqual({
+      "جو بايدن": [1, []],
+      داعش: [1, []],
+      "الولايات المتحدة": [1, []],
+    });
+    const dated = shared(await run("co-mentions", { entity: "country:iraq", from: "2000-01-01" }));
+    expect(dated["مصطفى الكاظمي"]).toEqual([2, ["LEADS"]]);
+    expect(dated["داعش"]).toEqual([2, ["OPPOSES"]]);
+    expect(await run("co-mentions", { entity: "country:iraq", ...EMPTY })).toEqual([]);
+  });
+
+  it("ego-network: steps only over relationships with evidence in the window", async () => {
+    const names = (rows: Record<string, unknown>[]) => column(rows, "name").sort();
+    // Two hops from al-Kadhimi: Biden's LEADS of the United States is February's, Iraq's OPPOSES June's.
+    expect(names(await run("ego-network", { entity: KADHIMI, depth: 2 }))).toEqual(
+      ["جو بايدن", "العراق", "داعش", "الولايات المتحدة"].sort(),
+    );
+    expect(names(await run("ego-network", { entity: KADHIMI, depth: 2, to: "2021-03-31" }))).toEqual(
+      ["جو بايدن", "العراق", "الولايات المتحدة"].sort(),
+    );
+    expect(names(await run("ego-network", { entity: KADHIMI, depth: 2, to: "2021-01-31" }))).toEqual(
+      ["جو بايدن", "العراق"].sort(),
+    );
+    expect(
+      names(await run("ego-network", { entity: "country:iraq", from: "2021-06-01", to: "2021-06-30" })),
+    ).toEqual(["داعش"]);
+    // The coalition's only relationship is in the undated article.
+    expect(await run("ego-network", { entity: "org:coalition" })).toHaveLength(1);
+    expect(await run("ego-network", { entity: "org:coalition", from: "2000-01-01" })).toEqual([]);
+    expect(await run("ego-network", { entity: KADHIMI, ...EMPTY })).toEqual([]);
+  });
+
+  it("most-connected: degree, relation types, mentions and articles counted in the window", async () => {
+    const byName = (rows: Record<string, unknown>[]) =>
+      Object.fromEntries(rows.map((r) => [r.nameEn, [r.degree, r.mentions, r.articles]]));
+    const all = byName(await run("most-connected", {}));
+    expect(all["Mustafa al-Kadhimi"]?.[0]).toBe(2);
+    expect(all["International coalition"]?.[0]).toBe(1);
+    expect(byName(await run("most-connected", { from: "2021-06-01", to: "2021-06-30" }))).toEqual({
+      Iraq: [1, 1, 1],
+      ISIS: [1, 1, 1],
+    });
+    const march = await run("most-connected", { from: "2021-03-01", to: "2021-03-31" });
+    expect(byName(march)).toEqual({
+      "Mustafa al-Kadhimi": [2, 1, 1],
+      "Joe Biden": [1, 1, 1],
+      Iraq: [1, 1, 1],
+    });
+    expect(march[0]?.relationTypes).toEqual(expect.arrayContaining(["MET", "LEADS"]));
+    expect(byName(await run("most-connected", { from: "2000-01-01" }))).not.toHaveProperty(
+      "International coalition",
+    );
+    expect(await run("most-connected", EMPTY)).toEqual([]);
+  });
+
+  it("review-queue: relationships with evidence in the window, and entities whose one mention is there", async () => {
+    const items = (rows: Record<string, unknown>[], issue: string) =>
+      rows.filter((r) => r.issue === issue).map((r) => [r.itemEn, r.mentions]);
+    const all = await run("review-queue", { maxConfidence: 1 });
+    expect(items(all, "seen-once").map(([en]) => en)).toEqual(
+      expect.arrayContaining(["United States (Country)", "International coalition (Organization)"]),
+    );
+    expect(items(all, "relationship")).toContainEqual(["Mustafa al-Kadhimi LEADS Iraq", 3]);
+    const dated = await run("review-queue", { maxConfidence: 1, from: "2000-01-01" });
+    expect(items(dated, "seen-once")).toEqual([["United States (Country)", 1]]);
+    expect(items(dated, "relationship")).toContainEqual(["Mustafa al-Kadhimi LEADS Iraq", 2]);
+    expect(items(dated, "relationship").map(([en]) => en)).not.toContain(
+      "International coalition FUNDED Counter-Terrorism Service",
+    );
+    const june = await run("review-queue", { maxConfidence: 1, from: "2021-06-01", to: "2021-06-30" });
+    expect(june.map((r) => [r.issue, r.itemEn, r.mentions, r.evidence])).toEqual([
+      ["relationship", "Iraq OPPOSES ISIS", 1, ARTICLES[2]?.text],
+    ]);
+    expect(await run("review-queue", { maxConfidence: 1, ...EMPTY })).toEqual([]);
+  });
+
+  it("unreviewed-relations: those with evidence in the window, mentions and first evidence from it", async () => {
+    const rels = (rows: Record<string, unknown>[]) => rows.map((r) => [r.relation, r.mentions]).sort();
+    expect(rels(await run("unreviewed-relations", { entity: KADHIMI }))).toEqual([
+      ["LEADS", 3],
+      ["MET", 2],
+    ]);
+    expect(rels(await run("unreviewed-relations", { entity: KADHIMI, from: "2000-01-01" }))).toEqual([
+      ["LEADS", 2],
+      ["MET", 2],
+    ]);
+    const march = await run("unreviewed-relations", {
+      entity: KADHIMI,
+      from: "2021-03-15",
+      to: "2021-03-15",
+    });
+    expect(rels(march)).toEqual([
+      ["LEADS", 1],
+      ["MET", 1],
+    ]);
+    expect(await run("unreviewed-relations", { entity: KADHIMI, ...EMPTY })).toEqual([]);
+  });
+
+  it("corrections takes no window (curation time, not article dates): from is an unknown parameter", async () => {
+    const res = await app.inject({
+      method: "POST",
+      url: "/api/queries/corrections/run",
+      payload: { params: { from: "2021-01-01" } },
+    });
+    expect(res.statusCode).toBe(400);
+    expect(res.json<{ message: string }>().message).toMatch(/unknown parameter "from"/u);
+  });
+
+  it.each([
+    ["co-mentions", { entity: KADHIMI, from: "last week" }, /from must be an ISO date/u],
+    ["most-connected", { from: "2021-06-01", to: "2021-01-01" }, /from \(2021-06-01\) is after to/u],
+  ])("%s: a bad window is a 400", async (name, params, message) => {
+    const res = await app.inject({ method: "POST", url: `/api/queries/${name}/run`, payload: { params } });
+    expect(res.statusCode).toBe(400);
+    expect(res.json<{ message: string }>().message).toMatch(message);
+  });
+
+  it("GET /api/edges/:id: the window's evidence, counted there; a window with none keeps the edge, empty", async () => {
+    const url = (id: string, query = "") => `/api/edges/${encodeURIComponent(id)}${query}`;
+    type Edge = { edge: GraphPayload["edges"][number]; evidence: EvidenceRecord[] };
+    const all = await get<Edge>(url(LEADS));
+    expect(all.evidence.map((e) => e.articleId).sort()).toEqual(
+      [reports[0]?.articleId, reports[1]?.articleId, undated].sort(),
+    );
+    const dated = await get<Edge>(url(LEADS, "?from=2000-01-01"));
+    expect(dated.evidence.map((e) => e.publishedAt)).toEqual(["2021-01-10", "2021-03-15T06:00:00Z"]);
+    expect(dated.edge.properties).toMatchObject({ count: 2, firstSeen: "2021-01-10" });
+    const march = await get<Edge>(url(MET, "?from=2021-03-01&to=2021-03-31"));
+    expect(march.evidence.map((e) => e.articleId)).toEqual([reports[1]?.articleId]);
+    expect(march.edge.properties).toMatchObject({ count: 1, articleIds: [reports[1]?.articleId] });
+    const june = await get<Edge>(url(MET, "?from=2021-06-01&to=2021-06-30"));
+    expect(june.edge.id).toBe(MET);
+    expect(june.evidence).toEqual([]);
+    expect(june.edge.properties).toMatchObject({ count: 0, articleIds: [], firstSeen: null });
+    expect((await get<{ message: string }>(url(MET, "?from=soon"), 400)).message).toMatch(
+      /from must be an ISO date/u,
+    );
+    await get(url(`${BIDEN}|MET|org:isis`, "?from=2021-01-01"), 404);
   });
 });

@@ -71,4 +71,18 @@ describe("edge properties from per-article evidence", () => {
     });
     expect(edgeProperties(stored, [], { lists: false, windowed: true })).toBeNull();
   });
+
+  it("keeps a relationship with nothing in the window when asked, counted there: nothing", () => {
+    expect(edgeProperties(stored, [], { lists: true, windowed: true, keepEmpty: true })).toEqual({
+      count: 0,
+      articleCount: 2,
+      firstSeen: null,
+      lastSeen: null,
+      articleIds: [],
+      sentenceIds: [],
+      evidence: [],
+      evidenceStart: [],
+      evidenceEnd: [],
+    });
+  });
 });

@@ -130,7 +130,9 @@ export const api = {
     ),
   neighbors: (id: string, depth: 1 | 2) =>
     request(graphPayloadSchema, `entities/${encodeURIComponent(id)}/neighbors${qs({ depth })}`),
-  edge: (id: string) => request(edgeDetailSchema, `edges/${encodeURIComponent(id)}`),
+  /** In a time window, the evidence of the window's articles only (counted there; none keeps the edge). */
+  edge: (id: string, window: TimeWindow | null = null) =>
+    request(edgeDetailSchema, `edges/${encodeURIComponent(id)}${qs({ from: window?.from, to: window?.to })}`),
   search: (q: string, signal?: AbortSignal) =>
     request(searchSchema, `search${qs({ q, limit: 10 })}`, undefined, signal),
   path: (from: string, to: string) =>

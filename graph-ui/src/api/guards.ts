@@ -173,6 +173,7 @@ export const queriesSchema = z.object({
           required: z.boolean(),
         }),
       ),
+      window: z.object({ from: z.string(), to: z.string() }).optional(),
       cypher: z.string().default(""),
     }) satisfies z.ZodType<SavedQuery, z.ZodTypeDef, unknown>,
   ),

@@ -6,8 +6,26 @@ import { apiErrorView } from "../i18n/errors.js";
 import { t } from "../i18n/index.js";
 import { PARAM_HINTS_AR } from "../i18n/param-hints.js";
 import { el, replaceChildren } from "../panels/dom.js";
+import type { TimeWindow, UiLang } from "../state/types.js";
 import { formToParams, initialText, type RawValue } from "./params.js";
 import { notFoundView } from "./not-found.js";
+
+/**
+ * A windowed query's date fields follow the timeline's window, so a run answers for the dates the
+ * graph shows; they stay editable before a run (and empty when the timeline has no window).
+ */
+function fillWindow(f: HTMLFormElement, q: SavedQuery, w: TimeWindow | null, lang: UiLang): void {
+  if (!q.window) return;
+  for (const [name, value] of [
+    [q.window.from, w?.from],
+    [q.window.to, w?.to],
+  ] as const) {
+    const input = f.elements.namedItem(name);
+    if (input instanceof HTMLInputElement) input.value = value ?? "";
+  }
+  const note = f.querySelector(".window-note");
+  if (note) note.textContent = w ? t(lang, "queryTimelineWindow", { from: w.from, to: w.to }) : "";
+}
 
 function form(q: SavedQuery, ctx: AppContext, output: HTMLElement): HTMLFormElement {
   const L = ctx.store.get().uiLang;
@@ -50,9 +68,11 @@ function form(q: SavedQuery, ctx: AppContext, output: HTMLElement): HTMLFormElem
   const f = el(
     "form",
     { class: "query-form", "data-query": q.name },
+    q.window ? el("p", { class: "hint window-note", dir: "auto" }) : null,
     ...fields,
     el("button", { type: "submit", class: "primary" }, t(L, "run")),
   );
+  fillWindow(f, q, ctx.store.get().timeWindow, L);
   f.addEventListener("submit", (e) => {
     e.preventDefault();
     const lang = ctx.store.get().uiLang;
@@ -124,6 +144,10 @@ export async function mountLibrary(root: HTMLElement, ctx: AppContext): Promise<
   renderList();
   // A language switch redraws the list and the open form (the form's typed values are not kept).
   ctx.store.subscribe((s, prev) => {
+    if (s.timeWindow !== prev.timeWindow && open) {
+      const f = detail.querySelector("form.query-form");
+      if (f instanceof HTMLFormElement) fillWindow(f, open, s.timeWindow, s.uiLang);
+    }
     if (s.uiLang === prev.uiLang) return;
     renderList();
     if (open) showDetail(open);

@@ -2,6 +2,7 @@ import type { CoMentionPair, PathResult } from "../../../ingest/model.js";
 import { api, ApiRequestError } from "../api/client.js";
 import type { EdgeDetail } from "../api/guards.js";
 import type { AppContext } from "../context.js";
+import type { Selection } from "../state/types.js";
 import type { EntityDetailView } from "./entity-view.js";
 import { isCoMention } from "../graph/co-mentions.js";
 import { coMentionView, edgeView, pathView } from "./edge-view.js";
@@ -103,10 +104,15 @@ export function bindDetails(root: HTMLElement, ctx: AppContext): () => void {
       );
     } else
       void load(
-        () => api.edge(s.id),
+        () => api.edge(s.id, store.get().timeWindow),
         (detail) => ({ kind: "edge", detail }),
       );
   };
+
+  /** Entity and relation panels show the timeline window's evidence; a co-mention's has no window. */
+  const followsWindow = (s: Selection): boolean =>
+    s.kind === "node" ||
+    (s.kind === "edge" && !(ctx.graph.hasEdge(s.id) && isCoMention(ctx.graph.getEdgeAttributes(s.id))));
 
   const onPath = (e: Event) => {
     const { from, to } = (e as CustomEvent<{ from: string; to: string }>).detail;
@@ -140,8 +146,8 @@ export function bindDetails(root: HTMLElement, ctx: AppContext): () => void {
   };
 
   const unsubscribe = store.subscribe((s, prev) => {
-    // An entity's panel follows the timeline's window (its relations and articles inside it).
-    if (s.selection !== prev.selection || (s.timeWindow !== prev.timeWindow && s.selection.kind === "node"))
+    // An entity's or a relation's panel follows the timeline's window (its evidence inside it).
+    if (s.selection !== prev.selection || (s.timeWindow !== prev.timeWindow && followsWindow(s.selection)))
       onSelection();
     else if (
       s.uiLang !== prev.uiLang ||

@@ -6,6 +6,7 @@ import type { RouteModule } from "../context.js";
 import { edgeProperties, type EvidenceRow } from "../../evidence.js";
 import { ALL_RELATIONS, evidenceRecords, nodeOf, withHighlights, type NodeRow } from "./shared.js";
 import { graphEdge } from "../graph-elements.js";
+import { loadWindow, parseWindow, WINDOW_QUERY, windowArticles } from "../window.js";
 
 interface EdgeResponse {
   edge: GraphEdge;
@@ -45,29 +46,38 @@ export async function evidenceWithHighlights(
 export const edgesRoutes: RouteModule = {
   name: "edges",
   register(app, { db }) {
-    app.get<{ Params: { id: string } }>(
+    app.get<{ Params: { id: string }; Querystring: { from?: string; to?: string } }>(
       "/api/edges/:id",
       {
         schema: {
-          summary: "One relationship with its two ends and its evidence sentences",
+          summary:
+            "One relationship with its two ends and its evidence sentences (in a time window: the evidence of its articles, counted there)",
           tags: ["graph"],
           params: {
             type: "object",
             required: ["id"],
             properties: { id: { type: "string", minLength: 3, maxLength: 1000 } },
           },
+          querystring: { type: "object", properties: { ...WINDOW_QUERY } },
         },
       },
       async (req): Promise<EdgeResponse> => {
         const { source, type, target } = parseEdgeId(req.params.id);
+        const window = await loadWindow(db, parseWindow(req.query.from, req.query.to));
         const [row] = await db.read<{
           properties: Record<string, unknown>;
           evidence: EvidenceRow[];
           source: NodeRow;
           target: NodeRow;
-        }>(loadCypher("api/edge"), { source, type, target });
+        }>(loadCypher("api/edge"), { source, type, target, articles: windowArticles(window) });
         if (!row) throw new NotFoundError(`api: no relationship "${req.params.id}"`);
-        const props = edgeProperties(row.properties, row.evidence, { lists: true, windowed: false });
+        // A window with none of its evidence keeps the relationship (a 404 only for an unknown one),
+        // counted there: nothing.
+        const props = edgeProperties(row.properties, row.evidence, {
+          lists: true,
+          windowed: window !== null,
+          keepEmpty: true,
+        });
         return {
           edge: graphEdge(type, source, target, props ?? row.properties),
           source: nodeOf(row.source),

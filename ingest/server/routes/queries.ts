@@ -1,6 +1,5 @@
 import type { ApiError, CypherResult, SavedQuery } from "../../model.js";
 import { coerceParams, findSavedQuery, loadQueryLibrary } from "../../queries/library.js";
-import { normaliseDate, requireDate } from "../../sources/dates.js";
 import type { RouteModule } from "../context.js";
 import { unknownEntity } from "../entity-check.js";
 import { runReadOnly } from "../readonly.js";
@@ -32,15 +31,8 @@ export const queriesRoutes: RouteModule = {
       },
       async (req, reply): Promise<CypherResult | ApiError> => {
         const query = findSavedQuery(req.params.name);
+        // A window date that cannot be read is a 400 (coerceParams), not an empty answer.
         const params = coerceParams(query, req.body?.params ?? {});
-        // A saved query's time window (a parameter whose example is a date, e.g. timeline's from/to;
-        // shortest-paths' from/to are entities) is checked like the API's: a 400, not an empty answer.
-        for (const spec of query.parameters) {
-          const value = params[spec.name];
-          if (typeof value === "string" && typeof spec.example === "string" && normaliseDate(spec.example)) {
-            params[spec.name] = requireDate(value, spec.name, "api");
-          }
-        }
         const result = await runReadOnly(db, query.cypher, params, {
           timeoutMs: config.cypherTimeoutMs,
           maxRows: config.cypherMaxRows,

@@ -66,6 +66,23 @@ describe("cypher/queries", () => {
     },
   );
 
+  // The log of corrections is dated by curation time, not by article dates (its doc comment says why).
+  const WITHOUT_WINDOW = ["corrections"];
+
+  it.each(byName)("%s: takes the time window of article dates unless it deliberately does not", (name, q) => {
+    if (WITHOUT_WINDOW.includes(name)) {
+      expect(q.window).toBeUndefined();
+      expect(fileText(name)).toMatch(/No time window \(from\/to\), deliberately/);
+      return;
+    }
+    expect(q.window, name).toBeDefined();
+    const { from, to } = q.window ?? { from: "", to: "" };
+    // Undated articles are in no window: each side compares the stored date and nothing else.
+    expect(q.cypher).toContain(`($${from} IS NULL OR `);
+    expect(q.cypher).toContain(`($${to} IS NULL OR left(`);
+    expect(q.parameters.find((p) => p.name === from)?.example).toBe("2021-01-01");
+  });
+
   it("every copy of the resolution block is identical (fix one, fix all)", () => {
     const blocks = library.flatMap((q) => resolveBlocks(fileText(q.name)));
     expect(blocks.length).toBeGreaterThan(10);

@@ -142,3 +142,50 @@ describe("example: null", () => {
     expect(q.parameters.find((p) => p.name === "article")).not.toHaveProperty("example");
   });
 });
+
+describe("// window:", () => {
+  const HEAD = "// name: n\n// title: t\n// title_ar: t\n// description: d\n// description_ar: d\n";
+  const SINCE = '// param: since: string = null | example: "2021-01-01" | Earliest article date\n';
+  const UNTIL = '// param: until: string = null | example: "2021-12-31" | Latest article date\n';
+  const windowed = parseSavedQuery(`${HEAD}// window: since, until\n${SINCE}${UNTIL}RETURN $since, $until`);
+
+  it("names the two parameters that take the time window, start then end", () => {
+    expect(windowed.window).toEqual({ from: "since", to: "until" });
+    expect(parseSavedQuery(`${HEAD}${SINCE}RETURN $since`)).not.toHaveProperty("window");
+  });
+
+  it("stores the window's dates normalised, and leaves an open side null", () => {
+    expect(coerceParams(windowed, { since: "2021-03-15T09:00:00+03:00" })).toEqual({
+      since: "2021-03-15T06:00:00Z",
+      until: null,
+    });
+  });
+
+  it.each([
+    [{ since: "yesterday" }, /query "n": since must be an ISO date/],
+    [{ until: "2021-02-30" }, /until must be an ISO date/],
+    [
+      { since: "2021-05-01", until: "2021-01-31" },
+      /since \(2021-05-01\) is after until \(2021-01-31\); swap them/,
+    ],
+  ])("refuses the window %j", (raw, message) => {
+    expect(() => coerceParams(windowed, raw)).toThrow(message);
+  });
+
+  it("takes a one-day window whose end is that day", () => {
+    expect(coerceParams(windowed, { since: "2021-01-31T10:00:00Z", until: "2021-01-31" })).toMatchObject({
+      until: "2021-01-31",
+    });
+  });
+
+  it.each([
+    [`${HEAD}// window: since\n${SINCE}RETURN 1`, /bad window line "since"/],
+    [`${HEAD}// window: since, until\n${SINCE}RETURN 1`, /window parameter "until" must be declared/],
+    [
+      `${HEAD}// window: since, until\n${SINCE}// param: until: integer = 0 | Not a date\nRETURN 1`,
+      /window parameter "until" must be declared as an optional string/,
+    ],
+  ])("refuses a bad window line (%#)", (text, message) => {
+    expect(() => parseSavedQuery(text, "bad.cypher")).toThrow(message);
+  });
+});
