@@ -244,6 +244,82 @@ describe("timeline strip in Chromium", () => {
     await page.keyboard.press("Escape");
   });
 
+  it("a relation's panel asks for the window's evidence, and again when the window moves", async () => {
+    type Hook = { rawabit: { store: { dispatch(a: object): void } } };
+    const MET = "person:joe-biden|MET|person:mustafa-al-kadhimi";
+    const asked = (from: string) =>
+      page.waitForRequest((r) => r.url().includes("/api/edges/") && r.url().includes(`from=${from}`));
+    const dates = () =>
+      page.locator(`#details .edge[data-edge="${MET}"] time.evidence-date`).allTextContents();
+    const january = asked("2021-01-01");
+    await page.evaluate((id) => {
+      const { store } = (window as unknown as Hook).rawabit;
+      store.dispatch({ type: "setTimeWindow", window: { from: "2021-01-01", to: "2021-01-31" } });
+      store.dispatch({ type: "select", selection: { kind: "edge", id } });
+    }, MET);
+    const first = await (await january).response();
+    const detail = (await first?.json()) as { evidence: { publishedAt: string | null }[] };
+    // Only January's meeting: the undated seed article's evidence is outside the window.
+    expect(detail.evidence.map((e) => e.publishedAt)).toEqual(["2021-01-10"]);
+    await page.waitForFunction(
+      (id) => document.querySelector(`#details .edge[data-edge="${id}"]`) !== null,
+      MET,
+    );
+    expect(await dates()).toEqual(["2021-01-10"]);
+    const june = asked("2021-06-01");
+    await page.evaluate(() =>
+      (window as unknown as Hook).rawabit.store.dispatch({
+        type: "setTimeWindow",
+        window: { from: "2021-06-01", to: "2021-06-30" },
+      }),
+    );
+    const second = await (await june).response();
+    expect(((await second?.json()) as { evidence: unknown[] }).evidence).toEqual([]);
+    // The panel stays on the relation, now without evidence.
+    await page.waitForFunction(
+      (id) =>
+        document.querySelector(`#details .edge[data-edge="${id}"]`) !== null &&
+        document.querySelectorAll("#details time.evidence-date").length === 0,
+      MET,
+    );
+    await page.keyboard.press("Escape");
+  });
+
+  it("a saved query's date fields follow the window, and a run sends them", async () => {
+    type Hook = { rawabit: { store: { dispatch(a: object): void } } };
+    const setWindow = (w: { from: string; to: string } | null) =>
+      page.evaluate(
+        (win) => (window as unknown as Hook).rawabit.store.dispatch({ type: "setTimeWindow", window: win }),
+        w,
+      );
+    await setWindow({ from: "2021-01-01", to: "2021-01-31" });
+    await page.click("#tab-library");
+    await page.locator("#panel-library").waitFor({ state: "visible" });
+    await page.click('.query-list button[data-query="articles-mentioning"]');
+    const form = page.locator('form.query-form[data-query="articles-mentioning"]');
+    expect(await form.locator("input[name=from]").inputValue()).toBe("2021-01-01");
+    expect(await form.locator("input[name=to]").inputValue()).toBe("2021-01-31");
+    await setWindow({ from: "2021-06-01", to: "2021-06-30" });
+    expect(await form.locator("input[name=from]").inputValue()).toBe("2021-06-01");
+    expect(await form.locator(".window-note").textContent()).toContain("2021-06-30");
+    await setWindow({ from: "2021-01-01", to: "2021-01-31" });
+    await form.locator("input[name=entity]").fill("person:joe-biden");
+    const ran = page.waitForRequest((r) => r.url().includes("/api/queries/articles-mentioning/run"));
+    await form.locator("button[type=submit]").click();
+    const request = await ran;
+    expect((request.postDataJSON() as { params: Record<string, unknown> }).params).toMatchObject({
+      entity: "person:joe-biden",
+      from: "2021-01-01",
+      to: "2021-01-31",
+    });
+    const rows = (await (await request.response())?.json()) as { rows: { date: string }[] };
+    // January's article only: neither the undated seed article nor June's.
+    expect(rows.rows.map((r) => r.date)).toEqual(["2021-01-10"]);
+    // Other saved queries keep their own fields: corrections takes no window.
+    await page.click('.query-list button[data-query="corrections"]');
+    expect(await page.locator('form.query-form[data-query="corrections"] input[name=from]').count()).toBe(0);
+  });
+
   it("'All dates' clears the window and shows every entity again", async () => {
     await page.click(".timeline-clear");
     await page.waitForFunction(() => {

@@ -68,8 +68,8 @@ function form(q: SavedQuery, ctx: AppContext, output: HTMLElement): HTMLFormElem
   const f = el(
     "form",
     { class: "query-form", "data-query": q.name },
-    q.window ? el("p", { class: "hint window-note", dir: "auto" }) : null,
     ...fields,
+    q.window ? el("p", { class: "hint window-note", dir: "auto" }) : null,
     el("button", { type: "submit", class: "primary" }, t(L, "run")),
   );
   fillWindow(f, q, ctx.store.get().timeWindow, L);
