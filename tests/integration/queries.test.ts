@@ -94,20 +94,15 @@ describe("the query library on the sample article", () => {
   });
 
   // Saved queries with a time window count only the evidence of articles dated inside it.
-  const windowed: [string, string, string][] = library.flatMap((q): [string, string, string][] => {
-    const names = q.parameters.map((p) => p.name);
-    if (names.includes("since")) return [[q.name, "since", "until"]];
-    return names.includes("from") && q.name !== "shortest-paths" ? [[q.name, "from", "to"]] : [];
-  });
-  it("windows are offered by the queries where time makes sense", () => {
-    expect(windowed.map(([name]) => name).sort()).toEqual([
-      "edge-evidence",
-      "entity-profile",
-      "money-flows",
-      "relation-timeline",
+  const windowed: [string, string, string][] = library.flatMap((q): [string, string, string][] =>
+    q.window ? [[q.name, q.window.from, q.window.to]] : [],
+  );
+  it("windows are offered by every query but the log of corrections (curation time, not article dates)", () => {
+    expect(library.filter((q) => !q.window).map((q) => q.name)).toEqual(["corrections"]);
+    expect(windowed.find(([name]) => name === "shortest-paths")).toEqual([
       "shortest-paths",
-      "timeline",
-      "who-met-whom",
+      "since",
+      "until",
     ]);
   });
   it.each(windowed)(

@@ -22,7 +22,13 @@ const ALL_TIME: WindowRange = { from: "0000-01-01", until: "9999-12-31T23:59:59Z
 /** Evidence sentences of one relationship per day, inside the window. */
 async function edgeDays(db: Database, id: string, range: WindowRange): Promise<Map<string, number>> {
   const { source, type, target } = parseEdgeId(id);
-  const [row] = await db.read<{ evidence: EvidenceRow[] }>(loadCypher("api/edge"), { source, type, target });
+  const [row] = await db.read<{ evidence: EvidenceRow[] }>(loadCypher("api/edge"), {
+    source,
+    type,
+    target,
+    // All its evidence: the window is cut below, by date, with the bins' own bounds.
+    articles: null,
+  });
   if (!row) throw new NotFoundError(`api: no relationship "${id}"`);
   const days = new Map<string, number>();
   for (const e of row.evidence) {
