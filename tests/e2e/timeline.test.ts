@@ -246,24 +246,25 @@ describe("timeline strip in Chromium", () => {
 
   it("a relation's panel asks for the window's evidence, and again when the window moves", async () => {
     type Hook = { rawabit: { store: { dispatch(a: object): void } } };
-    const MET = "person:joe-biden|MET|person:mustafa-al-kadhimi";
+    // Biden leading the United States: in January's article and in the undated seed article.
+    const LEADS = "person:joe-biden|LEADS|country:US";
     const asked = (from: string) =>
       page.waitForRequest((r) => r.url().includes("/api/edges/") && r.url().includes(`from=${from}`));
     const dates = () =>
-      page.locator(`#details .edge[data-edge="${MET}"] time.evidence-date`).allTextContents();
+      page.locator(`#details .edge[data-edge="${LEADS}"] time.evidence-date`).allTextContents();
     const january = asked("2021-01-01");
     await page.evaluate((id) => {
       const { store } = (window as unknown as Hook).rawabit;
       store.dispatch({ type: "setTimeWindow", window: { from: "2021-01-01", to: "2021-01-31" } });
       store.dispatch({ type: "select", selection: { kind: "edge", id } });
-    }, MET);
+    }, LEADS);
     const first = await (await january).response();
     const detail = (await first?.json()) as { evidence: { publishedAt: string | null }[] };
-    // Only January's meeting: the undated seed article's evidence is outside the window.
+    // Only January's article: the undated seed article's evidence is outside the window.
     expect(detail.evidence.map((e) => e.publishedAt)).toEqual(["2021-01-10"]);
     await page.waitForFunction(
       (id) => document.querySelector(`#details .edge[data-edge="${id}"]`) !== null,
-      MET,
+      LEADS,
     );
     expect(await dates()).toEqual(["2021-01-10"]);
     const june = asked("2021-06-01");
@@ -280,7 +281,7 @@ describe("timeline strip in Chromium", () => {
       (id) =>
         document.querySelector(`#details .edge[data-edge="${id}"]`) !== null &&
         document.querySelectorAll("#details time.evidence-date").length === 0,
-      MET,
+      LEADS,
     );
     await page.keyboard.press("Escape");
   });
