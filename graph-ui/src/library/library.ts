@@ -142,7 +142,8 @@ export async function mountLibrary(root: HTMLElement, ctx: AppContext): Promise<
     );
   };
   renderList();
-  // A language switch redraws the list and the open form (the form's typed values are not kept).
+  // The open form's date fields follow the timeline; a language switch redraws the list and the
+  // open form (the form's typed values are not kept).
   ctx.store.subscribe((s, prev) => {
     if (s.timeWindow !== prev.timeWindow && open) {
       const f = detail.querySelector("form.query-form");
