@@ -81,7 +81,8 @@ describe("explorer: adding and deleting articles, saved queries in Arabic", () =
     otherId = (await ingestArticle(db, { text: OTHER_TEXT, title: OTHER_TITLE })).articleId;
     // A cold query worker on a loaded machine can take seconds to start: the budget is not under test.
     process.env.CYPHER_TIMEOUT_MS = "120000";
-    server = await serveExplorer(db, TOKEN);
+    // The pages are served on loopback, which the server fetches only when told it may.
+    server = await serveExplorer(db, TOKEN, { fetchAllowPrivate: true });
     browser = await launchBrowser({ width: 1440, height: 900 });
   });
 
