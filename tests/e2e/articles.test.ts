@@ -9,7 +9,12 @@ import type { GraphPayload } from "../../ingest/model.js";
 import { ingestArticle } from "../../ingest/write/article.js";
 import { launchBrowser, type Browser } from "../support/browser.js";
 import { resetDb, testDb } from "../support/db.js";
-import { SEED_ARTICLE, serveExplorer, type ExplorerServer } from "../support/explorer-server.js";
+import {
+  openExplorerPage,
+  SEED_ARTICLE,
+  serveExplorer,
+  type ExplorerServer,
+} from "../support/explorer-server.js";
 
 // Issue 15: add articles by file and URL, delete an article, saved queries naming an unknown entity,
 // Arabic parameter hints and API errors. The server requires a write token throughout.
@@ -39,13 +44,7 @@ let otherId = "";
 
 async function fresh(): Promise<void> {
   await page?.close();
-  page = await browser.context.newPage();
-  page.on("pageerror", (err) => console.error("browser:", err.message));
-  await page.goto(server?.url ?? "");
-  await page.waitForFunction(() => {
-    const r = (window as unknown as { rawabit?: { ready(): string } }).rawabit;
-    return r !== undefined && r.ready() !== "loading";
-  });
+  page = await openExplorerPage(browser, server?.url ?? "");
 }
 
 const graphIds = () =>

@@ -9,7 +9,13 @@ import type { EntityDetail, GraphPayload } from "../../ingest/model.js";
 import { ingestArticle } from "../../ingest/write/article.js";
 import { launchBrowser, type Browser } from "../support/browser.js";
 import { resetDb, testDb } from "../support/db.js";
-import { SEED_ARTICLE, serveExplorer, type ExplorerServer } from "../support/explorer-server.js";
+import {
+  explorerLoaded,
+  openExplorerPage,
+  SEED_ARTICLE,
+  serveExplorer,
+  type ExplorerServer,
+} from "../support/explorer-server.js";
 
 // Curation from the explorer's panels (issue 16): merge, split, set property and add a relation from
 // the entity panel, reject and confirm from the edge panel, undo, export and import from the
@@ -111,15 +117,8 @@ describe("explorer: curation from the panels (issue 16)", () => {
     server = await serveExplorer(db);
     url = server.url;
     browser = await launchBrowser({ width: 1440, height: 900 });
-    page = await browser.context.newPage();
     // Every correction re-extracts the articles it touches with the real extractor: slow on a loaded machine.
-    page.setDefaultTimeout(120_000);
-    page.on("pageerror", (err) => console.error("browser:", err.message));
-    await page.goto(url);
-    await page.waitForFunction(() => {
-      const r = (window as unknown as { rawabit?: { ready(): string } }).rawabit;
-      return r !== undefined && r.ready() !== "loading";
-    });
+    page = await openExplorerPage(browser, url, "ar", { timeoutMs: 120_000 });
   });
 
   afterAll(async () => {
@@ -390,10 +389,7 @@ describe("explorer: curation from the panels (issue 16)", () => {
       await resetDb(db);
       await ingestArticle(db, { text: SEED_ARTICLE, title: "بايدن: الشراكة الأميركية العراقية مستمرة" });
       await page.reload();
-      await page.waitForFunction(() => {
-        const r = (window as unknown as { rawabit?: { ready(): string } }).rawabit;
-        return r !== undefined && r.ready() !== "loading";
-      });
+      await explorerLoaded(page);
       expect(await graphShape()).not.toEqual(curated);
 
       await openCorrections();
@@ -434,10 +430,7 @@ describe("explorer: curation from the panels (issue 16)", () => {
     url = guarded.url;
     try {
       await page.goto(url);
-      await page.waitForFunction(() => {
-        const r = (window as unknown as { rawabit?: { ready(): string } }).rawabit;
-        return r !== undefined && r.ready() !== "loading";
-      });
+      await explorerLoaded(page);
       const edge = await someRelation();
       await select("edge", edge.id);
       await page.waitForSelector(`#details .edge[data-edge="${edge.id}"]`);

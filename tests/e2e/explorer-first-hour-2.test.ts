@@ -6,7 +6,12 @@ import type { Database } from "../../ingest/db/driver.js";
 import { ingestArticle } from "../../ingest/write/article.js";
 import { launchBrowser, nodeViewportPosition, type Browser } from "../support/browser.js";
 import { resetDb, testDb } from "../support/db.js";
-import { SEED_ARTICLE, serveExplorer, type ExplorerServer } from "../support/explorer-server.js";
+import {
+  openExplorerPage,
+  SEED_ARTICLE,
+  serveExplorer,
+  type ExplorerServer,
+} from "../support/explorer-server.js";
 
 // Issue 15, bugs 4, 5, 6, 7, 9, 10 and 12: what new users hit in their first hour (part two).
 const ar = DICTIONARIES.ar;
@@ -44,21 +49,9 @@ function hook<T>(p: Page, fn: (h: Hook) => T): Promise<T> {
   return p.evaluate(`(${fn.toString()})(window.rawabit)`) as Promise<T>;
 }
 
-async function open(target: Page, width: number, height: number, at = url): Promise<void> {
-  await target.setViewportSize({ width, height });
-  target.on("pageerror", (err) => console.error("browser:", err.message));
-  await target.goto(at);
-  await target.waitForFunction(() => {
-    const r = (window as unknown as { rawabit?: { ready(): string } }).rawabit;
-    return r !== undefined && r.ready() !== "loading";
-  });
-}
-
 async function fresh(width = 1440, height = 900, lang: "ar" | "en" = "ar"): Promise<void> {
   await page?.close();
-  page = await browser.context.newPage();
-  await open(page, width, height);
-  if (lang === "en") await page.selectOption("#ui-lang", "en");
+  page = await openExplorerPage(browser, url, lang, { viewport: { width, height } });
 }
 
 /** Nodes drawn outside the stage: a view that is framed has none. */
@@ -159,8 +152,7 @@ describe("explorer: the first hour, part two (issue 15)", () => {
 
     const other = await launchBrowser({ width: 1440, height: 900 });
     try {
-      const p2 = await other.context.newPage();
-      await open(p2, 1440, 900, link);
+      const p2 = await openExplorerPage(other, link, "ar", { viewport: { width: 1440, height: 900 } });
       await p2.waitForFunction(
         () => (window as unknown as { rawabit: Hook }).rawabit.store.get().path.kind === "shown",
         undefined,

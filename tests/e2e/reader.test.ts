@@ -4,7 +4,12 @@ import type { Database } from "../../ingest/db/driver.js";
 import { ingestArticle } from "../../ingest/write/article.js";
 import { launchBrowser, type Browser } from "../support/browser.js";
 import { resetDb, testDb } from "../support/db.js";
-import { SEED_ARTICLE, serveExplorer, type ExplorerServer } from "../support/explorer-server.js";
+import {
+  openExplorerPage,
+  SEED_ARTICLE,
+  serveExplorer,
+  type ExplorerServer,
+} from "../support/explorer-server.js";
 
 // Issue 15, "what they expected": an article reader, from the article filter, the evidence panel and
 // an entity's article list. The markup article is written for this test: what looks like HTML must
@@ -38,14 +43,7 @@ function hook<T>(p: Page, fn: (h: Hook) => T): Promise<T> {
 
 async function fresh(lang: "ar" | "en" = "en"): Promise<void> {
   await page?.close();
-  page = await browser.context.newPage();
-  page.on("pageerror", (err) => console.error("browser:", err.message));
-  await page.goto(server?.url ?? "");
-  await page.waitForFunction(() => {
-    const r = (window as unknown as { rawabit?: { ready(): string } }).rawabit;
-    return r !== undefined && r.ready() !== "loading";
-  });
-  if (lang === "en") await page.selectOption("#ui-lang", "en");
+  page = await openExplorerPage(browser, server?.url ?? "", lang);
 }
 
 const readerReady = () => page.waitForSelector('#reader[data-state="ready"]');

@@ -1,12 +1,15 @@
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import type { FastifyInstance } from "fastify";
+import type { Page } from "playwright-core";
+import type { UiLang } from "../../graph-ui/src/state/types.js";
 import { ROOT_DIR } from "../../ingest/config.js";
 import type { Database } from "../../ingest/db/driver.js";
 import { buildServer } from "../../ingest/server/app.js";
 import type { ApiConfig } from "../../ingest/server/options.js";
 import { ingestArticle } from "../../ingest/write/article.js";
-import { resetDb } from "./db.js";
+import { launchBrowser, type Browser } from "./browser.js";
+import { resetDb, testDb } from "./db.js";
 
 export interface ExplorerServer {
   url: string;
@@ -48,4 +51,79 @@ export async function startExplorerServer(db: Database): Promise<ExplorerServer>
     url: "https://example.org/seed",
   });
   return serveExplorer(db);
+}
+
+/**
+ * Waits until the explorer in `page` has its graph: past "loading" (`loaded`), or also laid out and
+ * settled (`ready`), as its test hook `window.rawabit.ready()` says.
+ */
+export function explorerLoaded(page: Page, until: "loaded" | "ready" = "loaded"): Promise<unknown> {
+  return page.waitForFunction((want) => {
+    const r = (window as unknown as { rawabit?: { ready(): string } }).rawabit;
+    return r !== undefined && (want === "ready" ? r.ready() === "ready" : r.ready() !== "loading");
+  }, until);
+}
+
+export interface OpenExplorerOptions {
+  /** Set before the explorer loads (it lays itself out for the size it starts with). */
+  viewport?: { width: number; height: number };
+  until?: "loaded" | "ready";
+  /** The page's default timeout (playwright's 30 s otherwise), loading included. */
+  timeoutMs?: number;
+}
+
+/**
+ * A new tab of `browser` on the explorer at `url`, once it has its graph ({@link explorerLoaded}),
+ * switched to `lang` (it starts in Arabic, the browser's locale). Errors in the page go to the test log.
+ */
+export async function openExplorerPage(
+  browser: Browser,
+  url: string,
+  lang: UiLang = "ar",
+  opts: OpenExplorerOptions = {},
+): Promise<Page> {
+  const page = await browser.context.newPage();
+  if (opts.timeoutMs !== undefined) page.setDefaultTimeout(opts.timeoutMs);
+  if (opts.viewport) await page.setViewportSize(opts.viewport);
+  page.on("pageerror", (err) => console.error("browser:", err.message));
+  await page.goto(url);
+  await explorerLoaded(page, opts.until);
+  if (lang !== "ar") await page.selectOption("#ui-lang", lang);
+  return page;
+}
+
+export interface SeededExplorer {
+  db: Database;
+  server: ExplorerServer;
+  browser: Browser;
+  /** A tab on the explorer, laid out ("ready"). */
+  page: Page;
+  close: () => Promise<void>;
+}
+
+/**
+ * The seed article ({@link startExplorerServer}) and `more` articles written by `addArticles`,
+ * served, with a browser and a tab on the explorer once it is laid out: a suite's whole setup.
+ */
+export async function openSeededExplorer(
+  addArticles: (db: Database) => Promise<void> = async () => {},
+): Promise<SeededExplorer> {
+  const db = testDb();
+  let server: ExplorerServer | undefined;
+  let browser: Browser | undefined;
+  const close = async () => {
+    await browser?.close();
+    await server?.close();
+    await db.close();
+  };
+  try {
+    server = await startExplorerServer(db);
+    await addArticles(db);
+    browser = await launchBrowser();
+    const page = await openExplorerPage(browser, server.url, "ar", { until: "ready" });
+    return { db, server, browser, page, close };
+  } catch (err) {
+    await close();
+    throw err;
+  }
 }
