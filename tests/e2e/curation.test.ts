@@ -7,14 +7,15 @@ import { ROOT_DIR } from "../../ingest/config.js";
 import type { Database } from "../../ingest/db/driver.js";
 import type { EntityDetail, GraphPayload } from "../../ingest/model.js";
 import { ingestArticle } from "../../ingest/write/article.js";
-import { launchBrowser, type Browser } from "../support/browser.js";
-import { resetDb, testDb } from "../support/db.js";
+import type { Browser } from "../support/browser.js";
+import { resetDb } from "../support/db.js";
 import {
   explorerLoaded,
+  type ExplorerSetup,
   openExplorerPage,
   SEED_ARTICLE,
   serveExplorer,
-  type ExplorerServer,
+  startExplorer,
 } from "../support/explorer-server.js";
 
 // Curation from the explorer's panels (issue 16): merge, split, set property and add a relation from
@@ -24,8 +25,8 @@ const ar = DICTIONARIES.ar;
 const SHOTS = path.join(ROOT_DIR, "artifacts", "screenshots");
 const TOKEN = "curation-s3cret";
 
+let setup: ExplorerSetup | undefined;
 let db: Database;
-let server: ExplorerServer | undefined;
 let url: string;
 let browser: Browser;
 let page: Page;
@@ -111,21 +112,19 @@ async function openCorrections(): Promise<void> {
 describe("explorer: curation from the panels (issue 16)", () => {
   beforeAll(async () => {
     mkdirSync(SHOTS, { recursive: true });
-    db = testDb();
-    await resetDb(db);
-    await ingestArticle(db, { text: SEED_ARTICLE, title: "بايدن: الشراكة الأميركية العراقية مستمرة" });
-    server = await serveExplorer(db);
-    url = server.url;
-    browser = await launchBrowser({ width: 1440, height: 900 });
+    setup = await startExplorer({
+      articles: async (d) => {
+        await ingestArticle(d, { text: SEED_ARTICLE, title: "بايدن: الشراكة الأميركية العراقية مستمرة" });
+      },
+      window: { width: 1440, height: 900 },
+    });
+    ({ db, browser } = setup);
+    url = setup.server.url;
     // Every correction re-extracts the articles it touches with the real extractor: slow on a loaded machine.
     page = await openExplorerPage(browser, url, "ar", { timeoutMs: 120_000 });
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    await db?.close();
-  });
+  afterAll(() => setup?.close());
 
   it("merges an entity into one picked with the search: it disappears, the survivor stays, the list shows it", async () => {
     const { nodes } = await apiJson<GraphPayload>("graph?limit=20000");

@@ -1,20 +1,19 @@
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Database } from "../../ingest/db/driver.js";
 import { ingestArticle } from "../../ingest/write/article.js";
 import { launchBrowser, nodeViewportPosition, type Browser } from "../support/browser.js";
-import { resetDb, testDb } from "../support/db.js";
 import {
+  type ExplorerServer,
+  type ExplorerSetup,
   openExplorerPage,
   SEED_ARTICLE,
-  serveExplorer,
-  type ExplorerServer,
+  startExplorer,
 } from "../support/explorer-server.js";
 
 // Issue 15, "what they expected": hide, pin and multi-select nodes, label density, and a teacher's
 // clean view of a few entities that the share link reproduces in a fresh browser.
 
-let db: Database;
+let setup: ExplorerSetup | undefined;
 let server: ExplorerServer | undefined;
 let browser: Browser;
 let page: Page;
@@ -95,18 +94,16 @@ async function shiftClick(id: string): Promise<void> {
 
 describe("explorer: hide, pin and multi-select (issue 15)", () => {
   beforeAll(async () => {
-    db = testDb();
-    await resetDb(db);
-    await ingestArticle(db, { text: SEED_ARTICLE, title: "seed" });
-    server = await serveExplorer(db);
-    browser = await launchBrowser({ width: 1440, height: 900 });
+    setup = await startExplorer({
+      articles: async (d) => {
+        await ingestArticle(d, { text: SEED_ARTICLE, title: "seed" });
+      },
+      window: { width: 1440, height: 900 },
+    });
+    ({ server, browser } = setup);
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    await db?.close();
-  });
+  afterAll(() => setup?.close());
 
   it("shift-click gathers nodes without opening the panel; the bar lists them, × takes one out", async () => {
     await fresh();

@@ -42,14 +42,19 @@ export async function serveExplorer(
   return { url: `http://127.0.0.1:${address.port}/`, db, close: () => app.close() };
 }
 
-/** {@link serveExplorer} over a database holding only the seed article. */
-export async function startExplorerServer(db: Database): Promise<ExplorerServer> {
-  await resetDb(db);
+/** The seed article as the explorer suites write it (samples/seed-article.txt). */
+export async function ingestSeed(db: Database): Promise<void> {
   await ingestArticle(db, {
     text: SEED_ARTICLE,
     title: "بايدن: الشراكة الأميركية العراقية مستمرة",
     url: "https://example.org/seed",
   });
+}
+
+/** {@link serveExplorer} over a database holding only the seed article. */
+export async function startExplorerServer(db: Database): Promise<ExplorerServer> {
+  await resetDb(db);
+  await ingestSeed(db);
   return serveExplorer(db);
 }
 
@@ -92,22 +97,28 @@ export async function openExplorerPage(
   return page;
 }
 
-export interface SeededExplorer {
+export interface ExplorerSetup {
   db: Database;
   server: ExplorerServer;
   browser: Browser;
-  /** A tab on the explorer, laid out ("ready"). */
-  page: Page;
+  /** Closes the browser, the server and the database connection. */
   close: () => Promise<void>;
 }
 
+export interface ExplorerSetupOptions {
+  /** Writes the suite's articles into the emptied database; default the seed article ({@link ingestSeed}). */
+  articles?: (db: Database) => Promise<void>;
+  apiToken?: string | null;
+  config?: Partial<ApiConfig>;
+  /** The browser's window (launchBrowser's default otherwise). */
+  window?: { width: number; height: number };
+}
+
 /**
- * The seed article ({@link startExplorerServer}) and `more` articles written by `addArticles`,
- * served, with a browser and a tab on the explorer once it is laid out: a suite's whole setup.
+ * A suite's whole setup: an emptied database with its articles, the API and explorer serving it
+ * ({@link serveExplorer}), and a browser; what was started is closed again if a step fails.
  */
-export async function openSeededExplorer(
-  addArticles: (db: Database) => Promise<void> = async () => {},
-): Promise<SeededExplorer> {
+export async function startExplorer(opts: ExplorerSetupOptions = {}): Promise<ExplorerSetup> {
   const db = testDb();
   let server: ExplorerServer | undefined;
   let browser: Browser | undefined;
@@ -117,13 +128,42 @@ export async function openSeededExplorer(
     await db.close();
   };
   try {
-    server = await startExplorerServer(db);
-    await addArticles(db);
-    browser = await launchBrowser();
-    const page = await openExplorerPage(browser, server.url, "ar", { until: "ready" });
-    return { db, server, browser, page, close };
+    await resetDb(db);
+    await (opts.articles ?? ingestSeed)(db);
+    server = await serveExplorer(db, opts.apiToken ?? null, opts.config);
+    browser = await launchBrowser(opts.window);
+    return { db, server, browser, close };
   } catch (err) {
     await close();
+    throw err;
+  }
+}
+
+export interface SeededExplorer extends ExplorerSetup {
+  /** A tab on the explorer, laid out ("ready"). */
+  page: Page;
+}
+
+/**
+ * {@link startExplorer} over the seed article and the articles `addArticles` writes, with a tab on
+ * the explorer once it is laid out.
+ */
+export async function openSeededExplorer(
+  addArticles: (db: Database) => Promise<void> = async () => {},
+): Promise<SeededExplorer> {
+  const setup = await startExplorer({
+    articles: async (db) => {
+      await ingestSeed(db);
+      await addArticles(db);
+    },
+  });
+  try {
+    return {
+      ...setup,
+      page: await openExplorerPage(setup.browser, setup.server.url, "ar", { until: "ready" }),
+    };
+  } catch (err) {
+    await setup.close();
     throw err;
   }
 }
