@@ -559,40 +559,48 @@ describe("concurrency", () => {
     expect((await entity("person:sami"))?.mentions).toBe(5);
   }
 
-  it("a merge whose rewrite races a delete of one of its articles does not bring the article back", async () => {
-    // The nickname stays named by LATER after NICKNAME goes: the merge has an entity to merge either way.
-    await ingestAll(MEETING, LATER);
-    const nickname = await ingest(NICKNAME);
-    // The delete commits while the merge is extracting that article again, after reading it.
-    let deleted: Promise<boolean> | null = null;
-    const racing: Extractor = {
-      version: ex.version,
-      async extract(input) {
-        if (input.text === NICKNAME && deleted === null) {
-          deleted = deleteArticle(db, nickname);
-          await deleted;
-        }
-        return extract(input.text);
-      },
-    };
-    await curate(db, "merge", MERGE_NICKNAME, { ...user, extractor: racing });
-    expect(await deleted).toBe(true);
-    await expectConsistentAfterDelete(nickname);
-  });
+  it(
+    "a merge whose rewrite races a delete of one of its articles does not bring the article back",
+    { timeout: 300_000 },
+    async () => {
+      // The nickname stays named by LATER after NICKNAME goes: the merge has an entity to merge either way.
+      await ingestAll(MEETING, LATER);
+      const nickname = await ingest(NICKNAME);
+      // The delete commits while the merge is extracting that article again, after reading it.
+      let deleted: Promise<boolean> | null = null;
+      const racing: Extractor = {
+        version: ex.version,
+        async extract(input) {
+          if (input.text === NICKNAME && deleted === null) {
+            deleted = deleteArticle(db, nickname);
+            await deleted;
+          }
+          return extract(input.text);
+        },
+      };
+      await curate(db, "merge", MERGE_NICKNAME, { ...user, extractor: racing });
+      expect(await deleted).toBe(true);
+      await expectConsistentAfterDelete(nickname);
+    },
+  );
 
-  it("a merge and a delete of one of its articles sent together over HTTP both succeed and agree", async () => {
-    await ingestAll(MEETING, LATER);
-    const nickname = await ingest(NICKNAME);
-    const app = await server();
-    const [merged, removed] = await Promise.all([
-      app.inject({ method: "POST", url: "/api/corrections/merge", payload: MERGE_NICKNAME }),
-      app.inject({ method: "DELETE", url: `/api/articles/${encodeURIComponent(nickname)}` }),
-    ]);
-    await app.close();
-    expect(merged.statusCode, merged.body).toBe(201);
-    expect(removed.statusCode, removed.body).toBe(200);
-    await expectConsistentAfterDelete(nickname);
-  });
+  it(
+    "a merge and a delete of one of its articles sent together over HTTP both succeed and agree",
+    { timeout: 300_000 },
+    async () => {
+      await ingestAll(MEETING, LATER);
+      const nickname = await ingest(NICKNAME);
+      const app = await server();
+      const [merged, removed] = await Promise.all([
+        app.inject({ method: "POST", url: "/api/corrections/merge", payload: MERGE_NICKNAME }),
+        app.inject({ method: "DELETE", url: `/api/articles/${encodeURIComponent(nickname)}` }),
+      ]);
+      await app.close();
+      expect(merged.statusCode, merged.body).toBe(201);
+      expect(removed.statusCode, removed.body).toBe(200);
+      await expectConsistentAfterDelete(nickname);
+    },
+  );
 });
 
 describe("HTTP API", () => {
