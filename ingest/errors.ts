@@ -89,6 +89,16 @@ export class UpstreamError extends RawabitError {
   }
 }
 
+/**
+ * A URL the server was asked to fetch that is, or resolves to, a private, loopback or link-local
+ * address (set KG_URL_ALLOW_PRIVATE=1 to allow them). Maps to HTTP 403.
+ */
+export class PrivateAddressError extends RawabitError {
+  constructor(message: string) {
+    super("private_address", message);
+  }
+}
+
 /** A fetched page that is not text an article can come from (an image, a PDF). Maps to HTTP 415. */
 export class UnsupportedContentError extends RawabitError {
   constructor(message: string) {

@@ -8,6 +8,7 @@ const STATUS_BY_CODE: Record<string, number> = {
   bad_query: 400,
   unauthorized: 401,
   forbidden_query: 403,
+  private_address: 403,
   not_found: 404,
   unsupported_content: 415,
   upstream_failed: 502,

@@ -18,6 +18,8 @@ export interface ApiConfig extends ServerConfig {
   fetchTimeoutMs: number;
   /** Largest page POST /api/articles/url reads, in bytes (KG_FETCH_MAX_BYTES). */
   fetchMaxBytes: number;
+  /** POST /api/articles/url may fetch private, loopback and link-local addresses (KG_URL_ALLOW_PRIVATE=1). */
+  fetchAllowPrivate: boolean;
   /** The built explorer, served at `/`. */
   uiDir: string;
 }
@@ -34,6 +36,7 @@ export function apiConfig(env: Env = process.env, overrides: Partial<ApiConfig> 
     bodyLimit: bodyLimitFor(maxArticleBytes(env)),
     fetchTimeoutMs: positiveInt(env, "KG_FETCH_TIMEOUT_MS", 15_000),
     fetchMaxBytes: positiveInt(env, "KG_FETCH_MAX_BYTES", 10 * 1024 * 1024, "bytes"),
+    fetchAllowPrivate: flag(env, "KG_URL_ALLOW_PRIVATE"),
     uiDir: path.join(ROOT_DIR, "graph-ui", "dist"),
     ...overrides,
   };
@@ -47,6 +50,14 @@ function positiveInt(env: Env, name: string, fallback: number, unit = "milliseco
     throw new ConfigError(`config: ${name} must be a positive whole number of ${unit} (got "${raw}")`);
   }
   return n;
+}
+
+/** A yes/no variable: unset, empty, `0` or `false` is no; `1` or `true` is yes; anything else is refused. */
+function flag(env: Env, name: string): boolean {
+  const raw = env[name]?.trim().toLowerCase() ?? "";
+  if (raw === "" || raw === "0" || raw === "false") return false;
+  if (raw === "1" || raw === "true") return true;
+  throw new ConfigError(`config: ${name} must be 1 or 0 (got "${env[name]}")`);
 }
 
 /**

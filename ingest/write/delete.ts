@@ -9,6 +9,9 @@ import { removeArticle } from "./article.js";
  */
 export async function deleteArticle(db: Database, id: string): Promise<boolean> {
   return db.writeTransaction(async (tx) => {
+    // Before the lookup: a curation rewrite of this article in flight commits first, and its
+    // version is the one removed (cypher/curation/hold.cypher).
+    await tx.run(loadCypher("curation/hold"));
     const [row] = rowsOf<{ found: boolean }>(await tx.run(loadCypher("write/lookup"), { ids: [id] }));
     if (!row?.found) return false;
     await removeArticle(tx, id);

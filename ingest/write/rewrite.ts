@@ -3,7 +3,7 @@
  * correction reach the graph, and what settles an ingest that raced a correction.
  */
 import { loadCypher } from "../db/cypher-files.js";
-import type { Database } from "../db/driver.js";
+import { rowsOf, type Database } from "../db/driver.js";
 import { applyRules } from "../curation/apply.js";
 import { applyMarks, curationRules, rulesVersion } from "../curation/store.js";
 import type { ArticleInput } from "../model.js";
@@ -24,7 +24,7 @@ interface StoredInput extends ArticleInput {
 
 /**
  * Extracts each article again from its stored text and rewrites it, in one transaction per
- * article, with the rules of the moment; again when a correction landed meanwhile, so concurrent
+ * article, with the rules of the moment (an article deleted meanwhile is left deleted); again when a correction landed meanwhile, so concurrent
  * corrections and ingests end on the latest rules. Keeps each article's `ingestedAt`. Returns the
  * articles rewritten.
  */
@@ -63,9 +63,14 @@ export async function rewriteArticles(
         rulesVersion: rules.version,
       };
       const status = await db.writeTransaction(async (tx) => {
+        await tx.run(loadCypher("curation/hold"));
+        // Deleted since it was read (DELETE /api/articles/:id): it stays deleted.
+        const [still] = rowsOf<{ found: boolean }>(await tx.run(loadCypher("write/lookup"), { ids: [a.id] }));
+        if (!still?.found) return null;
         await removeArticle(tx, a.id);
         return writePrepared(tx, prepared);
       });
+      if (status === null) continue;
       collectTotals(totals, prepared, status);
       for (const e of rows.entities) touched.add(e.id);
       written += 1;

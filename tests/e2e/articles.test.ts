@@ -4,12 +4,16 @@ import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DICTIONARIES } from "../../graph-ui/src/i18n/dict.js";
 import { PARAM_HINTS_AR } from "../../graph-ui/src/i18n/param-hints.js";
-import type { Database } from "../../ingest/db/driver.js";
 import type { GraphPayload } from "../../ingest/model.js";
 import { ingestArticle } from "../../ingest/write/article.js";
-import { launchBrowser, type Browser } from "../support/browser.js";
-import { resetDb, testDb } from "../support/db.js";
-import { SEED_ARTICLE, serveExplorer, type ExplorerServer } from "../support/explorer-server.js";
+import type { Browser } from "../support/browser.js";
+import {
+  type ExplorerServer,
+  type ExplorerSetup,
+  openExplorerPage,
+  SEED_ARTICLE,
+  startExplorer,
+} from "../support/explorer-server.js";
 
 // Issue 15: add articles by file and URL, delete an article, saved queries naming an unknown entity,
 // Arabic parameter hints and API errors. The server requires a write token throughout.
@@ -29,7 +33,7 @@ const PAGE = `<!doctype html><html><head><title>وزير الخارجية في �
 const PAGE_2 = `<html><head><title>قمة في عمّان</title></head><body><article>
 <p>استقبل الملك عبد الله الثاني رئيس الوزراء الإيطالي ماريو دراغي في عمّان.</p></article></body></html>`;
 
-let db: Database;
+let setup: ExplorerSetup | undefined;
 let server: ExplorerServer | undefined;
 let pages: Server;
 let pagesUrl = "";
@@ -39,13 +43,7 @@ let otherId = "";
 
 async function fresh(): Promise<void> {
   await page?.close();
-  page = await browser.context.newPage();
-  page.on("pageerror", (err) => console.error("browser:", err.message));
-  await page.goto(server?.url ?? "");
-  await page.waitForFunction(() => {
-    const r = (window as unknown as { rawabit?: { ready(): string } }).rawabit;
-    return r !== undefined && r.ready() !== "loading";
-  });
+  page = await openExplorerPage(browser, server?.url ?? "");
 }
 
 const graphIds = () =>
@@ -75,20 +73,25 @@ describe("explorer: adding and deleting articles, saved queries in Arabic", () =
     });
     await new Promise<void>((done) => pages.listen(0, "127.0.0.1", done));
     pagesUrl = `http://127.0.0.1:${(pages.address() as AddressInfo).port}`;
-    db = testDb();
-    await resetDb(db);
-    await ingestArticle(db, { text: SEED_ARTICLE, title: SEED_TITLE });
-    otherId = (await ingestArticle(db, { text: OTHER_TEXT, title: OTHER_TITLE })).articleId;
-    // A cold query worker on a loaded machine can take seconds to start: the budget is not under test.
-    process.env.CYPHER_TIMEOUT_MS = "120000";
-    server = await serveExplorer(db, TOKEN);
-    browser = await launchBrowser({ width: 1440, height: 900 });
+    setup = await startExplorer({
+      articles: async (d) => {
+        await ingestArticle(d, { text: SEED_ARTICLE, title: SEED_TITLE });
+        otherId = (await ingestArticle(d, { text: OTHER_TEXT, title: OTHER_TITLE })).articleId;
+      },
+      apiToken: TOKEN,
+      config: {
+        // A cold query worker on a loaded machine can take seconds to start: the budget is not under test.
+        cypherTimeoutMs: 120_000,
+        // The pages are served on loopback, which the server fetches only when told it may.
+        fetchAllowPrivate: true,
+      },
+      window: { width: 1440, height: 900 },
+    });
+    ({ server, browser } = setup);
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    await db?.close();
+    await setup?.close();
     pages?.closeAllConnections();
     await new Promise((done) => pages?.close(done));
   });

@@ -7,9 +7,16 @@ import { ROOT_DIR } from "../../ingest/config.js";
 import type { Database } from "../../ingest/db/driver.js";
 import type { EntityDetail, GraphPayload } from "../../ingest/model.js";
 import { ingestArticle } from "../../ingest/write/article.js";
-import { launchBrowser, type Browser } from "../support/browser.js";
-import { resetDb, testDb } from "../support/db.js";
-import { SEED_ARTICLE, serveExplorer, type ExplorerServer } from "../support/explorer-server.js";
+import type { Browser } from "../support/browser.js";
+import { resetDb } from "../support/db.js";
+import {
+  explorerLoaded,
+  type ExplorerSetup,
+  openExplorerPage,
+  SEED_ARTICLE,
+  serveExplorer,
+  startExplorer,
+} from "../support/explorer-server.js";
 
 // Curation from the explorer's panels (issue 16): merge, split, set property and add a relation from
 // the entity panel, reject and confirm from the edge panel, undo, export and import from the
@@ -18,8 +25,8 @@ const ar = DICTIONARIES.ar;
 const SHOTS = path.join(ROOT_DIR, "artifacts", "screenshots");
 const TOKEN = "curation-s3cret";
 
+let setup: ExplorerSetup | undefined;
 let db: Database;
-let server: ExplorerServer | undefined;
 let url: string;
 let browser: Browser;
 let page: Page;
@@ -105,28 +112,19 @@ async function openCorrections(): Promise<void> {
 describe("explorer: curation from the panels (issue 16)", () => {
   beforeAll(async () => {
     mkdirSync(SHOTS, { recursive: true });
-    db = testDb();
-    await resetDb(db);
-    await ingestArticle(db, { text: SEED_ARTICLE, title: "بايدن: الشراكة الأميركية العراقية مستمرة" });
-    server = await serveExplorer(db);
-    url = server.url;
-    browser = await launchBrowser({ width: 1440, height: 900 });
-    page = await browser.context.newPage();
-    // Every correction re-extracts the articles it touches with the real extractor: slow on a loaded machine.
-    page.setDefaultTimeout(120_000);
-    page.on("pageerror", (err) => console.error("browser:", err.message));
-    await page.goto(url);
-    await page.waitForFunction(() => {
-      const r = (window as unknown as { rawabit?: { ready(): string } }).rawabit;
-      return r !== undefined && r.ready() !== "loading";
+    setup = await startExplorer({
+      articles: async (d) => {
+        await ingestArticle(d, { text: SEED_ARTICLE, title: "بايدن: الشراكة الأميركية العراقية مستمرة" });
+      },
+      window: { width: 1440, height: 900 },
     });
+    ({ db, browser } = setup);
+    url = setup.server.url;
+    // Every correction re-extracts the articles it touches with the real extractor: slow on a loaded machine.
+    page = await openExplorerPage(browser, url, "ar", { timeoutMs: 120_000 });
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    await db?.close();
-  });
+  afterAll(() => setup?.close());
 
   it("merges an entity into one picked with the search: it disappears, the survivor stays, the list shows it", async () => {
     const { nodes } = await apiJson<GraphPayload>("graph?limit=20000");
@@ -390,10 +388,7 @@ describe("explorer: curation from the panels (issue 16)", () => {
       await resetDb(db);
       await ingestArticle(db, { text: SEED_ARTICLE, title: "بايدن: الشراكة الأميركية العراقية مستمرة" });
       await page.reload();
-      await page.waitForFunction(() => {
-        const r = (window as unknown as { rawabit?: { ready(): string } }).rawabit;
-        return r !== undefined && r.ready() !== "loading";
-      });
+      await explorerLoaded(page);
       expect(await graphShape()).not.toEqual(curated);
 
       await openCorrections();
@@ -434,10 +429,7 @@ describe("explorer: curation from the panels (issue 16)", () => {
     url = guarded.url;
     try {
       await page.goto(url);
-      await page.waitForFunction(() => {
-        const r = (window as unknown as { rawabit?: { ready(): string } }).rawabit;
-        return r !== undefined && r.ready() !== "loading";
-      });
+      await explorerLoaded(page);
       const edge = await someRelation();
       await select("edge", edge.id);
       await page.waitForSelector(`#details .edge[data-edge="${edge.id}"]`);

@@ -2,11 +2,14 @@ import { readFileSync } from "node:fs";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DICTIONARIES } from "../../graph-ui/src/i18n/dict.js";
-import type { Database } from "../../ingest/db/driver.js";
 import { ingestArticle } from "../../ingest/write/article.js";
 import { launchBrowser, nodeViewportPosition, type Browser } from "../support/browser.js";
-import { resetDb, testDb } from "../support/db.js";
-import { SEED_ARTICLE, serveExplorer, type ExplorerServer } from "../support/explorer-server.js";
+import {
+  type ExplorerSetup,
+  openExplorerPage,
+  SEED_ARTICLE,
+  startExplorer,
+} from "../support/explorer-server.js";
 
 // Issue 15, bugs 4, 5, 6, 7, 9, 10 and 12: what new users hit in their first hour (part two).
 const ar = DICTIONARIES.ar;
@@ -14,8 +17,7 @@ const en = DICTIONARIES.en;
 // The entity-type colours (graph-ui/src/graph/styles.ts), as a user sees them in the type legend.
 const TYPE_COLOURS = ["#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9"].map((c) => c.toLowerCase());
 
-let db: Database;
-let server: ExplorerServer | undefined;
+let setup: ExplorerSetup | undefined;
 let url: string;
 let browser: Browser;
 let page: Page;
@@ -44,21 +46,9 @@ function hook<T>(p: Page, fn: (h: Hook) => T): Promise<T> {
   return p.evaluate(`(${fn.toString()})(window.rawabit)`) as Promise<T>;
 }
 
-async function open(target: Page, width: number, height: number, at = url): Promise<void> {
-  await target.setViewportSize({ width, height });
-  target.on("pageerror", (err) => console.error("browser:", err.message));
-  await target.goto(at);
-  await target.waitForFunction(() => {
-    const r = (window as unknown as { rawabit?: { ready(): string } }).rawabit;
-    return r !== undefined && r.ready() !== "loading";
-  });
-}
-
 async function fresh(width = 1440, height = 900, lang: "ar" | "en" = "ar"): Promise<void> {
   await page?.close();
-  page = await browser.context.newPage();
-  await open(page, width, height);
-  if (lang === "en") await page.selectOption("#ui-lang", "en");
+  page = await openExplorerPage(browser, url, lang, { viewport: { width, height } });
 }
 
 /** Nodes drawn outside the stage: a view that is framed has none. */
@@ -102,19 +92,17 @@ async function showPath(from: string, to: string): Promise<void> {
 
 describe("explorer: the first hour, part two (issue 15)", () => {
   beforeAll(async () => {
-    db = testDb();
-    await resetDb(db);
-    await ingestArticle(db, { text: SEED_ARTICLE, title: "بايدن: الشراكة الأميركية العراقية مستمرة" });
-    server = await serveExplorer(db);
-    url = server.url;
-    browser = await launchBrowser({ width: 1440, height: 900 });
+    setup = await startExplorer({
+      articles: async (d) => {
+        await ingestArticle(d, { text: SEED_ARTICLE, title: "بايدن: الشراكة الأميركية العراقية مستمرة" });
+      },
+      window: { width: 1440, height: 900 },
+    });
+    ({ browser } = setup);
+    url = setup.server.url;
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    await db?.close();
-  });
+  afterAll(() => setup?.close());
 
   it("bug 4: colouring by community shows a community legend in colours no entity type uses", async () => {
     await fresh(1440, 900, "en");
@@ -159,8 +147,7 @@ describe("explorer: the first hour, part two (issue 15)", () => {
 
     const other = await launchBrowser({ width: 1440, height: 900 });
     try {
-      const p2 = await other.context.newPage();
-      await open(p2, 1440, 900, link);
+      const p2 = await openExplorerPage(other, link, "ar", { viewport: { width: 1440, height: 900 } });
       await p2.waitForFunction(
         () => (window as unknown as { rawabit: Hook }).rawabit.store.get().path.kind === "shown",
         undefined,

@@ -1,16 +1,11 @@
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Database } from "../../ingest/db/driver.js";
-import { launchBrowser, type Browser } from "../support/browser.js";
-import { testDb } from "../support/db.js";
-import { startExplorerServer, type ExplorerServer } from "../support/explorer-server.js";
+import { openSeededExplorer, type SeededExplorer } from "../support/explorer-server.js";
 
 // Issue 15, bug 12: several relations between one pair of entities (the seed article relates the
 // United States and Iraq four ways, in both directions) drew as one line with their labels piled up.
 
-let db: Database;
-let server: ExplorerServer;
-let browser: Browser;
+let explorer: SeededExplorer | undefined;
 let page: Page;
 
 interface Drawn {
@@ -98,23 +93,11 @@ function labelsOfNextFrame(): Promise<LabelBox[]> {
 
 describe("parallel edges", () => {
   beforeAll(async () => {
-    db = testDb();
-    server = await startExplorerServer(db);
-    browser = await launchBrowser();
-    page = await browser.context.newPage();
-    page.on("pageerror", (err) => console.error("browser:", err.message));
-    await page.goto(server.url);
-    await page.waitForFunction(() => {
-      const r = (window as unknown as { rawabit?: { ready(): string } }).rawabit;
-      return r !== undefined && r.ready() === "ready";
-    });
+    explorer = await openSeededExplorer();
+    ({ page } = explorer);
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    await db?.close();
-  });
+  afterAll(() => explorer?.close());
 
   it("curves each of several relations between one pair apart, and only those", async () => {
     const edges = await drawnEdges();

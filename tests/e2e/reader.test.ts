@@ -1,10 +1,14 @@
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Database } from "../../ingest/db/driver.js";
 import { ingestArticle } from "../../ingest/write/article.js";
-import { launchBrowser, type Browser } from "../support/browser.js";
-import { resetDb, testDb } from "../support/db.js";
-import { SEED_ARTICLE, serveExplorer, type ExplorerServer } from "../support/explorer-server.js";
+import type { Browser } from "../support/browser.js";
+import {
+  type ExplorerServer,
+  type ExplorerSetup,
+  openExplorerPage,
+  SEED_ARTICLE,
+  startExplorer,
+} from "../support/explorer-server.js";
 
 // Issue 15, "what they expected": an article reader, from the article filter, the evidence panel and
 // an entity's article list. The markup article is written for this test: what looks like HTML must
@@ -14,7 +18,7 @@ const MARKUP_TEXT =
   'التقى الرئيس الأميركي جو بايدن في القاهرة وزير الخارجية المصري <img src=x onerror="window.__pwned=1">. ' +
   "<script>window.__pwned=2</script> وقال بايدن إن <b>التعاون</b> مستمر.";
 
-let db: Database;
+let setup: ExplorerSetup | undefined;
 let server: ExplorerServer | undefined;
 let browser: Browser;
 let page: Page;
@@ -38,33 +42,24 @@ function hook<T>(p: Page, fn: (h: Hook) => T): Promise<T> {
 
 async function fresh(lang: "ar" | "en" = "en"): Promise<void> {
   await page?.close();
-  page = await browser.context.newPage();
-  page.on("pageerror", (err) => console.error("browser:", err.message));
-  await page.goto(server?.url ?? "");
-  await page.waitForFunction(() => {
-    const r = (window as unknown as { rawabit?: { ready(): string } }).rawabit;
-    return r !== undefined && r.ready() !== "loading";
-  });
-  if (lang === "en") await page.selectOption("#ui-lang", "en");
+  page = await openExplorerPage(browser, server?.url ?? "", lang);
 }
 
 const readerReady = () => page.waitForSelector('#reader[data-state="ready"]');
 
 describe("explorer: the article reader (issue 15)", () => {
   beforeAll(async () => {
-    db = testDb();
-    await resetDb(db);
-    seedId = (await ingestArticle(db, { text: SEED_ARTICLE, title: "seed" })).articleId;
-    markupId = (await ingestArticle(db, { text: MARKUP_TEXT, title: MARKUP_TITLE })).articleId;
-    server = await serveExplorer(db);
-    browser = await launchBrowser({ width: 1440, height: 900 });
+    setup = await startExplorer({
+      articles: async (d) => {
+        seedId = (await ingestArticle(d, { text: SEED_ARTICLE, title: "seed" })).articleId;
+        markupId = (await ingestArticle(d, { text: MARKUP_TEXT, title: MARKUP_TITLE })).articleId;
+      },
+      window: { width: 1440, height: 900 },
+    });
+    ({ server, browser } = setup);
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    await db?.close();
-  });
+  afterAll(() => setup?.close());
 
   it("opens from the article filter; markup-looking article text stays text", async () => {
     await fresh();

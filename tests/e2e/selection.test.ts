@@ -1,15 +1,19 @@
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Database } from "../../ingest/db/driver.js";
 import { ingestArticle } from "../../ingest/write/article.js";
 import { launchBrowser, nodeViewportPosition, type Browser } from "../support/browser.js";
-import { resetDb, testDb } from "../support/db.js";
-import { SEED_ARTICLE, serveExplorer, type ExplorerServer } from "../support/explorer-server.js";
+import {
+  type ExplorerServer,
+  type ExplorerSetup,
+  openExplorerPage,
+  SEED_ARTICLE,
+  startExplorer,
+} from "../support/explorer-server.js";
 
 // Issue 15, "what they expected": hide, pin and multi-select nodes, label density, and a teacher's
 // clean view of a few entities that the share link reproduces in a fresh browser.
 
-let db: Database;
+let setup: ExplorerSetup | undefined;
 let server: ExplorerServer | undefined;
 let browser: Browser;
 let page: Page;
@@ -38,20 +42,9 @@ function hook<T>(p: Page, fn: (h: Hook) => T): Promise<T> {
   return p.evaluate(`(${fn.toString()})(window.rawabit)`) as Promise<T>;
 }
 
-async function open(target: Page, at: string): Promise<void> {
-  target.on("pageerror", (err) => console.error("browser:", err.message));
-  await target.goto(at);
-  await target.waitForFunction(() => {
-    const r = (window as unknown as { rawabit?: { ready(): string } }).rawabit;
-    return r !== undefined && r.ready() !== "loading";
-  });
-}
-
 async function fresh(): Promise<void> {
   await page?.close();
-  page = await browser.context.newPage();
-  await open(page, server?.url ?? "");
-  await page.selectOption("#ui-lang", "en");
+  page = await openExplorerPage(browser, server?.url ?? "", "en");
 }
 
 const shown = (p: Page) =>
@@ -101,18 +94,16 @@ async function shiftClick(id: string): Promise<void> {
 
 describe("explorer: hide, pin and multi-select (issue 15)", () => {
   beforeAll(async () => {
-    db = testDb();
-    await resetDb(db);
-    await ingestArticle(db, { text: SEED_ARTICLE, title: "seed" });
-    server = await serveExplorer(db);
-    browser = await launchBrowser({ width: 1440, height: 900 });
+    setup = await startExplorer({
+      articles: async (d) => {
+        await ingestArticle(d, { text: SEED_ARTICLE, title: "seed" });
+      },
+      window: { width: 1440, height: 900 },
+    });
+    ({ server, browser } = setup);
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    await db?.close();
-  });
+  afterAll(() => setup?.close());
 
   it("shift-click gathers nodes without opening the panel; the bar lists them, × takes one out", async () => {
     await fresh();
@@ -191,8 +182,7 @@ describe("explorer: hide, pin and multi-select (issue 15)", () => {
     const counts = await page.textContent("#counts");
     const other = await launchBrowser({ width: 1440, height: 900 });
     try {
-      const p2 = await other.context.newPage();
-      await open(p2, link);
+      const p2 = await openExplorerPage(other, link);
       expect(await shown(p2)).toEqual([...few].sort());
       expect(await p2.textContent("#counts")).toBe(counts);
       expect(await p2.inputValue("#label-density")).toBe("5");

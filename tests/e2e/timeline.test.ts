@@ -3,11 +3,9 @@ import path from "node:path";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ROOT_DIR } from "../../ingest/config.js";
-import type { Database } from "../../ingest/db/driver.js";
 import { ingestArticle } from "../../ingest/write/article.js";
-import { launchBrowser, type Browser } from "../support/browser.js";
-import { testDb } from "../support/db.js";
-import { startExplorerServer, type ExplorerServer } from "../support/explorer-server.js";
+import type { Browser } from "../support/browser.js";
+import { openSeededExplorer, type ExplorerServer, type SeededExplorer } from "../support/explorer-server.js";
 
 // The timeline strip in Chromium: two dated articles written for this test (a meeting in Washington in
 // January, one in Cairo in June) next to the undated seed article.
@@ -24,7 +22,7 @@ const DATED = [
   },
 ];
 
-let db: Database;
+let explorer: SeededExplorer | undefined;
 let server: ExplorerServer;
 let browser: Browser;
 let page: Page;
@@ -85,25 +83,14 @@ async function binX(i: number): Promise<{ x: number; y: number }> {
 
 describe("timeline strip in Chromium", () => {
   beforeAll(async () => {
-    db = testDb();
-    server = await startExplorerServer(db);
-    for (const article of DATED) await ingestArticle(db, article);
-    browser = await launchBrowser();
-    page = await browser.context.newPage();
-    page.on("pageerror", (err) => console.error("browser:", err.message));
-    await page.goto(server.url);
-    await page.waitForFunction(() => Number(document.getElementById("timeline")?.dataset.bins ?? "0") > 1);
-    await page.waitForFunction(() => {
-      const r = (window as unknown as { rawabit?: { ready(): string } }).rawabit;
-      return r !== undefined && r.ready() === "ready";
+    explorer = await openSeededExplorer(async (db) => {
+      for (const article of DATED) await ingestArticle(db, article);
     });
+    ({ server, browser, page } = explorer);
+    await page.waitForFunction(() => Number(document.getElementById("timeline")?.dataset.bins ?? "0") > 1);
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    await db?.close();
-  });
+  afterAll(() => explorer?.close());
 
   it("brushing the first bars shows only January's entities and puts the window in the share link", async () => {
     const before = await state();

@@ -7,7 +7,8 @@ import type { IngestReport } from "../../ingest/model.js";
 import { resetDb, testDb } from "../support/db.js";
 import { fixtureServer, getJson, graphCounts } from "./api-helpers.js";
 
-// Pages served by a local server started here: the tests never reach the internet.
+// Pages served by a local server started here: the tests never reach the internet. It listens on
+// loopback, which the server refuses by default: `app` allows private addresses (KG_URL_ALLOW_PRIVATE).
 const PAGE = `<!doctype html><html><head><title>لقاء في البيت الأبيض</title>
 <meta property="article:published_time" content="2021-07-26T10:30:00+03:00"></head>
 <body><nav>الرئيسية</nav><article><p>استقبل الرئيس الأميركي جو بايدن رئيس الوزراء العراقي مصطفى الكاظمي.</p>
@@ -53,7 +54,7 @@ beforeAll(async () => {
   base = `http://127.0.0.1:${(pages.address() as AddressInfo).port}`;
   db = testDb();
   await resetDb(db);
-  app = await fixtureServer(db, { fetchMaxBytes: 100_000, fetchTimeoutMs: 1_000 });
+  app = await fixtureServer(db, { fetchMaxBytes: 100_000, fetchTimeoutMs: 1_000, fetchAllowPrivate: true });
 });
 
 afterAll(async () => {
@@ -135,6 +136,47 @@ describe("POST /api/articles/url", () => {
   });
 });
 
+describe("POST /api/articles/url by default (private addresses refused)", () => {
+  let guarded: FastifyInstance;
+  let hits = 0;
+  const countHits = () => hits++;
+  beforeAll(async () => {
+    guarded = await fixtureServer(db);
+    pages.on("request", countHits);
+  });
+  afterAll(async () => {
+    pages.off("request", countHits);
+    await guarded.close();
+  });
+
+  it.each([
+    ["a loopback address", () => `${base}/article`],
+    ["a name resolving to loopback", () => `${base.replace("127.0.0.1", "localhost")}/article`],
+    ["the cloud metadata address", () => "http://169.254.169.254/latest/meta-data/"],
+    ["a private network address", () => "http://10.0.0.1/"],
+    ["IPv6 loopback", () => "http://[::1]:1/"],
+    ["an IPv4-mapped loopback", () => `http://[::ffff:127.0.0.1]:${new URL(base).port}/article`],
+  ])("refuses %s with 403 private_address, never fetching, graph unchanged", async (_what, url) => {
+    const before = await graphCounts(db);
+    hits = 0;
+    const res = await guarded.inject({ method: "POST", url: "/api/articles/url", payload: { url: url() } });
+    expect(res.statusCode).toBe(403);
+    expect(res.json()).toMatchObject({
+      error: "private_address",
+      message: expect.stringMatching(/private or local address.*KG_URL_ALLOW_PRIVATE=1/),
+    });
+    expect(hits).toBe(0);
+    expect(await graphCounts(db)).toEqual(before);
+  });
+
+  it("fetches the same loopback page once private addresses are allowed", async () => {
+    hits = 0;
+    const res = await fetchUrl(`${base}/article`);
+    expect(res.statusCode).toBe(201);
+    expect(hits).toBe(1);
+  });
+});
+
 describe("DELETE /api/articles/:id", () => {
   it("removes the article, and what only it supported; what another article supports stays", async () => {
     const first = (await fetchUrl(`${base}/article`)).json<IngestReport>();
@@ -163,7 +205,7 @@ describe("DELETE /api/articles/:id", () => {
 describe("with KG_API_TOKEN set", () => {
   let secured: FastifyInstance;
   beforeAll(async () => {
-    secured = await fixtureServer(db, { apiToken: "s3cret" });
+    secured = await fixtureServer(db, { apiToken: "s3cret", fetchAllowPrivate: true });
   });
   afterAll(() => secured.close());
 

@@ -13,6 +13,7 @@ import type { Entity, ExtractionResult, Relation } from "../../ingest/model.js";
 import { buildServer } from "../../ingest/server/app.js";
 import { ingestArticle } from "../../ingest/write/article.js";
 import { ingestBatch } from "../../ingest/write/batch.js";
+import { deleteArticle } from "../../ingest/write/delete.js";
 import type { Extractor } from "../../ingest/write/extractor.js";
 import { resetDb, testDb } from "../support/db.js";
 import { countOf, dumpGraph } from "./ingest-helpers.js";
@@ -524,6 +525,82 @@ describe("concurrency", () => {
     expect(await entityIds()).not.toContain("person:abu-sami");
     expect((await entity("person:sami"))?.mentions).toBe(4);
   });
+
+  /** Nothing left over from a deleted article, and nothing of it written again. */
+  async function expectConsistentAfterDelete(deleted: string): Promise<void> {
+    expect(await countOf(db, "MATCH (a:Article {id: $id}) RETURN count(a) AS n", { id: deleted })).toBe(0);
+    expect(
+      await countOf(
+        db,
+        "MATCH (ev:Evidence) WHERE NOT (:Article)-[:HAS_EVIDENCE]->(ev) RETURN count(ev) AS n",
+      ),
+    ).toBe(0);
+    expect(
+      await countOf(db, "MATCH (s:Sentence) WHERE NOT (:Article)-[:HAS_SENTENCE]->(s) RETURN count(s) AS n"),
+    ).toBe(0);
+    expect(
+      await countOf(db, "MATCH (ev:Evidence {articleId: $id}) RETURN count(ev) AS n", { id: deleted }),
+    ).toBe(0);
+    // Every relationship between entities is still supported by an article's evidence.
+    expect(
+      await countOf(
+        db,
+        `MATCH (:Entity)-[r]->(:Entity) WHERE r.key IS NOT NULL AND NOT coalesce(r.manual, false)
+           AND NOT EXISTS { MATCH (:Evidence {key: r.key}) } RETURN count(r) AS n`,
+      ),
+    ).toBe(0);
+    // The merge applied: the merged id is gone, its other article (LATER) moved to the survivor,
+    // and a new article naming the nickname lands there too.
+    expect(await entityIds()).not.toContain("person:abu-sami");
+    expect((await entity("person:sami"))?.aliases).toContain("أبو سامي");
+    expect((await entity("person:sami"))?.mentions).toBe(2);
+    await ingest(`${NICKNAME} وعاد أبو سامي إلى مدينة الميناء.`);
+    expect(await entityIds()).not.toContain("person:abu-sami");
+    expect((await entity("person:sami"))?.mentions).toBe(5);
+  }
+
+  it(
+    "a merge whose rewrite races a delete of one of its articles does not bring the article back",
+    { timeout: 300_000 },
+    async () => {
+      // The nickname stays named by LATER after NICKNAME goes: the merge has an entity to merge either way.
+      await ingestAll(MEETING, LATER);
+      const nickname = await ingest(NICKNAME);
+      // The delete commits while the merge is extracting that article again, after reading it.
+      let deleted: Promise<boolean> | null = null;
+      const racing: Extractor = {
+        version: ex.version,
+        async extract(input) {
+          if (input.text === NICKNAME && deleted === null) {
+            deleted = deleteArticle(db, nickname);
+            await deleted;
+          }
+          return extract(input.text);
+        },
+      };
+      await curate(db, "merge", MERGE_NICKNAME, { ...user, extractor: racing });
+      expect(await deleted).toBe(true);
+      await expectConsistentAfterDelete(nickname);
+    },
+  );
+
+  it(
+    "a merge and a delete of one of its articles sent together over HTTP both succeed and agree",
+    { timeout: 300_000 },
+    async () => {
+      await ingestAll(MEETING, LATER);
+      const nickname = await ingest(NICKNAME);
+      const app = await server();
+      const [merged, removed] = await Promise.all([
+        app.inject({ method: "POST", url: "/api/corrections/merge", payload: MERGE_NICKNAME }),
+        app.inject({ method: "DELETE", url: `/api/articles/${encodeURIComponent(nickname)}` }),
+      ]);
+      await app.close();
+      expect(merged.statusCode, merged.body).toBe(201);
+      expect(removed.statusCode, removed.body).toBe(200);
+      await expectConsistentAfterDelete(nickname);
+    },
+  );
 });
 
 describe("HTTP API", () => {

@@ -247,6 +247,8 @@ const en = {
   err_unsupported_content: "That address is not a web page or text (an image or a PDF?).",
   err_unsupported_media_type: "The server does not accept this kind of content.",
   err_upstream_failed: "The page could not be fetched (unreachable, too slow, or an error from its site).",
+  err_private_address:
+    "The server does not fetch private or local network addresses (an administrator can allow them with KG_URL_ALLOW_PRIVATE).",
   err_database_unavailable: "The database is not available right now; try again shortly.",
   err_extraction_failed: "Extraction failed on the server; see its log.",
   err_internal: "Server error; see the server log.",
@@ -500,6 +502,8 @@ const ar: Record<MessageKey, string> = {
   err_unsupported_content: "هذا الرابط ليس صفحة ويب ولا نصاً (صورة أو ملف PDF؟).",
   err_unsupported_media_type: "لا يقبل الخادم هذا النوع من المحتوى.",
   err_upstream_failed: "تعذّر جلب الصفحة (لا يمكن الوصول إليها، أو أبطأت، أو ردّ موقعها بخطأ).",
+  err_private_address:
+    "لا يجلب الخادم عناوين الشبكات الخاصة أو المحلية (يمكن للمسؤول السماح بها عبر KG_URL_ALLOW_PRIVATE).",
   err_database_unavailable: "قاعدة البيانات غير متاحة الآن؛ حاول بعد قليل.",
   err_extraction_failed: "فشل الاستخراج على الخادم؛ راجع سجله.",
   err_internal: "خطأ في الخادم؛ راجع سجله.",

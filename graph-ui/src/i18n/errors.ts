@@ -22,6 +22,7 @@ const BY_CODE: Record<string, MessageKey> = {
   unsupported_content: "err_unsupported_content",
   unsupported_media_type: "err_unsupported_media_type",
   upstream_failed: "err_upstream_failed",
+  private_address: "err_private_address",
   database_unavailable: "err_database_unavailable",
   extraction_failed: "err_extraction_failed",
   internal: "err_internal",

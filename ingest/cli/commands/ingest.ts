@@ -78,7 +78,8 @@ export async function run(args: string[]): Promise<number> {
   const sources = await collectSources(positionals);
   for (const url of urls) {
     try {
-      sources.items.push(await fetchArticle(url));
+      // The operator's own command: what their machine can reach is theirs to ingest, intranet included.
+      sources.items.push(await fetchArticle(url, { allowPrivate: true }));
     } catch (err) {
       sources.failures.push({ label: url, reason: (err as Error).message });
     }

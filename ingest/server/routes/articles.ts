@@ -74,7 +74,7 @@ export const articlesRoutes: RouteModule = {
         config: { write: true },
         schema: {
           summary:
-            "Fetch a web page (http/https) on the server and ingest its main text, title and date; 201 with the ingest report, 400 bad URL, 413 too large, 415 not a page, 502 unreachable",
+            "Fetch a web page (http/https) on the server and ingest its main text, title and date; 201 with the ingest report, 400 bad URL, 403 private address, 413 too large, 415 not a page, 502 unreachable",
           tags: ["articles"],
           body: {
             type: "object",
@@ -89,6 +89,7 @@ export const articlesRoutes: RouteModule = {
           owner: "api: url",
           timeoutMs: config.fetchTimeoutMs,
           maxBytes: config.fetchMaxBytes,
+          allowPrivate: config.fetchAllowPrivate,
         });
         const report = await services.ingestArticle(db, articleInput(item.input, config.maxArticleBytes));
         return reply.status(201).send(report);

@@ -57,6 +57,10 @@ describe("API refusals in the user's language, the server's words kept", () => {
       { text: DICTIONARIES.ar.err_upstream_failed, detail: "api: url: cannot fetch x" },
     ],
     [
+      { kind: "http", status: 403, error: "private_address", message: "api: url: private address" },
+      { text: DICTIONARIES.ar.err_private_address, detail: "api: url: private address" },
+    ],
+    [
       { kind: "http", status: 401, error: "unauthorized", message: "api: needs a token" },
       { text: DICTIONARIES.ar.err_unauthorized, detail: "api: needs a token" },
     ],

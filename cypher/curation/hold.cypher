@@ -1,0 +1,8 @@
+// Taken first by the rewrite of an article (ingest/write/rewrite.ts) and by an article's delete
+// (ingest/write/delete.ts): the write lock on the CurationState node serialises the two, so a
+// rewrite never writes back an article deleted since it read it, and a delete always removes the
+// version a rewrite put in place of the one it looked up. Changes nothing (on a database without
+// corrections it creates the node at version 0, which reads as no corrections).
+MERGE (s:CurationState {id: 'state'})
+  ON CREATE SET s.version = 0, s.seq = 0
+SET s.version = s.version
