@@ -34,6 +34,13 @@ const cases: RelationCase[] = [
     present: ["nasser LEADS shura"],
     absent: ["jp MET nasser"],
   },
+  {
+    family: "a country's nisba before a second title is the title's, not the verb's party",
+    text: "والتقى نائب الرئيس اليمني رئيس مجلس الوزراء صالح العمري اليوم في مقر الحكومة.",
+    cast: [CAST.ye!, person("saleh", "صالح العمري")],
+    present: [],
+    absent: ["saleh MET ye", "ye MET saleh"],
+  },
 ];
 
 describe("relate: news families of issue 14, round 4", () => {
