@@ -268,9 +268,11 @@ function markModifiers(args: Arg[], tokens: Token[], lex: RelateLexicon): void {
       const w = tokens[t] as Token;
       // سفير اليابان لدى المملكة X: the host country of an envoy, even unrecognised.
       if (w.norm === "لدي" && t + 2 === next.t0 && (tokens[t + 1] as Token).arg < 0) break;
+      // نائب الرئيس اليمني رئيس مجلس الوزراء X: a second title may follow the nisba.
       adjacent =
         lookup(w, lex.titleModifiers) !== undefined ||
         hasKey(w, lex.honorifics) ||
+        (a.nisba && next.type === "Person" && hasKey(w, lex.titleWords)) ||
         (next.t0 - a.t1 === 2 && (hasKey(w, lex.prepositions) || hasKey(w, lex.titleWords)));
     }
     if (!adjacent || next.t0 - a.t1 > 4) continue;

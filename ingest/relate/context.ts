@@ -27,4 +27,9 @@ export interface ArticleCtx {
   countryOf(id: string): string | null;
   /** The country whose capital this city is (entity property `capital` + `country`), or null. */
   capitalOf(id: string): string | null;
+  /**
+   * The subject of the last verb of the previous sentence, or null: the elided actor of a sentence
+   * that goes on about it (وكان في استقباله، وشنت غارات ...).
+   */
+  carriedSubject(): string | null;
 }

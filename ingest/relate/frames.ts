@@ -14,6 +14,7 @@ import {
   group,
   object,
   pair,
+  person,
   prep,
   prev,
   relhead,
@@ -56,6 +57,25 @@ function speakerSlot(a: ArticleCtx, s: SlotScope, t: Trigger, at: number): Fille
   return country ? { entity: country } : undefined;
 }
 
+/**
+ * A verb opening its sentence with no subject written (or a light verb before an event noun:
+ * وشنت غارات على ...) goes on about the previous sentence's subject when the verb agrees with it:
+ * feminine with an organisation or a country (أعلنت الوزارة ... . ووقعت اتفاقية مع ...), masculine
+ * with a person (وصل الرئيس X ... . وبحث مع ...).
+ */
+function carriedSubject(a: ArticleCtx, s: SlotScope, t: Trigger): Filler | undefined {
+  const opens =
+    t.kind === "verb" ? s.ts === 0 : s.left === 0 && s.ts <= 3 && hasKey(s.tokens[0], a.lex.supportVerbs);
+  if (!opens) return undefined;
+  const entity = a.carriedSubject();
+  if (!entity) return undefined;
+  const type = a.typeOf(entity);
+  const verb = (s.tokens[0] as Token).norm.replace(/^[وف]/, "");
+  const feminine = verb.endsWith("ت") || /^س?ت/.test(verb);
+  const fits = feminine ? type === "Organization" || type === "Country" : type === "Person";
+  return fits ? { entity } : undefined;
+}
+
 function slot(
   name: string,
   a: ArticleCtx,
@@ -65,13 +85,19 @@ function slot(
   other?: Filler,
 ): Filler | undefined {
   let arg: Arg | undefined;
-  if (name === "subject") arg = subject(s);
-  else if (name === "object") arg = object(s, other?.arg);
+  if (name === "actor") return s.actor;
+  if (name === "subject") {
+    arg = subject(s);
+    if (!arg) return carriedSubject(a, s, t);
+  } else if (name === "object") arg = object(s, other?.arg);
   else if (name === "after") arg = after(s);
   else if (name === "nisba") arg = after(s, true);
-  else if (name === "before") arg = before(s);
-  else if (name === "prev") arg = prev(s);
+  else if (name === "before") {
+    arg = before(s);
+    if (!arg) return carriedSubject(a, s, t);
+  } else if (name === "prev") arg = prev(s);
   else if (name === "relhead") arg = relhead(s);
+  else if (name === "person") arg = person(s);
   else if (name === "speaker") return speakerSlot(a, s, t, at);
   else if (name.startsWith("prep:")) arg = prep(s, prepSet(name.slice(5)));
   return arg ? { entity: arg.entity, arg } : undefined;
@@ -148,13 +174,16 @@ export function frameRelations(
 }
 
 /**
- * An organisation right after a title with no name (وصل قائد فيلق X إلى Y، استقبل رئيس مجلس X …):
+ * An organisation or country right after a title with no name (وصل قائد فيلق X إلى Y، استقبل سفير X):
  * the unnamed holder acts, not the organisation, so the verb has no named party there.
  */
 function titleComplement(a: ArticleCtx, c: SentenceCtx, arg: Arg): boolean {
-  if (arg.type !== "Organization" || arg.nisba) return false;
+  if (arg.nisba) return false;
   const before = c.tokens[arg.t0 - 1];
-  return before !== undefined && before.arg < 0 && hasKey(before, a.lex.titleWords);
+  if (before === undefined || before.arg >= 0 || !hasKey(before, a.lex.titleWords)) return false;
+  // حكومة X، قوات X stand for the country; سفير X، أمير X do not.
+  if (arg.type === "Country") return !arg.adjective && !hasKey(before, a.lex.transparent);
+  return arg.type === "Organization";
 }
 
 /** Relations that, in a sentence about a game, describe the game: no meeting, enmity or attack. */
@@ -176,7 +205,24 @@ function apply(
   const lo = (c.tokens[left] as Token).start;
   const mark = lastMarkBefore(subjects, first.start, lo);
   const verbSubject = mark?.arg && !mark.arg.relInner ? mark.arg : undefined;
-  const s: SlotScope = { tokens: c.tokens, args: c.args, lex: a.lex, ts, te, left, right, verbSubject };
+  const before = lastMarkBefore(subjects, first.start, c.start);
+  const carried = a.carriedSubject();
+  const actor = before
+    ? { entity: before.entity, arg: before.arg }
+    : carried
+      ? { entity: carried }
+      : undefined;
+  const s: SlotScope = {
+    tokens: c.tokens,
+    args: c.args,
+    lex: a.lex,
+    ts,
+    te,
+    left,
+    right,
+    verbSubject,
+    actor,
+  };
   const last = c.tokens[te] as Token;
   if (negated(a, s, t) || masdarReading(a, s, t)) return [];
   // In sports news اللقاء is the match, استضاف hosts a game and مواجهة / هزم / هجوم are play.

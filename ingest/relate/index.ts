@@ -82,8 +82,10 @@ export function relate(input: RelateInput, opts: RelateOptions = {}): RelateOutp
       ? country
       : null;
   };
+  let carried: string | null = null;
   const ctx: ArticleCtx = {
     capitalOf,
+    carriedSubject: () => carried,
     text: input.text,
     lex,
     typeOf,
@@ -167,7 +169,9 @@ export function relate(input: RelateInput, opts: RelateOptions = {}): RelateOutp
       const subjects = frameRelations(ctx, c).subjects;
       speech.subjects = subjects;
       let sorted = true;
+      let speaker: string | null = null;
       for (const s of sentenceStatements(ctx, speech, c)) {
+        speaker = s.speaker;
         sorted &&= statements.length === 0 || (statements.at(-1) as Statement).start <= s.start;
         statements.push(s);
       }
@@ -176,6 +180,7 @@ export function relate(input: RelateInput, opts: RelateOptions = {}): RelateOutp
       for (const r of frameRelations(ctx, withPronouns(ctx, c, subjects)).relations) merger.add(r);
       for (const r of placeRelations(ctx, c, entities)) merger.add(r);
       for (const r of namedPlaceRelations(ctx, c, entities)) merger.add(r);
+      carried = subjects.at(-1)?.entity ?? speaker;
     },
     true,
   );

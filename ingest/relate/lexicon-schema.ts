@@ -6,7 +6,7 @@ import { ENTITY_TYPES, RELATION_TYPES } from "../model.js";
 const word = z.object({ ar: z.string().min(1), en: z.string().min(1) });
 const words = z.array(word);
 
-const SLOT = /^(subject|object|after|nisba|before|prev|relhead|speaker|prep:[^>|]+(\|[^>|]+)*)$/;
+const SLOT = /^(subject|object|after|nisba|before|prev|relhead|speaker|actor|person|prep:[^>|]+(\|[^>|]+)*)$/;
 const frame = z
   .string()
   .refine((f) => ["between", "pair", "coord", "group", "appos"].includes(f) || checkPair(f), {
@@ -59,6 +59,7 @@ export const grammarFile = z.object({
   quantifiers: words,
   beneficiaries: words,
   counterVerbs: words,
+  supportVerbs: words,
   formulae: words,
   nameLinks: words,
   unnamedBodies: words,

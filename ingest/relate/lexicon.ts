@@ -93,6 +93,8 @@ export interface RelateLexicon {
   beneficiaries: Set<string>;
   /** Verbs of repelling (صد): who repels an attack is not its author. */
   counterVerbs: Set<string>;
+  /** Light verbs before an event noun (شنت غارات، وقعت اتفاقية): a sentence opening with one may go on about the previous subject. */
+  supportVerbs: Set<string>;
   /** Religious formulae (حفظه الله): never an argument, whatever the entity stage made of them. */
   formulae: Set<string>;
   /** Words of a name chain (بن، آل): a place name next to them is part of a person's name. */
@@ -296,6 +298,7 @@ function build(): RelateLexicon {
     quantifiers: set(gr.quantifiers),
     beneficiaries: set(gr.beneficiaries),
     counterVerbs: set(gr.counterVerbs),
+    supportVerbs: set(gr.supportVerbs),
     formulae: new Set(gr.formulae.map((f) => normalizeForMatch(f.ar))),
     nameLinks: set(gr.nameLinks),
     unnamedBodies: set(gr.unnamedBodies),

@@ -16,6 +16,11 @@ export interface SlotScope {
   right: number;
   /** Subject of the last verb earlier in the clause: the agent of a verbal noun after it. */
   verbSubject?: Arg;
+  /**
+   * Who acted last: the subject of the last verb before the trigger in the sentence (with its
+   * mention), else the previous sentence's (without: it is not in this sentence).
+   */
+  actor?: { entity: string; arg?: Arg };
 }
 
 const HARD_GAP = /[.؛;:!?؟]/;
@@ -119,9 +124,12 @@ export function subject(s: SlotScope): Arg | undefined {
   // وصل خادم الحرمين الشريفين إلى ... الأمير X: a title right after the verb that does not lead
   // to a name is an unnamed subject; another person named further on is not it.
   const titled = untitledSubject(s);
+  let reach = s.te + SUBJECT_REACH;
   for (const a of s.args) {
-    if (a.t0 <= s.te || a.t0 > Math.min(s.right, s.te + SUBJECT_REACH)) continue;
+    if (a.t0 <= s.te || a.t0 > Math.min(s.right, reach)) continue;
     if (titled !== undefined && a.t0 > titled) return undefined;
+    // وصل رئيس مجلس إدارة نادي X المهندس Y: the title's complement does not use up the reach.
+    if (a.modifier) reach = Math.max(reach, a.t1 + SUBJECT_REACH - 2);
     if (usable(a) && a.prep === "" && !genitiveAfterVerb(s, a)) return a;
   }
   return titled === undefined ? before(s) : undefined;
@@ -157,6 +165,15 @@ function untitledSubject(s: SlotScope): number | undefined {
     if (t.arg >= 0) return /[،,:؛;“”«»"]/.test(t.gap) ? k - 1 : undefined;
     if (!hasKey(t, s.lex.titleWords) && lookup(t, s.lex.titleModifiers) === undefined) return k - 1;
     k++;
+  }
+  return undefined;
+}
+
+/** The first person after the trigger not behind a preposition (وكان في استقباله لدى وصوله مطار X الأمير Y). */
+export function person(s: SlotScope): Arg | undefined {
+  for (const a of s.args) {
+    if (a.t0 <= s.te || a.t0 > s.right) continue;
+    if (a.type === "Person" && usable(a) && a.prep === "") return a;
   }
   return undefined;
 }

@@ -3,7 +3,7 @@ import { normalizeForMatch } from "../text/normalize.js";
 import { core } from "./lexicon.js";
 import type { Arg } from "./args.js";
 import type { ArticleCtx, SentenceCtx } from "./context.js";
-import type { TitleEntry } from "./lexicon.js";
+import type { RelateLexicon, TitleEntry } from "./lexicon.js";
 import { titleEndingAt, unitTitleBefore } from "./title-match.js";
 import { hasKey, lookup } from "./tokens.js";
 import type { Token } from "./tokens.js";
@@ -26,6 +26,8 @@ interface TitleMatch {
   former: boolean;
   /** Entities named inside the title, nearest to the title first. */
   of: string[];
+  /** The organisation or place the complement is in (رئيس لجنة X في الغرفة Y المهندس Z → Y). */
+  within?: string;
 }
 
 /** The country a title like خادم الحرمين الشريفين names, when the article names that country. */
@@ -86,6 +88,15 @@ function impliedTitle(
   return { title: implied.title, start: at(first), former, of: [state] };
 }
 
+/** An organisation or place written with في/ب after a title's complement: where the complement is. */
+const withinArg = (arg: Arg): boolean =>
+  (arg.prep === "في" || arg.prep === "ب") &&
+  !arg.nisba &&
+  (arg.type === "Organization" || arg.type === "City" || arg.type === "Location");
+
+/** The organisation a title names before its home (رئيس لجنة X في الغرفة Y): a complement. */
+const chainHead = (arg: Arg): boolean => arg.type === "Organization" && arg.prep === "" && !arg.nisba;
+
 /** Walks back from a person mention over modifiers, nisbas and linking words to a title. */
 function titleBefore(
   a: ArticleCtx,
@@ -99,7 +110,8 @@ function titleBefore(
 ): TitleMatch | undefined {
   const of: string[] = [];
   let former = false;
-  for (let pos = name - 1; pos >= 0 && name - pos <= MAX_BACK;) {
+  let within: { entity: string; width: number; hops: number } | undefined;
+  for (let pos = name - 1; pos >= 0 && name - pos <= MAX_BACK + (within?.width ?? 0);) {
     const tok = c.tokens[pos] as Token;
     const argIndex = tok.arg;
     const arg = argIndex >= 0 ? c.args[argIndex] : undefined;
@@ -107,7 +119,25 @@ function titleBefore(
     // مدير الإعلام بإمارة منطقة Y، X: a comma may set the name off its title's complement.
     const commaOk = pos === name - 1 && arg?.modifier === true && /^\s*[،,]\s*$/.test(gap);
     if (/[،,.:؛;“”«»"]/.test(gap) && !commaOk) return undefined;
-    if (arg && arg.modifier) {
+    // رئيس لجنة X في الغرفة التجارية بجدة المهندس Y: the complement's home (the nearest to the
+    // complement of at most two), then the complement.
+    if (
+      arg &&
+      !arg.modifier &&
+      (within?.hops ?? 0) < 2 &&
+      of.length === 0 &&
+      arg.t1 === pos &&
+      withinArg(arg)
+    ) {
+      const from = c.tokens[arg.t0 - 1]?.norm === "في" ? arg.t0 - 1 : arg.t0;
+      const hops = (within?.hops ?? 0) + 1;
+      within = { entity: arg.entity, width: (within?.width ?? 0) + arg.t1 - from + 1, hops };
+      pos = from - 1;
+      continue;
+    }
+    const complement =
+      arg !== undefined && (arg.modifier || (within !== undefined && of.length === 0 && chainHead(arg)));
+    if (arg && complement) {
       // مدير إدارة التطوير بشركة Y X: the title of a unit of the organisation, a member of it.
       const unit =
         arg.type === "Organization" ? unitTitleBefore(c.tokens, arg.t0, arg.prep, a.lex) : undefined;
@@ -118,6 +148,7 @@ function titleBefore(
           start: (c.tokens[unit.first] as Token).start,
           former,
           of: [arg.entity, ...of],
+          within: within?.entity,
         };
       }
       // A title may run into the complement's name (رئيس مجلس الوزراء العراقي): try it first.
@@ -162,8 +193,20 @@ function titleBefore(
       if (state) return impliedTitle(a, c, m, state, former);
       const deputy = deputyAt(c, m.first, a.lex);
       if (deputy >= 0)
-        return { title: asDeputy(m.title), start: (c.tokens[deputy] as Token).start, former, of };
-      const found = { title: m.title, start: (c.tokens[m.first] as Token).start, former, of };
+        return {
+          title: asDeputy(m.title),
+          start: (c.tokens[deputy] as Token).start,
+          former,
+          of,
+          within: within?.entity,
+        };
+      const found = {
+        title: m.title,
+        start: (c.tokens[m.first] as Token).start,
+        former,
+        of,
+        within: within?.entity,
+      };
       if (of.length > 0 || m.first === 0) return found;
       // A bare title may follow a fuller one (العاهل الأردني الملك عبد الله): prefer the fuller one.
       const outer = titleBefore(a, c, m.first, countryOfOrg, undefined, orgNoun, impliedOf);
@@ -291,6 +334,20 @@ function titleFrom(
  * the title or a head noun (منطقة، نادي). `governed`: the name is behind a preposition (للرئيس X
  * رئيس Y Z), so the title cannot open the object of a verb and is the name's.
  */
+/**
+ * A person named at token k, over ranks and honorifics (قائد القيادة المركزية الجنرال X): the
+ * title before is that person's, not an apposition of the name before it.
+ */
+function ownerAfter(c: SentenceCtx, k: number, lex: RelateLexicon): boolean {
+  for (let i = k; i < k + 4; i++) {
+    const t = c.tokens[i];
+    if (!t || PUNCT.test(t.gap)) return false;
+    if (t.arg >= 0) return c.args[t.arg]?.type === "Person";
+    if (!hasKey(t, lex.honorifics) && !hasKey(t, lex.courtesyTitles)) return false;
+  }
+  return false;
+}
+
 function titlesAfter(
   a: ArticleCtx,
   c: SentenceCtx,
@@ -336,9 +393,7 @@ function titlesAfter(
     const arg = next && next.arg >= 0 ? c.args[next.arg] : undefined;
     if (next && arg && arg.t0 === at && arg.type !== "Person" && arg.prep === "" && !PUNCT.test(next.gap)) {
       // استقبل X رئيس وزراء Y Z: the title is Z's, the object of the verb.
-      const after = c.tokens[arg.t1 + 1];
-      const owner = after && after.arg >= 0 ? c.args[after.arg] : undefined;
-      if (!governed && owner?.type === "Person" && !PUNCT.test(after?.gap ?? "")) break;
+      if (!governed && ownerAfter(c, arg.t1 + 1, lex)) break;
       out.push({ title, start: first.start, end: arg.end, of: arg.entity });
       pos = arg.t1 + 1;
       continue;
@@ -469,6 +524,19 @@ export function titleRelations(
         ],
         confidence,
       });
+      // رئيس لجنة X في الغرفة Y: the committee is a unit of the chamber (or sits in the place).
+      if (m.within && target === m.of[0] && a.typeOf(target) === "Organization") {
+        relations.push({
+          type: a.typeOf(m.within) === "Organization" ? "PART_OF" : "LOCATED_IN",
+          source: target,
+          target: m.within,
+          properties: {},
+          evidence: [
+            { sentence: c.index, start: m.start, end: person.end, text: a.text.slice(m.start, person.end) },
+          ],
+          confidence: 0.7,
+        });
+      }
     }
   }
   return { relations, roles };
