@@ -68,13 +68,16 @@ export function createRenderer(graph: KgGraph, container: HTMLElement, store: St
     edgeReducer: (id, a) => (decorator ? decorator.edge(id, edgeDisplay(id, a)) : edgeDisplay(id, a)),
   });
 
+  // Sigma hands each reducer its own shallow copy of the item's attributes (Sigma#addNode/addEdge):
+  // the reducers change that copy in place rather than copying every item again on every refresh.
   function nodeDisplay(id: string, a: NodeAttrs): Partial<NodeDisplayData> {
-    const s = store.get();
-    if (!view.visible.has(id)) return { ...a, hidden: true };
-    const out: Partial<NodeDisplayData> = { ...a };
-    if (s.colorBy === "community" && a.community !== undefined) {
-      out.color = communityColor(a.community);
+    const out: Partial<NodeDisplayData> = a;
+    if (!view.visible.has(id)) {
+      out.hidden = true;
+      return out;
     }
+    if (store.get().colorBy === "community" && a.community !== undefined)
+      out.color = communityColor(a.community);
     if (view.emphasis && !view.emphasis.has(id) && !view.pathNodes.has(id) && !view.highlighted.has(id)) {
       out.color = DIM_NODE;
       out.label = "";
@@ -96,16 +99,24 @@ export function createRenderer(graph: KgGraph, container: HTMLElement, store: St
   }
 
   function edgeDisplay(id: string, a: EdgeAttrs): Partial<EdgeDisplayData> {
-    const [src, dst] = graph.extremities(id);
+    const st = store.get();
+    const { label, size } = a;
+    const out: Partial<EdgeDisplayData> = a;
     const coMention = isCoMention(a);
-    if (
-      !view.visible.has(src) ||
-      !view.visible.has(dst) ||
-      (coMention ? !store.get().coMentions : !edgePasses(a, store.get().filters))
-    ) {
-      return { ...a, hidden: true };
+    if (coMention ? !st.coMentions : !edgePasses(a, st.filters)) {
+      out.hidden = true;
+      return out;
     }
-    const out: Partial<EdgeDisplayData> = { ...a, type: curvedType(a), label: zoomedIn ? a.label : null };
+    // Extremities are looked up only when some state needs them (most refreshes have none).
+    const ends =
+      view.allVisible && view.emphasis === null && view.hoverSet.size === 0 ? null : graph.extremities(id);
+    const [src, dst] = ends ?? ["", ""];
+    if (ends && (!view.visible.has(src) || !view.visible.has(dst))) {
+      out.hidden = true;
+      return out;
+    }
+    out.type = curvedType(a);
+    out.label = zoomedIn ? label : null;
     const onPath = view.pathEdges.has(id);
     const touched =
       view.emphasis !== null &&
@@ -114,17 +125,16 @@ export function createRenderer(graph: KgGraph, container: HTMLElement, store: St
       out.color = DIM_EDGE;
       out.label = null;
     } else if (view.emphasis) {
-      out.label = a.label;
+      out.label = label;
       out.forceLabel = true;
       out.zIndex = 1;
     }
-    const st = store.get();
-    const sel = st.selection.kind === "node" ? st.selection.id : null;
     const lit =
-      view.hoverSet.size > 0 && (src === st.hovered || dst === st.hovered || src === sel || dst === sel);
+      view.hoverSet.size > 0 &&
+      (src === st.hovered || dst === st.hovered || src === view.selectedNode || dst === view.selectedNode);
     if (onPath || id === view.selectedEdge || lit) {
-      out.size = a.size + 2;
-      out.label = a.label;
+      out.size = size + 2;
+      out.label = label;
       out.forceLabel = true;
       out.zIndex = 2;
     }
