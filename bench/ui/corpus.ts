@@ -21,7 +21,7 @@ import type { GraphPayload } from "../../ingest/model.js";
 import { launchBrowser } from "../../tests/support/browser.js";
 import { streamCorpus } from "../eval-news/corpus.js";
 import { median } from "../stats.js";
-import { ORIGIN, serve } from "../ui.js";
+import { ORIGIN, serve, stopFirstLayout } from "../ui.js";
 import { measureMap, type MapSample } from "../ui-map.js";
 
 export const DEFAULT_CORPUS = path.join(
@@ -214,14 +214,14 @@ export async function corpusComparison(file: string): Promise<string[]> {
       unhover: `window.rawabit.store.dispatch({ type: "hover", id: null })`,
       pan: pan.replace("CAM()", "window.rawabit.sigma.getCamera()"),
       // The automatic first layout would move nodes during the measurements.
-      before: "window.rawabit.layout.stop()",
+      before: stopFirstLayout,
     },
     bare: {
       url: `${ORIGIN}/bare.html`,
       hover: `window.bare.hover(${JSON.stringify(hub)})`,
       unhover: "window.bare.hover(null)",
       pan: pan.replace("CAM()", "window.bare.sigma.getCamera()"),
-      before: "undefined",
+      before: async () => undefined,
     },
   };
   const results: Record<string, Sample[]> = { explorer: [], bare: [] };
@@ -240,7 +240,7 @@ export async function corpusComparison(file: string): Promise<string[]> {
             timeout: 300_000,
           },
         );
-        await page.evaluate(p.before);
+        await p.before(page);
         results[name]?.push(await measure(page, p.hover, p.unhover, p.pan));
         if (name === "explorer" && days[0])
           extras.push({ brushMs: await measureBrush(page, days[0]), map: await measureMap(page) });

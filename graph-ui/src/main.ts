@@ -45,6 +45,14 @@ let pendingLink: SharedExtras | null = shared.state ? shared.extras : null;
 const scope = () => store.get().filters.article;
 const layout = createLayout(graph, () => savePositions(window.localStorage, scope(), graph));
 
+/** Graph loads so far: a layout deferred to after one load's paint is dropped when another began since. */
+let loads = 0;
+
+/** Runs `fn` after the next frame has been painted (a task queued from that frame's callback). */
+function afterPaint(fn: () => void): void {
+  requestAnimationFrame(() => window.setTimeout(fn, 0));
+}
+
 function apply(payload: GraphPayload, mode: "merge" | "replace"): string[] {
   let added: string[] = [];
   let needsLayout = false;
@@ -65,8 +73,14 @@ function apply(payload: GraphPayload, mode: "merge" | "replace"): string[] {
     renderer.sigma.setSetting("hideEdgesOnMove", edgesHideOnMove());
   });
   // The worker streams positions into the graph and sigma redraws per tick: past this size that
-  // freezes the page, so huge graphs wait for the user to press "Run layout".
-  if (needsLayout && graph.order <= AUTO_LAYOUT_MAX_NODES) layout.runFor(autoLayoutMs(graph.order));
+  // freezes the page, so huge graphs wait for the user to press "Run layout". It starts once the
+  // graph is on screen: starting re-processes every item (label settings), which would delay that.
+  if (needsLayout && graph.order <= AUTO_LAYOUT_MAX_NODES) {
+    const loaded = loads;
+    afterPaint(() => {
+      if (loaded === loads) layout.runFor(autoLayoutMs(graph.order));
+    });
+  }
   status.set(graph.order === 0 ? { kind: "empty" } : { kind: "ready" });
   window.dispatchEvent(new CustomEvent("rawabit:graph-changed"));
   return added;
@@ -82,6 +96,7 @@ function edgesHideOnMove(): boolean {
 
 async function reload(): Promise<void> {
   status.set({ kind: "loading" });
+  loads++;
   layout.kill();
   try {
     // User Timing marks: the benchmark reads request → validated data → first paint from these.

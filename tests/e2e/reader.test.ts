@@ -161,4 +161,47 @@ describe("explorer: the article reader (issue 15)", () => {
     await page.waitForSelector('#reader[data-state="error"]');
     expect(await page.textContent("#reader .error")).toMatch(/a:missing/);
   });
+
+  it.each(["en", "ar"] as const)(
+    "open beside the selection bar (%s): the bar and its actions stay visible and clickable",
+    async (lang) => {
+      await fresh(lang);
+      await hook(page, (h) => h.store.dispatch({ type: "setPicked", ids: h.graph.nodes().slice(0, 2) }));
+      await page.waitForSelector("#selection-bar:not([hidden])");
+      await page.evaluate(
+        (id) => window.dispatchEvent(new CustomEvent("rawabit:read-article", { detail: { id } })),
+        seedId,
+      );
+      await readerReady();
+      // What the pointer would hit at the bar's corners and its buttons' centres.
+      const hits = await page.evaluate(() => {
+        const bar = document.getElementById("selection-bar");
+        if (!bar) return [];
+        const r = bar.getBoundingClientRect();
+        const points = [
+          [r.left + 2, r.top + 2],
+          [r.right - 2, r.top + 2],
+          [r.left + 2, r.bottom - 2],
+          [r.right - 2, r.bottom - 2],
+          ...[...bar.querySelectorAll("button")].map((b) => {
+            const q = b.getBoundingClientRect();
+            return [q.left + q.width / 2, q.top + q.height / 2];
+          }),
+        ];
+        return points.map(([x, y]) => bar.contains(document.elementFromPoint(x ?? 0, y ?? 0)));
+      });
+      expect(hits.length).toBeGreaterThan(4);
+      expect(hits.every(Boolean)).toBe(true);
+      // The reader itself is not covered either.
+      const box = await page.locator("#reader").boundingBox();
+      const bar = await page.locator("#selection-bar").boundingBox();
+      const apart =
+        box !== null &&
+        bar !== null &&
+        (bar.x >= box.x + box.width || bar.x + bar.width <= box.x || bar.y >= box.y + box.height);
+      expect(apart).toBe(true);
+      await page.click('#selection-bar [data-action="only"]');
+      expect(await page.isVisible("#reader")).toBe(true);
+    },
+  );
 });

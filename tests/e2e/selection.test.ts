@@ -221,6 +221,56 @@ describe("explorer: hide, pin and multi-select (issue 15)", () => {
     expect(moved.length).toBeGreaterThan(0);
   });
 
+  it("a pinned node wears a ring; unpinning takes it off", async () => {
+    await fresh();
+    const [a] = await top(1);
+    await shiftClick(a ?? "");
+    // Points on the ring's circle, on the label canvas: how many are painted.
+    const ring = () =>
+      page.evaluate(
+        (id) =>
+          new Promise<number>((resolve) =>
+            requestAnimationFrame(() =>
+              requestAnimationFrame(() => {
+                const s = (
+                  window as unknown as {
+                    rawabit: {
+                      sigma: {
+                        getNodeDisplayData(id: string): { x: number; y: number; size: number } | undefined;
+                        framedGraphToViewport(p: { x: number; y: number }): { x: number; y: number };
+                        scaleSize(size: number): number;
+                        getCanvases(): Record<string, HTMLCanvasElement>;
+                      };
+                    };
+                  }
+                ).rawabit.sigma;
+                const d = s.getNodeDisplayData(id);
+                const c = s.getCanvases().labels?.getContext("2d");
+                if (!d || !c) return resolve(-1);
+                const at = s.framedGraphToViewport(d);
+                const r = s.scaleSize(d.size) + 3;
+                const k = window.devicePixelRatio;
+                let painted = 0;
+                for (let i = 0; i < 16; i++) {
+                  const x = Math.round((at.x + r * Math.cos((i * Math.PI) / 8)) * k);
+                  const y = Math.round((at.y + r * Math.sin((i * Math.PI) / 8)) * k);
+                  if ((c.getImageData(x, y, 1, 1).data[3] ?? 0) > 0) painted++;
+                }
+                resolve(painted);
+              }),
+            ),
+          ),
+        a ?? "",
+      );
+    const before = await ring();
+    expect(before).toBeLessThan(8);
+    await page.click('#selection-bar [data-action="pin"]');
+    expect(await ring()).toBe(16);
+    await page.click('#selection-bar [data-action="pin"]');
+    expect(await hook(page, (h) => h.store.get().nodeView.pinned)).toEqual([]);
+    expect(await ring()).toBe(before);
+  });
+
   it("the label density slider draws fewer labels at 'few' than at 'many'", async () => {
     await fresh();
     const labels = async (level: string) => {

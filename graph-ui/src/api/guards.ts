@@ -16,6 +16,15 @@ import type {
 
 /** Runtime shapes of the API's JSON (ingest/model.ts). Extra fields pass; missing ones fail loudly. */
 const record = z.record(z.string(), z.unknown());
+/**
+ * A graph item's properties: any JSON object, as `record` accepts, but checked without copying it key
+ * by key (a real-corpus graph has 20k+ of them, validated before the first paint). The UI reads each
+ * property through its own type guard (graph/build.ts).
+ */
+const properties = z.custom<Record<string, unknown>>(
+  (v) => typeof v === "object" && v !== null && !Array.isArray(v),
+  "expected an object",
+);
 
 export const graphNodeSchema = z.object({
   id: z.string(),
@@ -23,7 +32,7 @@ export const graphNodeSchema = z.object({
   type: z.string(),
   name: z.string().default(""),
   nameEn: z.string().default(""),
-  properties: record.default({}),
+  properties: properties.default({}),
 }) satisfies z.ZodType<GraphNode, z.ZodTypeDef, unknown>;
 
 export const graphEdgeSchema = z.object({
@@ -31,7 +40,7 @@ export const graphEdgeSchema = z.object({
   type: z.string(),
   source: z.string(),
   target: z.string(),
-  properties: record.default({}),
+  properties: properties.default({}),
 }) satisfies z.ZodType<GraphEdge, z.ZodTypeDef, unknown>;
 
 export const graphPayloadSchema = z.object({

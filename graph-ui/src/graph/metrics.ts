@@ -29,11 +29,12 @@ export function computeScores(graph: KgGraph, by: SizeBy): Record<string, number
 /** Sizes are a visual encoding of the data (not transient UI state), so they live on the node. */
 export function applySizes(graph: KgGraph, by: SizeBy): void {
   const sizes = scaleSizes(computeScores(graph, by));
-  graph.updateEachNodeAttributes((id, a) => ({
-    ...a,
-    size: sizes[id] ?? MIN_SIZE,
-    degree: typedDegree(graph, id),
-  }));
+  // In place: a copy of every node's attributes costs more than the sizes on a 20k-node graph.
+  graph.updateEachNodeAttributes((id, a) => {
+    a.size = sizes[id] ?? MIN_SIZE;
+    a.degree = typedDegree(graph, id);
+    return a;
+  });
 }
 
 /**

@@ -68,19 +68,30 @@ export function createRenderer(graph: KgGraph, container: HTMLElement, store: St
     edgeReducer: (id, a) => (decorator ? decorator.edge(id, edgeDisplay(id, a)) : edgeDisplay(id, a)),
   });
 
+  // Nodes: a small object of the same shape for every node (sigma reads these fields alone), rather
+  // than the attributes with state on top: cheaper to build, and sigma's loops over it stay fast.
   function nodeDisplay(id: string, a: NodeAttrs): Partial<NodeDisplayData> {
-    const s = store.get();
-    if (!view.visible.has(id)) return { ...a, hidden: true };
-    const out: Partial<NodeDisplayData> = { ...a };
-    if (s.colorBy === "community" && a.community !== undefined) {
-      out.color = communityColor(a.community);
+    const out: Partial<NodeDisplayData> = {
+      x: a.x,
+      y: a.y,
+      size: a.size,
+      color: a.color,
+      label: a.label,
+      hidden: false,
+      highlighted: false,
+      forceLabel: false,
+      zIndex: 1,
+    };
+    if (!view.visible.has(id)) {
+      out.hidden = true;
+      return out;
     }
+    if (a.community !== undefined && store.get().colorBy === "community")
+      out.color = communityColor(a.community);
     if (view.emphasis && !view.emphasis.has(id) && !view.pathNodes.has(id) && !view.highlighted.has(id)) {
       out.color = DIM_NODE;
       out.label = "";
       out.zIndex = 0;
-    } else {
-      out.zIndex = 1;
     }
     if (
       id === view.selectedNode ||
@@ -95,17 +106,27 @@ export function createRenderer(graph: KgGraph, container: HTMLElement, store: St
     return out;
   }
 
+  // Edges (a few per node) keep their attributes: sigma hands the reducer its own shallow copy
+  // (Sigma#addEdge), changed here in place rather than copied again.
   function edgeDisplay(id: string, a: EdgeAttrs): Partial<EdgeDisplayData> {
-    const [src, dst] = graph.extremities(id);
+    const st = store.get();
+    const { label, size } = a;
+    const out: Partial<EdgeDisplayData> = a;
     const coMention = isCoMention(a);
-    if (
-      !view.visible.has(src) ||
-      !view.visible.has(dst) ||
-      (coMention ? !store.get().coMentions : !edgePasses(a, store.get().filters))
-    ) {
-      return { ...a, hidden: true };
+    if (coMention ? !st.coMentions : !edgePasses(a, st.filters)) {
+      out.hidden = true;
+      return out;
     }
-    const out: Partial<EdgeDisplayData> = { ...a, type: curvedType(a), label: zoomedIn ? a.label : null };
+    // Extremities are looked up only when some state needs them (most refreshes have none).
+    const ends =
+      view.allVisible && view.emphasis === null && view.hoverSet.size === 0 ? null : graph.extremities(id);
+    const [src, dst] = ends ?? ["", ""];
+    if (ends && (!view.visible.has(src) || !view.visible.has(dst))) {
+      out.hidden = true;
+      return out;
+    }
+    out.type = curvedType(a);
+    out.label = zoomedIn ? label : null;
     const onPath = view.pathEdges.has(id);
     const touched =
       view.emphasis !== null &&
@@ -114,17 +135,16 @@ export function createRenderer(graph: KgGraph, container: HTMLElement, store: St
       out.color = DIM_EDGE;
       out.label = null;
     } else if (view.emphasis) {
-      out.label = a.label;
+      out.label = label;
       out.forceLabel = true;
       out.zIndex = 1;
     }
-    const st = store.get();
-    const sel = st.selection.kind === "node" ? st.selection.id : null;
     const lit =
-      view.hoverSet.size > 0 && (src === st.hovered || dst === st.hovered || src === sel || dst === sel);
+      view.hoverSet.size > 0 &&
+      (src === st.hovered || dst === st.hovered || src === view.selectedNode || dst === view.selectedNode);
     if (onPath || id === view.selectedEdge || lit) {
-      out.size = a.size + 2;
-      out.label = a.label;
+      out.size = size + 2;
+      out.label = label;
       out.forceLabel = true;
       out.zIndex = 2;
     }

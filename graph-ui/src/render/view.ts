@@ -9,6 +9,8 @@ import type { AppState } from "../state/types.js";
  */
 export interface ViewModel {
   visible: Set<string>;
+  /** Every node passes: edge reducers need not look up their extremities. */
+  allVisible: boolean;
   emphasis: Set<string> | null;
   pathNodes: Set<string>;
   pathEdges: Set<string>;
@@ -56,6 +58,7 @@ export function deriveView(graph: KgGraph, s: AppState): ViewModel {
   }
   return {
     visible,
+    allVisible: visible.size === graph.order,
     emphasis,
     pathNodes,
     pathEdges,

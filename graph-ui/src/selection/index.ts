@@ -4,6 +4,7 @@ import { el } from "../panels/dom.js";
 import { bindLabelDensity } from "../render/label-density.js";
 import { togglePicked } from "./model.js";
 import { bindLasso } from "./lasso.js";
+import { bindPinMarks } from "./pin-marks.js";
 import { bindPins } from "./pins.js";
 import { bindSelectionBar } from "./bar.js";
 import "./selection.css";
@@ -44,6 +45,7 @@ export function bindSelection(stage: HTMLElement, ctx: AppContext): () => void {
     bindLabelDensity(ctx, tools),
     bindLasso(ctx, () => armed),
     bindPins(ctx),
+    bindPinMarks(ctx),
     bindSelectionBar(ctx, bar),
   ];
   return () => {

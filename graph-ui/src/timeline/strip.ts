@@ -154,7 +154,8 @@ export function bindTimeline(root: HTMLElement, ctx: AppContext): () => void {
         requestAnimationFrame(fadeFrame);
       } else fading.clear();
     }
-    renderer.refreshView();
+    // No window before or after (every load without one): nothing to re-derive on a large graph.
+    if (before !== null || view !== null) renderer.refreshView();
     draw();
     texts();
   }

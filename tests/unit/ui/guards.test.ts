@@ -29,6 +29,11 @@ describe("API payload guards", () => {
     [{ nodes: [{ type: "City" }], edges: [] }, "nodes.0.id"],
     [{ nodes: [], edges: [{ id: "e", type: "MET", source: 1, target: "b" }] }, "edges.0.source"],
     [{ nodes: "nope" }, "nodes"],
+    [{ nodes: [{ id: "x", type: "City", properties: ["lat"] }], edges: [] }, "nodes.0.properties"],
+    [
+      { nodes: [], edges: [{ id: "e", type: "MET", source: "a", target: "b", properties: "x" }] },
+      "edges.0.properties",
+    ],
     [null, ""],
   ])("rejects %j at %s", (payload, path) => {
     const r = graphPayloadSchema.safeParse(payload);
