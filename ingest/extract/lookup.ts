@@ -188,8 +188,13 @@ export function isFunctionWord(ctx: SentenceCtx, t: Token): boolean {
   );
 }
 
+/**
+ * The given name a token is, if any. عبد written apart (عبد الله، عبد العزيز) opens a compound
+ * given name: the name rules read it as the given name it starts, as they read عبدالله.
+ */
 export function givenName(ctx: SentenceCtx, t: Token): string | undefined {
-  return ctx.lex.givenNames.get(normalizeLight(t.text));
+  const key = normalizeLight(t.text);
+  return ctx.lex.givenNames.get(key) ?? (key === "عبد" ? "Abd" : undefined);
 }
 
 /** Imperfect-verb shape (يـ تـ سيـ ستـ), which a name after a title rarely has. */

@@ -24,6 +24,9 @@ export interface NameHit {
 
 const MAX_PARTS = 4;
 
+// Uses in Wikidata person names from which a definite word ending a name chain is its family name.
+const FAMILY_NAME_USES = 4;
+
 function startsWithConjunction(ctx: SentenceCtx, t: Token): boolean {
   return t.norm.startsWith("و") && givenName(ctx, t) === undefined;
 }
@@ -33,8 +36,14 @@ function startsWithConjunction(ctx: SentenceCtx, t: Token): boolean {
  * join the name: a given name, the tagger, or a family name of nisba form (السوداني).
  */
 function laterPart(ctx: SentenceCtx, k: number, t: Token): boolean {
-  // Even the tagger cannot make an ordinary definite word (الوزيرين، الضربات) a family name.
-  if (t.norm.startsWith("ال")) return t.norm.endsWith("ي") || t.norm.endsWith("اوي");
+  // Even the tagger cannot make an ordinary definite word (الوزيرين، الضربات) a family name;
+  // one that people are often named with (الغانم، الفارس) is one.
+  if (t.norm.startsWith("ال"))
+    return (
+      t.norm.endsWith("ي") ||
+      t.norm.endsWith("اوي") ||
+      (ctx.lex.nameWords.get(t.norm.slice(2)) ?? 0) >= FAMILY_NAME_USES
+    );
   return givenName(ctx, t) !== undefined || taggedAs(ctx, k, "PERS");
 }
 

@@ -206,8 +206,9 @@ function definiteOrgAt(ctx: SentenceCtx, i: number): OrgHit | null {
     return h ? { value: h, length: 1 } : null;
   });
   const prev = ctx.tokens[i - 1];
-  if (!head || !head.reading.key.startsWith("ال") || (prev?.kind === "word" && prev.norm.startsWith("ال")))
-    return null;
+  // After a definite noun a bare definite head is its adjective; بالهيئة، للرئاسة start a phrase.
+  const afterDefinite = prev?.kind === "word" && prev.norm.startsWith("ال") && head?.reading.prefix === 0;
+  if (!head || !head.reading.key.startsWith("ال") || afterDefinite) return null;
   const adjectives: string[] = [];
   let nisba: Hit<GazEntry> | null = null;
   let k = head.to;

@@ -158,7 +158,8 @@ export function resolveTitleRefs(groups: SpanGroup[]): void {
   }
 }
 
-function isCovered(flat: number[], start: number, end: number): boolean {
+/** Whether [start, end) overlaps a span of `flat` (sorted, merged, from CandidateStore.coverage). */
+export function isCovered(flat: number[], start: number, end: number): boolean {
   let lo = 0;
   let hi = flat.length / 2 - 1;
   while (lo <= hi) {

@@ -4,10 +4,11 @@
  * an organisation written without its nisba joins the one written with it, and surnames are
  * searched once more over the whole article so mentions before the full name are found too.
  */
-import { phraseKeys, type Lexicon } from "../lexicon/index.js";
+import type { Lexicon } from "../lexicon/index.js";
 import type { Entity, Mention, Properties } from "../model.js";
 import type { Token } from "../text/segment.js";
 import type { Candidate } from "./candidate.js";
+import { findHeadlessOrgs, mergeHeadlessOrgs } from "./headless.js";
 import { findSurnames, resolvePersons, resolveTitleRefs, type PersonRecord } from "./persons.js";
 import { normalizeForMatch } from "../text/normalize.js";
 import { addSpan, type CandidateStore, type SpanGroup } from "./store.js";
@@ -36,28 +37,6 @@ function mergeShortOrgs(store: CandidateStore): void {
     );
     const [only] = longer;
     if (longer.length === 1 && only?.proto.id && g.proto.id) store.merge(g.proto.id, only.proto.id);
-  }
-}
-
-/**
- * نادي الهلال … الهلال: a club, hospital or university named once with its head noun and then
- * by its name alone is one organisation (the bare name joins the one headed name ending in it).
- */
-function mergeHeadlessOrgs(store: CandidateStore, lex: Lexicon): void {
-  const groups = [...store.groups.values()].filter((g) => g.proto.type === "Organization");
-  const headed = groups.filter((g) => {
-    const [first, ...rest] = g.proto.name.split(" ");
-    return (
-      g.proto.source === "pattern" && rest.length > 0 && lex.orgHeads.has(phraseKeys(first ?? "").join(" "))
-    );
-  });
-  for (const g of groups) {
-    if (g.proto.source !== "tagger" || !g.proto.id) continue;
-    const key = normalizeForMatch(g.proto.name);
-    const longer = headed.filter((o) => normalizeForMatch(o.proto.name).endsWith(" " + key));
-    const [only] = longer;
-    if (longer.length === 1 && only?.proto.id && only.proto.id !== g.proto.id)
-      store.merge(g.proto.id, only.proto.id);
   }
 }
 
@@ -188,6 +167,7 @@ export function resolve(input: ResolveInput): Entity[] {
   const extra = new Map<string, SpanGroup>();
   retypeSurnames(input.store, records, extra);
   findSurnames(input, records, extra);
+  findHeadlessOrgs(input, extra);
   const byId = new Map<string, Acc>();
   for (const [id, g] of input.store.groups) {
     const acc = newAcc(g.proto, id, { ...g.properties });

@@ -71,6 +71,8 @@ export const OrganizationsFile = z.object({
           "platform",
           "ngo",
           "military-alliance",
+          "company",
+          "club",
         ]),
         country: iso.optional(),
         variants,

@@ -82,9 +82,26 @@ function splitSuffix(word: string): { base: string; suffix: string } {
   return { base: word, suffix: "" };
 }
 
+// فُعَيْلِي, the diminutive nisba of Gulf family names (عتيبي، مطيري، رويلي، سبيعي): two
+// consonants (و the second may be), ي, a consonant and the nisba ي.
+const DIMINUTIVE_NISBA = /^([^اويىءأإآؤئ])([^اىيءأإآؤئ])ي([^اويىءأإآؤئ])ي$/;
+
+/** عتيبي → otaibi, سبيعي → subaie: news spells the diminutive with u and ai. */
+function diminutiveNisba(word: string): string | null {
+  const m = DIMINUTIVE_NISBA.exec(word);
+  if (!m) return null;
+  const [, c1, c2, c3] = m as unknown as [string, string, string, string];
+  const first = c1 === "ع" ? "o" : `${CONSONANTS[c1] ?? ""}u`;
+  const last = c3 === "ع" ? "e" : `${CONSONANTS[c3] ?? ""}i`;
+  return `${first}${CONSONANTS[c2] ?? ""}ai${last}`;
+}
+
 /** Romanises one Arabic word (no article, no clitics) in lowercase: كاظمي → "kadhimi". */
 export function transliterate(word: string): string {
-  const { base, suffix } = splitSuffix(word.replace(/[\u064b-\u065f\u0670\u0640]/g, ""));
+  const bare = word.replace(/[\u064b-\u065f\u0670\u0640]/g, "");
+  const dim = diminutiveNisba(bare);
+  if (dim) return dim;
+  const { base, suffix } = splitSuffix(bare);
   const segs = segments(base);
   const first = segs[0];
   const hasLongU = segs.some((s) => s.vowel && s.ar === "و");

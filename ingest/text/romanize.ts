@@ -10,7 +10,7 @@
 import { readFileSync } from "node:fs";
 import { z } from "zod";
 import { InputError } from "../errors.js";
-import { normalizeForMatch } from "./normalize.js";
+import { normalizeForMatch, stripMarks } from "./normalize.js";
 import { transliterate } from "./romanize-rules.js";
 import { usualSpelling } from "./romanize-translit.js";
 
@@ -68,6 +68,9 @@ export function romanizeWord(word: string): string {
   const key = normalizeForMatch(w);
   const known = lex.names.get(key) ?? lex.particles.get(key) ?? usualSpelling(key);
   if (known) return known;
+  // عبدالواحد written joined, as Gulf papers do: Abdulwahid, as those names are spelled in English.
+  if (key.startsWith("عبدال") && key.length > 6)
+    return "Abdul" + stripArticle(romanizeWord(stripMarks(w).slice(3))).toLowerCase();
   if (key.startsWith("ال") && key.length > 3) {
     // A surname with the article is Arabic (الستار، الدراجي): not the foreign word spelled alike.
     const rest = lex.names.get(key.slice(2));

@@ -45,6 +45,20 @@ describe.each([true, false])("head noun + name (tagger %s)", (tagger) => {
       "الاتحاد السعودي لكرة القدم",
       "Saudi Football Federation",
     ],
+    // After a preposition a definite head starts a name, even right after a definite noun.
+    [
+      "قال مدير العلاقات العامة بالرئاسة العامة لرعاية الشباب إن الملعب جاهز",
+      "Organization",
+      "الرئاسة العامة لرعاية الشباب",
+      "General Presidency of Youth Welfare",
+    ],
+    // Complements glossed as a whole (العلاقات العامة is Public Relations, not General Relations).
+    [
+      "قالت هيئة العلاقات العامة إن الموعد قريب",
+      "Organization",
+      "هيئة العلاقات العامة",
+      "Public Relations Commission",
+    ],
     [
       "عالج الأطباء المصابين في مستشفى الأمل للصحة النفسية",
       "Organization",

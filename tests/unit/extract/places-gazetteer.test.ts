@@ -33,6 +33,19 @@ describe.each([true, false])("bulk place gazetteer (tagger %s)", (tagger) => {
   });
 });
 
+// Regions and cities of Saudi Arabia every reader of its papers knows: hand-written (cities.json,
+// places.json), so they need no place noun or tagger before them.
+describe.each([true, false])("Saudi regions and cities (tagger %s)", (tagger) => {
+  it.each([
+    ["تمتد السحب الرعدية على مرتفعات عسير", "loc:asir", "Location"],
+    ["وصلت القافلة إلى القصيم صباح اليوم", "loc:al-qassim", "Location"],
+    ["ضبطت الجهات المختصة المخالفين في حائل", "city:hail", "City"],
+    ["افتتح المحافظ المهرجان في الأحساء", "city:al-ahsa", "City"],
+  ])("%s → %s", (text, id, type) => {
+    expect(places(text, tagger)).toContainEqual(expect.objectContaining({ id, type }));
+  });
+});
+
 describe("coordinates of known places", () => {
   it("countries and hand-written cities carry a Wikidata id and coordinates", () => {
     const found = places("التقى وزير خارجية العراق بنظيره في بغداد", false);

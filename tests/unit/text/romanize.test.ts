@@ -45,6 +45,12 @@ describe("romanizeName: unknown words get vowels from patterns", () => {
     ["تحسين الشمري", "Tahsin al-Shamri"], // taf'il
     ["بيان الفياض", "Bayan al-Fayad"],
     ["طلحة", "Talha"], // ة → a
+    ["سالم الكبيسي", "Salem al-Kubaisi"], // diminutive nisba fu'aili
+    ["فهد عتيبي", "Fahd Otaibi"], // initial ع of the diminutive reads O
+    ["نورة الربيعي", "Noura al-Rubaie"], // final ع of the diminutive
+    ["ماجد الرويلي", "Majed al-Ruwaili"], // و the diminutive's second consonant
+    ["عبدالواحد حسن", "Abdulwahid Hassan"], // عبدال written joined, spelled joined
+    ["عبدالقدوس", "Abdulqadous"],
   ])("%s → %s", (arabic, english) => {
     expect(romanizeName(arabic)).toBe(english);
   });

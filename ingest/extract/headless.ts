@@ -1,0 +1,128 @@
+/**
+ * نادي الأهلي … الأهلي … بالنادي الأهلي … إدارة الأهلي: an organisation named once with a head
+ * that always takes a name (نادي، مستشفى، منتخب — org-heads.json `named`) is then written by its
+ * name alone, after the definite head (النادي الأهلي), or after a word for its management
+ * (org-cues.json `boardHeads`). All of these are the one organisation of the article.
+ */
+import { fileURLToPath } from "node:url";
+import { z } from "zod";
+import { phraseKeys, readJsonFile } from "../lexicon/load.js";
+import type { Lexicon, OrgHead } from "../lexicon/index.js";
+import { normalizeForMatch } from "../text/normalize.js";
+import { readingsOf, surfaceOffset, type Token } from "../text/segment.js";
+import { isCovered } from "./persons.js";
+import type { ResolveInput } from "./resolve.js";
+import { addSpan, type CandidateStore, type SpanGroup } from "./store.js";
+
+const BoardCues = z.object({
+  boardHeads: z.array(z.object({ ar: z.string(), en: z.string().min(1) }).strict()),
+});
+
+let boards: Set<string> | null = null;
+
+/** إدارة X، مجلس إدارة X: the management of a body, which stands for the body in news. */
+function boardHeads(): Set<string> {
+  boards ??= new Set(
+    readJsonFile(fileURLToPath(new URL("./org-cues.json", import.meta.url)), BoardCues).boardHeads.map((h) =>
+      phraseKeys(h.ar).join(" "),
+    ),
+  );
+  return boards;
+}
+
+interface Named {
+  group: SpanGroup;
+  /** Matching key of the one-word name after the head (الاهلي). */
+  key: string;
+  /** Matching key of the head with the article (النادي). */
+  definiteHead: string;
+}
+
+function headOf(lex: Lexicon, name: string): { head: OrgHead; rest: string } | null {
+  const space = name.indexOf(" ");
+  if (space < 0) return null;
+  const head = lex.orgHeads.get(phraseKeys(name.slice(0, space)).join(" "));
+  return head ? { head, rest: name.slice(space + 1) } : null;
+}
+
+/**
+ * The article's organisations named with a `named` head and one definite word that is no
+ * place, organisation or person the gazetteer knows (شرطة الرياض is the police of the city:
+ * a bare الرياض stays the city). A name two organisations share is left alone.
+ */
+function namedOrgs(lex: Lexicon, store: CandidateStore): Map<string, Named | null> {
+  const out = new Map<string, Named | null>();
+  for (const g of store.groups.values()) {
+    if (g.proto.type !== "Organization" || g.proto.source !== "pattern" || !g.proto.id) continue;
+    const h = headOf(lex, g.proto.name);
+    if (!h?.head.named || h.rest.includes(" ")) continue;
+    const key = normalizeForMatch(h.rest);
+    const none = (): undefined => undefined;
+    if (
+      !key.startsWith("ال") ||
+      key.length < 5 ||
+      lex.gazetteer.longest(key, none) ||
+      lex.places.longest(key, none)
+    )
+      continue;
+    const definiteHead = "ال" + phraseKeys(h.head.ar).join(" ");
+    out.set(key, out.has(key) ? null : { group: g, key, definiteHead });
+  }
+  return out;
+}
+
+/** Bare or management-headed organisations of the article join the headed one they name. */
+export function mergeHeadlessOrgs(store: CandidateStore, lex: Lexicon): void {
+  const named = namedOrgs(lex, store);
+  if (named.size === 0) return;
+  for (const g of [...store.groups.values()]) {
+    if (g.proto.type !== "Organization" || g.proto.source === "gazetteer" || !g.proto.id) continue;
+    const h = headOf(lex, g.proto.name);
+    const board = h !== null && boardHeads().has(phraseKeys(g.proto.name.split(" ")[0] ?? "").join(" "));
+    const bare = h === null ? g.proto.name : board ? h.rest : null;
+    const target = bare === null ? undefined : named.get(normalizeForMatch(bare));
+    if (target && target.group !== g && target.group.proto.id) store.merge(g.proto.id, target.group.proto.id);
+  }
+}
+
+/**
+ * Mentions of those organisations that recognition left alone: the bare name (الأهلي، للأهلي)
+ * and the definite head before it (النادي الأهلي). A definite word right after another definite
+ * word is that word's adjective (القطاع الأهلي), not the name.
+ */
+export function findHeadlessOrgs(input: ResolveInput, out: Map<string, SpanGroup>): void {
+  const named = namedOrgs(input.lex, input.store);
+  if (named.size === 0) return;
+  const flat = input.store.coverage();
+  input.eachSentence((tokens, sentence) => {
+    tokens.forEach((t, k) => {
+      if (t.kind !== "word") return;
+      for (const r of readingsOf(t)) {
+        const org = named.get(r.key);
+        if (!org?.group.proto.id) continue;
+        const prev: Token | undefined = tokens[k - 1];
+        const head =
+          prev?.kind === "word" ? readingsOf(prev).find((p) => p.key === org.definiteHead) : undefined;
+        if (!head && prev?.kind === "word" && prev.norm.startsWith("ال")) return;
+        const start =
+          head && prev && r.prefix === 0
+            ? prev.start + surfaceOffset(prev.text, head.prefix)
+            : t.start + surfaceOffset(t.text, r.prefix);
+        if (isCovered(flat, start, t.end)) return;
+        const { id, name, nameEn, type } = org.group.proto;
+        addSpan(out, id as string, start, t.end, () => ({
+          start,
+          end: t.end,
+          sentence,
+          type,
+          id,
+          name,
+          nameEn,
+          properties: {},
+          source: "pattern",
+        }));
+        return;
+      }
+    });
+  });
+}
