@@ -9,9 +9,10 @@ import {
   type TokenInfo,
 } from "./features.js";
 import type { Weights } from "./weights.js";
+import { WordCache } from "./word-cache.js";
 
-/** Caps the per-word id cache; cleared when full, like Weights' score cache. */
-const CACHE_LIMIT = 100_000;
+/** Words per generation of the per-word rows cache (word-cache.ts). */
+const CACHE_GENERATION = 50_000;
 const NONE = -1;
 const FIELD_INDEX = Object.fromEntries(FIELDS.map((f, i) => [f, i])) as Record<Field, number>;
 
@@ -36,7 +37,7 @@ export class FeatureTable implements FeatureSink {
   /** One-word template j: the row of value number v at unary[j][v] (NONE when absent). */
   private readonly unary: (Int32Array | null)[] = [];
   private readonly twoWords: PairTable;
-  private readonly idCache = new Map<string, WordRows>();
+  private readonly idCache = new WordCache<WordRows>(CACHE_GENERATION);
   private readonly boundary: WordRows;
   /** The distinct offsets of the one-word templates, and per template its offset's index (NONE: two words). */
   private readonly offsets: number[] = [];
@@ -157,7 +158,6 @@ export class FeatureTable implements FeatureSink {
   private rowsOf(token: TokenInfo): WordRows {
     let rows = this.idCache.get(token.word);
     if (!rows) {
-      if (this.idCache.size >= CACHE_LIMIT) this.idCache.clear();
       rows = this.wordRows(token);
       this.idCache.set(token.word, rows);
     }
