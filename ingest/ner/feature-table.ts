@@ -9,9 +9,10 @@ import {
   type TokenInfo,
 } from "./features.js";
 import type { Weights } from "./weights.js";
+import { WordCache } from "./word-cache.js";
 
-/** Caps the per-word id cache; cleared when full, like Weights' score cache. */
-const CACHE_LIMIT = 100_000;
+/** Words per generation of the per-word rows cache (word-cache.ts). */
+const CACHE_GENERATION = 50_000;
 const NONE = -1;
 const FIELD_INDEX = Object.fromEntries(FIELDS.map((f, i) => [f, i])) as Record<Field, number>;
 
@@ -21,9 +22,11 @@ const FIELD_INDEX = Object.fromEntries(FIELDS.map((f, i) => [f, i])) as Record<F
  * third of extraction CPU on real news). Every string a word template (features.ts
  * WORD_TEMPLATES) reads is numbered once; a word's field numbers are cached per word, and a
  * template's row is then an array read (one word) or an integer-hash probe (two words). The
- * rarer list features (triggers, gazetteers, memory) come through FeatureSink and are looked
- * up from their parts in per-prefix maps. Sums are those of Weights.addScores over
- * contextFeatures(), added in the same order.
+ * one-word templates reading the same neighbour (c-1, n-1, st-1…) are summed once per word, so
+ * a token adds one vector per neighbour instead of a row per template. The rarer list features
+ * (triggers, gazetteers, memory) come through FeatureSink and are looked up from their parts in
+ * per-prefix maps. Sums are those of Weights.addScores over contextFeatures(): a loaded model's
+ * weights are integers (model-file.ts), so the order of the additions changes nothing.
  */
 export class FeatureTable implements FeatureSink {
   /** prefix → value → row, and prefix → first part → second part → row (list features). */
@@ -34,8 +37,13 @@ export class FeatureTable implements FeatureSink {
   /** One-word template j: the row of value number v at unary[j][v] (NONE when absent). */
   private readonly unary: (Int32Array | null)[] = [];
   private readonly twoWords: PairTable;
-  private readonly idCache = new Map<string, Int32Array>();
-  private readonly boundary: Int32Array;
+  private readonly idCache = new WordCache<WordRows>(CACHE_GENERATION);
+  private readonly boundary: WordRows;
+  /** The distinct offsets of the one-word templates, and per template its offset's index (NONE: two words). */
+  private readonly offsets: number[] = [];
+  private readonly group: Int32Array;
+  /** The two-word templates' numbers. */
+  private readonly pairTemplates: Int32Array;
   /** WORD_TEMPLATES flat, four numbers each: offset and field of a, offset and field of b (NONE). */
   private readonly slots = Int32Array.from(
     WORD_TEMPLATES.flatMap(({ slots: [a, b] }) => [
@@ -48,8 +56,8 @@ export class FeatureTable implements FeatureSink {
   private readonly n: number;
   private readonly values: Float32Array | Int16Array;
   private target: Float64Array = new Float64Array(0);
-  /** The field numbers of the sentence last scored (tagging goes word by word through one). */
-  private sentence: { tokens: readonly TokenInfo[]; ids: Int32Array[] } | null = null;
+  /** The word rows of the sentence last scored (tagging goes word by word through one). */
+  private sentence: { tokens: readonly TokenInfo[]; words: WordRows[] } | null = null;
 
   constructor(private readonly weights: Weights) {
     this.n = weights.tags.length;
@@ -94,7 +102,15 @@ export class FeatureTable implements FeatureSink {
       this.unary.push(rows);
     }
     this.twoWords = new PairTable(pairRows);
-    this.boundary = this.fieldIds(tokenAt([], 0));
+    this.group = Int32Array.from(WORD_TEMPLATES, ({ slots }) => {
+      if (slots.length === 2) return NONE;
+      const at = this.offsets.indexOf(slots[0][0]);
+      return at >= 0 ? at : this.offsets.push(slots[0][0]) - 1;
+    });
+    this.pairTemplates = Int32Array.from(
+      WORD_TEMPLATES.flatMap(({ slots }, j) => (slots.length === 2 ? [j] : [])),
+    );
+    this.boundary = this.wordRows(tokenAt([], 0));
   }
 
   /** Adds the weights of token i's context features (features.ts contextFeatures) into `scores`. */
@@ -102,23 +118,22 @@ export class FeatureTable implements FeatureSink {
     this.target = scores;
     let sentence = this.sentence;
     if (sentence?.tokens !== tokens) {
-      sentence = { tokens, ids: tokens.map((t) => this.idsOf(t)) };
+      sentence = { tokens, words: tokens.map((t) => this.rowsOf(t)) };
       this.sentence = sentence;
     }
-    const { boundary, slots } = this;
-    const wordIds = sentence.ids;
-    for (let j = 0, k = 0; j < WORD_TEMPLATES.length; j++, k += 4) {
-      const va = (wordIds[i + (slots[k] ?? 0)] ?? boundary)[slots[k + 1] ?? 0] ?? NONE;
+    const { boundary, slots, offsets, n } = this;
+    const words = sentence.words;
+    for (let g = 0; g < offsets.length; g++) {
+      const near = (words[i + (offsets[g] ?? 0)] ?? boundary).near;
+      for (let t = 0, base = g * n; t < n; t++) scores[t] = (scores[t] ?? 0) + (near[base + t] ?? 0);
+    }
+    for (const j of this.pairTemplates) {
+      const k = j * 4;
+      const va = (words[i + (slots[k] ?? 0)] ?? boundary).ids[slots[k + 1] ?? 0] ?? NONE;
       if (va === NONE) continue;
-      let row: number;
-      const fb = slots[k + 3] ?? NONE;
-      if (fb !== NONE) {
-        const vb = (wordIds[i + (slots[k + 2] ?? 0)] ?? boundary)[fb] ?? NONE;
-        if (vb === NONE) continue;
-        row = this.twoWords.get(j, va, vb);
-      } else {
-        row = this.unary[j]?.[va] ?? NONE;
-      }
+      const vb = (words[i + (slots[k + 2] ?? 0)] ?? boundary).ids[slots[k + 3] ?? 0] ?? NONE;
+      if (vb === NONE) continue;
+      const row = this.twoWords.get(j, va, vb);
       if (row !== NONE) this.addRow(row);
     }
     emitListFeatures(tokens, i, this);
@@ -139,19 +154,29 @@ export class FeatureTable implements FeatureSink {
     if (row !== undefined) this.addRow(row);
   }
 
-  /** The numbers of a word's fields (NONE: no template of the model has that value). */
-  private idsOf(token: TokenInfo): Int32Array {
-    let ids = this.idCache.get(token.word);
-    if (!ids) {
-      if (this.idCache.size >= CACHE_LIMIT) this.idCache.clear();
-      ids = this.fieldIds(token);
-      this.idCache.set(token.word, ids);
+  /** A word's WordRows, cached per word. */
+  private rowsOf(token: TokenInfo): WordRows {
+    let rows = this.idCache.get(token.word);
+    if (!rows) {
+      rows = this.wordRows(token);
+      this.idCache.set(token.word, rows);
     }
-    return ids;
+    return rows;
   }
 
-  private fieldIds(token: TokenInfo): Int32Array {
-    return Int32Array.from(FIELDS, (f) => this.vocabulary.get(fieldOf(token, f)) ?? NONE);
+  private wordRows(token: TokenInfo): WordRows {
+    const ids = Int32Array.from(FIELDS, (f) => this.vocabulary.get(fieldOf(token, f)) ?? NONE);
+    const { n, values, slots } = this;
+    const near = new Float64Array(this.offsets.length * n);
+    for (let j = 0; j < WORD_TEMPLATES.length; j++) {
+      const g = this.group[j] ?? NONE;
+      if (g === NONE) continue;
+      const v = ids[slots[j * 4 + 1] ?? 0] ?? NONE;
+      const row = v === NONE ? NONE : (this.unary[j]?.[v] ?? NONE);
+      if (row === NONE) continue;
+      for (let t = 0; t < n; t++) near[g * n + t] = (near[g * n + t] ?? 0) + (values[row * n + t] ?? 0);
+    }
+    return { ids, near };
   }
 
   private addRow(row: number): void {
@@ -159,6 +184,14 @@ export class FeatureTable implements FeatureSink {
     const base = row * n;
     for (let t = 0; t < n; t++) target[t] = (target[t] ?? 0) + (values[base + t] ?? 0);
   }
+}
+
+/** What the context templates read of one word, wherever it stands. */
+interface WordRows {
+  /** The numbers of the word's fields (NONE: no template of the model has that value). */
+  ids: Int32Array;
+  /** Per one-word template offset g, at [g·n, (g+1)·n): the summed rows of those templates for this word. */
+  near: Float64Array;
 }
 
 /**

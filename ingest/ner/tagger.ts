@@ -8,6 +8,7 @@ import type { TrainingInfo } from "./model-file.js";
 import type { NameLists } from "./name-lists.js";
 import { decodeViterbi, type TokenScores } from "./viterbi.js";
 import type { Weights } from "./weights.js";
+import { WordCache } from "./word-cache.js";
 
 export interface ScoredTag {
   tag: string;
@@ -15,19 +16,19 @@ export interface ScoredTag {
   margin: number;
 }
 
-const WORD_CACHE_LIMIT = 100_000;
+/** Words per generation of the analysis cache (word-cache.ts). */
+const WORD_CACHE_GENERATION = 50_000;
 
 /** A trained tagger: BIO tags over PERS, LOC, ORG, MISC, always valid BIO. */
 export class Tagger {
   private readonly lexicon: LexiconIndex;
   private readonly corpus: CorpusKnowledge;
   private readonly scores: TokenScores;
-  private readonly words = new Map<string, WordAnalysis>();
-  /** analyzeWord() once per word (cleared when full, like the score caches). */
+  private readonly words = new WordCache<WordAnalysis>(WORD_CACHE_GENERATION);
+  /** analyzeWord() once per word. */
   private readonly analyze = (word: string): WordAnalysis => {
     let w = this.words.get(word);
     if (!w) {
-      if (this.words.size >= WORD_CACHE_LIMIT) this.words.clear();
       w = analyzeWord(word, this.lexicon, this.corpus);
       this.words.set(word, w);
     }

@@ -74,6 +74,27 @@ function transitionsOf(scorer: Scorer): Float64Array {
   return table;
 }
 
+const movesOf = new WeakMap<Float64Array, { into: number[][]; outOf: number[][] }>();
+
+/** Per tag, the tags it may follow (`into`) and the tags that may follow it (`outOf`), in tag order. */
+function allowedMoves(tr: Float64Array, n: number): { into: number[][]; outOf: number[][] } {
+  let moves = movesOf.get(tr);
+  if (!moves) {
+    const into: number[][] = Array.from({ length: n }, () => []);
+    const outOf: number[][] = Array.from({ length: n }, () => []);
+    for (let p = 0; p < n; p++) {
+      for (let t = 0; t < n; t++) {
+        if ((tr[(p + 1) * n + t] ?? 0) === -Infinity) continue;
+        into[t]?.push(p);
+        outOf[p]?.push(t);
+      }
+    }
+    moves = { into, outOf };
+    movesOf.set(tr, moves);
+  }
+  return moves;
+}
+
 /**
  * The best-scoring valid BIO path. Each decision's margin is its max-marginal lead: the best
  * path through the chosen tag minus the best path through any other tag at that word (≥ 0).
@@ -88,11 +109,13 @@ export function decodeViterbi(tokens: SentenceTokens, scorer: Scorer, fast?: Tok
   const alpha = new Float64Array(len * n).fill(-Infinity);
   const back = new Int32Array(len * n);
   for (let t = 0; t < n; t++) alpha[t] = (tr[t] ?? 0) + (em[t] ?? 0);
+  // Only allowed moves are tried: a forbidden one scores -Infinity and is never strictly best.
+  const { into, outOf } = allowedMoves(tr, n);
   for (let i = 1; i < len; i++) {
     for (let t = 0; t < n; t++) {
       let best = -Infinity;
       let from = 0;
-      for (let p = 0; p < n; p++) {
+      for (const p of into[t] ?? []) {
         const v = (alpha[(i - 1) * n + p] ?? -Infinity) + (tr[(p + 1) * n + t] ?? 0);
         if (v > best) {
           best = v;
@@ -109,7 +132,7 @@ export function decodeViterbi(tokens: SentenceTokens, scorer: Scorer, fast?: Tok
   for (let i = len - 2; i >= 0; i--) {
     for (let p = 0; p < n; p++) {
       let best = -Infinity;
-      for (let t = 0; t < n; t++) {
+      for (const t of outOf[p] ?? []) {
         const v = (tr[(p + 1) * n + t] ?? 0) + (em[(i + 1) * n + t] ?? 0) + (beta[(i + 1) * n + t] ?? 0);
         if (v > best) best = v;
       }

@@ -4,17 +4,19 @@
  * keeps its 16-bit integers as they are: scaling every weight by one positive factor changes no
  * decision, so only margins are divided back (`unit`).
  */
+import { WordCache } from "./word-cache.js";
+
 export interface Scorer {
   readonly tags: readonly string[];
   /** Adds the rows of the known features into `scores` (length tags.length). */
   addScores(features: readonly string[], scores: Float64Array): void;
 }
 
-/** Caps the per-word score cache; cleared when full (news vocabularies are Zipfian). */
-const CACHE_LIMIT = 50_000;
+/** Words per generation of the per-word score cache (word-cache.ts). */
+const CACHE_GENERATION = 50_000;
 
 export class Weights implements Scorer {
-  private readonly cache = new Map<string, Float64Array>();
+  private readonly cache = new WordCache<Float64Array>(CACHE_GENERATION);
 
   constructor(
     readonly tags: readonly string[],
@@ -34,7 +36,6 @@ export class Weights implements Scorer {
   cachedScores(word: string, features: () => readonly string[]): Float64Array {
     let scores = this.cache.get(word);
     if (!scores) {
-      if (this.cache.size >= CACHE_LIMIT) this.cache.clear();
       scores = new Float64Array(this.tags.length);
       this.addScores(features(), scores);
       this.cache.set(word, scores);

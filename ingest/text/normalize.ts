@@ -6,36 +6,40 @@
  * @example normalizeForMatch("أمريكا") === normalizeForMatch("امريكا")
  */
 export function normalizeForMatch(input: string): string {
-  let out = "";
-  for (const ch of input) {
-    const code = ch.codePointAt(0) ?? 0;
-    if ((code >= 0x064b && code <= 0x065f) || code === 0x0670 || code === 0x0640) continue;
-    if (code >= 0x0660 && code <= 0x0669) {
-      out += String.fromCharCode(48 + code - 0x0660);
-      continue;
-    }
-    if (code >= 0x06f0 && code <= 0x06f9) {
-      out += String.fromCharCode(48 + code - 0x06f0);
-      continue;
-    }
-    switch (ch) {
-      case "أ":
-      case "إ":
-      case "آ":
-      case "ٱ":
-        out += "ا";
-        break;
-      case "ى":
-        out += "ي";
-        break;
-      case "ة":
-        out += "ه";
-        break;
-      default:
-        out += ch;
-    }
+  // Most words need no change: they are returned as they are, without a copy built letter by letter.
+  let i = 0;
+  while (i < input.length && !folded(input.charCodeAt(i))) i++;
+  if (i === input.length) return input;
+  let out = input.slice(0, i);
+  for (; i < input.length; i++) {
+    const code = input.charCodeAt(i);
+    if (!folded(code)) out += input[i];
+    else if (code >= 0x0660 && code <= 0x0669) out += String.fromCharCode(48 + code - 0x0660);
+    else if (code >= 0x06f0 && code <= 0x06f9) out += String.fromCharCode(48 + code - 0x06f0);
+    else if (code === 0x0623 || code === 0x0625 || code === 0x0622 || code === 0x0671) out += "ا";
+    else if (code === 0x0649) out += "ي";
+    else if (code === 0x0629) out += "ه";
+    // else a diacritic or tatweel: dropped
   }
   return out;
+}
+
+/** Whether normalizeForMatch changes or drops this UTF-16 code unit (none is a surrogate). */
+function folded(code: number): boolean {
+  if (code < 0x0622) return false;
+  return (
+    (code >= 0x064b && code <= 0x065f) ||
+    code === 0x0670 ||
+    code === 0x0640 ||
+    (code >= 0x0660 && code <= 0x0669) ||
+    (code >= 0x06f0 && code <= 0x06f9) ||
+    code === 0x0623 ||
+    code === 0x0625 ||
+    code === 0x0622 ||
+    code === 0x0671 ||
+    code === 0x0649 ||
+    code === 0x0629
+  );
 }
 
 /**
