@@ -102,7 +102,7 @@ export async function warmUpWrites(db: Database): Promise<void> {
         pending: false,
         rulesVersion: 0,
       });
-      await tx.run(loadCypher("write/entity-totals"), { entities, articles: [id] });
+      await tx.run(loadCypher("write/entity-totals"), { rows: { entities, articles: [id] } });
       throw new RollBack("warm-up done");
     });
   } catch (err) {
