@@ -2,7 +2,7 @@
  * `npm run bench:ingest:processes [-- --articles 2000|all --processes 1,2,4 --workers 0 --runs 1]`:
  * real news (the dev corpus) through the real `kg ingest` command, split into P shards ingested by
  * P processes at once, all writing to one Neo4j (the bench database, port BENCH_BOLT_PORT or 7692,
- * reset before every run). What a team does to scale out: several ingest workers, one database.
+ * reset before every run; BENCH_DATA_DIR for another data directory). What a team does to scale out: several ingest workers, one database.
  * Reports per run the articles/s (first process started → last one done), CPU per article of all
  * the `kg ingest` processes together and of Neo4j's process, each process's peak RSS, deadlocks
  * retried, the graph's totals and the machine's load average. `--workers` is passed to every
@@ -102,7 +102,9 @@ interface Run {
   peakRssMb: number;
 }
 
-const started = await ensureLocalNeo4j({ port, dataDir: path.join(ROOT_DIR, ".data", "neo4j-bench") });
+// The bench database of bench:ingest, unless BENCH_DATA_DIR names another (a second bench Neo4j).
+const dataDir = process.env.BENCH_DATA_DIR ?? path.join(ROOT_DIR, ".data", "neo4j-bench");
+const started = await ensureLocalNeo4j({ port, dataDir });
 const db = new Database(neo4jConfig({ ...process.env, NEO4J_URI: uri }));
 const dir = mkdtempSync(path.join(os.tmpdir(), "rawabit-shards-"));
 try {
