@@ -84,6 +84,12 @@ function kgIngest(file: string, workers: number): Promise<ProcessFigures> {
       if (!t)
         return reject(new Error(`bench:ingest:processes: no timing from kg ingest (exit ${code}):\n${err}`));
       const deadlocks = /deadlocks retried: (\d+)/.exec(out);
+      // The first failures kg ingest listed (refused inputs, or writes that gave up), to tell them apart.
+      const failures = err
+        .split("\n")
+        .filter((l) => l.startsWith("  "))
+        .slice(0, 3);
+      if (failures.length > 0) console.log(`  ${path.basename(file)} failed:\n${failures.join("\n")}`);
       resolve({
         wallS: Number(t[1]),
         cpuS: Number(t[2]) + Number(t[3]),
