@@ -9,7 +9,9 @@ import { removeArticle } from "./article.js";
  */
 export async function deleteArticle(db: Database, id: string): Promise<boolean> {
   return db.writeTransaction(async (tx) => {
-    const [row] = rowsOf<{ found: boolean }>(await tx.run(loadCypher("write/lookup"), { ids: [id] }));
+    const [row] = rowsOf<{ found: boolean }>(
+      await tx.run(loadCypher("write/lookup"), { block: { ids: [id] } }),
+    );
     if (!row?.found) return false;
     await removeArticle(tx, id);
     return true;
