@@ -26,6 +26,12 @@
 // graph's statistics — every node is found through a unique index and every relationship by
 // expanding between two found nodes (tests/integration/ingest-writer.test.ts, "write plans",
 // checks this on an empty graph).
+//
+// The rows come in one map, `$rows`, never as list parameters: Neo4j keys its plan cache on each
+// list parameter's size bucket (0, 1, 2-10, 11-100, ...), so lists of sentences, entities,
+// mentions, relations and statements made every new combination of sizes a new plan. Real articles
+// vary enough that a just-started server planned this statement (seconds each, cold) for most of
+// its first hundred articles (profiled on the real-news dev corpus: all four writers "planning").
 CYPHER replan=skip
 MERGE (a:Article {id: $article.id})
   ON CREATE SET a.writeToken = $token
@@ -41,13 +47,13 @@ CALL (a, writing) {
 }
 CALL (a, writing) {
   WITH a WHERE writing
-  UNWIND $sentences AS row
+  UNWIND $rows.sentences AS row
   CREATE (a)-[:HAS_SENTENCE]->(s:Sentence {id: row.id, index: row.index, text: row.text, start: row.start,
                                           end: row.end, articleId: a.id})
 }
 CALL (writing) {
   WITH writing WHERE writing
-  UNWIND $entities AS row
+  UNWIND $rows.entities AS row
   // Created here if new; an existing entity is not written to at all (see entity-totals.cypher).
   MERGE (e:Entity {id: row.id})
     ON CREATE SET e:$(row.type), e.name = row.name, e.nameEn = row.nameEn, e.type = row.type,
@@ -57,7 +63,7 @@ CALL (writing) {
 CALL (writing) {
   // One MENTIONS relationship per mention; offsets are within the sentence text.
   WITH writing WHERE writing
-  UNWIND $mentions AS row
+  UNWIND $rows.mentions AS row
   MATCH (s:Sentence {id: row.sentenceId})
   MATCH (e:Entity {id: row.entityId})
   CREATE (s)-[:MENTIONS {start: row.start, end: row.end, text: row.text}]->(e)
@@ -68,7 +74,7 @@ CALL (a, writing) {
   // article writes the same few properties however many articles came before. The first SET reads
   // and writes `seq`, which takes the relationship's write lock before any aggregate is read.
   WITH a WHERE writing
-  UNWIND $relations AS row
+  UNWIND $rows.relations AS row
   MATCH (s:Entity {id: row.source})
   // What MERGE (s)-[r:$(row.type)]->(t) does, spelled out so that the plan cannot depend on the
   // graph's statistics: planned on a near-empty graph, that MERGE scans every relationship in the
@@ -118,7 +124,7 @@ CALL (a, writing) {
 CALL (a, writing) {
   // Reported speech: who said it, in which sentence, about whom, on whose authority.
   WITH a WHERE writing
-  UNWIND $statements AS row
+  UNWIND $rows.statements AS row
   CREATE (a)-[:HAS_STATEMENT]->(st:Statement {id: row.id, text: row.text, start: row.start, end: row.end,
                                                verb: row.verb, medium: row.medium, platform: row.platform,
                                                articleId: a.id})

@@ -3,8 +3,10 @@
 // counters — recomputed from the graph, not incremented, so running this again, late, or for
 // articles written by another process always leaves the right totals. Then clears the articles'
 // `entityTotalsPending` mark. Rows are sorted by id, so concurrent runs lock in the same order.
+// Both lists come in one map: a list parameter's size is part of Neo4j's plan cache key
+// (see article.cypher), and these sizes vary from flush to flush.
 CALL () {
-  UNWIND $entities AS row
+  UNWIND $rows.entities AS row
   MATCH (e:Entity {id: row.id})
   SET e.aliases = e.aliases + [x IN row.aliases WHERE NOT x IN e.aliases],
       e.searchKeys = e.searchKeys + [x IN row.searchKeys WHERE NOT x IN e.searchKeys],
@@ -14,8 +16,8 @@ CALL () {
   SET e += row.props
 }
 CALL () {
-  UNWIND $articles AS id
+  UNWIND $rows.articles AS id
   MATCH (a:Article {id: id})
   REMOVE a.entityTotalsPending
 }
-RETURN size($entities) AS entities
+RETURN size($rows.entities) AS entities

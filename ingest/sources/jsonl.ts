@@ -25,28 +25,31 @@ export type JsonlLine = { ok: true; item: BatchItem } | { ok: false; label: stri
 export function parseJsonl(content: string, file: string): JsonlLine[] {
   const out: JsonlLine[] = [];
   content.split(/\r?\n/u).forEach((raw, i) => {
-    const label = `${file}:${i + 1}`;
-    if (raw.trim() === "") return;
-    let value: unknown;
-    try {
-      value = JSON.parse(raw);
-    } catch (err) {
-      out.push({ ok: false, label, reason: `${label}: not valid JSON (${(err as Error).message})` });
-      return;
-    }
-    const parsed = LINE.safeParse(value);
-    if (!parsed.success) {
-      const issues = parsed.error.issues.map((x) => `${x.path.join(".") || "line"}: ${x.message}`).join("; ");
-      out.push({
-        ok: false,
-        label,
-        reason: `${label}: expected {text, title?, url?, source?, publishedAt?} (${issues})`,
-      });
-      return;
-    }
-    out.push({ ok: true, item: { label, input: parsed.data } });
+    const line = parseJsonlLine(raw, `${file}:${i + 1}`);
+    if (line) out.push(line);
   });
   return out;
+}
+
+/** One line of a JSONL file, labelled `file:line`; null for a blank line. */
+export function parseJsonlLine(raw: string, label: string): JsonlLine | null {
+  if (raw.trim() === "") return null;
+  let value: unknown;
+  try {
+    value = JSON.parse(raw);
+  } catch (err) {
+    return { ok: false, label, reason: `${label}: not valid JSON (${(err as Error).message})` };
+  }
+  const parsed = LINE.safeParse(value);
+  if (!parsed.success) {
+    const issues = parsed.error.issues.map((x) => `${x.path.join(".") || "line"}: ${x.message}`).join("; ");
+    return {
+      ok: false,
+      label,
+      reason: `${label}: expected {text, title?, url?, source?, publishedAt?} (${issues})`,
+    };
+  }
+  return { ok: true, item: { label, input: parsed.data } };
 }
 
 /** Throwing variant for callers that want all-or-nothing. */

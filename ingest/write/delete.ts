@@ -12,7 +12,9 @@ export async function deleteArticle(db: Database, id: string): Promise<boolean> 
     // Before the lookup: a curation rewrite of this article in flight commits first, and its
     // version is the one removed (cypher/curation/hold.cypher).
     await tx.run(loadCypher("curation/hold"));
-    const [row] = rowsOf<{ found: boolean }>(await tx.run(loadCypher("write/lookup"), { ids: [id] }));
+    const [row] = rowsOf<{ found: boolean }>(
+      await tx.run(loadCypher("write/lookup"), { block: { ids: [id] } }),
+    );
     if (!row?.found) return false;
     await removeArticle(tx, id);
     return true;

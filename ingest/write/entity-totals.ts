@@ -86,7 +86,7 @@ export async function applyEntityTotals(
     slices.push(entities.slice(from, from + ENTITIES_PER_TRANSACTION));
   }
   const last = slices.pop() ?? [];
-  for (const slice of slices) await db.write(query, { entities: slice, articles: [] });
+  for (const slice of slices) await db.write(query, { rows: { entities: slice, articles: [] } });
   if (articles.length > 0 || last.length > 0)
-    await db.write(query, { entities: last, articles: [...articles] });
+    await db.write(query, { rows: { entities: last, articles: [...articles] } });
 }

@@ -27,7 +27,9 @@ export const NOT_STORED: StoredArticle = {
 
 /** Looks up many ids in one read. */
 export async function lookupMany(db: Database, ids: readonly string[]): Promise<Map<string, StoredArticle>> {
-  const rows = await db.read<StoredArticle & { id: string }>(loadCypher("write/lookup"), { ids: [...ids] });
+  const rows = await db.read<StoredArticle & { id: string }>(loadCypher("write/lookup"), {
+    block: { ids: [...ids] },
+  });
   return new Map(rows.map(({ id, ...stored }) => [id, stored]));
 }
 

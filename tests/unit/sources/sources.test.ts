@@ -103,7 +103,7 @@ describe("collectSources", () => {
   });
 
   it("returns articles and reports unreadable inputs without stopping", async () => {
-    const stdin = async (): Promise<Uint8Array> => new TextEncoder().encode("من الإدخال\nنص");
+    const stdin = [new TextEncoder().encode("من الإدخال\nنص")];
     const got = await collectSources(
       [
         path.join(dir, "news"),
@@ -112,7 +112,7 @@ describe("collectSources", () => {
         path.join(dir, "image.png"),
         "-",
       ],
-      { readStdin: stdin },
+      { stdin },
     );
     const labels = got.items.map((i) => (i.label === "stdin" ? i.label : path.relative(dir, i.label)));
     expect(labels).toEqual([
@@ -137,14 +137,38 @@ describe("collectSources", () => {
     ["plain text", "نص عربي\n{ليس JSON}", ["stdin"]],
     ["text starting with a brace", "{ملاحظة} نص", ["stdin"]],
   ])("reads standard input as %s", async (_, content, labels) => {
-    const got = await collectSources(["-"], { readStdin: async () => new TextEncoder().encode(content) });
+    const got = await collectSources(["-"], { stdin: [new TextEncoder().encode(content)] });
     expect(got.items.map((i) => i.label)).toEqual(labels);
     expect(got.failures).toEqual([]);
   });
 
+  it("reads JSONL from standard input as it arrives, whatever the chunk boundaries", async () => {
+    const content =
+      '\n{"text": "نص أول"}\r\n\n{"text": "نص ثان", "title": "عنوان"}\nnot json\n{"text": "ثالث"}';
+    const bytes = new TextEncoder().encode(content);
+    // Three bytes at a time: chunks end inside lines and inside two-byte Arabic letters.
+    const chunks = Array.from({ length: Math.ceil(bytes.length / 3) }, (_, i) =>
+      bytes.slice(i * 3, i * 3 + 3),
+    );
+    const got = await collectSources(["-"], { stdin: chunks });
+    expect(got.items.map((i) => [i.label, i.input.text, i.input.title])).toEqual([
+      ["stdin:2", "نص أول", undefined],
+      ["stdin:4", "نص ثان", "عنوان"],
+      ["stdin:6", "ثالث", undefined],
+    ]);
+    expect(got.failures.map((f) => f.label)).toEqual(["stdin:5"]);
+  });
+
+  it("refuses standard input that is not UTF-8 and keeps nothing of it", async () => {
+    const good = new TextEncoder().encode('{"text": "نص"}\n');
+    const got = await collectSources(["-"], { stdin: [good, Uint8Array.from([0xff, 0xfe, 0x0a])] });
+    expect(got.items).toEqual([]);
+    expect(got.failures.map((f) => f.reason)).toEqual([expect.stringMatching(/stdin is not valid UTF-8/)]);
+  });
+
   it("reports a bad JSONL line from standard input and keeps the rest", async () => {
     const content = '{"text": "نص"}\nnot json\n';
-    const got = await collectSources(["-"], { readStdin: async () => new TextEncoder().encode(content) });
+    const got = await collectSources(["-"], { stdin: [new TextEncoder().encode(content)] });
     expect(got.items.map((i) => i.label)).toEqual(["stdin:1"]);
     expect(got.failures[0]?.reason).toMatch(/stdin:2/);
   });
