@@ -3,11 +3,12 @@
  * correction reach the graph, and what settles an ingest that raced a correction.
  */
 import { loadCypher } from "../db/cypher-files.js";
-import { rowsOf, type Database } from "../db/driver.js";
+import type { Database } from "../db/driver.js";
 import { applyRules } from "../curation/apply.js";
 import { applyMarks, curationRules, rulesVersion } from "../curation/store.js";
 import type { ArticleInput } from "../model.js";
-import { collectTotals, removeArticle, writePrepared, type Prepared } from "./article.js";
+import { collectTotals, writePrepared, type Prepared } from "./article.js";
+import { removeHeld } from "./delete.js";
 import { EntityTotals } from "./entity-totals.js";
 import { defaultExtractor, type Extractor } from "./extractor.js";
 import { buildArticleRows } from "./rows.js";
@@ -63,11 +64,8 @@ export async function rewriteArticles(
         rulesVersion: rules.version,
       };
       const status = await db.writeTransaction(async (tx) => {
-        await tx.run(loadCypher("curation/hold"));
         // Deleted since it was read (DELETE /api/articles/:id): it stays deleted.
-        const [still] = rowsOf<{ found: boolean }>(await tx.run(loadCypher("write/lookup"), { ids: [a.id] }));
-        if (!still?.found) return null;
-        await removeArticle(tx, a.id);
+        if (!(await removeHeld(tx, a.id))) return null;
         return writePrepared(tx, prepared);
       });
       if (status === null) continue;
