@@ -109,6 +109,19 @@ function tribeNisba(ctx: SentenceCtx, k: number): boolean {
   return !g || g.value.source === "nisba";
 }
 
+/**
+ * تركي بن فيصل، الأمير تركي: a nisba adjective that is also a given name names a person when a
+ * patronymic follows it, or when it stands bare after a definite title — an adjective agrees with
+ * its noun in definiteness (الرئيس التركي), so after الأمير the bare word is no "Turkish".
+ */
+export function nisbaAsGivenName(ctx: SentenceCtx, g: Hit<GazEntry>, afterDefiniteTitle = false): boolean {
+  if (g.value.source !== "nisba" || g.to !== g.from + 1 || g.reading.prefix !== 0) return false;
+  const t = ctx.tokens[g.from];
+  if (t?.kind !== "word" || t.norm.startsWith("ال") || givenName(ctx, t) === undefined) return false;
+  const next = ctx.tokens[g.to];
+  return afterDefiniteTitle || (next?.kind === "word" && isChainParticle(next.norm));
+}
+
 /** The name starting at token i, if one is written there. */
 export function nameAt(ctx: SentenceCtx, i: number): NameHit | null {
   const known = gazAt(ctx, i);

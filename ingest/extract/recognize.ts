@@ -16,7 +16,7 @@ import {
 } from "./candidates.js";
 import { gazAt, givenName, isFunctionWord, taggedAs, verbShaped, type SentenceCtx } from "./lookup.js";
 import { personCues } from "./person-cues.js";
-import { chainEnd, nameAt, notAName } from "./names.js";
+import { chainEnd, nameAt, nisbaAsGivenName, notAName } from "./names.js";
 import { landmarkAt, landmarkCandidate } from "./landmarks.js";
 import { mediaAt } from "./media.js";
 import { orgAt } from "./orgs.js";
@@ -175,6 +175,7 @@ function rules(s: SentenceInput, out: Candidate[]): Uint8Array {
     const gaz = gazAt(s, i);
     const org = orgAt(s, i);
     const land = landmarkAt(s, i);
+    const nisbaName = gaz && nisbaAsGivenName(s, gaz) ? nameAt(s, i) : null;
     if (land && (!gaz || land.to > gaz.to) && (!org || land.to > org.to)) {
       out.push(landmarkCandidate(s, land));
       to = land.to;
@@ -184,6 +185,9 @@ function rules(s: SentenceInput, out: Candidate[]): Uint8Array {
     } else if (org && (!gaz || (org.to > gaz.to && gaz.value.type !== "Organization"))) {
       out.push(...orgCandidate(s, org));
       to = org.to;
+    } else if (nisbaName) {
+      out.push(personCandidate(s, nisbaName, {}));
+      to = nisbaName.to;
     } else if (gaz && crossingAt(s, gaz, out)) {
       to = gaz.to;
     } else if (gaz) {

@@ -5,7 +5,7 @@
  */
 import type { GazEntry, TitleEntry } from "../lexicon/index.js";
 import { gazAt, givenName, phraseAt, type Hit, type SentenceCtx } from "./lookup.js";
-import { nameAt, type NameHit } from "./names.js";
+import { nameAt, nisbaAsGivenName, type NameHit } from "./names.js";
 import { orgAt, type OrgHit } from "./orgs.js";
 
 export interface TitleHit {
@@ -32,9 +32,11 @@ function modifiersAt(ctx: SentenceCtx, k: number, flags: string[]): number {
   return k;
 }
 
-function complementAt(ctx: SentenceCtx, k: number): TitleHit["of"] {
+function complementAt(ctx: SentenceCtx, k: number, definite: boolean): TitleHit["of"] {
   const org = orgAt(ctx, k);
   const g = gazAt(ctx, k);
+  // الأمير تركي بن فيصل: the given name, not the nisba "Turkish".
+  if (g && nisbaAsGivenName(ctx, g, definite)) return null;
   // A known organisation (حزب الله) wins over a head-noun reading of its own name.
   if (org && (!g || (org.to > g.to && g.value.type !== "Organization"))) return { org };
   if (g && (g.value.type === "Country" || g.value.type === "Organization")) return { gaz: g };
@@ -49,7 +51,7 @@ export function titleAt(ctx: SentenceCtx, i: number): TitleHit | null {
   if (!title) return null;
   const flags: string[] = [];
   let k = modifiersAt(ctx, title.to, flags);
-  const of = complementAt(ctx, k);
+  const of = complementAt(ctx, k, /^[وف]?ال/.test(ctx.tokens[title.to - 1]?.norm ?? ""));
   if (of) k = "org" in of ? of.org.to : of.gaz.to;
   if (!of && title.value.complementRequired) {
     // وزير المياه رائد ...: a portfolio the lexicon lacks, accepted only before a known given name.

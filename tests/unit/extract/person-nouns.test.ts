@@ -83,3 +83,29 @@ describe("a capital after a place noun with its preposition", () => {
     expect(r.entities.map((e) => `${e.type}:${e.name}`)).toContain("City:الرياض");
   });
 });
+
+// Sentences written for these tests.
+describe("a nisba that is also a given name (تركي)", () => {
+  const types = (text: string): string[] =>
+    extract(text, { tagger: false }).entities.map((e) => `${e.type}:${e.name}`);
+
+  it.each([
+    ["استقبل الأمير تركي بن عبدالله وفدا من رجال الأعمال.", "Person:تركي بن عبدالله"],
+    ["قال تركي بن سعد إن المشروع يسير وفق الخطة.", "Person:تركي بن سعد"],
+    ["وأكد الأمير تركي الفيصل أهمية الحوار.", "Person:تركي الفيصل"],
+  ])("names a person in %s", (text, expected) => {
+    const found = types(text);
+    expect(found).toContain(expected);
+    expect(found).not.toContain("Country:تركيا");
+  });
+
+  it.each([
+    "وصل وفد تركي إلى بغداد لبحث التعاون.",
+    "وقال رئيس الوزراء التركي إن بلاده تدعم الحل السياسي.",
+    "وأكد وزير تركي أن الاتفاق مهم للبلدين.",
+  ])("stays the adjective of Turkey in %s", (text) => {
+    const found = types(text);
+    expect(found).toContain("Country:تركيا");
+    expect(found.filter((t) => t.startsWith("Person:تركي"))).toEqual([]);
+  });
+});
