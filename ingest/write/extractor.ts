@@ -18,5 +18,9 @@ export function defaultExtractor(): Promise<Extractor> {
   return cached;
 }
 
-/** Bump when extraction output changes in a way stored articles should pick up (2: على is not علي, retrained tagger). */
-export const EXTRACTOR_VERSION = "2";
+/**
+ * Bump when extraction output changes in a way stored articles should pick up (2: على is not علي,
+ * retrained tagger; 3: Saudi places and bodies, organisation labels translated, relation rules of
+ * round 4, تركي as a given name).
+ */
+export const EXTRACTOR_VERSION = "3";
