@@ -1,3 +1,4 @@
+import { holdCuration } from "../curation/store.js";
 import { loadCypher } from "../db/cypher-files.js";
 import { rowsOf, type Database, type ManagedTransaction } from "../db/driver.js";
 import { removeArticle } from "./article.js";
@@ -8,16 +9,16 @@ import { removeArticle } from "./article.js";
  * False when no article has this id. One transaction: a failure leaves the graph as it was.
  */
 export async function deleteArticle(db: Database, id: string): Promise<boolean> {
-  return db.writeTransaction((tx) => removeHeld(tx, id));
+  return db.writeTransaction(async (tx) => {
+    // Before the lookup: a curation rewrite of this article in flight commits first, and its
+    // version is the one removed (cypher/curation/hold.cypher).
+    await holdCuration(tx);
+    return removeIfPresent(tx, id);
+  });
 }
 
-/**
- * Removes the article if it is still in the graph, after taking the curation hold
- * (cypher/curation/hold.cypher): a curation rewrite of it in flight commits first and its version
- * is the one removed, and a rewrite that comes second finds it gone. False when it is not there.
- */
-export async function removeHeld(tx: ManagedTransaction, id: string): Promise<boolean> {
-  await tx.run(loadCypher("curation/hold"));
+/** Removes the article if it is in the graph; false when it is not. */
+export async function removeIfPresent(tx: ManagedTransaction, id: string): Promise<boolean> {
   const [row] = rowsOf<{ found: boolean }>(
     await tx.run(loadCypher("write/lookup"), { block: { ids: [id] } }),
   );
