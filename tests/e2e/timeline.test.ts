@@ -273,6 +273,43 @@ describe("timeline strip in Chromium", () => {
     await page.keyboard.press("Escape");
   });
 
+  it("expanding neighbours and a shortest path ask within the window", async () => {
+    type Hook = { rawabit: { store: { dispatch(a: object): void } } };
+    const window = { from: "2021-06-01", to: "2021-06-30" };
+    await page.evaluate((w) => {
+      const { store } = (globalThis as unknown as Hook).rawabit;
+      store.dispatch({ type: "setTimeWindow", window: w });
+      store.dispatch({ type: "select", selection: { kind: "node", id: "person:joe-biden" } });
+    }, window);
+    const neighbours = page.waitForRequest(
+      (r) =>
+        r.url().includes("/neighbors") &&
+        r.url().includes(`from=${window.from}`) &&
+        r.url().includes(`to=${window.to}`),
+    );
+    await page.click('#details .entity[data-entity="person:joe-biden"] [data-action=expand]');
+    const reply = (await (await neighbours).response())?.status();
+    expect(reply).toBe(200);
+    // A path between January's two people, asked in June: the window travels as since/until.
+    const path = page.waitForRequest(
+      (r) =>
+        r.url().includes("/api/path") &&
+        r.url().includes(`since=${window.from}`) &&
+        r.url().includes(`until=${window.to}`),
+    );
+    await page.evaluate(() =>
+      globalThis.dispatchEvent(
+        new CustomEvent("rawabit:path", {
+          detail: { from: "person:joe-biden", to: "person:mustafa-al-kadhimi" },
+        }),
+      ),
+    );
+    const result = (await (await path).response())?.json() as Promise<{ paths: unknown[] }>;
+    // Their meeting is January's: in June no path joins them.
+    expect((await result).paths).toEqual([]);
+    await page.keyboard.press("Escape");
+  });
+
   it("a saved query's date fields follow the window, and a run sends them", async () => {
     type Hook = { rawabit: { store: { dispatch(a: object): void } } };
     const setWindow = (w: { from: string; to: string } | null) =>

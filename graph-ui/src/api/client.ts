@@ -128,15 +128,23 @@ export const api = {
       entityDetailSchema,
       `entities/${encodeURIComponent(id)}${qs({ from: window?.from, to: window?.to })}`,
     ),
-  neighbors: (id: string, depth: 1 | 2) =>
-    request(graphPayloadSchema, `entities/${encodeURIComponent(id)}/neighbors${qs({ depth })}`),
+  /** In a time window, only neighbours linked by the window's evidence. */
+  neighbors: (id: string, depth: 1 | 2, window: TimeWindow | null = null) =>
+    request(
+      graphPayloadSchema,
+      `entities/${encodeURIComponent(id)}/neighbors${qs({ depth, from: window?.from, to: window?.to })}`,
+    ),
   /** In a time window, the evidence of the window's articles only (counted there; none keeps the edge). */
   edge: (id: string, window: TimeWindow | null = null) =>
     request(edgeDetailSchema, `edges/${encodeURIComponent(id)}${qs({ from: window?.from, to: window?.to })}`),
   search: (q: string, signal?: AbortSignal) =>
     request(searchSchema, `search${qs({ q, limit: 10 })}`, undefined, signal),
-  path: (from: string, to: string) =>
-    request(pathResultSchema, `path${qs({ from, to, maxLength: PATH_MAX_LENGTH })}`),
+  /** In a time window, paths over relations with evidence in it (the window is since/until here). */
+  path: (from: string, to: string, window: TimeWindow | null = null) =>
+    request(
+      pathResultSchema,
+      `path${qs({ from, to, maxLength: PATH_MAX_LENGTH, since: window?.from, until: window?.to })}`,
+    ),
   cypher: (query: string, params: Record<string, unknown> = {}) =>
     request(cypherResultSchema, "cypher", json({ query, params })),
   queries: () => request(queriesSchema, "queries"),

@@ -117,7 +117,7 @@ export function bindDetails(root: HTMLElement, ctx: AppContext): () => void {
   const onPath = (e: Event) => {
     const { from, to } = (e as CustomEvent<{ from: string; to: string }>).detail;
     void load(
-      () => api.path(from, to),
+      () => api.path(from, to, store.get().timeWindow),
       (result) => ({ kind: "path", result, from, to }),
     ).then(() => {
       if (panel.kind !== "path" || panel.from !== from || panel.to !== to) {

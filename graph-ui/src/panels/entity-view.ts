@@ -75,7 +75,7 @@ export function entityView(d: EntityDetail, ctx: AppContext): HTMLElement {
     button(
       t(L, "expand"),
       () => {
-        api.neighbors(id, 1).then(
+        api.neighbors(id, 1, ctx.store.get().timeWindow).then(
           (p) => {
             const added = ctx.apply(p, "merge");
             ctx.store.dispatch({ type: "highlight", ids: added });
