@@ -3,7 +3,7 @@
  * CurationState version moves) and the marks step every writer runs after it commits.
  */
 import { loadCypher } from "../db/cypher-files.js";
-import { rowsOf, type Database, type ManagedTransaction } from "../db/driver.js";
+import type { Database } from "../db/driver.js";
 import type { Correction } from "./kinds.js";
 import { resolveId, rulesOf, type CurationRules, type RelationMark } from "./rules.js";
 
@@ -17,15 +17,6 @@ export function correctionOf(row: StoredRow): Correction {
 
 export async function rulesVersion(db: Database): Promise<number> {
   const [row] = await db.read<{ version: number }>(loadCypher("curation/state"));
-  return row?.version ?? 0;
-}
-
-/**
- * Takes the curation hold in `tx` (cypher/curation/hold.cypher) and returns the rules version,
- * which no correction can move until `tx` ends.
- */
-export async function holdCuration(tx: ManagedTransaction): Promise<number> {
-  const [row] = rowsOf<{ version: number }>(await tx.run(loadCypher("curation/hold")));
   return row?.version ?? 0;
 }
 

@@ -1,4 +1,3 @@
-import { holdCuration } from "../curation/store.js";
 import { loadCypher } from "../db/cypher-files.js";
 import { rowsOf, type Database, type ManagedTransaction } from "../db/driver.js";
 import { removeArticle } from "./article.js";
@@ -9,12 +8,7 @@ import { removeArticle } from "./article.js";
  * False when no article has this id. One transaction: a failure leaves the graph as it was.
  */
 export async function deleteArticle(db: Database, id: string): Promise<boolean> {
-  return db.writeTransaction(async (tx) => {
-    // Before the lookup: a curation rewrite of this article in flight commits first, and its
-    // version is the one removed (cypher/curation/hold.cypher).
-    await holdCuration(tx);
-    return removeIfPresent(tx, id);
-  });
+  return db.writeTransaction((tx) => removeIfPresent(tx, id));
 }
 
 /** Removes the article if it is in the graph; false when it is not. */

@@ -5,7 +5,7 @@
 import { loadCypher } from "../db/cypher-files.js";
 import type { Database } from "../db/driver.js";
 import { applyRules } from "../curation/apply.js";
-import { applyMarks, curationRules, holdCuration, rulesVersion } from "../curation/store.js";
+import { applyMarks, curationRules, rulesVersion } from "../curation/store.js";
 import type { ArticleInput } from "../model.js";
 import { collectTotals, writePrepared, type Prepared } from "./article.js";
 import { removeIfPresent } from "./delete.js";
@@ -64,9 +64,6 @@ export async function rewriteArticles(
         rulesVersion: rules.version,
       };
       const status = await db.writeTransaction(async (tx) => {
-        // A correction landed since the rules were read: this version is stale, and the next
-        // round writes the article under the newer rules. No correction commits until tx ends.
-        if ((await holdCuration(tx)) !== rules.version) return null;
         // Deleted since it was read (DELETE /api/articles/:id): it stays deleted.
         if (!(await removeIfPresent(tx, a.id))) return null;
         return writePrepared(tx, prepared);
