@@ -76,17 +76,23 @@ async function writeOld(item: (typeof CORPUS)[number]): Promise<void> {
 
 const get = <T>(url: string): Promise<T> => getJson<T>(app, url);
 
-/** What the API and the saved queries answer about the whole graph. */
-async function answers(): Promise<Record<string, unknown>> {
-  const graph = await get<GraphPayload>("/api/graph?evidence=true");
+/** A graph payload by id: the API's order among equally ranked items is not part of the answer. */
+async function sortedGraph(url: string): Promise<GraphPayload> {
+  const graph = await get<GraphPayload>(url);
   graph.edges.sort((a, b) => a.id.localeCompare(b.id));
   graph.nodes.sort((a, b) => a.id.localeCompare(b.id));
+  return graph;
+}
+
+/** What the API and the saved queries answer about the whole graph. */
+async function answers(): Promise<Record<string, unknown>> {
+  const graph = await sortedGraph("/api/graph?evidence=true");
   const out: Record<string, unknown> = { graph };
   for (const e of graph.edges) out[`edge ${e.id}`] = await get(`/api/edges/${encodeURIComponent(e.id)}`);
   for (const n of graph.nodes) {
     out[`entity ${n.id}`] = await get<EntityDetail>(`/api/entities/${encodeURIComponent(n.id)}`);
   }
-  out.window = await get<GraphPayload>("/api/graph?evidence=true&from=2021-07-27&to=2021-07-31");
+  out.window = await sortedGraph("/api/graph?evidence=true&from=2021-07-27&to=2021-07-31");
   // Parsed: the order of a relationship's properties in the file is not part of the answer.
   out.export = JSON.parse(
     (await app.inject({ method: "GET", url: "/api/export?format=json" })).body,
