@@ -156,6 +156,8 @@ describe("explorer in Chromium", () => {
     await first.click();
     const form = page.locator("#panel-library form.query-form");
     for (const input of await form.locator("input:not([type=checkbox])").all()) {
+      // The time-window fields stay empty: the seed article is undated, so a window holds nothing.
+      if (/^(from|to|since|until)$/.test((await input.getAttribute("name")) ?? "")) continue;
       if ((await input.inputValue()) === "")
         await input.fill((await input.getAttribute("placeholder")) ?? "");
     }
