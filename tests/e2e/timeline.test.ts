@@ -35,6 +35,24 @@ interface TimelineState {
   played: number;
 }
 
+type TimeWindow = { from: string; to: string };
+
+/** Hands actions to the explorer's store, in order, as its own controls would. */
+const dispatch = (...actions: object[]): Promise<void> =>
+  page.evaluate((list) => {
+    const { store } = (window as unknown as { rawabit: { store: { dispatch(a: object): void } } }).rawabit;
+    for (const action of list) store.dispatch(action);
+  }, actions);
+
+const setWindow = (w: TimeWindow | null) => ({ type: "setTimeWindow", window: w });
+
+/** The next request to an API path that carries every one of the given query parameters. */
+const requested = (apiPath: string, params: Record<string, string>) =>
+  page.waitForRequest(
+    (r) =>
+      r.url().includes(apiPath) && Object.entries(params).every(([k, v]) => r.url().includes(`${k}=${v}`)),
+  );
+
 /** The window, how many entities sigma draws, and the share link. */
 const state = (): Promise<TimelineState> =>
   page.evaluate(() => {
@@ -206,45 +224,32 @@ describe("timeline strip in Chromium", () => {
   });
 
   it("an entity's panel asks for the window's evidence, and again when the window moves", async () => {
-    type Hook = { rawabit: { store: { dispatch(a: object): void } } };
-    const asked = (from: string) =>
-      page.waitForRequest((r) => r.url().includes("/api/entities/") && r.url().includes(`from=${from}`));
-    const january = asked("2021-01-01");
-    await page.evaluate(() => {
-      const { store } = (window as unknown as Hook).rawabit;
-      store.dispatch({ type: "setTimeWindow", window: { from: "2021-01-01", to: "2021-01-31" } });
-      store.dispatch({ type: "select", selection: { kind: "node", id: "person:joe-biden" } });
+    const january = requested("/api/entities/", { from: "2021-01-01" });
+    await dispatch(setWindow({ from: "2021-01-01", to: "2021-01-31" }), {
+      type: "select",
+      selection: { kind: "node", id: "person:joe-biden" },
     });
     const first = await (await january).response();
     const detail = (await first?.json()) as { articles: { publishedAt: string | null }[] };
     // Only the January article: the undated seed article and June's are outside the window.
     expect(detail.articles.map((a) => a.publishedAt)).toEqual(["2021-01-10"]);
-    const june = asked("2021-06-01");
-    await page.evaluate(() =>
-      (window as unknown as Hook).rawabit.store.dispatch({
-        type: "setTimeWindow",
-        window: { from: "2021-06-01", to: "2021-06-30" },
-      }),
-    );
+    const june = requested("/api/entities/", { from: "2021-06-01" });
+    await dispatch(setWindow({ from: "2021-06-01", to: "2021-06-30" }));
     const second = await (await june).response();
     expect(((await second?.json()) as { articles: unknown[] }).articles).toEqual([]);
     await page.keyboard.press("Escape");
   });
 
   it("a relation's panel asks for the window's evidence, and again when the window moves", async () => {
-    type Hook = { rawabit: { store: { dispatch(a: object): void } } };
     // Biden leading the United States: in January's article and in the undated seed article.
     const LEADS = "person:joe-biden|LEADS|country:US";
-    const asked = (from: string) =>
-      page.waitForRequest((r) => r.url().includes("/api/edges/") && r.url().includes(`from=${from}`));
     const dates = () =>
       page.locator(`#details .edge[data-edge="${LEADS}"] time.evidence-date`).allTextContents();
-    const january = asked("2021-01-01");
-    await page.evaluate((id) => {
-      const { store } = (window as unknown as Hook).rawabit;
-      store.dispatch({ type: "setTimeWindow", window: { from: "2021-01-01", to: "2021-01-31" } });
-      store.dispatch({ type: "select", selection: { kind: "edge", id } });
-    }, LEADS);
+    const january = requested("/api/edges/", { from: "2021-01-01" });
+    await dispatch(setWindow({ from: "2021-01-01", to: "2021-01-31" }), {
+      type: "select",
+      selection: { kind: "edge", id: LEADS },
+    });
     const first = await (await january).response();
     const detail = (await first?.json()) as { evidence: { publishedAt: string | null }[] };
     // Only January's article: the undated seed article's evidence is outside the window.
@@ -254,13 +259,8 @@ describe("timeline strip in Chromium", () => {
       LEADS,
     );
     expect(await dates()).toEqual(["2021-01-10"]);
-    const june = asked("2021-06-01");
-    await page.evaluate(() =>
-      (window as unknown as Hook).rawabit.store.dispatch({
-        type: "setTimeWindow",
-        window: { from: "2021-06-01", to: "2021-06-30" },
-      }),
-    );
+    const june = requested("/api/edges/", { from: "2021-06-01" });
+    await dispatch(setWindow({ from: "2021-06-01", to: "2021-06-30" }));
     const second = await (await june).response();
     expect(((await second?.json()) as { evidence: unknown[] }).evidence).toEqual([]);
     // The panel stays on the relation, now without evidence.
@@ -274,29 +274,14 @@ describe("timeline strip in Chromium", () => {
   });
 
   it("expanding neighbours and a shortest path ask within the window", async () => {
-    type Hook = { rawabit: { store: { dispatch(a: object): void } } };
-    const window = { from: "2021-06-01", to: "2021-06-30" };
-    await page.evaluate((w) => {
-      const { store } = (globalThis as unknown as Hook).rawabit;
-      store.dispatch({ type: "setTimeWindow", window: w });
-      store.dispatch({ type: "select", selection: { kind: "node", id: "person:joe-biden" } });
-    }, window);
-    const neighbours = page.waitForRequest(
-      (r) =>
-        r.url().includes("/neighbors") &&
-        r.url().includes(`from=${window.from}`) &&
-        r.url().includes(`to=${window.to}`),
-    );
+    const june = { from: "2021-06-01", to: "2021-06-30" };
+    await dispatch(setWindow(june), { type: "select", selection: { kind: "node", id: "person:joe-biden" } });
+    const neighbours = requested("/neighbors", june);
     await page.click('#details .entity[data-entity="person:joe-biden"] [data-action=expand]');
     const reply = (await (await neighbours).response())?.status();
     expect(reply).toBe(200);
     // A path between January's two people, asked in June: the window travels as since/until.
-    const path = page.waitForRequest(
-      (r) =>
-        r.url().includes("/api/path") &&
-        r.url().includes(`since=${window.from}`) &&
-        r.url().includes(`until=${window.to}`),
-    );
+    const path = requested("/api/path", { since: june.from, until: june.to });
     await page.evaluate(() =>
       globalThis.dispatchEvent(
         new CustomEvent("rawabit:path", {
@@ -311,23 +296,17 @@ describe("timeline strip in Chromium", () => {
   });
 
   it("a saved query's date fields follow the window, and a run sends them", async () => {
-    type Hook = { rawabit: { store: { dispatch(a: object): void } } };
-    const setWindow = (w: { from: string; to: string } | null) =>
-      page.evaluate(
-        (win) => (window as unknown as Hook).rawabit.store.dispatch({ type: "setTimeWindow", window: win }),
-        w,
-      );
-    await setWindow({ from: "2021-01-01", to: "2021-01-31" });
+    await dispatch(setWindow({ from: "2021-01-01", to: "2021-01-31" }));
     await page.click("#tab-library");
     await page.locator("#panel-library").waitFor({ state: "visible" });
     await page.click('.query-list button[data-query="articles-mentioning"]');
     const form = page.locator('form.query-form[data-query="articles-mentioning"]');
     expect(await form.locator("input[name=from]").inputValue()).toBe("2021-01-01");
     expect(await form.locator("input[name=to]").inputValue()).toBe("2021-01-31");
-    await setWindow({ from: "2021-06-01", to: "2021-06-30" });
+    await dispatch(setWindow({ from: "2021-06-01", to: "2021-06-30" }));
     expect(await form.locator("input[name=from]").inputValue()).toBe("2021-06-01");
     expect(await form.locator(".window-note").textContent()).toContain("2021-06-30");
-    await setWindow({ from: "2021-01-01", to: "2021-01-31" });
+    await dispatch(setWindow({ from: "2021-01-01", to: "2021-01-31" }));
     await form.locator("input[name=entity]").fill("person:joe-biden");
     const ran = page.waitForRequest((r) => r.url().includes("/api/queries/articles-mentioning/run"));
     await form.locator("button[type=submit]").click();
