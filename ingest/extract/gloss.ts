@@ -82,11 +82,12 @@ export function glossPhrase(lex: Lexicon, arabic: string): string | null {
     let found = false;
     for (const { key, joined } of readings(keys[i] as string)) {
       // Phrases are stored as written (حقوق الإنسان، الأمن القومي), single words definite.
-      const phrase =
-        lex.complements.longest(key, next(i)) ??
-        lex.complements.longest(definite(key), next(i)) ??
-        w.nouns.longest(key, next(i)) ??
-        w.nouns.longest(definite(key), next(i));
+      const phrase = [
+        lex.complements.longest(key, next(i)),
+        lex.complements.longest(definite(key), next(i)),
+        w.nouns.longest(key, next(i)),
+        w.nouns.longest(definite(key), next(i)),
+      ].reduce((best, m) => (m && (!best || m.length > best.length) ? m : best), null);
       const adj = phrase ? undefined : (lex.adjectives.get(definite(key)) ?? w.adjectives.get(definite(key)));
       if (!phrase && !adj) continue;
       units.push({ en: phrase ? phrase.value.en : (adj as Gloss).en, adjective: !phrase, joined });
