@@ -96,11 +96,36 @@ function diminutiveNisba(word: string): string | null {
   return `${first}${CONSONANTS[c2] ?? ""}ai${last}`;
 }
 
+const C = "[^اويىءأإآؤئة]";
+// Verbal nouns of the derived forms, which begin with a hamzat al-wasl read i: استفعال
+// (استثمار → istithmar), افتعال (اقتصاد → iqtisad; اتحاد → ittihad, its ت doubled) and انفعال
+// (انسحاب → insihab).
+const DERIVED = [
+  new RegExp(`^است(${C})(${C})ا(.+)$`),
+  new RegExp(`^ا(${C})ت(${C})ا(.+)$`),
+  new RegExp(`^ات(${C})ا(.+)$`),
+  new RegExp(`^ان(${C})(${C})ا(.+)$`),
+];
+
+/** اقتصادية → iqtisadia: the derived-form prefix spelled with its vowels, the rest by the rules. */
+function derivedVerbalNoun(word: string): string | null {
+  const [x, viii, viiiT, vii] = DERIVED.map((re) => re.exec(word));
+  const c = (ch: string | undefined): string => CONSONANTS[ch ?? ""] ?? "";
+  const rest = (m: RegExpExecArray): string => transliterate(m[3] as string);
+  if (x) return `isti${c(x[1])}${c(x[2])}a${rest(x)}`;
+  if (viii) return `i${c(viii[1])}ti${c(viii[2])}a${rest(viii)}`;
+  if (viiiT) return `itti${c(viiiT[1])}a${transliterate(viiiT[2] as string)}`;
+  if (vii) return `in${c(vii[1])}i${c(vii[2])}a${rest(vii)}`;
+  return null;
+}
+
 /** Romanises one Arabic word (no article, no clitics) in lowercase: كاظمي → "kadhimi". */
 export function transliterate(word: string): string {
   const bare = word.replace(/[\u064b-\u065f\u0670\u0640]/g, "");
   const dim = diminutiveNisba(bare);
   if (dim) return dim;
+  const derived = derivedVerbalNoun(bare);
+  if (derived) return derived;
   const { base, suffix } = splitSuffix(bare);
   const segs = segments(base);
   const first = segs[0];

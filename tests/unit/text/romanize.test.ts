@@ -94,3 +94,18 @@ describe("romanizeWord", () => {
     }
   });
 });
+
+describe("romanizeWord: derived verbal nouns and a joined kunya", () => {
+  it.each([
+    // A hamzat al-wasl is read i in the verbal nouns of the derived forms (X, VIII, VII).
+    ["الاستثمار", "al-Istithmar"],
+    ["اقتصاد", "Iqtisad"],
+    ["الاتحاد", "al-Ittihad"],
+    ["انسحاب", "Insihab"],
+    // أبو written joined to the name is spelled apart.
+    ["ابومحمد", "Abu Mohammed"],
+    ["ابوالقاسم", "Abu al-Qassem"],
+  ])("%s → %s", (arabic, english) => {
+    expect(romanizeWord(arabic)).toBe(english);
+  });
+});
