@@ -63,8 +63,12 @@ function segments(base: string): Seg[] {
   chars.forEach((ch, k) => {
     const next = chars[k + 1];
     const prev = segs[segs.length - 1];
+    const second = k === 1 && next !== undefined && CONSONANTS[next] !== undefined && !/[اويى]/.test(next);
     if (k === 0 && INITIAL_VOWELS[ch] !== undefined)
       segs.push({ vowel: true, latin: INITIAL_VOWELS[ch], ar: ch });
+    // إيطاليا، أوراكل: a long vowel after the initial alef is the word's first sound (Italia, Orakel).
+    else if (second && ch === "ي" && chars[0] === "إ" && prev) prev.latin = "i";
+    else if (second && ch === "و" && (chars[0] === "أ" || chars[0] === "ا") && prev) prev.latin = "o";
     else if (ch === "ا" || ch === "آ" || ch === "ى") segs.push({ vowel: true, latin: "a", ar: ch });
     else if ((ch === "و" || ch === "ي") && k > 0 && next !== "ا" && prev?.vowel !== true)
       segs.push({ vowel: true, latin: ch === "و" ? "ou" : "i", ar: ch });

@@ -109,3 +109,15 @@ describe("romanizeWord: derived verbal nouns and a joined kunya", () => {
     expect(romanizeWord(arabic)).toBe(english);
   });
 });
+
+describe("romanizeWord: the initial alef of foreign words", () => {
+  it.each([
+    // أل with a hamza is no article.
+    ["أليكسا", "Aliksa"],
+    // A long vowel after the initial alef is the first sound.
+    ["أوراكلي", "Orakili"],
+    ["إيطالينو", "Italinu"],
+  ])("%s → %s", (arabic, english) => {
+    expect(romanizeWord(arabic)).toBe(english);
+  });
+});
