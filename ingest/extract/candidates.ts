@@ -5,7 +5,8 @@ import { identityParts, stripMarks } from "../text/normalize.js";
 import { readingsOf, surfaceOffset, type Token } from "../text/segment.js";
 import type { Candidate } from "./candidate.js";
 import { isGivenName, procliticLength } from "./identity.js";
-import { labelId, personEn, romanizeName } from "./label.js";
+import { describedHead, glossPhrase } from "./gloss.js";
+import { complementEn, labelId, personEn, romanizeName } from "./label.js";
 import type { Hit } from "./lookup.js";
 import type { NameHit } from "./names.js";
 import type { OrgHit } from "./orgs.js";
@@ -78,7 +79,7 @@ function beforeHead(pattern: string): string {
 }
 
 function orgLabel(s: SentenceInput, org: OrgHit): string {
-  const x = org.complement.map((c) => c.en ?? romanizeName(c.text)).join(" ");
+  const x = complementEn(s.lex, org.complement);
   // المحكمة الجزائية المتخصصة: a name of adjectives alone has no complement (Specialized Criminal Court).
   const pattern = org.named ? beforeHead(org.head.en) : org.head.en;
   let label = x ? pattern.replace("{X}", x) : pattern.replace(/\s*(of )?\{X\}\s*/, " ").trim();
@@ -195,8 +196,13 @@ function personFromTokens(
 function headedLabel(s: SentenceInput, tokens: Token[]): string | null {
   const [first, ...rest] = tokens;
   const head = first ? s.lex.orgHeads.get(first.norm) : undefined;
-  if (!head || rest.length === 0) return null;
-  return beforeHead(head.en).replace("{X}", romanizeName(rest.map((t) => stripMarks(t.text)).join(" ")));
+  if (!first || !head || rest.length === 0) return null;
+  const text = rest.map((t) => stripMarks(t.text)).join(" ");
+  // وزارة الداخلية → Ministry of Interior; a club's name is a name however it translates.
+  const described = !head.named || describedHead(first.norm) ? glossPhrase(s.lex, text) : null;
+  return described
+    ? head.en.replace("{X}", described)
+    : beforeHead(head.en).replace("{X}", romanizeName(text));
 }
 
 /** The word, or the word after one proclitic (وريال، بريالات), is a currency noun. */

@@ -2,6 +2,7 @@
 import type { Lexicon } from "../lexicon/index.js";
 import { normalizeForMatch } from "../text/normalize.js";
 import { romanizeName } from "../text/romanize.js";
+import { glossPhrase } from "./gloss.js";
 
 /** org:iraqi-council-of-ministers — ASCII, lower case, stable for the same label. */
 export function slug(label: string): string {
@@ -55,6 +56,25 @@ export function personEn(lex: Lexicon, parts: string[]): string {
   }
   flush();
   return out.filter((p) => p.length > 0).join(" ");
+}
+
+/** English of a phrase that describes an institution, or its romanisation when a word has no gloss. */
+export function describeEn(lex: Lexicon, arabic: string): string {
+  return glossPhrase(lex, arabic) ?? romanizeName(arabic);
+}
+
+/**
+ * English of an organisation's complement parts: the lexicon's glosses, else the parts glossed
+ * together word by word, so that a construct chain comes out in English order (وزراء + الداخلية
+ * → Interior Ministers), else each part glossed or romanised. A purpose part (للسياحة) keeps its
+ * place after the chain, so parts with one are never glossed together.
+ */
+export function complementEn(lex: Lexicon, parts: { text: string; en: string | null }[]): string {
+  if (parts.every((p) => p.en !== null)) return parts.map((p) => p.en).join(" ");
+  const whole = parts.some((p) => p.text.startsWith("ل"))
+    ? null
+    : glossPhrase(lex, parts.map((p) => p.text).join(" "));
+  return whole ?? parts.map((p) => p.en ?? describeEn(lex, p.text)).join(" ");
 }
 
 export { romanizeName };

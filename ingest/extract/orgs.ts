@@ -9,7 +9,8 @@ import { z } from "zod";
 import type { GazEntry, OrgHead } from "../lexicon/index.js";
 import { phraseKeys, readJsonFile } from "../lexicon/load.js";
 import { withoutArticle, type Token } from "../text/segment.js";
-import { romanizeName } from "./label.js";
+import { describedHead, glossPhrase } from "./gloss.js";
+import { describeEn } from "./label.js";
 import { personCues } from "./person-cues.js";
 import { bulkPlace, landmarkAt, namedAfterPeople, namedComplement, possessive } from "./landmarks.js";
 import {
@@ -87,7 +88,7 @@ function conjunctsAt(ctx: SentenceCtx, k: number, complement: OrgHit["complement
       .map((t) => t.text)
       .join(" ");
     const gloss = ctx.lex.complements.longest(w.norm.slice(1), (o) => ctx.tokens[k + o]?.norm);
-    const en = gloss?.length === to - k ? gloss.value.en : romanizeName(text.slice(1));
+    const en = gloss?.length === to - k ? gloss.value.en : describeEn(ctx.lex, text.slice(1));
     complement.push({ text, en: `and ${en}` });
     k = to;
   }
@@ -186,7 +187,7 @@ function purposeAt(ctx: SentenceCtx, k: number, complement: OrgHit["complement"]
     .join(" ");
   // للصحة النفسية is romanised as the genitive it stands for (al-Saha al-Nafsia), not with لل.
   const bare = text.replace(/^لل/, "ال").replace(/^ل(?!ل)/, "");
-  const en = whole ?? (to === k + 1 && gloss ? gloss.value.en : romanizeName(bare));
+  const en = whole ?? (to === k + 1 && gloss ? gloss.value.en : describeEn(ctx.lex, bare));
   complement.push({ text, en });
   return to;
 }
@@ -274,7 +275,9 @@ export function orgAt(ctx: SentenceCtx, i: number): OrgHit | null {
       .slice(k, named.to)
       .map((t) => t.text)
       .join(" ");
-    complement.push({ text, en: named.en });
+    // كلية المجتمع → Community College; نادي الشباب stays al-Shabab Club.
+    const described = !named.gaz && describedHead(head.reading.key) ? glossPhrase(ctx.lex, text) : null;
+    complement.push({ text, en: described ?? named.en });
     k = purposeAt(ctx, named.to, complement);
     closed = proper = true;
   }
@@ -358,7 +361,7 @@ export function orgAt(ctx: SentenceCtx, i: number): OrgHit | null {
       (ctx.tags?.[k] === "I-ORG" || (openHead && nisbaShaped(t.norm) && !gazAt(ctx, k)));
     const joined = !adj && !tagged && openHead && adjectives.length > 0 && t.norm.startsWith("وال");
     if (!adj && !tagged && !(joined && nisbaShaped(t.norm))) break;
-    adjectives.push(adj ? adj.en : romanizeName(t.text.replace(/^و/, "")));
+    adjectives.push(adj ? adj.en : describeEn(ctx.lex, t.text.replace(/^و/, "")));
     k++;
   }
   const glossed = complement.some((c) => c.en !== null);

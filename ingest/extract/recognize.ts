@@ -126,6 +126,14 @@ function isPersonNoun(t: Token): boolean {
   return readingsOf(t).some((r) => nouns.has(r.key) || nouns.has(`ال${r.key}`));
 }
 
+// Words that link the parts of a name chain and so cannot end one.
+const NAME_LINKS = new Set(["بن", "ابن", "بنت", "ابو", "ال", "عبد"]);
+
+/** A title (العقيد، وزير) or a noun of trade or standing (دكتور، المهندس) written before a name. */
+function titleOrTrade(s: SentenceInput, t: Token): boolean {
+  return isPersonNoun(t) || readingsOf(t).some((r) => s.lex.titles.has(r.key));
+}
+
 /** An imperfect verb (يركب، تستمر) that no list knows as a name word, ending a tagger's name. */
 function verbAfterName(s: SentenceInput, k: number): boolean {
   const t = s.tokens[k] as Token;
@@ -231,6 +239,8 @@ function plausible(s: SentenceInput, from: number, to: number, type: string): bo
     if (norm.startsWith("ال") && !norm.endsWith("ي") && !norm.endsWith("اوي")) return false;
   }
   if (to - from === 1 && first.norm.length < 3) return false;
+  // للأكراد: لل is a preposition and the article, which begin no name of any kind.
+  if (to - from === 1 && /^لل../.test(first.norm)) return false;
   // مهندس، مشرف: a noun of trade alone is nobody's name; المركزي، الوطنية: an adjective alone names nothing.
   if (to - from === 1 && type === "PERS" && isPersonNoun(first)) return false;
   if (to - from === 1 && type !== "PERS" && s.lex.adjectives.has(first.norm)) return false;
@@ -272,6 +282,10 @@ function taggerSpans(s: SentenceInput, covered: Uint8Array, out: Candidate[]): v
       from++;
     let to = j;
     while (to > from && s.tokens[to - 1]?.kind !== "word") to--;
+    // العقيد دكتور X، الفارس X: a title or a noun of trade before the name is not part of it.
+    while (type === "PERS" && to - from > 2 && titleOrTrade(s, s.tokens[from] as Token)) from++;
+    // صالح بن فهد بن: a name particle ends no name; the tagger ran into the next line.
+    while (type === "PERS" && to - from > 2 && NAME_LINKS.has((s.tokens[to - 1] as Token).norm)) to--;
     // خالد الزهراني المحامي: a noun of trade after the name is its apposition, not part of it.
     while (type === "PERS" && to - from > 2 && isPersonNoun(s.tokens[to - 1] as Token)) to--;
     // عبدالعزيز يركب (… rides): a verb after a given name is the clause going on, not a surname.

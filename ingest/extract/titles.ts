@@ -7,6 +7,7 @@ import type { GazEntry, TitleEntry } from "../lexicon/index.js";
 import { gazAt, givenName, phraseAt, type Hit, type SentenceCtx } from "./lookup.js";
 import { nameAt, nisbaAsGivenName, type NameHit } from "./names.js";
 import { orgAt, type OrgHit } from "./orgs.js";
+import { personCues } from "./person-cues.js";
 
 export interface TitleHit {
   title: Hit<TitleEntry>;
@@ -65,6 +66,15 @@ export function titleAt(ctx: SentenceCtx, i: number): TitleHit | null {
   // An honorific between the title and the name (أمير قطر الشيخ تميم) belongs to neither.
   const honorific = of ? phraseAt(ctx, k, (f, next) => ctx.lex.titles.longest(f, next)) : null;
   if (honorific && !honorific.value.complementRequired && honorific.reading.prefix === 0) k = honorific.to;
+  // العقيد دكتور X، اللواء المهندس X: a degree or trade between the title and the name belongs to neither.
+  const degree = ctx.tokens[k];
+  const nouns = personCues().personNouns;
+  if (
+    degree?.kind === "word" &&
+    (nouns.has(degree.norm) || nouns.has(`ال${degree.norm}`)) &&
+    nameAt(ctx, k + 1)
+  )
+    k++;
   const last = ctx.tokens[k - 1];
   const name = nameAt(ctx, k);
   return { title, flags, of, name, to: name ? name.to : k, end: last ? last.end : title.end };

@@ -63,8 +63,12 @@ function segments(base: string): Seg[] {
   chars.forEach((ch, k) => {
     const next = chars[k + 1];
     const prev = segs[segs.length - 1];
+    const second = k === 1 && next !== undefined && CONSONANTS[next] !== undefined && !/[اويى]/.test(next);
     if (k === 0 && INITIAL_VOWELS[ch] !== undefined)
       segs.push({ vowel: true, latin: INITIAL_VOWELS[ch], ar: ch });
+    // إيطاليا، أوراكل: a long vowel after the initial alef is the word's first sound (Italia, Orakel).
+    else if (second && ch === "ي" && chars[0] === "إ" && prev) prev.latin = "i";
+    else if (second && ch === "و" && (chars[0] === "أ" || chars[0] === "ا") && prev) prev.latin = "o";
     else if (ch === "ا" || ch === "آ" || ch === "ى") segs.push({ vowel: true, latin: "a", ar: ch });
     else if ((ch === "و" || ch === "ي") && k > 0 && next !== "ا" && prev?.vowel !== true)
       segs.push({ vowel: true, latin: ch === "و" ? "ou" : "i", ar: ch });
@@ -96,11 +100,36 @@ function diminutiveNisba(word: string): string | null {
   return `${first}${CONSONANTS[c2] ?? ""}ai${last}`;
 }
 
+const C = "[^اويىءأإآؤئة]";
+// Verbal nouns of the derived forms, which begin with a hamzat al-wasl read i: استفعال
+// (استثمار → istithmar), افتعال (اقتصاد → iqtisad; اتحاد → ittihad, its ت doubled) and انفعال
+// (انسحاب → insihab).
+const DERIVED = [
+  new RegExp(`^است(${C})(${C})ا(.+)$`),
+  new RegExp(`^ا(${C})ت(${C})ا(.+)$`),
+  new RegExp(`^ات(${C})ا(.+)$`),
+  new RegExp(`^ان(${C})(${C})ا(.+)$`),
+];
+
+/** اقتصادية → iqtisadia: the derived-form prefix spelled with its vowels, the rest by the rules. */
+function derivedVerbalNoun(word: string): string | null {
+  const [x, viii, viiiT, vii] = DERIVED.map((re) => re.exec(word));
+  const c = (ch: string | undefined): string => CONSONANTS[ch ?? ""] ?? "";
+  const rest = (m: RegExpExecArray): string => transliterate(m[3] as string);
+  if (x) return `isti${c(x[1])}${c(x[2])}a${rest(x)}`;
+  if (viii) return `i${c(viii[1])}ti${c(viii[2])}a${rest(viii)}`;
+  if (viiiT) return `itti${c(viiiT[1])}a${transliterate(viiiT[2] as string)}`;
+  if (vii) return `in${c(vii[1])}i${c(vii[2])}a${rest(vii)}`;
+  return null;
+}
+
 /** Romanises one Arabic word (no article, no clitics) in lowercase: كاظمي → "kadhimi". */
 export function transliterate(word: string): string {
   const bare = word.replace(/[\u064b-\u065f\u0670\u0640]/g, "");
   const dim = diminutiveNisba(bare);
   if (dim) return dim;
+  const derived = derivedVerbalNoun(bare);
+  if (derived) return derived;
   const { base, suffix } = splitSuffix(bare);
   const segs = segments(base);
   const first = segs[0];

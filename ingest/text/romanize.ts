@@ -71,7 +71,10 @@ export function romanizeWord(word: string): string {
   // عبدالواحد written joined, as Gulf papers do: Abdulwahid, as those names are spelled in English.
   if (key.startsWith("عبدال") && key.length > 6)
     return "Abdul" + stripArticle(romanizeWord(stripMarks(w).slice(3))).toLowerCase();
-  if (key.startsWith("ال") && key.length > 3) {
+  // ابومحمد written joined: Abu Mohammed, as the kunya is spelled apart in English.
+  if (key.startsWith("ابو") && key.length > 5) return `Abu ${romanizeWord(stripMarks(w).slice(3))}`;
+  // أليكس، إلياس: a hamza on the alef makes it part of the word, not the article.
+  if (stripMarks(w).startsWith("ال") && key.length > 3) {
     // A surname with the article is Arabic (الستار، الدراجي): not the foreign word spelled alike.
     const rest = lex.names.get(key.slice(2));
     return "al-" + capitalise(stripArticle(rest ?? transliterate(w.slice(2))));

@@ -1,7 +1,8 @@
 /**
  * The usual English spelling of each Arabic name word, from two word-pair tables: Wikidata person
  * names (CC0, with counts: the most frequent English form wins) and Google's Wikipedia-mined
- * pairs (Apache-2.0, no counts: used where Wikidata has no form seen twice). Pairs whose English
+ * pairs (Apache-2.0, no counts: used where Wikidata has seen the word fewer than three times, as
+ * one or two person names are often a foreign reading — Klaudia, not Claudia). Pairs whose English
  * does not sound like the Arabic (جون → "6th", القضاعي → "abbar") are misalignments and dropped.
  */
 import { soundsAlike } from "./skeleton.js";
@@ -14,13 +15,18 @@ export interface TranslitRow {
 }
 
 const MIN_SOUND = 0.5;
+// Wikidata uses below which the Google pair (a Wikipedia title) is the better spelling.
+const MIN_WIKIDATA = 3;
+// The romaniser's own spelling is kept only when it is this share of the top form's uses: one
+// Matyas does not outweigh 56 Matthias.
+const HOUSE_SHARE = 1 / 3;
 // Lower-case Latin name word, possibly with an inner hyphen or apostrophe (o'brien).
 const EN_WORD = /^[a-z]+(?:['-][a-z]+)*$/;
 
 export interface TranslitOptions {
   key: (ar: string) => string;
   functionWords: Set<string>;
-  /** The romaniser's own spelling of a word: kept when the table attests it (Mukhtar, Talha). */
+  /** The romaniser's own spelling of a word: kept when the table attests it often (Mukhtar, Talha). */
   houseStyle?: (ar: string) => string;
 }
 
@@ -58,14 +64,14 @@ export function buildTranslit(
   for (const [key, m] of forms) {
     const [en, n] = [...m].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0] as [string, number];
     const own = opts.houseStyle?.(written.get(key) ?? key).toLowerCase();
-    const chosen = own && m.has(own) ? own : en;
+    const chosen = own && (m.get(own) ?? 0) >= n * HOUSE_SHARE ? own : en;
     out.set(key, { ar: key, en: capitalise(chosen), count: total.get(key) ?? n });
   }
   for (const { ar, en } of google) {
     const e = en.toLowerCase();
     const key = opts.key(ar);
     const have = out.get(key);
-    if ((have && have.count >= 2) || !usable(ar, e, opts)) continue;
+    if ((have && have.count >= MIN_WIKIDATA) || !usable(ar, e, opts)) continue;
     if (have && opts.houseStyle?.(written.get(key) ?? ar).toLowerCase() === have.en.toLowerCase()) continue;
     out.set(key, { ar: key, en: capitalise(e), count: have?.count ?? 0 });
   }

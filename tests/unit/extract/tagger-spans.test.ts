@@ -45,3 +45,23 @@ describe("a verb after a name the tagger found", () => {
     expect(names.filter((n) => n.includes("يركب"))).toEqual([]);
   });
 });
+
+describe("titles, particles and prepositions at the edges of a tagger's span", () => {
+  it("a title or a noun of trade before the name is left out of it", () => {
+    const tagger = tagging({ 2: "B-PERS", 3: "I-PERS", 4: "I-PERS", 5: "I-PERS" });
+    const r = extract("وقال العقيد دكتور سامي بن فهد إن الدورية وصلت.", { tagger });
+    expect(r.entities.filter((e) => e.type === "Person").map((e) => e.name)).toEqual(["سامي بن فهد"]);
+  });
+
+  it("a name particle at the end of the span is dropped", () => {
+    const tagger = tagging({ 1: "B-PERS", 2: "I-PERS", 3: "I-PERS", 4: "I-PERS" });
+    const r = extract("وحضر سامي بن فهد بن الحفل.", { tagger });
+    expect(r.entities.filter((e) => e.type === "Person").map((e) => e.name)).toEqual(["سامي بن فهد"]);
+  });
+
+  it("a word with لل is no organisation", () => {
+    const tagger = tagging({ 2: "B-ORG" });
+    const r = extract("وقدمت الدعم للمزارعين في الشمال.", { tagger });
+    expect(r.entities.map((e) => e.name)).not.toContain("للمزارعين");
+  });
+});

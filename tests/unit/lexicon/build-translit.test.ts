@@ -46,3 +46,26 @@ describe("buildTranslit house style", () => {
     expect(rows.map((r) => r.en)).toEqual(["Mukhtar"]);
   });
 });
+
+describe("buildTranslit rare forms", () => {
+  it("drops the romaniser's spelling when the table attests it only rarely", () => {
+    const rows = buildTranslit(
+      [
+        { en: "matthias", ar: "ماتياس", count: 40 },
+        { en: "matyas", ar: "ماتياس", count: 1 },
+      ],
+      [],
+      { ...opts, houseStyle: () => "Matyas" },
+    );
+    expect(rows.map((r) => r.en)).toEqual(["Matthias"]);
+  });
+
+  it("prefers the Wikipedia pair over a Wikidata form seen only twice", () => {
+    const rows = buildTranslit(
+      [{ en: "klaudia", ar: "كلاوديا", count: 2 }],
+      [{ ar: "كلاوديا", en: "claudia" }],
+      opts,
+    );
+    expect(rows.map((r) => r.en)).toEqual(["Claudia"]);
+  });
+});

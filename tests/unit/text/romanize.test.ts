@@ -94,3 +94,30 @@ describe("romanizeWord", () => {
     }
   });
 });
+
+describe("romanizeWord: derived verbal nouns and a joined kunya", () => {
+  it.each([
+    // A hamzat al-wasl is read i in the verbal nouns of the derived forms (X, VIII, VII).
+    ["الاستثمار", "al-Istithmar"],
+    ["اقتصاد", "Iqtisad"],
+    ["الاتحاد", "al-Ittihad"],
+    ["انسحاب", "Insihab"],
+    // أبو written joined to the name is spelled apart.
+    ["ابومحمد", "Abu Mohammed"],
+    ["ابوالقاسم", "Abu al-Qassem"],
+  ])("%s → %s", (arabic, english) => {
+    expect(romanizeWord(arabic)).toBe(english);
+  });
+});
+
+describe("romanizeWord: the initial alef of foreign words", () => {
+  it.each([
+    // أل with a hamza is no article.
+    ["أليكسا", "Aliksa"],
+    // A long vowel after the initial alef is the first sound.
+    ["أوراكلي", "Orakili"],
+    ["إيطالينو", "Italinu"],
+  ])("%s → %s", (arabic, english) => {
+    expect(romanizeWord(arabic)).toBe(english);
+  });
+});

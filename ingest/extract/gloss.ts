@@ -1,0 +1,128 @@
+/**
+ * English for the descriptive part of an institution's name, word by word, where the lexicon has
+ * no gloss for the whole phrase: وزراء الداخلية → Interior Ministers, الانتخابات البلدية →
+ * Municipal Elections, الجيش الوطني → National Army. Each word (without و، ال، لل) is glossed by
+ * the organisation complements and adjectives of the lexicon or by org-words.json; an Arabic
+ * construct chain and its adjectives read backwards in English, as compounds do, and و joins
+ * chains with "and". A word with no gloss leaves the phrase to the romaniser: a half-translated
+ * name is worse than a transliterated one.
+ */
+import { fileURLToPath } from "node:url";
+import { z } from "zod";
+import type { Gloss, Lexicon } from "../lexicon/index.js";
+import { phraseKeys, readJsonFile } from "../lexicon/load.js";
+import { PhraseTrie } from "../lexicon/trie.js";
+
+const Entry = z.object({ ar: z.string().regex(/[\u0621-\u064a]/), en: z.string().min(1) }).strict();
+const File = z.object({
+  _source: z.string(),
+  nouns: z.array(Entry),
+  adjectives: z.array(Entry),
+  describedHeads: z.array(Entry),
+});
+
+interface Words {
+  nouns: PhraseTrie<Gloss>;
+  adjectives: Map<string, Gloss>;
+  describedHeads: Set<string>;
+}
+
+let cached: Words | null = null;
+
+/** Definite key of a word: وزراء → الوزراء, so either form finds a single-word entry. */
+const definite = (key: string): string => (key.startsWith("ال") ? key : `ال${key}`);
+
+function words(): Words {
+  if (cached) return cached;
+  const data = readJsonFile(fileURLToPath(new URL("./org-words.json", import.meta.url)), File);
+  const nouns = new PhraseTrie<Gloss>();
+  for (const g of data.nouns) {
+    const keys = phraseKeys(g.ar);
+    nouns.add(keys.length === 1 ? keys.map(definite) : keys, g);
+  }
+  cached = {
+    nouns,
+    adjectives: new Map(data.adjectives.map((g) => [definite(phraseKeys(g.ar).join(" ")), g])),
+    describedHeads: new Set(data.describedHeads.map((g) => phraseKeys(g.ar).join(" "))),
+  };
+  return cached;
+}
+
+/** Named heads (كلية، مستشفى) whose complement may be a description (كلية المجتمع), unlike نادي. */
+export function describedHead(key: string): boolean {
+  return words().describedHeads.has(key);
+}
+
+interface Unit {
+  en: string;
+  adjective: boolean;
+  /** The word carried و: it starts a new chain. */
+  joined: boolean;
+}
+
+/** Readings of one word: as written (لل read as ال), then without a و that joins it to the last. */
+function readings(norm: string): { key: string; joined: boolean }[] {
+  const key = (w: string): string => (w.startsWith("لل") ? `ال${w.slice(2)}` : w);
+  const out = [{ key: key(norm), joined: false }];
+  if (/^و.{3}/.test(norm)) out.push({ key: key(norm.slice(1)), joined: true });
+  return out;
+}
+
+/** English of an institution's descriptive phrase, or null when some word has no gloss. */
+export function glossPhrase(lex: Lexicon, arabic: string): string | null {
+  const keys = phraseKeys(arabic);
+  if (keys.length === 0) return null;
+  const w = words();
+  const units: Unit[] = [];
+  const next =
+    (i: number) =>
+    (o: number): string | undefined =>
+      keys[i + o];
+  for (let i = 0; i < keys.length;) {
+    let found = false;
+    for (const { key, joined } of readings(keys[i] as string)) {
+      // Phrases are stored as written (حقوق الإنسان، الأمن القومي), single words definite.
+      const phrase = [
+        lex.complements.longest(key, next(i)),
+        lex.complements.longest(definite(key), next(i)),
+        w.nouns.longest(key, next(i)),
+        w.nouns.longest(definite(key), next(i)),
+      ].reduce((best, m) => (m && (!best || m.length > best.length) ? m : best), null);
+      const adj = phrase ? undefined : (lex.adjectives.get(definite(key)) ?? w.adjectives.get(definite(key)));
+      if (!phrase && !adj) continue;
+      units.push({ en: phrase ? phrase.value.en : (adj as Gloss).en, adjective: !phrase, joined });
+      i += phrase ? phrase.length : 1;
+      found = true;
+      break;
+    }
+    if (!found) return null;
+  }
+  return english(units);
+}
+
+/** Chains read backwards; a chain of adjectives after و joins the adjectives before it. */
+function english(units: Unit[]): string {
+  const chains: Unit[][] = [];
+  for (const u of units) {
+    const last = chains[chains.length - 1];
+    if (!last || u.joined) chains.push([u]);
+    else last.push(u);
+  }
+  const out: string[][] = [];
+  chains.forEach((chain, n) => {
+    const en = [...chain].reverse().map((u) => u.en);
+    const prev = out[out.length - 1];
+    // الشؤون البلدية والقروية: Municipal and Rural Affairs.
+    const before = chains[n - 1];
+    if (prev && before && chain.every((u) => u.adjective)) {
+      const at = [...before].reverse().findIndex((u) => !u.adjective);
+      const [first, ...rest] = (prev[0] as string).split(" ");
+      // الشؤون الدينية is one phrase of the lexicon (Religious Affairs): its adjective is its first word.
+      if (at === 0 && rest.length > 0) prev[0] = [first, "and", ...en, ...rest].join(" ");
+      else prev.splice(at <= 0 ? prev.length : at, 0, "and", ...en);
+      return;
+    }
+    out.push(en);
+  });
+  return out.map((chain) => chain.join(" ")).join(" and ");
+}

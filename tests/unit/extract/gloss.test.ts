@@ -1,0 +1,72 @@
+// Phrases and sentences written for these tests: English labels of institutions glossed word by word.
+import { describe, expect, it } from "vitest";
+import { glossPhrase } from "../../../ingest/extract/gloss.js";
+import { extract } from "../../../ingest/extract/index.js";
+import { complementEn } from "../../../ingest/extract/label.js";
+import { loadLexicon } from "../../../ingest/lexicon/index.js";
+
+const lex = loadLexicon();
+
+describe("glossPhrase", () => {
+  it.each([
+    // A construct chain reads backwards, an indefinite first word too.
+    ["وزراء الداخلية", "Interior Ministers"],
+    ["وزراء السياحة", "Tourism Ministers"],
+    // A noun and its adjective: the adjective goes first.
+    ["الانتخابات البلدية", "Municipal Elections"],
+    ["الجيش الوطني", "National Army"],
+    // لل reads as ال; و joins two chains with "and".
+    ["للأسرى والمفقودين", null],
+    ["للتراث والفنون", "Heritage and Arts"],
+    // A و-joined adjective joins the adjective before it.
+    ["الشؤون الدينية والاجتماعية", "Religious and Social Affairs"],
+    // A phrase of the lexicon is one unit (حقوق الإنسان), whatever its first word.
+    ["حقوق الإنسان", "Human Rights"],
+    // A word with no gloss leaves the phrase to the romaniser.
+    ["الجيش الفلاني", null],
+    ["", null],
+  ])("%s → %s", (ar, en) => {
+    expect(glossPhrase(lex, ar)).toBe(en);
+  });
+
+  it("reads a word that begins with و as itself before it reads a conjunction", () => {
+    // وزراء is the noun, not و + زراء.
+    expect(glossPhrase(lex, "وزراء")).toBe("Ministers");
+  });
+});
+
+describe("complementEn", () => {
+  it("glosses the parts of a construct chain together, in English order", () => {
+    expect(
+      complementEn(lex, [
+        { text: "وزراء", en: null },
+        { text: "الداخلية", en: "Interior" },
+      ]),
+    ).toBe("Interior Ministers");
+  });
+
+  it("keeps a purpose part after the chain and romanises a part without gloss", () => {
+    expect(
+      complementEn(lex, [
+        { text: "الفلاني", en: null },
+        { text: "للسياحة", en: "Tourism" },
+      ]),
+    ).toBe("al-Falani Tourism");
+  });
+});
+
+const label = (text: string, name: string): string | undefined =>
+  extract(text, { tagger: false }).entities.find((e) => e.name === name)?.nameEn;
+
+describe("organisation labels in sentences", () => {
+  it.each([
+    ["اجتمع مجلس وزراء الداخلية العرب في تونس", "مجلس وزراء الداخلية", "Council of Interior Ministers"],
+    ["تخرج الطالب من كلية المجتمع بالمدينة", "كلية المجتمع", "Community College"],
+    ["نقل المصاب إلى مستشفى الحرس الوطني أمس", "مستشفى الحرس الوطني", "National Guard Hospital"],
+    ["تقدمت قوات الجيش الوطني نحو المدينة", "قوات الجيش الوطني", "National Army Forces"],
+    // A club's name is a name, even when its words have glosses.
+    ["فاز نادي الشباب في المباراة", "نادي الشباب", "al-Shabab Club"],
+  ])("%s", (text, name, en) => {
+    expect(label(text, name)).toBe(en);
+  });
+});
