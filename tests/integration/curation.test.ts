@@ -519,6 +519,32 @@ describe("concurrency", () => {
     ).toBe(0);
   });
 
+  it("a merge whose survivor another merge took meanwhile folds onto that merge's survivor", async () => {
+    await ingestAll(MEETING, NICKNAME, VISIT);
+    // A relation added by hand keeps the nickname's node once its articles moved: the fold removes it.
+    const added = { type: "SUPPORTS", source: "person:abu-sami", target: "org:union", note: "at the port" };
+    await curate(db, "add-relation", added, user);
+    // The second merge runs whole while the first extracts its article again.
+    let second: Promise<unknown> | null = null;
+    const racing: Extractor = {
+      version: ex.version,
+      async extract(input) {
+        if (second === null) {
+          second = curate(db, "merge", { survivor: "person:karim", merged: ["person:sami"] }, user);
+          await second;
+        }
+        return extract(input.text);
+      },
+    };
+    await curate(db, "merge", MERGE_NICKNAME, { ...user, extractor: racing });
+    expect(second).not.toBeNull();
+    expect((await entityIds()).filter((id) => id.startsWith("person:"))).toEqual(["person:karim"]);
+    expect((await entity("person:karim"))?.aliases).toEqual(
+      expect.arrayContaining(["أبو سامي", "سامي الحداد"]),
+    );
+    expect(await relCount("SUPPORTS", "person:karim", "org:union")).toBe(1);
+  });
+
   it("a merge racing an ingest of an article naming the merged entity ends on the survivor", async () => {
     await ingestAll(MEETING, NICKNAME);
     await Promise.all([curate(db, "merge", MERGE_NICKNAME, user), ingest(LATER)]);
