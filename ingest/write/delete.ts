@@ -40,5 +40,5 @@ export async function lockArticle(tx: ManagedTransaction, id: string): Promise<b
     if (locked === previous) return true;
     previous = locked;
   }
-  throw new Error(`delete: article ${id} was replaced ${LOCK_ROUNDS} times while waiting for its lock`);
+  throw new Error(`write: article ${id} was replaced ${LOCK_ROUNDS} times while waiting for its lock`);
 }
