@@ -278,7 +278,7 @@ async function settle(db: Database, c: Correction, undone: boolean, extractor?: 
     case "merge":
       if (undone)
         await setEntity(db, p.survivor as string, { aliases: before.aliases, searchKeys: before.searchKeys });
-      else await db.write(loadCypher("curation/fold"), { merged: p.merged, survivor: p.survivor });
+      else articles += await foldMerged(db, p.merged as string[], p.survivor as string, extractor);
       break;
     case "split": {
       const forms = new Set(((p.forms as string[]) ?? []).map(normalizeForMatch));
@@ -352,15 +352,53 @@ async function reconcile(db: Database, extractor?: Extractor): Promise<number> {
   const rules = await curationRules(db);
   for (const c of corrections) {
     if (c.kind === "merge")
-      await db.write(loadCypher("curation/fold"), {
-        merged: c.payload.merged,
-        survivor: resolveId(rules.aliases, c.payload.survivor as string),
-      });
+      await foldMerged(db, c.payload.merged as string[], c.payload.survivor as string, extractor);
     if (c.kind === "not-entity" && typeof c.payload.id === "string" && c.payload.context === undefined)
       await db.write(loadCypher("curation/delete-entity"), { id: c.payload.id });
     if (["rename", "retype", "set-property", "split"].includes(c.kind)) await settle(db, c, false, extractor);
   }
   await applyMarks(db, rules, null);
+  return articles;
+}
+
+/** Rounds of foldMerged; each one beyond the first means another writer moved the entities meanwhile. */
+const FOLD_ROUNDS = 4;
+
+/**
+ * Folds what is left of merged entities into their survivor (curation/fold.cypher), after the
+ * merge's articles were rewritten; returns the articles it rewrote itself. Another merge may have
+ * changed both meanwhile (two overlapping merges): the survivor is resolved under the rules in force
+ * and must still exist once locked, or it is resolved again; an article still naming a merged
+ * entity (a writer under older rules raced the rewrite) is rewritten first, since folding deletes
+ * the merged node.
+ */
+async function foldMerged(
+  db: Database,
+  merged: readonly string[],
+  survivor: string,
+  extractor?: Extractor,
+): Promise<number> {
+  let articles = 0;
+  for (let round = 0; round < FOLD_ROUNDS; round++) {
+    const left = await articlesOf(db, [...merged]);
+    if (left.length > 0) {
+      articles += await rewriteArticles(db, left, extractor);
+      continue;
+    }
+    const target = resolveId((await curationRules(db)).aliases, survivor);
+    const folded = await db.writeTransaction(async (tx) => {
+      const ids = [...new Set([target, ...merged])].sort();
+      await tx.run(loadCypher("curation/lock-entities"), { ids });
+      // Read after the locks: a survivor merged away while this waited is gone now.
+      const [found] = rowsOf<{ found: boolean }>(
+        await tx.run(loadCypher("curation/entities"), { ids: [target] }),
+      );
+      if (!found?.found) return false;
+      await tx.run(loadCypher("curation/fold"), { merged, survivor: target });
+      return true;
+    });
+    if (folded) break;
+  }
   return articles;
 }
 

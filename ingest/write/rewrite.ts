@@ -74,8 +74,12 @@ export async function rewriteArticles(
       written += 1;
     }
     await totals.flush(db);
-    await applyMarks(db, rules, [...touched]);
-    if ((await rulesVersion(db)) === rules.version) break;
+    // Marks only under the rules in force: stale ones would put a manual relationship on an entity
+    // merged away meanwhile, and it would keep that entity in the graph (two overlapping merges).
+    if ((await rulesVersion(db)) === rules.version) {
+      await applyMarks(db, rules, [...touched]);
+      break;
+    }
     pending = stored.map((a) => a.id);
   }
   return written;
