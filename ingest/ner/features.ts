@@ -28,7 +28,12 @@ export interface TokenInfo {
   places: string[];
   /** Document-repetition features of a word (see repeatFeatures). */
   repeat: string[];
+  /** Position in a run of listed name words, e.g. "sp=B3" (see spanFeatures). */
+  span: string[];
 }
+
+/** Experimental feature switches (NER_EXP=span,edge,…), under measurement. */
+export const EXP: ReadonlySet<string> = new Set((process.env.NER_EXP ?? "").split(",").filter(Boolean));
 
 const BOUNDARY: TokenInfo = {
   word: "<s>",
@@ -44,6 +49,7 @@ const BOUNDARY: TokenInfo = {
   names: [],
   places: [],
   repeat: [],
+  span: [],
 };
 
 function charClass(code: number): string {
@@ -132,6 +138,11 @@ export function analyzeSentence(
   const keys = analyses.map((a) => a.clitics.keys);
   const gazetteer = lexicon.gazetteerLabels(keys);
   const places = lexicon.placeLabels(keys);
+  if (EXP.has("span")) {
+    markEnds(gazetteer);
+    markEnds(places);
+  }
+  const spans = EXP.has("span") ? spanFeatures(analyses) : null;
   return words.map((word, i) => {
     const w = analyses[i] ?? analyze(word);
     const a = w.clitics;
@@ -149,8 +160,63 @@ export function analyzeSentence(
       names: w.names,
       places: places[i] ?? [],
       repeat: repeatFeatures(a.core, w.shape, w.names, memory, w.known),
+      span: spans?.[i] ?? [],
     };
   });
+}
+
+/** Adds "X:E" to the last token of each longest match "X:B X:I…" (a one-word match gets B and E). */
+function markEnds(labels: string[][]): void {
+  labels.forEach((own, i) => {
+    const next = labels[i + 1] ?? [];
+    for (const l of [...own]) {
+      const cls = l.slice(0, -2);
+      if (!l.endsWith(":E") && !next.includes(cls + ":I")) own.push(cls + ":E");
+    }
+  });
+}
+
+/**
+ * Runs of consecutive listed name words (no trigger word among them): each token's position
+ * in its run (S single, B, I, E) with the run length, and with whether the corpus knows it.
+ */
+function spanFeatures(analyses: readonly WordAnalysis[]): string[][] {
+  const inRun = analyses.map((a) => a.names.length > 0 && a.shape === "a" && a.triggers.length === 0);
+  const out: string[][] = analyses.map(() => []);
+  for (let i = 0; i < inRun.length;) {
+    if (!inRun[i]) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (inRun[j + 1]) j++;
+    const len = Math.min(j - i + 1, 4);
+    for (let k = i; k <= j; k++) {
+      const pos = i === j ? "S" : k === i ? "B" : k === j ? "E" : "I";
+      const known = analyses[k]?.known ? "k" : "u";
+      out[k] = ["sp=" + pos + len, "sp=" + pos + "|" + known];
+    }
+    i = j + 1;
+  }
+  return out;
+}
+
+/**
+ * Edge features: properties of token i crossed (by the caller) with the previous tag, scored
+ * per current tag, so that whether a name goes on across a word depends on that word.
+ */
+export function edgeFeatures(tokens: readonly TokenInfo[], i: number): string[] {
+  const t = tokens[i] ?? BOUNDARY;
+  const p1 = tokens[i - 1] ?? BOUNDARY;
+  const f = [
+    "ecl=" + t.clitics,
+    "esh=" + t.shape,
+    "enw=" + (t.names.length > 0 ? "1" : "0") + (t.dictionary.join("+") || "-"),
+  ];
+  for (const x of p1.triggers) f.push("et-1=" + x);
+  for (const x of t.triggers) f.push("et0=" + x);
+  if (EXP.has("edgelex")) f.push("ec=" + t.core);
+  return f;
 }
 
 /**
@@ -344,6 +410,9 @@ export function emitListFeatures(tokens: readonly TokenInfo[], i: number, f: Fea
     f.add("nw+1");
     f.add(t.names.length > 0 ? "nw+1|nw" : "nw+1|-");
   }
+  for (const x of t.span) f.add(x);
+  for (const x of p1.span) f.add(x + "-1");
+  for (const x of n1.span) f.add(x + "+1");
   for (const x of t.places) f.kv("pl0=", x);
   for (const x of p1.places) f.kv("pl-1=", x);
   for (const x of n1.places) f.kv("pl+1=", x);
