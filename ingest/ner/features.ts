@@ -32,7 +32,7 @@ export interface TokenInfo {
   span: string[];
 }
 
-/** Experimental feature switches (NER_EXP=span,edge,…), under measurement. */
+/** Experimental feature switches (NER_EXP=edge,edgelex,doc2), under measurement. */
 export const EXP: ReadonlySet<string> = new Set((process.env.NER_EXP ?? "").split(",").filter(Boolean));
 
 const BOUNDARY: TokenInfo = {
@@ -138,11 +138,9 @@ export function analyzeSentence(
   const keys = analyses.map((a) => a.clitics.keys);
   const gazetteer = lexicon.gazetteerLabels(keys);
   const places = lexicon.placeLabels(keys);
-  if (EXP.has("span")) {
-    markEnds(gazetteer);
-    markEnds(places);
-  }
-  const spans = EXP.has("span") ? spanFeatures(analyses) : null;
+  markEnds(gazetteer);
+  markEnds(places);
+  const spans = spanFeatures(analyses);
   return words.map((word, i) => {
     const w = analyses[i] ?? analyze(word);
     const a = w.clitics;
@@ -160,12 +158,16 @@ export function analyzeSentence(
       names: w.names,
       places: places[i] ?? [],
       repeat: repeatFeatures(a.core, w.shape, w.names, memory, w.known),
-      span: spans?.[i] ?? [],
+      span: spans[i] ?? [],
     };
   });
 }
 
-/** Adds "X:E" to the last token of each longest match "X:B X:I…" (a one-word match gets B and E). */
+/**
+ * Adds "X:E" to the last token of each longest match "X:B X:I…" (a one-word match gets B and
+ * E), so that a name's last word is told from its middle: with spanFeatures, ANERcorp dev F1
+ * 0.7113 → 0.7215 (seed 20070101, 8 epochs), most of it ORG (recall 0.40 → 0.48).
+ */
 function markEnds(labels: string[][]): void {
   labels.forEach((own, i) => {
     const next = labels[i + 1] ?? [];
@@ -179,6 +181,7 @@ function markEnds(labels: string[][]): void {
 /**
  * Runs of consecutive listed name words (no trigger word among them): each token's position
  * in its run (S single, B, I, E) with the run length, and with whether the corpus knows it.
+ * A run of two or three list words is most often one person's name, whatever each word alone.
  */
 function spanFeatures(analyses: readonly WordAnalysis[]): string[][] {
   const inRun = analyses.map((a) => a.names.length > 0 && a.shape === "a" && a.triggers.length === 0);
