@@ -32,9 +32,6 @@ export interface TokenInfo {
   span: string[];
 }
 
-/** Experimental feature switches (NER_EXP=edge,edgelex,doc2), under measurement. */
-export const EXP: ReadonlySet<string> = new Set((process.env.NER_EXP ?? "").split(",").filter(Boolean));
-
 const BOUNDARY: TokenInfo = {
   word: "<s>",
   norm: "<s>",
@@ -202,24 +199,6 @@ function spanFeatures(analyses: readonly WordAnalysis[]): string[][] {
     i = j + 1;
   }
   return out;
-}
-
-/**
- * Edge features: properties of token i crossed (by the caller) with the previous tag, scored
- * per current tag, so that whether a name goes on across a word depends on that word.
- */
-export function edgeFeatures(tokens: readonly TokenInfo[], i: number): string[] {
-  const t = tokens[i] ?? BOUNDARY;
-  const p1 = tokens[i - 1] ?? BOUNDARY;
-  const f = [
-    "ecl=" + t.clitics,
-    "esh=" + t.shape,
-    "enw=" + (t.names.length > 0 ? "1" : "0") + (t.dictionary.join("+") || "-"),
-  ];
-  for (const x of p1.triggers) f.push("et-1=" + x);
-  for (const x of t.triggers) f.push("et0=" + x);
-  if (EXP.has("edgelex")) f.push("ec=" + t.core);
-  return f;
 }
 
 /**

@@ -24,19 +24,10 @@ export class DocumentMemory {
     return this.occurrences.get(key) ?? 0;
   }
 
-  /**
-   * Experimental (doc2): the entity kinds a first pass gave each word elsewhere in the document,
-   * later sentences included; read as "pf=" features.
-   */
-  future: ReadonlyMap<string, ReadonlyMap<string, number>> | null = null;
-
   /** Features for a word: each kind it was tagged with recently, and the most frequent one. */
   features(key: string): string[] {
-    const ahead = this.future?.get(key);
-    const pf: string[] = [];
-    if (ahead) for (const [kind, n] of ahead) if (n > 0) pf.push("pf=" + kind);
     const seen = this.counts.get(key);
-    if (!seen || seen.size === 0) return pf;
+    if (!seen || seen.size === 0) return [];
     const out: string[] = [];
     let best = "";
     let bestCount = 0;
@@ -45,7 +36,7 @@ export class DocumentMemory {
       if (n > bestCount) [best, bestCount] = [kind, n];
     }
     out.push("phm=" + best);
-    return pf.length > 0 ? [...out, ...pf] : out;
+    return out;
   }
 
   /** Remembers the entity tags chosen for a sentence (by lookup key), forgetting the oldest. */
@@ -78,7 +69,6 @@ export class DocumentMemory {
   }
 
   clear(): void {
-    this.future = null;
     this.counts.clear();
     this.queue.length = 0;
     this.occurrences.clear();

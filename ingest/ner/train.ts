@@ -1,13 +1,12 @@
 import type { LabelledSentence } from "./conll.js";
 import { evaluate, type Evaluation } from "./evaluate.js";
-import { analyzeSentence, edgeFeatures, EXP, staticFeatures } from "./features.js";
+import { analyzeSentence, staticFeatures } from "./features.js";
 import type { LexiconIndex } from "./lookup.js";
-import { analyzeClitics } from "./clitics.js";
 import { CorpusKnowledge, learnLists, type CorpusLists } from "./dictionary.js";
 import { DocumentMemory } from "./memory.js";
 import { AveragedPerceptron } from "./perceptron.js";
 import { TAGS } from "./tags.js";
-import { decodeViterbi, edgeFeature, transitionFeature } from "./viterbi.js";
+import { decodeViterbi, transitionFeature } from "./viterbi.js";
 import type { Scorer, Weights } from "./weights.js";
 import { seededRandom } from "../random.js";
 
@@ -81,40 +80,7 @@ export function predictOn(
   corpus?: CorpusKnowledge,
 ): string[][] {
   const memory = new DocumentMemory();
-  const first = sentences.map((s) => tagWords(s.words, scorer, lexicon, memory, corpus));
-  if (!EXP.has("doc2")) return first;
-  // Second pass: each sentence sees the first pass's kinds of its words in the rest of its block.
-  const second = new DocumentMemory();
-  return sentences.map((s, i) => {
-    const start = i - (i % BLOCK);
-    second.future = futureKinds(
-      sentences.slice(start, start + BLOCK),
-      first.slice(start, start + BLOCK),
-      i - start,
-    );
-    return tagWords(s.words, scorer, lexicon, second, corpus);
-  });
-}
-
-/** Kind counts per word key over the block's first-pass tags, sentence `skip` left out. */
-function futureKinds(
-  block: readonly LabelledSentence[],
-  tags: readonly (readonly string[])[],
-  skip: number,
-): Map<string, Map<string, number>> {
-  const out = new Map<string, Map<string, number>>();
-  block.forEach((s, j) => {
-    if (j === skip) return;
-    s.words.forEach((w, k) => {
-      const tag = tags[j]?.[k] ?? "O";
-      if (tag === "O") return;
-      const key = analyzeClitics(w).core;
-      if (key.length < 2) return;
-      const kinds = out.get(key) ?? out.set(key, new Map()).get(key);
-      kinds?.set(tag.slice(2), (kinds.get(tag.slice(2)) ?? 0) + 1);
-    });
-  });
-  return out;
+  return sentences.map((s) => tagWords(s.words, scorer, lexicon, memory, corpus));
 }
 
 /** Tags the sentences in order, as one running document, and scores them against their gold tags. */
@@ -156,19 +122,6 @@ function structuredUpdate(
     if (g !== p || gp !== pp) {
       model.adjust([transitionFeature(TAGS, gp)], g, w);
       model.adjust([transitionFeature(TAGS, pp)], p, -w);
-      if (EXP.has("edge")) {
-        const fs = edgeFeatures(tokens, i);
-        model.adjust(
-          fs.map((f) => edgeFeature(TAGS, f, gp)),
-          g,
-          w,
-        );
-        model.adjust(
-          fs.map((f) => edgeFeature(TAGS, f, pp)),
-          p,
-          -w,
-        );
-      }
     }
   }
 }
@@ -202,15 +155,8 @@ export function trainTagger(
     shuffle(blocks, random);
     for (const block of blocks) {
       memory.clear();
-      const knowledge = foldKnowledge[foldOf.get(block) ?? 0];
-      let first: string[][] | null = null;
-      if (EXP.has("doc2")) {
-        first = block.map((s) => tagWords(s.words, model, lexicon, memory, knowledge));
-        memory.clear();
-      }
-      for (const [j, s] of block.entries()) {
-        if (first) memory.future = futureKinds(block, first, j);
-        const tokens = analyzeSentence(s.words, lexicon, memory, knowledge);
+      for (const s of block) {
+        const tokens = analyzeSentence(s.words, lexicon, memory, foldKnowledge[foldOf.get(block) ?? 0]);
         const predicted = decodeViterbi(tokens, model).map((d) => d.tag);
         const gold = s.tags.map((t) => tagIndex.get(t) ?? 0);
         structuredUpdate(model, tokens, gold, predicted, s.weights);

@@ -1,4 +1,4 @@
-import { edgeFeatures, EXP, staticFeatures, type SentenceTokens, type TokenInfo } from "./features.js";
+import { staticFeatures, type SentenceTokens, type TokenInfo } from "./features.js";
 import type { Decision } from "./decoder.js";
 import { isAllowedAfter } from "./tags.js";
 import { Weights, type Scorer } from "./weights.js";
@@ -13,31 +13,6 @@ import { Weights, type Scorer } from "./weights.js";
 /** The feature carrying the weight of moving from tag `prev` (-1: sentence start). */
 export function transitionFeature(tags: readonly string[], prev: number): string {
   return "tr=" + (prev < 0 ? "<s>" : (tags[prev] ?? "O"));
-}
-
-/** The edge feature `f` from tag `prev` (-1: sentence start), scored per current tag. */
-export function edgeFeature(tags: readonly string[], f: string, prev: number): string {
-  return f + "|" + (prev < 0 ? "<s>" : (tags[prev] ?? "O"));
-}
-
-/** Per token i, at [i·(n+1)·n + (p+1)·n + t]: the edge features' score of moving from p to t. */
-function edgeScores(tokens: SentenceTokens, scorer: Scorer): Float64Array | null {
-  if (!EXP.has("edge")) return null;
-  const n = scorer.tags.length;
-  const out = new Float64Array(tokens.length * (n + 1) * n);
-  const row = new Float64Array(n);
-  for (let i = 0; i < tokens.length; i++) {
-    const fs = edgeFeatures(tokens, i);
-    for (let p = -1; p < n; p++) {
-      row.fill(0);
-      scorer.addScores(
-        fs.map((f) => edgeFeature(scorer.tags, f, p)),
-        row,
-      );
-      out.set(row, (i * (n + 1) + p + 1) * n);
-    }
-  }
-  return out;
 }
 
 /**
@@ -130,12 +105,10 @@ export function decodeViterbi(tokens: SentenceTokens, scorer: Scorer, fast?: Tok
   const n = scorer.tags.length;
   const len = tokens.length;
   if (len === 0) return [];
-  const edge = edgeScores(tokens, scorer);
-  const ew = (n + 1) * n;
   // Flat per-sentence tables (row i at i·n): alpha = best score of a path ending in (i, t).
   const alpha = new Float64Array(len * n).fill(-Infinity);
   const back = new Int32Array(len * n);
-  for (let t = 0; t < n; t++) alpha[t] = (tr[t] ?? 0) + (em[t] ?? 0) + (edge?.[t] ?? 0);
+  for (let t = 0; t < n; t++) alpha[t] = (tr[t] ?? 0) + (em[t] ?? 0);
   // Only allowed moves are tried: a forbidden one scores -Infinity and is never strictly best.
   const { into, outOf } = allowedMoves(tr, n);
   for (let i = 1; i < len; i++) {
@@ -143,10 +116,7 @@ export function decodeViterbi(tokens: SentenceTokens, scorer: Scorer, fast?: Tok
       let best = -Infinity;
       let from = 0;
       for (const p of into[t] ?? []) {
-        const v =
-          (alpha[(i - 1) * n + p] ?? -Infinity) +
-          (tr[(p + 1) * n + t] ?? 0) +
-          (edge?.[i * ew + (p + 1) * n + t] ?? 0);
+        const v = (alpha[(i - 1) * n + p] ?? -Infinity) + (tr[(p + 1) * n + t] ?? 0);
         if (v > best) {
           best = v;
           from = p;
@@ -163,11 +133,7 @@ export function decodeViterbi(tokens: SentenceTokens, scorer: Scorer, fast?: Tok
     for (let p = 0; p < n; p++) {
       let best = -Infinity;
       for (const t of outOf[p] ?? []) {
-        const v =
-          (tr[(p + 1) * n + t] ?? 0) +
-          (edge?.[(i + 1) * ew + (p + 1) * n + t] ?? 0) +
-          (em[(i + 1) * n + t] ?? 0) +
-          (beta[(i + 1) * n + t] ?? 0);
+        const v = (tr[(p + 1) * n + t] ?? 0) + (em[(i + 1) * n + t] ?? 0) + (beta[(i + 1) * n + t] ?? 0);
         if (v > best) best = v;
       }
       beta[i * n + p] = best;
