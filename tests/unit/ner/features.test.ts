@@ -68,6 +68,13 @@ describe("staticFeatures", () => {
     expect(staticFeatures(tokens, 3).some((f) => f.startsWith("g0="))).toBe(false);
   });
 
+  it("marks the last word of a gazetteer match (E); a one-word match is both B and E", () => {
+    const tokens = analyzeSentence(words("قالت الأمم المتحدة إن باريس"), lexicon);
+    expect(staticFeatures(tokens, 1)).not.toContain("g0=ORG:E");
+    expect(staticFeatures(tokens, 2)).toEqual(expect.arrayContaining(["g0=ORG:I", "g0=ORG:E"]));
+    expect(staticFeatures(tokens, 4)).toEqual(expect.arrayContaining(["g0=LOC:B", "g0=LOC:E"]));
+  });
+
   it("adds the kinds the training corpus gives a word and its neighbours", () => {
     const known = new Map([
       ["طلعت", ["PERS"]],

@@ -101,6 +101,14 @@ describe("name-list features", () => {
     expect(featuresAt("وقال شون سبايسر", 0)).toEqual(expect.arrayContaining(["nw+1|-"]));
   });
 
+  it("gives each word its place in a run of listed name words, with the run's length", () => {
+    const sp = (sentence: string, i: number) => featuresAt(sentence, i).filter((f) => f.startsWith("sp="));
+    expect(sp("وقال شون سبايسر اليوم", 1)).toEqual(["sp=B2", "sp=B|u", "sp=E2+1", "sp=E|u+1"]);
+    expect(sp("وقال شون سبايسر اليوم", 2)).toEqual(["sp=E2", "sp=E|u", "sp=B2-1", "sp=B|u-1"]);
+    expect(sp("وقال حسن اليوم", 1)).toEqual(["sp=S1", "sp=S|u"]);
+    expect(sp("وقال حسن اليوم", 0)).toEqual(["sp=S1+1", "sp=S|u+1"]);
+  });
+
   it("marks place-name matches over several words", () => {
     expect(featuresAt("في القاهرة الجديدة اليوم", 1)).toContain("pl0=city:B");
     expect(featuresAt("في القاهرة الجديدة اليوم", 2)).toEqual(
