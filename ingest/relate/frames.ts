@@ -200,7 +200,7 @@ function apply(
   t: Trigger,
   subjects: SubjectMark[],
 ): Relation[] {
-  const { left, right } = clauseLimits(c.tokens, ts, te);
+  const { left, right } = clauseLimits(c.tokens, ts, te, a.lex);
   const first = c.tokens[ts] as Token;
   const lo = (c.tokens[left] as Token).start;
   const mark = lastMarkBefore(subjects, first.start, lo);

@@ -338,6 +338,20 @@ function titleFrom(
  * A person named at token k, over ranks and honorifics (قائد القيادة المركزية الجنرال X): the
  * title before is that person's, not an apposition of the name before it.
  */
+/**
+ * وقال X وزير الخارجية المصري إن ...: a verb of saying has no object, so a title after the name
+ * right behind it (honorifics between) is the speaker's apposition.
+ */
+function afterReporting(c: SentenceCtx, t0: number, lex: RelateLexicon): boolean {
+  for (let k = t0 - 1; k >= 0 && k >= t0 - 4; k--) {
+    const t = c.tokens[k] as Token;
+    if (PUNCT.test((c.tokens[k + 1] as Token).gap) || t.arg >= 0) return false;
+    if (lookup(t, lex.verbs) !== undefined) return true;
+    if (!hasKey(t, lex.honorifics) && !hasKey(t, lex.courtesyTitles)) return false;
+  }
+  return false;
+}
+
 function ownerAfter(c: SentenceCtx, k: number, lex: RelateLexicon): boolean {
   for (let i = k; i < k + 4; i++) {
     const t = c.tokens[i];
@@ -391,7 +405,9 @@ function titlesAfter(
     if (head && head.arg < 0 && hasKey(head, lex.complementHeads) && !PUNCT.test(head.gap)) at++;
     const next = c.tokens[at];
     const arg = next && next.arg >= 0 ? c.args[next.arg] : undefined;
-    if (next && arg && arg.t0 === at && arg.type !== "Person" && arg.prep === "" && !PUNCT.test(next.gap)) {
+    // A genitive ل may join the complement to the title (X الرئيس التنفيذي لشركة Y).
+    const genitive = arg?.prep === "" || (arg?.prep === "ل" && at === end + 1);
+    if (next && arg && arg.t0 === at && arg.type !== "Person" && genitive && !PUNCT.test(next.gap)) {
       // استقبل X رئيس وزراء Y Z: the title is Z's, the object of the verb.
       if (!governed && ownerAfter(c, arg.t1 + 1, lex)) break;
       out.push({ title, start: first.start, end: arg.end, of: arg.entity });
@@ -462,7 +478,9 @@ export function titleRelations(
         // After a verb, a title after the name may open its object (استقبل الملك X رئيس وزراء
         // باكستان); behind a preposition (للرئيس X رئيس Y) or of a place it is an apposition.
         const governed =
-          person.prep !== "" || (m !== undefined && /^[وف]?(لل|بال)/.test(tokenNorm(c, m.start)));
+          person.prep !== "" ||
+          (m !== undefined && /^[وف]?(لل|بال)/.test(tokenNorm(c, m.start))) ||
+          afterReporting(c, person.t0, a.lex);
         let added = false;
         for (const ap of titlesAfter(a, c, person, impliedOf, governed)) {
           if (!governed && !ap.implied && a.typeOf(ap.of) === "Country") continue;
