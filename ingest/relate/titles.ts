@@ -255,6 +255,33 @@ export interface TitleState {
   names?: { id: string; words: string[] }[];
   /** Countries of the article by each of their normalised names, built on first use. */
   countries?: Map<string, string>;
+  /** The one country the article names, or null (none or several), found on first use. */
+  sole?: string | null;
+}
+
+/**
+ * First words of a government office of two words or more: رئيس الوزراء، وزير المالية. Not the
+ * king or the crown prince (الملك سلمان in an article naming only Yemen is not Yemen's), nor
+ * الرئيس alone (a club's too).
+ */
+const STATE_OFFICES = new Set(["رئيس", "رئيسه", "وزير", "وزيره"]);
+
+/**
+ * وقال وزير المالية X in an article that names one country only: the minister is that
+ * country's (confidence 0.6).
+ */
+function soleCountry(
+  title: TitleEntry,
+  entities: Map<string, Entity>,
+  state: TitleState,
+): string | undefined {
+  if (!STATE_OFFICES.has(normalizeForMatch(title.phrase[0] ?? "")) || title.phrase.length < 2)
+    return undefined;
+  if (state.sole === undefined) {
+    const countries = [...entities.values()].filter((e) => e.type === "Country");
+    state.sole = countries.length === 1 ? (countries[0]?.id ?? null) : null;
+  }
+  return state.sole ?? undefined;
 }
 
 export const newTitleState = (): TitleState => ({ lastTarget: new Map(), orgs: [] });
@@ -516,7 +543,7 @@ export function titleRelations(
       else if (!m.title.complementRequired) {
         // Only the same title written earlier with its country: the entity stage's `roleOf` may
         // come from another person's title (الرئيس السابق ميشال عون ... الرئيس الفرنسي).
-        target = lastTarget.get(m.title.en);
+        target = lastTarget.get(m.title.en) ?? soleCountry(m.title, entities, state);
         confidence = 0.6;
       }
       // وزير الدفاع X without a country: the one defence ministry the article names, if any.
