@@ -441,7 +441,9 @@ function titlesAfter(
       pos = arg.t1 + 1;
       continue;
     }
-    if (at !== end + 1) break;
+    // المتحدث باسم رئيس Y: a title that needs a complement takes the next title as it (unless
+    // that one names the state: مستشار خادم الحرمين الشريفين أمير منطقة Y).
+    if (at !== end + 1 || (match.title.complementRequired && !king?.title.implied)) break;
     // مستشار خادم الحرمين الشريفين أمير منطقة مكة: a title without its complement, then another.
     pos = end + 1;
   }

@@ -47,6 +47,13 @@ const cases: RelationCase[] = [
     absent: ["saad MEMBER_OF rayan"],
   },
   {
+    family: "a spokesperson of a president: the president's title is the complement, not the speaker's",
+    text: "وقال سامر العلي، المتحدث باسم رئيس جمهورية مصر، إن القمة ستعقد.",
+    cast: [person("samer", "سامر العلي"), CAST.eg!],
+    present: [],
+    absent: ["samer LEADS eg"],
+  },
+  {
     family: "a representative of an organisation, a dean of a college",
     text: "وقالت هدى الراشد، ممثلة منظمة الصحة الدولية في اليمن، إن الوضع صعب. وأكد عميد كلية الهندسة الدكتور سالم الزهراني أن القبول بدأ.",
     cast: [
