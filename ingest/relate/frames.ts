@@ -76,6 +76,12 @@ function carriedSubject(a: ArticleCtx, s: SlotScope, t: Trigger): Filler | undef
   return fits ? { entity } : undefined;
 }
 
+/** A trigger's own narrower source types, when it has them. */
+function sourceFits(a: ArticleCtx, t: Trigger, source: string): boolean {
+  const type = a.typeOf(source);
+  return !t.sources || (type !== undefined && t.sources.has(type));
+}
+
 function slot(
   name: string,
   a: ArticleCtx,
@@ -200,7 +206,7 @@ function apply(
   t: Trigger,
   subjects: SubjectMark[],
 ): Relation[] {
-  const { left, right } = clauseLimits(c.tokens, ts, te);
+  const { left, right } = clauseLimits(c.tokens, ts, te, a.lex);
   const first = c.tokens[ts] as Token;
   const lo = (c.tokens[left] as Token).start;
   const mark = lastMarkBefore(subjects, first.start, lo);
@@ -252,7 +258,7 @@ function apply(
       if (x.arg && titleComplement(a, c, x.arg)) continue;
       if (y.arg && titleComplement(a, c, y.arg)) continue;
       const typed = fitTypes(a, t.relation, x.entity, y.entity);
-      if (!typed) continue;
+      if (!typed || !sourceFits(a, t, typed[0])) continue;
       const ends = [first.start, last.end, x.arg?.start, x.arg?.end, y.arg?.start, y.arg?.end];
       const nums = ends.filter((n): n is number => n !== undefined);
       const start = Math.min(...nums);

@@ -37,6 +37,7 @@ export const relationsFile = z.object({
       forms: z.array(z.string().min(1)).min(1),
       present: z.array(z.string().min(2)).optional(),
       needs: z.literal("item").optional(),
+      sources: z.array(z.enum(ENTITY_TYPES)).optional(),
       frames: z.array(frame).min(1),
     }),
   ),

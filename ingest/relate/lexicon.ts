@@ -33,6 +33,8 @@ export interface Trigger {
   relation: RelationType;
   kind: "verb" | "noun";
   needsItem: boolean;
+  /** Source types narrower than the relation's (a country joins no club: انضم). */
+  sources?: ReadonlySet<EntityType>;
   frames: string[];
   phrase: Phrase;
   /** Matched a present-tense form with the future prefix سـ. */
@@ -191,6 +193,7 @@ function compileTriggers(file: z.infer<typeof relationsFile>): Map<string, Trigg
       relation: t.relation,
       kind: t.kind,
       needsItem: t.needs === "item",
+      ...(t.sources ? { sources: new Set(t.sources) } : {}),
       frames: t.frames,
     };
     const add = (form: string, flags: { future: boolean; firstPerson: boolean; present: boolean }) => {

@@ -78,12 +78,13 @@ function containerAfter(c: SentenceCtx, i: number, a: ArticleCtx): { place: Arg;
  * followed by في/ب and a larger place (مدينة X بمنطقة Y، حي X بمدينة Y، هيئة X بـY، مستشفى X في
  * مدينة Y), or a place followed by its country's nisba (مقاطعة X التركية → Turkey; an institution
  * with a nisba is PART_OF instead, see institutions.ts). Sports teams are skipped: "X في Y" is where
- * they play. A mention inside a person's title is skipped too (أمير منطقة X في ...).
+ * they play. A mention inside a person's title is skipped too (أمير منطقة X في ...), unless it is an
+ * office written with ب and its place (مدير إدارة المرور بمنطقة Y X).
  */
 export function placeRelations(a: ArticleCtx, c: SentenceCtx, entities: Map<string, Entity>): Relation[] {
   const out: Relation[] = [];
   c.args.forEach((arg, i) => {
-    if (arg.pseudo || arg.nisba || arg.modifier) return;
+    if (arg.pseudo || arg.nisba || (arg.modifier && arg.type !== "Organization")) return;
     const allowed = CONTAINERS[arg.type];
     if (!allowed) return;
     if (arg.type === "Organization" && !mayHaveSeat(entities.get(arg.entity), a)) return;
@@ -102,6 +103,8 @@ export function placeRelations(a: ArticleCtx, c: SentenceCtx, entities: Map<stri
     const found = nisba ? { place: nisba, prep: "" } : containerAfter(c, i, a);
     if (!found) return;
     const { place, prep } = found;
+    // مدير شرطة X بمنطقة Y: an office in a title has its seat behind ب; في may open a circumstance.
+    if (arg.modifier && prep !== "ب") return;
     // Forces or a government "in Y" act there (قوات الأمن في منطقة X); "بـY" names their seat.
     if (arg.type === "Organization" && prep === "في" && headIs(entities.get(arg.entity), a.lex.transparent))
       return;

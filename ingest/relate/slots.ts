@@ -43,22 +43,37 @@ export function markStops(tokens: Token[], lex: RelateLexicon): void {
   }
 }
 
-/** Clause limits around tokens [ts, te]: stops at clause breaks, reporting verbs and hard punctuation. */
-export function clauseLimits(tokens: Token[], ts: number, te: number): { left: number; right: number } {
+/**
+ * Clause limits around tokens [ts, te]: stops at clause breaks, reporting verbs and hard
+ * punctuation.
+ */
+export function clauseLimits(
+  tokens: Token[],
+  ts: number,
+  te: number,
+  lex: RelateLexicon,
+): { left: number; right: number } {
   let left = ts;
   for (let j = ts - 1; j >= 0 && ts - j <= MAX_LEFT; j--) {
     const t = tokens[j] as Token;
     if (t.stop !== 0 || HARD_GAP.test((tokens[j + 1] as Token).gap)) break;
     left = j;
   }
+  // Rightwards a name counts as one word and titles and honorifics as none (اجتمع الأمير X بن Y
+  // بن Z ولي العهد وزير الدفاع في جدة مع ...): a long title chain does not push the other party
+  // out of reach.
   let right = te;
-  for (let j = te + 1; j < tokens.length && j - te <= MAX_RIGHT; j++) {
+  for (let j = te + 1, words = 0; j < tokens.length && words < MAX_RIGHT; j++) {
     const t = tokens[j] as Token;
     if ((t.stop & STOP_BOUNDARY) !== 0 || HARD_GAP.test(t.gap)) break;
     right = j;
+    if (t.arg >= 0 ? (tokens[j + 1] as Token | undefined)?.arg !== t.arg : !titleLike(t, lex)) words++;
   }
   return { left, right };
 }
+
+const titleLike = (t: Token, lex: RelateLexicon): boolean =>
+  hasKey(t, lex.titleWords) || hasKey(t, lex.honorifics) || lookup(t, lex.titleModifiers) !== undefined;
 
 const usable = (a: Arg): boolean => !a.modifier;
 

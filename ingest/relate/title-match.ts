@@ -62,6 +62,8 @@ export function unitTitleBefore(
   // في is its own word; ب and ل are written on the organisation's first word; فرع needs neither.
   if (before.norm === "في") p--;
   else if (!clitic && !hasKey(before, lex.unitHeads)) return undefined;
+  // الرئيس التنفيذي لشركة X: a title of several words right before it is the organisation's own.
+  if (titleEndingAt(tokens, p, lex)) return undefined;
   for (let words = 1; words <= MAX_UNIT_WORDS && p >= 1; words++, p--) {
     const tok = tokens[p] as Token;
     if (tok.arg >= 0 || PUNCT.test((tokens[p + 1] as Token).gap)) return undefined;

@@ -255,6 +255,33 @@ export interface TitleState {
   names?: { id: string; words: string[] }[];
   /** Countries of the article by each of their normalised names, built on first use. */
   countries?: Map<string, string>;
+  /** The one country the article names, or null (none or several), found on first use. */
+  sole?: string | null;
+}
+
+/**
+ * First words of a government office of two words or more: رئيس الوزراء، وزير المالية. Not the
+ * king or the crown prince (الملك سلمان in an article naming only Yemen is not Yemen's), nor
+ * الرئيس alone (a club's too).
+ */
+const STATE_OFFICES = new Set(["رئيس", "رئيسه", "وزير", "وزيره"]);
+
+/**
+ * وقال وزير المالية X in an article that names one country only: the minister is that
+ * country's (confidence 0.6).
+ */
+function soleCountry(
+  title: TitleEntry,
+  entities: Map<string, Entity>,
+  state: TitleState,
+): string | undefined {
+  if (!STATE_OFFICES.has(normalizeForMatch(title.phrase[0] ?? "")) || title.phrase.length < 2)
+    return undefined;
+  if (state.sole === undefined) {
+    const countries = [...entities.values()].filter((e) => e.type === "Country");
+    state.sole = countries.length === 1 ? (countries[0]?.id ?? null) : null;
+  }
+  return state.sole ?? undefined;
 }
 
 export const newTitleState = (): TitleState => ({ lastTarget: new Map(), orgs: [] });
@@ -338,6 +365,20 @@ function titleFrom(
  * A person named at token k, over ranks and honorifics (قائد القيادة المركزية الجنرال X): the
  * title before is that person's, not an apposition of the name before it.
  */
+/**
+ * وقال X وزير الخارجية المصري إن ...: a verb of saying has no object, so a title after the name
+ * right behind it (honorifics between) is the speaker's apposition.
+ */
+function afterReporting(c: SentenceCtx, t0: number, lex: RelateLexicon): boolean {
+  for (let k = t0 - 1; k >= 0 && k >= t0 - 4; k--) {
+    const t = c.tokens[k] as Token;
+    if (PUNCT.test((c.tokens[k + 1] as Token).gap) || t.arg >= 0) return false;
+    if (lookup(t, lex.verbs) !== undefined) return true;
+    if (!hasKey(t, lex.honorifics) && !hasKey(t, lex.courtesyTitles)) return false;
+  }
+  return false;
+}
+
 function ownerAfter(c: SentenceCtx, k: number, lex: RelateLexicon): boolean {
   for (let i = k; i < k + 4; i++) {
     const t = c.tokens[i];
@@ -391,14 +432,18 @@ function titlesAfter(
     if (head && head.arg < 0 && hasKey(head, lex.complementHeads) && !PUNCT.test(head.gap)) at++;
     const next = c.tokens[at];
     const arg = next && next.arg >= 0 ? c.args[next.arg] : undefined;
-    if (next && arg && arg.t0 === at && arg.type !== "Person" && arg.prep === "" && !PUNCT.test(next.gap)) {
+    // A genitive ل may join the complement to the title (X الرئيس التنفيذي لشركة Y).
+    const genitive = arg?.prep === "" || (arg?.prep === "ل" && at === end + 1);
+    if (next && arg && arg.t0 === at && arg.type !== "Person" && genitive && !PUNCT.test(next.gap)) {
       // استقبل X رئيس وزراء Y Z: the title is Z's, the object of the verb.
       if (!governed && ownerAfter(c, arg.t1 + 1, lex)) break;
       out.push({ title, start: first.start, end: arg.end, of: arg.entity });
       pos = arg.t1 + 1;
       continue;
     }
-    if (at !== end + 1) break;
+    // المتحدث باسم رئيس Y: a title that needs a complement takes the next title as it (unless
+    // that one names the state: مستشار خادم الحرمين الشريفين أمير منطقة Y).
+    if (at !== end + 1 || (match.title.complementRequired && !king?.title.implied)) break;
     // مستشار خادم الحرمين الشريفين أمير منطقة مكة: a title without its complement, then another.
     pos = end + 1;
   }
@@ -462,7 +507,9 @@ export function titleRelations(
         // After a verb, a title after the name may open its object (استقبل الملك X رئيس وزراء
         // باكستان); behind a preposition (للرئيس X رئيس Y) or of a place it is an apposition.
         const governed =
-          person.prep !== "" || (m !== undefined && /^[وف]?(لل|بال)/.test(tokenNorm(c, m.start)));
+          person.prep !== "" ||
+          (m !== undefined && /^[وف]?(لل|بال)/.test(tokenNorm(c, m.start))) ||
+          afterReporting(c, person.t0, a.lex);
         let added = false;
         for (const ap of titlesAfter(a, c, person, impliedOf, governed)) {
           if (!governed && !ap.implied && a.typeOf(ap.of) === "Country") continue;
@@ -498,7 +545,7 @@ export function titleRelations(
       else if (!m.title.complementRequired) {
         // Only the same title written earlier with its country: the entity stage's `roleOf` may
         // come from another person's title (الرئيس السابق ميشال عون ... الرئيس الفرنسي).
-        target = lastTarget.get(m.title.en);
+        target = lastTarget.get(m.title.en) ?? soleCountry(m.title, entities, state);
         confidence = 0.6;
       }
       // وزير الدفاع X without a country: the one defence ministry the article names, if any.
