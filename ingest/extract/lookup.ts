@@ -52,8 +52,9 @@ export function phraseAt<T>(
   let best: Hit<T> | null = null;
   const rest = keysAfter(ctx.tokens, i);
   for (const r of readingsOf(t)) {
-    const keys: (string | null)[] = [r.key, opts.article ? withoutArticle(r.key) : null];
-    for (const [n, key] of keys.entries()) {
+    // The reading, then (with `article`) the reading without its article; no array per reading.
+    for (let n = 0; n < 2; n++) {
+      const key = n === 0 ? r.key : opts.article ? withoutArticle(r.key) : null;
       if (!key) continue;
       const m = longest(key, rest);
       if (!m || (n === 1 && !opts.article?.(m.value))) continue;

@@ -9,11 +9,10 @@ import {
   type TokenInfo,
 } from "./features.js";
 import type { Weights } from "./weights.js";
-import { WordCache } from "./word-cache.js";
 
-/** Words per generation of the per-word rows cache (word-cache.ts). */
-const CACHE_GENERATION = 50_000;
 const NONE = -1;
+/** At most this many add() names are memoised: a future feature with a word in its name must not grow it without end. */
+const NAMED_LIMIT = 4096;
 const FIELD_INDEX = Object.fromEntries(FIELDS.map((f, i) => [f, i])) as Record<Field, number>;
 
 /**
@@ -25,7 +24,8 @@ const FIELD_INDEX = Object.fromEntries(FIELDS.map((f, i) => [f, i])) as Record<F
  * one-word templates reading the same neighbour (c-1, n-1, st-1…) are summed once per word, so
  * a token adds one vector per neighbour instead of a row per template. The rarer list features
  * (triggers, gazetteers, memory) come through FeatureSink and are looked up from their parts in
- * per-prefix maps. Sums are those of Weights.addScores over contextFeatures(): a loaded model's
+ * per-prefix maps, and the few whole names (memory, repetition) through a small memo of the
+ * model's index, which is large enough that a probe is a cache miss. Sums are those of Weights.addScores over contextFeatures(): a loaded model's
  * weights are integers (model-file.ts), so the order of the additions changes nothing.
  */
 export class FeatureTable implements FeatureSink {
@@ -37,7 +37,8 @@ export class FeatureTable implements FeatureSink {
   /** One-word template j: the row of value number v at unary[j][v] (NONE when absent). */
   private readonly unary: (Int32Array | null)[] = [];
   private readonly twoWords: PairTable;
-  private readonly idCache = new WordCache<WordRows>(CACHE_GENERATION);
+  /** add()'s names → row (NONE: not in the model); today a few dozen distinct names. */
+  private readonly named = new Map<string, number>();
   private readonly boundary: WordRows;
   /** The distinct offsets of the one-word templates, and per template its offset's index (NONE: two words). */
   private readonly offsets: number[] = [];
@@ -113,16 +114,18 @@ export class FeatureTable implements FeatureSink {
     this.boundary = this.wordRows(tokenAt([], 0));
   }
 
-  /** Adds the weights of token i's context features (features.ts contextFeatures) into `scores`. */
-  addContextScores(tokens: readonly TokenInfo[], i: number, scores: Float64Array): void {
+  /**
+   * Adds the weights of token i's context features (features.ts contextFeatures) into `scores`.
+   * `words`: the tokens' wordRows(), when the caller keeps them per word (the tagger does).
+   */
+  addContextScores(
+    tokens: readonly TokenInfo[],
+    i: number,
+    scores: Float64Array,
+    words: readonly WordRows[] = this.rowsOf(tokens),
+  ): void {
     this.target = scores;
-    let sentence = this.sentence;
-    if (sentence?.tokens !== tokens) {
-      sentence = { tokens, words: tokens.map((t) => this.rowsOf(t)) };
-      this.sentence = sentence;
-    }
     const { boundary, slots, offsets, n } = this;
-    const words = sentence.words;
     for (let g = 0; g < offsets.length; g++) {
       const near = (words[i + (offsets[g] ?? 0)] ?? boundary).near;
       for (let t = 0, base = g * n; t < n; t++) scores[t] = (scores[t] ?? 0) + (near[base + t] ?? 0);
@@ -140,8 +143,12 @@ export class FeatureTable implements FeatureSink {
   }
 
   add(name: string): void {
-    const row = this.weights.index.get(name);
-    if (row !== undefined) this.addRow(row);
+    let row = this.named.get(name);
+    if (row === undefined) {
+      row = this.weights.index.get(name) ?? NONE;
+      if (this.named.size < NAMED_LIMIT) this.named.set(name, row);
+    }
+    if (row !== NONE) this.addRow(row);
   }
 
   kv(prefix: string, value: string): void {
@@ -154,17 +161,18 @@ export class FeatureTable implements FeatureSink {
     if (row !== undefined) this.addRow(row);
   }
 
-  /** A word's WordRows, cached per word. */
-  private rowsOf(token: TokenInfo): WordRows {
-    let rows = this.idCache.get(token.word);
-    if (!rows) {
-      rows = this.wordRows(token);
-      this.idCache.set(token.word, rows);
+  /** The word rows of a sentence, kept while tagging goes word by word through it. */
+  private rowsOf(tokens: readonly TokenInfo[]): readonly WordRows[] {
+    let sentence = this.sentence;
+    if (sentence?.tokens !== tokens) {
+      sentence = { tokens, words: tokens.map((t) => this.wordRows(t)) };
+      this.sentence = sentence;
     }
-    return rows;
+    return sentence.words;
   }
 
-  private wordRows(token: TokenInfo): WordRows {
+  /** What the context templates read of a token; it depends on the token's word alone. */
+  wordRows(token: TokenInfo): WordRows {
     const ids = Int32Array.from(FIELDS, (f) => this.vocabulary.get(fieldOf(token, f)) ?? NONE);
     const { n, values, slots } = this;
     const near = new Float64Array(this.offsets.length * n);
@@ -187,7 +195,7 @@ export class FeatureTable implements FeatureSink {
 }
 
 /** What the context templates read of one word, wherever it stands. */
-interface WordRows {
+export interface WordRows {
   /** The numbers of the word's fields (NONE: no template of the model has that value). */
   ids: Int32Array;
   /** Per one-word template offset g, at [g·n, (g+1)·n): the summed rows of those templates for this word. */

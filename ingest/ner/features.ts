@@ -121,17 +121,17 @@ export function analyzeWord(word: string, lexicon: LexiconIndex, corpus?: Corpus
 }
 
 /**
- * Token information for a sentence. `analyze` may serve analyzeWord() from a cache (the
- * tagger's lexicon and corpus lists never change; news repeats its words).
+ * Token information for a sentence. `analyze` (given word i) may serve analyzeWord() from a
+ * cache (the tagger's lexicon and corpus lists never change; news repeats its words).
  */
 export function analyzeSentence(
   words: readonly string[],
   lexicon: LexiconIndex,
   memory?: DocumentMemory,
   corpus?: CorpusKnowledge,
-  analyze: (word: string) => WordAnalysis = (w) => analyzeWord(w, lexicon, corpus),
+  analyze: (word: string, i: number) => WordAnalysis = (w) => analyzeWord(w, lexicon, corpus),
 ): SentenceTokens {
-  const analyses = words.map((w) => analyze(w));
+  const analyses = words.map((w, i) => analyze(w, i));
   const keys = analyses.map((a) => a.clitics.keys);
   const gazetteer = lexicon.gazetteerLabels(keys);
   const places = lexicon.placeLabels(keys);
@@ -139,7 +139,7 @@ export function analyzeSentence(
   markEnds(places);
   const spans = spanFeatures(analyses);
   return words.map((word, i) => {
-    const w = analyses[i] ?? analyze(word);
+    const w = analyses[i] ?? analyze(word, i);
     const a = w.clitics;
     return {
       word,

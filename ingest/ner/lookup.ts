@@ -13,6 +13,8 @@ export class LexiconIndex {
    */
   private readonly root: PhraseNode = { next: null, ends: 0 };
   private readonly classes: string[] = [];
+  /** Per class, its "CLS:B" and "CLS:I" labels, built once rather than per token. */
+  private readonly labels: [string, string][] = [];
 
   private readonly nameWords: ReadonlyMap<string, string>;
   private readonly places: LexiconIndex | null;
@@ -32,6 +34,7 @@ export class LexiconIndex {
     for (const [cls, phrases] of Object.entries(snapshot.gazetteers)) {
       const bit = 1 << this.classes.length;
       this.classes.push(cls);
+      this.labels.push([`${cls}:B`, `${cls}:I`]);
       if (this.classes.length > 30) throw new Error("ner: more than 30 gazetteer classes");
       for (const phrase of phrases) {
         let node = this.root;
@@ -82,14 +85,14 @@ export class LexiconIndex {
     const longest = new Int32Array(keys.length * nc);
     for (let i = 0; i < keys.length; i++)
       markLongest(this.root, keys, i, 0, longest.subarray(i * nc, i * nc + nc));
-    for (const [c, cls] of this.classes.entries()) {
+    for (const [c, [b, inside]] of this.labels.entries()) {
       for (let i = 0; i < keys.length;) {
         const len = longest[i * nc + c] ?? 0;
         if (len === 0) {
           i++;
           continue;
         }
-        for (let j = 0; j < len; j++) labels[i + j]?.push(`${cls}:${j === 0 ? "B" : "I"}`);
+        for (let j = 0; j < len; j++) labels[i + j]?.push(j === 0 ? b : inside);
         i += len;
       }
     }

@@ -20,7 +20,8 @@ export function transitionFeature(tags: readonly string[], prev: number): string
  * cached per word, the context part added without building strings (feature-table.ts).
  */
 export interface TokenScores {
-  own(token: TokenInfo): Float64Array;
+  /** Scores of token i's own features (features.ts ownFeatures). */
+  own(token: TokenInfo, i: number): Float64Array;
   addContext(tokens: SentenceTokens, i: number, scores: Float64Array): void;
 }
 
@@ -32,7 +33,7 @@ export function emissionScores(tokens: SentenceTokens, scorer: Scorer, fast?: To
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i] as TokenInfo;
     if (fast) {
-      scores.set(fast.own(token));
+      scores.set(fast.own(token, i));
       fast.addContext(tokens, i, scores);
     } else {
       scores.fill(0);

@@ -4,20 +4,13 @@
  * keeps its 16-bit integers as they are: scaling every weight by one positive factor changes no
  * decision, so only margins are divided back (`unit`).
  */
-import { WordCache } from "./word-cache.js";
-
 export interface Scorer {
   readonly tags: readonly string[];
   /** Adds the rows of the known features into `scores` (length tags.length). */
   addScores(features: readonly string[], scores: Float64Array): void;
 }
 
-/** Words per generation of the per-word score cache (word-cache.ts). */
-const CACHE_GENERATION = 50_000;
-
 export class Weights implements Scorer {
-  private readonly cache = new WordCache<Float64Array>(CACHE_GENERATION);
-
   constructor(
     readonly tags: readonly string[],
     readonly index: ReadonlyMap<string, number>,
@@ -32,14 +25,10 @@ export class Weights implements Scorer {
     }
   }
 
-  /** Summed weights of features that depend on the word alone, computed once per word. */
-  cachedScores(word: string, features: () => readonly string[]): Float64Array {
-    let scores = this.cache.get(word);
-    if (!scores) {
-      scores = new Float64Array(this.tags.length);
-      this.addScores(features(), scores);
-      this.cache.set(word, scores);
-    }
+  /** The summed weights of `features`, a new array. */
+  scoresOf(features: readonly string[]): Float64Array {
+    const scores = new Float64Array(this.tags.length);
+    this.addScores(features, scores);
     return scores;
   }
 

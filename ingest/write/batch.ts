@@ -118,29 +118,35 @@ export async function ingestBatch(
     finish(index, { label, ok: false, reason: reasonOf(r.err), attempted: true });
   };
 
-  const worker = async (): Promise<void> => {
-    while (next < items.length) {
-      const from = next;
-      next = Math.min(items.length, from + groupSize);
-      const indices = Array.from({ length: next - from }, (_, k) => from + k);
-      if (dbDown !== null) {
-        for (const index of indices) {
-          const label = (items[index] as BatchItem).label;
-          finish(index, { label, ok: false, reason: `not written: ${dbDown}`, attempted: false });
-        }
-        continue;
+  /** Takes the next group and writes it. */
+  const step = async (): Promise<void> => {
+    const from = next;
+    next = Math.min(items.length, from + groupSize);
+    const indices = Array.from({ length: next - from }, (_, k) => from + k);
+    if (dbDown !== null) {
+      for (const index of indices) {
+        const label = (items[index] as BatchItem).label;
+        finish(index, { label, ok: false, reason: `not written: ${dbDown}`, attempted: false });
       }
-      const group = indices.map((index) => (items[index] as BatchItem).input);
-      const groupLookups = indices.map((index) => opts.lookup ?? lookups.forIndex(index));
-      const groupResults = await writeGroup(db, group, opts, groupLookups, totals);
-      groupResults.forEach((r, k) =>
-        record(indices[k] as number, (items[indices[k] as number] as BatchItem).label, r),
-      );
-      if (totals.size >= TOTALS_EVERY) await flushTotals();
+      return;
     }
+    const group = indices.map((index) => (items[index] as BatchItem).input);
+    const groupLookups = indices.map((index) => opts.lookup ?? lookups.forIndex(index));
+    const groupResults = await writeGroup(db, group, opts, groupLookups, totals);
+    groupResults.forEach((r, k) =>
+      record(indices[k] as number, (items[indices[k] as number] as BatchItem).label, r),
+    );
+    if (totals.size >= TOTALS_EVERY) await flushTotals();
   };
+  const worker = async (): Promise<void> => {
+    while (next < items.length) await step();
+  };
+  // The first group goes alone: on a just-started database its write then has the server to
+  // itself instead of sharing it with `concurrency - 1` others, so the first article lands sooner
+  // (bench:cold); the rest follow in parallel.
+  if (concurrency > 1 && next < items.length) await step();
   await Promise.all(
-    Array.from({ length: Math.min(concurrency, Math.ceil(items.length / groupSize)) }, worker),
+    Array.from({ length: Math.min(concurrency, Math.ceil((items.length - next) / groupSize)) }, worker),
   );
 
   if (dbDown === null) await flushTotals();

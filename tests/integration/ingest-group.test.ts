@@ -93,4 +93,26 @@ describe("several articles per transaction", () => {
     );
     expect(biden?.articleCount).toBe(2);
   });
+
+  it("writes the first group before the others start, then several at once", async () => {
+    await resetGraph(db);
+    const texts = [ARTICLES.meeting, ARTICLES.baghdad, ARTICLES.visit];
+    const events: string[] = [];
+    const logged: Extractor = {
+      version: extractor.version,
+      extract: (input) => {
+        events.push(`extract ${texts.indexOf(input.text)}`);
+        return fixtureExtract(input.text, NEWS_SPEC);
+      },
+    };
+    const report = await ingestBatch(
+      db,
+      texts.map((text) => ({ text })),
+      { extractor: logged, concurrency: 4, onProgress: ({ done }) => events.push(`written ${done}`) },
+    );
+    expect(report.counts.new).toBe(3);
+    // Article 0 is extracted and written alone; 1 and 2 are then extracted (in either order) before either is written.
+    expect(events.slice(0, 2)).toEqual(["extract 0", "written 1"]);
+    expect(events.slice(2, 4).sort()).toEqual(["extract 1", "extract 2"]);
+  });
 });

@@ -78,6 +78,27 @@ describe("FeatureTable", () => {
       );
     }
   });
+
+  it("gives the same sums from word rows the caller keeps, and on a second pass through its memo", () => {
+    const memory = new DocumentMemory();
+    memory.record(["رئيس", "بغداد"], ["B-PERS", "B-LOC"]);
+    const tokens = analyzeSentence(sentences[0]?.split(" ") ?? [], lexicon, memory);
+    const features = tokens.flatMap((_, i) => contextFeatures(tokens, i));
+    // Only some of the memory and repetition names are in the model: absent ones must stay absent.
+    const weights = weightsOf([...new Set(features)].filter((_, k) => k % 3 !== 0));
+    const table = new FeatureTable(weights);
+    const rows = tokens.map((t) => table.wordRows(t));
+    for (let pass = 0; pass < 2; pass++) {
+      tokens.forEach((_, i) => {
+        const slow = new Float64Array(TAGS.length);
+        weights.addScores(contextFeatures(tokens, i), slow);
+        const kept = new Float64Array(TAGS.length);
+        table.addContextScores(tokens, i, kept, rows);
+        expect([...kept]).toEqual([...slow]);
+      });
+    }
+    expect(features.some((f) => f.startsWith("ph="))).toBe(true);
+  });
 });
 
 describe("PairTable", () => {
