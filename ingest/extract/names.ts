@@ -36,15 +36,20 @@ function startsWithConjunction(ctx: SentenceCtx, t: Token): boolean {
  * join the name: a given name, the tagger, or a family name of nisba form (السوداني).
  */
 function laterPart(ctx: SentenceCtx, k: number, t: Token): boolean {
-  // Even the tagger cannot make an ordinary definite word (الوزيرين، الضربات) a family name;
-  // one that people are often named with (الغانم، الفارس) is one.
-  if (t.norm.startsWith("ال"))
-    return (
-      t.norm.endsWith("ي") ||
-      t.norm.endsWith("اوي") ||
-      (ctx.lex.nameWords.get(t.norm.slice(2)) ?? 0) >= FAMILY_NAME_USES
-    );
+  if (t.norm.startsWith("ال")) return familyNameShaped(ctx, t.norm);
   return givenName(ctx, t) !== undefined || taggedAs(ctx, k, "PERS");
+}
+
+/**
+ * Even the tagger cannot make an ordinary definite word (الوزيرين، الجوار) a family name; a nisba
+ * (القحطاني، الشهراوي) or a word people are often named with (الغانم، الفارس، الصالح) is one.
+ */
+export function familyNameShaped(ctx: SentenceCtx, norm: string): boolean {
+  return (
+    norm.endsWith("ي") ||
+    norm.endsWith("اوي") ||
+    (ctx.lex.nameWords.get(norm.slice(2)) ?? 0) >= FAMILY_NAME_USES
+  );
 }
 
 /**

@@ -16,7 +16,7 @@ import {
 } from "./candidates.js";
 import { gazAt, givenName, isFunctionWord, taggedAs, verbShaped, type SentenceCtx } from "./lookup.js";
 import { personCues } from "./person-cues.js";
-import { chainEnd, nameAt, nisbaAsGivenName, notAName } from "./names.js";
+import { chainEnd, familyNameShaped, nameAt, nisbaAsGivenName, notAName } from "./names.js";
 import { landmarkAt, landmarkCandidate } from "./landmarks.js";
 import { mediaAt } from "./media.js";
 import { orgAt } from "./orgs.js";
@@ -225,10 +225,10 @@ function plausible(s: SentenceInput, from: number, to: number, type: string): bo
     return false;
   // لتمويل، للأمين، بالاتفاق: a preposition and a noun, not a name.
   if (type === "PERS" && givenName(s, first) === undefined && /^(لل|لت|بال)/.test(first.norm)) return false;
-  // حسن الجوار (good neighbourliness) is no person: a family name with the article has nisba form.
+  // حسن الجوار (good neighbourliness) is no person: a family name with the article has a name's shape.
   for (let k = from + 1; k < to && type === "PERS"; k++) {
     const norm = (s.tokens[k] as Token).norm;
-    if (norm.startsWith("ال") && !norm.endsWith("ي") && !norm.endsWith("اوي")) return false;
+    if (norm.startsWith("ال") && !familyNameShaped(s, norm)) return false;
   }
   if (to - from === 1 && first.norm.length < 3) return false;
   // مهندس، مشرف: a noun of trade alone is nobody's name; المركزي، الوطنية: an adjective alone names nothing.

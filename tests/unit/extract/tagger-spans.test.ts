@@ -45,3 +45,24 @@ describe("a verb after a name the tagger found", () => {
     expect(names.filter((n) => n.includes("يركب"))).toEqual([]);
   });
 });
+
+describe("a family name with the article the tagger found", () => {
+  it.each([
+    [
+      "a family name people are named with (الصالح) ends the name",
+      "وقال حمد بن ناصر الصالح إن الموسم بدأ.",
+      "حمد بن ناصر الصالح",
+    ],
+    ["a nisba family name ends the name", "وقال حمد بن ناصر القحطاني إن الموسم بدأ.", "حمد بن ناصر القحطاني"],
+  ])("%s", (_, text, name) => {
+    const tagger = tagging({ 1: "B-PERS", 2: "I-PERS", 3: "I-PERS", 4: "I-PERS" });
+    const r = extract(text, { tagger });
+    expect(r.entities.filter((e) => e.type === "Person").map((e) => e.name)).toEqual([name]);
+  });
+
+  it("an ordinary definite noun after a given name is no family name (حسن الجوار)", () => {
+    const tagger = tagging({ 2: "B-PERS", 3: "I-PERS" });
+    const r = extract("ودعا البيان إلى حسن الجوار بين الدول.", { tagger });
+    expect(r.entities.filter((e) => e.type === "Person")).toEqual([]);
+  });
+});
