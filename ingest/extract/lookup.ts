@@ -180,6 +180,8 @@ export function strippedLetters(t: Token, r: Reading): string {
 
 export function isFunctionWord(ctx: Pick<SentenceCtx, "lex">, t: Token): boolean {
   if (ctx.lex.functionWords.has(t.norm)) return true;
+  // فإن، بأن، وأنه: a proclitic on a particle written with its hamza (the name فان Van has none).
+  if (/^[وفبل][أإ]/.test(t.text) && ctx.lex.functionWords.has(t.norm.slice(1))) return true;
   // As written: على (preposition) is علي (Ali) after matching normalisation; ى tells them apart.
   const written = normalizeLight(t.text);
   return (

@@ -186,6 +186,12 @@ export function nameAt(ctx: SentenceCtx, i: number): NameHit | null {
     if (parts === 0) {
       const plausible = givenName(ctx, t) !== undefined || taggedAs(ctx, k, "PERS");
       if (!plausible && (t.norm.startsWith("ال") || verbShaped(t.norm) || t.norm.length < 2)) break;
+      // الفريق خاض، رئيس اللجنة اجتماعاً، الرئيس جولة: an indefinite noun with its accusative
+      // ending, or a word no person of Wikidata is named with that is short or has the ending of
+      // a feminine, dual or plural noun (جولة، هدفين، مباريات), starts no name unless the tagger
+      // says so (a rarer foreign spelling, شتيفن، still does).
+      const noun = !lex.nameWords.has(t.norm) && (t.norm.length <= 3 || /(ه|ين|ات)$/.test(t.norm));
+      if (!plausible && (noun || /(اً|ًا)$/.test(t.text))) break;
     }
     k++;
     parts++;
