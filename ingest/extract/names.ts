@@ -71,7 +71,7 @@ export function chainEnd(ctx: SentenceCtx, k: number): number {
 }
 
 /** A word that starts a title phrase (نائب، ولي) or a rank, not a name, unless it is a given name. */
-function titleWord(ctx: SentenceCtx, t: Token): boolean {
+export function titleWord(ctx: SentenceCtx, t: Token): boolean {
   return ctx.lex.titles.has(t.norm) && givenName(ctx, t) === undefined;
 }
 

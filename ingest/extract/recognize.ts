@@ -16,7 +16,7 @@ import {
 } from "./candidates.js";
 import { gazAt, givenName, isFunctionWord, taggedAs, verbShaped, type SentenceCtx } from "./lookup.js";
 import { personCues } from "./person-cues.js";
-import { chainEnd, familyNameShaped, nameAt, nisbaAsGivenName, notAName } from "./names.js";
+import { chainEnd, familyNameShaped, nameAt, nisbaAsGivenName, notAName, titleWord } from "./names.js";
 import { landmarkAt, landmarkCandidate } from "./landmarks.js";
 import { mediaAt } from "./media.js";
 import { orgAt } from "./orgs.js";
@@ -274,6 +274,8 @@ function taggerSpans(s: SentenceInput, covered: Uint8Array, out: Candidate[]): v
     while (to > from && s.tokens[to - 1]?.kind !== "word") to--;
     // خالد الزهراني المحامي: a noun of trade after the name is its apposition, not part of it.
     while (type === "PERS" && to - from > 2 && isPersonNoun(s.tokens[to - 1] as Token)) to--;
+    // سامي الصالح سفير …: a title after the name opens its apposition (أمير is also a given name).
+    while (type === "PERS" && to - from > 1 && titleWord(s, s.tokens[to - 1] as Token)) to--;
     // عبدالعزيز يركب (… rides): a verb after a given name is the clause going on, not a surname.
     while (type === "PERS" && to - from > 1 && verbAfterName(s, to - 1)) to--;
     if (

@@ -21,6 +21,12 @@ describe("tagger spans the rules clean up", () => {
     expect(r.entities.map((e) => e.name)).not.toContain("المركزي");
   });
 
+  it("a title after a name is left out of it", () => {
+    const tagger = tagging({ 1: "B-PERS", 2: "I-PERS", 3: "I-PERS" });
+    const r = extract("وأكد سامي الفهيد سفير المملكة لدى الأردن أن السفارة تتابع القضية.", { tagger });
+    expect(r.entities.filter((e) => e.type === "Person").map((e) => e.name)).toEqual(["سامي الفهيد"]);
+  });
+
   it("a noun of trade after a name is left out of it", () => {
     const tagger = tagging({ 1: "B-PERS", 2: "I-PERS", 3: "I-PERS", 4: "I-PERS", 5: "I-PERS" });
     const r = extract("وكان سامي بن فهد العتيبي المحامي حاضرا.", { tagger });
