@@ -225,10 +225,13 @@ function plausible(s: SentenceInput, from: number, to: number, type: string): bo
     return false;
   // لتمويل، للأمين، بالاتفاق: a preposition and a noun, not a name.
   if (type === "PERS" && givenName(s, first) === undefined && /^(لل|لت|بال)/.test(first.norm)) return false;
-  // حسن الجوار (good neighbourliness) is no person: a family name with the article has a name's shape.
+  // حسن الجوار (good neighbourliness) is no person: a family name with the article has a name's
+  // shape; التوفيق بين الإيمان: a preposition inside a span joins two nouns, not two names (a
+  // last word like الخميس may still be a family name).
   for (let k = from + 1; k < to && type === "PERS"; k++) {
-    const norm = (s.tokens[k] as Token).norm;
-    if (norm.startsWith("ال") && !familyNameShaped(s, norm)) return false;
+    const t = s.tokens[k] as Token;
+    if (t.norm.startsWith("ال") && !familyNameShaped(s, t.norm)) return false;
+    if (k < to - 1 && isFunctionWord(s, t)) return false;
   }
   if (to - from === 1 && first.norm.length < 3) return false;
   // مهندس، مشرف: a noun of trade alone is nobody's name; المركزي، الوطنية: an adjective alone names nothing.
@@ -271,7 +274,11 @@ function taggerSpans(s: SentenceInput, covered: Uint8Array, out: Candidate[]): v
     while (from < j && (s.tokens[from]?.kind !== "word" || isFunctionWord(s, s.tokens[from] as Token)))
       from++;
     let to = j;
-    while (to > from && s.tokens[to - 1]?.kind !== "word") to--;
+    // بلاتيني هو، X دون: a particle after the name is the clause going on (a weekday with the
+    // article may be a family name: الخميس).
+    const trailing = (t: Token | undefined): boolean =>
+      t?.kind !== "word" || (isFunctionWord(s, t) && !t.norm.startsWith("ال"));
+    while (to > from && trailing(s.tokens[to - 1])) to--;
     // خالد الزهراني المحامي: a noun of trade after the name is its apposition, not part of it.
     while (type === "PERS" && to - from > 2 && isPersonNoun(s.tokens[to - 1] as Token)) to--;
     // سامي الصالح سفير …: a title after the name opens its apposition (أمير is also a given name).

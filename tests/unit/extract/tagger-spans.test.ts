@@ -66,6 +66,18 @@ describe("a family name with the article the tagger found", () => {
     expect(r.entities.filter((e) => e.type === "Person").map((e) => e.name)).toEqual([name]);
   });
 
+  it("a preposition inside a span joins two nouns, not the parts of a name", () => {
+    const tagger = tagging({ 3: "B-PERS", 4: "I-PERS", 5: "I-PERS" });
+    const r = extract("ودعا الخطيب إلى التوفيق بين الإيمان والعلم.", { tagger });
+    expect(r.entities.filter((e) => e.type === "Person")).toEqual([]);
+  });
+
+  it("a particle after a name is left out of it", () => {
+    const tagger = tagging({ 1: "B-PERS", 2: "I-PERS", 3: "I-PERS" });
+    const r = extract("وكان كريستيان فابري هو أول من وصل.", { tagger });
+    expect(r.entities.filter((e) => e.type === "Person").map((e) => e.name)).toEqual(["كريستيان فابري"]);
+  });
+
   it("an ordinary definite noun after a given name is no family name (حسن الجوار)", () => {
     const tagger = tagging({ 2: "B-PERS", 3: "I-PERS" });
     const r = extract("ودعا البيان إلى حسن الجوار بين الدول.", { tagger });
