@@ -10,6 +10,7 @@ import { phraseKeys, readJsonFile } from "../lexicon/load.js";
 import type { Lexicon, OrgHead } from "../lexicon/index.js";
 import { normalizeForMatch } from "../text/normalize.js";
 import { readingsOf, surfaceOffset, type Token } from "../text/segment.js";
+import { isDefiniteWord } from "./lookup.js";
 import { isCovered } from "./persons.js";
 import type { ResolveInput } from "./resolve.js";
 import { addSpan, type CandidateStore, type SpanGroup } from "./store.js";
@@ -103,7 +104,7 @@ export function findHeadlessOrgs(input: ResolveInput, out: Map<string, SpanGroup
         const prev: Token | undefined = tokens[k - 1];
         const head =
           prev?.kind === "word" ? readingsOf(prev).find((p) => p.key === org.definiteHead) : undefined;
-        if (!head && prev?.kind === "word" && prev.norm.startsWith("ال")) return;
+        if (!head && isDefiniteWord(input, prev)) return;
         const start =
           head && prev && r.prefix === 0
             ? prev.start + surfaceOffset(prev.text, head.prefix)

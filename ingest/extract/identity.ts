@@ -69,6 +69,27 @@ export function isSurname(lex: Lexicon, short: readonly string[], long: readonly
   return off === 0 || !lex.particles.has(long[off - 1] as string);
 }
 
+/**
+ * `short` is `long` written with fewer parts: the same first name and surname, the parts between
+ * a subset of the long name's, in order (يوسف عبدالله السليمان and يوسف السليمان after يوسف بن
+ * سليمان عبدالله السليمان). News writes a full name once and then abridges it.
+ */
+export function isAbridged(lex: Lexicon, short: readonly string[], long: readonly string[]): boolean {
+  const shortParts = short.filter((k) => !lex.particles.has(k));
+  const longParts = long.filter((k) => !lex.particles.has(k));
+  if (shortParts.length < 2 || shortParts.length >= longParts.length || shortParts.length !== short.length)
+    return false;
+  if (short[0] !== long[0] || short.at(-1) !== long.at(-1) || !isSurname(lex, short.slice(-1), long))
+    return false;
+  let k = 1;
+  for (const part of shortParts.slice(1, -1)) {
+    while (k < longParts.length - 1 && longParts[k] !== part) k++;
+    if (k >= longParts.length - 1) return false;
+    k++;
+  }
+  return true;
+}
+
 /** The parts spelled as the gazetteer stores them (compounds spaced again). */
 function spaced(keys: readonly string[]): string[] {
   const out: string[] = [];

@@ -5,7 +5,7 @@
  */
 import { phraseKeys, type GazEntry, type OrgHead } from "../lexicon/index.js";
 import { stripMarks } from "../text/normalize.js";
-import type { Token } from "../text/segment.js";
+import { surfaceOffset, type Token } from "../text/segment.js";
 import type { Candidate } from "./candidate.js";
 import { gazCandidate } from "./candidates.js";
 import { labelId, personEn, romanizeName } from "./label.js";
@@ -134,11 +134,26 @@ export interface LandmarkHit {
   named: Named;
 }
 
+/**
+ * بحي X، وحي X: a two-letter head with its proclitic, which word readings do not strip (a stem
+ * of two letters would read بان Ban as ب + أن).
+ */
+function shortHeadAt(ctx: SentenceCtx, i: number): Hit<OrgHead> | null {
+  const t = ctx.tokens[i];
+  const m = t?.kind === "word" ? /^([وف]?[بل]?)(..)$/.exec(t.norm) : null;
+  const value = m?.[1] ? ctx.lex.placeHeads.get(m[2] as string) : undefined;
+  if (!t || !m || !value) return null;
+  const prefix = (m[1] as string).length;
+  const reading = { key: m[2] as string, prefix, restoredArticle: false };
+  return { value, from: i, to: i + 1, start: t.start + surfaceOffset(t.text, prefix), end: t.end, reading };
+}
+
 export function landmarkAt(ctx: SentenceCtx, i: number): LandmarkHit | null {
-  const head = phraseAt(ctx, i, (first) => {
-    const h = ctx.lex.placeHeads.get(first);
-    return h ? { value: h, length: 1 } : null;
-  });
+  const head =
+    phraseAt(ctx, i, (first) => {
+      const h = ctx.lex.placeHeads.get(first);
+      return h ? { value: h, length: 1 } : null;
+    }) ?? shortHeadAt(ctx, i);
   if (!head || possessive(ctx, i, head.value)) return null;
   const named = namedComplement(ctx, head.to, !head.value.strict, namedAfterPeople(head.value));
   // A country after a head is its government or the country itself (ملعب قطر is rare; منطقة

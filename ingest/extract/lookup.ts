@@ -179,8 +179,10 @@ export function strippedLetters(t: Token, r: Reading): string {
   return t.norm.slice(0, r.prefix);
 }
 
-export function isFunctionWord(ctx: SentenceCtx, t: Token): boolean {
+export function isFunctionWord(ctx: Pick<SentenceCtx, "lex">, t: Token): boolean {
   if (ctx.lex.functionWords.has(t.norm)) return true;
+  // فإن، بأن، وأنه: a proclitic on a particle written with its hamza (the name فان Van has none).
+  if (/^[وفبل][أإ]/.test(t.text) && ctx.lex.functionWords.has(t.norm.slice(1))) return true;
   // As written: على (preposition) is علي (Ali) after matching normalisation; ى tells them apart.
   const written = normalizeLight(t.text);
   return (
@@ -212,4 +214,12 @@ const QUOTES = new Set(["“", "”", "«", "»", '"', "'"]);
 
 export function isQuote(t: Token | undefined): boolean {
   return t !== undefined && t.kind === "punct" && QUOTES.has(t.text);
+}
+
+/**
+ * A definite noun or adjective (الجهة، الكبرى), after which a definite word is its adjective;
+ * إلى and الذي are written with ال too (الي، الذي after normalisation) and are neither.
+ */
+export function isDefiniteWord(ctx: Pick<SentenceCtx, "lex">, t: Token | undefined): boolean {
+  return t?.kind === "word" && t.norm.startsWith("ال") && !isFunctionWord(ctx, t);
 }

@@ -36,15 +36,20 @@ function startsWithConjunction(ctx: SentenceCtx, t: Token): boolean {
  * join the name: a given name, the tagger, or a family name of nisba form (السوداني).
  */
 function laterPart(ctx: SentenceCtx, k: number, t: Token): boolean {
-  // Even the tagger cannot make an ordinary definite word (الوزيرين، الضربات) a family name;
-  // one that people are often named with (الغانم، الفارس) is one.
-  if (t.norm.startsWith("ال"))
-    return (
-      t.norm.endsWith("ي") ||
-      t.norm.endsWith("اوي") ||
-      (ctx.lex.nameWords.get(t.norm.slice(2)) ?? 0) >= FAMILY_NAME_USES
-    );
+  if (t.norm.startsWith("ال")) return familyNameShaped(ctx, t.norm);
   return givenName(ctx, t) !== undefined || taggedAs(ctx, k, "PERS");
+}
+
+/**
+ * Even the tagger cannot make an ordinary definite word (الوزيرين، الجوار) a family name; a nisba
+ * (القحطاني، الشهراوي) or a word people are often named with (الغانم، الفارس، الصالح) is one.
+ */
+export function familyNameShaped(ctx: SentenceCtx, norm: string): boolean {
+  return (
+    norm.endsWith("ي") ||
+    norm.endsWith("اوي") ||
+    (ctx.lex.nameWords.get(norm.slice(2)) ?? 0) >= FAMILY_NAME_USES
+  );
 }
 
 /**
@@ -66,7 +71,7 @@ export function chainEnd(ctx: SentenceCtx, k: number): number {
 }
 
 /** A word that starts a title phrase (نائب، ولي) or a rank, not a name, unless it is a given name. */
-function titleWord(ctx: SentenceCtx, t: Token): boolean {
+export function titleWord(ctx: SentenceCtx, t: Token): boolean {
   return ctx.lex.titles.has(t.norm) && givenName(ctx, t) === undefined;
 }
 
@@ -181,6 +186,12 @@ export function nameAt(ctx: SentenceCtx, i: number): NameHit | null {
     if (parts === 0) {
       const plausible = givenName(ctx, t) !== undefined || taggedAs(ctx, k, "PERS");
       if (!plausible && (t.norm.startsWith("ال") || verbShaped(t.norm) || t.norm.length < 2)) break;
+      // الفريق خاض، رئيس اللجنة اجتماعاً، الرئيس جولة: an indefinite noun with its accusative
+      // ending, or a word no person of Wikidata is named with that is short or has the ending of
+      // a feminine, dual or plural noun (جولة، هدفين، مباريات), starts no name unless the tagger
+      // says so (a rarer foreign spelling, شتيفن، still does).
+      const noun = !lex.nameWords.has(t.norm) && (t.norm.length <= 3 || /(ه|ين|ات)$/.test(t.norm));
+      if (!plausible && (noun || /(اً|ًا)$/.test(t.text))) break;
     }
     k++;
     parts++;

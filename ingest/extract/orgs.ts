@@ -16,6 +16,7 @@ import { bulkPlace, landmarkAt, namedAfterPeople, namedComplement, possessive } 
 import {
   gazAt,
   givenName,
+  isDefiniteWord,
   isFunctionWord,
   isQuote,
   nisbaAt,
@@ -47,18 +48,26 @@ const MAX_INDEFINITE = 2;
 const OrgCues = z.object({
   _source: z.string(),
   openHeads: z.array(z.object({ ar: z.string(), en: z.string().min(1) }).strict()),
+  plainAdjectives: z.array(z.object({ ar: z.string(), en: z.string().min(1) }).strict()),
 });
 
+function orgCues(): z.infer<typeof OrgCues> {
+  return readJsonFile(fileURLToPath(new URL("./org-cues.json", import.meta.url)), OrgCues);
+}
+
 let open: Set<string> | null = null;
+let plain: Set<string> | null = null;
 
 /** Heads whose definite complement always names an institution (org-cues.json). */
 function openHeads(): Set<string> {
-  open ??= new Set(
-    readJsonFile(fileURLToPath(new URL("./org-cues.json", import.meta.url)), OrgCues).openHeads.map((h) =>
-      phraseKeys(h.ar).join(" "),
-    ),
-  );
+  open ??= new Set(orgCues().openHeads.map((h) => phraseKeys(h.ar).join(" ")));
   return open;
+}
+
+/** Adjectives of nisba form that say when or which (الحالي، الثاني), never part of a name. */
+function plainAdjectives(): Set<string> {
+  plain ??= new Set(orgCues().plainAdjectives.map((h) => phraseKeys(h.ar).join(" ")));
+  return plain;
 }
 
 // Nouns joined to an open head's complement (الثقافة والفنون، الاتصالات وتقنية المعلومات).
@@ -96,13 +105,15 @@ function conjunctsAt(ctx: SentenceCtx, k: number, complement: OrgHit["complement
 }
 
 /**
- * A one-word definite complement: false when it names (الانضباط), true when it is a place or
+ * A definite complement: false when it names (الانضباط، التنمية الاجتماعية), true when it is a place or
  * institution noun that refers back (بلدية المحافظة، لجنة الوزارة), null when not definite.
  */
 function referring(ctx: SentenceCtx, text: string): boolean | null {
   const key = phraseKeys(text).join(" ");
   const bare = withoutArticle(key);
-  if (bare === null || key.includes(" ")) return null;
+  if (bare === null) return null;
+  // التنمية الاجتماعية: a definite noun with its adjective names (لجنة التنمية الاجتماعية).
+  if (key.includes(" ")) return false;
   return ctx.lex.placeNouns.has(bare) || ctx.lex.orgHeads.has(bare) || ctx.lex.placeHeads.has(bare);
 }
 
@@ -128,7 +139,7 @@ function nisbaOrgAt(ctx: SentenceCtx, i: number): OrgHit | null {
   const head = phraseAt(ctx, i, (f, k) => ctx.lex.nisbaHeads.longest(f, k));
   // السياسة الخارجية الأميركية: after a definite noun the word is that noun's adjective.
   const prev = ctx.tokens[i - 1];
-  if (!head || (prev?.kind === "word" && prev.norm.startsWith("ال"))) return null;
+  if (!head || isDefiniteWord(ctx, prev)) return null;
   const nisba = nisbaAt(ctx, head.to);
   if (!nisba) return null;
   return {
@@ -208,7 +219,7 @@ function definiteOrgAt(ctx: SentenceCtx, i: number): OrgHit | null {
   });
   const prev = ctx.tokens[i - 1];
   // After a definite noun a bare definite head is its adjective; بالهيئة، للرئاسة start a phrase.
-  const afterDefinite = prev?.kind === "word" && prev.norm.startsWith("ال") && head?.reading.prefix === 0;
+  const afterDefinite = isDefiniteWord(ctx, prev) && head?.reading.prefix === 0;
   if (!head || !head.reading.key.startsWith("ال") || afterDefinite) return null;
   const adjectives: string[] = [];
   let nisba: Hit<GazEntry> | null = null;
@@ -353,12 +364,16 @@ export function orgAt(ctx: SentenceCtx, i: number): OrgHit | null {
       continue;
     }
     const adj = lex.adjectives.get(t.norm);
-    // An adjective the lexicon lacks still belongs to the name when the tagger says so, or, after
-    // an open head, when it has nisba form (وزارة الشؤون البلدية والقروية).
-    const tagged =
-      !adj &&
-      t.norm.startsWith("ال") &&
-      (ctx.tags?.[k] === "I-ORG" || (openHead && nisbaShaped(t.norm) && !gazAt(ctx, k)));
+    // An adjective the lexicon lacks still belongs to the name when the tagger says so, or when
+    // it has nisba form after an open head (وزارة الشؤون البلدية والقروية), a proper name (حركة
+    // تركستان الشرقية) or, for a head that is no everyday noun, a complement the lexicon knows
+    // (مجلس التنمية السياحية; not حركة النقل الجوي) — but for words of time and order (الحالي).
+    const nisbaAdjective =
+      (openHead || proper || (!head.value.strict && complement.some((c) => c.en !== null))) &&
+      nisbaShaped(t.norm) &&
+      !gazAt(ctx, k) &&
+      !plainAdjectives().has(t.norm);
+    const tagged = !adj && t.norm.startsWith("ال") && (ctx.tags?.[k] === "I-ORG" || nisbaAdjective);
     const joined = !adj && !tagged && openHead && adjectives.length > 0 && t.norm.startsWith("وال");
     if (!adj && !tagged && !(joined && nisbaShaped(t.norm))) break;
     adjectives.push(adj ? adj.en : describeEn(ctx.lex, t.text.replace(/^و/, "")));

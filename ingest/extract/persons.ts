@@ -9,6 +9,7 @@ import { readingsOf, surfaceOffset, type Token } from "../text/segment.js";
 import type { Candidate } from "./candidate.js";
 import {
   chainKey,
+  isAbridged,
   isChainParticle,
   isChainPrefix,
   isFragment,
@@ -76,6 +77,7 @@ export function resolvePersons(lex: Lexicon, groups: SpanGroup[]): PersonRecord[
           (r) =>
             isSurname(lex, keys, r.keys) ||
             isChainPrefix(lex, keys, r.keys) ||
+            isAbridged(lex, keys, r.keys) ||
             (keys.length === 1 && r.keys.length > 1 && r.keys[0] === keys[0]),
         );
     let record = matches.length === 1 ? matches[0] : undefined;

@@ -10,6 +10,7 @@ import type { Candidate } from "./candidate.js";
 import { labelId } from "./label.js";
 import {
   givenName,
+  isDefiniteWord,
   isFunctionWord,
   phraseAt,
   strippedLetters,
@@ -116,7 +117,7 @@ export function placeAt(ctx: SentenceCtx, i: number): Hit<GazEntry> | null {
   // الجهة الشرقية: after a definite noun a definite word is that noun's adjective.
   const prev = ctx.tokens[i - 1];
   const definite = hit.reading.key.startsWith("ال") && hit.reading.prefix === 0;
-  if (definite && prev?.kind === "word" && prev.norm.startsWith("ال")) return null;
+  if (definite && isDefiniteWord(ctx, prev)) return null;
   const nameLike =
     givenName(ctx, first) !== undefined || (ctx.lex.nameWords.get(hit.reading.key) ?? 0) >= NAME_WORD_USES;
   // A province or city readers know, where a dateline stands: the tagger saw no sentence around it.

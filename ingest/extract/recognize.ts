@@ -16,7 +16,7 @@ import {
 } from "./candidates.js";
 import { gazAt, givenName, isFunctionWord, taggedAs, verbShaped, type SentenceCtx } from "./lookup.js";
 import { personCues } from "./person-cues.js";
-import { chainEnd, nameAt, nisbaAsGivenName, notAName } from "./names.js";
+import { chainEnd, familyNameShaped, nameAt, nisbaAsGivenName, notAName, titleWord } from "./names.js";
 import { landmarkAt, landmarkCandidate } from "./landmarks.js";
 import { mediaAt } from "./media.js";
 import { orgAt } from "./orgs.js";
@@ -233,10 +233,13 @@ function plausible(s: SentenceInput, from: number, to: number, type: string): bo
     return false;
   // لتمويل، للأمين، بالاتفاق: a preposition and a noun, not a name.
   if (type === "PERS" && givenName(s, first) === undefined && /^(لل|لت|بال)/.test(first.norm)) return false;
-  // حسن الجوار (good neighbourliness) is no person: a family name with the article has nisba form.
+  // حسن الجوار (good neighbourliness) is no person: a family name with the article has a name's
+  // shape; التوفيق بين الإيمان: a preposition inside a span joins two nouns, not two names (a
+  // last word like الخميس may still be a family name).
   for (let k = from + 1; k < to && type === "PERS"; k++) {
-    const norm = (s.tokens[k] as Token).norm;
-    if (norm.startsWith("ال") && !norm.endsWith("ي") && !norm.endsWith("اوي")) return false;
+    const t = s.tokens[k] as Token;
+    if (t.norm.startsWith("ال") && !familyNameShaped(s, t.norm)) return false;
+    if (k < to - 1 && isFunctionWord(s, t)) return false;
   }
   if (to - from === 1 && first.norm.length < 3) return false;
   // للأكراد: لل is a preposition and the article, which begin no name of any kind.
@@ -281,13 +284,19 @@ function taggerSpans(s: SentenceInput, covered: Uint8Array, out: Candidate[]): v
     while (from < j && (s.tokens[from]?.kind !== "word" || isFunctionWord(s, s.tokens[from] as Token)))
       from++;
     let to = j;
-    while (to > from && s.tokens[to - 1]?.kind !== "word") to--;
+    // بلاتيني هو، X دون: a particle after the name is the clause going on (a weekday with the
+    // article may be a family name: الخميس).
+    const trailing = (t: Token | undefined): boolean =>
+      t?.kind !== "word" || (isFunctionWord(s, t) && !t.norm.startsWith("ال"));
+    while (to > from && trailing(s.tokens[to - 1])) to--;
     // العقيد دكتور X، الفارس X: a title or a noun of trade before the name is not part of it.
     while (type === "PERS" && to - from > 2 && titleOrTrade(s, s.tokens[from] as Token)) from++;
     // صالح بن فهد بن: a name particle ends no name; the tagger ran into the next line.
     while (type === "PERS" && to - from > 2 && NAME_LINKS.has((s.tokens[to - 1] as Token).norm)) to--;
     // خالد الزهراني المحامي: a noun of trade after the name is its apposition, not part of it.
     while (type === "PERS" && to - from > 2 && isPersonNoun(s.tokens[to - 1] as Token)) to--;
+    // سامي الصالح سفير …: a title after the name opens its apposition (أمير is also a given name).
+    while (type === "PERS" && to - from > 1 && titleWord(s, s.tokens[to - 1] as Token)) to--;
     // عبدالعزيز يركب (… rides): a verb after a given name is the clause going on, not a surname.
     while (type === "PERS" && to - from > 1 && verbAfterName(s, to - 1)) to--;
     if (

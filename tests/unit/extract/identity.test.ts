@@ -72,6 +72,21 @@ describe("name chains", () => {
     expect(new Set(found.map((e) => e.id)).size).toBe(2);
   });
 
+  it("an abridged name (first name and surname, some parts left out) is the same person in the article", () => {
+    const found = people(
+      "وأوضح المواطن ماجد بن سعد عبدالكريم الهزاني أن الحادث وقع فجرا. وأضاف ماجد الهزاني أن الدفاع المدني حضر.",
+    );
+    expect(found.map((e) => e.name)).toEqual(["ماجد بن سعد عبدالكريم الهزاني"]);
+    expect(found[0]?.mentions.map((m) => m.text)).toEqual(["ماجد بن سعد عبدالكريم الهزاني", "ماجد الهزاني"]);
+  });
+
+  it("another person with the same first name and surname but a part the full name lacks stays apart", () => {
+    const found = people(
+      "وأوضح المواطن ماجد بن سعد الهزاني أن الحادث وقع فجرا. وأضاف المواطن ماجد خالد الهزاني أن الدفاع المدني حضر.",
+    );
+    expect(new Set(found.map((e) => e.id)).size).toBe(2);
+  });
+
   it("a chain after a known person stays in its mention: no fragment is left", () => {
     const found = people("وصل ولي العهد الأمير محمد بن سلمان بن عبدالعزيز إلى جدة.", {
       بن: "PERS",
@@ -154,6 +169,11 @@ describe("who is a person", () => {
     ["وصرح اللواء الركن ماجد بن سالم الحربي بأن القوات جاهزة.", {}, ["ماجد بن سالم الحربي"]],
     ["وقال النقيب سامي العتيبي إن الحادث وقع ليلا.", {}, ["سامي العتيبي"]],
     ["وأوضح رئيس الجمعية واجتماعه الأخير كان مثمرا.", {}, []],
+    // a title before a verb, a particle with its proclitic or an indefinite noun: no name follows
+    ["وأكد أن الفريق خاض مباراته الأولى أمس.", {}, []],
+    ["وبعد رحيل الرئيس فإن الأعضاء سيختارون خلفه.", {}, []],
+    ["وعقد رئيس الجمعية اجتماعاً مع الأعضاء.", {}, []],
+    ["وقال الرئيس البرازيلي لويس سيلفا إن بلاده مستعدة.", {}, ["لويس سيلفا"]],
     ["وأين كانت اللجنة؟", { وأين: "PERS" }, []],
     ["ورحب الأعضاء والاتفاق قائم.", { والاتفاق: "PERS" }, []],
     ["احتفل الأهالي بالعيد السعيد.", { السعيد: "PERS" }, []],

@@ -21,6 +21,9 @@ describe.each([true, false])("head noun + name (tagger %s)", (tagger) => {
       "Prince Khalid bin Saad Stadium",
     ],
     ["صلى المصلون في مسجد النور بعد الظهر", "Location", "مسجد النور", "al-Nour Mosque"],
+    // A two-letter head with its preposition (بحي) still heads the name.
+    ["تجمع العمال بحي الزهور شمال المدينة", "Location", "حي الزهور", "al-Zahour District"],
+
     // Organisations: a club, a university named after a person, a ministry, a police force.
     ["فاز نادي النجوم على ضيفه بهدفين", "Organization", "نادي النجوم", "al-Najoum Club"],
     ["تخرج في جامعة الملك فيصل عام 2010", "Organization", "جامعة الملك فيصل", "King Faisal University"],

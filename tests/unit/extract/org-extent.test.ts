@@ -66,3 +66,25 @@ describe("where an organisation name ends", () => {
     );
   });
 });
+
+describe("nisba adjectives and definite complements", () => {
+  it.each([
+    // a definite noun with its adjective after an open head names the body
+    ["وعقدت لجنة التنمية الاجتماعية اجتماعها الأول.", "لجنة التنمية الاجتماعية"],
+    // after a complement the lexicon knows, a nisba adjective belongs to the name
+    ["وناقش مجلس التنمية السياحية خطة الموسم.", "مجلس التنمية السياحية"],
+    // إلى is written with ال: the definite head after it still starts a name
+    ["وتقدم المواطن بشكوى إلى المديرية العامة للسجون أمس.", "المديرية العامة للسجون"],
+  ])("%s", (text, name) => {
+    expect(orgs(text)).toContain(name);
+  });
+
+  it.each([
+    // an everyday head (حركة traffic) with a known complement does not take a nisba
+    ["وتأثرت حركة النقل الجوي بالعاصفة.", []],
+    // words of time and order are no part of the name
+    ["وقال إن مجلس التنمية الحالي أنجز خطته.", ["مجلس التنمية"]],
+  ])("%s", (text, names) => {
+    expect(orgs(text)).toEqual(names);
+  });
+});

@@ -21,6 +21,12 @@ describe("tagger spans the rules clean up", () => {
     expect(r.entities.map((e) => e.name)).not.toContain("المركزي");
   });
 
+  it("a title after a name is left out of it", () => {
+    const tagger = tagging({ 1: "B-PERS", 2: "I-PERS", 3: "I-PERS" });
+    const r = extract("وأكد سامي الفهيد سفير المملكة لدى الأردن أن السفارة تتابع القضية.", { tagger });
+    expect(r.entities.filter((e) => e.type === "Person").map((e) => e.name)).toEqual(["سامي الفهيد"]);
+  });
+
   it("a noun of trade after a name is left out of it", () => {
     const tagger = tagging({ 1: "B-PERS", 2: "I-PERS", 3: "I-PERS", 4: "I-PERS", 5: "I-PERS" });
     const r = extract("وكان سامي بن فهد العتيبي المحامي حاضرا.", { tagger });
@@ -63,5 +69,38 @@ describe("titles, particles and prepositions at the edges of a tagger's span", (
     const tagger = tagging({ 2: "B-ORG" });
     const r = extract("وقدمت الدعم للمزارعين في الشمال.", { tagger });
     expect(r.entities.map((e) => e.name)).not.toContain("للمزارعين");
+  });
+});
+
+describe("a family name with the article the tagger found", () => {
+  it.each([
+    [
+      "a family name people are named with (الصالح) ends the name",
+      "وقال حمد بن ناصر الصالح إن الموسم بدأ.",
+      "حمد بن ناصر الصالح",
+    ],
+    ["a nisba family name ends the name", "وقال حمد بن ناصر القحطاني إن الموسم بدأ.", "حمد بن ناصر القحطاني"],
+  ])("%s", (_, text, name) => {
+    const tagger = tagging({ 1: "B-PERS", 2: "I-PERS", 3: "I-PERS", 4: "I-PERS" });
+    const r = extract(text, { tagger });
+    expect(r.entities.filter((e) => e.type === "Person").map((e) => e.name)).toEqual([name]);
+  });
+
+  it("a preposition inside a span joins two nouns, not the parts of a name", () => {
+    const tagger = tagging({ 3: "B-PERS", 4: "I-PERS", 5: "I-PERS" });
+    const r = extract("ودعا الخطيب إلى التوفيق بين الإيمان والعلم.", { tagger });
+    expect(r.entities.filter((e) => e.type === "Person")).toEqual([]);
+  });
+
+  it("a particle after a name is left out of it", () => {
+    const tagger = tagging({ 1: "B-PERS", 2: "I-PERS", 3: "I-PERS" });
+    const r = extract("وكان كريستيان فابري هو أول من وصل.", { tagger });
+    expect(r.entities.filter((e) => e.type === "Person").map((e) => e.name)).toEqual(["كريستيان فابري"]);
+  });
+
+  it("an ordinary definite noun after a given name is no family name (حسن الجوار)", () => {
+    const tagger = tagging({ 2: "B-PERS", 3: "I-PERS" });
+    const r = extract("ودعا البيان إلى حسن الجوار بين الدول.", { tagger });
+    expect(r.entities.filter((e) => e.type === "Person")).toEqual([]);
   });
 });
