@@ -18,7 +18,9 @@ import { neo4jConfig, ROOT_DIR } from "../ingest/config.js";
 import { Database } from "../ingest/db/driver.js";
 import { ensureLocalNeo4j } from "../ingest/db/local.js";
 import { migrate } from "../ingest/db/migrate.js";
+import { articleId } from "../ingest/write/article-id.js";
 import { graphCounts, resetGraph } from "../ingest/write/index.js";
+import { lookupMany } from "../ingest/write/lookup.js";
 import { corpusBlocks, corpusSize, processCpuSeconds, processPeakRssMb } from "./real-corpus.js";
 import { median } from "./stats.js";
 
@@ -53,6 +55,8 @@ interface ProcessFigures {
   peakRssMb: number;
   deadlocks: number;
   failed: boolean;
+  /** The `file:line` labels kg ingest reported as failed, each with its reason. */
+  failures: Map<string, string>;
 }
 
 /** One `kg ingest --quiet FILE` under GNU time (`%e %U %S %M`: wall, user, system, peak RSS KB). */
@@ -84,21 +88,49 @@ function kgIngest(file: string, workers: number): Promise<ProcessFigures> {
       if (!t)
         return reject(new Error(`bench:ingest:processes: no timing from kg ingest (exit ${code}):\n${err}`));
       const deadlocks = /deadlocks retried: (\d+)/.exec(out);
-      // The first failures kg ingest listed (refused inputs, or writes that gave up), to tell them apart.
-      const failures = err
-        .split("\n")
-        .filter((l) => l.startsWith("  "))
-        .slice(0, 3);
-      if (failures.length > 0) console.log(`  ${path.basename(file)} failed:\n${failures.join("\n")}`);
+      // The failures kg ingest listed (refused inputs, or writes that gave up): the first few are
+      // shown, and all are kept to tell a reported failure from an article that went missing.
+      const listed = err.split("\n").filter((l) => l.startsWith("  "));
+      if (listed.length > 0)
+        console.log(`  ${path.basename(file)} failed:\n${listed.slice(0, 3).join("\n")}`);
+      const failures = new Map<string, string>();
+      for (const l of listed) {
+        const m = /^ {2}(.+?:\d+): (.*)$/.exec(l);
+        if (m) failures.set(m[1] as string, m[2] as string);
+      }
       resolve({
         wallS: Number(t[1]),
         cpuS: Number(t[2]) + Number(t[3]),
         peakRssMb: Math.round(Number(t[4]) / 1024),
         deadlocks: deadlocks ? Number(deadlocks[1]) : NaN,
         failed: code !== 0,
+        failures,
       });
     });
   });
+}
+
+/**
+ * Every input article in the graph or reported failed by its process: returns the `file:line`
+ * labels of those that are neither (an article lost without a word).
+ */
+async function unaccounted(
+  db: Database,
+  shards: readonly { file: string; ids: readonly string[] }[],
+  failures: ReadonlyMap<string, string>,
+): Promise<string[]> {
+  const lost: string[] = [];
+  for (const { file, ids } of shards) {
+    for (let from = 0; from < ids.length; from += 1000) {
+      const chunk = ids.slice(from, from + 1000);
+      const stored = await lookupMany(db, chunk);
+      chunk.forEach((id, k) => {
+        const label = `${file}:${from + k + 1}`;
+        if (!stored.get(id)?.found && !failures.has(label)) lost.push(label);
+      });
+    }
+  }
+  return lost;
 }
 
 interface Run {
@@ -106,6 +138,8 @@ interface Run {
   nodeCpuMs: number;
   neo4jCpuMs: number;
   peakRssMb: number;
+  /** Articles neither in the graph nor reported failed. */
+  lost: number;
 }
 
 // The bench database of bench:ingest, unless BENCH_DATA_DIR names another (a second bench Neo4j).
@@ -116,7 +150,13 @@ const dir = mkdtempSync(path.join(os.tmpdir(), "rawabit-shards-"));
 try {
   await migrate(db);
   const lines: string[] = [];
-  for await (const block of corpusBlocks(size)) for (const a of block) lines.push(JSON.stringify(a.input));
+  const ids: string[] = [];
+  for await (const block of corpusBlocks(size)) {
+    for (const a of block) {
+      lines.push(JSON.stringify(a.input));
+      ids.push(articleId(a.input.text));
+    }
+  }
   console.log(
     `bench:ingest:processes: ${lines.length} real articles into ${uri}${started.startedByUs ? " (started)" : ""}; ` +
       `Neo4j peak RSS so far ${processPeakRssMb(started.pid)} MB`,
@@ -126,12 +166,12 @@ try {
     for (const p of processCounts) {
       // Contiguous shards: each process reads its part of the corpus in order, as a team splitting
       // a feed by day or by source would.
-      const files = Array.from({ length: p }, (_, i) => {
+      const shards = Array.from({ length: p }, (_, i) => {
         const file = path.join(dir, `shard-${p}-${i}.jsonl`);
         const from = Math.floor((i * lines.length) / p);
         const to = Math.floor(((i + 1) * lines.length) / p);
         writeFileSync(file, `${lines.slice(from, to).join("\n")}\n`);
-        return file;
+        return { file, ids: ids.slice(from, to) };
       });
       const all: Run[] = [];
       for (let r = 0; r < runs; r++) {
@@ -139,23 +179,30 @@ try {
         const load0 = os.loadavg()[0] ?? 0;
         const neo0 = processCpuSeconds(started.pid);
         const t0 = performance.now();
-        const figures = await Promise.all(files.map((f) => kgIngest(f, workers)));
+        const figures = await Promise.all(shards.map((s) => kgIngest(s.file, workers)));
         const wallS = (performance.now() - t0) / 1000;
         const neo4jS = processCpuSeconds(started.pid) - neo0;
         const load = ((load0 + (os.loadavg()[0] ?? 0)) / 2).toFixed(1);
         const totals = await graphCounts(db);
+        const lost = await unaccounted(db, shards, new Map(figures.flatMap((f) => [...f.failures])));
+        if (lost.length > 0) {
+          console.log(
+            `  LOST (neither in the graph nor reported failed): ${lost.length}: ${lost.slice(0, 10).join(", ")}`,
+          );
+        }
         const run: Run = {
           articlesPerSecond: lines.length / wallS,
           nodeCpuMs: (figures.reduce((n, f) => n + f.cpuS, 0) * 1000) / lines.length,
           neo4jCpuMs: (neo4jS * 1000) / lines.length,
           peakRssMb: Math.max(...figures.map((f) => f.peakRssMb)),
+          lost: lost.length,
         };
         all.push(run);
         console.log(
           `${p} process${p === 1 ? "" : "es"}, --workers ${workers}: ${run.articlesPerSecond.toFixed(1)} articles/s ` +
             `(${wallS.toFixed(0)} s), CPU per article kg ingest ${run.nodeCpuMs.toFixed(1)} ms + Neo4j ${run.neo4jCpuMs.toFixed(1)} ms, ` +
             `peak RSS per process ${figures.map((f) => f.peakRssMb).join("/")} MB, deadlocks retried ${figures.map((f) => f.deadlocks).join("/")}` +
-            `${figures.some((f) => f.failed) ? ", SOME ARTICLES FAILED" : ""}; graph ${totals.articles} articles, ` +
+            `${figures.some((f) => f.failed) ? ", SOME ARTICLES FAILED" : ""}, ${lost.length} lost; graph ${totals.articles} articles, ` +
             `${totals.entities} entities, ${totals.relationships} relationships; load average ${load}`,
         );
       }
@@ -163,7 +210,7 @@ try {
       summary.push(
         `${p} process${p === 1 ? "" : "es"} --workers ${workers}: ${m((x) => x.articlesPerSecond).toFixed(1)} articles/s, ` +
           `CPU per article kg ingest ${m((x) => x.nodeCpuMs).toFixed(1)} ms + Neo4j ${m((x) => x.neo4jCpuMs).toFixed(1)} ms, ` +
-          `peak RSS ${m((x) => x.peakRssMb).toFixed(0)} MB`,
+          `peak RSS ${m((x) => x.peakRssMb).toFixed(0)} MB, lost ${all.map((x) => x.lost).join("/")}`,
       );
     }
   }
