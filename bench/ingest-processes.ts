@@ -6,10 +6,14 @@
  * Reports per run the articles/s (first process started → last one done), CPU per article of all
  * the `kg ingest` processes together and of Neo4j's process, each process's peak RSS, deadlocks
  * retried, the graph's totals and the machine's load average. `--workers` is passed to every
- * `kg ingest` (extraction threads), so `--processes 1 --workers 0,1,2` compares those.
+ * `kg ingest` (extraction threads), so `--processes 1 --workers 0,1,2` compares those. `--stdin`
+ * pipes each shard into `kg ingest -` (read as it comes) instead of naming the file (read whole):
+ * `--articles all --processes 1 --stdin` is the whole corpus as `zcat … | kg ingest -` takes it.
+ * Per process, articles/s per tenth of its part and the last tenth over the second (the first
+ * includes the models' load); every article is checked to be in the graph or reported failed.
  */
 import { spawn } from "node:child_process";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { createReadStream, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import os from "node:os";
 import path from "node:path";
@@ -30,6 +34,7 @@ const { values } = parseArgs({
     processes: { type: "string", default: "1,2,4" },
     workers: { type: "string", default: "0" },
     runs: { type: "string", default: "1" },
+    stdin: { type: "boolean", default: false },
   },
 });
 const list = (raw: string, name: string): number[] => {
@@ -57,10 +62,16 @@ interface ProcessFigures {
   failed: boolean;
   /** The `file:line` labels kg ingest reported as failed, each with its reason. */
   failures: Map<string, string>;
+  /** Articles/s in each tenth of the file, from the times kg ingest's progress lines arrived. */
+  tenths: number[];
 }
 
-/** One `kg ingest --quiet FILE` under GNU time (`%e %U %S %M`: wall, user, system, peak RSS KB). */
-function kgIngest(file: string, workers: number): Promise<ProcessFigures> {
+/**
+ * One `kg ingest FILE` under GNU time (`%e %U %S %M`: wall, user, system, peak RSS KB). Its stderr
+ * is not a terminal, so it prints a progress line at the first article and at every tenth: the
+ * times they arrive give the rate of each tenth (the first includes the models' load).
+ */
+function kgIngest(file: string, workers: number, stdin: boolean): Promise<ProcessFigures> {
   return new Promise((resolve, reject) => {
     const child = spawn(
       "/usr/bin/time",
@@ -71,17 +82,23 @@ function kgIngest(file: string, workers: number): Promise<ProcessFigures> {
         tsxCli,
         path.join(ROOT_DIR, "ingest/cli/kg.ts"),
         "ingest",
-        "--quiet",
         "--workers",
         String(workers),
-        file,
+        stdin ? "-" : file,
       ],
-      { env: { ...process.env, NEO4J_URI: uri }, stdio: ["ignore", "pipe", "pipe"] },
+      { env: { ...process.env, NEO4J_URI: uri }, stdio: [stdin ? "pipe" : "ignore", "pipe", "pipe"] },
     );
+    if (child.stdin) createReadStream(file).pipe(child.stdin);
     let out = "";
     let err = "";
-    child.stdout.on("data", (d: Buffer) => (out += d.toString()));
-    child.stderr.on("data", (d: Buffer) => (err += d.toString()));
+    const marks: { done: number; ms: number }[] = [];
+    child.stdout?.on("data", (d: Buffer) => (out += d.toString()));
+    child.stderr?.on("data", (d: Buffer) => {
+      err += d.toString();
+      for (const m of d.toString().matchAll(/^ingest: (\d+)\/\d+ articles/gm)) {
+        marks.push({ done: Number(m[1]), ms: performance.now() });
+      }
+    });
     child.on("error", reject);
     child.on("close", (code) => {
       const t = /TIME ([\d.]+) ([\d.]+) ([\d.]+) (\d+)/.exec(err);
@@ -95,8 +112,9 @@ function kgIngest(file: string, workers: number): Promise<ProcessFigures> {
         console.log(`  ${path.basename(file)} failed:\n${listed.slice(0, 3).join("\n")}`);
       const failures = new Map<string, string>();
       for (const l of listed) {
-        const m = /^ {2}(.+?:\d+): (.*)$/.exec(l);
-        if (m) failures.set(m[1] as string, m[2] as string);
+        const m = /^ {2}(.+?):(\d+): (.*)$/.exec(l);
+        // Standard input's lines are labelled stdin:N; they are the file's lines.
+        if (m) failures.set(`${m[1] === "stdin" ? file : m[1]}:${m[2]}`, m[3] as string);
       }
       resolve({
         wallS: Number(t[1]),
@@ -105,6 +123,10 @@ function kgIngest(file: string, workers: number): Promise<ProcessFigures> {
         deadlocks: deadlocks ? Number(deadlocks[1]) : NaN,
         failed: code !== 0,
         failures,
+        tenths: marks.slice(1).map((m, i) => {
+          const from = marks[i] as { done: number; ms: number };
+          return ((m.done - from.done) * 1000) / (m.ms - from.ms);
+        }),
       });
     });
   });
@@ -140,6 +162,8 @@ interface Run {
   peakRssMb: number;
   /** Articles neither in the graph nor reported failed. */
   lost: number;
+  /** The last tenth's rate over the second's (after the first, which loads the models), per process. */
+  ratios: number[];
 }
 
 // The bench database of bench:ingest, unless BENCH_DATA_DIR names another (a second bench Neo4j).
@@ -179,7 +203,7 @@ try {
         const load0 = os.loadavg()[0] ?? 0;
         const neo0 = processCpuSeconds(started.pid);
         const t0 = performance.now();
-        const figures = await Promise.all(shards.map((s) => kgIngest(s.file, workers)));
+        const figures = await Promise.all(shards.map((s) => kgIngest(s.file, workers, values.stdin)));
         const wallS = (performance.now() - t0) / 1000;
         const neo4jS = processCpuSeconds(started.pid) - neo0;
         const load = ((load0 + (os.loadavg()[0] ?? 0)) / 2).toFixed(1);
@@ -196,6 +220,7 @@ try {
           neo4jCpuMs: (neo4jS * 1000) / lines.length,
           peakRssMb: Math.max(...figures.map((f) => f.peakRssMb)),
           lost: lost.length,
+          ratios: figures.map((f) => (f.tenths.at(-1) ?? NaN) / (f.tenths[1] ?? NaN)),
         };
         all.push(run);
         console.log(
@@ -205,12 +230,19 @@ try {
             `${figures.some((f) => f.failed) ? ", SOME ARTICLES FAILED" : ""}, ${lost.length} lost; graph ${totals.articles} articles, ` +
             `${totals.entities} entities, ${totals.relationships} relationships; load average ${load}`,
         );
+        for (const [i, f] of figures.entries()) {
+          console.log(
+            `  process ${i + 1}: articles/s per tenth of its part ${f.tenths.map((x) => x.toFixed(1)).join(", ")}; ` +
+              `last/second tenth ${(run.ratios[i] ?? NaN).toFixed(2)}`,
+          );
+        }
       }
       const m = (f: (x: Run) => number): number => median(all.map(f));
       summary.push(
         `${p} process${p === 1 ? "" : "es"} --workers ${workers}: ${m((x) => x.articlesPerSecond).toFixed(1)} articles/s, ` +
           `CPU per article kg ingest ${m((x) => x.nodeCpuMs).toFixed(1)} ms + Neo4j ${m((x) => x.neo4jCpuMs).toFixed(1)} ms, ` +
-          `peak RSS ${m((x) => x.peakRssMb).toFixed(0)} MB, lost ${all.map((x) => x.lost).join("/")}`,
+          `peak RSS ${m((x) => x.peakRssMb).toFixed(0)} MB, last/second tenth ${m((x) => median(x.ratios)).toFixed(2)}, ` +
+          `lost ${all.map((x) => x.lost).join("/")}`,
       );
     }
   }
