@@ -1,4 +1,4 @@
-import neo4j, { type Driver, type ManagedTransaction, type Result } from "neo4j-driver";
+import neo4j, { Neo4jError, type Driver, type ManagedTransaction, type Result } from "neo4j-driver";
 import { neo4jConfig, type Neo4jConfig } from "../config.js";
 import { DatabaseError } from "../errors.js";
 import { wrapDbError } from "./connection-errors.js";
@@ -40,6 +40,32 @@ const DRIVER_TIMEOUTS = {
   connectionAcquisitionTimeout: 5_000,
   maxTransactionRetryTime: 2_000,
 } as const;
+
+/**
+ * Attempts of a query whose connection the pool did not hand over within
+ * `connectionAcquisitionTimeout`. That timeout runs in wall time, so a thread busy for seconds —
+ * the extraction models' first load in `kg ingest`, about 6 s of CPU — lets it lapse while the
+ * server is answering: the batch's other writers failed their first articles with "Connection
+ * acquisition timed out" (3 of 400 in a 2-process `bench:ingest:processes` run). Asked again, the
+ * pool hands over the connection it was making meanwhile. A server that is down or unreachable
+ * fails the connection itself (refused, or `connectionTimeout`), which is not retried here.
+ */
+const ACQUISITION_ATTEMPTS = 3;
+
+/** The driver's "pool could not hand over a connection in time" (no error code of its own). */
+export function isAcquisitionTimeout(err: unknown): boolean {
+  return err instanceof Neo4jError && err.message.startsWith("Connection acquisition timed out");
+}
+
+async function retryAcquisition<R>(run: () => Promise<R>): Promise<R> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await run();
+    } catch (err) {
+      if (attempt >= ACQUISITION_ATTEMPTS || !isAcquisitionTimeout(err)) throw err;
+    }
+  }
+}
 
 type Params = Record<string, unknown>;
 
@@ -91,12 +117,14 @@ export class Database {
       );
     }
     try {
-      return await this.driver.executeQuery(cypher, params, {
-        routing: neo4j.routing.READ,
-        database: this.config.database,
-        ...(timeoutMs === undefined ? {} : { transactionConfig: { timeout: timeoutMs } }),
-        resultTransformer: (result: Result) => collectRows<T>(result, maxRows),
-      });
+      return await retryAcquisition(() =>
+        this.driver.executeQuery(cypher, params, {
+          routing: neo4j.routing.READ,
+          database: this.config.database,
+          ...(timeoutMs === undefined ? {} : { transactionConfig: { timeout: timeoutMs } }),
+          resultTransformer: (result: Result) => collectRows<T>(result, maxRows),
+        }),
+      );
     } catch (err) {
       throw this.failed(err);
     }
@@ -108,27 +136,30 @@ export class Database {
 
   /**
    * Runs `work` in a managed write transaction; rows read inside should go through `rowsOf`.
-   * Deadlocks are retried after milliseconds for up to a minute (./deadlock.ts), other transient
-   * failures by the driver.
+   * Deadlocks are retried after milliseconds for up to a minute (./deadlock.ts), a connection the
+   * pool was late to hand over up to ACQUISITION_ATTEMPTS times, other transient failures by the
+   * driver.
    */
   writeTransaction<R>(work: (tx: ManagedTransaction) => Promise<R>): Promise<R> {
     return retryDeadlocks(
       () =>
-        this.inSession("WRITE", (session) =>
-          session.executeWrite(async (tx) => {
-            try {
-              return await work(tx);
-            } catch (err) {
-              throw markDeadlock(err);
-            }
-          }),
+        retryAcquisition(() =>
+          this.inSession("WRITE", (session) =>
+            session.executeWrite(async (tx) => {
+              try {
+                return await work(tx);
+              } catch (err) {
+                throw markDeadlock(err);
+              }
+            }),
+          ),
         ),
       { ...this.deadlockPolicy, onRetry: () => (this.retriedDeadlocks += 1) },
     );
   }
 
   readTransaction<R>(work: (tx: ManagedTransaction) => Promise<R>): Promise<R> {
-    return this.inSession("READ", (session) => session.executeRead(work));
+    return retryAcquisition(() => this.inSession("READ", (session) => session.executeRead(work)));
   }
 
   /** Checks that the server answers and accepts the credentials; throws a `DatabaseError` if not. */

@@ -39,7 +39,9 @@ export async function rewriteArticles(
   let written = 0;
   for (let round = 0; round < MAX_ROUNDS && pending.length > 0; round++) {
     const rules = await curationRules(db);
-    const stored = await db.read<StoredInput>(loadCypher("curation/article-input"), { ids: pending });
+    const stored = await db.read<StoredInput>(loadCypher("curation/article-input"), {
+      block: { ids: pending },
+    });
     const totals = new EntityTotals();
     const touched = new Set<string>();
     for (const a of stored) {

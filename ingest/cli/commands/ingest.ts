@@ -3,12 +3,12 @@ import { parseCommand, printUsage } from "../args.js";
 import { migrate } from "../../db/migrate.js";
 import { ExtractPool } from "../../server/extract-pool.js";
 import { InputError } from "../../errors.js";
-import { collectSources, type SourceFailure } from "../../sources/discover.js";
+import { collectSources, stdinArticles, type SourceFailure } from "../../sources/discover.js";
 import { requireDate } from "../../sources/dates.js";
 import { fetchArticle } from "../../sources/fetch-url.js";
 import { maxArticleBytes, screenArticles } from "../../sources/validate.js";
 import { UNDATED_WARNING } from "../../write/article.js";
-import { ingestBatch, type BatchReport } from "../../write/batch.js";
+import { ingestBatch, type BatchItem, type BatchReport } from "../../write/batch.js";
 import { graphCounts } from "../../write/reset.js";
 import { warmUpWrites } from "../../write/warm-up.js";
 import { progressReporter } from "../progress.js";
@@ -75,62 +75,79 @@ export async function run(args: string[]): Promise<number> {
 
   const date = values.date === undefined ? undefined : requireDate(values.date, "--date", "kg ingest");
 
-  const sources = await collectSources(positionals);
-  for (const url of urls) {
-    try {
-      // The operator's own command: what their machine can reach is theirs to ingest, intranet included.
-      sources.items.push(await fetchArticle(url, { allowPrivate: true }));
-    } catch (err) {
-      sources.failures.push({ label: url, reason: (err as Error).message });
-    }
+  // Files are read whole (and counted, for the progress bar); standard input is read as it
+  // comes and written a chunk at a time, so a piped corpus of any size holds one chunk in memory.
+  const streaming = positionals.includes("-");
+  const unreadable: SourceFailure[] = [];
+  let total = Infinity;
+  let articles: AsyncIterable<BatchItem>;
+  if (streaming) {
+    articles = readInputs(positionals, urls, unreadable);
+  } else {
+    const sources = await collectSources(positionals);
+    for await (const item of fetched(urls, sources.failures)) sources.items.push(item);
+    unreadable.push(...sources.failures);
+    total = sources.items.length;
+    articles = (async function* () {
+      yield* sources.items;
+    })();
   }
-  if (date !== undefined) {
-    for (const item of sources.items) item.input.publishedAt ??= date;
-  }
-  // The same rules as POST /api/articles; a refused article is a failure, the others go in.
-  const screened = screenArticles(sources.items, { maxBytes: maxArticleBytes(), owner: "ingest" });
-  sources.items = screened.items;
-  sources.failures.push(...screened.failures);
 
   const db = new Database();
-  // Threads start with the first article: a handful of articles is not worth their model load.
-  const pool =
-    workers > 0 && sources.items.length >= WORKERS_FROM ? new ExtractPool({ size: workers }) : null;
+  const tally = new Tally();
+  let pool: ExtractPool | null = null;
+  let warming: Promise<unknown> | null = null;
+  const show = !values.quiet && total >= PROGRESS_FROM;
+  const progress = progressReporter(process.stderr);
+  const started = Date.now();
   try {
-    let report: BatchReport = {
-      results: [],
-      counts: { new: 0, unchanged: 0, replaced: 0, failed: 0 },
-      elapsedMs: 0,
-      databaseDown: null,
-      totalsError: null,
-      deadlockRetries: 0,
-    };
-    if (sources.items.length > 0) {
-      await migrate(db);
-      // Plans the write statements while the first article is extracted (a just-started server
-      // would otherwise plan them while it waits); a failure here shows again on the real writes.
-      const warming = warmUpWrites(db).catch(() => undefined);
-      const show = !values.quiet && sources.items.length >= PROGRESS_FROM;
-      const progress = progressReporter(process.stderr);
-      report = await ingestBatch(db, sources.items, {
+    for await (const chunk of chunksOf(articles, STREAM_CHUNK)) {
+      if (date !== undefined) for (const item of chunk) item.input.publishedAt ??= date;
+      // The same rules as POST /api/articles; a refused article is a failure, the others go in.
+      const screened = screenArticles(chunk, { maxBytes: maxArticleBytes(), owner: "ingest" });
+      unreadable.push(...screened.failures);
+      total -= screened.failures.length;
+      if (screened.items.length === 0) continue;
+      if (tally.down !== null) {
+        // The database went away in an earlier chunk: the rest is not tried, each article reported.
+        tally.notWritten(screened.items);
+        continue;
+      }
+      if (warming === null) {
+        await migrate(db);
+        // Plans the write statements while the first article is extracted (a just-started server
+        // would otherwise plan them while it waits); a failure here shows again on the real writes.
+        warming = warmUpWrites(db).catch(() => undefined);
+        // Threads start with the first article: a handful of articles is not worth their model load.
+        if (workers > 0 && screened.items.length >= WORKERS_FROM) pool = new ExtractPool({ size: workers });
+      }
+      const before = { done: tally.done, failed: tally.failed };
+      const report = await ingestBatch(db, screened.items, {
         concurrency,
         ...(pool ? { extractor: pool } : {}),
-        ...(show ? { onProgress: (p) => progress.update(p) } : {}),
+        ...(show
+          ? {
+              onProgress: (p) =>
+                progress.update({
+                  done: before.done + p.done,
+                  failed: before.failed + p.failed,
+                  total,
+                  elapsedMs: Date.now() - started,
+                }),
+            }
+          : {}),
       });
-      progress.end();
-      await warming;
+      tally.add(report);
     }
-    const failures: SourceFailure[] = [
-      ...sources.failures,
-      ...report.results.flatMap((r) => (r.ok ? [] : [{ label: r.label, reason: r.reason }])),
-    ];
+    progress.end();
+    await warming;
+    const failures: SourceFailure[] = [...unreadable, ...tally.failures];
     // Asking a database that just went away would only wait out the driver's retries again.
-    const totals =
-      sources.items.length > 0 && !report.databaseDown ? await graphCounts(db).catch(() => null) : null;
-    console.log(summary(report, sources.failures.length, totals));
-    if (report.totalsError) {
+    const totals = warming !== null && tally.down === null ? await graphCounts(db).catch(() => null) : null;
+    console.log(summary(tally, unreadable.length, Date.now() - started, totals));
+    if (tally.totalsError) {
       console.error(
-        `entity totals not updated (${report.totalsError}); the articles are written — run the same command again to finish`,
+        `entity totals not updated (${tally.totalsError}); the articles are written — run the same command again to finish`,
       );
     }
     if (failures.length > 0) {
@@ -142,38 +159,154 @@ export async function run(args: string[]): Promise<number> {
     }
     return failures.length > 0 ? 1 : 0;
   } finally {
-    await pool?.close();
+    await (pool as ExtractPool | null)?.close();
     await db.close();
   }
 }
 
+/** Articles written per ingestBatch call when reading a stream: what is held at once. */
+const STREAM_CHUNK = 1_000;
+/** A stream that pauses this long has the articles read so far written meanwhile. */
+const STREAM_WAIT_MS = 200;
+
+/** The articles of `paths` in order, standard input (`-`) as it arrives, then the fetched URLs. */
+async function* readInputs(
+  paths: readonly string[],
+  urls: readonly string[],
+  failures: SourceFailure[],
+): AsyncGenerator<BatchItem> {
+  for (const p of paths) {
+    if (p !== "-") {
+      const read = await collectSources([p]);
+      failures.push(...read.failures);
+      yield* read.items;
+      continue;
+    }
+    try {
+      for await (const line of stdinArticles(process.stdin as AsyncIterable<Uint8Array>)) {
+        if (line.ok) yield line.item;
+        else failures.push({ label: line.label, reason: line.reason });
+      }
+    } catch (err) {
+      failures.push({ label: "stdin", reason: (err as Error).message });
+    }
+  }
+  yield* fetched(urls, failures);
+}
+
+async function* fetched(urls: readonly string[], failures: SourceFailure[]): AsyncGenerator<BatchItem> {
+  for (const url of urls) {
+    try {
+      // The operator's own command: what their machine can reach is theirs to ingest, intranet included.
+      yield await fetchArticle(url, { allowPrivate: true });
+    } catch (err) {
+      failures.push({ label: url, reason: (err as Error).message });
+    }
+  }
+}
+
+/**
+ * `items` in chunks of up to `size`; a chunk also ends when the next item is slow to come
+ * (`waitMs`), so a feed piped in slowly is written as it arrives, not a thousand at a time.
+ */
+async function* chunksOf<T>(
+  items: AsyncIterable<T>,
+  size: number,
+  waitMs = STREAM_WAIT_MS,
+): AsyncGenerator<T[]> {
+  const source = items[Symbol.asyncIterator]();
+  let chunk: T[] = [];
+  let next = source.next();
+  for (;;) {
+    let timer: NodeJS.Timeout | undefined;
+    const late = new Promise<null>((resolve) => (timer = setTimeout(() => resolve(null), waitMs)));
+    const got = chunk.length === 0 ? await next : await Promise.race([next, late]);
+    clearTimeout(timer);
+    if (got === null) {
+      // Nothing came in time: write what is here; the pending read carries on.
+      yield chunk;
+      chunk = [];
+      continue;
+    }
+    if (got.done) break;
+    chunk.push(got.value);
+    next = source.next();
+    if (chunk.length === size) {
+      yield chunk;
+      chunk = [];
+    }
+  }
+  if (chunk.length > 0) yield chunk;
+}
+
+/**
+ * What the summary needs of every batch, kept as totals: a report per article (its entity ids)
+ * held for a whole corpus would grow with it.
+ */
+class Tally {
+  readonly counts = { new: 0, unchanged: 0, replaced: 0, failed: 0 };
+  readonly failures: SourceFailure[] = [];
+  done = 0;
+  entities = 0;
+  relations = 0;
+  undated = 0;
+  deadlockRetries = 0;
+  down: string | null = null;
+  totalsError: string | null = null;
+
+  get failed(): number {
+    return this.counts.failed;
+  }
+
+  add(report: BatchReport): void {
+    for (const r of report.results) {
+      this.done += 1;
+      if (!r.ok) {
+        this.counts.failed += 1;
+        this.failures.push({ label: r.label, reason: r.reason });
+        continue;
+      }
+      this.counts[r.report.status] += 1;
+      if (r.report.status !== "unchanged") {
+        this.entities += r.report.entities;
+        this.relations += r.report.relations;
+      }
+      if (r.report.warnings.includes(UNDATED_WARNING)) this.undated += 1;
+    }
+    this.deadlockRetries += report.deadlockRetries;
+    this.down ??= report.databaseDown;
+    this.totalsError ??= report.totalsError;
+  }
+
+  notWritten(items: readonly BatchItem[]): void {
+    for (const item of items) {
+      this.done += 1;
+      this.counts.failed += 1;
+      this.failures.push({ label: item.label, reason: `not written: ${this.down ?? ""}` });
+    }
+  }
+}
+
 function summary(
-  report: BatchReport,
+  tally: Tally,
   unreadable: number,
+  elapsedMs: number,
   totals: { articles: number; entities: number; relationships: number } | null,
 ): string {
-  const c = report.counts;
-  const all = report.results.length + unreadable;
-  const seconds = report.elapsedMs / 1000;
+  const c = tally.counts;
+  const all = tally.done + unreadable;
+  const seconds = elapsedMs / 1000;
   const rate =
-    seconds > 0
-      ? ` (${seconds.toFixed(1)} s, ${(report.results.length / seconds).toFixed(1)} articles/s)`
+    tally.done > 0 && seconds > 0
+      ? ` (${seconds.toFixed(1)} s, ${(tally.done / seconds).toFixed(1)} articles/s)`
       : "";
-  const entities = report.results.reduce(
-    (n, r) => n + (r.ok && r.report.status !== "unchanged" ? r.report.entities : 0),
-    0,
-  );
-  const relations = report.results.reduce(
-    (n, r) => n + (r.ok && r.report.status !== "unchanged" ? r.report.relations : 0),
-    0,
-  );
   const lines = [
     `ingest: ${all} article${all === 1 ? "" : "s"}: ${c.new} new, ${c.unchanged} unchanged, ${c.replaced} replaced, ` +
       `${c.failed + unreadable} failed${rate}`,
-    `written: ${entities} entities, ${relations} relationships (per article, before merging); ` +
-      `deadlocks retried: ${report.deadlockRetries}`,
+    `written: ${tally.entities} entities, ${tally.relations} relationships (per article, before merging); ` +
+      `deadlocks retried: ${tally.deadlockRetries}`,
   ];
-  const undated = report.results.filter((r) => r.ok && r.report.warnings.includes(UNDATED_WARNING)).length;
+  const undated = tally.undated;
   if (undated > 0) {
     lines.push(
       `undated: ${undated} article${undated === 1 ? "" : "s"} without publishedAt (give one with --date)`,

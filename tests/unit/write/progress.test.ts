@@ -7,6 +7,7 @@ describe("progressText", () => {
     [{ done: 10, failed: 2, total: 10, elapsedMs: 2_000 }, "10/10 articles, 2 failed, 5.0/s, ETA 00:00"],
     [{ done: 0, failed: 0, total: 10, elapsedMs: 0 }, "0/10 articles, 0.0/s, ETA --:--"],
     [{ done: 1, failed: 0, total: 36_001, elapsedMs: 1_000 }, "1/36001 articles, 1.0/s, ETA 10:00:00"],
+    [{ done: 30, failed: 1, total: Infinity, elapsedMs: 10_000 }, "30 articles, 1 failed, 3.0/s"],
   ])("%j", (progress, text) => {
     expect(progressText(progress)).toBe(text);
   });
@@ -31,5 +32,25 @@ describe("progressReporter", () => {
     reporter.end();
     expect(out[0]).toMatch(/^\r\[#{24}\] 20\/20 articles/);
     expect(out.at(-1)).toBe("\n");
+  });
+
+  it("writes a line every thousand articles when the total is not known (standard input)", () => {
+    const lines: string[] = [];
+    const reporter = progressReporter({ isTTY: false, write: (chunk) => lines.push(chunk) > 0 });
+    for (let done = 1; done <= 2_500; done++)
+      reporter.update({ done, failed: 0, total: Infinity, elapsedMs: done });
+    reporter.end();
+    expect(lines.map((l) => l.split(",")[0])).toEqual([
+      "ingest: 1 articles",
+      "ingest: 1000 articles",
+      "ingest: 2000 articles",
+    ]);
+  });
+
+  it("draws no bar on a terminal when the total is not known", () => {
+    const out: string[] = [];
+    const reporter = progressReporter({ isTTY: true, write: (chunk) => out.push(chunk) > 0 });
+    reporter.update({ done: 7, failed: 0, total: Infinity, elapsedMs: 1000 });
+    expect(out[0]).toMatch(/^\r7 articles, 7\.0\/s/);
   });
 });
