@@ -159,14 +159,22 @@ export async function* stdinArticles(
   }
 }
 
+/** stdinArticles' articles; each line that is not one goes to `failures` with its reason. */
+export async function* stdinItems(
+  chunks: Iterable<Uint8Array> | AsyncIterable<Uint8Array>,
+  failures: SourceFailure[],
+): AsyncGenerator<BatchItem> {
+  for await (const line of stdinArticles(chunks)) {
+    if (line.ok) yield line.item;
+    else failures.push({ label: line.label, reason: line.reason });
+  }
+}
+
 /** All of standard input; text that is not UTF-8 throws, and nothing of standard input is kept. */
 async function readStdinSource(
   chunks: Iterable<Uint8Array> | AsyncIterable<Uint8Array>,
 ): Promise<CollectedSources> {
   const read: CollectedSources = { items: [], failures: [] };
-  for await (const line of stdinArticles(chunks)) {
-    if (line.ok) read.items.push(line.item);
-    else read.failures.push({ label: line.label, reason: line.reason });
-  }
+  for await (const item of stdinItems(chunks, read.failures)) read.items.push(item);
   return read;
 }

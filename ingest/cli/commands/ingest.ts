@@ -3,7 +3,7 @@ import { parseCommand, printUsage } from "../args.js";
 import { migrate } from "../../db/migrate.js";
 import { ExtractPool } from "../../server/extract-pool.js";
 import { InputError } from "../../errors.js";
-import { collectSources, stdinArticles, type SourceFailure } from "../../sources/discover.js";
+import { collectSources, stdinItems, type SourceFailure } from "../../sources/discover.js";
 import { requireDate } from "../../sources/dates.js";
 import { fetchArticle } from "../../sources/fetch-url.js";
 import { maxArticleBytes, screenArticles } from "../../sources/validate.js";
@@ -183,10 +183,7 @@ async function* readInputs(
       continue;
     }
     try {
-      for await (const line of stdinArticles(process.stdin as AsyncIterable<Uint8Array>)) {
-        if (line.ok) yield line.item;
-        else failures.push({ label: line.label, reason: line.reason });
-      }
+      yield* stdinItems(process.stdin as AsyncIterable<Uint8Array>, failures);
     } catch (err) {
       failures.push({ label: "stdin", reason: (err as Error).message });
     }
