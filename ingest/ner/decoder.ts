@@ -5,7 +5,7 @@ import {
   type SentenceTokens,
   type TokenInfo,
 } from "./features.js";
-import { isAllowedAfter } from "./tags.js";
+import { allowedTable } from "./tags.js";
 import type { Scorer } from "./weights.js";
 
 export interface Decision {
@@ -64,16 +64,4 @@ export function decodeGreedy(
     prevIndex = tag;
   }
   return out;
-}
-
-const tables = new WeakMap<readonly string[], boolean[][]>();
-
-/** allowed[p][t]: may tags[t] follow tags[p]? Computed once per tag set. */
-function allowedTable(tags: readonly string[]): boolean[][] {
-  let table = tables.get(tags);
-  if (!table) {
-    table = tags.map((p) => tags.map((t) => isAllowedAfter(p, t)));
-    tables.set(tags, table);
-  }
-  return table;
 }

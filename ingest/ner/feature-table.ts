@@ -57,8 +57,6 @@ export class FeatureTable implements FeatureSink {
   private readonly n: number;
   private readonly values: Float32Array | Int16Array;
   private target: Float64Array = new Float64Array(0);
-  /** The word rows of the sentence last scored (tagging goes word by word through one). */
-  private sentence: { tokens: readonly TokenInfo[]; words: WordRows[] } | null = null;
 
   constructor(private readonly weights: Weights) {
     this.n = weights.tags.length;
@@ -116,13 +114,13 @@ export class FeatureTable implements FeatureSink {
 
   /**
    * Adds the weights of token i's context features (features.ts contextFeatures) into `scores`.
-   * `words`: the tokens' wordRows(), when the caller keeps them per word (the tagger does).
+   * `words`: the tokens' wordRows(), which the caller keeps per word (the tagger in its word cache).
    */
   addContextScores(
     tokens: readonly TokenInfo[],
     i: number,
     scores: Float64Array,
-    words: readonly WordRows[] = this.rowsOf(tokens),
+    words: readonly WordRows[],
   ): void {
     this.target = scores;
     const { boundary, slots, offsets, n } = this;
@@ -159,16 +157,6 @@ export class FeatureTable implements FeatureSink {
   pair(prefix: string, a: string, b: string): void {
     const row = this.pairs.get(prefix)?.get(a)?.get(b);
     if (row !== undefined) this.addRow(row);
-  }
-
-  /** The word rows of a sentence, kept while tagging goes word by word through it. */
-  private rowsOf(tokens: readonly TokenInfo[]): readonly WordRows[] {
-    let sentence = this.sentence;
-    if (sentence?.tokens !== tokens) {
-      sentence = { tokens, words: tokens.map((t) => this.wordRows(t)) };
-      this.sentence = sentence;
-    }
-    return sentence.words;
   }
 
   /** What the context templates read of a token; it depends on the token's word alone. */

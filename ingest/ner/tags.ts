@@ -22,6 +22,18 @@ export function isAllowedAfter(prev: string, tag: string): boolean {
   return prev !== "O" && kindOf(prev) === kindOf(tag);
 }
 
+const tables = new WeakMap<readonly string[], boolean[][]>();
+
+/** allowed[p][t]: may tags[t] follow tags[p]? Computed once per tag set. */
+export function allowedTable(tags: readonly string[]): boolean[][] {
+  let table = tables.get(tags);
+  if (!table) {
+    table = tags.map((p) => tags.map((t) => isAllowedAfter(p, t)));
+    tables.set(tags, table);
+  }
+  return table;
+}
+
 /**
  * Makes a tag sequence valid BIO: an I-X that does not continue an X span opens one (B-X).
  * @example repairBio(["O", "I-PERS", "I-LOC"]) // ["O", "B-PERS", "B-LOC"]

@@ -1,6 +1,6 @@
 import { staticFeatures, type SentenceTokens, type TokenInfo } from "./features.js";
 import type { Decision } from "./decoder.js";
-import { isAllowedAfter } from "./tags.js";
+import { allowedTable, isAllowedAfter } from "./tags.js";
 import { Weights, type Scorer } from "./weights.js";
 
 /**
@@ -75,23 +75,28 @@ function transitionsOf(scorer: Scorer): Float64Array {
   return table;
 }
 
-const movesOf = new WeakMap<Float64Array, { into: number[][]; outOf: number[][] }>();
+// Keyed by the tag set, not the transition table: training scores with a fresh table per sentence.
+const movesOf = new WeakMap<readonly string[], { into: number[][]; outOf: number[][] }>();
 
-/** Per tag, the tags it may follow (`into`) and the tags that may follow it (`outOf`), in tag order. */
-function allowedMoves(tr: Float64Array, n: number): { into: number[][]; outOf: number[][] } {
-  let moves = movesOf.get(tr);
+/**
+ * Per tag, the tags it may follow (`into`) and the tags that may follow it (`outOf`), in tag order:
+ * the moves transitionScores() does not forbid (-Infinity).
+ */
+function allowedMoves(tags: readonly string[]): { into: number[][]; outOf: number[][] } {
+  let moves = movesOf.get(tags);
   if (!moves) {
-    const into: number[][] = Array.from({ length: n }, () => []);
-    const outOf: number[][] = Array.from({ length: n }, () => []);
-    for (let p = 0; p < n; p++) {
-      for (let t = 0; t < n; t++) {
-        if ((tr[(p + 1) * n + t] ?? 0) === -Infinity) continue;
+    const allowed = allowedTable(tags);
+    const into: number[][] = tags.map(() => []);
+    const outOf: number[][] = tags.map(() => []);
+    allowed.forEach((row, p) =>
+      row.forEach((ok, t) => {
+        if (!ok) return;
         into[t]?.push(p);
         outOf[p]?.push(t);
-      }
-    }
+      }),
+    );
     moves = { into, outOf };
-    movesOf.set(tr, moves);
+    movesOf.set(tags, moves);
   }
   return moves;
 }
@@ -111,7 +116,7 @@ export function decodeViterbi(tokens: SentenceTokens, scorer: Scorer, fast?: Tok
   const back = new Int32Array(len * n);
   for (let t = 0; t < n; t++) alpha[t] = (tr[t] ?? 0) + (em[t] ?? 0);
   // Only allowed moves are tried: a forbidden one scores -Infinity and is never strictly best.
-  const { into, outOf } = allowedMoves(tr, n);
+  const { into, outOf } = allowedMoves(scorer.tags);
   for (let i = 1; i < len; i++) {
     for (let t = 0; t < n; t++) {
       let best = -Infinity;
