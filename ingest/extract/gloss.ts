@@ -82,13 +82,15 @@ export function glossPhrase(lex: Lexicon, arabic: string): string | null {
     let found = false;
     for (const { key, joined } of readings(keys[i] as string)) {
       // Phrases are stored as written (حقوق الإنسان، الأمن القومي), single words definite.
+      const known = definite(key);
+      const rest = next(i);
       const phrase = [
-        lex.complements.longest(key, next(i)),
-        lex.complements.longest(definite(key), next(i)),
-        w.nouns.longest(key, next(i)),
-        w.nouns.longest(definite(key), next(i)),
+        lex.complements.longest(key, rest),
+        known === key ? undefined : lex.complements.longest(known, rest),
+        w.nouns.longest(key, rest),
+        known === key ? undefined : w.nouns.longest(known, rest),
       ].reduce((best, m) => (m && (!best || m.length > best.length) ? m : best), null);
-      const adj = phrase ? undefined : (lex.adjectives.get(definite(key)) ?? w.adjectives.get(definite(key)));
+      const adj = phrase ? undefined : (lex.adjectives.get(known) ?? w.adjectives.get(known));
       if (!phrase && !adj) continue;
       units.push({ en: phrase ? phrase.value.en : (adj as Gloss).en, adjective: !phrase, joined });
       i += phrase ? phrase.length : 1;

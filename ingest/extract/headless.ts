@@ -4,30 +4,21 @@
  * name alone, after the definite head (النادي الأهلي), or after a word for its management
  * (org-cues.json `boardHeads`). All of these are the one organisation of the article.
  */
-import { fileURLToPath } from "node:url";
-import { z } from "zod";
-import { phraseKeys, readJsonFile } from "../lexicon/load.js";
+import { phraseKeys } from "../lexicon/load.js";
 import type { Lexicon, OrgHead } from "../lexicon/index.js";
 import { normalizeForMatch } from "../text/normalize.js";
 import { readingsOf, surfaceOffset, type Token } from "../text/segment.js";
 import { isDefiniteWord } from "./lookup.js";
+import { orgCues } from "./orgs.js";
 import { isCovered } from "./persons.js";
 import type { ResolveInput } from "./resolve.js";
 import { addSpan, type CandidateStore, type SpanGroup } from "./store.js";
-
-const BoardCues = z.object({
-  boardHeads: z.array(z.object({ ar: z.string(), en: z.string().min(1) }).strict()),
-});
 
 let boards: Set<string> | null = null;
 
 /** إدارة X، مجلس إدارة X: the management of a body, which stands for the body in news. */
 function boardHeads(): Set<string> {
-  boards ??= new Set(
-    readJsonFile(fileURLToPath(new URL("./org-cues.json", import.meta.url)), BoardCues).boardHeads.map((h) =>
-      phraseKeys(h.ar).join(" "),
-    ),
-  );
+  boards ??= new Set(orgCues().boardHeads.map((h) => phraseKeys(h.ar).join(" ")));
   return boards;
 }
 

@@ -45,14 +45,20 @@ export interface OrgHit {
 
 const MAX_INDEFINITE = 2;
 
+const Cue = z.object({ ar: z.string(), en: z.string().min(1) }).strict();
 const OrgCues = z.object({
   _source: z.string(),
-  openHeads: z.array(z.object({ ar: z.string(), en: z.string().min(1) }).strict()),
-  plainAdjectives: z.array(z.object({ ar: z.string(), en: z.string().min(1) }).strict()),
+  openHeads: z.array(Cue),
+  plainAdjectives: z.array(Cue),
+  boardHeads: z.array(Cue),
 });
 
-function orgCues(): z.infer<typeof OrgCues> {
-  return readJsonFile(fileURLToPath(new URL("./org-cues.json", import.meta.url)), OrgCues);
+let cues: z.infer<typeof OrgCues> | null = null;
+
+/** org-cues.json, read and checked once. */
+export function orgCues(): z.infer<typeof OrgCues> {
+  cues ??= readJsonFile(fileURLToPath(new URL("./org-cues.json", import.meta.url)), OrgCues);
+  return cues;
 }
 
 let open: Set<string> | null = null;
@@ -167,7 +173,7 @@ function purposeAt(ctx: SentenceCtx, k: number, complement: OrgHit["complement"]
   const t = ctx.tokens[k];
   if (t?.kind !== "word" || isFunctionWord(ctx, t) || gazAt(ctx, k)) return k;
   const next = ctx.tokens[k + 1];
-  const genitive = next?.kind === "word" && next.norm.startsWith("ال") && !isFunctionWord(ctx, next);
+  const genitive = isDefiniteWord(ctx, next);
   let key: string;
   if (/^لل../.test(t.norm)) key = "ال" + t.norm.slice(2);
   else if (/^ل[^ال].{2}/.test(t.norm) && genitive && !verbShaped(t.norm.slice(1))) key = t.norm.slice(1);
@@ -368,12 +374,12 @@ export function orgAt(ctx: SentenceCtx, i: number): OrgHit | null {
     // it has nisba form after an open head (وزارة الشؤون البلدية والقروية), a proper name (حركة
     // تركستان الشرقية) or, for a head that is no everyday noun, a complement the lexicon knows
     // (مجلس التنمية السياحية; not حركة النقل الجوي) — but for words of time and order (الحالي).
-    const nisbaAdjective =
+    const nisbaAdjective = (): boolean =>
       (openHead || proper || (!head.value.strict && complement.some((c) => c.en !== null))) &&
       nisbaShaped(t.norm) &&
       !gazAt(ctx, k) &&
       !plainAdjectives().has(t.norm);
-    const tagged = !adj && t.norm.startsWith("ال") && (ctx.tags?.[k] === "I-ORG" || nisbaAdjective);
+    const tagged = !adj && t.norm.startsWith("ال") && (ctx.tags?.[k] === "I-ORG" || nisbaAdjective());
     const joined = !adj && !tagged && openHead && adjectives.length > 0 && t.norm.startsWith("وال");
     if (!adj && !tagged && !(joined && nisbaShaped(t.norm))) break;
     adjectives.push(adj ? adj.en : describeEn(ctx.lex, t.text.replace(/^و/, "")));

@@ -69,13 +69,12 @@ export function titleAt(ctx: SentenceCtx, i: number): TitleHit | null {
   // العقيد دكتور X، اللواء المهندس X: a degree or trade between the title and the name belongs to neither.
   const degree = ctx.tokens[k];
   const nouns = personCues().personNouns;
-  if (
-    degree?.kind === "word" &&
-    (nouns.has(degree.norm) || nouns.has(`ال${degree.norm}`)) &&
-    nameAt(ctx, k + 1)
-  )
-    k++;
+  const afterDegree =
+    degree?.kind === "word" && (nouns.has(degree.norm) || nouns.has(`ال${degree.norm}`))
+      ? nameAt(ctx, k + 1)
+      : null;
+  if (afterDegree) k++;
   const last = ctx.tokens[k - 1];
-  const name = nameAt(ctx, k);
+  const name = afterDegree ?? nameAt(ctx, k);
   return { title, flags, of, name, to: name ? name.to : k, end: last ? last.end : title.end };
 }

@@ -355,16 +355,11 @@ function titleFrom(
   return undefined;
 }
 
-/**
- * Titles after the name, in apposition (X رئيس كوت ديفوار، X أمير منطقة الباحة رئيس مجلس Y): each
- * title's first word right after the name or the previous complement, its complement right after
- * the title or a head noun (منطقة، نادي). `governed`: the name is behind a preposition (للرئيس X
- * رئيس Y Z), so the title cannot open the object of a verb and is the name's.
- */
-/**
- * A person named at token k, over ranks and honorifics (قائد القيادة المركزية الجنرال X): the
- * title before is that person's, not an apposition of the name before it.
- */
+/** An honorific or a courtesy title: it may stand between a name and the word that governs it. */
+function courteous(t: Token, lex: RelateLexicon): boolean {
+  return hasKey(t, lex.honorifics) || hasKey(t, lex.courtesyTitles);
+}
+
 /**
  * وقال X وزير الخارجية المصري إن ...: a verb of saying has no object, so a title after the name
  * right behind it (honorifics between) is the speaker's apposition.
@@ -374,21 +369,31 @@ function afterReporting(c: SentenceCtx, t0: number, lex: RelateLexicon): boolean
     const t = c.tokens[k] as Token;
     if (PUNCT.test((c.tokens[k + 1] as Token).gap) || t.arg >= 0) return false;
     if (lookup(t, lex.verbs) !== undefined) return true;
-    if (!hasKey(t, lex.honorifics) && !hasKey(t, lex.courtesyTitles)) return false;
+    if (!courteous(t, lex)) return false;
   }
   return false;
 }
 
+/**
+ * A person named at token k, over ranks and honorifics (قائد القيادة المركزية الجنرال X): the
+ * title before is that person's, not an apposition of the name before it.
+ */
 function ownerAfter(c: SentenceCtx, k: number, lex: RelateLexicon): boolean {
   for (let i = k; i < k + 4; i++) {
     const t = c.tokens[i];
     if (!t || PUNCT.test(t.gap)) return false;
     if (t.arg >= 0) return c.args[t.arg]?.type === "Person";
-    if (!hasKey(t, lex.honorifics) && !hasKey(t, lex.courtesyTitles)) return false;
+    if (!courteous(t, lex)) return false;
   }
   return false;
 }
 
+/**
+ * Titles after the name, in apposition (X رئيس كوت ديفوار، X أمير منطقة الباحة رئيس مجلس Y): each
+ * title's first word right after the name or the previous complement, its complement right after
+ * the title or a head noun (منطقة، نادي). `governed`: the name is behind a preposition (للرئيس X
+ * رئيس Y Z), so the title cannot open the object of a verb and is the name's.
+ */
 function titlesAfter(
   a: ArticleCtx,
   c: SentenceCtx,

@@ -28,8 +28,7 @@ export function normalizeForMatch(input: string): string {
 function folded(code: number): boolean {
   if (code < 0x0622) return false;
   return (
-    (code >= 0x064b && code <= 0x065f) ||
-    code === 0x0670 ||
+    isArabicMark(code) ||
     code === 0x0640 ||
     (code >= 0x0660 && code <= 0x0669) ||
     (code >= 0x06f0 && code <= 0x06f9) ||
