@@ -12,22 +12,18 @@ MATCH (e:Entity)
 WHERE e.type IN $types
 // In a window, only the relationships with evidence from an article dated inside it count (an
 // undated article is in none).
-WITH e, COUNT {
+// One pass over the relationships gives both the degree and the distinct types.
+WITH e, COLLECT {
   MATCH (e)-[r]-(:Entity)
   WHERE ($from IS NULL AND $to IS NULL) OR EXISTS {
     MATCH (ev:Evidence {key: r.key})
     WHERE ($from IS NULL OR ev.publishedAt >= $from) AND ($to IS NULL OR left(ev.publishedAt, size($to)) <= $to)
   }
-} AS degree
+  RETURN type(r)
+} AS relTypes
+WITH e, relTypes, size(relTypes) AS degree
 WHERE degree > 0
-WITH e, degree, COLLECT {
-  MATCH (e)-[r]-(:Entity)
-  WHERE ($from IS NULL AND $to IS NULL) OR EXISTS {
-    MATCH (ev:Evidence {key: r.key})
-    WHERE ($from IS NULL OR ev.publishedAt >= $from) AND ($to IS NULL OR left(ev.publishedAt, size($to)) <= $to)
-  }
-  RETURN DISTINCT type(r)
-} AS relationTypes
+WITH e, degree, COLLECT { UNWIND relTypes AS t RETURN DISTINCT t } AS relationTypes
 // Mentions and articles: the stored totals, or in a window its articles' (the UNWIND yields a row only
 // then, so without a window no mention is read).
 CALL (e) {
