@@ -1,11 +1,11 @@
 /**
- * Extraction quality on real news (bench/eval-news): `npm run eval:news [-- --split dev|test|all]
+ * Extraction quality on real news (bench/eval-news): `npm run eval:news [-- --split dev|test|fresh|all]
  * [--article n05,n07] [--misses] [--summary] [--json] [--no-tagger] [--runs 1] [--corpus FILE]`.
  * Reads sample.json and every articles/<id>.gold.json written so far, takes each text from the
  * corpus by URL (never copied into the project), runs extract() with the gold date and prints
  * entity / relation P/R/F1 overall, per type and per article, then the misses and false positives
- * — of the dev split only unless --misses or --article is given, so nobody tunes on the test split
- * by accident. Exits 1 when a gold file is invalid.
+ * — of the dev split only unless --misses or --article is given, so nobody tunes on the test or
+ * fresh split by accident. `all` is dev + test; fresh is scored only on its own. Exits 1 when a gold file is invalid.
  */
 import { join } from "node:path";
 import { parseArgs } from "node:util";
@@ -98,7 +98,9 @@ async function main(): Promise<number> {
   });
   const hidden = detailed.filter((d) => !d).length;
   if (hidden > 0 && !args.summary)
-    console.log(`  (misses of ${hidden} test-split article(s) not shown: --misses or --article to see them)`);
+    console.log(
+      `  (misses of ${hidden} held-out (test/fresh) article(s) not shown: --misses or --article to see them)`,
+    );
   console.log(`\n${overallLines(articles.length, result.totals, result.failures, warnings).join("\n")}`);
   console.log(
     `\nSpeed: ${speed.words} words (${speed.tokens} tokens), first run (with model load) ${speed.firstRunMs} ms, ` +

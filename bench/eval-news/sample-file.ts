@@ -5,7 +5,12 @@ import { z } from "zod";
 const sampleSchema = z.object({
   seed: z.number(),
   sample: z.array(
-    z.object({ id: z.string(), url: z.string(), source: z.string(), split: z.enum(["dev", "test"]) }),
+    z.object({
+      id: z.string(),
+      url: z.string(),
+      source: z.string(),
+      split: z.enum(["dev", "test", "fresh"]),
+    }),
   ),
 });
 export type SampleEntry = z.infer<typeof sampleSchema>["sample"][number];

@@ -9,23 +9,32 @@ import { parseCorpusLine, streamCorpus, textsByUrl } from "../../../bench/eval-n
 import type { SampleEntry } from "../../../bench/eval-news/sample-file.js";
 import { loadNewsGold, selectEntries, showDetails, withGold } from "../../../bench/eval-news/select.js";
 
-const entry = (id: string, split: "dev" | "test"): SampleEntry => ({
+const entry = (id: string, split: SampleEntry["split"]): SampleEntry => ({
   id,
   url: `http://example.test/${id}`,
   source: "paper",
   split,
 });
-const SAMPLE = [entry("n01", "dev"), entry("n02", "test"), entry("n03", "dev"), entry("n04", "test")];
+const SAMPLE = [
+  entry("n01", "dev"),
+  entry("n02", "test"),
+  entry("n03", "dev"),
+  entry("n04", "test"),
+  entry("n05", "fresh"),
+];
 
 describe("selectEntries", () => {
   it.each([
     ["dev", undefined, ["n01", "n03"], []],
     ["test", undefined, ["n02", "n04"], []],
+    ["fresh", undefined, ["n05"], []],
+    // all is the first sample (dev + test): fresh is scored only on its own.
     ["all", undefined, ["n01", "n02", "n03", "n04"], []],
     // Named articles are taken whatever the split.
     ["dev", "n02", ["n02"], []],
     ["dev", "n04, n01", ["n01", "n04"], []],
     ["dev", "n01,n99", ["n01"], ["n99"]],
+    ["all", "n05", ["n05"], []],
   ] as const)("--split %s --article %s → %j", (split, article, ids, unknown) => {
     const got = selectEntries(SAMPLE, split, article);
     expect(got.entries.map((e) => e.id)).toEqual(ids);
@@ -39,6 +48,9 @@ describe("showDetails", () => {
     ["test", false, false, false],
     ["test", true, false, true],
     ["test", false, true, true],
+    ["fresh", false, false, false],
+    ["fresh", true, false, true],
+    ["fresh", false, true, true],
   ] as const)("%s article, named %s, --misses %s → %s", (split, named, misses, shown) => {
     expect(showDetails(entry("n01", split), { named, misses })).toBe(shown);
   });
@@ -64,9 +76,9 @@ describe("withGold and loadNewsGold", () => {
   const texts = new Map(SAMPLE.slice(0, 3).map((e) => [e.url, TEXT]));
 
   it("skips the articles without a gold file", () => {
-    const { annotated, skipped } = withGold([...SAMPLE, entry("n05", "dev")], dir);
+    const { annotated, skipped } = withGold([...SAMPLE.slice(0, 4), entry("n06", "dev")], dir);
     expect(annotated.map((e) => e.id)).toEqual(["n01", "n02", "n03", "n04"]);
-    expect(skipped.map((e) => e.id)).toEqual(["n05"]);
+    expect(skipped.map((e) => e.id)).toEqual(["n06"]);
   });
 
   it("loads a valid gold file with its corpus text", () => {
