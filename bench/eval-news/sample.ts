@@ -3,7 +3,8 @@
  * articles from each source (so every newspaper and, with them, every section is represented),
  * then a seeded 40/20 dev/test split. Articles shorter than 300 or longer than 3,000 characters
  * are left out of the draw (a stated rule, not a choice of articles: very short items are captions,
- * very long ones are opinion pieces an annotator cannot finish). Run once; the output is committed.
+ * very long ones are opinion pieces an annotator cannot finish). Run once; the output is committed,
+ * and sample-fresh.ts has since appended the fresh split to it (rerunning this would drop it).
  *
  *   npx tsx bench/eval-news/sample.ts > bench/eval-news/sample.json
  */
