@@ -102,7 +102,11 @@ function isLegislature(s: SentenceInput, org: OrgHit): boolean {
 /** An organisation pattern: the organisation, plus its nisba as a mention of the country. */
 export function orgCandidate(s: SentenceInput, org: OrgHit): Candidate[] {
   if (org.known) return [gazCandidate(s, org.known, false)];
-  const name = stripMarks(s.text.slice(org.start, org.end));
+  // للهيئة العامة → الهيئة العامة: the ل is a preposition, its second ل the article's.
+  const from = org.restoredArticle
+    ? org.start + surfaceOffset(s.text.slice(org.start, org.end), 1)
+    : org.start;
+  const name = stripMarks((org.restoredArticle ? "ا" : "") + s.text.slice(from, org.end));
   const legislature = isLegislature(s, org);
   const country = org.nisba?.value.country ? s.lex.countries.get(org.nisba.value.country) : undefined;
   // One label per country, so البرلمان اللبناني and مجلس النواب اللبناني are one entity.

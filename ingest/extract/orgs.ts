@@ -12,7 +12,14 @@ import { withoutArticle, type Token } from "../text/segment.js";
 import { describedHead, glossPhrase } from "./gloss.js";
 import { describeEn } from "./label.js";
 import { personCues } from "./person-cues.js";
-import { bulkPlace, landmarkAt, namedAfterPeople, namedComplement, possessive } from "./landmarks.js";
+import {
+  bulkPlace,
+  landmarkAt,
+  namedAfterPeople,
+  namedComplement,
+  possessive,
+  type Named,
+} from "./landmarks.js";
 import {
   gazAt,
   givenName,
@@ -41,6 +48,8 @@ export interface OrgHit {
   nisba: Hit<GazEntry> | null;
   /** The complement is a proper name after a head that always takes one (جامعة هارفارد). */
   named?: boolean;
+  /** The definite head was written after ل (للهيئة): the span keeps the لل, the name its article. */
+  restoredArticle?: boolean;
 }
 
 const MAX_INDEFINITE = 2;
@@ -59,6 +68,14 @@ let cues: z.infer<typeof OrgCues> | null = null;
 export function orgCues(): z.infer<typeof OrgCues> {
   cues ??= readJsonFile(fileURLToPath(new URL("./org-cues.json", import.meta.url)), OrgCues);
   return cues;
+}
+
+let boards: Set<string> | null = null;
+
+/** إدارة: a word for the management of a body (org-cues.json `boardHeads`, one word). */
+function boardHead(key: string): boolean {
+  boards ??= new Set(orgCues().boardHeads.map((h) => phraseKeys(h.ar).join(" ")));
+  return boards.has(key);
 }
 
 let open: Set<string> | null = null;
@@ -144,8 +161,7 @@ function headAt(ctx: SentenceCtx, i: number): Hit<OrgHead> | null {
 function nisbaOrgAt(ctx: SentenceCtx, i: number): OrgHit | null {
   const head = phraseAt(ctx, i, (f, k) => ctx.lex.nisbaHeads.longest(f, k));
   // السياسة الخارجية الأميركية: after a definite noun the word is that noun's adjective.
-  const prev = ctx.tokens[i - 1];
-  if (!head || isDefiniteWord(ctx, prev)) return null;
+  if (!head || adjectiveOfPrevious(ctx, head)) return null;
   const nisba = nisbaAt(ctx, head.to);
   if (!nisba) return null;
   return {
@@ -158,7 +174,20 @@ function nisbaOrgAt(ctx: SentenceCtx, i: number): OrgHit | null {
     complement: [],
     adjectives: [],
     nisba,
+    restoredArticle: head.reading.restoredArticle,
   };
+}
+
+/**
+ * After a definite noun a bare definite head is that noun's adjective (السياسة الخارجية); one
+ * behind a preposition starts a phrase of its own (المتحدث الرسمي للهيئة، بالهيئة).
+ */
+function adjectiveOfPrevious(ctx: SentenceCtx, head: Hit<unknown>): boolean {
+  return (
+    head.reading.prefix === 0 &&
+    !head.reading.restoredArticle &&
+    isDefiniteWord(ctx, ctx.tokens[head.from - 1])
+  );
 }
 
 // Words of a purpose complement (للأرصاد وحماية البيئة، لكرة القدم) after its first.
@@ -223,10 +252,7 @@ function definiteOrgAt(ctx: SentenceCtx, i: number): OrgHit | null {
     const h = bare ? ctx.lex.orgHeads.get(bare) : undefined;
     return h ? { value: h, length: 1 } : null;
   });
-  const prev = ctx.tokens[i - 1];
-  // After a definite noun a bare definite head is its adjective; بالهيئة، للرئاسة start a phrase.
-  const afterDefinite = isDefiniteWord(ctx, prev) && head?.reading.prefix === 0;
-  if (!head || !head.reading.key.startsWith("ال") || afterDefinite) return null;
+  if (!head || !head.reading.key.startsWith("ال") || adjectiveOfPrevious(ctx, head)) return null;
   const adjectives: string[] = [];
   let nisba: Hit<GazEntry> | null = null;
   let k = head.to;
@@ -256,7 +282,20 @@ function definiteOrgAt(ctx: SentenceCtx, i: number): OrgHit | null {
     complement,
     adjectives,
     nisba,
+    restoredArticle: head.reading.restoredArticle,
   };
+}
+
+/**
+ * مركز الملك X للإغاثة، مؤسسة الأمير X الخيرية: a body named after its patron, a title and a name
+ * after a head that names institutions after people (person-cues.json `namedAfter`), even one that
+ * takes no name otherwise (مركز التدريب). Other heads are held by the person after them (رئاسة
+ * الأمير X، بقيادة الملك X).
+ */
+function patronAt(ctx: SentenceCtx, k: number, head: OrgHead): Named | null {
+  if (!namedAfterPeople(head) || ctx.tokens[k]?.kind !== "word") return null;
+  const title = phraseAt(ctx, k, (f, next) => ctx.lex.titles.longest(f, next));
+  return title && title.reading.prefix === 0 ? namedComplement(ctx, k, false, true) : null;
 }
 
 export function orgAt(ctx: SentenceCtx, i: number): OrgHit | null {
@@ -286,7 +325,10 @@ export function orgAt(ctx: SentenceCtx, i: number): OrgHit | null {
   let closed = false;
   let proper = false;
   let indefinite = 0;
-  const named = head.value.named ? namedComplement(ctx, k, true, namedAfterPeople(head.value)) : null;
+  let describedBy = false;
+  const named = head.value.named
+    ? namedComplement(ctx, k, true, namedAfterPeople(head.value))
+    : patronAt(ctx, k, head.value);
   if (named) {
     const text = tokens
       .slice(k, named.to)
@@ -307,6 +349,9 @@ export function orgAt(ctx: SentenceCtx, i: number): OrgHit | null {
     if (gloss) {
       const last = tokens[k + gloss.length - 1] as Token;
       complement.push({ text: gloss.value.ar, en: gloss.value.en });
+      // مركز التنمية الاجتماعية: the gloss may end in an adjective of names, as one after it would;
+      // not after a word for a body's management (إدارة العلاقات العامة is a department of one).
+      describedBy ||= gloss.length > 1 && lex.adjectives.has(last.norm) && !boardHead(head.reading.key);
       k += gloss.length;
       // …البلدية والقروية: a gloss ending in a joined definite word is complete too.
       closed = /^و?ال/.test(last.norm);
@@ -333,7 +378,10 @@ export function orgAt(ctx: SentenceCtx, i: number): OrgHit | null {
     if (g && g.reading.prefix === 0) {
       complement.push({ text: g.value.ar, en: g.value.en });
       k = g.to;
-      closed = proper = true;
+      closed = true;
+      // قوة الصين، قيادة الولايات المتحدة: an everyday noun of a country is its strength or its
+      // leadership; it names a body only with an adjective after it (قوات سوريا الديمقراطية).
+      proper = !head.value.strict || g.value.type !== "Country";
       // جهاز قطر للاستثمار، هيئة دبي للطيران
       k = purposeAt(ctx, k, complement);
       break;
@@ -392,6 +440,7 @@ export function orgAt(ctx: SentenceCtx, i: number): OrgHit | null {
   const qualified =
     nisba !== null ||
     adjectives.length > 0 ||
+    describedBy ||
     proper ||
     ctx.tags?.[i] === "B-ORG" ||
     (openHead && definiteComplement);

@@ -1,0 +1,63 @@
+// Sentences written for these tests; the bodies and people are invented unless commonly known.
+import { beforeAll, describe, expect, it } from "vitest";
+import { extract } from "../../../ingest/extract/index.js";
+import { boardOf } from "../../../ingest/extract/headless.js";
+
+const found = (text: string, type: string): string[] =>
+  extract(text, { tagger: false })
+    .entities.filter((e) => e.type === type)
+    .map((e) => e.name);
+
+// The lexicon loads once, outside any one test's time limit (the machine may be busy).
+beforeAll(() => void extract("تمهيد", { tagger: false }), 60_000);
+
+describe("a definite head behind the preposition ل (للهيئة)", () => {
+  it.each([
+    ["قال المتحدث الرسمي للهيئة العامة للإحصاء إن النمو تباطأ.", "الهيئة العامة للإحصاء"],
+    ["وأوضح المدير التنفيذي للشركة الوطنية للتأمين أن الأرباح زادت.", "الشركة الوطنية للتأمين"],
+    ["وتعرضت دورية تابعة للجيش الإسرائيلي لهجوم.", "الجيش الإسرائيلي"],
+  ])("%s", (text, name) => {
+    expect(found(text, "Organization")).toContain(name);
+  });
+
+  it("the name keeps its article, not the preposition", () => {
+    const names = found("وفقا للهيئة العامة للإحصاء فإن البطالة انخفضت.", "Organization");
+    expect(names).toEqual(["الهيئة العامة للإحصاء"]);
+  });
+});
+
+describe("centres and forces", () => {
+  it.each([
+    ["أقام مركز التنمية الاجتماعية دورة للشباب.", "مركز التنمية الاجتماعية"],
+    ["وشاركت قوة الطوارئ الخاصة في التمرين.", "قوة الطوارئ الخاصة"],
+    ["وافتتح مركز الملك فهد للأبحاث مختبرا جديدا.", "مركز الملك فهد للأبحاث"],
+    ["وقدمت مؤسسة الأمير نايف الخيرية منحا للطلاب.", "مؤسسة الأمير نايف الخيرية"],
+  ])("%s", (text, name) => {
+    expect(found(text, "Organization")).toContain(name);
+  });
+
+  it.each([
+    "وقال إن قوة العمل ارتفعت هذا العام.",
+    "ويحتل الفريق مركز الصدارة في الدوري.",
+    "وتزداد قوة الصين الاقتصادية عاما بعد عام.",
+    "وأعلنت قيادة الولايات المتحدة أنها ستدرس الطلب.",
+  ])("no organisation: %s", (text) => {
+    expect(found(text, "Organization")).toEqual([]);
+  });
+
+  it("a title and name after a head the person holds stays the person (بقيادة الأمير X)", () => {
+    const text = "وانطلقت القافلة بقيادة الأمير خالد بن سعد.";
+    expect(found(text, "Organization")).toEqual([]);
+  });
+});
+
+describe("the management of a body stands for the body", () => {
+  it.each([
+    ["إدارة النجوم", "النجوم"],
+    ["مجلس إدارة النجوم", "النجوم"],
+    ["مجلس إدارة شركة النجوم", "شركة النجوم"],
+    ["مجلس النجوم", null],
+  ])("%s → %s", (name, body) => {
+    expect(boardOf(name)).toBe(body);
+  });
+});
