@@ -300,7 +300,12 @@ function patronAt(ctx: SentenceCtx, k: number, head: OrgHead): Named | null {
 
 export function orgAt(ctx: SentenceCtx, i: number): OrgHit | null {
   const head = headAt(ctx, i);
-  if (!head) return nisbaOrgAt(ctx, i) ?? definiteOrgAt(ctx, i);
+  if (!head) {
+    // الاتحاد المصري للكرة الطائرة: a purpose after the nisba makes the longer name.
+    const nisba = nisbaOrgAt(ctx, i);
+    const definite = definiteOrgAt(ctx, i);
+    return nisba && (!definite || nisba.to >= definite.to) ? nisba : definite;
+  }
   if (possessive(ctx, i, head.value)) return null;
   const { tokens, lex } = ctx;
   const openHead = openHeads().has(head.reading.key);

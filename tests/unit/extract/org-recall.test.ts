@@ -61,3 +61,20 @@ describe("the management of a body stands for the body", () => {
     expect(boardOf(name)).toBe(body);
   });
 });
+
+describe("a national federation by its nisba", () => {
+  it("الاتحاد + nisba names the country's federation, and joins its full name", () => {
+    const text = "وقرر الاتحاد المغربي لكرة اليد إيقاف اللاعب. وقال الاتحاد المغربي إن القرار نهائي.";
+    const orgs = extract(text, { tagger: false }).entities.filter((e) => e.type === "Organization");
+    expect(orgs.map((e) => e.name)).toEqual(["الاتحاد المغربي لكرة اليد"]);
+    expect(orgs[0]?.mentions.map((m) => m.text)).toContain("الاتحاد المغربي");
+  });
+
+  it("alone, it is still a name", () => {
+    expect(found("وفرض الاتحاد التونسي غرامة على النادي.", "Organization")).toEqual(["الاتحاد التونسي"]);
+  });
+
+  it("a known union stays the known one", () => {
+    expect(found("وفرض الاتحاد الأوروبي عقوبات جديدة.", "Organization")).toEqual(["الاتحاد الأوروبي"]);
+  });
+});
