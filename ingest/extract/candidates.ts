@@ -115,9 +115,13 @@ export function orgCandidate(s: SentenceInput, org: OrgHit): Candidate[] {
       ? country.demonym
         ? `${country.demonym} Parliament`
         : `Parliament of ${country.en}`
-      : orgLabel(s, org);
+      : org.seat
+        ? `${org.seat.value.en} ${orgLabel(s, org)}`
+        : orgLabel(s, org);
   const properties: Properties = {};
   const out: Candidate[] = [];
+  // The seat is a mention of its city too (المحكمة الجزائية بجدة names Jeddah).
+  if (org.seat) out.push(gazCandidate(s, org.seat, false));
   if (org.nisba) {
     const nisba = gazCandidate(s, org.nisba, false);
     properties.country = nisba.id;

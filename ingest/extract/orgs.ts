@@ -48,6 +48,8 @@ export interface OrgHit {
   nisba: Hit<GazEntry> | null;
   /** The complement is a proper name after a head that always takes one (جامعة هارفارد). */
   named?: boolean;
+  /** The city or region whose body it is (المحكمة الجزائية بجدة). */
+  seat?: Hit<GazEntry> | null;
   /** The definite head was written after ل (للهيئة): the span keeps the لل, the name its article. */
   restoredArticle?: boolean;
 }
@@ -269,7 +271,9 @@ function definiteOrgAt(ctx: SentenceCtx, i: number): OrgHit | null {
   }
   const count = adjectives.length + (nisba ? 1 : 0);
   const complement: OrgHit["complement"] = [];
-  const to = count > 0 ? purposeAt(ctx, k, complement) : k;
+  let to = count > 0 ? purposeAt(ctx, k, complement) : k;
+  const seat = count > 0 && to === k ? seatAt(ctx, k) : null;
+  if (seat) to = seat.to;
   if (count === 0 || (to === k && count < 2)) return null;
   const last = ctx.tokens[to - 1] as Token;
   return {
@@ -282,8 +286,21 @@ function definiteOrgAt(ctx: SentenceCtx, i: number): OrgHit | null {
     complement,
     adjectives,
     nisba,
+    seat,
     restoredArticle: head.reading.restoredArticle,
   };
+}
+
+/**
+ * المحكمة الجزائية بجدة، الهيئة الملكية بينبع: after a definite head and its adjective, a city or
+ * region with ب is the seat that names the body (the court of that city), as a purpose would.
+ */
+function seatAt(ctx: SentenceCtx, k: number): Hit<GazEntry> | null {
+  const t = ctx.tokens[k];
+  if (t?.kind !== "word" || !t.norm.startsWith("ب")) return null;
+  const g = gazAt(ctx, k) ?? phraseAt(ctx, k, (f, next) => ctx.lex.places.longest(f, next));
+  const place = g?.value.type === "City" || g?.value.type === "Location";
+  return g && place && g.reading.prefix === 1 ? g : null;
 }
 
 /**

@@ -78,3 +78,26 @@ describe("a national federation by its nisba", () => {
     expect(found("وفرض الاتحاد الأوروبي عقوبات جديدة.", "Organization")).toEqual(["الاتحاد الأوروبي"]);
   });
 });
+
+describe("a body named by its seat", () => {
+  it.each([
+    ["وأصدرت المحكمة الجزائية بجدة حكما بسجن المتهم.", "المحكمة الجزائية بجدة", "جدة"],
+    ["ووقعت الغرفة التجارية بالرياض اتفاقية مع البنك.", "الغرفة التجارية بالرياض", "الرياض"],
+  ])("%s", (text, org, city) => {
+    expect(found(text, "Organization")).toContain(org);
+    expect(found(text, "City")).toContain(city);
+  });
+
+  it("a definite noun with no adjective before the city names nothing", () => {
+    expect(found("وقال إن المستشفى بجدة سيفتتح قريبا.", "Organization")).toEqual([]);
+  });
+});
+
+describe("adjectives of institution names", () => {
+  it.each([
+    ["ونقل المصاب إلى مستشفى القوات المسلحة لتلقي العلاج.", "مستشفى القوات المسلحة"],
+    ["واحتفل مركز التنمية الأسرية بتخريج المتدربات.", "مركز التنمية الأسرية"],
+  ])("%s", (text, name) => {
+    expect(found(text, "Organization")).toContain(name);
+  });
+});
