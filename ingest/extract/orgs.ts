@@ -62,6 +62,8 @@ const OrgCues = z.object({
   openHeads: z.array(Cue),
   plainAdjectives: z.array(Cue),
   boardHeads: z.array(Cue),
+  teamCues: z.array(Cue),
+  teamNotNames: z.array(Cue),
 });
 
 let cues: z.infer<typeof OrgCues> | null = null;

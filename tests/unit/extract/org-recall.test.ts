@@ -101,3 +101,30 @@ describe("adjectives of institution names", () => {
     expect(found(text, "Organization")).toContain(name);
   });
 });
+
+describe("a sport club by its name after a word of the game", () => {
+  it.each([
+    ["وأشاد مدرب النجمة بأداء لاعبيه في المباراة.", "النجمة"],
+    ["وسجل مهاجم الكواكب هدفين في الشوط الثاني.", "الكواكب"],
+    ["وهتفت جماهير الصاعقة طوال اللقاء.", "الصاعقة"],
+  ])("%s", (text, club) => {
+    expect(found(text, "Organization")).toContain(club);
+  });
+
+  it.each([
+    "وقال لاعب الوسط إن الفوز مستحق.",
+    "وسيجتمع فريق العمل مع فريق البحث غدا.",
+    "وانضم فريق الباحثين إلى المشروع.",
+    "وتدرب لاعبو الفريق على الكرات الثابتة مع مدرب الحراس.",
+    "وشارك لاعبي الخبرة في الحصة التدريبية.",
+  ])("no club: %s", (text) => {
+    expect(found(text, "Organization")).toEqual([]);
+  });
+
+  it("a club named with نادي once is the same club after the cue", () => {
+    const text = "أعلن نادي النجمة تعاقده مع مدافع جديد. وقال مدرب النجمة إن الصفقة مهمة.";
+    const orgs = extract(text, { tagger: false }).entities.filter((e) => e.type === "Organization");
+    expect(orgs.map((e) => e.name)).toEqual(["نادي النجمة"]);
+    expect(orgs[0]?.mentions.map((m) => m.text)).toContain("النجمة");
+  });
+});
