@@ -116,7 +116,7 @@ export function namedComplement(
  * indefinite word the lexicon does not know (no particle, common noun, head, direction or
  * adjective — محافظة ساحلية، محافظة كبيرة) is that name, whatever its shape (تبوك looks like a verb).
  */
-function properWord(ctx: SentenceCtx, t: Token): boolean {
+export function properWord(ctx: SentenceCtx, t: Token): boolean {
   const { lex } = ctx;
   if (t.norm.startsWith("ال") || t.norm.length < 2 || !/^[\u0621-\u064a]+$/.test(t.norm)) return false;
   // ساحلية، كبيرة: a relative adjective or one of the pattern فعيلة (a town of that shape the

@@ -26,3 +26,25 @@ describe("a governorate the gazetteer does not know", () => {
     expect(places(text)).toEqual([]);
   });
 });
+
+describe("a town the gazetteers lack, after a noun of a settlement", () => {
+  it.each([
+    ["وصل الوفد إلى بلدة زمردان صباح اليوم.", "زمردان"],
+    ["وتقع قرية قرنوس على سفح الجبل.", "قرنوس"],
+    ["واحتفل أهالي مدينة برقاش بالعيد.", "برقاش"],
+  ])("%s", (text, name) => {
+    expect(places(text)).toContainEqual({ type: "City", name });
+  });
+
+  it.each([
+    "وقال إن مدينة كبيرة مثل هذه تحتاج إلى مطار.",
+    "وتعد قرية زراعية منذ القدم.",
+    "وعاد إلى قريته بعد غياب.",
+  ])("no town: %s", (text) => {
+    expect(places(text).filter((p) => p.type === "City")).toEqual([]);
+  });
+
+  it("a known city after the noun is the gazetteer's", () => {
+    expect(places("وزار الوفد مدينة جدة أمس.")).toContainEqual({ type: "City", name: "جدة" });
+  });
+});
