@@ -122,7 +122,13 @@ export function properWord(ctx: SentenceCtx, t: Token): boolean {
   // ساحلية، كبيرة: a relative adjective or one of the pattern فعيلة (a town of that shape the
   // gazetteer knows was matched before: بريدة).
   if ((/(يه|ي)$/.test(t.norm) && t.norm.length > 3) || /^..ي.ه$/.test(t.norm)) return false;
+  // زرتها، مرتين: a pronoun suffix or a dual ending belongs to a verb or a count, not a name.
+  if (t.norm.length > 4 && /(ها|هم|ين)$/.test(t.norm)) return false;
   if (lex.placeNouns.has(t.norm) || lex.placeHeads.has(t.norm) || lex.orgHeads.has(t.norm)) return false;
+  // وفي، لكل، كمدينة: a particle or a known noun behind a proclitic.
+  const clitic = /^[وفبلك]/.test(t.norm) ? t.norm.slice(1) : null;
+  if (isFunctionWord(ctx, t) || (clitic && (lex.functionWords.has(clitic) || lex.placeNouns.has(clitic))))
+    return false;
   return glossPhrase(lex, t.text) === null && !lex.titles.has(t.norm);
 }
 

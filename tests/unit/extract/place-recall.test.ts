@@ -48,3 +48,12 @@ describe("a town the gazetteers lack, after a noun of a settlement", () => {
     expect(places("وزار الوفد مدينة جدة أمس.")).toContainEqual({ type: "City", name: "جدة" });
   });
 });
+
+describe("words after a settlement noun that name no town", () => {
+  it.each(["وهي مدينة في الشمال.", "وزار مدينة زرتها مرتين من قبل.", "يعد مدينة من أجمل المدن."])(
+    "%s",
+    (text) => {
+      expect(places(text).filter((p) => p.type === "City")).toEqual([]);
+    },
+  );
+});
