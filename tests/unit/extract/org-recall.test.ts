@@ -128,3 +128,15 @@ describe("a sport club by its name after a word of the game", () => {
     expect(orgs[0]?.mentions.map((m) => m.text)).toContain("النجمة");
   });
 });
+
+describe("Maghreb clubs named with a town", () => {
+  it("مولودية/وفاق + a town is the town's club, not a mention of the town", () => {
+    const text = "وفاز وفاق بسكرة على مولودية تلمسان في الجولة الأولى.";
+    expect(found(text, "Organization")).toEqual(["وفاق بسكرة", "مولودية تلمسان"]);
+    expect(found(text, "City")).toEqual([]);
+  });
+
+  it("وفاق alone is consensus", () => {
+    expect(found("ودعا الرئيس إلى وفاق وطني شامل.", "Organization")).toEqual([]);
+  });
+});
