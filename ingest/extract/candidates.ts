@@ -102,7 +102,11 @@ function isLegislature(s: SentenceInput, org: OrgHit): boolean {
 /** An organisation pattern: the organisation, plus its nisba as a mention of the country. */
 export function orgCandidate(s: SentenceInput, org: OrgHit): Candidate[] {
   if (org.known) return [gazCandidate(s, org.known, false)];
-  const name = stripMarks(s.text.slice(org.start, org.end));
+  // للهيئة العامة → الهيئة العامة: the ل is a preposition, its second ل the article's.
+  const from = org.restoredArticle
+    ? org.start + surfaceOffset(s.text.slice(org.start, org.end), 1)
+    : org.start;
+  const name = stripMarks((org.restoredArticle ? "ا" : "") + s.text.slice(from, org.end));
   const legislature = isLegislature(s, org);
   const country = org.nisba?.value.country ? s.lex.countries.get(org.nisba.value.country) : undefined;
   // One label per country, so البرلمان اللبناني and مجلس النواب اللبناني are one entity.
@@ -111,9 +115,13 @@ export function orgCandidate(s: SentenceInput, org: OrgHit): Candidate[] {
       ? country.demonym
         ? `${country.demonym} Parliament`
         : `Parliament of ${country.en}`
-      : orgLabel(s, org);
+      : org.seat
+        ? `${org.seat.value.en} ${orgLabel(s, org)}`
+        : orgLabel(s, org);
   const properties: Properties = {};
   const out: Candidate[] = [];
+  // The seat is a mention of its city too (المحكمة الجزائية بجدة names Jeddah).
+  if (org.seat) out.push(gazCandidate(s, org.seat, false));
   if (org.nisba) {
     const nisba = gazCandidate(s, org.nisba, false);
     properties.country = nisba.id;

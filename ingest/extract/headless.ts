@@ -14,12 +14,31 @@ import { isCovered } from "./persons.js";
 import type { ResolveInput } from "./resolve.js";
 import { addSpan, type CandidateStore, type SpanGroup } from "./store.js";
 
-let boards: Set<string> | null = null;
+let boards: string[][] | null = null;
 
 /** إدارة X، مجلس إدارة X: the management of a body, which stands for the body in news. */
-function boardHeads(): Set<string> {
-  boards ??= new Set(orgCues().boardHeads.map((h) => phraseKeys(h.ar).join(" ")));
+function boardHeads(): string[][] {
+  boards ??= orgCues().boardHeads.map((h) => phraseKeys(h.ar));
   return boards;
+}
+
+/**
+ * The body a management-headed name stands for (مجلس إدارة الأهلي → الأهلي), or null. A board head
+ * may be several words, so each is matched whole against the name's first words, the longest first.
+ */
+export function boardOf(name: string): string | null {
+  const words = name.split(" ");
+  const keys = words.map((w) => phraseKeys(w).join(" "));
+  let rest: string | null = null;
+  let longest = 0;
+  for (const head of boardHeads()) {
+    if (head.length <= longest || head.length >= words.length) continue;
+    if (head.every((w, n) => keys[n] === w)) {
+      longest = head.length;
+      rest = words.slice(head.length).join(" ");
+    }
+  }
+  return rest;
 }
 
 interface Named {
@@ -69,9 +88,7 @@ export function mergeHeadlessOrgs(store: CandidateStore, lex: Lexicon): void {
   if (named.size === 0) return;
   for (const g of [...store.groups.values()]) {
     if (g.proto.type !== "Organization" || g.proto.source === "gazetteer" || !g.proto.id) continue;
-    const h = headOf(lex, g.proto.name);
-    const board = h !== null && boardHeads().has(phraseKeys(g.proto.name.split(" ")[0] ?? "").join(" "));
-    const bare = h === null ? g.proto.name : board ? h.rest : null;
+    const bare = headOf(lex, g.proto.name) === null ? g.proto.name : boardOf(g.proto.name);
     const target = bare === null ? undefined : named.get(normalizeForMatch(bare));
     if (target && target.group !== g && target.group.proto.id) store.merge(g.proto.id, target.group.proto.id);
   }

@@ -19,6 +19,7 @@ import {
   type Hit,
   type SentenceCtx,
 } from "./lookup.js";
+import { glossPhrase } from "./gloss.js";
 import { personCues } from "./person-cues.js";
 import type { SentenceInput } from "./recognize.js";
 import { titleAt } from "./titles.js";
@@ -81,6 +82,7 @@ export function namedComplement(
   k: number,
   loose: boolean,
   afterPerson: boolean,
+  proper = false,
 ): Named | null {
   const t = ctx.tokens[k];
   if (!t || t.kind !== "word" || isFunctionWord(ctx, t)) return null;
@@ -97,6 +99,7 @@ export function namedComplement(
   const g = gazAt(ctx, k) ?? bulkPlace(ctx, k);
   if (g && g.reading.prefix === 0 && g.value.source !== "nisba" && g.value.type !== "Person")
     return { to: g.to, en: g.value.en, gaz: g };
+  if (proper && properWord(ctx, t)) return { to: k + 1, en: romanizeName(t.text), gaz: null };
   if (verbShaped(t.norm) && !tagged(ctx, k)) return null;
   const definite = t.norm.startsWith("ال");
   if (!tagged(ctx, k) && !(loose && definite)) return null;
@@ -106,6 +109,27 @@ export function namedComplement(
     .map((x) => x.text)
     .join(" ");
   return { to, en: romanizeName(text), gaz: null };
+}
+
+/**
+ * محافظة أملج، محافظة صامطة: after a head that is only ever followed by a proper name, an
+ * indefinite word the lexicon does not know (no particle, common noun, head, direction or
+ * adjective — محافظة ساحلية، محافظة كبيرة) is that name, whatever its shape (تبوك looks like a verb).
+ */
+export function properWord(ctx: SentenceCtx, t: Token): boolean {
+  const { lex } = ctx;
+  if (t.norm.startsWith("ال") || t.norm.length < 2 || !/^[\u0621-\u064a]+$/.test(t.norm)) return false;
+  // ساحلية، كبيرة: a relative adjective or one of the pattern فعيلة (a town of that shape the
+  // gazetteer knows was matched before: بريدة).
+  if ((/(يه|ي)$/.test(t.norm) && t.norm.length > 3) || /^..ي.ه$/.test(t.norm)) return false;
+  // زرتها، مرتين: a pronoun suffix or a dual ending belongs to a verb or a count, not a name.
+  if (t.norm.length > 4 && /(ها|هم|ين)$/.test(t.norm)) return false;
+  if (lex.placeNouns.has(t.norm) || lex.placeHeads.has(t.norm) || lex.orgHeads.has(t.norm)) return false;
+  // وفي، لكل، كمدينة: a particle or a known noun behind a proclitic.
+  const clitic = /^[وفبلك]/.test(t.norm) ? t.norm.slice(1) : null;
+  if (isFunctionWord(ctx, t) || (clitic && (lex.functionWords.has(clitic) || lex.placeNouns.has(clitic))))
+    return false;
+  return glossPhrase(lex, t.text) === null && !lex.titles.has(t.norm);
 }
 
 /** A town from the bulk gazetteer right after a head, which is cue enough (أمانة X، مطار X). */
@@ -155,7 +179,13 @@ export function landmarkAt(ctx: SentenceCtx, i: number): LandmarkHit | null {
       return h ? { value: h, length: 1 } : null;
     }) ?? shortHeadAt(ctx, i);
   if (!head || possessive(ctx, i, head.value)) return null;
-  const named = namedComplement(ctx, head.to, !head.value.strict, namedAfterPeople(head.value));
+  const named = namedComplement(
+    ctx,
+    head.to,
+    !head.value.strict,
+    namedAfterPeople(head.value),
+    head.value.named === true,
+  );
   // A country after a head is its government or the country itself (ملعب قطر is rare; منطقة
   // الخليج is in the gazetteer): only places and institutions make a landmark.
   if (!named || named.gaz?.value.type === "Country" || named.gaz?.value.type === "Organization") return null;

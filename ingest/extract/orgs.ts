@@ -12,7 +12,14 @@ import { withoutArticle, type Token } from "../text/segment.js";
 import { describedHead, glossPhrase } from "./gloss.js";
 import { describeEn } from "./label.js";
 import { personCues } from "./person-cues.js";
-import { bulkPlace, landmarkAt, namedAfterPeople, namedComplement, possessive } from "./landmarks.js";
+import {
+  bulkPlace,
+  landmarkAt,
+  namedAfterPeople,
+  namedComplement,
+  possessive,
+  type Named,
+} from "./landmarks.js";
 import {
   gazAt,
   givenName,
@@ -41,6 +48,10 @@ export interface OrgHit {
   nisba: Hit<GazEntry> | null;
   /** The complement is a proper name after a head that always takes one (جامعة هارفارد). */
   named?: boolean;
+  /** The city or region whose body it is (المحكمة الجزائية بجدة). */
+  seat?: Hit<GazEntry> | null;
+  /** The definite head was written after ل (للهيئة): the span keeps the لل, the name its article. */
+  restoredArticle?: boolean;
 }
 
 const MAX_INDEFINITE = 2;
@@ -51,6 +62,8 @@ const OrgCues = z.object({
   openHeads: z.array(Cue),
   plainAdjectives: z.array(Cue),
   boardHeads: z.array(Cue),
+  teamCues: z.array(Cue),
+  teamNotNames: z.array(Cue),
 });
 
 let cues: z.infer<typeof OrgCues> | null = null;
@@ -59,6 +72,14 @@ let cues: z.infer<typeof OrgCues> | null = null;
 export function orgCues(): z.infer<typeof OrgCues> {
   cues ??= readJsonFile(fileURLToPath(new URL("./org-cues.json", import.meta.url)), OrgCues);
   return cues;
+}
+
+let boards: Set<string> | null = null;
+
+/** إدارة: a word for the management of a body (org-cues.json `boardHeads`, one word). */
+function boardHead(key: string): boolean {
+  boards ??= new Set(orgCues().boardHeads.map((h) => phraseKeys(h.ar).join(" ")));
+  return boards.has(key);
 }
 
 let open: Set<string> | null = null;
@@ -144,8 +165,7 @@ function headAt(ctx: SentenceCtx, i: number): Hit<OrgHead> | null {
 function nisbaOrgAt(ctx: SentenceCtx, i: number): OrgHit | null {
   const head = phraseAt(ctx, i, (f, k) => ctx.lex.nisbaHeads.longest(f, k));
   // السياسة الخارجية الأميركية: after a definite noun the word is that noun's adjective.
-  const prev = ctx.tokens[i - 1];
-  if (!head || isDefiniteWord(ctx, prev)) return null;
+  if (!head || adjectiveOfPrevious(ctx, head)) return null;
   const nisba = nisbaAt(ctx, head.to);
   if (!nisba) return null;
   return {
@@ -158,7 +178,20 @@ function nisbaOrgAt(ctx: SentenceCtx, i: number): OrgHit | null {
     complement: [],
     adjectives: [],
     nisba,
+    restoredArticle: head.reading.restoredArticle,
   };
+}
+
+/**
+ * After a definite noun a bare definite head is that noun's adjective (السياسة الخارجية); one
+ * behind a preposition starts a phrase of its own (المتحدث الرسمي للهيئة، بالهيئة).
+ */
+function adjectiveOfPrevious(ctx: SentenceCtx, head: Hit<unknown>): boolean {
+  return (
+    head.reading.prefix === 0 &&
+    !head.reading.restoredArticle &&
+    isDefiniteWord(ctx, ctx.tokens[head.from - 1])
+  );
 }
 
 // Words of a purpose complement (للأرصاد وحماية البيئة، لكرة القدم) after its first.
@@ -223,10 +256,7 @@ function definiteOrgAt(ctx: SentenceCtx, i: number): OrgHit | null {
     const h = bare ? ctx.lex.orgHeads.get(bare) : undefined;
     return h ? { value: h, length: 1 } : null;
   });
-  const prev = ctx.tokens[i - 1];
-  // After a definite noun a bare definite head is its adjective; بالهيئة، للرئاسة start a phrase.
-  const afterDefinite = isDefiniteWord(ctx, prev) && head?.reading.prefix === 0;
-  if (!head || !head.reading.key.startsWith("ال") || afterDefinite) return null;
+  if (!head || !head.reading.key.startsWith("ال") || adjectiveOfPrevious(ctx, head)) return null;
   const adjectives: string[] = [];
   let nisba: Hit<GazEntry> | null = null;
   let k = head.to;
@@ -243,7 +273,9 @@ function definiteOrgAt(ctx: SentenceCtx, i: number): OrgHit | null {
   }
   const count = adjectives.length + (nisba ? 1 : 0);
   const complement: OrgHit["complement"] = [];
-  const to = count > 0 ? purposeAt(ctx, k, complement) : k;
+  let to = count > 0 ? purposeAt(ctx, k, complement) : k;
+  const seat = count > 0 && to === k ? seatAt(ctx, k) : null;
+  if (seat) to = seat.to;
   if (count === 0 || (to === k && count < 2)) return null;
   const last = ctx.tokens[to - 1] as Token;
   return {
@@ -256,12 +288,43 @@ function definiteOrgAt(ctx: SentenceCtx, i: number): OrgHit | null {
     complement,
     adjectives,
     nisba,
+    seat,
+    restoredArticle: head.reading.restoredArticle,
   };
+}
+
+/**
+ * المحكمة الجزائية بجدة، الهيئة الملكية بينبع: after a definite head and its adjective, a city or
+ * region with ب is the seat that names the body (the court of that city), as a purpose would.
+ */
+function seatAt(ctx: SentenceCtx, k: number): Hit<GazEntry> | null {
+  const t = ctx.tokens[k];
+  if (t?.kind !== "word" || !t.norm.startsWith("ب")) return null;
+  const g = gazAt(ctx, k) ?? phraseAt(ctx, k, (f, next) => ctx.lex.places.longest(f, next));
+  const place = g?.value.type === "City" || g?.value.type === "Location";
+  return g && place && g.reading.prefix === 1 ? g : null;
+}
+
+/**
+ * مركز الملك X للإغاثة، مؤسسة الأمير X الخيرية: a body named after its patron, a title and a name
+ * after a head that names institutions after people (person-cues.json `namedAfter`), even one that
+ * takes no name otherwise (مركز التدريب). Other heads are held by the person after them (رئاسة
+ * الأمير X، بقيادة الملك X).
+ */
+function patronAt(ctx: SentenceCtx, k: number, head: OrgHead): Named | null {
+  if (!namedAfterPeople(head) || ctx.tokens[k]?.kind !== "word") return null;
+  const title = phraseAt(ctx, k, (f, next) => ctx.lex.titles.longest(f, next));
+  return title && title.reading.prefix === 0 ? namedComplement(ctx, k, false, true) : null;
 }
 
 export function orgAt(ctx: SentenceCtx, i: number): OrgHit | null {
   const head = headAt(ctx, i);
-  if (!head) return nisbaOrgAt(ctx, i) ?? definiteOrgAt(ctx, i);
+  if (!head) {
+    // الاتحاد المصري للكرة الطائرة: a purpose after the nisba makes the longer name.
+    const nisba = nisbaOrgAt(ctx, i);
+    const definite = definiteOrgAt(ctx, i);
+    return nisba && (!definite || nisba.to >= definite.to) ? nisba : definite;
+  }
   if (possessive(ctx, i, head.value)) return null;
   const { tokens, lex } = ctx;
   const openHead = openHeads().has(head.reading.key);
@@ -286,7 +349,10 @@ export function orgAt(ctx: SentenceCtx, i: number): OrgHit | null {
   let closed = false;
   let proper = false;
   let indefinite = 0;
-  const named = head.value.named ? namedComplement(ctx, k, true, namedAfterPeople(head.value)) : null;
+  let describedBy = false;
+  const named = head.value.named
+    ? namedComplement(ctx, k, true, namedAfterPeople(head.value))
+    : patronAt(ctx, k, head.value);
   if (named) {
     const text = tokens
       .slice(k, named.to)
@@ -307,6 +373,9 @@ export function orgAt(ctx: SentenceCtx, i: number): OrgHit | null {
     if (gloss) {
       const last = tokens[k + gloss.length - 1] as Token;
       complement.push({ text: gloss.value.ar, en: gloss.value.en });
+      // مركز التنمية الاجتماعية: the gloss may end in an adjective of names, as one after it would;
+      // not after a word for a body's management (إدارة العلاقات العامة is a department of one).
+      describedBy ||= gloss.length > 1 && lex.adjectives.has(last.norm) && !boardHead(head.reading.key);
       k += gloss.length;
       // …البلدية والقروية: a gloss ending in a joined definite word is complete too.
       closed = /^و?ال/.test(last.norm);
@@ -333,7 +402,10 @@ export function orgAt(ctx: SentenceCtx, i: number): OrgHit | null {
     if (g && g.reading.prefix === 0) {
       complement.push({ text: g.value.ar, en: g.value.en });
       k = g.to;
-      closed = proper = true;
+      closed = true;
+      // قوة الصين، قيادة الولايات المتحدة: an everyday noun of a country is its strength or its
+      // leadership; it names a body only with an adjective after it (قوات سوريا الديمقراطية).
+      proper = !head.value.strict || g.value.type !== "Country";
       // جهاز قطر للاستثمار، هيئة دبي للطيران
       k = purposeAt(ctx, k, complement);
       break;
@@ -392,6 +464,7 @@ export function orgAt(ctx: SentenceCtx, i: number): OrgHit | null {
   const qualified =
     nisba !== null ||
     adjectives.length > 0 ||
+    describedBy ||
     proper ||
     ctx.tags?.[i] === "B-ORG" ||
     (openHead && definiteComplement);

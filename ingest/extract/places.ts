@@ -7,8 +7,10 @@ import type { GazEntry, Lexicon } from "../lexicon/index.js";
 import type { Entity, Properties } from "../model.js";
 import { readingsOf, surfaceOffset, type Token } from "../text/segment.js";
 import type { Candidate } from "./candidate.js";
-import { labelId } from "./label.js";
+import { labelId, romanizeName } from "./label.js";
+import { properWord } from "./landmarks.js";
 import {
+  gazAt,
   givenName,
   isDefiniteWord,
   isFunctionWord,
@@ -138,4 +140,47 @@ export function withCoordinates(entities: Entity[], lex: Lexicon): Entity[] {
     if (p.qid) properties.qid = p.qid;
     return { ...e, properties };
   });
+}
+
+// Nouns of a settlement after which an unknown name is the settlement (بمدينة X، قرية X).
+const TOWN_NOUNS = new Set(["مدينه", "بلده", "قريه"]);
+
+/**
+ * مدينة شقرة، بلدة زمردان، قرية قرنوس: a town the gazetteers lack, named right after a noun of
+ * a settlement — one indefinite word the lexicon does not know (properWord), or one the tagger
+ * marks as a name. A known place after the noun is left to the gazetteer (placeAt); a title after
+ * it is a city named after a person (مدينة الملك X), which the name rules handle.
+ */
+export function townAt(ctx: SentenceCtx, i: number): { to: number; start: number; end: number } | null {
+  const cue = phraseAt(ctx, i, (first) => (TOWN_NOUNS.has(first) ? { value: true, length: 1 } : null));
+  const k = cue?.to ?? -1;
+  const t = ctx.tokens[k];
+  // قريه (his village) is قرية after matching normalisation; the written ه tells them apart.
+  const own = ctx.tokens[i]?.text.endsWith("ه") === true;
+  if (!cue || own || t?.kind !== "word" || gazAt(ctx, k) || placeAt(ctx, k)) return null;
+  // بمدينة العمران: a definite name needs the tagger's word for it, and no adjective's shape.
+  const tagged =
+    ctx.tags?.[k] === "B-LOC" &&
+    !ctx.tags[k + 1]?.startsWith("I-") &&
+    isDefiniteWord(ctx, t) &&
+    !/(يه|ي)$/.test(t.norm);
+  if (!tagged && !properWord(ctx, t)) return null;
+  if (givenName(ctx, t) !== undefined) return null;
+  return { to: k + 1, start: t.start, end: t.end };
+}
+
+export function townCandidate(s: SentenceInput, town: { start: number; end: number }): Candidate {
+  const name = s.text.slice(town.start, town.end);
+  const nameEn = romanizeName(name);
+  return {
+    start: town.start,
+    end: town.end,
+    sentence: s.sentence,
+    type: "City",
+    id: labelId("city", nameEn, name),
+    name,
+    nameEn,
+    properties: {},
+    source: "pattern",
+  };
 }

@@ -20,7 +20,8 @@ import { chainEnd, familyNameShaped, nameAt, nisbaAsGivenName, notAName, titleWo
 import { landmarkAt, landmarkCandidate } from "./landmarks.js";
 import { mediaAt } from "./media.js";
 import { orgAt } from "./orgs.js";
-import { crossingAt, isLocative, LOCATIVE } from "./places.js";
+import { crossingAt, isLocative, LOCATIVE, townAt, townCandidate } from "./places.js";
+import { teamAt, teamCandidate } from "./teams.js";
 import { titleAt, type TitleHit } from "./titles.js";
 
 export interface SentenceInput extends SentenceCtx {
@@ -171,6 +172,20 @@ function rules(s: SentenceInput, out: Candidate[]): Uint8Array {
       out.push(mediaCandidate(s, media.from, media.to));
       covered.fill(1, media.from, media.to);
       i = media.to;
+      continue;
+    }
+    const team = teamAt(s, i);
+    if (team) {
+      out.push(teamCandidate(s, team));
+      covered.fill(1, i, team.to);
+      i = team.to;
+      continue;
+    }
+    const town = townAt(s, i);
+    if (town) {
+      out.push(townCandidate(s, town));
+      covered.fill(1, i, town.to);
+      i = town.to;
       continue;
     }
     const title = titleAt(s, i);

@@ -22,18 +22,24 @@ export interface ResolveInput {
   mention: (start: number, end: number) => { start: number; end: number; text: string };
 }
 
-/** Organisations written without their nisba join the one written with it (مجلس الوزراء). */
+/**
+ * Organisations written without their nisba join the one written with it (مجلس الوزراء); one
+ * written without its purpose joins the one written with it, of the same country (الاتحاد
+ * الجزائري → الاتحاد الجزائري لكرة القدم).
+ */
 function mergeShortOrgs(store: CandidateStore): void {
   const orgs = [...store.groups.values()].filter(
     (g) => g.proto.type === "Organization" && g.proto.source === "pattern",
   );
   for (const g of orgs) {
-    if (g.properties.country) continue;
+    const country = g.properties.country;
     // مجلس النواب alone is the one national parliament named with its nisba in the article.
     const longer = orgs.filter(
       (o) =>
         o.properties.country &&
-        (o.proto.name.startsWith(g.proto.name + " ") || (g.proto.legislature && o.proto.legislature)),
+        (country === undefined || o.properties.country === country) &&
+        (o.proto.name.startsWith(g.proto.name + " ") ||
+          (country === undefined && g.proto.legislature && o.proto.legislature)),
     );
     const [only] = longer;
     if (longer.length === 1 && only?.proto.id && g.proto.id) store.merge(g.proto.id, only.proto.id);

@@ -170,7 +170,7 @@ function build(): Lexicon {
     placeHeads: new Map(
       placesFile.placeHeads.map((h) => [
         phraseKeys(h.ar).join(" "),
-        { ar: h.ar, en: h.en, strict: h.strict ?? false, region: h.region ?? false },
+        { ar: h.ar, en: h.en, strict: h.strict ?? false, region: h.region ?? false, named: h.named ?? false },
       ]),
     ),
     locativeCues: new Set(placesFile.locativeCues.map((p) => phraseKeys(p.ar).join(" "))),

@@ -42,6 +42,7 @@ export const PlacesFile = z.object({
           en: z.string().includes("{X}", { message: "must contain {X} for the name" }),
           strict: z.boolean().optional(),
           region: z.boolean().optional(),
+          named: z.boolean().optional(),
         })
         .strict(),
     )

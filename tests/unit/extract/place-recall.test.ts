@@ -1,0 +1,59 @@
+// Sentences written for these tests; the towns are invented unless commonly known.
+import { beforeAll, describe, expect, it } from "vitest";
+import { extract } from "../../../ingest/extract/index.js";
+
+const places = (text: string): { type: string; name: string }[] =>
+  extract(text, { tagger: false })
+    .entities.filter((e) => e.type === "Location" || e.type === "City")
+    .map((e) => ({ type: e.type, name: e.name }));
+
+// The lexicon loads once, outside any one test's time limit (the machine may be busy).
+beforeAll(() => void extract("تمهيد", { tagger: false }), 60_000);
+
+describe("a governorate the gazetteer does not know", () => {
+  it.each([
+    ["وقع الحادث في محافظة زمردان أمس.", "محافظة زمردان"],
+    ["وأعلن محافظ محافظة قرنوس افتتاح المشروع.", "محافظة قرنوس"],
+  ])("%s", (text, name) => {
+    expect(places(text)).toContainEqual({ type: "Location", name });
+  });
+
+  it.each([
+    "وقال إن محافظة ساحلية ستستفيد من المشروع.",
+    "وتعد محافظة كبيرة من حيث المساحة.",
+    "وزار محافظة في الجنوب.",
+  ])("no place: %s", (text) => {
+    expect(places(text)).toEqual([]);
+  });
+});
+
+describe("a town the gazetteers lack, after a noun of a settlement", () => {
+  it.each([
+    ["وصل الوفد إلى بلدة زمردان صباح اليوم.", "زمردان"],
+    ["وتقع قرية قرنوس على سفح الجبل.", "قرنوس"],
+    ["واحتفل أهالي مدينة برقاش بالعيد.", "برقاش"],
+  ])("%s", (text, name) => {
+    expect(places(text)).toContainEqual({ type: "City", name });
+  });
+
+  it.each([
+    "وقال إن مدينة كبيرة مثل هذه تحتاج إلى مطار.",
+    "وتعد قرية زراعية منذ القدم.",
+    "وعاد إلى قريته بعد غياب.",
+  ])("no town: %s", (text) => {
+    expect(places(text).filter((p) => p.type === "City")).toEqual([]);
+  });
+
+  it("a known city after the noun is the gazetteer's", () => {
+    expect(places("وزار الوفد مدينة جدة أمس.")).toContainEqual({ type: "City", name: "جدة" });
+  });
+});
+
+describe("words after a settlement noun that name no town", () => {
+  it.each(["وهي مدينة في الشمال.", "وزار مدينة زرتها مرتين من قبل.", "يعد مدينة من أجمل المدن."])(
+    "%s",
+    (text) => {
+      expect(places(text).filter((p) => p.type === "City")).toEqual([]);
+    },
+  );
+});
