@@ -40,13 +40,16 @@ import {
   type NameLists,
 } from "../ingest/ner/name-lists.js";
 import {
+  evaluateOn,
   predictOn,
   trainTagger,
   type EpochReport,
+  type TrainOptions,
   type TrainResult,
   type TrainSentence,
 } from "../ingest/ner/train.js";
 import { formatUnseen, unseenRecall, vocabulary } from "../ingest/ner/unseen.js";
+import { averageWeights } from "../ingest/ner/weights.js";
 
 const DEFAULT_DATA = path.resolve(ROOT_DIR, "..", "shared", "data");
 const DEV_FRACTION = 0.1;
@@ -102,6 +105,7 @@ function parseCommandLine(argv?: string[]) {
         wojood: { type: "string", default: "0" },
         "wojood-country": { type: "string", default: "org" },
         "no-lists": { type: "boolean", default: false },
+        runs: { type: "string", default: "1" },
       },
       allowPositionals: true,
     });
@@ -245,7 +249,8 @@ async function main(): Promise<number> {
   console.log(
     `\n2. dev estimate: train ${train.length} sentences (+ extras) for ${chosen} epochs, score dev`,
   );
-  const split = trainTagger([...train, ...extraTrain], dev, lexicon, {
+  const runs = positiveInt("runs", values.runs);
+  const split = trainRuns(runs, [...train, ...extraTrain], dev, lexicon, {
     ...options,
     epochs: chosen,
     keep: "last",
@@ -272,7 +277,7 @@ async function main(): Promise<number> {
   if (!values["split-only"]) {
     finalSentences = [...sentences, ...extraTrain];
     console.log(`\n3. retraining on all ${finalSentences.length} sentences for ${chosen} epochs`);
-    final = trainTagger(finalSentences, null, lexicon, { ...options, epochs: chosen });
+    final = trainRuns(runs, finalSentences, null, lexicon, { ...options, epochs: chosen });
   }
   const text = serializeModel(
     final.weights,
@@ -301,6 +306,31 @@ async function main(): Promise<number> {
       `${(Buffer.byteLength(text) / 1e6).toFixed(2)} MB${built ? ` (+ lists ${((Buffer.byteLength(built.words) + Buffer.byteLength(built.places)) / 1e6).toFixed(2)} MB)` : ""}; training took ${seconds} s`,
   );
   return 0;
+}
+
+/**
+ * Trains `runs` models on differently shuffled passes (seeds seed, seed+1, …) and keeps their
+ * mean as one model of the same shape.
+ */
+function trainRuns(
+  runs: number,
+  sentences: readonly TrainSentence[],
+  dev: readonly LabelledSentence[] | null,
+  lexicon: LexiconIndex,
+  options: TrainOptions,
+): TrainResult {
+  const results = [...Array(runs).keys()].map((k) =>
+    trainTagger(sentences, dev, lexicon, { ...options, seed: options.seed + k }),
+  );
+  const first = results[0] as TrainResult;
+  if (runs === 1) return first;
+  const weights = averageWeights(
+    results.map((r) => r.weights),
+    options.minAbs,
+  );
+  const evaluation = dev ? evaluateOn(dev, weights, lexicon, new CorpusKnowledge(first.corpus)) : null;
+  if (evaluation) console.log(`mean of ${runs} runs: dev F1 ${evaluation.overall.f1.toFixed(4)}`);
+  return { ...first, weights, dev: evaluation };
 }
 
 /** Scores the held-out AQMAR and Wojood test files this run did not train on, when present. */
