@@ -7,7 +7,8 @@
  * keep|o|W`, `--aqmar-peoples pers|o`, `--wojood-country org|loc` bring their classes to
  * ANERcorp's; `--no-lists` trains without the name-word and place lists (name-lists.ts), which
  * are otherwise rebuilt from the data and written next to the model; `--fixed-epochs N` skips
- * the epoch search. Dev scores are also reported on AQMAR test and Wojood test, never trained on.
+ * the epoch search; `--runs K` (default 3) trains K differently shuffled models (seeds
+ * seed…seed+K-1) and ships their mean. Dev scores are also reported on AQMAR test and Wojood test, never trained on.
  * Carves the last 10% of sentences as dev (contiguous: articles do not leak across the cut).
  * 1. chooses the number of epochs (≤ --epochs) on a tuning slice, the last 10% of the training
  *    part, so no choice ever looks at dev; 2. trains on the training part for that many epochs
@@ -58,7 +59,7 @@ const MIN_ABS = 0.05;
 const USAGE =
   "Usage: npm run train:ner -- [corpus.conll] [--epochs N] [--fixed-epochs N] [--seed N] [--split-only] [--out FILE] " +
   "[--gazetteers DIR] [--data DIR] [--aqmar W] [--aqmar-misc keep|o|W] [--aqmar-peoples pers|o] " +
-  "[--wojood W] [--wojood-country org|loc] [--no-lists]";
+  "[--wojood W] [--wojood-country org|loc] [--no-lists] [--runs K]";
 
 function positiveInt(name: string, raw: string): number {
   const n = Number(raw);
@@ -105,7 +106,7 @@ function parseCommandLine(argv?: string[]) {
         wojood: { type: "string", default: "0" },
         "wojood-country": { type: "string", default: "org" },
         "no-lists": { type: "boolean", default: false },
-        runs: { type: "string", default: "1" },
+        runs: { type: "string", default: "3" },
       },
       allowPositionals: true,
     });

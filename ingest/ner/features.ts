@@ -30,14 +30,7 @@ export interface TokenInfo {
   repeat: string[];
   /** Position in a run of listed name words, e.g. "sp=B3" (see spanFeatures). */
   span: string[];
-  /** Position after an organisation's head noun, e.g. "or=2" (see orgRunFeatures). */
-  org: string[];
 }
-
-/** Feature families under measurement (NER_EXP=org,lexconj,…); none changes the default model. */
-export const EXPERIMENTS: ReadonlySet<string> = new Set(
-  (process.env.NER_EXP ?? "").split(",").filter(Boolean),
-);
 
 const BOUNDARY: TokenInfo = {
   word: "<s>",
@@ -54,7 +47,6 @@ const BOUNDARY: TokenInfo = {
   places: [],
   repeat: [],
   span: [],
-  org: [],
 };
 
 function charClass(code: number): string {
@@ -144,7 +136,6 @@ export function analyzeSentence(
   const gazetteer = lexicon.gazetteerLabels(keys);
   const places = lexicon.placeLabels(keys);
   const spans = spanFeatures(analyses);
-  const orgs = EXPERIMENTS.has("org") ? orgRunFeatures(analyses) : [];
   return words.map((word, i) => {
     const w = analyses[i] ?? analyze(word, i);
     const a = w.clitics;
@@ -163,7 +154,6 @@ export function analyzeSentence(
       places: places[i] ?? [],
       repeat: repeatFeatures(a.core, w.shape, w.names, memory, w.known),
       span: spans[i] ?? [],
-      org: orgs[i] ?? [],
     };
   });
 }
@@ -192,44 +182,6 @@ function spanFeatures(analyses: readonly WordAnalysis[]): string[][] {
     i = j + 1;
   }
   return out;
-}
-
-/** The longest run after an organisation's head noun that the features follow. */
-const ORG_RUN = 4;
-
-/**
- * Each word's distance (1…4) after the nearest organisation head noun ("وزارة", "حزب") of its
- * sentence, while only Arabic words without a reporting verb or place cue intervene, with
- * whether the word bears the article (an organisation's complement usually does:
- * "وزارة الخارجية") and whether it is a listed name word.
- */
-export function orgRunFeatures(analyses: readonly WordAnalysis[]): string[][] {
-  const out: string[][] = analyses.map(() => []);
-  let head = -1;
-  analyses.forEach((a, i) => {
-    if (a.triggers.includes("org")) {
-      head = i;
-      return;
-    }
-    const breaks = a.shape !== "a" || a.triggers.includes("speech") || a.triggers.includes("place");
-    if (head < 0 || breaks || i - head > ORG_RUN) {
-      head = -1;
-      return;
-    }
-    const d = String(i - head);
-    const def = a.clitics.core !== a.clitics.stem ? "al" : "-";
-    out[i] = ["or=" + d, "or=" + d + "|" + def, "or=" + d + "|" + (a.names.length > 0 ? "nw" : "-")];
-  });
-  return out;
-}
-
-/** The core without a feminine, nisba or plural ending, and the ending ("" when none). */
-export function suffixBase(core: string): { base: string; suffix: string } {
-  for (const suffix of ["يه", "يون", "يين", "ون", "ين", "ات", "ان", "ه", "ي"]) {
-    if (core.endsWith(suffix) && core.length - suffix.length >= 3)
-      return { base: core.slice(0, -suffix.length), suffix };
-  }
-  return { base: core, suffix: "" };
 }
 
 /**
@@ -267,15 +219,6 @@ export function ownFeatures(t: TokenInfo): string[] {
   if (t.dictionary.length === 0) f.push("d0=none");
   // A listed name word the training corpus never tagged is the case the lists are for.
   for (const x of t.names) f.push(x, x + "|d" + (t.dictionary.length === 0 ? "none" : "seen"));
-  if (EXPERIMENTS.has("lexconj")) {
-    for (const x of t.names) f.push(x + "|cl=" + t.clitics, x + "|s2=" + norm.slice(-2));
-    for (const x of t.triggers) f.push("t0=" + x + "|cl=" + t.clitics);
-  }
-  if (EXPERIMENTS.has("stem")) {
-    const { base, suffix } = suffixBase(core);
-    f.push("sb=" + base, "sx=" + suffix + "|" + t.clitics);
-    for (const x of t.dictionary) f.push("d0=" + x + "|sx=" + suffix);
-  }
   return f;
 }
 
@@ -435,20 +378,6 @@ export function emitListFeatures(tokens: readonly TokenInfo[], i: number, f: Fea
   for (const x of t.span) f.add(x);
   for (const x of p1.span) f.add(x + "-1");
   for (const x of n1.span) f.add(x + "+1");
-  if (EXPERIMENTS.has("org")) {
-    for (const x of t.org) f.add(x);
-    for (const x of n1.org) f.add(x + "+1");
-  }
-  if (EXPERIMENTS.has("lexconj")) {
-    const nw = t.names.length > 0 ? "nw" : "-";
-    for (const x of p1.triggers) f.pair("t-1nw=", x, nw);
-    for (const x of t.places) f.pair("pl0cl=", x, t.clitics);
-    for (const x of p1.places) f.pair("pl-1nw=", x, nw);
-  }
-  if (EXPERIMENTS.has("mem2")) {
-    for (const x of p1.memory) f.add(x + "-1");
-    for (const x of n1.memory) f.add(x + "+1");
-  }
   for (const x of t.places) f.kv("pl0=", x);
   for (const x of p1.places) f.kv("pl-1=", x);
   for (const x of n1.places) f.kv("pl+1=", x);

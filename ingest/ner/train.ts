@@ -6,7 +6,7 @@ import { CorpusKnowledge, learnLists, type CorpusLists } from "./dictionary.js";
 import { DocumentMemory } from "./memory.js";
 import { AveragedPerceptron } from "./perceptron.js";
 import { TAGS } from "./tags.js";
-import { decodeViterbi, isSecondOrder, transition2Feature, transitionFeature } from "./viterbi.js";
+import { decodeViterbi, transitionFeature } from "./viterbi.js";
 import type { Scorer, Weights } from "./weights.js";
 import { seededRandom } from "../random.js";
 
@@ -108,7 +108,6 @@ function structuredUpdate(
   weights?: readonly number[],
 ): void {
   model.tick();
-  const second = isSecondOrder(model);
   for (let i = 0; i < gold.length; i++) {
     const w = weights?.[i] ?? 1;
     const g = gold[i] ?? 0;
@@ -123,13 +122,6 @@ function structuredUpdate(
     if (g !== p || gp !== pp) {
       model.adjust([transitionFeature(TAGS, gp)], g, w);
       model.adjust([transitionFeature(TAGS, pp)], p, -w);
-    }
-    if (!second) continue;
-    const gpp = i > 1 ? (gold[i - 2] ?? 0) : -1;
-    const ppp = i > 1 ? (predicted[i - 2] ?? 0) : -1;
-    if (g !== p || gp !== pp || gpp !== ppp) {
-      model.adjust([transition2Feature(TAGS, gpp, gp)], g, w);
-      model.adjust([transition2Feature(TAGS, ppp, pp)], p, -w);
     }
   }
 }

@@ -1,4 +1,4 @@
-import { EXPERIMENTS, staticFeatures, type SentenceTokens, type TokenInfo } from "./features.js";
+import { staticFeatures, type SentenceTokens, type TokenInfo } from "./features.js";
 import type { Decision } from "./decoder.js";
 import { allowedTable, isAllowedAfter } from "./tags.js";
 import { Weights, type Scorer } from "./weights.js";
@@ -14,24 +14,6 @@ import { Weights, type Scorer } from "./weights.js";
 export function transitionFeature(tags: readonly string[], prev: number): string {
   return "tr=" + (prev < 0 ? "<s>" : (tags[prev] ?? "O"));
 }
-
-/** The feature carrying the weight of tag `prev2` then `prev` before the current tag (-1: sentence start). */
-export function transition2Feature(tags: readonly string[], prev2: number, prev: number): string {
-  const name = (t: number) => (t < 0 ? "<s>" : (tags[t] ?? "O"));
-  return "tr2=" + name(prev2) + "|" + name(prev);
-}
-
-/** Whether a scorer decodes with second-order tag context (a model that has tr2= weights). */
-export function isSecondOrder(scorer: Scorer): boolean {
-  if (!(scorer instanceof Weights)) return EXPERIMENTS.has("o2");
-  let known = secondOrder.get(scorer);
-  if (known === undefined) {
-    known = [...scorer.index.keys()].some((f) => f.startsWith("tr2="));
-    secondOrder.set(scorer, known);
-  }
-  return known;
-}
-const secondOrder = new WeakMap<Weights, boolean>();
 
 /**
  * How a loaded tagger scores a word faster than from feature strings: the word-only part
@@ -129,7 +111,6 @@ export function decodeViterbi(tokens: SentenceTokens, scorer: Scorer, fast?: Tok
   const n = scorer.tags.length;
   const len = tokens.length;
   if (len === 0) return [];
-  if (isSecondOrder(scorer)) return decodeSecondOrder(em, tr, scorer, len);
   // Flat per-sentence tables (row i at i·n): alpha = best score of a path ending in (i, t).
   const alpha = new Float64Array(len * n).fill(-Infinity);
   const back = new Int32Array(len * n);
@@ -179,109 +160,6 @@ export function decodeViterbi(tokens: SentenceTokens, scorer: Scorer, fast?: Tok
     for (let t = 0; t < n; t++) {
       if (t !== tag) other = Math.max(other, (alpha[i * n + t] ?? 0) + (beta[i * n + t] ?? 0));
     }
-    return { tag, margin: other === -Infinity ? 0 : Math.max(0, chosen - other) };
-  });
-}
-
-// A loaded model's second-order table, built once.
-const loadedTriples = new WeakMap<Weights, Float64Array>();
-
-/**
- * Scores of tag t after tags pp then p (pp, p from -1, the sentence start): the first-order
- * transition plus the tr2= weight, at [((pp+1)·(n+1) + p+1)·n + t].
- */
-function triplesOf(scorer: Scorer, tr: Float64Array): Float64Array {
-  let table = scorer instanceof Weights ? loadedTriples.get(scorer) : undefined;
-  if (table) return table;
-  const n = scorer.tags.length;
-  table = new Float64Array((n + 1) * (n + 1) * n);
-  const row = new Float64Array(n);
-  for (let pp = -1; pp < n; pp++) {
-    for (let p = -1; p < n; p++) {
-      row.fill(0);
-      scorer.addScores([transition2Feature(scorer.tags, pp, p)], row);
-      const base = ((pp + 1) * (n + 1) + p + 1) * n;
-      for (let t = 0; t < n; t++) table[base + t] = (tr[(p + 1) * n + t] ?? 0) + (row[t] ?? 0);
-    }
-  }
-  if (scorer instanceof Weights) loadedTriples.set(scorer, table);
-  return table;
-}
-
-/**
- * Viterbi over pairs of tags (the previous tag, this tag), so a transition can weigh the two
- * tags before it; margins are max-marginal leads as in decodeViterbi.
- */
-function decodeSecondOrder(em: Float64Array, tr: Float64Array, scorer: Scorer, len: number): Decision[] {
-  const n = scorer.tags.length;
-  const m = n + 1;
-  const tri = triplesOf(scorer, tr);
-  const at = (i: number, P: number, t: number) => (i * m + P) * n + t;
-  // alpha[i][P][t]: best score of a path with tag P-1 at i-1 (0: start) and t at i.
-  const alpha = new Float64Array(len * m * n).fill(-Infinity);
-  const back = new Int32Array(len * m * n);
-  for (let t = 0; t < n; t++) alpha[at(0, 0, t)] = (tri[t] ?? 0) + (em[t] ?? 0);
-  for (let i = 1; i < len; i++) {
-    for (let p = 0; p < n; p++) {
-      for (let PP = 0; PP < m; PP++) {
-        const a = alpha[at(i - 1, PP, p)] ?? -Infinity;
-        if (a === -Infinity) continue;
-        const base = (PP * m + p + 1) * n;
-        for (let t = 0; t < n; t++) {
-          const v = a + (tri[base + t] ?? 0);
-          const k = at(i, p + 1, t);
-          if (v > (alpha[k] ?? -Infinity)) {
-            alpha[k] = v;
-            back[k] = PP;
-          }
-        }
-      }
-      for (let t = 0; t < n; t++)
-        alpha[at(i, p + 1, t)] = (alpha[at(i, p + 1, t)] ?? 0) + (em[i * n + t] ?? 0);
-    }
-  }
-  // beta[i][P][t]: best score of the words after i, given tags P-1 at i-1 and t at i.
-  const beta = new Float64Array(len * m * n).fill(-Infinity);
-  beta.fill(0, (len - 1) * m * n);
-  for (let i = len - 2; i >= 0; i--) {
-    for (let P = 0; P < m; P++) {
-      for (let t = 0; t < n; t++) {
-        const base = (P * m + t + 1) * n;
-        let best = -Infinity;
-        for (let u = 0; u < n; u++) {
-          const v = (tri[base + u] ?? 0) + (em[(i + 1) * n + u] ?? 0) + (beta[at(i + 1, t + 1, u)] ?? 0);
-          if (v > best) best = v;
-        }
-        beta[at(i, P, t)] = best;
-      }
-    }
-  }
-  let bestP = 0;
-  let bestT = 0;
-  for (let P = 0; P < m; P++) {
-    for (let t = 0; t < n; t++) {
-      if ((alpha[at(len - 1, P, t)] ?? -Infinity) > (alpha[at(len - 1, bestP, bestT)] ?? -Infinity)) {
-        bestP = P;
-        bestT = t;
-      }
-    }
-  }
-  const path = new Array<number>(len);
-  for (let i = len - 1; i >= 0; i--) {
-    path[i] = bestT;
-    const PP = back[at(i, bestP, bestT)] ?? 0;
-    bestT = bestP - 1;
-    bestP = PP;
-  }
-  return path.map((tag, i) => {
-    const through = (t: number) => {
-      let best = -Infinity;
-      for (let P = 0; P < m; P++) best = Math.max(best, (alpha[at(i, P, t)] ?? 0) + (beta[at(i, P, t)] ?? 0));
-      return best;
-    };
-    const chosen = through(tag);
-    let other = -Infinity;
-    for (let t = 0; t < n; t++) if (t !== tag) other = Math.max(other, through(t));
     return { tag, margin: other === -Infinity ? 0 : Math.max(0, chosen - other) };
   });
 }

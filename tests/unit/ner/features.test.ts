@@ -1,13 +1,5 @@
 import { describe, expect, it } from "vitest";
-import {
-  analyzeSentence,
-  analyzeWord,
-  historyFeatures,
-  orgRunFeatures,
-  staticFeatures,
-  suffixBase,
-  wordShape,
-} from "../../../ingest/ner/features.js";
+import { analyzeSentence, historyFeatures, staticFeatures, wordShape } from "../../../ingest/ner/features.js";
 import type { LexiconSnapshot } from "../../../ingest/ner/lexicon.js";
 import { LexiconIndex } from "../../../ingest/ner/lookup.js";
 import { CorpusKnowledge } from "../../../ingest/ner/dictionary.js";
@@ -171,39 +163,5 @@ describe("DocumentMemory", () => {
     memory.record(["الرئيس", "لحود"], ["O", "B-PERS"]);
     expect(memory.features("لحود")).toEqual(["ph=PERS", "phm=PERS"]);
     expect(memory.features("قال")).toEqual([]);
-  });
-});
-
-describe("orgRunFeatures", () => {
-  const runOf = (sentence: string) => orgRunFeatures(words(sentence).map((w) => analyzeWord(w, lexicon)));
-
-  it("counts the words after an organisation's head noun, with the article and name-word flags", () => {
-    const f = runOf("أعلنت وزارة الخارجية المصرية اليوم");
-    expect(f[0]).toEqual([]);
-    expect(f[1]).toEqual([]);
-    expect(f[2]).toEqual(["or=1", "or=1|al", "or=1|-"]);
-    expect(f[3]).toEqual(["or=2", "or=2|al", "or=2|-"]);
-    expect(f[4]).toEqual(["or=3", "or=3|al", "or=3|-"]);
-  });
-
-  it("stops at a place cue, punctuation, or four words on", () => {
-    expect(runOf("وزارة التربية في بغداد")[3]).toEqual([]);
-    expect(runOf("وزارة ، التربية")[2]).toEqual([]);
-    expect(runOf("وزارة أ ب ج د ه")[5]).toEqual([]);
-    expect(runOf("وزارة أ ب ج د ه")[4]).toEqual(["or=4", "or=4|-", "or=4|-"]);
-  });
-});
-
-describe("suffixBase", () => {
-  it.each([
-    ["مصريه", "مصر", "يه"],
-    ["لبناني", "لبنان", "ي"],
-    ["مسلمون", "مسلم", "ون"],
-    ["حكومه", "حكوم", "ه"],
-    ["بغداد", "بغداد", ""],
-    // At least three letters stay.
-    ["ابي", "ابي", ""],
-  ])("%s → %s + %s", (core, base, suffix) => {
-    expect(suffixBase(core)).toEqual({ base, suffix });
   });
 });

@@ -1,10 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { analyzeSentence } from "../../../ingest/ner/features.js";
 import { LexiconIndex } from "../../../ingest/ner/lookup.js";
-import { isAllowedAfter, TAGS } from "../../../ingest/ner/tags.js";
-import { decodeViterbi, transition2Feature, transitionFeature } from "../../../ingest/ner/viterbi.js";
-import { Weights, type Scorer } from "../../../ingest/ner/weights.js";
-import { seededRandom } from "../../../ingest/random.js";
+import { TAGS } from "../../../ingest/ner/tags.js";
+import { decodeViterbi, transitionFeature } from "../../../ingest/ner/viterbi.js";
+import type { Scorer } from "../../../ingest/ner/weights.js";
 
 const empty = { triggers: {}, gazetteers: {}, triggersHash: "t", gazetteerHash: "g" };
 const lexicon = new LexiconIndex(empty);
@@ -78,57 +77,5 @@ describe("decodeViterbi", () => {
     [tag("B-PERS"), "tr=B-PERS"],
   ])("names the transition from tag %i as %s", (prev, name) => {
     expect(transitionFeature(TAGS, prev)).toBe(name);
-  });
-});
-
-describe("second-order decoding", () => {
-  const words = ["أ", "ب", "ج", "د"];
-  const random = seededRandom(11);
-  const features = [
-    ...words.map((w) => "w=" + w),
-    ...[-1, ...TAGS.keys()].map((p) => transitionFeature(TAGS, p)),
-    ...[-1, ...TAGS.keys()].flatMap((pp) => [-1, ...TAGS.keys()].map((p) => transition2Feature(TAGS, pp, p))),
-  ];
-  const weights = new Weights(
-    TAGS,
-    new Map(features.map((f, i) => [f, i])),
-    // Fractional weights: no two paths tie.
-    Float32Array.from({ length: features.length * TAGS.length }, () => (random() - 0.5) * 8),
-  );
-  const score = (f: string, t: number) => weights.scoresOf([f])[t] ?? 0;
-  /** Every valid path's score, by brute force. */
-  function paths(len: number): { tags: number[]; score: number }[] {
-    const out: { tags: number[]; score: number }[] = [];
-    const walk = (tags: number[], total: number) => {
-      const i = tags.length;
-      if (i === len) return void out.push({ tags, score: total });
-      const p = i > 0 ? (tags[i - 1] ?? 0) : -1;
-      const pp = i > 1 ? (tags[i - 2] ?? 0) : -1;
-      for (let t = 0; t < TAGS.length; t++) {
-        if (!isAllowedAfter(p < 0 ? "O" : (TAGS[p] ?? "O"), TAGS[t] ?? "O")) continue;
-        const s =
-          score("w=" + words[i], t) +
-          score(transitionFeature(TAGS, p), t) +
-          score(transition2Feature(TAGS, pp, p), t);
-        walk([...tags, t], total + s);
-      }
-    };
-    walk([], 0);
-    return out;
-  }
-
-  it.each([1, 2, 3, 4])("finds the best valid path of %i words and its max-marginal margins", (len) => {
-    const all = paths(len);
-    const best = all.reduce((a, b) => (b.score > a.score ? b : a));
-    const decisions = decodeViterbi(tokens(words.slice(0, len).join(" ")), weights);
-    expect(decisions.map((d) => d.tag)).toEqual(best.tags);
-    decisions.forEach((d, i) => {
-      const other = Math.max(...all.filter((p) => p.tags[i] !== d.tag).map((p) => p.score));
-      expect(d.margin).toBeCloseTo(best.score - other, 6);
-    });
-  });
-
-  it("names the tag pair before the current tag", () => {
-    expect(transition2Feature(TAGS, -1, tag("B-ORG"))).toBe("tr2=<s>|B-ORG");
   });
 });
