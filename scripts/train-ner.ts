@@ -7,7 +7,8 @@
  * keep|o|W`, `--aqmar-peoples pers|o`, `--wojood-country org|loc` bring their classes to
  * ANERcorp's; `--no-lists` trains without the name-word and place lists (name-lists.ts), which
  * are otherwise rebuilt from the data and written next to the model; `--fixed-epochs N` skips
- * the epoch search. Dev scores are also reported on AQMAR test and Wojood test, never trained on.
+ * the epoch search; `--runs K` (default 3) trains K differently shuffled models (seeds
+ * seed…seed+K-1) and ships their mean. Dev scores are also reported on AQMAR test and Wojood test, never trained on.
  * Carves the last 10% of sentences as dev (contiguous: articles do not leak across the cut).
  * 1. chooses the number of epochs (≤ --epochs) on a tuning slice, the last 10% of the training
  *    part, so no choice ever looks at dev; 2. trains on the training part for that many epochs
@@ -40,13 +41,16 @@ import {
   type NameLists,
 } from "../ingest/ner/name-lists.js";
 import {
+  evaluateOn,
   predictOn,
   trainTagger,
   type EpochReport,
+  type TrainOptions,
   type TrainResult,
   type TrainSentence,
 } from "../ingest/ner/train.js";
 import { formatUnseen, unseenRecall, vocabulary } from "../ingest/ner/unseen.js";
+import { averageWeights } from "../ingest/ner/weights.js";
 
 const DEFAULT_DATA = path.resolve(ROOT_DIR, "..", "shared", "data");
 const DEV_FRACTION = 0.1;
@@ -55,7 +59,7 @@ const MIN_ABS = 0.05;
 const USAGE =
   "Usage: npm run train:ner -- [corpus.conll] [--epochs N] [--fixed-epochs N] [--seed N] [--split-only] [--out FILE] " +
   "[--gazetteers DIR] [--data DIR] [--aqmar W] [--aqmar-misc keep|o|W] [--aqmar-peoples pers|o] " +
-  "[--wojood W] [--wojood-country org|loc] [--no-lists]";
+  "[--wojood W] [--wojood-country org|loc] [--no-lists] [--runs K]";
 
 function positiveInt(name: string, raw: string): number {
   const n = Number(raw);
@@ -102,6 +106,7 @@ function parseCommandLine(argv?: string[]) {
         wojood: { type: "string", default: "0" },
         "wojood-country": { type: "string", default: "org" },
         "no-lists": { type: "boolean", default: false },
+        runs: { type: "string", default: "3" },
       },
       allowPositionals: true,
     });
@@ -245,7 +250,8 @@ async function main(): Promise<number> {
   console.log(
     `\n2. dev estimate: train ${train.length} sentences (+ extras) for ${chosen} epochs, score dev`,
   );
-  const split = trainTagger([...train, ...extraTrain], dev, lexicon, {
+  const runs = positiveInt("runs", values.runs);
+  const split = trainRuns(runs, [...train, ...extraTrain], dev, lexicon, {
     ...options,
     epochs: chosen,
     keep: "last",
@@ -272,7 +278,7 @@ async function main(): Promise<number> {
   if (!values["split-only"]) {
     finalSentences = [...sentences, ...extraTrain];
     console.log(`\n3. retraining on all ${finalSentences.length} sentences for ${chosen} epochs`);
-    final = trainTagger(finalSentences, null, lexicon, { ...options, epochs: chosen });
+    final = trainRuns(runs, finalSentences, null, lexicon, { ...options, epochs: chosen });
   }
   const text = serializeModel(
     final.weights,
@@ -301,6 +307,31 @@ async function main(): Promise<number> {
       `${(Buffer.byteLength(text) / 1e6).toFixed(2)} MB${built ? ` (+ lists ${((Buffer.byteLength(built.words) + Buffer.byteLength(built.places)) / 1e6).toFixed(2)} MB)` : ""}; training took ${seconds} s`,
   );
   return 0;
+}
+
+/**
+ * Trains `runs` models on differently shuffled passes (seeds seed, seed+1, …) and keeps their
+ * mean as one model of the same shape.
+ */
+function trainRuns(
+  runs: number,
+  sentences: readonly TrainSentence[],
+  dev: readonly LabelledSentence[] | null,
+  lexicon: LexiconIndex,
+  options: TrainOptions,
+): TrainResult {
+  const results = [...Array(runs).keys()].map((k) =>
+    trainTagger(sentences, dev, lexicon, { ...options, seed: options.seed + k }),
+  );
+  const first = results[0] as TrainResult;
+  if (runs === 1) return first;
+  const weights = averageWeights(
+    results.map((r) => r.weights),
+    options.minAbs,
+  );
+  const evaluation = dev ? evaluateOn(dev, weights, lexicon, new CorpusKnowledge(first.corpus)) : null;
+  if (evaluation) console.log(`mean of ${runs} runs: dev F1 ${evaluation.overall.f1.toFixed(4)}`);
+  return { ...first, weights, dev: evaluation };
 }
 
 /** Scores the held-out AQMAR and Wojood test files this run did not train on, when present. */

@@ -43,3 +43,30 @@ export class Weights implements Scorer {
     }
   }
 }
+
+/**
+ * The mean of several models over the same tags, as one model (a feature a model lacks counts
+ * as zero there); rows whose every mean weight is at most `minAbs` are dropped.
+ */
+export function averageWeights(models: readonly Weights[], minAbs: number): Weights {
+  const first = models[0];
+  if (!first) throw new Error("ner: averageWeights needs at least one model");
+  const n = first.tags.length;
+  const sums = new Map<string, Float64Array>();
+  for (const m of models) {
+    for (const [feature, row] of m.index) {
+      let sum = sums.get(feature);
+      if (!sum) sums.set(feature, (sum = new Float64Array(n)));
+      for (let t = 0; t < n; t++)
+        sum[t] = (sum[t] ?? 0) + (m.values[row * n + t] ?? 0) / m.unit / models.length;
+    }
+  }
+  const index = new Map<string, number>();
+  const kept: number[] = [];
+  for (const [feature, sum] of sums) {
+    if (!sum.some((v) => Math.abs(v) > minAbs)) continue;
+    index.set(feature, index.size);
+    kept.push(...sum);
+  }
+  return new Weights(first.tags, index, Float32Array.from(kept));
+}
