@@ -29,6 +29,8 @@ const FIELD_INDEX = Object.fromEntries(FIELDS.map((f, i) => [f, i])) as Record<F
  * weights are integers (model-file.ts), so the order of the additions changes nothing.
  */
 export class FeatureTable implements FeatureSink {
+  /** The model's features and their rows by prefix, compiled into `single` and `pairs` on first use. */
+  private readonly filed = new Map<string, { features: string[]; rows: number[] }>();
   /** prefix → value → row, and prefix → first part → second part → row (list features). */
   private readonly single = new Map<string, Map<string, number>>();
   private readonly pairs = new Map<string, Map<string, Map<string, number>>>();
@@ -61,17 +63,7 @@ export class FeatureTable implements FeatureSink {
   constructor(private readonly weights: Weights) {
     this.n = weights.tags.length;
     this.values = weights.values;
-    for (const [feature, row] of weights.index) {
-      const eq = feature.indexOf("=");
-      if (eq < 0) continue;
-      const prefix = feature.slice(0, eq + 1);
-      const rest = feature.slice(eq + 1);
-      entry(this.single, prefix).set(rest, row);
-      // Entered under every "|": whichever (a, b) spells the feature finds it.
-      for (let bar = rest.indexOf("|"); bar >= 0; bar = rest.indexOf("|", bar + 1)) {
-        entry(entry(this.pairs, prefix), rest.slice(0, bar)).set(rest.slice(bar + 1), row);
-      }
-    }
+    const template = new Map<string, number>(WORD_TEMPLATES.map(({ prefix }, j) => [prefix, j]));
     const number = (value: string): number => {
       let id = this.vocabulary.get(value);
       if (id === undefined) {
@@ -80,24 +72,40 @@ export class FeatureTable implements FeatureSink {
       }
       return id;
     };
+    // One pass: the word templates' values are numbered now; every feature is also filed under
+    // its prefix, for kv() and pair() to compile the few prefixes they ask for (most prefixes,
+    // e.g. the own features', never are: compiling them all was half of the model's load time).
+    const unaryRows: number[][] = WORD_TEMPLATES.map(() => []);
     const pairRows: [number, number, number, number][] = [];
-    WORD_TEMPLATES.forEach(({ prefix, slots }, j) => {
-      if (slots.length === 2) {
-        for (const [a, inner] of this.pairs.get(prefix) ?? []) {
-          for (const [b, row] of inner) pairRows.push([j, number(a), number(b), row]);
+    for (const [feature, row] of weights.index) {
+      const eq = feature.indexOf("=");
+      if (eq < 0) continue;
+      const prefix = feature.slice(0, eq + 1);
+      let filed = this.filed.get(prefix);
+      if (!filed) this.filed.set(prefix, (filed = { features: [], rows: [] }));
+      filed.features.push(feature);
+      filed.rows.push(row);
+      const j = template.get(prefix);
+      if (j === undefined) continue;
+      const rest = feature.slice(eq + 1);
+      if (WORD_TEMPLATES[j]?.slots.length === 2) {
+        // Entered under every "|": whichever (a, b) spells the feature finds it.
+        for (let bar = rest.indexOf("|"); bar >= 0; bar = rest.indexOf("|", bar + 1)) {
+          pairRows.push([j, number(rest.slice(0, bar)), number(rest.slice(bar + 1)), row]);
         }
       } else {
-        for (const value of this.single.get(prefix)?.keys() ?? []) number(value);
+        unaryRows[j]?.push(number(rest), row);
       }
-    });
-    for (const { prefix, slots } of WORD_TEMPLATES) {
-      const values = this.single.get(prefix);
-      if (slots.length === 2 || !values) {
+    }
+    for (const { slots } of WORD_TEMPLATES) {
+      const j = this.unary.length;
+      const entries = unaryRows[j] ?? [];
+      if (slots.length === 2 || entries.length === 0) {
         this.unary.push(null);
         continue;
       }
       const rows = new Int32Array(this.vocabulary.size).fill(NONE);
-      for (const [value, row] of values) rows[this.vocabulary.get(value) ?? 0] = row;
+      for (let k = 0; k < entries.length; k += 2) rows[entries[k] ?? 0] = entries[k + 1] ?? NONE;
       this.unary.push(rows);
     }
     this.twoWords = new PairTable(pairRows);
@@ -150,13 +158,36 @@ export class FeatureTable implements FeatureSink {
   }
 
   kv(prefix: string, value: string): void {
-    const row = this.single.get(prefix)?.get(value);
+    const row = (this.single.get(prefix) ?? this.compile(prefix).single).get(value);
     if (row !== undefined) this.addRow(row);
   }
 
   pair(prefix: string, a: string, b: string): void {
-    const row = this.pairs.get(prefix)?.get(a)?.get(b);
+    const row = (this.pairs.get(prefix) ?? this.compile(prefix).pairs).get(a)?.get(b);
     if (row !== undefined) this.addRow(row);
+  }
+
+  /** The value and pair maps of one prefix's features, built on its first lookup. */
+  private compile(prefix: string): {
+    single: Map<string, number>;
+    pairs: Map<string, Map<string, number>>;
+  } {
+    const single = new Map<string, number>();
+    const pairs = new Map<string, Map<string, number>>();
+    const { features = [], rows = [] } = this.filed.get(prefix) ?? {};
+    features.forEach((feature, k) => {
+      const row = rows[k] ?? NONE;
+      const rest = feature.slice(prefix.length);
+      single.set(rest, row);
+      // Entered under every "|": whichever (a, b) spells the feature finds it.
+      for (let bar = rest.indexOf("|"); bar >= 0; bar = rest.indexOf("|", bar + 1)) {
+        entry(pairs, rest.slice(0, bar)).set(rest.slice(bar + 1), row);
+      }
+    });
+    this.single.set(prefix, single);
+    this.pairs.set(prefix, pairs);
+    this.filed.delete(prefix);
+    return { single, pairs };
   }
 
   /** What the context templates read of a token; it depends on the token's word alone. */
@@ -208,7 +239,9 @@ export class PairTable {
     for (const [j, a, b, row] of entries) {
       let slot = this.slot(j, a, b);
       while (this.keys[slot * 3] !== NONE) slot = (slot + 1) & this.mask;
-      this.keys.set([j, a, b], slot * 3);
+      this.keys[slot * 3] = j;
+      this.keys[slot * 3 + 1] = a;
+      this.keys[slot * 3 + 2] = b;
       this.rows[slot] = row;
     }
   }
