@@ -1,5 +1,5 @@
 import { analyzeSentence, analyzeWord, ownFeatures, type WordAnalysis } from "./features.js";
-import { FeatureTable, type WordRows } from "./feature-table.js";
+import { FeatureTable, type CompiledTable, type WordRows } from "./feature-table.js";
 import { CorpusKnowledge, type CorpusLists } from "./dictionary.js";
 import type { LexiconSnapshot } from "./lexicon.js";
 import { LexiconIndex } from "./lookup.js";
@@ -45,10 +45,12 @@ export class Tagger {
     /** Problems noticed at load, e.g. the word lists changed since training. */
     readonly warnings: readonly string[] = [],
     lists: NameLists | null = null,
+    /** The model file's compiled feature table, if it has one (else it is compiled here). */
+    compiled: CompiledTable | null = null,
   ) {
     this.lexicon = new LexiconIndex(snapshot, lists);
     this.corpus = new CorpusKnowledge(corpus);
-    this.table = new FeatureTable(weights);
+    this.table = new FeatureTable(weights, compiled ?? undefined);
   }
 
   /** The word's entry, analysed on first sight. */
