@@ -29,6 +29,9 @@ const FIELD_INDEX = Object.fromEntries(FIELDS.map((f, i) => [f, i])) as Record<F
  * weights are integers (model-file.ts), so the order of the additions changes nothing.
  */
 export class FeatureTable implements FeatureSink {
+  /** The model's feature names by row, and the rows of each prefix but the word templates'. */
+  private readonly names: readonly string[];
+  private readonly filed: ReadonlyMap<string, Int32Array>;
   /** prefix → value → row, and prefix → first part → second part → row (list features). */
   private readonly single = new Map<string, Map<string, number>>();
   private readonly pairs = new Map<string, Map<string, Map<string, number>>>();
@@ -58,49 +61,31 @@ export class FeatureTable implements FeatureSink {
   private readonly values: Float32Array | Int16Array;
   private target: Float64Array = new Float64Array(0);
 
-  constructor(private readonly weights: Weights) {
+  constructor(
+    private readonly weights: Weights,
+    compiled: CompiledTable = compileTable(weights.index),
+  ) {
     this.n = weights.tags.length;
     this.values = weights.values;
-    for (const [feature, row] of weights.index) {
-      const eq = feature.indexOf("=");
-      if (eq < 0) continue;
-      const prefix = feature.slice(0, eq + 1);
-      const rest = feature.slice(eq + 1);
-      entry(this.single, prefix).set(rest, row);
-      // Entered under every "|": whichever (a, b) spells the feature finds it.
-      for (let bar = rest.indexOf("|"); bar >= 0; bar = rest.indexOf("|", bar + 1)) {
-        entry(entry(this.pairs, prefix), rest.slice(0, bar)).set(rest.slice(bar + 1), row);
-      }
-    }
-    const number = (value: string): number => {
-      let id = this.vocabulary.get(value);
-      if (id === undefined) {
-        id = this.vocabulary.size;
-        this.vocabulary.set(value, id);
-      }
-      return id;
-    };
-    const pairRows: [number, number, number, number][] = [];
-    WORD_TEMPLATES.forEach(({ prefix, slots }, j) => {
-      if (slots.length === 2) {
-        for (const [a, inner] of this.pairs.get(prefix) ?? []) {
-          for (const [b, row] of inner) pairRows.push([j, number(a), number(b), row]);
-        }
-      } else {
-        for (const value of this.single.get(prefix)?.keys() ?? []) number(value);
-      }
-    });
-    for (const { prefix, slots } of WORD_TEMPLATES) {
-      const values = this.single.get(prefix);
-      if (slots.length === 2 || !values) {
+    this.names = compiled.names;
+    this.filed = compiled.filed;
+    compiled.vocabulary.forEach((value, id) => this.vocabulary.set(value, id));
+    const unaryRows = WORD_TEMPLATES.map(() => [] as number[]);
+    const { unary, pairs } = compiled;
+    for (let k = 0; k < unary.length; k += 3)
+      unaryRows[unary[k] ?? 0]?.push(unary[k + 1] ?? 0, unary[k + 2] ?? 0);
+    for (const { slots } of WORD_TEMPLATES) {
+      const j = this.unary.length;
+      const entries = unaryRows[j] ?? [];
+      if (slots.length === 2 || entries.length === 0) {
         this.unary.push(null);
         continue;
       }
       const rows = new Int32Array(this.vocabulary.size).fill(NONE);
-      for (const [value, row] of values) rows[this.vocabulary.get(value) ?? 0] = row;
+      for (let k = 0; k < entries.length; k += 2) rows[entries[k] ?? 0] = entries[k + 1] ?? NONE;
       this.unary.push(rows);
     }
-    this.twoWords = new PairTable(pairRows);
+    this.twoWords = new PairTable(pairs);
     this.group = Int32Array.from(WORD_TEMPLATES, ({ slots }) => {
       if (slots.length === 2) return NONE;
       const at = this.offsets.indexOf(slots[0][0]);
@@ -150,13 +135,41 @@ export class FeatureTable implements FeatureSink {
   }
 
   kv(prefix: string, value: string): void {
-    const row = this.single.get(prefix)?.get(value);
+    const row = (this.single.get(prefix) ?? this.compile(prefix).single).get(value);
     if (row !== undefined) this.addRow(row);
   }
 
   pair(prefix: string, a: string, b: string): void {
-    const row = this.pairs.get(prefix)?.get(a)?.get(b);
+    const row = (this.pairs.get(prefix) ?? this.compile(prefix).pairs).get(a)?.get(b);
     if (row !== undefined) this.addRow(row);
+  }
+
+  /** The value and pair maps of one prefix's features, built on its first lookup. */
+  private compile(prefix: string): {
+    single: Map<string, number>;
+    pairs: Map<string, Map<string, number>>;
+  } {
+    const single = new Map<string, number>();
+    const pairs = new Map<string, Map<string, number>>();
+    const enter = (feature: string, row: number): void => {
+      const rest = feature.slice(prefix.length);
+      single.set(rest, row);
+      // Entered under every "|": whichever (a, b) spells the feature finds it.
+      for (let bar = rest.indexOf("|"); bar >= 0; bar = rest.indexOf("|", bar + 1)) {
+        entry(pairs, rest.slice(0, bar)).set(rest.slice(bar + 1), row);
+      }
+    };
+    const rows = this.filed.get(prefix);
+    if (rows) for (const row of rows) enter(this.names[row] ?? "", row);
+    else {
+      // A word template's prefix (never asked for today): its rows are not filed.
+      this.names.forEach((feature, row) => {
+        if (feature.startsWith(prefix) && feature.indexOf("=") === prefix.length - 1) enter(feature, row);
+      });
+    }
+    this.single.set(prefix, single);
+    this.pairs.set(prefix, pairs);
+    return { single, pairs };
   }
 
   /** What the context templates read of a token; it depends on the token's word alone. */
@@ -182,6 +195,75 @@ export class FeatureTable implements FeatureSink {
   }
 }
 
+/** The word templates a compiled table is for: each prefix and its number of words. */
+export const TEMPLATE_SIGNATURE = WORD_TEMPLATES.map(({ prefix, slots }) => `${prefix}${slots.length}`).join(
+  " ",
+);
+
+/**
+ * A model's features sorted out for a FeatureTable: the word templates' values numbered, their
+ * rows by number, and every other prefix's rows (kv() and pair() compile the few prefixes they
+ * ask for; most, e.g. the own features', never are). The model file keeps it (model-file.ts),
+ * so that loading does not redo it; it holds for TEMPLATE_SIGNATURE only.
+ */
+export interface CompiledTable {
+  /** Feature name by row. */
+  names: readonly string[];
+  /** Value by number. */
+  vocabulary: readonly string[];
+  /** (template, value, row) per feature of a one-word template. */
+  unary: Int32Array;
+  /** (template, first value, second value, row) per "|" of a two-word template's feature. */
+  pairs: Int32Array;
+  /** Every prefix but the word templates' → the rows of its features. */
+  filed: ReadonlyMap<string, Int32Array>;
+}
+
+export function compileTable(index: ReadonlyMap<string, number>): CompiledTable {
+  const template = new Map<string, number>(WORD_TEMPLATES.map(({ prefix }, j) => [prefix, j]));
+  const numbers = new Map<string, number>();
+  const number = (value: string): number => {
+    let id = numbers.get(value);
+    if (id === undefined) {
+      id = numbers.size;
+      numbers.set(value, id);
+    }
+    return id;
+  };
+  const names = new Array<string>(index.size);
+  const unary: number[] = [];
+  const pairs: number[] = [];
+  const filed = new Map<string, number[]>();
+  for (const [feature, row] of index) {
+    names[row] = feature;
+    const eq = feature.indexOf("=");
+    if (eq < 0) continue;
+    const prefix = feature.slice(0, eq + 1);
+    const j = template.get(prefix);
+    if (j === undefined) {
+      const rows = filed.get(prefix);
+      if (rows) rows.push(row);
+      else filed.set(prefix, [row]);
+      continue;
+    }
+    const rest = feature.slice(eq + 1);
+    if (WORD_TEMPLATES[j]?.slots.length === 2) {
+      for (let bar = rest.indexOf("|"); bar >= 0; bar = rest.indexOf("|", bar + 1)) {
+        pairs.push(j, number(rest.slice(0, bar)), number(rest.slice(bar + 1)), row);
+      }
+    } else {
+      unary.push(j, number(rest), row);
+    }
+  }
+  return {
+    names,
+    vocabulary: [...numbers.keys()],
+    unary: Int32Array.from(unary),
+    pairs: Int32Array.from(pairs),
+    filed: new Map([...filed].map(([prefix, rows]) => [prefix, Int32Array.from(rows)])),
+  };
+}
+
 /** What the context templates read of one word, wherever it stands. */
 export interface WordRows {
   /** The numbers of the word's fields (NONE: no template of the model has that value). */
@@ -199,16 +281,23 @@ export class PairTable {
   private readonly rows: Int32Array;
   private readonly mask: number;
 
-  constructor(entries: readonly (readonly [template: number, a: number, b: number, row: number])[]) {
+  /** `entries`: (template, a, b, row) quadruples, one after the other. */
+  constructor(entries: Int32Array) {
     let size = 16;
-    while (size < entries.length * 2) size *= 2;
+    while (size < (entries.length / 4) * 2) size *= 2;
     this.mask = size - 1;
     this.keys = new Int32Array(size * 3).fill(NONE);
     this.rows = new Int32Array(size);
-    for (const [j, a, b, row] of entries) {
+    for (let e = 0; e < entries.length; e += 4) {
+      const j = entries[e] ?? 0;
+      const a = entries[e + 1] ?? 0;
+      const b = entries[e + 2] ?? 0;
+      const row = entries[e + 3] ?? NONE;
       let slot = this.slot(j, a, b);
       while (this.keys[slot * 3] !== NONE) slot = (slot + 1) & this.mask;
-      this.keys.set([j, a, b], slot * 3);
+      this.keys[slot * 3] = j;
+      this.keys[slot * 3 + 1] = a;
+      this.keys[slot * 3 + 2] = b;
       this.rows[slot] = row;
     }
   }

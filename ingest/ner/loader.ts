@@ -36,7 +36,7 @@ export function readTagger(file = MODEL_FILE): Tagger {
       `ner: the name lists next to ${path.basename(file)} changed since it was trained; run \`npm run train:ner\``,
     );
   }
-  return new Tagger(model.weights, model.lexicon, model.corpus, model.training, warnings, lists);
+  return new Tagger(model.weights, model.lexicon, model.corpus, model.training, warnings, lists, model.table);
 }
 
 let singleton: Tagger | null = null;

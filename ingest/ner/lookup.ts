@@ -8,10 +8,12 @@ import type { NameLists } from "./name-lists.js";
 export class LexiconIndex {
   private readonly triggerOf = new Map<string, string[]>();
   /**
-   * One word trie over every class's entries, each node marking the classes ending there: one walk
-   * per token serves all classes (the place list has long runs sharing a first word).
+   * Every class's entries as one map from a phrase (lookup keys joined by spaces) to the bits of
+   * the classes ending there, with MORE set when a longer entry starts with it: one walk per
+   * token serves all classes. Built from the entries' own strings, without splitting them into a
+   * tree of word maps (that was most of the 50,000-phrase place list's load time).
    */
-  private readonly root: PhraseNode = { next: null, ends: 0 };
+  private readonly phrases = new Map<string, number>();
   private readonly classes: string[] = [];
   /** Per class, its "CLS:B", "CLS:I" and "CLS:E" labels, built once rather than per token. */
   private readonly labels: [string, string, string][] = [];
@@ -37,17 +39,11 @@ export class LexiconIndex {
       this.labels.push([`${cls}:B`, `${cls}:I`, `${cls}:E`]);
       if (this.classes.length > 30) throw new Error("ner: more than 30 gazetteer classes");
       for (const phrase of phrases) {
-        let node = this.root;
-        for (const word of phrase.split(" ")) {
-          node.next ??= new Map();
-          let child = node.next.get(word);
-          if (!child) {
-            child = { next: null, ends: 0 };
-            node.next.set(word, child);
-          }
-          node = child;
+        this.phrases.set(phrase, (this.phrases.get(phrase) ?? 0) | bit);
+        for (let sp = phrase.indexOf(" "); sp >= 0; sp = phrase.indexOf(" ", sp + 1)) {
+          const head = phrase.slice(0, sp);
+          this.phrases.set(head, (this.phrases.get(head) ?? 0) | MORE);
         }
-        node.ends |= bit;
       }
     }
   }
@@ -83,8 +79,11 @@ export class LexiconIndex {
     const nc = this.classes.length;
     // longest[i·nc + c]: length of the longest entry of class c starting at token i.
     const longest = new Int32Array(keys.length * nc);
-    for (let i = 0; i < keys.length; i++)
-      markLongest(this.root, keys, i, 0, longest.subarray(i * nc, i * nc + nc));
+    let found = false;
+    for (let i = 0; i < keys.length; i++) {
+      if (markLongest(this.phrases, "", keys, i, 0, longest, i * nc)) found = true;
+    }
+    if (!found) return labels;
     // A match's last word also gets "CLS:E" (a one-word match B and E), after the token's B/I
     // labels, so that a name's last word is told from its middle: with the name-word runs of
     // features.ts, ANERcorp dev F1 0.7113 → 0.7215 (seed 20070101, 8 epochs), most of it ORG.
@@ -106,31 +105,38 @@ export class LexiconIndex {
   }
 }
 
-interface PhraseNode {
-  next: Map<string, PhraseNode> | null;
-  /** Bit c set: an entry of class c ends here. */
-  ends: number;
-}
+/** The bit marking a phrase that a longer entry continues (classes use bits 0–29). */
+const MORE = 1 << 30;
 
 /**
- * Records in best[c] the longest entry of each class below `node` matched by some reading of
- * tokens i, i+1…; `depth` words are already matched (0 at the root).
+ * Records in best[at + c] the longest entry of each class c matched by some reading of tokens
+ * i, i+1… after `phrase`, the `depth` words already matched ("" and 0 at the start); true when
+ * some entry matched.
  */
 function markLongest(
-  node: PhraseNode,
+  phrases: ReadonlyMap<string, number>,
+  phrase: string,
   keys: readonly (readonly string[])[],
   i: number,
   depth: number,
   best: Int32Array,
-): void {
-  for (let c = 0, ends = node.ends; ends !== 0; c++, ends >>>= 1) {
-    if (ends & 1 && (best[c] ?? 0) < depth) best[c] = depth;
-  }
-  const next = node.next;
+  at: number,
+): boolean {
   const readings = keys[i];
-  if (!next || !readings) return;
+  if (!readings) return false;
+  let found = false;
   for (const k of readings) {
-    const child = next.get(k);
-    if (child) markLongest(child, keys, i + 1, depth + 1, best);
+    // A reading with a space would join words the entries keep apart.
+    if (k.includes(" ")) continue;
+    const next = depth === 0 ? k : phrase + " " + k;
+    const bits = phrases.get(next);
+    if (bits === undefined) continue;
+    for (let c = 0, ends = bits & ~MORE; ends !== 0; c++, ends >>>= 1) {
+      if (!(ends & 1)) continue;
+      found = true;
+      if ((best[at + c] ?? 0) < depth + 1) best[at + c] = depth + 1;
+    }
+    if (bits & MORE && markLongest(phrases, next, keys, i + 1, depth + 1, best, at)) found = true;
   }
+  return found;
 }

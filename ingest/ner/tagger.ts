@@ -1,5 +1,5 @@
 import { analyzeSentence, analyzeWord, ownFeatures, type WordAnalysis } from "./features.js";
-import { FeatureTable, type WordRows } from "./feature-table.js";
+import { FeatureTable, type CompiledTable, type WordRows } from "./feature-table.js";
 import { CorpusKnowledge, type CorpusLists } from "./dictionary.js";
 import type { LexiconSnapshot } from "./lexicon.js";
 import { LexiconIndex } from "./lookup.js";
@@ -45,10 +45,12 @@ export class Tagger {
     /** Problems noticed at load, e.g. the word lists changed since training. */
     readonly warnings: readonly string[] = [],
     lists: NameLists | null = null,
+    /** The model file's compiled feature table, if it has one (else it is compiled here). */
+    compiled: CompiledTable | null = null,
   ) {
     this.lexicon = new LexiconIndex(snapshot, lists);
     this.corpus = new CorpusKnowledge(corpus);
-    this.table = new FeatureTable(weights);
+    this.table = new FeatureTable(weights, compiled ?? undefined);
   }
 
   /** The word's entry, analysed on first sight. */
@@ -63,19 +65,33 @@ export class Tagger {
 
   /** Tags one sentence on its own (no memory of earlier sentences). */
   tag(words: readonly string[]): string[] {
-    return this.tagWithScores(words).map((s) => s.tag);
+    return this.decide(words, undefined, false).map((s) => s.tag);
   }
 
   tagWithScores(words: readonly string[], memory?: DocumentMemory): ScoredTag[] {
+    return this.decide(words, memory, true);
+  }
+
+  /** Tags and, with `margins`, their margins (else 0: tagging alone skips their backward pass). */
+  private decide(
+    words: readonly string[],
+    memory: DocumentMemory | undefined,
+    margins: boolean,
+  ): ScoredTag[] {
     const entries = words.map((w) => this.entry(w));
     const at = (i: number): WordEntry => entries[i] as WordEntry;
     const tokens = analyzeSentence(words, this.lexicon, memory, this.corpus, (_, i) => at(i).analysis);
     const { weights, table } = this;
     const rows = tokens.map((t, i) => (at(i).rows ??= table.wordRows(t)));
-    const decisions = decodeViterbi(tokens, weights, {
-      own: (t, i) => (at(i).own ??= weights.scoresOf(ownFeatures(t))),
-      addContext: (tokens, i, scores) => table.addContextScores(tokens, i, scores, rows),
-    });
+    const decisions = decodeViterbi(
+      tokens,
+      weights,
+      {
+        own: (t, i) => (at(i).own ??= weights.scoresOf(ownFeatures(t))),
+        addContext: (tokens, i, scores) => table.addContextScores(tokens, i, scores, rows),
+      },
+      margins,
+    );
     const tags = decisions.map((d) => this.weights.tags[d.tag] ?? "O");
     memory?.record(
       tokens.map((t) => t.core),
@@ -99,6 +115,6 @@ export class Tagger {
    */
   document(): (words: readonly string[]) => string[] {
     const memory = new DocumentMemory();
-    return (words) => this.tagWithScores(words, memory).map((s) => s.tag);
+    return (words) => this.decide(words, memory, false).map((s) => s.tag);
   }
 }

@@ -103,9 +103,15 @@ function allowedMoves(tags: readonly string[]): { into: number[][]; outOf: numbe
 
 /**
  * The best-scoring valid BIO path. Each decision's margin is its max-marginal lead: the best
- * path through the chosen tag minus the best path through any other tag at that word (≥ 0).
+ * path through the chosen tag minus the best path through any other tag at that word (≥ 0);
+ * with `margins` false they are 0, and the backward pass that only they need is skipped.
  */
-export function decodeViterbi(tokens: SentenceTokens, scorer: Scorer, fast?: TokenScores): Decision[] {
+export function decodeViterbi(
+  tokens: SentenceTokens,
+  scorer: Scorer,
+  fast?: TokenScores,
+  margins = true,
+): Decision[] {
   const em = emissionScores(tokens, scorer, fast);
   const tr = transitionsOf(scorer);
   const n = scorer.tags.length;
@@ -132,6 +138,16 @@ export function decodeViterbi(tokens: SentenceTokens, scorer: Scorer, fast?: Tok
       back[i * n + t] = from;
     }
   }
+  const path = new Array<number>(len);
+  let best = 0;
+  for (let t = 1; t < n; t++) {
+    if ((alpha[(len - 1) * n + t] ?? -Infinity) > (alpha[(len - 1) * n + best] ?? -Infinity)) best = t;
+  }
+  for (let i = len - 1; i >= 0; i--) {
+    path[i] = best;
+    best = back[i * n + best] ?? 0;
+  }
+  if (!margins) return path.map((tag) => ({ tag, margin: 0 }));
   // beta = best score of the words after i, given tag t at i.
   const beta = new Float64Array(len * n).fill(-Infinity);
   beta.fill(0, (len - 1) * n);
@@ -144,15 +160,6 @@ export function decodeViterbi(tokens: SentenceTokens, scorer: Scorer, fast?: Tok
       }
       beta[i * n + p] = best;
     }
-  }
-  const path = new Array<number>(len);
-  let best = 0;
-  for (let t = 1; t < n; t++) {
-    if ((alpha[(len - 1) * n + t] ?? -Infinity) > (alpha[(len - 1) * n + best] ?? -Infinity)) best = t;
-  }
-  for (let i = len - 1; i >= 0; i--) {
-    path[i] = best;
-    best = back[i * n + best] ?? 0;
   }
   return path.map((tag, i) => {
     const chosen = (alpha[i * n + tag] ?? 0) + (beta[i * n + tag] ?? 0);

@@ -1,9 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { FeatureTable, PairTable } from "../../../ingest/ner/feature-table.js";
+import { FeatureTable, PairTable, type CompiledTable } from "../../../ingest/ner/feature-table.js";
 import { analyzeSentence, contextFeatures, type SentenceTokens } from "../../../ingest/ner/features.js";
 import { LexiconIndex } from "../../../ingest/ner/lookup.js";
 import { DocumentMemory } from "../../../ingest/ner/memory.js";
-import { parseModel } from "../../../ingest/ner/model-file.js";
+import { parseModel, serializeModel } from "../../../ingest/ner/model-file.js";
+import { InputError } from "../../../ingest/errors.js";
 import { MODEL_FILE } from "../../../ingest/ner/loader.js";
 import { TAGS } from "../../../ingest/ner/tags.js";
 import { Weights } from "../../../ingest/ner/weights.js";
@@ -17,8 +18,12 @@ const lexicon = new LexiconIndex({
 });
 
 /** Scores of every token the slow way (strings) and through the table; they must be equal. */
-function bothWays(weights: Weights, tokens: SentenceTokens): [number[][], number[][]] {
-  const table = new FeatureTable(weights);
+function bothWays(
+  weights: Weights,
+  tokens: SentenceTokens,
+  compiled?: CompiledTable,
+): [number[][], number[][]] {
+  const table = new FeatureTable(weights, compiled);
   const rows = tokens.map((t) => table.wordRows(t));
   const slow: number[][] = [];
   const fast: number[][] = [];
@@ -102,13 +107,44 @@ describe("FeatureTable", () => {
   });
 });
 
+describe("the model file's compiled table", () => {
+  const snapshot = { triggers: {}, gazetteers: {}, triggersHash: "t", gazetteerHash: "g" };
+  const corpus = { words: new Map<string, string[]>(), vocabulary: new Set<string>() };
+  const training = { corpus: "c", sentences: 1, tokens: 1, epochs: 1, seed: 1, devF1: null, trainedAt: "d" };
+  const tokens = analyzeSentence(sentences[0]?.split(" ") ?? [], lexicon);
+  const features = [...new Set(tokens.flatMap((_, i) => contextFeatures(tokens, i)))];
+  features.push("c-1c=a|b|c", "w=x");
+  // Integer weights, as a loaded model's are, so that quantisation keeps every sum exact.
+  const text = serializeModel(weightsOf(features), snapshot, corpus, training);
+
+  it("is stored by the trainer and gives the sums of the feature strings", () => {
+    const model = parseModel(text, "m");
+    expect(model.table?.vocabulary.length).toBeGreaterThan(0);
+    const [slow, fast] = bothWays(model.weights, tokens, model.table ?? undefined);
+    expect(slow.flat().some((v) => v !== 0)).toBe(true);
+    expect(fast).toEqual(slow);
+  });
+
+  it("is set aside when it was compiled for other word templates", () => {
+    const raw = JSON.parse(text) as { table: { templates: string } };
+    raw.table.templates = "c-1=1";
+    expect(parseModel(JSON.stringify(raw), "m").table).toBeNull();
+  });
+
+  it("is refused when a number is out of range", () => {
+    const raw = JSON.parse(text) as { table: { pairs: string } };
+    raw.table.pairs = Buffer.from(Int32Array.from([12, 0, 0, 1e6]).buffer).toString("base64");
+    expect(() => parseModel(JSON.stringify(raw), "m")).toThrow(InputError);
+  });
+});
+
 describe("PairTable", () => {
   it("returns each entry's row and -1 for any other key", () => {
     const entries = Array.from({ length: 500 }, (_, k) => [k % 7, k, (k * 31) % 97, k + 10] as const);
-    const table = new PairTable(entries);
+    const table = new PairTable(Int32Array.from(entries.flat()));
     for (const [j, a, b, row] of entries) expect(table.get(j, a, b)).toBe(row);
     expect(table.get(0, 1, 31)).toBe(-1);
     expect(table.get(1, 0, 0)).toBe(-1);
-    expect(new PairTable([]).get(0, 0, 0)).toBe(-1);
+    expect(new PairTable(new Int32Array(0)).get(0, 0, 0)).toBe(-1);
   });
 });
