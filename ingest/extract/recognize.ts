@@ -14,7 +14,15 @@ import {
   personCandidate,
   taggerCandidate,
 } from "./candidates.js";
-import { gazAt, givenName, isFunctionWord, taggedAs, verbShaped, type SentenceCtx } from "./lookup.js";
+import {
+  gazAt,
+  givenName,
+  isFunctionWord,
+  nisbaAt,
+  taggedAs,
+  verbShaped,
+  type SentenceCtx,
+} from "./lookup.js";
 import { personCues } from "./person-cues.js";
 import { chainEnd, familyNameShaped, nameAt, nisbaAsGivenName, notAName, titleWord } from "./names.js";
 import { landmarkAt, landmarkCandidate } from "./landmarks.js";
@@ -267,6 +275,20 @@ function plausible(s: SentenceInput, from: number, to: number, type: string): bo
   return true;
 }
 
+/**
+ * المهاجم البرازيلي X، المدرب X، وقال X: a nationality (a nisba with the article), a title, a
+ * noun of trade or a verb of saying right before one word announces it as a person's name; without
+ * one, a lone word the tagger calls a person is as often an adjective or a verb (غريب، دان).
+ */
+function introduced(s: SentenceInput, i: number): boolean {
+  const prev = s.tokens[i - 1];
+  if (prev?.kind !== "word") return false;
+  if (nisbaAt(s, i - 1) || titleOrTrade(s, prev)) return true;
+  if (prev.norm.startsWith("ال") && /(ي|اوي)$/.test(prev.norm) && !isFunctionWord(s, prev)) return true;
+  const verbs = personCues().speechVerbs;
+  return readingsOf(prev).some((r) => verbs.has(r.key));
+}
+
 function taggerSpans(s: SentenceInput, covered: Uint8Array, out: Candidate[]): void {
   const tags = s.tags;
   if (!tags) return;
@@ -306,6 +328,7 @@ function taggerSpans(s: SentenceInput, covered: Uint8Array, out: Candidate[]): v
       plausible(s, from, to, type)
     ) {
       const c = taggerCandidate(s, from, to, type);
+      if (c?.person && to - from === 1 && !introduced(s, from)) c.person.bare = true;
       if (c) out.push(c);
     }
     i = j;
