@@ -28,6 +28,13 @@ const SILENT_D_USES = 20;
 const LETTER = "a-zà-öø-ÿăćčďěğıłńňőřśşšţťůűźżž";
 const EN_WORD = new RegExp(`^[${LETTER}]+(?:['-][${LETTER}]+)*$`);
 
+export interface TranslitOptions {
+  key: (ar: string) => string;
+  functionWords: Set<string>;
+  /** The romaniser's own spelling of a word: kept when the table attests it often (Mukhtar, Talha). */
+  houseStyle?: (ar: string) => string;
+}
+
 function usable(ar: string, en: string, opts: TranslitOptions): boolean {
   if (!/^[\u0621-\u064a]+$/.test(ar) || ar.length < 2) return false;
   if (!EN_WORD.test(en) || en.length < 2) return false;
