@@ -17,6 +17,7 @@ import {
 import {
   gazAt,
   givenName,
+  isDefiniteWord,
   isFunctionWord,
   nisbaAt,
   taggedAs,
@@ -238,6 +239,17 @@ function plausible(s: SentenceInput, from: number, to: number, type: string): bo
   if (type === "PERS" && (notAName(s, first) || namedAfter(s, from))) return false;
   // السعيد، النبيل: one definite word is an adjective or a noun; a family name has nisba form.
   if (type === "PERS" && to - from === 1 && first.norm.startsWith("ال") && !/(ي|اوي)$/.test(first.norm))
+    return false;
+  // الأمر السامي الكريم: a definite word right after a definite noun is its adjective, not a name
+  // (after a title the rules have read the name already).
+  const before = s.tokens[from - 1];
+  if (
+    type === "PERS" &&
+    first.norm.startsWith("ال") &&
+    givenName(s, first) === undefined &&
+    isDefiniteWord(s, before) &&
+    !titleOrTrade(s, before as Token)
+  )
     return false;
   // لتمويل، للأمين، بالاتفاق: a preposition and a noun, not a name.
   if (type === "PERS" && givenName(s, first) === undefined && /^(لل|لت|بال)/.test(first.norm)) return false;

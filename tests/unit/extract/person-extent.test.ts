@@ -60,3 +60,20 @@ describe("one word the tagger alone calls a person", () => {
     expect(persons("وقال غريب إن اللاعبين جاهزون للمباراة.", tagging(["غريب"]))).toEqual(["غريب"]);
   });
 });
+
+describe("definite adjectives the tagger calls a person", () => {
+  it("are the adjectives of the definite noun before them", () => {
+    const text = "وصدر الأمر السامي الكريم بالموافقة على المشروع.";
+    expect(persons(text, tagging(["السامي", "الكريم"]))).toEqual([]);
+  });
+});
+
+describe("a rank that is also an ordinary noun (الفريق)", () => {
+  it("takes no lone word that is neither a given name nor a person to the tagger", () => {
+    expect(persons("وقال المدرب إن الفريق جاهز للمباراة.", false)).toEqual([]);
+  });
+
+  it("still takes a name", () => {
+    expect(persons("وكشف نائب رئيس الشرطة الفريق ضاحي خلفان عن البلاغ.", false)).toEqual(["ضاحي خلفان"]);
+  });
+});
