@@ -106,6 +106,9 @@ describe("romanizeWord: derived verbal nouns and a joined kunya", () => {
     // أبو written joined to the name is spelled apart.
     ["ابومحمد", "Abu Mohammed"],
     ["ابوالقاسم", "Abu al-Qassem"],
+    // عبد joined to a name without the article is spelled as the compound written apart.
+    ["عبدربه", "Abd Rabo"],
+    ["عبده", "Abdou"],
   ])("%s → %s", (arabic, english) => {
     expect(romanizeWord(arabic)).toBe(english);
   });
