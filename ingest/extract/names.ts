@@ -102,7 +102,7 @@ export function titleWord(ctx: SentenceCtx, t: Token): boolean {
  * بمناسبة، لإبراز، برنامجه: a word that starts with ب ل ك and that neither the name lists nor
  * Wikidata's person names know, whole or without that letter, is a preposition and a noun.
  */
-function procliticNoun(ctx: SentenceCtx, t: Token): boolean {
+export function procliticNoun(ctx: SentenceCtx, t: Token): boolean {
   if (!/^[بلك]/.test(t.norm)) return false;
   // بحي X، بمدينة X، لوزارة X: a preposition on a place or institution noun.
   const rest = t.norm.slice(1);

@@ -25,7 +25,15 @@ import {
   type SentenceCtx,
 } from "./lookup.js";
 import { personCues } from "./person-cues.js";
-import { chainEnd, familyNameShaped, nameAt, nisbaAsGivenName, notAName, titleWord } from "./names.js";
+import {
+  chainEnd,
+  familyNameShaped,
+  nameAt,
+  nisbaAsGivenName,
+  notAName,
+  procliticNoun,
+  titleWord,
+} from "./names.js";
 import { landmarkAt, landmarkCandidate } from "./landmarks.js";
 import { mediaAt } from "./media.js";
 import { orgAt } from "./orgs.js";
@@ -301,6 +309,17 @@ function introduced(s: SentenceInput, i: number): boolean {
   return readingsOf(prev).some((r) => verbs.has(r.key));
 }
 
+/**
+ * A word inside a tagger's name that starts something else: a preposition on a noun (بنقطة)
+ * or و on a name that is known only without it (وبيل; واطسون is a name as written).
+ */
+function joinedWord(s: SentenceInput, t: Token): boolean {
+  if (t.kind !== "word" || givenName(s, t) !== undefined || s.lex.nameWords.has(t.norm)) return false;
+  if (procliticNoun(s, t)) return true;
+  const rest = t.norm.slice(1);
+  return t.norm.startsWith("و") && rest.length >= 3 && (s.lex.nameWords.get(rest) ?? 0) >= 3;
+}
+
 function taggerSpans(s: SentenceInput, covered: Uint8Array, out: Candidate[]): void {
   const tags = s.tags;
   if (!tags) return;
@@ -331,6 +350,9 @@ function taggerSpans(s: SentenceInput, covered: Uint8Array, out: Candidate[]): v
     while (type === "PERS" && to - from > 2 && isPersonNoun(s.tokens[to - 1] as Token)) to--;
     // سامي الصالح سفير …: a title after the name opens its apposition (أمير is also a given name).
     while (type === "PERS" && to - from > 1 && titleWord(s, s.tokens[to - 1] as Token)) to--;
+    // مورينو بنقطة (with a point)، رونالدو وبيل (and Bale): a preposition glued to a noun, or و
+    // glued to another name, ends the name before it.
+    for (let k = from + 1; type === "PERS" && k < to; k++) if (joinedWord(s, s.tokens[k] as Token)) to = k;
     // عبدالعزيز يركب (… rides): a verb after a given name is the clause going on, not a surname.
     while (type === "PERS" && to - from > 1 && verbAfterName(s, to - 1)) to--;
     if (

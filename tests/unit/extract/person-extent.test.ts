@@ -77,3 +77,20 @@ describe("a rank that is also an ordinary noun (الفريق)", () => {
     expect(persons("وكشف نائب رئيس الشرطة الفريق ضاحي خلفان عن البلاغ.", false)).toEqual(["ضاحي خلفان"]);
   });
 });
+
+describe("a tagger's name running on", () => {
+  it("ends before a preposition glued to a noun", () => {
+    const text = "وتقاسم المركز الثاني سامر الحربي وكاسترو بنقطة واحدة.";
+    expect(persons(text, tagging(["كاسترو", "بنقطة"]))).not.toContain("كاسترو بنقطة");
+  });
+
+  it("ends before و glued to the next name", () => {
+    const text = "ويقود الهجوم الثنائي رونالدو وبيل في المباراة.";
+    expect(persons(text, tagging(["رونالدو", "وبيل"]))).not.toContain("رونالدو وبيل");
+  });
+
+  it("keeps a surname that starts with و as written", () => {
+    const text = "وقال جون واطسون إن النتائج ضعيفة.";
+    expect(persons(text, tagging(["جون", "واطسون"]))).toEqual(["جون واطسون"]);
+  });
+});
