@@ -18,7 +18,13 @@ export interface Candidate {
    * For persons: the name's parts for display (no marks), their identity keys (for surname and
    * chain resolution), and the first word as written (marks kept, for cutting a proclitic).
    */
-  person?: { parts: string[]; keys: string[]; written?: string };
+  person?: {
+    parts: string[];
+    keys: string[];
+    written?: string;
+    /** One word the tagger alone found, with no nationality, title or trade before it (see persons.ts). */
+    bare?: true;
+  };
   /** A title standing for a person (الرئيس الأميركي) with no name after it. */
   titleRef?: { role: string; roleOf: string | null };
   source: "gazetteer" | "pattern" | "tagger";

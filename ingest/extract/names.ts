@@ -14,6 +14,7 @@ import {
 } from "./lookup.js";
 import type { GazEntry } from "../lexicon/index.js";
 import { isChainParticle, isFragmentStart } from "./identity.js";
+import { personCues } from "./person-cues.js";
 
 export interface NameHit {
   from: number;
@@ -36,8 +37,30 @@ function startsWithConjunction(ctx: SentenceCtx, t: Token): boolean {
  * join the name: a given name, the tagger, or a family name of nisba form (السوداني).
  */
 function laterPart(ctx: SentenceCtx, k: number, t: Token): boolean {
-  if (t.norm.startsWith("ال")) return familyNameShaped(ctx, t.norm);
+  if (t.norm.startsWith("ال")) return familyNameShaped(ctx, t.norm) || taggedFamilyName(ctx, k, t);
   return givenName(ctx, t) !== undefined || taggedAs(ctx, k, "PERS");
+}
+
+/**
+ * خالد بن أحمد الداموك: a rarer family name has neither nisba form nor Wikidata's uses, but the
+ * tagger carries the name on through it (I-PERS after PERS) — unlike the object or apposition
+ * after a name (افتتح الأمير X بن Y المعرض، X بن Y الرئيس التنفيذي). A word the lexicon knows as
+ * a title, an adjective, a trade or the head of a place or body is never one.
+ */
+function taggedFamilyName(ctx: SentenceCtx, k: number, t: Token): boolean {
+  if (ctx.tags?.[k] !== "I-PERS" || !taggedAs(ctx, k - 1, "PERS")) return false;
+  const { lex } = ctx;
+  const bare = t.norm.slice(2);
+  return !(
+    isFunctionWord(ctx, t) ||
+    lex.titles.has(t.norm) ||
+    lex.adjectives.has(t.norm) ||
+    lex.modifiers.has(t.norm) ||
+    personCues().personNouns.has(t.norm) ||
+    lex.orgHeads.has(bare) ||
+    lex.placeHeads.has(bare) ||
+    lex.placeNouns.has(bare)
+  );
 }
 
 /**
@@ -79,7 +102,7 @@ export function titleWord(ctx: SentenceCtx, t: Token): boolean {
  * بمناسبة، لإبراز، برنامجه: a word that starts with ب ل ك and that neither the name lists nor
  * Wikidata's person names know, whole or without that letter, is a preposition and a noun.
  */
-function procliticNoun(ctx: SentenceCtx, t: Token): boolean {
+export function procliticNoun(ctx: SentenceCtx, t: Token): boolean {
   if (!/^[بلك]/.test(t.norm)) return false;
   // بحي X، بمدينة X، لوزارة X: a preposition on a place or institution noun.
   const rest = t.norm.slice(1);

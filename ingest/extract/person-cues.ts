@@ -15,6 +15,7 @@ const File = z.object({
   givenNameTitles: z.array(Gloss),
   personNouns: z.array(Gloss),
   speechVerbs: z.array(Gloss),
+  ambiguousTitles: z.array(Gloss),
 });
 
 export interface PersonCues {
@@ -26,6 +27,8 @@ export interface PersonCues {
   personNouns: Set<string>;
   /** Matching-normalised reporting and ceremony verbs (أكد، افتتح) after which a given name starts a name. */
   speechVerbs: Set<string>;
+  /** Matching-normalised ranks that are also ordinary nouns (الفريق the team). */
+  ambiguousTitles: Set<string>;
 }
 
 let cached: PersonCues | null = null;
@@ -40,6 +43,7 @@ export function personCues(): PersonCues {
     givenNameTitles: keys(data.givenNameTitles),
     personNouns: keys(data.personNouns),
     speechVerbs: keys(data.speechVerbs),
+    ambiguousTitles: keys(data.ambiguousTitles),
   };
   return cached;
 }

@@ -121,11 +121,16 @@ function bareGivenName(lex: Lexicon, c: Candidate): boolean {
 
 /**
  * فخور، هدفين: one word only the tagger calls a person, that no full name of the article explains
- * and no Wikidata person name uses, is an ordinary word the tagger misread.
+ * and no Wikidata person name uses, is an ordinary word the tagger misread; so is one (غريب، دان)
+ * that nothing before it announces as a name (recognize.ts, `bare`).
  */
 function unknownWord(lex: Lexicon, c: Candidate): boolean {
   const key = c.person?.keys[0];
-  return c.source === "tagger" && key !== undefined && !lex.nameWords.has(normalizeForMatch(key));
+  return (
+    c.source === "tagger" &&
+    key !== undefined &&
+    (c.person?.bare === true || !lex.nameWords.has(normalizeForMatch(key)))
+  );
 }
 
 function wordsOf(name: string): string[] {
@@ -133,7 +138,8 @@ function wordsOf(name: string): string[] {
 }
 
 function rank(c: Candidate): number {
-  return c.source === "tagger" ? 1 : 0;
+  // An announced lone word first: a bare copy of the same word then joins its record.
+  return c.source !== "tagger" ? 0 : c.person?.bare ? 2 : 1;
 }
 
 /** A bare title joins the one person in the article who holds it. */

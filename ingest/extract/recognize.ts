@@ -14,9 +14,26 @@ import {
   personCandidate,
   taggerCandidate,
 } from "./candidates.js";
-import { gazAt, givenName, isFunctionWord, taggedAs, verbShaped, type SentenceCtx } from "./lookup.js";
+import {
+  gazAt,
+  givenName,
+  isDefiniteWord,
+  isFunctionWord,
+  nisbaAt,
+  taggedAs,
+  verbShaped,
+  type SentenceCtx,
+} from "./lookup.js";
 import { personCues } from "./person-cues.js";
-import { chainEnd, familyNameShaped, nameAt, nisbaAsGivenName, notAName, titleWord } from "./names.js";
+import {
+  chainEnd,
+  familyNameShaped,
+  nameAt,
+  nisbaAsGivenName,
+  notAName,
+  procliticNoun,
+  titleWord,
+} from "./names.js";
 import { landmarkAt, landmarkCandidate } from "./landmarks.js";
 import { mediaAt } from "./media.js";
 import { orgAt } from "./orgs.js";
@@ -246,6 +263,17 @@ function plausible(s: SentenceInput, from: number, to: number, type: string): bo
   // السعيد، النبيل: one definite word is an adjective or a noun; a family name has nisba form.
   if (type === "PERS" && to - from === 1 && first.norm.startsWith("ال") && !/(ي|اوي)$/.test(first.norm))
     return false;
+  // الأمر السامي الكريم: a definite word right after a definite noun is its adjective, not a name
+  // (after a title the rules have read the name already).
+  const before = s.tokens[from - 1];
+  if (
+    type === "PERS" &&
+    first.norm.startsWith("ال") &&
+    givenName(s, first) === undefined &&
+    isDefiniteWord(s, before) &&
+    !titleOrTrade(s, before as Token)
+  )
+    return false;
   // لتمويل، للأمين، بالاتفاق: a preposition and a noun, not a name.
   if (type === "PERS" && givenName(s, first) === undefined && /^(لل|لت|بال)/.test(first.norm)) return false;
   // حسن الجوار (good neighbourliness) is no person: a family name with the article has a name's
@@ -282,6 +310,31 @@ function plausible(s: SentenceInput, from: number, to: number, type: string): bo
   return true;
 }
 
+/**
+ * المهاجم البرازيلي X، المدرب X، وقال X: a nationality (a nisba with the article), a title, a
+ * noun of trade or a verb of saying right before one word announces it as a person's name; without
+ * one, a lone word the tagger calls a person is as often an adjective or a verb (غريب، دان).
+ */
+function introduced(s: SentenceInput, i: number): boolean {
+  const prev = s.tokens[i - 1];
+  if (prev?.kind !== "word") return false;
+  if (nisbaAt(s, i - 1) || titleOrTrade(s, prev)) return true;
+  if (prev.norm.startsWith("ال") && /(ي|اوي)$/.test(prev.norm) && !isFunctionWord(s, prev)) return true;
+  const verbs = personCues().speechVerbs;
+  return readingsOf(prev).some((r) => verbs.has(r.key));
+}
+
+/**
+ * A word inside a tagger's name that starts something else: a preposition on a noun (بنقطة)
+ * or و on a name that is known only without it (وبيل; واطسون is a name as written).
+ */
+function joinedWord(s: SentenceInput, t: Token): boolean {
+  if (t.kind !== "word" || givenName(s, t) !== undefined || s.lex.nameWords.has(t.norm)) return false;
+  if (procliticNoun(s, t)) return true;
+  const rest = t.norm.slice(1);
+  return t.norm.startsWith("و") && rest.length >= 3 && (s.lex.nameWords.get(rest) ?? 0) >= 3;
+}
+
 function taggerSpans(s: SentenceInput, covered: Uint8Array, out: Candidate[]): void {
   const tags = s.tags;
   if (!tags) return;
@@ -312,6 +365,9 @@ function taggerSpans(s: SentenceInput, covered: Uint8Array, out: Candidate[]): v
     while (type === "PERS" && to - from > 2 && isPersonNoun(s.tokens[to - 1] as Token)) to--;
     // سامي الصالح سفير …: a title after the name opens its apposition (أمير is also a given name).
     while (type === "PERS" && to - from > 1 && titleWord(s, s.tokens[to - 1] as Token)) to--;
+    // مورينو بنقطة (with a point)، رونالدو وبيل (and Bale): a preposition glued to a noun, or و
+    // glued to another name, ends the name before it.
+    for (let k = from + 1; type === "PERS" && k < to; k++) if (joinedWord(s, s.tokens[k] as Token)) to = k;
     // عبدالعزيز يركب (… rides): a verb after a given name is the clause going on, not a surname.
     while (type === "PERS" && to - from > 1 && verbAfterName(s, to - 1)) to--;
     if (
@@ -321,6 +377,7 @@ function taggerSpans(s: SentenceInput, covered: Uint8Array, out: Candidate[]): v
       plausible(s, from, to, type)
     ) {
       const c = taggerCandidate(s, from, to, type);
+      if (c?.person && to - from === 1 && !introduced(s, from)) c.person.bare = true;
       if (c) out.push(c);
     }
     i = j;

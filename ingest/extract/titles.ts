@@ -4,7 +4,7 @@
  * country:US; المتحدث باسم مجلس الوزراء العراقي حسن ناظم → Spokesperson of the Council.
  */
 import type { GazEntry, TitleEntry } from "../lexicon/index.js";
-import { gazAt, givenName, phraseAt, type Hit, type SentenceCtx } from "./lookup.js";
+import { gazAt, givenName, phraseAt, taggedAs, type Hit, type SentenceCtx } from "./lookup.js";
 import { nameAt, nisbaAsGivenName, type NameHit } from "./names.js";
 import { orgAt, type OrgHit } from "./orgs.js";
 import { personCues } from "./person-cues.js";
@@ -47,6 +47,19 @@ function complementAt(ctx: SentenceCtx, k: number, definite: boolean): TitleHit[
   return null;
 }
 
+/**
+ * الفريق جاهز (the team is ready): after a rank that is also an ordinary noun, one word that is no
+ * given name and no person to the tagger is that noun's predicate or adjective, not a name.
+ */
+function ambiguousRank(ctx: SentenceCtx, title: Hit<TitleEntry>, name: NameHit): boolean {
+  if (name.known || name.to - name.from !== 1 || title.to - title.from !== 1) return false;
+  const t = ctx.tokens[title.from];
+  const word = ctx.tokens[name.from];
+  if (t?.kind !== "word" || word?.kind !== "word") return false;
+  if (!personCues().ambiguousTitles.has(t.norm.replace(/^[وف]/, ""))) return false;
+  return givenName(ctx, word) === undefined && !taggedAs(ctx, name.from, "PERS");
+}
+
 export function titleAt(ctx: SentenceCtx, i: number): TitleHit | null {
   const title = phraseAt(ctx, i, (f, k) => ctx.lex.titles.longest(f, k));
   if (!title) return null;
@@ -75,6 +88,7 @@ export function titleAt(ctx: SentenceCtx, i: number): TitleHit | null {
       : null;
   if (afterDegree) k++;
   const last = ctx.tokens[k - 1];
-  const name = afterDegree ?? nameAt(ctx, k);
+  let name = afterDegree ?? nameAt(ctx, k);
+  if (name && ambiguousRank(ctx, title, name)) name = null;
   return { title, flags, of, name, to: name ? name.to : k, end: last ? last.end : title.end };
 }

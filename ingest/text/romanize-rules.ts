@@ -123,6 +123,10 @@ function derivedVerbalNoun(word: string): string | null {
   return null;
 }
 
+// Consonants English surnames put before -son (Robertson, Watson, Johnson, Nelson, Jackson,
+// Thompson, Ferguson); an Arabic word in -سون has a guttural or a long vowel there (حسون، مأمون).
+const ENGLISH_SON = /^(..+[رتطنلكبغ])سون$/;
+
 /** Romanises one Arabic word (no article, no clitics) in lowercase: كاظمي → "kadhimi". */
 export function transliterate(word: string): string {
   const bare = word.replace(/[\u064b-\u065f\u0670\u0640]/g, "");
@@ -130,6 +134,9 @@ export function transliterate(word: string): string {
   if (dim) return dim;
   const derived = derivedVerbalNoun(bare);
   if (derived) return derived;
+  // واطسون، نيلسون: the English patronymic -son after a consonant (not حسون، which is Arabic).
+  const son = ENGLISH_SON.exec(bare);
+  if (son) return `${transliterate(son[1] as string)}son`;
   const { base, suffix } = splitSuffix(bare);
   const segs = segments(base);
   const first = segs[0];

@@ -71,6 +71,8 @@ export function romanizeWord(word: string): string {
   // عبدالواحد written joined, as Gulf papers do: Abdulwahid, as those names are spelled in English.
   if (key.startsWith("عبدال") && key.length > 6)
     return "Abdul" + stripArticle(romanizeWord(stripMarks(w).slice(3))).toLowerCase();
+  // عبدربه written joined: read as عبد ربه (Abd Rabo), as the compound is spelled apart in English.
+  if (/^عبد[^ا]/.test(key) && key.length >= 6) return romanizeName(`عبد ${stripMarks(w).slice(3)}`);
   // ابومحمد written joined: Abu Mohammed, as the kunya is spelled apart in English.
   if (key.startsWith("ابو") && key.length > 5) return `Abu ${romanizeWord(stripMarks(w).slice(3))}`;
   // أليكس، إلياس: a hamza on the alef makes it part of the word, not the article.

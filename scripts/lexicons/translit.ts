@@ -20,8 +20,13 @@ const MIN_WIKIDATA = 3;
 // The romaniser's own spelling is kept only when it is this share of the top form's uses: one
 // Matyas does not outweigh 56 Matthias.
 const HOUSE_SHARE = 1 / 3;
-// Lower-case Latin name word, possibly with an inner hyphen or apostrophe (o'brien).
-const EN_WORD = /^[a-z]+(?:['-][a-z]+)*$/;
+// Uses from which a name ending in d (برنارد Bernard) is the reading of its spelling without د.
+const SILENT_D_USES = 20;
+// Lower-case Latin name word, possibly with an inner hyphen or apostrophe (o'brien). Letters with
+// the accents of European spelling count (Gérard, García, José, Bölöni are those names' usual
+// spelling); a scholarly transliteration's marks (ḥ, ā, ʿ) do not, so Arabic names keep news spelling.
+const LETTER = "a-zà-öø-ÿăćčďěğıłńňőřśşšţťůűźżž";
+const EN_WORD = new RegExp(`^[${LETTER}]+(?:['-][${LETTER}]+)*$`);
 
 export interface TranslitOptions {
   key: (ar: string) => string;
@@ -36,11 +41,20 @@ function usable(ar: string, en: string, opts: TranslitOptions): boolean {
   // Words with the article are surnames (الكاظمي) the romaniser builds as al- + stem.
   if (opts.key(ar).startsWith("ال")) return false;
   if (opts.functionWords.has(opts.key(ar))) return false;
-  return soundsAlike(ar, en) >= MIN_SOUND;
+  // gérard → gerard: the sound classes are told on the unaccented letters.
+  return (
+    soundsAlike(
+      ar,
+      en
+        .normalize("NFD")
+        .replace(/[\u0300-\u036f]/g, "")
+        .replace(/ı/g, "i"),
+    ) >= MIN_SOUND
+  );
 }
 
 const capitalise = (w: string): string =>
-  w.replace(/(^|[-'])([a-z])/g, (_m, sep: string, ch: string) => sep + ch.toUpperCase());
+  w.replace(/(^|[-'])(\p{Ll})/gu, (_m, sep: string, ch: string) => sep + ch.toUpperCase());
 
 export function buildTranslit(
   wikidata: { en: string; ar: string; count: number }[],
@@ -74,6 +88,14 @@ export function buildTranslit(
     if ((have && have.count >= MIN_WIKIDATA) || !usable(ar, e, opts)) continue;
     if (have && opts.houseStyle?.(written.get(key) ?? ar).toLowerCase() === have.en.toLowerCase()) continue;
     out.set(key, { ar: key, en: capitalise(e), count: have?.count ?? 0 });
+  }
+  // برنار (Bernard), ريشار (Richard): French names lose the silent d of a final -rd in Arabic
+  // spelling. A word in ر Wikidata hardly knows, whose form with د is a frequent name in -rd, takes it.
+  for (const row of out.values()) {
+    const full = out.get(`${row.ar}د`);
+    if (row.count >= MIN_WIKIDATA || !full || full.count < SILENT_D_USES) continue;
+    if (!row.ar.endsWith("ر") || !/rd$/.test(full.en)) continue;
+    out.set(row.ar, { ar: row.ar, en: full.en, count: row.count });
   }
   return [...out.values()].sort((a, b) => (a.ar < b.ar ? -1 : a.ar > b.ar ? 1 : 0));
 }

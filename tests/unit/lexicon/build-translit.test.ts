@@ -69,3 +69,45 @@ describe("buildTranslit rare forms", () => {
     expect(rows.map((r) => r.en)).toEqual(["Claudia"]);
   });
 });
+
+describe("buildTranslit accents", () => {
+  it("keeps a European name's accents and leaves out a scholarly transliteration's marks", () => {
+    const rows = buildTranslit(
+      [
+        { en: "gérard", ar: "جيرار", count: 20 },
+        { en: "gerard", ar: "جيرار", count: 3 },
+        { en: "bölöni", ar: "بولوني", count: 2 },
+        { en: "ḥamdān", ar: "حمدان", count: 5 }, // dots below: not a news spelling
+        { en: "hamdan", ar: "حمدان", count: 2 },
+      ],
+      [],
+      opts,
+    );
+    expect(rows.map((r) => [r.ar, r.en])).toEqual([
+      ["بولوني", "Bölöni"],
+      ["جيرار", "Gérard"],
+      ["حمدان", "Hamdan"],
+    ]);
+  });
+});
+
+describe("buildTranslit silent final d", () => {
+  it("reads a rare French spelling without د as the frequent name with it", () => {
+    const rows = buildTranslit(
+      [
+        { en: "bernard", ar: "برنارد", count: 40 },
+        { en: "bernhardt", ar: "برنار", count: 1 },
+        { en: "ahmad", ar: "احمد", count: 40 },
+        { en: "ahma", ar: "احم", count: 1 }, // not a silent d: no -rd
+      ],
+      [],
+      opts,
+    );
+    expect(rows.map((r) => [r.ar, r.en])).toEqual([
+      ["احم", "Ahma"],
+      ["احمد", "Ahmad"],
+      ["برنار", "Bernard"],
+      ["برنارد", "Bernard"],
+    ]);
+  });
+});

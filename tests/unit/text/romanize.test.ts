@@ -2,6 +2,7 @@
 // vowel-insertion rules; expected spellings follow AP/Reuters usage where one exists.
 import { describe, expect, it } from "vitest";
 import { romanizeName, romanizeWord } from "../../../ingest/text/romanize.js";
+import { transliterate } from "../../../ingest/text/romanize-rules.js";
 
 describe("romanizeName: listed names and name chains", () => {
   it.each([
@@ -105,6 +106,9 @@ describe("romanizeWord: derived verbal nouns and a joined kunya", () => {
     // أبو written joined to the name is spelled apart.
     ["ابومحمد", "Abu Mohammed"],
     ["ابوالقاسم", "Abu al-Qassem"],
+    // عبد joined to a name without the article is spelled as the compound written apart.
+    ["عبدربه", "Abd Rabo"],
+    ["عبده", "Abdou"],
   ])("%s → %s", (arabic, english) => {
     expect(romanizeWord(arabic)).toBe(english);
   });
@@ -119,5 +123,18 @@ describe("romanizeWord: the initial alef of foreign words", () => {
     ["إيطالينو", "Italinu"],
   ])("%s → %s", (arabic, english) => {
     expect(romanizeWord(arabic)).toBe(english);
+  });
+});
+
+// Rule spellings of words written for this test (the transliteration table is not consulted).
+describe("transliterate: the English patronymic -son", () => {
+  it.each([
+    ["واطسون", "watson"],
+    ["جاكسون", "jakson"],
+    // حسون، مأمون: an Arabic -ون after a guttural or a long vowel keeps ou.
+    ["حسون", "hasoun"],
+    ["مأمون", "mamoun"],
+  ])("%s → %s", (ar, en) => {
+    expect(transliterate(ar)).toBe(en);
   });
 });

@@ -1,0 +1,96 @@
+import { describe, expect, it } from "vitest";
+import { extract } from "../../../ingest/extract/index.js";
+import type { SentenceTagger } from "../../../ingest/extract/tagger.js";
+
+/** A tagger that tags the listed words (a run of them B-PERS then I-PERS) and nothing else. */
+function tagging(words: string[]): SentenceTagger {
+  const set = new Set(words);
+  return {
+    tag: (ws) =>
+      ws.map((w, i) => (set.has(w) ? (i > 0 && set.has(ws[i - 1] as string) ? "I-PERS" : "B-PERS") : "O")),
+  };
+}
+
+const persons = (text: string, tagger: SentenceTagger | false): string[] =>
+  extract(text, { tagger })
+    .entities.filter((e) => e.type === "Person")
+    .map((e) => e.name);
+
+// Sentences written for these tests.
+describe("a rare family name with the article after a name chain", () => {
+  it("belongs to the name when the tagger carries the name on through it", () => {
+    const text = "افتتح مدير الإدارة العميد سامر بن أحمد الداهوك المركز الجديد.";
+    expect(persons(text, tagging(["سامر", "بن", "أحمد", "الداهوك"]))).toEqual(["سامر بن أحمد الداهوك"]);
+    expect(persons("وقال المهندس سامر إبراهيم الخريفي إن العمل مستمر.", false)).toEqual([
+      "سامر إبراهيم الخريفي",
+    ]);
+  });
+
+  it("is not taken from the object after the name", () => {
+    const text = "افتتح الأمير سامر بن أحمد المعرض الدولي للكتاب.";
+    expect(persons(text, tagging(["سامر", "بن", "أحمد"]))).toEqual(["سامر بن أحمد"]);
+  });
+
+  it("is never a title, even one the tagger runs into", () => {
+    const text = "وأشار المهندس سامر بن صالح الرئيس التنفيذي للشركة إلى النتائج.";
+    expect(persons(text, tagging(["سامر", "بن", "صالح", "الرئيس"]))).toEqual(["سامر بن صالح"]);
+  });
+
+  it("stays out without the tagger (rules only)", () => {
+    const text = "افتتح مدير الإدارة العميد سامر بن أحمد الداهوك المركز الجديد.";
+    expect(persons(text, false)).toEqual(["سامر بن أحمد"]);
+  });
+});
+
+describe("أبا in a family name", () => {
+  it("joins the name chain as أبو does", () => {
+    expect(persons("وحضر التوقيع نائب رئيس النادي فيصل أبا الخيل في المطار.", false)).toEqual([
+      "فيصل أبا الخيل",
+    ]);
+  });
+});
+
+describe("one word the tagger alone calls a person", () => {
+  it("is dropped when nothing before it announces a name", () => {
+    expect(persons("وقال إنه أمر غريب قد يزيد المشاكل.", tagging(["غريب"]))).toEqual([]);
+  });
+
+  it("is kept after a nationality, a trade or a verb of saying", () => {
+    expect(persons("وسجل المهاجم البرازيلي غريب هدفا.", tagging(["غريب"]))).toEqual(["غريب"]);
+    expect(persons("وقال غريب إن اللاعبين جاهزون للمباراة.", tagging(["غريب"]))).toEqual(["غريب"]);
+  });
+});
+
+describe("definite adjectives the tagger calls a person", () => {
+  it("are the adjectives of the definite noun before them", () => {
+    const text = "وصدر الأمر السامي الكريم بالموافقة على المشروع.";
+    expect(persons(text, tagging(["السامي", "الكريم"]))).toEqual([]);
+  });
+});
+
+describe("a rank that is also an ordinary noun (الفريق)", () => {
+  it("takes no lone word that is neither a given name nor a person to the tagger", () => {
+    expect(persons("وقال المدرب إن الفريق جاهز للمباراة.", false)).toEqual([]);
+  });
+
+  it("still takes a name", () => {
+    expect(persons("وكشف نائب رئيس الشرطة الفريق ضاحي خلفان عن البلاغ.", false)).toEqual(["ضاحي خلفان"]);
+  });
+});
+
+describe("a tagger's name running on", () => {
+  it("ends before a preposition glued to a noun", () => {
+    const text = "وتقاسم المركز الثاني سامر الحربي وكاسترو بنقطة واحدة.";
+    expect(persons(text, tagging(["كاسترو", "بنقطة"]))).not.toContain("كاسترو بنقطة");
+  });
+
+  it("ends before و glued to the next name", () => {
+    const text = "ويقود الهجوم الثنائي رونالدو وبيل في المباراة.";
+    expect(persons(text, tagging(["رونالدو", "وبيل"]))).not.toContain("رونالدو وبيل");
+  });
+
+  it("keeps a surname that starts with و as written", () => {
+    const text = "وقال جون واطسون إن النتائج ضعيفة.";
+    expect(persons(text, tagging(["جون", "واطسون"]))).toEqual(["جون واطسون"]);
+  });
+});
