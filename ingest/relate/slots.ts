@@ -236,9 +236,18 @@ export function object(s: SlotScope, from: Arg | undefined): Arg | undefined {
     }
   for (const a of s.args) {
     if (a.t0 <= start || a.t0 > end) continue;
-    if (usable(a) && a.prep === "" && a.entity !== from?.entity) return a;
+    if (usable(a) && a.prep === "" && a.entity !== from?.entity && !describes(s, a)) return a;
   }
   return undefined;
+}
+
+/**
+ * A country's nisba after a noun that is neither an entity nor a transparent head (وزير حقوق
+ * الإنسان بالجمهورية اليمنية، السفارة السعودية) describes that noun; it is no party of the verb.
+ */
+function describes(s: SlotScope, a: Arg): boolean {
+  const head = s.tokens[a.t0 - 1];
+  return a.nisba && head !== undefined && head.arg < 0 && !hasKey(head, s.lex.transparent);
 }
 
 /** First entity after the trigger behind one of the prepositions. */
