@@ -5,6 +5,7 @@ import type { Trigger } from "./lexicon.js";
 import { core } from "./lexicon.js";
 import {
   after,
+  agent,
   appos,
   before,
   between,
@@ -157,6 +158,7 @@ function slot(
   } else if (name === "prev") arg = prev(s);
   else if (name === "relhead") arg = relhead(s);
   else if (name === "person") arg = person(s);
+  else if (name === "agent") arg = agent(s);
   else if (name === "speaker") return speakerSlot(a, s, t, at);
   else if (name.startsWith("prep:")) arg = prep(s, prepSet(name.slice(5)));
   return arg ? { entity: arg.entity, arg } : undefined;

@@ -210,6 +210,26 @@ export function laterSubject(s: SlotScope): Arg | undefined {
   return undefined;
 }
 
+/** How far back the organiser of an activity is looked for (أعلنت X عزمها إغلاق ... بالتعاون مع Y). */
+const AGENT_REACH = 30;
+
+/**
+ * Who does what a circumstance like بالتعاون مع qualifies: the nearest organisation, person or
+ * country before it in the sentence that is no circumstance (not behind a preposition: في محافظة Y
+ * is where, not who), not a place, not part of a title — past clause breaks, which the activity's
+ * long complement often has.
+ */
+export function agent(s: SlotScope): Arg | undefined {
+  for (let i = s.args.length - 1; i >= 0; i--) {
+    const a = s.args[i] as Arg;
+    if (a.t1 >= s.ts) continue;
+    if (s.ts - a.t1 > AGENT_REACH) return undefined;
+    if (!usable(a) || a.relInner || a.prep !== "" || a.nisba) continue;
+    if (a.type === "Organization" || a.type === "Person" || a.type === "Country") return a;
+  }
+  return undefined;
+}
+
 /** The first person after the trigger not behind a preposition (وكان في استقباله لدى وصوله مطار X الأمير Y). */
 export function person(s: SlotScope): Arg | undefined {
   for (const a of s.args) {

@@ -8,6 +8,7 @@ import { CAST, checkRelationCase, type FixtureEntity, type RelationCase } from "
 const person = (id: string, ...forms: string[]): FixtureEntity => ({ id, type: "Person", forms });
 const city = (id: string, ...forms: string[]): FixtureEntity => ({ id, type: "City", forms });
 const org = (id: string, ...forms: string[]): FixtureEntity => ({ id, type: "Organization", forms });
+const place = (id: string, ...forms: string[]): FixtureEntity => ({ id, type: "Location", forms });
 const saad = person("saad", "سعد بن فهد");
 const smith = person("smith", "جون سميث");
 const kerry = person("kerry", "جون كيري");
@@ -80,10 +81,45 @@ const cases: RelationCase[] = [
     present: [],
   },
   {
+    family: "COOPERATES_WITH: بالتعاون مع joins the organiser named far before, not the place",
+    text: "أعلنت أمانة منطقة حائل عزمها إغلاق طريق الأمير سعود عند تقاطعه مع الشارع الثالث في محافظة بقعاء يوم غد بالتعاون مع إدارة مرور منطقة حائل.",
+    cast: [
+      org("amana", "أمانة منطقة حائل"),
+      place("baqaa", "محافظة بقعاء"),
+      org("traffic", "إدارة مرور منطقة حائل"),
+    ],
+    present: ["amana COOPERATES_WITH traffic"],
+  },
+  {
+    family: "COOPERATES_WITH: بالتعاون مع in a relative clause: its subject, not the speaker",
+    text: "وأوضح الدكتور سالم العتيبي في الندوة التي نظمتها جمعية البر بالقطيف بالتعاون مع مستشفى الولادة أن العنف مشكلة.",
+    cast: [
+      person("salem", "سالم العتيبي"),
+      org("birr", "جمعية البر"),
+      place("qatif", "القطيف"),
+      org("hosp", "مستشفى الولادة"),
+    ],
+    present: ["birr COOPERATES_WITH hosp"],
+    absent: ["hosp COOPERATES_WITH salem"],
+  },
+  {
     family: "VISITED: a tour of a coordinated list (قام X بجولة في A وB وC)",
     text: "وقام وزير الخارجية البريطاني جون سميث بجولة في العراق ولبنان والأردن.",
     cast: [smith, uk, iq, CAST.lb!, CAST.jo!],
     present: ["smith VISITED iq", "smith VISITED lb", "smith VISITED jo"],
+  },
+  {
+    family: "VISITED: الجولة is a round of a league, not a tour",
+    text: "وفاز الفريق في الجولة الثالثة على ملعبه في جدة.",
+    cast: [city("jeddah", "جدة")],
+    present: [],
+  },
+  {
+    family: "MET: a nisba after a plain noun is not the one met (لقائه وزير ... بالجمهورية اليمنية)",
+    text: "وقال سعد بن فهد في بيان عقب لقائه وزير حقوق الإنسان بالجمهورية اليمنية إن الزيارة مثمرة.",
+    cast: [saad, CAST.ye!],
+    present: [],
+    absent: ["saad MET ye", "ye MET saad"],
   },
   {
     family: "VISITED: خلال زيارته إلى Y، أكد X",
