@@ -85,7 +85,8 @@ function carriedSubject(a: ArticleCtx, s: SlotScope, t: Trigger): Filler | undef
  * ـها an organisation or a country. وكان في استقباله is the reception idiom (frame person>actor).
  */
 function ownerSlot(a: ArticleCtx, s: SlotScope): Filler | undefined {
-  if (s.tokens[s.ts - 1]?.keys.includes("في")) return undefined;
+  const first = s.tokens[s.ts] as Token;
+  if (first.norm.startsWith("استقبال") && s.tokens[s.ts - 1]?.keys.includes("في")) return undefined;
   const person = !(s.tokens[s.te] as Token).norm.endsWith("ها");
   const fits = (id: string) => (a.typeOf(id) === "Person") === person;
   const arg = before(s) ?? laterSubject(s);

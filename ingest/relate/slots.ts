@@ -217,13 +217,16 @@ const AGENT_REACH = 30;
  * Who does what a circumstance like بالتعاون مع qualifies: the nearest organisation, person or
  * country before it in the sentence that is no circumstance (not behind a preposition: في محافظة Y
  * is where, not who), not a place, not part of a title — past clause breaks, which the activity's
- * long complement often has.
+ * long complement often has, but not back over أن/إن.
  */
 export function agent(s: SlotScope): Arg | undefined {
   for (let i = s.args.length - 1; i >= 0; i--) {
     const a = s.args[i] as Arg;
     if (a.t1 >= s.ts) continue;
     if (s.ts - a.t1 > AGENT_REACH) return undefined;
+    // X أن ... بالتنسيق مع Y: the speaker before the content is not its agent.
+    for (let k = a.t1 + 1; k < s.ts; k++)
+      if (((s.tokens[k] as Token).stop & STOP_COMPLEMENTIZER) !== 0) return undefined;
     if (!usable(a) || a.relInner || a.prep !== "" || a.nisba) continue;
     if (a.type === "Organization" || a.type === "Person" || a.type === "Country") return a;
   }
@@ -262,12 +265,18 @@ export function object(s: SlotScope, from: Arg | undefined): Arg | undefined {
 }
 
 /**
- * A country's nisba after a noun that is neither an entity nor a transparent head (وزير حقوق
- * الإنسان بالجمهورية اليمنية، السفارة السعودية) describes that noun; it is no party of the verb.
+ * A country's nisba after a noun behind a preposition (وزير حقوق الإنسان بالجمهورية اليمنية)
+ * describes that noun: it is behind the preposition too, no party of the verb.
  */
 function describes(s: SlotScope, a: Arg): boolean {
   const head = s.tokens[a.t0 - 1];
-  return a.nisba && head !== undefined && head.arg < 0 && !hasKey(head, s.lex.transparent);
+  return (
+    a.nisba &&
+    head !== undefined &&
+    head.arg < 0 &&
+    !hasKey(head, s.lex.transparent) &&
+    /^[وف]?(بال|لل|كال)/.test(head.norm)
+  );
 }
 
 /** First entity after the trigger behind one of the prepositions. */
