@@ -32,4 +32,9 @@ export interface ArticleCtx {
    * that goes on about it (وكان في استقباله، وشنت غارات ...).
    */
   carriedSubject(): string | null;
+  /**
+   * The two ends of the last meeting read (الجانبان، البلدان refer
+   * back to them); set by the framed relations as they are found.
+   */
+  parties: { pair: [string, string] | null };
 }

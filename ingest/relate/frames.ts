@@ -5,6 +5,7 @@ import type { Trigger } from "./lexicon.js";
 import { core } from "./lexicon.js";
 import {
   after,
+  agent,
   appos,
   before,
   between,
@@ -12,6 +13,7 @@ import {
   coord,
   coordinated,
   group,
+  laterSubject,
   object,
   pair,
   person,
@@ -76,6 +78,58 @@ function carriedSubject(a: ArticleCtx, s: SlotScope, t: Trigger): Filler | undef
   return fits ? { entity } : undefined;
 }
 
+/**
+ * Whose meeting a possessive verbal noun is (بحث X خلال استقباله Y؛ خلال لقائه Y، أكد X): the
+ * clause's subject before it, else the subject of a verb of saying right after its phrase, else,
+ * opening the sentence, the previous sentence's subject. The suffix gives the gender: ـه a person,
+ * ـها an organisation or a country. وكان في استقباله is the reception idiom (frame person>actor).
+ */
+function ownerSlot(a: ArticleCtx, s: SlotScope): Filler | undefined {
+  const first = s.tokens[s.ts] as Token;
+  if (first.norm.startsWith("استقبال") && s.tokens[s.ts - 1]?.keys.includes("في")) return undefined;
+  const person = !(s.tokens[s.te] as Token).norm.endsWith("ها");
+  const fits = (id: string) => (a.typeOf(id) === "Person") === person;
+  const arg = before(s) ?? laterSubject(s);
+  if (arg) return fits(arg.entity) ? { entity: arg.entity, arg } : undefined;
+  const carried = s.left === 0 ? a.carriedSubject() : null;
+  return carried && fits(carried) ? { entity: carried } : undefined;
+}
+
+/**
+ * The two parties a word at token k stands for: الجانبان / الطرفين the two ends of the last meeting,
+ * البلدان / الدولتين — or any of them for an agreement — their countries (both known and different). Stand-in arguments
+ * at the word, so evidence offsets stay in the sentence.
+ */
+function partyArgs(a: ArticleCtx, tokens: Token[], k: number, t: Trigger): [Arg, Arg] | undefined {
+  const tok = tokens[k];
+  const pair = a.parties.pair;
+  if (!tok || tok.arg >= 0 || !pair) return undefined;
+  const word = hasKey(tok, a.lex.partyWords);
+  if (!word && !hasKey(tok, a.lex.stateParties)) return undefined;
+  // Agreements are between states (وشهد الزعيمان توقيع اتفاقية → their countries).
+  const states = !word || t.relation !== "MET";
+  const ends = states ? pair.map((id) => a.countryOf(id)) : pair;
+  const [x, y] = ends;
+  if (!x || !y || x === y) return undefined;
+  const stand = (entity: string): Arg => ({
+    entity,
+    type: a.typeOf(entity) ?? "Country",
+    start: tok.start,
+    end: tok.end,
+    t0: k,
+    t1: k,
+    prep: "",
+    conj: false,
+    nisba: false,
+    adjective: false,
+    modifier: false,
+    inner: [],
+    relInner: false,
+    pseudo: true,
+  });
+  return [stand(x), stand(y)];
+}
+
 /** A trigger's own narrower source types, when it has them. */
 function sourceFits(a: ArticleCtx, t: Trigger, source: string): boolean {
   const type = a.typeOf(source);
@@ -92,6 +146,7 @@ function slot(
 ): Filler | undefined {
   let arg: Arg | undefined;
   if (name === "actor") return s.actor;
+  if (name === "owner") return ownerSlot(a, s);
   if (name === "subject") {
     arg = subject(s);
     if (!arg) return carriedSubject(a, s, t);
@@ -104,6 +159,7 @@ function slot(
   } else if (name === "prev") arg = prev(s);
   else if (name === "relhead") arg = relhead(s);
   else if (name === "person") arg = person(s);
+  else if (name === "agent") arg = agent(s);
   else if (name === "speaker") return speakerSlot(a, s, t, at);
   else if (name.startsWith("prep:")) arg = prep(s, prepSet(name.slice(5)));
   return arg ? { entity: arg.entity, arg } : undefined;
@@ -228,6 +284,7 @@ function apply(
     right,
     verbSubject,
     actor,
+    parties: (k) => partyArgs(a, c.tokens, k, t),
   };
   const last = c.tokens[te] as Token;
   if (negated(a, s, t) || masdarReading(a, s, t)) return [];
@@ -264,6 +321,7 @@ function apply(
       const start = Math.min(...nums);
       const end = balanceQuotes(a.text, start, Math.max(...nums));
       const evidence: Evidence = { sentence: c.index, start, end, text: a.text.slice(start, end) };
+      if (t.relation === "MET") a.parties.pair = typed;
       out.push({
         type: t.relation,
         source: typed[0],

@@ -86,6 +86,7 @@ export function relate(input: RelateInput, opts: RelateOptions = {}): RelateOutp
   const ctx: ArticleCtx = {
     capitalOf,
     carriedSubject: () => carried,
+    parties: { pair: null },
     text: input.text,
     lex,
     typeOf,

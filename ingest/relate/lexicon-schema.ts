@@ -6,7 +6,8 @@ import { ENTITY_TYPES, RELATION_TYPES } from "../model.js";
 const word = z.object({ ar: z.string().min(1), en: z.string().min(1) });
 const words = z.array(word);
 
-const SLOT = /^(subject|object|after|nisba|before|prev|relhead|speaker|actor|person|prep:[^>|]+(\|[^>|]+)*)$/;
+const SLOT =
+  /^(subject|object|after|nisba|before|prev|relhead|speaker|actor|person|owner|agent|prep:[^>|]+(\|[^>|]+)*)$/;
 const frame = z
   .string()
   .refine((f) => ["between", "pair", "coord", "group", "appos"].includes(f) || checkPair(f), {
@@ -59,6 +60,9 @@ export const grammarFile = z.object({
   auxiliaries: words,
   quantifiers: words,
   beneficiaries: words,
+  partyWords: words,
+  stateParties: words,
+  actNouns: words,
   counterVerbs: words,
   supportVerbs: words,
   formulae: words,

@@ -94,6 +94,12 @@ export interface RelateLexicon {
   /** People helped (اللاجئين): their nisba is who they are, not who is helped or backed. */
   beneficiaries: Set<string>;
   /** Verbs of repelling (صد): who repels an attack is not its author. */
+  /** Acts named as a verb's object (أدانت X الهجوم على Y): what follows is the act's, not the verb's. */
+  actNouns: Set<string>;
+  /** The two parties named before (الجانبان، الطرفين): the last meeting's two ends. */
+  partyWords: Set<string>;
+  /** The two countries named before (البلدان، الدولتين): the states of those two ends. */
+  stateParties: Set<string>;
   counterVerbs: Set<string>;
   /** Light verbs before an event noun (شنت غارات، وقعت اتفاقية): a sentence opening with one may go on about the previous subject. */
   supportVerbs: Set<string>;
@@ -300,6 +306,9 @@ function build(): RelateLexicon {
     auxiliaries: set(gr.auxiliaries),
     quantifiers: set(gr.quantifiers),
     beneficiaries: set(gr.beneficiaries),
+    actNouns: set(gr.actNouns),
+    partyWords: set(gr.partyWords),
+    stateParties: set(gr.stateParties),
     counterVerbs: set(gr.counterVerbs),
     supportVerbs: set(gr.supportVerbs),
     formulae: new Set(gr.formulae.map((f) => normalizeForMatch(f.ar))),

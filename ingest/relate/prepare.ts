@@ -106,8 +106,8 @@ export function sentenceReader(text: string, index: MentionIndex, lex: RelateLex
         if (l.mention.end <= s.end) inside.push(l);
       }
       const tokens = tokenize(text, s.start, s.end);
-      markStops(tokens, lex);
       const args = buildArgs(text, tokens, inside, lex);
+      markStops(tokens, lex);
       while (v < values.length && (values[v]?.start ?? 0) < s.start) v++;
       const inSentence: Value[] = [];
       for (let k = v; k < values.length && (values[k]?.start ?? 0) < s.end; k++) {

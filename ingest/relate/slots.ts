@@ -21,6 +21,8 @@ export interface SlotScope {
    * mention), else the previous sentence's (without: it is not in this sentence).
    */
   actor?: { entity: string; arg?: Arg };
+  /** The two parties a word like الجانبان / البلدان at token k stands for, as arguments there. */
+  parties?: (k: number) => [Arg, Arg] | undefined;
 }
 
 const HARD_GAP = /[.؛;:!?؟]/;
@@ -34,9 +36,16 @@ const CIRCUMSTANTIAL = new Set(["في", "الي", "داخل", "عند", "لدي"
 const STOP_BOUNDARY = 1;
 const STOP_COMPLEMENTIZER = 2;
 
-/** Flags each token once: clause breaks and reporting verbs end a clause both ways, أن/إن only leftwards. */
+/**
+ * Flags each token once: clause breaks and reporting verbs end a clause both ways, أن/إن only
+ * leftwards. A word of a name is none of them, whatever it looks like (كيري is no ك + يرى).
+ */
 export function markStops(tokens: Token[], lex: RelateLexicon): void {
   for (const t of tokens) {
+    if (t.arg >= 0) {
+      t.stop = 0;
+      continue;
+    }
     const boundary =
       hasKey(t, lex.breaks) || lookup(t, lex.verbs) !== undefined || lookup(t, lex.participles) !== undefined;
     t.stop = (boundary ? STOP_BOUNDARY : 0) | (hasKey(t, lex.complementizers) ? STOP_COMPLEMENTIZER : 0);
@@ -168,8 +177,9 @@ function genitiveAfterVerb(s: SlotScope, a: Arg): boolean {
 }
 
 /**
- * The token after which a title right after the verb stops without reaching a name (or undefined
- * when no title follows the verb, or it runs into an argument).
+ * The token after which a title right after the verb (honorifics included: وزير الخارجية الأستاذ X)
+ * stops without reaching a name (or undefined when no title follows the verb, or it runs into an
+ * argument).
  */
 function untitledSubject(s: SlotScope): number | undefined {
   let k = s.te + 1;
@@ -178,8 +188,47 @@ function untitledSubject(s: SlotScope): number | undefined {
   while (k <= s.right) {
     const t = s.tokens[k] as Token;
     if (t.arg >= 0) return /[،,:؛;“”«»"]/.test(t.gap) ? k - 1 : undefined;
-    if (!hasKey(t, s.lex.titleWords) && lookup(t, s.lex.titleModifiers) === undefined) return k - 1;
+    if (!titleLike(t, s.lex)) return k - 1;
     k++;
+  }
+  return undefined;
+}
+
+/**
+ * The subject of a verb of saying right after the phrase of a fronted verbal noun (خلال لقائه Y،
+ * أكد X أن ...): the clause ends at that verb, so the subject is looked for past it.
+ */
+export function laterSubject(s: SlotScope): Arg | undefined {
+  const v = s.right + 1;
+  const verb = s.tokens[v];
+  if (!verb || verb.arg >= 0 || lookup(verb, s.lex.verbs) === undefined) return undefined;
+  for (const a of s.args) {
+    if (a.t0 <= v) continue;
+    if (a.t0 > v + SUBJECT_REACH) return undefined;
+    if (usable(a) && a.prep === "") return a;
+  }
+  return undefined;
+}
+
+/** How far back the organiser of an activity is looked for (أعلنت X عزمها إغلاق ... بالتعاون مع Y). */
+const AGENT_REACH = 30;
+
+/**
+ * Who does what a circumstance like بالتعاون مع qualifies: the nearest organisation, person or
+ * country before it in the sentence that is no circumstance (not behind a preposition: في محافظة Y
+ * is where, not who), not a place, not part of a title — past clause breaks, which the activity's
+ * long complement often has, but not back over أن/إن.
+ */
+export function agent(s: SlotScope): Arg | undefined {
+  for (let i = s.args.length - 1; i >= 0; i--) {
+    const a = s.args[i] as Arg;
+    if (a.t1 >= s.ts) continue;
+    if (s.ts - a.t1 > AGENT_REACH) return undefined;
+    // X أن ... بالتنسيق مع Y: the speaker before the content is not its agent.
+    for (let k = a.t1 + 1; k < s.ts; k++)
+      if (((s.tokens[k] as Token).stop & STOP_COMPLEMENTIZER) !== 0) return undefined;
+    if (!usable(a) || a.relInner || a.prep !== "" || a.nisba) continue;
+    if (a.type === "Organization" || a.type === "Person" || a.type === "Country") return a;
   }
   return undefined;
 }
@@ -195,19 +244,39 @@ export function person(s: SlotScope): Arg | undefined {
 
 /** Next entity after `from` (or after the trigger) not behind a preposition. */
 export function object(s: SlotScope, from: Arg | undefined): Arg | undefined {
-  const start = Math.max(s.te, from && from.t0 > s.te ? from.t1 : s.te);
-  // Not inside a relative clause (أدانت X الهجوم الذي استهدف Y): Y is not the verb's object.
+  // A subject found past the clause (خلال لقائه Y، أكد X) does not move the object's start.
+  const start = from && from.t0 > s.te && from.t0 <= s.right ? from.t1 : s.te;
+  // Not inside a relative clause (أدانت X الهجوم الذي استهدف Y) nor the complement of an act
+  // (نددت X بالاعتداء على السفارة الفلانية): Y is not the verb's object.
   let end = s.right;
   for (let k = start + 1; k <= s.right; k++)
-    if ((s.tokens[k] as Token).arg < 0 && hasKey(s.tokens[k], s.lex.relatives)) {
+    if (
+      (s.tokens[k] as Token).arg < 0 &&
+      (hasKey(s.tokens[k], s.lex.relatives) || hasKey(s.tokens[k], s.lex.actNouns))
+    ) {
       end = k;
       break;
     }
   for (const a of s.args) {
     if (a.t0 <= start || a.t0 > end) continue;
-    if (usable(a) && a.prep === "" && a.entity !== from?.entity) return a;
+    if (usable(a) && a.prep === "" && a.entity !== from?.entity && !describes(s, a)) return a;
   }
   return undefined;
+}
+
+/**
+ * A country's nisba after a noun behind a preposition (وزير حقوق الإنسان بالجمهورية اليمنية)
+ * describes that noun: it is behind the preposition too, no party of the verb.
+ */
+function describes(s: SlotScope, a: Arg): boolean {
+  const head = s.tokens[a.t0 - 1];
+  return (
+    a.nisba &&
+    head !== undefined &&
+    head.arg < 0 &&
+    !hasKey(head, s.lex.transparent) &&
+    /^[وف]?(بال|لل|كال)/.test(head.norm)
+  );
 }
 
 /** First entity after the trigger behind one of the prepositions. */
@@ -230,6 +299,11 @@ function host(s: SlotScope, a: Arg): Arg | undefined {
 
 /** The arguments joined by و right before the noun (فرنسا والسعودية ستوقعان اتفاقية): two parties. */
 export function group(s: SlotScope): [Arg, Arg] | undefined {
+  // ووقع الجانبان اتفاقية: the two parties named before.
+  for (let k = s.ts - 1; k >= s.left && k >= s.ts - 3; k--) {
+    const both = s.parties?.(k);
+    if (both) return both;
+  }
   const last = before(s);
   if (!last || !last.conj || last.prep !== "") return undefined;
   const list = coordinated(s, last);
@@ -258,10 +332,26 @@ export function between(s: SlotScope): [Arg, Arg] | undefined {
     }
   }
   if (b < 0) return undefined;
-  const first = s.args.find((a) => a.t0 > b && a.t0 <= s.right);
-  if (!first || !usable(first) || !onlyTransparent(s, b, first.t0)) return undefined;
+  const both = s.parties?.(b + 1);
+  if (both) return both;
+  const first = s.args.find((a) => a.t0 > b && a.t0 <= s.right && usable(a));
+  if (!first || !(onlyTransparent(s, b, first.t0) || titledName(s, b, first))) return undefined;
   const second = s.args.find((a) => a.t0 > first.t1 && a.t0 <= first.t1 + 2 && a.t0 <= s.right + 1);
-  return second && second.conj && usable(second) ? [first, second] : undefined;
+  if (second && second.conj && usable(second)) return [first, second];
+  // بين X مع Y (news writes it too): the first party behind مع after the first.
+  const other = s.args.find((a) => a.t0 > first.t1 && a.t0 <= s.right && a.prep === "مع" && usable(a));
+  return other ? [first, other] : undefined;
+}
+
+/** A person whose title fills the tokens after k (بين نائب وزير الخارجية الصيني X): title words, deputies, modifiers. */
+function titledName(s: SlotScope, k: number, a: Arg): boolean {
+  if (a.type !== "Person") return false;
+  for (let j = k + 1; j < a.t0; j++) {
+    const t = s.tokens[j] as Token;
+    const modifier = t.arg >= 0 && (s.args[t.arg] as Arg).modifier;
+    if (!modifier && !titleLike(t, s.lex) && !hasKey(t, s.lex.deputies)) return false;
+  }
+  return true;
 }
 
 /** Two nisbas after the noun: العلاقات السعودية الإيرانية. */
@@ -275,6 +365,8 @@ export function pair(s: SlotScope): [Arg, Arg] | undefined {
 
 /** A coordinated subject: التقى بايدن والكاظمي. */
 export function coord(s: SlotScope): [Arg, Arg] | undefined {
+  const both = s.parties?.(s.te + 1) ?? s.parties?.(s.ts - 1);
+  if (both) return both;
   const a = subject(s);
   if (!a || a.t0 < s.te) return undefined;
   const b = s.args.find((x) => x.t0 > a.t1 && x.t0 <= a.t1 + 1);
