@@ -9,7 +9,7 @@
  */
 import { rmSync } from "node:fs";
 import path from "node:path";
-import { parseArgs } from "node:util";
+import { parseScriptArgs, scriptUsage } from "../ingest/cli/args.js";
 import { neo4jConfig, ROOT_DIR } from "../ingest/config.js";
 import { Database } from "../ingest/db/driver.js";
 import { ensureLocalNeo4j, stopLocalNeo4j } from "../ingest/db/local.js";
@@ -20,13 +20,15 @@ import { warmUpWrites } from "../ingest/write/warm-up.js";
 import { corpusBlocks, type RealArticle } from "./real-corpus.js";
 import { median } from "./stats.js";
 
-const { values } = parseArgs({
-  options: {
+const { values } = parseScriptArgs(
+  "bench:cold",
+  {
     articles: { type: "string", default: "13" },
     runs: { type: "string", default: "1" },
     "no-warm-up": { type: "boolean", default: false },
   },
-});
+  scriptUsage(import.meta.url),
+);
 const count = Number(values.articles);
 const runs = Math.max(1, Number(values.runs));
 const port = Number(process.env.BENCH_BOLT_PORT ?? 7693);

@@ -12,7 +12,7 @@
  * Options: --articles 1000  --runs 5  --fresh 20 (articles per settle run)
  */
 import path from "node:path";
-import { parseArgs } from "node:util";
+import { parseScriptArgs, scriptUsage } from "../ingest/cli/args.js";
 import { neo4jConfig, ROOT_DIR } from "../ingest/config.js";
 import { curate } from "../ingest/curation/index.js";
 import { Database } from "../ingest/db/driver.js";
@@ -25,13 +25,15 @@ import { settleCuration } from "../ingest/write/rewrite.js";
 import { generateArticle, goldExtractor, type CorpusArticle } from "./corpus.js";
 import { median } from "./stats.js";
 
-const { values } = parseArgs({
-  options: {
+const { values } = parseScriptArgs(
+  "bench:curation",
+  {
     articles: { type: "string", default: "1000" },
     runs: { type: "string", default: "5" },
     fresh: { type: "string", default: "20" },
   },
-});
+  scriptUsage(import.meta.url),
+);
 const articles = Number(values.articles);
 const runs = Number(values.runs);
 const fresh = Number(values.fresh);

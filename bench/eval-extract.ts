@@ -7,12 +7,13 @@
  */
 import { readFileSync, readdirSync } from "node:fs";
 import { basename, join } from "node:path";
-import { parseArgs } from "node:util";
+import { parseScriptArgs, scriptUsage } from "../ingest/cli/args.js";
 import { evaluate, prepareArticle, readGoldJson, type EvalArticle } from "./eval/harness.js";
 import { articleLines, overallLines } from "./eval/report.js";
 
-const { values: args } = parseArgs({
-  options: {
+const { values: args } = parseScriptArgs(
+  "eval:extract",
+  {
     dir: { type: "string", default: join(import.meta.dirname, "eval", "articles") },
     article: { type: "string" },
     summary: { type: "boolean", default: false },
@@ -20,7 +21,8 @@ const { values: args } = parseArgs({
     runs: { type: "string", default: "3" },
     json: { type: "boolean", default: false },
   },
-});
+  scriptUsage(import.meta.url),
+);
 
 function load(dir: string, filter: string | undefined): { articles: EvalArticle[]; problems: string[] } {
   const problems: string[] = [];

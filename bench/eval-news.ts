@@ -8,7 +8,7 @@
  * fresh split by accident. `all` is dev + test; fresh is scored only on its own. Exits 1 when a gold file is invalid.
  */
 import { join } from "node:path";
-import { parseArgs } from "node:util";
+import { parseScriptArgs, scriptUsage } from "../ingest/cli/args.js";
 import { evaluate } from "./eval/harness.js";
 import { compactLine, overallLines } from "./eval/report.js";
 import { DEFAULT_CORPUS, textsByUrl } from "./eval-news/corpus.js";
@@ -22,8 +22,9 @@ import {
   type Split,
 } from "./eval-news/select.js";
 
-const { values: args } = parseArgs({
-  options: {
+const { values: args } = parseScriptArgs(
+  "eval:news",
+  {
     split: { type: "string", default: "dev" },
     article: { type: "string" },
     misses: { type: "boolean", default: false },
@@ -34,7 +35,8 @@ const { values: args } = parseArgs({
     corpus: { type: "string", default: DEFAULT_CORPUS },
     dir: { type: "string", default: join(EVAL_NEWS_DIR, "articles") },
   },
-});
+  scriptUsage(import.meta.url),
+);
 
 const isSplit = (s: string): s is Split => (SPLITS as readonly string[]).includes(s);
 

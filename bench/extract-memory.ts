@@ -7,7 +7,7 @@
  * `--stage entities` runs the entity stage alone (clean, recognise, resolve; no values, no
  * relations).
  */
-import { parseArgs } from "node:util";
+import { parseScriptArgs, scriptUsage } from "../ingest/cli/args.js";
 import { extractEntities } from "../ingest/extract/entities.js";
 import { extract } from "../ingest/extract/index.js";
 import { getTagger } from "../ingest/extract/tagger.js";
@@ -16,15 +16,17 @@ import { loadLexicon } from "../ingest/lexicon/index.js";
 import { clean } from "../ingest/text/clean.js";
 import { longArticle } from "./extract-corpus.js";
 
-const { values: args } = parseArgs({
-  options: {
+const { values: args, fail } = parseScriptArgs(
+  "bench/extract-memory.ts",
+  {
     mb: { type: "string", default: "10" },
     stage: { type: "string", default: "all" },
     json: { type: "boolean", default: false },
   },
-});
+  scriptUsage(import.meta.url),
+);
 if (args.stage !== "all" && args.stage !== "entities") {
-  throw new Error(`bench: --stage must be "all" or "entities" (got ${args.stage})`);
+  fail(`--stage must be "all" or "entities" (got ${args.stage})`);
 }
 const mb = Math.max(1, Number(args.mb));
 

@@ -9,7 +9,7 @@
  */
 import { execFileSync } from "node:child_process";
 import path from "node:path";
-import { parseArgs } from "node:util";
+import { parseScriptArgs, scriptUsage } from "../ingest/cli/args.js";
 import { extract } from "../ingest/extract/index.js";
 import { getTagger } from "../ingest/extract/tagger.js";
 import { loadLexicon } from "../ingest/lexicon/index.js";
@@ -27,17 +27,19 @@ function peakRssMb(): number {
   return Math.round(process.resourceUsage().maxRSS / 1024);
 }
 
-const { values: args } = parseArgs({
-  options: {
+const { values: args, fail } = parseScriptArgs(
+  "bench:extract",
+  {
     runs: { type: "string", default: "5" },
     mb: { type: "string", default: "1" },
     large: { type: "boolean" },
     corpus: { type: "string" },
   },
-});
+  scriptUsage(import.meta.url),
+);
 const runs = Math.max(1, Number(args.runs));
 if (args.corpus !== undefined) {
-  await benchRealExtract(corpusSize(args.corpus, "bench:extract"), runs);
+  await benchRealExtract(corpusSize(args.corpus, fail), runs);
   process.exit(0);
 }
 

@@ -17,7 +17,7 @@ import { createReadStream, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import os from "node:os";
 import path from "node:path";
-import { parseArgs } from "node:util";
+import { parseScriptArgs, scriptUsage } from "../ingest/cli/args.js";
 import { neo4jConfig, ROOT_DIR } from "../ingest/config.js";
 import { Database } from "../ingest/db/driver.js";
 import { ensureLocalNeo4j } from "../ingest/db/local.js";
@@ -28,25 +28,25 @@ import { lookupMany } from "../ingest/write/lookup.js";
 import { corpusBlocks, corpusSize, processCpuSeconds, processPeakRssMb } from "./real-corpus.js";
 import { median } from "./stats.js";
 
-const { values } = parseArgs({
-  options: {
+const { values, fail } = parseScriptArgs(
+  "bench:ingest:processes",
+  {
     articles: { type: "string", default: "2000" },
     processes: { type: "string", default: "1,2,4" },
     workers: { type: "string", default: "0" },
     runs: { type: "string", default: "1" },
     stdin: { type: "boolean", default: false },
   },
-});
+  scriptUsage(import.meta.url),
+);
 const list = (raw: string, name: string): number[] => {
   const xs = raw.split(",").map(Number);
   if (xs.some((x) => !Number.isInteger(x) || x < 0)) {
-    throw new Error(
-      `bench:ingest:processes: --${name} takes whole numbers separated by commas (got "${raw}")`,
-    );
+    fail(`--${name} takes whole numbers separated by commas (got "${raw}")`);
   }
   return xs;
 };
-const size = corpusSize(values.articles, "bench:ingest:processes");
+const size = corpusSize(values.articles, fail);
 const processCounts = list(values.processes, "processes").filter((p) => p > 0);
 const workerCounts = list(values.workers, "workers");
 const runs = Math.max(1, Number(values.runs));

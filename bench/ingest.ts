@@ -17,7 +17,7 @@
  */
 import os from "node:os";
 import path from "node:path";
-import { parseArgs } from "node:util";
+import { parseScriptArgs, scriptUsage } from "../ingest/cli/args.js";
 import { neo4jConfig, ROOT_DIR } from "../ingest/config.js";
 import { Database } from "../ingest/db/driver.js";
 import { ensureLocalNeo4j } from "../ingest/db/local.js";
@@ -29,8 +29,9 @@ import { benchRealIngest } from "./ingest-real.js";
 import { corpusSize, processCpuSeconds as cpuSeconds } from "./real-corpus.js";
 import { median } from "./stats.js";
 
-const { values } = parseArgs({
-  options: {
+const { values, fail } = parseScriptArgs(
+  "bench:ingest",
+  {
     sizes: { type: "string", default: "1000,10000" },
     concurrency: { type: "string", default: "4" },
     group: { type: "string", default: "1" },
@@ -42,7 +43,8 @@ const { values } = parseArgs({
     corpus: { type: "string" },
     workers: { type: "string", default: "0" },
   },
-});
+  scriptUsage(import.meta.url),
+);
 const sizes = values.sizes.split(",").map(Number);
 const concurrency = Number(values.concurrency);
 const groupSize = Number(values.group);
@@ -145,13 +147,11 @@ const db = new Database(neo4jConfig({ ...process.env, NEO4J_URI: "", NEO4J_BOLT_
 try {
   await migrate(db);
   const summary: string[] = [];
-  const real = values.corpus === undefined ? null : corpusSize(values.corpus, "bench:ingest");
+  const real = values.corpus === undefined ? null : corpusSize(values.corpus, fail);
   const auto = started.startedByUs && real === null ? 30_000 : 0;
   const warmup = values.warmup === "auto" ? auto : Number(values.warmup);
   if (!Number.isInteger(warmup) || warmup < 0) {
-    throw new Error(
-      `bench:ingest: --warmup must be "auto" or a whole number of articles (got "${values.warmup}")`,
-    );
+    fail(`--warmup must be "auto" or a whole number of articles (got "${values.warmup}")`);
   }
   if (warmup > 0) {
     const cold = await runSize(db, 1000, 99, started.pid, {

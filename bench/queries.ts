@@ -10,7 +10,7 @@
  */
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { parseArgs } from "node:util";
+import { parseScriptArgs, scriptUsage } from "../ingest/cli/args.js";
 import { neo4jConfig, ROOT_DIR } from "../ingest/config.js";
 import { Database } from "../ingest/db/driver.js";
 import { ensureLocalNeo4j } from "../ingest/db/local.js";
@@ -22,12 +22,14 @@ import { graphCounts, ingestArticle, ingestBatch, resetGraph } from "../ingest/w
 import { generateArticle, goldExtractor } from "./corpus.js";
 import { percentile } from "./stats.js";
 
-const { values } = parseArgs({
-  options: {
+const { values } = parseScriptArgs(
+  "bench:queries",
+  {
     generated: { type: "string", default: "2000" },
     runs: { type: "string", default: "15" },
   },
-});
+  scriptUsage(import.meta.url),
+);
 const generated = Number(values.generated);
 const runs = Number(values.runs);
 const port = Number(process.env.BENCH_BOLT_PORT ?? 7692);

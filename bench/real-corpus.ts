@@ -11,12 +11,12 @@ import { countWords } from "./eval/harness.js";
 /** Articles per block: rates are compared between the first and the last block. */
 export const BLOCK = 1000;
 
-/** `--corpus` as an article count: a positive integer, or "all" (Infinity). */
-export function corpusSize(raw: string, owner: string): number {
+/** `--corpus` as an article count: a positive integer, or "all" (Infinity); else `fail` (parseScriptArgs's). */
+export function corpusSize(raw: string, fail: (message: string) => never): number {
   if (raw === "all") return Infinity;
   const n = Number(raw);
   if (!Number.isInteger(n) || n < 1) {
-    throw new Error(`${owner}: --corpus must be a number of articles or "all" (got "${raw}")`);
+    fail(`--corpus must be a number of articles or "all" (got "${raw}")`);
   }
   return n;
 }

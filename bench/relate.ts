@@ -5,7 +5,7 @@
  * repeated with the names swapped so the maps do not just see one article.
  */
 import { readFileSync } from "node:fs";
-import { parseArgs } from "node:util";
+import { parseScriptArgs, scriptUsage } from "../ingest/cli/args.js";
 import { extract } from "../ingest/extract/index.js";
 import { relate } from "../ingest/relate/index.js";
 import { tokenize } from "../ingest/text/segment.js";
@@ -24,9 +24,11 @@ const SWAPS: [string, string][] = [
   ["العراقي", "الأردني"],
 ];
 
-const { values: args } = parseArgs({
-  options: { runs: { type: "string", default: "5" }, copies: { type: "string", default: "40" } },
-});
+const { values: args } = parseScriptArgs(
+  "bench/relate.ts",
+  { runs: { type: "string", default: "5" }, copies: { type: "string", default: "40" } },
+  scriptUsage(import.meta.url),
+);
 const sample = readFileSync(new URL("../samples/seed-article.txt", import.meta.url), "utf8");
 const articles: string[] = [];
 for (let i = 0; i < Number(args.copies); i++) {

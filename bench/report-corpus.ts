@@ -7,7 +7,7 @@
  * skipped and counted; progress goes to stderr every 1,000 articles.
  */
 import { existsSync } from "node:fs";
-import { parseArgs } from "node:util";
+import { parseScriptArgs, scriptUsage } from "../ingest/cli/args.js";
 import { extract } from "../ingest/extract/index.js";
 import { streamCorpus } from "./eval-news/corpus.js";
 import { countWords } from "./eval/harness.js";
@@ -15,22 +15,27 @@ import { addArticle, addBadLine, buildReport, newAggregate } from "./report/aggr
 import { reportLines } from "./report/format.js";
 import { loadNameKnowledge } from "./report/knowledge.js";
 
-const { values: args, positionals } = parseArgs({
-  allowPositionals: true,
-  options: {
+const {
+  values: args,
+  positionals,
+  fail,
+} = parseScriptArgs(
+  "report:corpus",
+  {
     limit: { type: "string" },
     top: { type: "string", default: "50" },
     "dup-top": { type: "string", default: "100" },
     examples: { type: "string", default: "15" },
     json: { type: "boolean", default: false },
   },
-});
+  scriptUsage(import.meta.url),
+  { positionals: true },
+);
 
 function count(name: string, raw: string | undefined, fallback: number): number {
   if (raw === undefined) return fallback;
   const n = Number(raw);
-  if (!Number.isInteger(n) || n < 1)
-    throw new Error(`report:corpus: --${name} must be a positive integer (got "${raw}")`);
+  if (!Number.isInteger(n) || n < 1) fail(`--${name} must be a positive integer (got "${raw}")`);
   return n;
 }
 

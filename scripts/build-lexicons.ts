@@ -10,8 +10,8 @@
  */
 import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { parseArgs } from "node:util";
 import { z } from "zod";
+import { parseScriptArgs, scriptUsage } from "../ingest/cli/args.js";
 import { ROOT_DIR } from "../ingest/config.js";
 import { slug } from "../ingest/extract/label.js";
 import { buildGazetteer } from "../ingest/lexicon/gazetteer.js";
@@ -32,13 +32,15 @@ const REGION = new Set(
 // Arabic-speaking countries, whose provinces news names in Arabic words (المنطقة الشرقية).
 const ARAB = new Set(`SA AE BH KW OM QA YE IQ SY JO LB PS EG SD LY TN DZ MA MR EH SO DJ KM`.split(" "));
 
-const { values: args } = parseArgs({
-  options: {
+const { values: args } = parseScriptArgs(
+  "scripts/build-lexicons.ts",
+  {
     data: { type: "string", default: path.join(ROOT_DIR, "..", "shared", "data") },
     // Only read, to tell ordinary words from names; nothing of it is written out.
     ner: { type: "string", default: path.join(ROOT_DIR, "..", "shared", "data", "anercorp", "train.conll") },
   },
-});
+  scriptUsage(import.meta.url),
+);
 const DATA = args.data as string;
 const OUT = path.join(ROOT_DIR, "ingest", "lexicon", "data");
 

@@ -18,7 +18,7 @@
  */
 import { existsSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { parseArgs } from "node:util";
+import { parseScriptArgs } from "../ingest/cli/args.js";
 import { ROOT_DIR } from "../ingest/config.js";
 import { InputError } from "../ingest/errors.js";
 import { analyzeClitics } from "../ingest/ner/clitics.js";
@@ -88,31 +88,28 @@ function logEpoch(r: EpochReport): void {
   );
 }
 
-function parseCommandLine(argv?: string[]) {
-  try {
-    return parseArgs({
-      args: argv,
-      options: {
-        epochs: { type: "string", default: "16" },
-        "fixed-epochs": { type: "string" },
-        seed: { type: "string", default: "20070101" },
-        "split-only": { type: "boolean", default: false },
-        out: { type: "string", default: MODEL_FILE },
-        gazetteers: { type: "string", default: GAZETTEER_DIR },
-        data: { type: "string", default: DEFAULT_DATA },
-        aqmar: { type: "string", default: "0" },
-        "aqmar-misc": { type: "string", default: "keep" },
-        "aqmar-peoples": { type: "string", default: "pers" },
-        wojood: { type: "string", default: "0" },
-        "wojood-country": { type: "string", default: "org" },
-        "no-lists": { type: "boolean", default: false },
-        runs: { type: "string", default: "3" },
-      },
-      allowPositionals: true,
-    });
-  } catch (err) {
-    throw new InputError(`train:ner: ${(err as Error).message}\n${USAGE}`);
-  }
+function parseCommandLine() {
+  return parseScriptArgs(
+    "train:ner",
+    {
+      epochs: { type: "string", default: "16" },
+      "fixed-epochs": { type: "string" },
+      seed: { type: "string", default: "20070101" },
+      "split-only": { type: "boolean", default: false },
+      out: { type: "string", default: MODEL_FILE },
+      gazetteers: { type: "string", default: GAZETTEER_DIR },
+      data: { type: "string", default: DEFAULT_DATA },
+      aqmar: { type: "string", default: "0" },
+      "aqmar-misc": { type: "string", default: "keep" },
+      "aqmar-peoples": { type: "string", default: "pers" },
+      wojood: { type: "string", default: "0" },
+      "wojood-country": { type: "string", default: "org" },
+      "no-lists": { type: "boolean", default: false },
+      runs: { type: "string", default: "3" },
+    },
+    USAGE,
+    { positionals: true },
+  );
 }
 
 function readConll(file: string): LabelledSentence[] {

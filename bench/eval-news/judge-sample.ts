@@ -6,25 +6,24 @@
  *
  *   npx tsx bench/eval-news/judge-sample.ts entities|relations [--articles 1000] [--n 100] [--seed 7]
  */
-import { parseArgs } from "node:util";
+import { parseScriptArgs, scriptUsage } from "../../ingest/cli/args.js";
 import { extract } from "../../ingest/extract/index.js";
 import { seededRandom } from "../../ingest/random.js";
 import { readCorpus } from "./corpus.js";
 import { readSample } from "./sample-file.js";
 
-const { values, positionals } = parseArgs({
-  allowPositionals: true,
-  options: {
+const { values, positionals, fail } = parseScriptArgs(
+  "bench/eval-news/judge-sample.ts",
+  {
     articles: { type: "string", default: "1000" },
     n: { type: "string", default: "100" },
     seed: { type: "string", default: "7" },
   },
-});
+  scriptUsage(import.meta.url),
+  { positionals: true },
+);
 const kind = positionals[0];
-if (kind !== "entities" && kind !== "relations") {
-  console.error("usage: judge-sample.ts entities|relations [--articles N] [--n N] [--seed N]");
-  process.exit(1);
-}
+if (kind !== "entities" && kind !== "relations") fail(`give entities or relations (got "${kind ?? ""}")`);
 const rand = seededRandom(Number(values.seed));
 const pick = <T>(xs: T[], k: number): T[] => {
   const a = [...xs];

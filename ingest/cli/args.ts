@@ -1,3 +1,5 @@
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
 import { parseArgs, type ParseArgsConfig } from "node:util";
 import { InputError } from "../errors.js";
 
@@ -61,4 +63,68 @@ export function parseCommand<const O extends OptionsConfig>(
 export function printUsage(usage: string): 0 {
   console.log(usage);
   return 0;
+}
+
+export interface ScriptSettings extends CommandSettings {
+  /** The arguments; process.argv after the script's path unless given. */
+  args?: string[];
+}
+
+export interface ParsedScript<O extends OptionsConfig> {
+  values: ParsedCommand<O>["values"];
+  positionals: string[];
+  /** Stops the script over a bad option value: `owner: message`, then the usage, exit code 2. */
+  fail: (message: string) => never;
+}
+
+/**
+ * parseCommand for a standalone script (bench/, scripts/) that runs at top level, where a thrown
+ * InputError would end as a stack trace: `--help/-h` prints `usage` and exits 0; a bad argument
+ * prints the error naming it and the usage on stderr and exits 2, getopt's usage-error code.
+ * Operands are refused unless `settings.positionals`, as with node's parseArgs.
+ *
+ * @example
+ * const { values, fail } = parseScriptArgs("bench:api", { runs: { type: "string", default: "50" } },
+ *   scriptUsage(import.meta.url));
+ */
+export function parseScriptArgs<const O extends OptionsConfig>(
+  owner: string,
+  options: O,
+  usage: string,
+  settings: ScriptSettings = {},
+): ParsedScript<O> {
+  const args = settings.args ?? process.argv.slice(2);
+  let parsed: ParsedCommand<O>;
+  try {
+    parsed = parseCommand(owner, args, options, usage, { positionals: settings.positionals ?? false });
+  } catch (err) {
+    if (!(err instanceof InputError)) throw err;
+    console.error(err.message);
+    return process.exit(2);
+  }
+  if (parsed.help) process.exit(printUsage(usage));
+  const fail = (message: string): never => {
+    console.error(`${owner}: ${message}\n\n${usage}`);
+    return process.exit(2);
+  };
+  return { values: parsed.values, positionals: parsed.positionals, fail };
+}
+
+/**
+ * A script's usage is the doc comment it opens with, so `--help` says what the file says and
+ * the two cannot drift apart. `moduleUrl` is the script's `import.meta.url`.
+ */
+export function scriptUsage(moduleUrl: string): string {
+  return leadingDocComment(readFileSync(fileURLToPath(moduleUrl), "utf8"));
+}
+
+/** The text of the `/** … *\/` comment a source file opens with, without its `*` margins. */
+export function leadingDocComment(source: string): string {
+  const doc = /^(?:#!.*\n)?\s*\/\*\*([\s\S]*?)\*\//.exec(source)?.[1];
+  if (doc === undefined) throw new Error("scriptUsage: the script does not open with a doc comment");
+  return doc
+    .split("\n")
+    .map((line) => line.replace(/^\s*\* ?/, "").trimEnd())
+    .join("\n")
+    .trim();
 }

@@ -1,9 +1,8 @@
 import type { FastifyInstance } from "fastify";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Database } from "../../ingest/db/driver.js";
 import type { CoMentionPair, GraphPayload } from "../../ingest/model.js";
 import { ingestArticle } from "../../ingest/write/article.js";
-import { resetDb, testDb } from "../support/db.js";
+import { useFreshDb } from "../support/db.js";
 import { fixtureExtractor, fixtureServer, getJson } from "./api-helpers.js";
 
 // Two short articles written for this test (invented people and an invented organisation).
@@ -28,13 +27,11 @@ const FIRST =
 const SECOND =
   "استقبلت ليلى الحداد وفداً من منظمة الأفق الأخضر. وحضر سامر القاسم لقاء ليلى الحداد صباح اليوم.";
 
-let db: Database;
+const db = useFreshDb();
 let app: FastifyInstance;
 let second = "";
 
 beforeAll(async () => {
-  db = testDb();
-  await resetDb(db);
   const extractor = fixtureExtractor([...DEFS].map((d) => ({ ...d, aliases: [...d.aliases] })));
   await ingestArticle(db, { text: FIRST, title: "لقاء", publishedAt: "2024-03-01" }, { extractor });
   second = (await ingestArticle(db, { text: SECOND, title: "وفد", publishedAt: "2024-03-02" }, { extractor }))
@@ -44,7 +41,6 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await app?.close();
-  await db?.close();
 });
 
 const get = <T>(url: string, status = 200): Promise<T> => getJson<T>(app, url, status);

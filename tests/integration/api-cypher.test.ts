@@ -1,12 +1,11 @@
 import type { FastifyInstance } from "fastify";
 import neo4j from "neo4j-driver";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Database } from "../../ingest/db/driver.js";
 import type { CypherResult } from "../../ingest/model.js";
-import { resetDb, testDb } from "../support/db.js";
+import { useFreshDb } from "../support/db.js";
 import { fixtureServer, graphCounts, ingestSample } from "./api-helpers.js";
 
-let db: Database;
+const db = useFreshDb();
 let app: FastifyInstance;
 
 // Generous for a loaded 2-core machine: the console streams from a worker thread.
@@ -17,8 +16,6 @@ const MAX_ROWS = 1000;
 const ANSWER_WITHIN_MS = TIMEOUT_MS + 2000 + 4000;
 
 beforeAll(async () => {
-  db = testDb();
-  await resetDb(db);
   await ingestSample(db);
   app = await fixtureServer(db, {
     cypherTimeoutMs: TIMEOUT_MS,
@@ -29,7 +26,6 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await app?.close();
-  await db?.close();
 });
 
 function cypher(query: string, params?: Record<string, unknown>) {

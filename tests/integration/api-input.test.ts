@@ -9,7 +9,7 @@ import { neo4jConfig } from "../../ingest/config.js";
 import { Database } from "../../ingest/db/driver.js";
 import { buildServer } from "../../ingest/server/app.js";
 import type { EntityDetail, Health, IngestReport, SearchHit } from "../../ingest/model.js";
-import { resetDb, testDb } from "../support/db.js";
+import { useFreshDb } from "../support/db.js";
 import { FIXTURE_ENTITIES, fixtureServer, graphCounts } from "./api-helpers.js";
 
 /** Names an attacker could put in an article; the fixture extractor "finds" them as entities. */
@@ -30,18 +30,15 @@ const HOSTILE = [
   },
 ];
 
-let db: Database;
+const db = useFreshDb();
 let app: FastifyInstance;
 
 beforeAll(async () => {
-  db = testDb();
-  await resetDb(db);
   app = await fixtureServer(db, {}, [...FIXTURE_ENTITIES, ...HOSTILE]);
 });
 
 afterAll(async () => {
   await app?.close();
-  await db?.close();
 });
 
 afterEach(async () => {

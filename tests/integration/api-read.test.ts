@@ -3,7 +3,6 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import type { FastifyInstance } from "fastify";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Database } from "../../ingest/db/driver.js";
 import type {
   ArticleDetail,
   CypherResult,
@@ -14,22 +13,19 @@ import type {
   SavedQuery,
   SearchHit,
 } from "../../ingest/model.js";
-import { resetDb, testDb } from "../support/db.js";
+import { useFreshDb } from "../support/db.js";
 import { fixtureServer, getJson, ingestSample } from "./api-helpers.js";
 
-let db: Database;
+const db = useFreshDb();
 let app: FastifyInstance;
 
 beforeAll(async () => {
-  db = testDb();
-  await resetDb(db);
   await ingestSample(db);
   app = await fixtureServer(db);
 });
 
 afterAll(async () => {
   await app?.close();
-  await db?.close();
 });
 
 const get = <T>(url: string, status = 200): Promise<T> => getJson<T>(app, url, status);

@@ -2,7 +2,6 @@ import type { FastifyInstance } from "fastify";
 import type { ZodTypeAny } from "zod";
 import * as guards from "../../graph-ui/src/api/guards.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Database } from "../../ingest/db/driver.js";
 import type {
   ArticleDetail,
   EntityDetail,
@@ -12,17 +11,15 @@ import type {
   SearchHit,
 } from "../../ingest/model.js";
 import { buildServer } from "../../ingest/server/app.js";
-import { resetDb, testDb } from "../support/db.js";
+import { useFreshDb } from "../support/db.js";
 import { SAMPLE_TEXT } from "./api-helpers.js";
 
 // The whole path with the real extractor: POST the sample as text/plain, then search and read it.
-let db: Database;
+const db = useFreshDb();
 let app: FastifyInstance;
 let first: IngestReport;
 
 beforeAll(async () => {
-  db = testDb();
-  await resetDb(db);
   app = await buildServer({ db, config: { uiDir: "/nonexistent" } });
   const res = await app.inject({
     method: "POST",
@@ -36,7 +33,6 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await app?.close();
-  await db?.close();
 });
 
 async function search(q: string): Promise<SearchHit[]> {

@@ -2,12 +2,11 @@ import path from "node:path";
 import type { FastifyInstance } from "fastify";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ROOT_DIR } from "../../ingest/config.js";
-import type { Database } from "../../ingest/db/driver.js";
 import type { IngestReport } from "../../ingest/model.js";
 import { buildServer } from "../../ingest/server/app.js";
 import { ExtractPool } from "../../ingest/server/extract-pool.js";
 import { ingestArticle } from "../../ingest/write/article.js";
-import { resetDb, testDb } from "../support/db.js";
+import { useFreshDb } from "../support/db.js";
 import { SAMPLE_TEXT } from "./api-helpers.js";
 
 /**
@@ -42,14 +41,7 @@ function largeArticle(bytes: number): string {
 
 const sleep = (ms: number): Promise<void> => new Promise((done) => setTimeout(done, ms));
 
-let db: Database;
-beforeAll(async () => {
-  db = testDb();
-  await resetDb(db);
-});
-afterAll(async () => {
-  await db?.close();
-});
+const db = useFreshDb();
 
 describe("a large article does not stall the server", () => {
   let app: FastifyInstance;

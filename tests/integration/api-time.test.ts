@@ -1,6 +1,5 @@
 import type { FastifyInstance } from "fastify";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Database } from "../../ingest/db/driver.js";
 import type {
   CypherResult,
   EntityDetail,
@@ -13,7 +12,7 @@ import type {
 } from "../../ingest/model.js";
 import { ingestArticle } from "../../ingest/write/article.js";
 import type { Extractor } from "../../ingest/write/extractor.js";
-import { resetDb, testDb } from "../support/db.js";
+import { useFreshDb } from "../support/db.js";
 import { extractWith, FIXTURE_ENTITIES, fixtureServer, getJson } from "./api-helpers.js";
 
 // Four short articles written for this test, posted through the API with the pinned extraction of
@@ -36,13 +35,11 @@ const BIDEN = "person:joe-biden";
 const KADHIMI = "person:mustafa-al-kadhimi";
 const MET = `${BIDEN}|MET|${KADHIMI}`;
 
-let db: Database;
+const db = useFreshDb();
 let app: FastifyInstance;
 const reports: IngestReport[] = [];
 
 beforeAll(async () => {
-  db = testDb();
-  await resetDb(db);
   // Planning the saved queries (two entity resolutions each) on a busy 2-core machine took more than
   // the default 10 s once; the limit is not what these tests are about.
   app = await fixtureServer(db, { cypherTimeoutMs: 120_000 });
@@ -55,7 +52,6 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await app?.close();
-  await db?.close();
 });
 
 const get = <T>(url: string, status = 200): Promise<T> => getJson<T>(app, url, status);

@@ -1,24 +1,20 @@
 import type { FastifyInstance } from "fastify";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Database } from "../../ingest/db/driver.js";
 import { migrate } from "../../ingest/db/migrate.js";
 import type { GraphPayload } from "../../ingest/model.js";
 import { ingestArticle } from "../../ingest/write/article.js";
-import { resetDb, testDb } from "../support/db.js";
+import { useFreshDb } from "../support/db.js";
 import { fixtureServer, getJson } from "./api-helpers.js";
 
-let db: Database;
+const db = useFreshDb();
 let app: FastifyInstance;
 
 beforeAll(async () => {
-  db = testDb();
-  await resetDb(db);
   app = await fixtureServer(db);
 });
 
 afterAll(async () => {
   await app?.close();
-  await db?.close();
 });
 
 const coords = async (id: string) => {

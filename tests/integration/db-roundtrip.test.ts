@@ -1,22 +1,14 @@
 import net from "node:net";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { isDeadlock } from "../../ingest/db/deadlock.js";
 import { Database, rowsOf } from "../../ingest/db/driver.js";
 import { loadCypher } from "../../ingest/db/cypher-files.js";
 import { migrate } from "../../ingest/db/migrate.js";
 import { requireServerVersion } from "../../ingest/db/server-version.js";
 import { DatabaseError } from "../../ingest/errors.js";
-import { resetDb, testDb } from "../support/db.js";
+import { useFreshDb } from "../support/db.js";
 
-const db = testDb();
-
-beforeAll(async () => {
-  await resetDb(db);
-});
-
-afterAll(async () => {
-  await db.close();
-});
+const db = useFreshDb();
 
 describe("schema migration", () => {
   it("applies cypher/schema.cypher twice without error and creates the indexes", async () => {

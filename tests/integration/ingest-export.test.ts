@@ -4,10 +4,9 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, inject, it, vi } from "vitest";
 import { run as kgExport } from "../../ingest/cli/commands/export.js";
 import { run as kgReset } from "../../ingest/cli/commands/reset.js";
-import type { Database } from "../../ingest/db/driver.js";
 import { exportGraph, EXPORT_FORMATS } from "../../ingest/export/index.js";
 import { ingestArticle } from "../../ingest/write/index.js";
-import { resetDb, testDb } from "../support/db.js";
+import { useFreshDb } from "../support/db.js";
 import { checkXml } from "../unit/export/xml-check.js";
 import { ARTICLES, fixtureExtractor, NEWS_SPEC } from "../unit/write/fixture-extractor.js";
 import { countOf } from "./ingest-helpers.js";
@@ -22,18 +21,15 @@ const spec = {
 };
 const extractor = fixtureExtractor(spec);
 const out = mkdtempSync(path.join(tmpdir(), "rawabit-export-"));
-let db: Database;
+const db = useFreshDb();
 let meetingId = "";
 
 beforeAll(async () => {
   process.env.NEO4J_URI = inject("neo4j").uri;
-  db = testDb();
-  await resetDb(db);
   meetingId = (await ingestArticle(db, { text: ARTICLES.meeting }, { extractor })).articleId;
   await ingestArticle(db, { text: `${ARTICLES.visit} وحضر ممثلو ${HOSTILE} اللقاء.` }, { extractor });
 });
 afterAll(async () => {
-  await db.close();
   rmSync(out, { recursive: true, force: true });
 });
 

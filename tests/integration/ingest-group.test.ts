@@ -1,8 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Database } from "../../ingest/db/driver.js";
+import { describe, expect, it } from "vitest";
 import type { ArticleInput } from "../../ingest/model.js";
 import { ingestArticle, ingestBatch, resetGraph, type Extractor } from "../../ingest/write/index.js";
-import { resetDb, testDb } from "../support/db.js";
+import { useFreshDb } from "../support/db.js";
 import { ARTICLES, fixtureExtract, fixtureExtractor, NEWS_SPEC } from "../unit/write/fixture-extractor.js";
 import { countOf, dumpGraph } from "./ingest-helpers.js";
 
@@ -11,15 +10,7 @@ import { countOf, dumpGraph } from "./ingest-helpers.js";
 // concurrent single-article transactions, so the order tests run one group at a time.)
 const extractor = fixtureExtractor(NEWS_SPEC);
 const now = (): Date => new Date("2024-01-01T00:00:00Z");
-let db: Database;
-
-beforeAll(async () => {
-  db = testDb();
-  await resetDb(db);
-});
-afterAll(async () => {
-  await db.close();
-});
+const db = useFreshDb();
 
 const url = "https://news.example/iraq/1";
 const items: ArticleInput[] = [

@@ -1,11 +1,10 @@
 import { PassThrough } from "node:stream";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { generateArticle } from "../../bench/corpus.js";
 import { run as kgIngest } from "../../ingest/cli/commands/ingest.js";
-import type { Database } from "../../ingest/db/driver.js";
 import { articleId } from "../../ingest/write/article-id.js";
 import { resetGraph } from "../../ingest/write/index.js";
-import { resetDb, testDb } from "../support/db.js";
+import { useFreshDb } from "../support/db.js";
 import { countOf } from "./ingest-helpers.js";
 
 // `zcat corpus.jsonl.gz | kg ingest -`: standard input is written as it is read, a chunk at a
@@ -21,14 +20,7 @@ const corpus = Array.from({ length: 4 }, (_, i) => generateArticle(i, 11));
 const line = (i: number): string =>
   `${JSON.stringify({ ...corpus[i]?.input, url: `https://news.example/feed/${i}` })}\n`;
 
-let db: Database;
-beforeAll(async () => {
-  db = testDb();
-  await resetDb(db);
-});
-afterAll(async () => {
-  await db.close();
-});
+const db = useFreshDb();
 
 async function until(check: () => Promise<boolean>, ms: number): Promise<boolean> {
   const end = Date.now() + ms;

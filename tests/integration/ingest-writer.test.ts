@@ -1,29 +1,20 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { run as kgIngest } from "../../ingest/cli/commands/ingest.js";
 import { ROOT_DIR } from "../../ingest/config.js";
 import { loadCypher } from "../../ingest/db/cypher-files.js";
-import type { Database } from "../../ingest/db/driver.js";
 import { coerceParams, loadQueryLibrary } from "../../ingest/queries/library.js";
 import { runReadOnly } from "../../ingest/server/readonly.js";
 import { prepareArticle, writePrepared } from "../../ingest/write/article.js";
 import { ingestArticle, ingestBatch, resetGraph } from "../../ingest/write/index.js";
-import { resetDb, testDb } from "../support/db.js";
+import { useFreshDb } from "../support/db.js";
 import { ARTICLES, fixtureExtract, fixtureExtractor, NEWS_SPEC } from "../unit/write/fixture-extractor.js";
 import { countOf, dumpGraph, edgesWithEvidence } from "./ingest-helpers.js";
 
 const SAMPLE = readFileSync(path.join(ROOT_DIR, "samples", "seed-article.txt"), "utf8");
 const extractor = fixtureExtractor(NEWS_SPEC);
-let db: Database;
-
-beforeAll(async () => {
-  db = testDb();
-  await resetDb(db);
-});
-afterAll(async () => {
-  await db.close();
-});
+const db = useFreshDb();
 
 describe("cross-article accumulation", () => {
   it("merges shared entities into one node and grows counts and articleIds", async () => {

@@ -1,17 +1,14 @@
 import type { FastifyInstance } from "fastify";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Database } from "../../ingest/db/driver.js";
 import type { ApiError, CypherResult } from "../../ingest/model.js";
-import { resetDb, testDb } from "../support/db.js";
+import { useFreshDb } from "../support/db.js";
 import { fixtureServer, ingestSample } from "./api-helpers.js";
 
 // Issue 15 bug 12: a saved query naming an unknown entity said nothing (0 rows).
-let db: Database;
+const db = useFreshDb();
 let app: FastifyInstance;
 
 beforeAll(async () => {
-  db = testDb();
-  await resetDb(db);
   await ingestSample(db);
   // A cold query worker on a loaded machine can take seconds to start: the budget is not under test.
   app = await fixtureServer(db, { cypherTimeoutMs: 120_000 });
@@ -19,7 +16,6 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await app?.close();
-  await db?.close();
 });
 
 const run = (name: string, params: Record<string, unknown>) =>

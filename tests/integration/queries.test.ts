@@ -1,31 +1,24 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { beforeAll, describe, expect, it, vi } from "vitest";
 import { ROOT_DIR } from "../../ingest/config.js";
-import type { Database } from "../../ingest/db/driver.js";
 import type { CypherResult, SavedQuery } from "../../ingest/model.js";
 import { coerceParams, findSavedQuery, loadQueryLibrary } from "../../ingest/queries/library.js";
 import { runReadOnly } from "../../ingest/server/readonly.js";
 import { ingestArticle } from "../../ingest/write/index.js";
 import { curate } from "../../ingest/curation/index.js";
-import { resetDb, testDb } from "../support/db.js";
+import { useFreshDb } from "../support/db.js";
 
 // The founding sample article (samples/seed-article.txt), ingested with the real extractor.
 const SAMPLE = readFileSync(path.join(ROOT_DIR, "samples", "seed-article.txt"), "utf8");
 const library = loadQueryLibrary();
-let db: Database;
+const db = useFreshDb();
 
 beforeAll(async () => {
-  db = testDb();
-  await resetDb(db);
   await ingestArticle(db, { text: SAMPLE, title: "بايدن والكاظمي", publishedAt: "2021-07-27" });
   // One correction, so the "corrections" query has a row.
   const [first] = await db.read<{ id: string }>("MATCH (e:Entity) RETURN e.id AS id ORDER BY id LIMIT 1");
   await curate(db, "set-property", { id: first?.id, key: "note", value: "checked" }, { user: "tester" });
-});
-
-afterAll(async () => {
-  await db?.close();
 });
 
 const examples = (q: SavedQuery): Record<string, unknown> =>

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import net from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, inject, it, vi } from "vitest";
+import { afterAll, describe, expect, inject, it, vi } from "vitest";
 import { generateArticle, type CorpusArticle } from "../../bench/corpus.js";
 import { run as kgIngest } from "../../ingest/cli/commands/ingest.js";
 import { run as kgReset } from "../../ingest/cli/commands/reset.js";
@@ -11,7 +11,7 @@ import { Database } from "../../ingest/db/driver.js";
 import type { Entity, ExtractionResult, Relation, RelationType } from "../../ingest/model.js";
 import { buildServer } from "../../ingest/server/app.js";
 import { ingestArticle, resetGraph, type Extractor } from "../../ingest/write/index.js";
-import { resetDb, testDb } from "../support/db.js";
+import { useFreshDb } from "../support/db.js";
 import { countOf } from "./ingest-helpers.js";
 
 /**
@@ -79,15 +79,10 @@ vi.mock("../../ingest/write/extractor.js", async (original) => {
   return { ...(await original<object>()), defaultExtractor: async () => withHotRelations(gold(corpus)) };
 });
 
-let db: Database;
+const db = useFreshDb();
 const folder = mkdtempSync(path.join(tmpdir(), "rawabit-reliability-"));
 
-beforeAll(async () => {
-  db = testDb();
-  await resetDb(db);
-});
 afterAll(async () => {
-  await db.close();
   rmSync(folder, { recursive: true, force: true });
 });
 

@@ -1,8 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Database } from "../../ingest/db/driver.js";
+import { describe, expect, it } from "vitest";
 import { ingestArticle, resetGraph } from "../../ingest/write/index.js";
 import { warmUpWrites } from "../../ingest/write/warm-up.js";
-import { resetDb, testDb } from "../support/db.js";
+import { useFreshDb } from "../support/db.js";
 import { ARTICLES, fixtureExtractor, NEWS_SPEC } from "../unit/write/fixture-extractor.js";
 import { dumpGraph } from "./ingest-helpers.js";
 
@@ -10,15 +9,7 @@ import { dumpGraph } from "./ingest-helpers.js";
 // graph held before, it holds exactly that after.
 const extractor = fixtureExtractor(NEWS_SPEC);
 const now = (): Date => new Date("2024-01-01T00:00:00Z");
-let db: Database;
-
-beforeAll(async () => {
-  db = testDb();
-  await resetDb(db);
-});
-afterAll(async () => {
-  await db.close();
-});
+const db = useFreshDb();
 
 describe("warmUpWrites", () => {
   it("leaves an empty graph empty", async () => {

@@ -1,4 +1,4 @@
-import { inject } from "vitest";
+import { afterAll, beforeAll, inject } from "vitest";
 import { Database } from "../../ingest/db/driver.js";
 import { migrate } from "../../ingest/db/migrate.js";
 
@@ -19,4 +19,17 @@ export async function resetDb(db: Database): Promise<void> {
     if (!row || row.deleted === 0) break;
   }
   await migrate(db);
+}
+
+/**
+ * The hooks most integration files share: a Database on the test Neo4j, emptied and migrated
+ * (resetDb) before the file's tests and closed after them. Call it before the file registers its
+ * own hooks: vitest runs after-hooks in reverse (`sequence.hooks: "stack"`, its default), so the
+ * servers a file closes in its afterAll close before this database does.
+ */
+export function useFreshDb(): Database {
+  const db = testDb();
+  beforeAll(() => resetDb(db));
+  afterAll(() => db.close());
+  return db;
 }

@@ -1,5 +1,14 @@
+import { spawnSync } from "node:child_process";
+import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { parseCommand, printUsage } from "../../../ingest/cli/args.js";
+import {
+  leadingDocComment,
+  parseCommand,
+  parseScriptArgs,
+  printUsage,
+  scriptUsage,
+} from "../../../ingest/cli/args.js";
+import { ROOT_DIR } from "../../../ingest/config.js";
 import { InputError } from "../../../ingest/errors.js";
 
 const USAGE = "Usage: kg demo [--port N] [--tag T]... FILE";
@@ -125,4 +134,122 @@ describe("kg commands share the same argument handling", () => {
       new RegExp(`^kg ${name}: Unknown option '--bogus'[\\s\\S]*Usage: kg ${name}\\b`),
     );
   });
+});
+
+/** process.exit stopped where it was called, so a test can read the code it was given. */
+class Exited extends Error {
+  constructor(readonly code: unknown) {
+    super(`exit ${String(code)}`);
+  }
+}
+
+describe("parseScriptArgs: a standalone script's own arguments", () => {
+  const exitCode = (run: () => unknown): unknown => {
+    vi.spyOn(process, "exit").mockImplementation((code) => {
+      throw new Exited(code);
+    });
+    try {
+      run();
+    } catch (err) {
+      if (err instanceof Exited) return err.code;
+      throw err;
+    }
+    return "no exit";
+  };
+
+  it("gives the values, with the defaults, and operands when the script takes them", () => {
+    const parsed = parseScriptArgs("bench:demo", OPTIONS, USAGE, {
+      args: ["a.txt", "--port", "80"],
+      positionals: true,
+    });
+    expect(parsed.values).toMatchObject({ port: "80", quiet: false });
+    expect(parsed.positionals).toEqual(["a.txt"]);
+  });
+
+  it.each([["--help"], ["-h"]])("%s prints the usage to standard output and exits 0", (flag) => {
+    expect(
+      exitCode(() => parseScriptArgs("bench:demo", OPTIONS, USAGE, { args: ["--port", "1", flag] })),
+    ).toBe(0);
+    expect(stdout).toEqual([USAGE]);
+    expect(stderr).toEqual([]);
+  });
+
+  it.each([
+    ["an unknown option", ["--bogus"], /^bench:demo: Unknown option '--bogus'/],
+    [
+      "a string option without its value",
+      ["--port"],
+      /^bench:demo: Option '--port <value>' argument missing/,
+    ],
+    ["a value given to a boolean", ["--quiet=1"], /^bench:demo: Option '--quiet' does not take an argument/],
+    ["an operand, refused by default", ["stray"], /^bench:demo: Unexpected argument 'stray'/],
+  ])("%s: one line naming it, then the usage, on standard error; exit 2", (_label, args, reason) => {
+    expect(exitCode(() => parseScriptArgs("bench:demo", OPTIONS, USAGE, { args }))).toBe(2);
+    expect(stderr).toHaveLength(1);
+    expect(stderr[0]).toMatch(reason);
+    expect(stderr[0]?.split("\n")[1]).toBe("");
+    expect(stderr[0]?.endsWith(`\n\n${USAGE}`)).toBe(true);
+    expect(stdout).toEqual([]);
+  });
+
+  it("fail() names the script and the bad value, then the usage; exit 2", () => {
+    const { fail } = parseScriptArgs("bench:demo", OPTIONS, USAGE, { args: ["--port", "x"] });
+    expect(exitCode(() => fail('--port must be a number (got "x")'))).toBe(2);
+    expect(stderr).toEqual([`bench:demo: --port must be a number (got "x")\n\n${USAGE}`]);
+  });
+});
+
+describe("leadingDocComment: a script's usage is the comment it opens with", () => {
+  it.each([
+    ["one line", "/** Times things: `npm run bench:x`. */\ncode();", "Times things: `npm run bench:x`."],
+    [
+      "indented lines keep their indent",
+      "/**\n * Usage:\n *   npx tsx x.ts [--n 1]\n *\n * Then more.\n */\nimport x;",
+      "Usage:\n  npx tsx x.ts [--n 1]\n\nThen more.",
+    ],
+    ["after a shebang", "#!/usr/bin/env node\n/**\n * Run me.\n */", "Run me."],
+  ])("%s", (_label, source, usage) => {
+    expect(leadingDocComment(source)).toBe(usage);
+  });
+
+  it("refuses a file that opens with code, where --help would print nothing useful", () => {
+    expect(() => leadingDocComment("const x = 1;\n/** later */")).toThrow(/does not open with a doc comment/);
+  });
+
+  it("reads the script file itself", () => {
+    const url = new URL("../../../bench/relate.ts", import.meta.url).href;
+    expect(scriptUsage(url)).toMatch(/^Relation-stage throughput: `npx tsx bench\/relate.ts/);
+  });
+});
+
+// The scripts as users run them, in a process of their own: no stack trace, the right exit code.
+describe("bench and scripts/ entry points", () => {
+  const run = (script: string, ...args: string[]) =>
+    spawnSync(process.execPath, ["--import", "tsx", path.join(ROOT_DIR, script), ...args], {
+      cwd: ROOT_DIR,
+      encoding: "utf8",
+      timeout: 60_000,
+    });
+
+  it("report:corpus --help prints its doc comment and exits 0", { timeout: 60_000 }, () => {
+    const r = run("bench/report-corpus.ts", "--help");
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(
+      /^What the extractor makes of a whole corpus, without a database:\n`npm run report:corpus/,
+    );
+    expect(r.stderr).toBe("");
+  });
+
+  it(
+    "build-lexicons with a mistyped option exits 2 naming it, with no stack trace",
+    { timeout: 60_000 },
+    () => {
+      const r = run("scripts/build-lexicons.ts", "--dta", "x");
+      expect(r.status).toBe(2);
+      expect(r.stderr).toMatch(/^scripts\/build-lexicons.ts: Unknown option '--dta'/);
+      expect(r.stderr).toMatch(/\n\nDerives the shipped place gazetteer/);
+      expect(r.stderr).not.toMatch(/\n\s+at /);
+      expect(r.stdout).toBe("");
+    },
+  );
 });
