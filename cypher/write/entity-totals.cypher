@@ -5,13 +5,17 @@
 // `entityTotalsPending` mark. Rows are sorted by id, so concurrent runs lock in the same order.
 // Both lists come in one map: a list parameter's size is part of Neo4j's plan cache key
 // (see article.cypher), and these sizes vary from flush to flush.
+// mentionCount counts MENTIONS without naming the far end (only sentences mention entities,
+// article.cypher): that is the node's stored degree, one read, where `<-[:MENTIONS]-(:Sentence)`
+// visited every mention of a busy entity at every flush — 37 % of a flush's db hits at 5,000
+// real articles (1,011 -> 636 per article), growing with the corpus.
 CALL () {
   UNWIND $rows.entities AS row
   MATCH (e:Entity {id: row.id})
   SET e.aliases = e.aliases + [x IN row.aliases WHERE NOT x IN e.aliases],
       e.searchKeys = e.searchKeys + [x IN row.searchKeys WHERE NOT x IN e.searchKeys],
       e.nameEn = CASE WHEN coalesce(e.nameEn, "") = "" THEN row.nameEn ELSE e.nameEn END,
-      e.mentionCount = COUNT { (e)<-[:MENTIONS]-(:Sentence) },
+      e.mentionCount = COUNT { (e)<-[:MENTIONS]-() },
       e.articleCount = COUNT { MATCH (s:Sentence)-[:MENTIONS]->(e) RETURN DISTINCT s.articleId }
   SET e += row.props
 }

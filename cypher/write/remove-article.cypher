@@ -27,6 +27,6 @@ CALL (e, degree) {
 }
 CALL (e, degree) {
   WITH e WHERE degree > 0
-  SET e.mentionCount = COUNT { (e)<-[:MENTIONS]-(:Sentence) },
+  SET e.mentionCount = COUNT { (e)<-[:MENTIONS]-() },
       e.articleCount = COUNT { MATCH (s:Sentence)-[:MENTIONS]->(e) RETURN DISTINCT s.articleId }
 }

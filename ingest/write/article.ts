@@ -8,6 +8,7 @@ import { defaultExtractor, type Extractor } from "./extractor.js";
 import { NOT_STORED, singleLookup, type Lookup, type StoredArticle } from "./lookup.js";
 import { EntityTotals } from "./entity-totals.js";
 import { buildArticleRows, type ArticleRows } from "./rows.js";
+import { removeIfPresent } from "./delete.js";
 import { retryUrlRace } from "./url-race.js";
 import { applyRules } from "../curation/apply.js";
 import { curationRules } from "../curation/store.js";
@@ -130,21 +131,29 @@ export async function writePrepared(
   p: Extract<Prepared, { kind: "ready" }>,
 ): Promise<WriteStatus> {
   const token = randomUUID();
-  const first = await writeArticle(tx, p, token);
-  if (first.written) return "new";
-  const same = !first.claimed && first.extractorVersion === p.version;
+  let outcome = await writeArticle(tx, p, token);
+  if (outcome.written) return "new";
+  const same = !outcome.claimed && outcome.extractorVersion === p.version;
   // A pending article may have been written under older corrections and never settled (the
   // settle failed): with corrections in force it is rewritten in place, still reported unchanged.
   if (same && !(p.pending && p.rulesVersion > 0)) return "unchanged";
-  const replacing = [...(first.claimed ? [] : [p.id]), ...first.older];
-  for (const old of replacing) await removeArticle(tx, old);
-  const second = await writeArticle(tx, p, token);
-  if (!second.written) {
-    // Only a writer outside the claim protocol could cause this; the transaction is rolled back.
-    throw new Error(`ingest: article ${p.id} changed while it was being replaced; try again`);
+  for (let round = 0; round < REPLACE_ROUNDS; round++) {
+    // Each version goes under its lock, as a delete or a curation rewrite takes it: one that another
+    // writer removed while this one waited is skipped, one it replaced is found again by the next
+    // write (the URL's newer version) and removed in the next round.
+    for (const old of [...(outcome.claimed ? [] : [p.id]), ...outcome.older]) await removeIfPresent(tx, old);
+    outcome = await writeArticle(tx, p, token);
+    if (outcome.written) return same ? "unchanged" : "replaced";
   }
-  return same ? "unchanged" : "replaced";
+  // Writers that keep replacing the URL faster than this one: the transaction is rolled back.
+  throw new Error(`ingest: article ${p.id} changed while it was being replaced; try again`);
 }
+
+/**
+ * Rounds of removing what stands in an article's way: each beyond the first means another writer
+ * put a version at the URL (or the same text) while this one waited for a lock.
+ */
+const REPLACE_ROUNDS = 5;
 
 interface WriteOutcome {
   written: boolean;
@@ -222,11 +231,6 @@ function validateInput(input: ArticleInput): void {
       `ingest: article has no text (got ${input.text.length} characters, none of them text after clean-up)`,
     );
   }
-}
-
-export async function removeArticle(tx: ManagedTransaction, id: string): Promise<void> {
-  await tx.run(loadCypher("write/remove-relations"), { id });
-  await tx.run(loadCypher("write/remove-article"), { id });
 }
 
 function unchangedReport(id: string, known: StoredArticle): IngestReport {

@@ -6,8 +6,14 @@ import { EntityTotals } from "./entity-totals.js";
 import { writeGroup, type GroupResult } from "./group.js";
 import { BlockLookup } from "./lookup.js";
 
-/** Written articles between two updates of their entities' totals (cypher/write/entity-totals.cypher). */
-const TOTALS_EVERY = 256;
+/**
+ * Written articles between two updates of their entities' totals (cypher/write/entity-totals.cypher).
+ * Each update recounts the articles of every entity it touches, and the busiest entities are in
+ * every block whatever its size, so a larger block costs less per article: at 5,000 real articles
+ * in the graph, 636 db hits and 0.32 transactions per article every 256 articles, 229 and 0.24
+ * every 1,024. Until then a block's entities show their earlier totals.
+ */
+const TOTALS_EVERY = 1024;
 
 export interface BatchItem {
   /** Where the article came from, for messages: `news/a.txt`, `feed.jsonl:12`, `stdin`. */

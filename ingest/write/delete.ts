@@ -1,6 +1,5 @@
 import { loadCypher } from "../db/cypher-files.js";
 import { rowsOf, type Database, type ManagedTransaction } from "../db/driver.js";
-import { removeArticle } from "./article.js";
 
 /**
  * Removes one article with its sentences and statements; its relations lose that article's
@@ -13,8 +12,9 @@ export async function deleteArticle(db: Database, id: string): Promise<boolean> 
 
 /**
  * Removes the article if it is in the graph; false when it is not. Takes the article's lock first
- * (lockArticle), so a delete and a curation rewrite of the same article never interleave: the one
- * that comes second removes what the first left, or finds the article gone.
+ * (lockArticle), so a delete, a curation rewrite and a new version at its URL (writePrepared) never
+ * interleave on one article: the one that comes second removes what the first left, or finds the
+ * article gone.
  */
 export async function removeIfPresent(tx: ManagedTransaction, id: string): Promise<boolean> {
   if (!(await lockArticle(tx, id))) return false;
@@ -41,4 +41,10 @@ export async function lockArticle(tx: ManagedTransaction, id: string): Promise<b
     previous = locked;
   }
   throw new Error(`write: article ${id} was replaced ${LOCK_ROUNDS} times while waiting for its lock`);
+}
+
+/** Removes article `id`'s facts and the article; callers hold its lock (removeIfPresent). */
+async function removeArticle(tx: ManagedTransaction, id: string): Promise<void> {
+  await tx.run(loadCypher("write/remove-relations"), { id });
+  await tx.run(loadCypher("write/remove-article"), { id });
 }

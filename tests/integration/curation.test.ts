@@ -8,7 +8,7 @@ import {
   importCorrections,
   listCorrections,
 } from "../../ingest/curation/index.js";
-import type { Database, ManagedTransaction } from "../../ingest/db/driver.js";
+import type { Database } from "../../ingest/db/driver.js";
 import type { Entity, ExtractionResult, Relation } from "../../ingest/model.js";
 import { buildServer } from "../../ingest/server/app.js";
 import { ingestArticle, prepareArticle, writePrepared } from "../../ingest/write/article.js";
@@ -16,7 +16,7 @@ import { ingestBatch } from "../../ingest/write/batch.js";
 import { deleteArticle, removeIfPresent } from "../../ingest/write/delete.js";
 import type { Extractor } from "../../ingest/write/extractor.js";
 import { resetDb, testDb } from "../support/db.js";
-import { countOf, dumpGraph } from "./ingest-helpers.js";
+import { countOf, dumpGraph, holdOpen, untilBlocked } from "./ingest-helpers.js";
 
 // Sentences written for these tests (not from any corpus). Each entity is found by its forms.
 const FORMS: { id: string; type: Entity["type"]; forms: string[] }[] = [
@@ -615,34 +615,14 @@ describe("concurrency", () => {
     },
   );
 
-  /** A write transaction kept open: `held` once `work` ran in it, committed when `release` is called. */
-  function holdOpen(work: (tx: ManagedTransaction) => Promise<unknown>) {
-    let held = (): void => undefined;
-    let release = (): void => undefined;
-    const ran = new Promise<void>((resolve) => (held = resolve));
-    const released = new Promise<void>((resolve) => (release = resolve));
-    const done = db.writeTransaction(async (tx) => {
-      await work(tx);
-      held();
-      await released;
-    });
-    return { ran, release, done };
-  }
-
-  /** Until another transaction waits for a lock: the one the test started has reached it. */
-  async function untilBlocked(): Promise<void> {
-    const blocked = "SHOW TRANSACTIONS YIELD status WHERE status STARTS WITH 'Blocked' RETURN count(*) AS n";
-    while ((await countOf(db, blocked)) === 0) await new Promise((r) => setTimeout(r, 50));
-  }
-
   it("a curation rewrite that waits for a delete of its article leaves it deleted", async () => {
     await ingestAll(MEETING, LATER);
     const nickname = await ingest(NICKNAME);
-    const deleting = holdOpen((tx) => removeIfPresent(tx, nickname));
+    const deleting = holdOpen(db, (tx) => removeIfPresent(tx, nickname));
     await deleting.ran;
     // The merge reads the article (the delete is not committed) and its rewrite waits for the delete.
     const merging = curate(db, "merge", MERGE_NICKNAME, user);
-    await untilBlocked();
+    await untilBlocked(db);
     deleting.release();
     await deleting.done;
     await merging;
@@ -660,13 +640,13 @@ describe("concurrency", () => {
     );
     if (again.kind !== "ready") throw new Error("expected the article to be extracted again");
     // What rewriteArticles does in its transaction: the article goes and its new version is written.
-    const rewriting = holdOpen(async (tx) => {
+    const rewriting = holdOpen(db, async (tx) => {
       await removeIfPresent(tx, nickname);
       await writePrepared(tx, again);
     });
     await rewriting.ran;
     const deleting = deleteArticle(db, nickname);
-    await untilBlocked();
+    await untilBlocked(db);
     rewriting.release();
     await rewriting.done;
     expect(await deleting).toBe(true);

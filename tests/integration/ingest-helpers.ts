@@ -1,4 +1,4 @@
-import type { Database } from "../../ingest/db/driver.js";
+import type { Database, ManagedTransaction } from "../../ingest/db/driver.js";
 import { edgeProperties, type EvidenceRow } from "../../ingest/evidence.js";
 
 /** Every node and relationship with all properties, in a stable order: two dumps are equal iff the graphs are. */
@@ -45,4 +45,24 @@ export async function edgesWithEvidence(
     params,
   );
   return rows.map((r) => edgeProperties(r.properties, r.evidence, { lists: true, windowed: false }) ?? {});
+}
+
+/** A write transaction kept open: `ran` once `work` ran in it, committed when `release` is called. */
+export function holdOpen(db: Database, work: (tx: ManagedTransaction) => Promise<unknown>) {
+  let held = (): void => undefined;
+  let release = (): void => undefined;
+  const ran = new Promise<void>((resolve) => (held = resolve));
+  const released = new Promise<void>((resolve) => (release = resolve));
+  const done = db.writeTransaction(async (tx) => {
+    await work(tx);
+    held();
+    await released;
+  });
+  return { ran, release, done };
+}
+
+/** Until another transaction waits for a lock: the one the test started has reached it. */
+export async function untilBlocked(db: Database): Promise<void> {
+  const blocked = "SHOW TRANSACTIONS YIELD status WHERE status STARTS WITH 'Blocked' RETURN count(*) AS n";
+  while ((await countOf(db, blocked)) === 0) await new Promise((r) => setTimeout(r, 50));
 }

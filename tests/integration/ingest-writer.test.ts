@@ -10,7 +10,7 @@ import { prepareArticle, writePrepared } from "../../ingest/write/article.js";
 import { ingestArticle, ingestBatch, resetGraph } from "../../ingest/write/index.js";
 import { useFreshDb } from "../support/db.js";
 import { ARTICLES, fixtureExtract, fixtureExtractor, NEWS_SPEC } from "../unit/write/fixture-extractor.js";
-import { countOf, dumpGraph, edgesWithEvidence } from "./ingest-helpers.js";
+import { countOf, dumpGraph, edgesWithEvidence, holdOpen, untilBlocked } from "./ingest-helpers.js";
 
 const SAMPLE = readFileSync(path.join(ROOT_DIR, "samples", "seed-article.txt"), "utf8");
 const extractor = fixtureExtractor(NEWS_SPEC);
@@ -370,6 +370,40 @@ describe("one article per URL", () => {
               COUNT { (:Sentence)-[:MENTIONS]->(e) } AS actual`,
     );
     for (const c of counts) expect([c.mentionCount, c.articleCount]).toEqual([c.actual, 1]);
+  });
+  it("a new text at a URL whose version another writer is replacing meanwhile replaces that writer's version", async () => {
+    await resetGraph(db);
+    const url = "https://example.com/news/race";
+    await ingestArticle(db, { text: ARTICLES.visit, url }, { extractor });
+    const other = await prepareArticle(db, { text: ARTICLES.baghdad, url }, { extractor });
+    if (other.kind !== "ready") throw new Error("expected a new text to be extracted");
+    // Another writer replaces the stored version and has not committed yet.
+    const replacing = holdOpen(db, (tx) => writePrepared(tx, other));
+    await replacing.ran;
+    // This one still sees the stored version at the URL, and waits for it.
+    const late = ingestArticle(db, { text: ARTICLES.meeting, url }, { extractor });
+    await untilBlocked(db);
+    replacing.release();
+    await replacing.done;
+    const report = await late;
+    expect(report.status).toBe("replaced");
+
+    // As if the two had come one after the other: the later text is the one version left, whole.
+    expect(await db.read("MATCH (a:Article) RETURN a.id AS id, a.url AS url")).toEqual([
+      { id: report.articleId, url },
+    ]);
+    const stray = await db.read<{ label: string }>(
+      "MATCH (x) WHERE (x:Sentence OR x:Evidence OR x:Statement) AND x.articleId <> $id RETURN labels(x)[0] AS label",
+      { id: report.articleId },
+    );
+    expect(stray).toEqual([]);
+    const [met] = await edgesWithEvidence(db, "MATCH (:Entity)-[r:MET]->(:Entity)");
+    expect([met?.articleIds, met?.count]).toEqual([[report.articleId], 1]);
+    expect(await countOf(db, "MATCH (e:Entity {id: 'city:baghdad'}) RETURN count(e) AS n")).toBe(0);
+    const counts = await db.read<{ mentionCount: number; actual: number }>(
+      "MATCH (e:Entity) RETURN e.mentionCount AS mentionCount, COUNT { (:Sentence)-[:MENTIONS]->(e) } AS actual",
+    );
+    for (const c of counts) expect(c.mentionCount).toBe(c.actual);
   });
 });
 
