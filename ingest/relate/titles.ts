@@ -170,6 +170,20 @@ function titleBefore(
       continue;
     }
     if (arg) return undefined;
+    // السفيرة الأمريكية في الأمم المتحدة X، رئيس لجنة Y في المجلس Z X: an organisation behind في
+    // is where the office sits; the title's complement is written before في.
+    if (
+      tok.norm === "في" &&
+      within === undefined &&
+      of.length > 0 &&
+      a.typeOf(of[0] ?? "") === "Organization" &&
+      (c.tokens[pos - 1]?.arg ?? -1) >= 0
+    ) {
+      within = { entity: of[0] as string, width: name - pos, hops: 1 };
+      of.length = 0;
+      pos--;
+      continue;
+    }
     // سفير اليابان لدى المملكة X: an envoy's host country, even unrecognised, sits before the name.
     if (pos === name - 1 && c.tokens[pos - 1]?.norm === "لدي") {
       pos -= 2;
@@ -257,6 +271,8 @@ export interface TitleState {
   countries?: Map<string, string>;
   /** The one country the article names, or null (none or several), found on first use. */
   sole?: string | null;
+  /** The country the article calls المملكة / البلاد, or null, found on first use. */
+  home?: string | null;
 }
 
 /**
@@ -285,6 +301,36 @@ function soleCountry(
 }
 
 export const newTitleState = (): TitleState => ({ lastTarget: new Map(), orgs: [] });
+
+/**
+ * The article's home country: the one country a home word (المملكة، البلاد) is a mention of. The
+ * entity stage links such a word only when the article makes the country clear.
+ */
+function homeCountry(
+  entities: Map<string, Entity>,
+  lex: RelateLexicon,
+  state: TitleState,
+): string | undefined {
+  if (state.home === undefined) {
+    const homes = [...entities.values()].filter(
+      (e) =>
+        e.type === "Country" &&
+        e.mentions.some((m) =>
+          lex.homeWords.has(core(normalizeForMatch(m.text).replace(/^[وف]?[بل]?(?=ال)/, ""))),
+        ),
+    );
+    state.home = homes.length === 1 ? (homes[0]?.id ?? null) : null;
+  }
+  return state.home ?? undefined;
+}
+
+/** A state office that, written without its country, is the home country's (ولي العهد، وزير الداخلية). */
+const homeOffice = (title: TitleEntry, lex: RelateLexicon): boolean =>
+  !title.complementRequired &&
+  !title.implied &&
+  !title.sports &&
+  title.phrase.length >= 2 &&
+  lex.homeOffices.has(core(title.phrase[0] ?? ""));
 
 /** The article's country with one of the names an implied title gives (خادم الحرمين → السعودية). */
 function impliedState(
@@ -400,6 +446,7 @@ function titlesAfter(
   person: Arg,
   impliedOf: ImpliedOf,
   governed: boolean,
+  home: string | undefined,
 ): Apposition[] {
   const out: Apposition[] = [];
   const lex = a.lex;
@@ -444,6 +491,13 @@ function titlesAfter(
       if (!governed && ownerAfter(c, arg.t1 + 1, lex)) break;
       out.push({ title, start: first.start, end: arg.end, of: arg.entity });
       pos = arg.t1 + 1;
+      continue;
+    }
+    // X ولي العهد نائب رئيس مجلس الوزراء وزير الداخلية: offices of the home state, written without
+    // it; not a title that opens the next name (استقبل X ولي العهد الأمير Y).
+    if (home && at === end + 1 && homeOffice(title, lex) && !ownerAfter(c, end + 1, lex)) {
+      out.push({ title, start: first.start, end: (c.tokens[end] as Token).end, of: home, implied: true });
+      pos = end + 1;
       continue;
     }
     // المتحدث باسم رئيس Y: a title that needs a complement takes the next title as it (unless
@@ -516,7 +570,8 @@ export function titleRelations(
           (m !== undefined && /^[وف]?(لل|بال)/.test(tokenNorm(c, m.start))) ||
           afterReporting(c, person.t0, a.lex);
         let added = false;
-        for (const ap of titlesAfter(a, c, person, impliedOf, governed)) {
+        const home = homeCountry(entities, a.lex, state);
+        for (const ap of titlesAfter(a, c, person, impliedOf, governed, home)) {
           if (!governed && !ap.implied && a.typeOf(ap.of) === "Country") continue;
           added = true;
           consumed.add(ap.start);
@@ -550,7 +605,10 @@ export function titleRelations(
       else if (!m.title.complementRequired) {
         // Only the same title written earlier with its country: the entity stage's `roleOf` may
         // come from another person's title (الرئيس السابق ميشال عون ... الرئيس الفرنسي).
-        target = lastTarget.get(m.title.en) ?? soleCountry(m.title, entities, state);
+        target =
+          lastTarget.get(m.title.en) ??
+          soleCountry(m.title, entities, state) ??
+          (homeOffice(m.title, a.lex) ? homeCountry(entities, a.lex, state) : undefined);
         confidence = 0.6;
       }
       // وزير الدفاع X without a country: the one defence ministry the article names, if any.
@@ -559,8 +617,7 @@ export function titleRelations(
       if (institution) target = institution;
       if (!target) continue;
       // مدربه الفرنسي X، اللاعب البرازيلي Y: a nisba after a sports title is a nationality.
-      if (a.typeOf(target) === "Country" && m.title.phrase.some((w) => a.lex.sportsWords.has(core(w))))
-        continue;
+      if (a.typeOf(target) === "Country" && m.title.sports) continue;
       const type = institution && !m.title.deputy && !m.title.unit ? "LEADS" : m.title.relation;
       const role = (m.former ? "former " : "") + m.title.en;
       roles.push({ person: person.entity, role: m.title.en, target, offset: person.start });
