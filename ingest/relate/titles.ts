@@ -88,6 +88,35 @@ function impliedTitle(
   return { title: implied.title, start: at(first), former, of: [state] };
 }
 
+/**
+ * A one-word title with a possessive pronoun (رئيسها، محافظها، مدربه) and the organisation or
+ * country the pronoun stands for: the nearest one named before it in the sentence, with no person
+ * between (a person's مدربه is his coach, not a club's). `feminineRead`: the word is also a
+ * feminine title (مدربه = مدربة), which the pronoun reading overrides only with an antecedent.
+ */
+function possessiveTitle(
+  a: ArticleCtx,
+  c: SentenceCtx,
+  pos: number,
+): { title: TitleEntry; antecedent: string; feminineRead: boolean } | undefined {
+  const tok = c.tokens[pos] as Token;
+  const parts = /^(\S{3,}?)(ها|هم|ه)$/.exec(tok.norm.replace(/^[وف](?=\S{4})/, ""));
+  const base = parts?.[1];
+  if (!base) return undefined;
+  const title = (a.lex.titles.get(base) ?? []).find(
+    (t) => t.phrase.length === 1 && t.phrase[0] === base && !t.implied,
+  );
+  if (!title) return undefined;
+  for (let i = c.args.length - 1; i >= 0; i--) {
+    const arg = c.args[i] as Arg;
+    if (arg.t1 >= pos) continue;
+    if (arg.type === "Person") return undefined;
+    if ((arg.type === "Organization" || arg.type === "Country") && !arg.nisba && !arg.pseudo)
+      return { title, antecedent: arg.entity, feminineRead: parts?.[2] === "ه" };
+  }
+  return undefined;
+}
+
 /** An organisation or place written with في/ب after a title's complement: where the complement is. */
 const withinArg = (arg: Arg): boolean =>
   (arg.prep === "في" || arg.prep === "ب") &&
@@ -194,6 +223,10 @@ function titleBefore(
       return previous && of.length > 0 ? { title: previous, start: tok.start, former, of } : undefined;
     }
     const m = titleEndingAt(c.tokens, pos, a.lex);
+    // محافظها الدكتور X، ومدربه X: a title with a possessive pronoun is of the body named before.
+    const own = of.length === 0 ? possessiveTitle(a, c, pos) : undefined;
+    if (own && (!m || (m.title.complementRequired && own.feminineRead)))
+      return { title: own.title, start: tok.start, former, of: [own.antecedent], within: within?.entity };
     if (m) {
       if (teamNotRank(c, m.title, m.first, of, a.lex)) {
         // مدرب الفريق X: the team is the club named before, when there is one.

@@ -148,6 +148,25 @@ const cases: RelationCase[] = [
     cast: [org("fed", "الاتحاد الدولي للسباحة"), person("karl", "كارل هوفمان")],
     present: ["karl LEADS fed"],
   },
+  {
+    family: "LEADS: a title with a possessive pronoun (زار Y والتقى محافظها X)",
+    text: "وزار الوفد هيئة الموانئ والتقى محافظها الدكتور سالم الراشد.",
+    cast: [org("ports", "هيئة الموانئ"), person("salem", "سالم الراشد")],
+    present: ["salem LEADS ports"],
+  },
+  {
+    family: "MEMBER_OF: مدربه after the club (the pronoun reading beats the feminine title مدربة)",
+    text: "وأعلن نادي الرائد أن مدربه خوان بيريز باق.",
+    cast: [org("raed", "نادي الرائد"), person("juan", "خوان بيريز")],
+    present: ["juan MEMBER_OF raed"],
+  },
+  {
+    family: "no possessive title when a person stands between (X ومدربه Y: his coach)",
+    text: "وقال اللاعب ماهر سعيد إن مدربه خوان بيريز ساعده كثيرا في نادي الرائد.",
+    cast: [org("raed", "نادي الرائد"), person("maher", "ماهر سعيد"), person("juan", "خوان بيريز")],
+    present: [],
+    absent: ["juan MEMBER_OF raed", "juan LEADS raed"],
+  },
 ];
 
 describe("relate: noun-phrase facts (issue 14, round 6)", () => {
