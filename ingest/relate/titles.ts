@@ -357,13 +357,52 @@ function homeCountry(
   return state.home ?? undefined;
 }
 
-/** A state office that, written without its country, is the home country's (ولي العهد، وزير الداخلية). */
-const homeOffice = (title: TitleEntry, lex: RelateLexicon): boolean =>
+/**
+ * A state office that, written without its country, is the home country's (ولي العهد، وزير
+ * الداخلية): of `words` words or more (وزير alone names no office).
+ */
+const homeOffice = (title: TitleEntry, lex: RelateLexicon, words = 2): boolean =>
   !title.complementRequired &&
   !title.implied &&
   !title.sports &&
-  title.phrase.length >= 2 &&
+  title.phrase.length >= words &&
   lex.homeOffices.has(core(title.phrase[0] ?? ""));
+
+/**
+ * The nearest office of the home state written right before the title starting at `at` (ولي ولي
+ * العهد **وزير الدفاع** …): its entry and where it starts, or undefined.
+ */
+function homeOfficesBefore(
+  c: SentenceCtx,
+  at: number,
+  lex: RelateLexicon,
+): { en: string; start: number } | undefined {
+  const first = c.tokens.findIndex((t) => t.start === at);
+  if (first <= 0 || PUNCT.test((c.tokens[first] as Token).gap)) return undefined;
+  const m = titleEndingAt(c.tokens, first - 1, lex);
+  return m && homeOffice(m.title, lex)
+    ? { en: m.title.en, start: (c.tokens[m.first] as Token).start }
+    : undefined;
+}
+
+/** Most words a minister's portfolio runs to (وزير الشؤون البلدية والقروية). */
+const MAX_PORTFOLIO = 4;
+
+/**
+ * The last token of a portfolio after a title's word `end` (وزير **الحرس الوطني**): definite
+ * words, none an entity, a preposition, an honorific or set off by punctuation; `end` when there
+ * is none.
+ */
+function portfolioEnd(c: SentenceCtx, end: number, lex: RelateLexicon): number {
+  let k = end;
+  for (let t = c.tokens[k + 1]; t && k - end < MAX_PORTFOLIO; t = c.tokens[k + 1]) {
+    if (t.arg >= 0 || PUNCT.test(t.gap) || hasKey(t, lex.prepositions) || !/^و?ال/.test(t.norm)) break;
+    // X وزير الحرس الوطني والأمير Y: a courtesy title opens the next name.
+    if (courteous(t, lex)) break;
+    k++;
+  }
+  return k;
+}
 
 /** The article's country with one of the names an implied title gives (خادم الحرمين → السعودية). */
 function impliedState(
@@ -468,6 +507,13 @@ function ownerAfter(c: SentenceCtx, k: number, lex: RelateLexicon): boolean {
 }
 
 /**
+ * The name at token k (over honorifics) has the title before it, unless و joins it as another
+ * person (X وزير الحرس الوطني والأمير Y).
+ */
+const opensName = (c: SentenceCtx, k: number, lex: RelateLexicon): boolean =>
+  !/^وال/.test(c.tokens[k]?.norm ?? "") && ownerAfter(c, k, lex);
+
+/**
  * Titles after the name, in apposition (X رئيس كوت ديفوار، X أمير منطقة الباحة رئيس مجلس Y): each
  * title's first word right after the name or the previous complement, its complement right after
  * the title or a head noun (منطقة، نادي). `governed`: the name is behind a preposition (للرئيس X
@@ -493,6 +539,13 @@ function titlesAfter(
     const match = titleFrom(c, pos, lex) ?? (deputy >= 0 ? titleFrom(c, pos + 1, lex) : undefined);
     if (!match) break;
     let title = deputy >= 0 && !titleFrom(c, pos, lex) ? asDeputy(match.title) : match.title;
+    // النائب الثاني لرئيس مجلس الوزراء: a title behind ل is the office the holder is deputy to.
+    if (/^[وف]?ل/.test(first.norm) && !core(title.phrase[0] ?? "").startsWith("ل")) {
+      const back = [c.tokens[pos - 1], c.tokens[pos - 2]];
+      title = back.some((t) => hasKey(t, lex.deputies))
+        ? asDeputy(title)
+        : { ...title, relation: "MEMBER_OF" };
+    }
     const end = match.end;
     if (title.implied) {
       // X خادم الحرمين الشريفين: a title for the person himself, with nothing to relate here.
@@ -526,9 +579,24 @@ function titlesAfter(
       pos = arg.t1 + 1;
       continue;
     }
+    // X وزير الحرس الوطني: a minister of the home state named by a portfolio that is no entity.
+    const portfolio =
+      home && homeOffice({ ...title, complementRequired: false }, lex, 1) ? portfolioEnd(c, end, lex) : end;
+    if (home && portfolio > end && !opensName(c, portfolio + 1, lex)) {
+      const minister = { ...title, complementRequired: false };
+      out.push({
+        title: minister,
+        start: first.start,
+        end: (c.tokens[portfolio] as Token).end,
+        of: home,
+        implied: true,
+      });
+      pos = portfolio + 1;
+      continue;
+    }
     // X ولي العهد نائب رئيس مجلس الوزراء وزير الداخلية: offices of the home state, written without
     // it; not a title that opens the next name (استقبل X ولي العهد الأمير Y).
-    if (home && at === end + 1 && homeOffice(title, lex) && !ownerAfter(c, end + 1, lex)) {
+    if (home && at === end + 1 && homeOffice(title, lex) && !opensName(c, end + 1, lex)) {
       out.push({ title, start: first.start, end: (c.tokens[end] as Token).end, of: home, implied: true });
       pos = end + 1;
       continue;
@@ -666,6 +734,25 @@ export function titleRelations(
         ],
         confidence,
       });
+      // ولي ولي العهد وزير الدفاع الأمير X: offices of the home state written before this title.
+      const home = homeCountry(entities, a.lex, state);
+      const earlier = home ? homeOfficesBefore(c, m.start, a.lex) : undefined;
+      if (home && earlier && home !== target)
+        relations.push({
+          type: "MEMBER_OF",
+          source: person.entity,
+          target: home,
+          properties: { role: earlier.en },
+          evidence: [
+            {
+              sentence: c.index,
+              start: earlier.start,
+              end: person.end,
+              text: a.text.slice(earlier.start, person.end),
+            },
+          ],
+          confidence: 0.8,
+        });
       // رئيس لجنة X في الغرفة Y: the committee is a unit of the chamber (or sits in the place).
       if (m.within && target === m.of[0] && a.typeOf(target) === "Organization") {
         relations.push({

@@ -167,6 +167,38 @@ const cases: RelationCase[] = [
     present: [],
     absent: ["juan MEMBER_OF raed", "juan LEADS raed"],
   },
+  {
+    family: "MEMBER_OF the home country: وزير + a portfolio that is no entity, before another joined name",
+    text: "وكان في الاستقبال الأمير بدر بن فيصل وزير الشؤون البلدية والأمير سعد بن خالد. وقال إن المملكة بخير.",
+    cast: [saHome, person("badr", "بدر بن فيصل"), person("saad", "سعد بن خالد")],
+    present: ["badr MEMBER_OF sa"],
+    absent: ["saad MEMBER_OF sa"],
+  },
+  {
+    family: "MEMBER_OF: a minister's title in construct without ال (وزير مالية Y X)",
+    text: "وقال وزير مالية الأردن سمير فارس إن العجز تراجع.",
+    cast: [CAST.jo!, person("samir", "سمير فارس")],
+    present: ["samir MEMBER_OF jo"],
+  },
+  {
+    family: "MEMBER_OF: a head noun outside the organisation's name (X المتحدث الرسمي لهيئة Y)",
+    text: "وأوضح ناصر العلي المتحدث الرسمي لهيئة الهلال الأحمر أن الفرق باشرت.",
+    cast: [org("redc", "الهلال الأحمر"), person("nasser", "ناصر العلي")],
+    present: ["nasser MEMBER_OF redc"],
+  },
+  {
+    family: "MEMBER_OF, never LEADS: النائب الثاني لرئيس مجلس الوزراء in a chain after a name",
+    text: "ورفع الأمير سلطان بن خالد ولي ولي العهد النائب الثاني لرئيس مجلس الوزراء وزير الدفاع التهنئة. وقال إن المملكة قوية.",
+    cast: [saHome, person("sultan", "سلطان بن خالد")],
+    present: ["sultan MEMBER_OF sa"],
+    absent: ["sultan LEADS sa"],
+  },
+  {
+    family: "two titles before a name: an office of the home state, then a minister of a named ministry",
+    text: "وناشد المواطن ولي ولي العهد وزير الدفاع صاحب السمو الملكي الأمير سلطان بن خالد التدخل لدى وزارة الدفاع. وقال إن المملكة لا تتأخر.",
+    cast: [saHome, person("sultan", "سلطان بن خالد"), org("mod", "وزارة الدفاع")],
+    present: ["sultan MEMBER_OF sa", "sultan LEADS mod"],
+  },
 ];
 
 describe("relate: noun-phrase facts (issue 14, round 6)", () => {
