@@ -72,8 +72,17 @@ export function institutionRelations(
       if (!e || e.type !== "Organization" || out.has(e.id) || done.has(e.id)) return;
       if (!isStateInstitution(e, a.lex)) return;
       const next = c.args[i + 1];
+      // نادي Y، البرتغالي X / الهلال اليوناني X: a nisba set off by a comma or before a name is the
+      // person's nationality, not the body's.
       const adjacent =
-        next && next.nisba && next.t0 === arg.t1 + 1 && next.type === "Country" ? next : undefined;
+        next &&
+        next.nisba &&
+        !next.modifier &&
+        next.t0 === arg.t1 + 1 &&
+        next.type === "Country" &&
+        !/[،,.:؛;“”«»"()]/.test(c.tokens[next.t0]?.gap ?? "")
+          ? next
+          : undefined;
       const nested = arg.inner.find((id) => a.typeOf(id) === "Country");
       // The extractor's country counts only when this mention ends with that country's nisba.
       const claimed = e.properties.country;

@@ -343,6 +343,7 @@ function homeCountry(
   entities: Map<string, Entity>,
   lex: RelateLexicon,
   state: TitleState,
+  text: string,
 ): string | undefined {
   if (state.home === undefined) {
     const homes = [...entities.values()].filter(
@@ -352,9 +353,24 @@ function homeCountry(
           lex.homeWords.has(core(normalizeForMatch(m.text).replace(/^[وف]?[بل]?(?=ال)/, ""))),
         ),
     );
-    state.home = homes.length === 1 ? (homes[0]?.id ?? null) : null;
+    const home = homes.length === 1 ? homes[0] : undefined;
+    state.home = home && !otherStateTitled(home, text, lex) ? home.id : null;
   }
   return state.home ?? undefined;
+}
+
+/**
+ * The article writes a title that names a state (خادم الحرمين الشريفين) and `home` is not that
+ * state: the home word was linked to another country, so no office is given to it.
+ */
+function otherStateTitled(home: Entity, text: string, lex: RelateLexicon): boolean {
+  const names = new Set([home.name, ...home.aliases].map(normalizeForMatch));
+  const written = normalizeForMatch(text);
+  for (const list of lex.titles.values())
+    for (const t of list)
+      if (t.implied && written.includes(t.phrase.join(" ")) && !t.implied.some((n) => names.has(n)))
+        return true;
+  return false;
 }
 
 /**
@@ -540,11 +556,14 @@ function titlesAfter(
     if (!match) break;
     let title = deputy >= 0 && !titleFrom(c, pos, lex) ? asDeputy(match.title) : match.title;
     // النائب الثاني لرئيس مجلس الوزراء: a title behind ل is the office the holder is deputy to.
-    if (/^[وف]?ل/.test(first.norm) && !core(title.phrase[0] ?? "").startsWith("ل")) {
+    const p0 = title.phrase[0] ?? "";
+    const behindL = [first.norm, first.norm.replace(/^[وف]/, "")].some(
+      (b) => b === "ل" + p0 || (p0.startsWith("ال") && b === "ل" + p0.slice(1)),
+    );
+    if (behindL) {
       const back = [c.tokens[pos - 1], c.tokens[pos - 2]];
-      title = back.some((t) => hasKey(t, lex.deputies))
-        ? asDeputy(title)
-        : { ...title, relation: "MEMBER_OF" };
+      if (!back.some((t) => hasKey(t, lex.deputies))) break;
+      title = asDeputy(title);
     }
     const end = match.end;
     if (title.implied) {
@@ -581,9 +600,11 @@ function titlesAfter(
     }
     // X وزير الحرس الوطني: a minister of the home state named by a portfolio that is no entity.
     const portfolio =
-      home && homeOffice({ ...title, complementRequired: false }, lex, 1) ? portfolioEnd(c, end, lex) : end;
+      home && title.complementRequired && homeOffice({ ...title, complementRequired: false }, lex, 1)
+        ? portfolioEnd(c, end, lex)
+        : end;
     if (home && portfolio > end && !opensName(c, portfolio + 1, lex)) {
-      const minister = { ...title, complementRequired: false };
+      const minister: TitleEntry = { ...title, complementRequired: false, relation: "MEMBER_OF" };
       out.push({
         title: minister,
         start: first.start,
@@ -671,7 +692,7 @@ export function titleRelations(
           (m !== undefined && /^[وف]?(لل|بال)/.test(tokenNorm(c, m.start))) ||
           afterReporting(c, person.t0, a.lex);
         let added = false;
-        const home = homeCountry(entities, a.lex, state);
+        const home = homeCountry(entities, a.lex, state, a.text);
         for (const ap of titlesAfter(a, c, person, impliedOf, governed, home)) {
           if (!governed && !ap.implied && a.typeOf(ap.of) === "Country") continue;
           added = true;
@@ -709,7 +730,7 @@ export function titleRelations(
         target =
           lastTarget.get(m.title.en) ??
           soleCountry(m.title, entities, state) ??
-          (homeOffice(m.title, a.lex) ? homeCountry(entities, a.lex, state) : undefined);
+          (homeOffice(m.title, a.lex) ? homeCountry(entities, a.lex, state, a.text) : undefined);
         confidence = 0.6;
       }
       // وزير الدفاع X without a country: the one defence ministry the article names, if any.
@@ -735,7 +756,7 @@ export function titleRelations(
         confidence,
       });
       // ولي ولي العهد وزير الدفاع الأمير X: offices of the home state written before this title.
-      const home = homeCountry(entities, a.lex, state);
+      const home = homeCountry(entities, a.lex, state, a.text);
       const earlier = home ? homeOfficesBefore(c, m.start, a.lex) : undefined;
       if (home && earlier && home !== target)
         relations.push({

@@ -199,6 +199,28 @@ const cases: RelationCase[] = [
     cast: [saHome, person("sultan", "سلطان بن خالد"), org("mod", "وزارة الدفاع")],
     present: ["sultan MEMBER_OF sa", "sultan LEADS mod"],
   },
+  {
+    family:
+      "no PART_OF for a nisba set off by a comma or before a name (نادي Y، البرتغالي X؛ الوحدة اليوناني X)",
+    text: "وحمّل رئيس نادي الوصل، البرتغالي جوزيه ماريو مسؤولية الخسارة. وقال مدرب نادي الرائد اليوناني نيكوس إن الفريق جاهز.",
+    cast: [
+      { id: "pt", type: "Country", forms: ["البرتغالي"] },
+      { id: "gr", type: "Country", forms: ["اليوناني"] },
+      org("wasl", "نادي الوصل"),
+      org("raed", "نادي الرائد"),
+      person("jose", "جوزيه ماريو"),
+      person("nikos", "نيكوس"),
+    ],
+    present: [],
+    absent: ["wasl PART_OF pt", "raed PART_OF gr"],
+  },
+  {
+    family: "no home office when the article's home word went to another state than a title names",
+    text: "ورفع الأمير سلطان بن خالد ولي ولي العهد التهنئة لخادم الحرمين الشريفين. وقال إن البلاد تشكر الولايات المتحدة.",
+    cast: [{ ...CAST.us!, forms: ["الولايات المتحدة", "البلاد"] }, person("sultan", "سلطان بن خالد")],
+    present: [],
+    absent: ["sultan MEMBER_OF us"],
+  },
 ];
 
 describe("relate: noun-phrase facts (issue 14, round 6)", () => {
