@@ -561,7 +561,8 @@ function titlesAfter(
       (b) => b === "ل" + p0 || (p0.startsWith("ال") && b === "ل" + p0.slice(1)),
     );
     if (behindL) {
-      const back = [c.tokens[pos - 1], c.tokens[pos - 2]];
+      // The deputy word is the chain's, after the name (a name read into النائب الثاني is not).
+      const back = [pos - 1, pos - 2].filter((k) => k > person.t1).map((k) => c.tokens[k]);
       if (!back.some((t) => hasKey(t, lex.deputies))) break;
       title = asDeputy(title);
     }
@@ -600,7 +601,10 @@ function titlesAfter(
     }
     // X وزير الحرس الوطني: a minister of the home state named by a portfolio that is no entity.
     const portfolio =
-      home && title.complementRequired && homeOffice({ ...title, complementRequired: false }, lex, 1)
+      home &&
+      title.complementRequired &&
+      lex.titleInstitutions.has(core(title.phrase[0] ?? "")) &&
+      homeOffice({ ...title, complementRequired: false }, lex, 1)
         ? portfolioEnd(c, end, lex)
         : end;
     if (home && portfolio > end && !opensName(c, portfolio + 1, lex)) {

@@ -221,6 +221,13 @@ const cases: RelationCase[] = [
     present: [],
     absent: ["sultan MEMBER_OF us"],
   },
+  {
+    family: "no home office for رئيس + a common noun after a name (X رئيس اللجنة: the committee's head)",
+    text: "وقال سامي الحربي رئيس اللجنة إن العمل مستمر. وأكد أن المملكة تدعم المشروع.",
+    cast: [saHome, person("sami", "سامي الحربي")],
+    present: [],
+    absent: ["sami MEMBER_OF sa", "sami LEADS sa"],
+  },
 ];
 
 describe("relate: noun-phrase facts (issue 14, round 6)", () => {
