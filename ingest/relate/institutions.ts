@@ -9,16 +9,22 @@ const NISBA_WORD = /\s(ال\S+(ي|ية|يين|يون))$/u;
 /** Normalised forms a country is written with, built once per country (not once per mention). */
 const formsOf = new WeakMap<Entity, Set<string>>();
 
-/** The mention's last word is a nisba the country entity is written with (… الإيرانية → Iran). */
+/** A nisba without its feminine ending: السعودية and السعودي are one adjective. */
+const masculine = (w: string): string => normalizeForMatch(w).replace(/ه$/, "");
+
+/**
+ * The mention's last word is a nisba the country entity is written with, in either gender
+ * (… الإيرانية → Iran; مؤسسة النقد العربي السعودي in an article that writes السعودية).
+ */
 function endsWithNisbaOf(mention: string, country: Entity | undefined): boolean {
   const word = NISBA_WORD.exec(mention)?.[1];
   if (!word || !country || country.type !== "Country") return false;
   let forms = formsOf.get(country);
   if (!forms) {
-    forms = new Set([...country.aliases, ...country.mentions.map((m) => m.text)].map(normalizeForMatch));
+    forms = new Set([...country.aliases, ...country.mentions.map((m) => m.text)].map(masculine));
     formsOf.set(country, forms);
   }
-  return forms.has(normalizeForMatch(word));
+  return forms.has(masculine(word));
 }
 
 function startsWithHead(name: string, heads: Phrase[]): boolean {
@@ -66,8 +72,17 @@ export function institutionRelations(
       if (!e || e.type !== "Organization" || out.has(e.id) || done.has(e.id)) return;
       if (!isStateInstitution(e, a.lex)) return;
       const next = c.args[i + 1];
+      // نادي Y، البرتغالي X / الهلال اليوناني X: a nisba set off by a comma or before a name is the
+      // person's nationality, not the body's.
       const adjacent =
-        next && next.nisba && next.t0 === arg.t1 + 1 && next.type === "Country" ? next : undefined;
+        next &&
+        next.nisba &&
+        !next.modifier &&
+        next.t0 === arg.t1 + 1 &&
+        next.type === "Country" &&
+        !/[،,.:؛;“”«»"()]/.test(c.tokens[next.t0]?.gap ?? "")
+          ? next
+          : undefined;
       const nested = arg.inner.find((id) => a.typeOf(id) === "Country");
       // The extractor's country counts only when this mention ends with that country's nisba.
       const claimed = e.properties.country;

@@ -81,6 +81,8 @@ export const grammarFile = z.object({
   unitBreaks: words,
   unitHeads: words,
   governingHeads: words,
+  homeWords: words,
+  homeOffices: words,
 });
 
 export const withForms = word.extend({

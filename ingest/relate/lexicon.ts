@@ -55,6 +55,8 @@ export interface TitleEntry {
   deputy?: boolean;
   /** Derived for the title of a unit (مدير إدارة X بشركة Y): a member of the organisation. */
   unit?: boolean;
+  /** A title in sport (مدرب، المدير الفني، مهاجم): a country's nisba after it is a nationality. */
+  sports?: boolean;
 }
 
 export interface TypeSpec {
@@ -131,6 +133,10 @@ export interface RelateLexicon {
   governingHeads: Set<string>;
   /** Courtesy titles (الأمير، الشيخ): a fuller title before them is the holder's role. */
   courtesyTitles: Set<string>;
+  /** Words a paper writes for its own country (المملكة، البلاد): the country they are a mention of is the article's home. */
+  homeWords: Set<string>;
+  /** First words of state offices (ولي العهد، وزير الداخلية) that, written without their country, are the home country's. */
+  homeOffices: Set<string>;
   /** Title head → institution head (وزير الخزانة → وزارة الخزانة). */
   titleInstitutions: Map<string, string>;
   items: Map<string, string>;
@@ -218,6 +224,7 @@ function compileTriggers(file: z.infer<typeof relationsFile>): Map<string, Trigg
 function compileTitles(
   file: z.infer<typeof titlesFile>,
   implied: z.infer<typeof grammarFile>["impliedTitles"],
+  sportsWords: ReadonlySet<string>,
 ): {
   titles: Map<string, TitleEntry[]>;
   titleWords: Set<string>;
@@ -225,7 +232,14 @@ function compileTitles(
   const titles = new Map<string, TitleEntry[]>();
   const titleWords = new Set<string>();
   for (const t of file.titles) {
-    for (const form of [t.ar, ...(t.variants ?? [])]) {
+    const forms = [t.ar, ...(t.variants ?? [])];
+    // One form of the entry in sport makes them all (المدير الفني is a variant of مدرب).
+    const sports = forms.some((f) =>
+      normalizeForMatch(f)
+        .split(/\s+/)
+        .some((w) => sportsWords.has(core(w))),
+    );
+    for (const form of forms) {
       // Titles keep their article: الرئيس (President) is not رئيس (head of ...).
       const p = normalizeForMatch(form).trim().split(/\s+/);
       for (const w of p) titleWords.add(core(w));
@@ -234,6 +248,7 @@ function compileTitles(
         relation: t.relation,
         complementRequired: t.complement === "required",
         phrase: p,
+        ...(sports ? { sports } : {}),
       };
       push(titles, p[p.length - 1] ?? "", entry);
     }
@@ -288,7 +303,7 @@ function build(): RelateLexicon {
       for (const f of v.forms) m.set(core(f), { en: v.en, opens: new Set((v.opens ?? []).map(core)) });
     return m;
   };
-  const { titles, titleWords } = compileTitles(ti, gr.impliedTitles);
+  const { titles, titleWords } = compileTitles(ti, gr.impliedTitles, set(gr.sportsWords));
   return {
     types,
     triggers: compileTriggers(rel),
@@ -325,6 +340,8 @@ function build(): RelateLexicon {
     unitBreaks: set(gr.unitBreaks),
     unitHeads: set(gr.unitHeads),
     governingHeads: set(gr.governingHeads),
+    homeWords: set(gr.homeWords),
+    homeOffices: set(gr.homeOffices),
     titleInstitutions: new Map(gr.titleInstitutions.map((t) => [core(t.ar), core(t.head)])),
     items: new Map(gr.items.map((i) => [core(i.ar), i.en])),
     verbs: verbMap(st.verbs),

@@ -88,6 +88,35 @@ function impliedTitle(
   return { title: implied.title, start: at(first), former, of: [state] };
 }
 
+/**
+ * A one-word title with a possessive pronoun (رئيسها، محافظها، مدربه) and the organisation or
+ * country the pronoun stands for: the nearest one named before it in the sentence, with no person
+ * between (a person's مدربه is his coach, not a club's). `feminineRead`: the word is also a
+ * feminine title (مدربه = مدربة), which the pronoun reading overrides only with an antecedent.
+ */
+function possessiveTitle(
+  a: ArticleCtx,
+  c: SentenceCtx,
+  pos: number,
+): { title: TitleEntry; antecedent: string; feminineRead: boolean } | undefined {
+  const tok = c.tokens[pos] as Token;
+  const parts = /^(\S{3,}?)(ها|هم|ه)$/.exec(tok.norm.replace(/^[وف](?=\S{4})/, ""));
+  const base = parts?.[1];
+  if (!base) return undefined;
+  const title = (a.lex.titles.get(base) ?? []).find(
+    (t) => t.phrase.length === 1 && t.phrase[0] === base && !t.implied,
+  );
+  if (!title) return undefined;
+  for (let i = c.args.length - 1; i >= 0; i--) {
+    const arg = c.args[i] as Arg;
+    if (arg.t1 >= pos) continue;
+    if (arg.type === "Person") return undefined;
+    if ((arg.type === "Organization" || arg.type === "Country") && !arg.nisba && !arg.pseudo)
+      return { title, antecedent: arg.entity, feminineRead: parts?.[2] === "ه" };
+  }
+  return undefined;
+}
+
 /** An organisation or place written with في/ب after a title's complement: where the complement is. */
 const withinArg = (arg: Arg): boolean =>
   (arg.prep === "في" || arg.prep === "ب") &&
@@ -170,6 +199,20 @@ function titleBefore(
       continue;
     }
     if (arg) return undefined;
+    // السفيرة الأمريكية في الأمم المتحدة X، رئيس لجنة Y في المجلس Z X: an organisation behind في
+    // is where the office sits; the title's complement is written before في.
+    if (
+      tok.norm === "في" &&
+      within === undefined &&
+      of.length > 0 &&
+      a.typeOf(of[0] ?? "") === "Organization" &&
+      (c.tokens[pos - 1]?.arg ?? -1) >= 0
+    ) {
+      within = { entity: of[0] as string, width: name - pos, hops: 1 };
+      of.length = 0;
+      pos--;
+      continue;
+    }
     // سفير اليابان لدى المملكة X: an envoy's host country, even unrecognised, sits before the name.
     if (pos === name - 1 && c.tokens[pos - 1]?.norm === "لدي") {
       pos -= 2;
@@ -180,6 +223,10 @@ function titleBefore(
       return previous && of.length > 0 ? { title: previous, start: tok.start, former, of } : undefined;
     }
     const m = titleEndingAt(c.tokens, pos, a.lex);
+    // محافظها الدكتور X، ومدربه X: a title with a possessive pronoun is of the body named before.
+    const own = of.length === 0 ? possessiveTitle(a, c, pos) : undefined;
+    if (own && (!m || (m.title.complementRequired && own.feminineRead)))
+      return { title: own.title, start: tok.start, former, of: [own.antecedent], within: within?.entity };
     if (m) {
       if (teamNotRank(c, m.title, m.first, of, a.lex)) {
         // مدرب الفريق X: the team is the club named before, when there is one.
@@ -257,6 +304,8 @@ export interface TitleState {
   countries?: Map<string, string>;
   /** The one country the article names, or null (none or several), found on first use. */
   sole?: string | null;
+  /** The country the article calls المملكة / البلاد, or null, found on first use. */
+  home?: string | null;
 }
 
 /**
@@ -285,6 +334,91 @@ function soleCountry(
 }
 
 export const newTitleState = (): TitleState => ({ lastTarget: new Map(), orgs: [] });
+
+/**
+ * The article's home country: the one country a home word (المملكة، البلاد) is a mention of. The
+ * entity stage links such a word only when the article makes the country clear.
+ */
+function homeCountry(
+  entities: Map<string, Entity>,
+  lex: RelateLexicon,
+  state: TitleState,
+  text: string,
+): string | undefined {
+  if (state.home === undefined) {
+    const homes = [...entities.values()].filter(
+      (e) =>
+        e.type === "Country" &&
+        e.mentions.some((m) =>
+          lex.homeWords.has(core(normalizeForMatch(m.text).replace(/^[وف]?[بل]?(?=ال)/, ""))),
+        ),
+    );
+    const home = homes.length === 1 ? homes[0] : undefined;
+    state.home = home && !otherStateTitled(home, text, lex) ? home.id : null;
+  }
+  return state.home ?? undefined;
+}
+
+/**
+ * The article writes a title that names a state (خادم الحرمين الشريفين) and `home` is not that
+ * state: the home word was linked to another country, so no office is given to it.
+ */
+function otherStateTitled(home: Entity, text: string, lex: RelateLexicon): boolean {
+  const names = new Set([home.name, ...home.aliases].map(normalizeForMatch));
+  const written = normalizeForMatch(text);
+  for (const list of lex.titles.values())
+    for (const t of list)
+      if (t.implied && written.includes(t.phrase.join(" ")) && !t.implied.some((n) => names.has(n)))
+        return true;
+  return false;
+}
+
+/**
+ * A state office that, written without its country, is the home country's (ولي العهد، وزير
+ * الداخلية): of `words` words or more (وزير alone names no office).
+ */
+const homeOffice = (title: TitleEntry, lex: RelateLexicon, words = 2): boolean =>
+  !title.complementRequired &&
+  !title.implied &&
+  !title.sports &&
+  title.phrase.length >= words &&
+  lex.homeOffices.has(core(title.phrase[0] ?? ""));
+
+/**
+ * The nearest office of the home state written right before the title starting at `at` (ولي ولي
+ * العهد **وزير الدفاع** …): its entry and where it starts, or undefined.
+ */
+function homeOfficesBefore(
+  c: SentenceCtx,
+  at: number,
+  lex: RelateLexicon,
+): { en: string; start: number } | undefined {
+  const first = c.tokens.findIndex((t) => t.start === at);
+  if (first <= 0 || PUNCT.test((c.tokens[first] as Token).gap)) return undefined;
+  const m = titleEndingAt(c.tokens, first - 1, lex);
+  return m && homeOffice(m.title, lex)
+    ? { en: m.title.en, start: (c.tokens[m.first] as Token).start }
+    : undefined;
+}
+
+/** Most words a minister's portfolio runs to (وزير الشؤون البلدية والقروية). */
+const MAX_PORTFOLIO = 4;
+
+/**
+ * The last token of a portfolio after a title's word `end` (وزير **الحرس الوطني**): definite
+ * words, none an entity, a preposition, an honorific or set off by punctuation; `end` when there
+ * is none.
+ */
+function portfolioEnd(c: SentenceCtx, end: number, lex: RelateLexicon): number {
+  let k = end;
+  for (let t = c.tokens[k + 1]; t && k - end < MAX_PORTFOLIO; t = c.tokens[k + 1]) {
+    if (t.arg >= 0 || PUNCT.test(t.gap) || hasKey(t, lex.prepositions) || !/^و?ال/.test(t.norm)) break;
+    // X وزير الحرس الوطني والأمير Y: a courtesy title opens the next name.
+    if (courteous(t, lex)) break;
+    k++;
+  }
+  return k;
+}
 
 /** The article's country with one of the names an implied title gives (خادم الحرمين → السعودية). */
 function impliedState(
@@ -389,6 +523,13 @@ function ownerAfter(c: SentenceCtx, k: number, lex: RelateLexicon): boolean {
 }
 
 /**
+ * The name at token k (over honorifics) has the title before it, unless و joins it as another
+ * person (X وزير الحرس الوطني والأمير Y).
+ */
+const opensName = (c: SentenceCtx, k: number, lex: RelateLexicon): boolean =>
+  !/^وال/.test(c.tokens[k]?.norm ?? "") && ownerAfter(c, k, lex);
+
+/**
  * Titles after the name, in apposition (X رئيس كوت ديفوار، X أمير منطقة الباحة رئيس مجلس Y): each
  * title's first word right after the name or the previous complement, its complement right after
  * the title or a head noun (منطقة، نادي). `governed`: the name is behind a preposition (للرئيس X
@@ -400,6 +541,7 @@ function titlesAfter(
   person: Arg,
   impliedOf: ImpliedOf,
   governed: boolean,
+  home: string | undefined,
 ): Apposition[] {
   const out: Apposition[] = [];
   const lex = a.lex;
@@ -413,6 +555,17 @@ function titlesAfter(
     const match = titleFrom(c, pos, lex) ?? (deputy >= 0 ? titleFrom(c, pos + 1, lex) : undefined);
     if (!match) break;
     let title = deputy >= 0 && !titleFrom(c, pos, lex) ? asDeputy(match.title) : match.title;
+    // النائب الثاني لرئيس مجلس الوزراء: a title behind ل is the office the holder is deputy to.
+    const p0 = title.phrase[0] ?? "";
+    const behindL = [first.norm, first.norm.replace(/^[وف]/, "")].some(
+      (b) => b === "ل" + p0 || (p0.startsWith("ال") && b === "ل" + p0.slice(1)),
+    );
+    if (behindL) {
+      // The deputy word is the chain's, after the name (a name read into النائب الثاني is not).
+      const back = [pos - 1, pos - 2].filter((k) => k > person.t1).map((k) => c.tokens[k]);
+      if (!back.some((t) => hasKey(t, lex.deputies))) break;
+      title = asDeputy(title);
+    }
     const end = match.end;
     if (title.implied) {
       // X خادم الحرمين الشريفين: a title for the person himself, with nothing to relate here.
@@ -444,6 +597,33 @@ function titlesAfter(
       if (!governed && ownerAfter(c, arg.t1 + 1, lex)) break;
       out.push({ title, start: first.start, end: arg.end, of: arg.entity });
       pos = arg.t1 + 1;
+      continue;
+    }
+    // X وزير الحرس الوطني: a minister of the home state named by a portfolio that is no entity.
+    const portfolio =
+      home &&
+      title.complementRequired &&
+      lex.titleInstitutions.has(core(title.phrase[0] ?? "")) &&
+      homeOffice({ ...title, complementRequired: false }, lex, 1)
+        ? portfolioEnd(c, end, lex)
+        : end;
+    if (home && portfolio > end && !opensName(c, portfolio + 1, lex)) {
+      const minister: TitleEntry = { ...title, complementRequired: false, relation: "MEMBER_OF" };
+      out.push({
+        title: minister,
+        start: first.start,
+        end: (c.tokens[portfolio] as Token).end,
+        of: home,
+        implied: true,
+      });
+      pos = portfolio + 1;
+      continue;
+    }
+    // X ولي العهد نائب رئيس مجلس الوزراء وزير الداخلية: offices of the home state, written without
+    // it; not a title that opens the next name (استقبل X ولي العهد الأمير Y).
+    if (home && at === end + 1 && homeOffice(title, lex) && !opensName(c, end + 1, lex)) {
+      out.push({ title, start: first.start, end: (c.tokens[end] as Token).end, of: home, implied: true });
+      pos = end + 1;
       continue;
     }
     // المتحدث باسم رئيس Y: a title that needs a complement takes the next title as it (unless
@@ -516,7 +696,8 @@ export function titleRelations(
           (m !== undefined && /^[وف]?(لل|بال)/.test(tokenNorm(c, m.start))) ||
           afterReporting(c, person.t0, a.lex);
         let added = false;
-        for (const ap of titlesAfter(a, c, person, impliedOf, governed)) {
+        const home = homeCountry(entities, a.lex, state, a.text);
+        for (const ap of titlesAfter(a, c, person, impliedOf, governed, home)) {
           if (!governed && !ap.implied && a.typeOf(ap.of) === "Country") continue;
           added = true;
           consumed.add(ap.start);
@@ -550,7 +731,10 @@ export function titleRelations(
       else if (!m.title.complementRequired) {
         // Only the same title written earlier with its country: the entity stage's `roleOf` may
         // come from another person's title (الرئيس السابق ميشال عون ... الرئيس الفرنسي).
-        target = lastTarget.get(m.title.en) ?? soleCountry(m.title, entities, state);
+        target =
+          lastTarget.get(m.title.en) ??
+          soleCountry(m.title, entities, state) ??
+          (homeOffice(m.title, a.lex) ? homeCountry(entities, a.lex, state, a.text) : undefined);
         confidence = 0.6;
       }
       // وزير الدفاع X without a country: the one defence ministry the article names, if any.
@@ -559,8 +743,7 @@ export function titleRelations(
       if (institution) target = institution;
       if (!target) continue;
       // مدربه الفرنسي X، اللاعب البرازيلي Y: a nisba after a sports title is a nationality.
-      if (a.typeOf(target) === "Country" && m.title.phrase.some((w) => a.lex.sportsWords.has(core(w))))
-        continue;
+      if (a.typeOf(target) === "Country" && m.title.sports) continue;
       const type = institution && !m.title.deputy && !m.title.unit ? "LEADS" : m.title.relation;
       const role = (m.former ? "former " : "") + m.title.en;
       roles.push({ person: person.entity, role: m.title.en, target, offset: person.start });
@@ -576,6 +759,25 @@ export function titleRelations(
         ],
         confidence,
       });
+      // ولي ولي العهد وزير الدفاع الأمير X: offices of the home state written before this title.
+      const home = homeCountry(entities, a.lex, state, a.text);
+      const earlier = home ? homeOfficesBefore(c, m.start, a.lex) : undefined;
+      if (home && earlier && home !== target)
+        relations.push({
+          type: "MEMBER_OF",
+          source: person.entity,
+          target: home,
+          properties: { role: earlier.en },
+          evidence: [
+            {
+              sentence: c.index,
+              start: earlier.start,
+              end: person.end,
+              text: a.text.slice(earlier.start, person.end),
+            },
+          ],
+          confidence: 0.8,
+        });
       // رئيس لجنة X في الغرفة Y: the committee is a unit of the chamber (or sits in the place).
       if (m.within && target === m.of[0] && a.typeOf(target) === "Organization") {
         relations.push({
