@@ -7,7 +7,7 @@
  * keep|o|W`, `--aqmar-peoples pers|o`, `--wojood-country org|loc` bring their classes to
  * ANERcorp's; `--no-lists` trains without the name-word and place lists (name-lists.ts), which
  * are otherwise rebuilt from the data and written next to the model; `--fixed-epochs N` skips
- * the epoch search; `--runs K` (default 3) trains K differently shuffled models (seeds
+ * the epoch search; `--runs K` (default 1) trains K differently shuffled models (seeds
  * seed…seed+K-1) and ships their mean. Dev scores are also reported on AQMAR test and Wojood test, never trained on.
  * Carves the last 10% of sentences as dev (contiguous: articles do not leak across the cut).
  * 1. chooses the number of epochs (≤ --epochs) on a tuning slice, the last 10% of the training
@@ -105,7 +105,7 @@ function parseCommandLine() {
       wojood: { type: "string", default: "0" },
       "wojood-country": { type: "string", default: "org" },
       "no-lists": { type: "boolean", default: false },
-      runs: { type: "string", default: "3" },
+      runs: { type: "string", default: "1" },
     },
     USAGE,
     { positionals: true },
