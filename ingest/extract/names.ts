@@ -192,6 +192,10 @@ export function nameAt(ctx: SentenceCtx, i: number): NameHit | null {
       if (t.norm.startsWith("ال")) break;
       continue;
     }
+    // سجل المهاجم X هدفاً، حقق X فوزا: an indefinite accusative after a name is the verb's object,
+    // not a surname, unless a name list or the tagger says it is a name (كوستا، سيلفا).
+    const accusative = /(اً|ًا)$/.test(t.text) || (/ا$/.test(t.norm) && !t.norm.startsWith("ال"));
+    if (parts > 0 && accusative && !lex.nameWords.has(t.norm) && !taggedAs(ctx, k, "PERS")) break;
     // خوسيه مانويل X: after given names only, the next plain word is the surname.
     const allGiven = tokens.slice(i, k).every((p) => givenName(ctx, p) !== undefined);
     const surname = allGiven && !t.norm.startsWith("ال") && !verbShaped(t.norm) && t.norm.length >= 3;

@@ -59,6 +59,13 @@ describe("one word the tagger alone calls a person", () => {
     expect(persons("وسجل المهاجم البرازيلي غريب هدفا.", tagging(["غريب"]))).toEqual(["غريب"]);
     expect(persons("وقال غريب إن اللاعبين جاهزون للمباراة.", tagging(["غريب"]))).toEqual(["غريب"]);
   });
+
+  it("ends before the verb's indefinite object after a title (rules only)", () => {
+    expect(persons("وسجل المهاجم البرازيلي غريب هدفا.", false)).toEqual(["غريب"]);
+    expect(persons("وحقق المهاجم الإسباني غريب فوزاً ثميناً.", false)).toEqual(["غريب"]);
+    // A surname ending in alif that the name lists know stays: جواو سيلفا.
+    expect(persons("وسجل اللاعب جواو سيلفا هدفا.", false)).toEqual(["جواو سيلفا"]);
+  });
 });
 
 describe("definite adjectives the tagger calls a person", () => {
