@@ -8,7 +8,7 @@
  */
 import { parseScriptArgs, scriptUsage } from "../../ingest/cli/args.js";
 import { extract } from "../../ingest/extract/index.js";
-import { seededRandom } from "../../ingest/random.js";
+import { seededRandom, shuffleInPlace } from "../../ingest/random.js";
 import { readCorpus } from "./corpus.js";
 import { readSample } from "./sample-file.js";
 
@@ -25,14 +25,7 @@ const { values, positionals, fail } = parseScriptArgs(
 const kind = positionals[0];
 if (kind !== "entities" && kind !== "relations") fail(`give entities or relations (got "${kind ?? ""}")`);
 const rand = seededRandom(Number(values.seed));
-const pick = <T>(xs: T[], k: number): T[] => {
-  const a = [...xs];
-  for (let i = a.length - 1; i > 0; i--) {
-    const j = Math.floor(rand() * (i + 1));
-    [a[i], a[j]] = [a[j] as T, a[i] as T];
-  }
-  return a.slice(0, k);
-};
+const pick = <T>(xs: T[], k: number): T[] => shuffleInPlace([...xs], rand).slice(0, k);
 const gold = new Set(readSample().map((s) => s.url));
 const articles = pick(
   readCorpus().filter((a) => !gold.has(a.url)),

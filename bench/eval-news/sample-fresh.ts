@@ -9,21 +9,14 @@
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { seededRandom } from "../../ingest/random.js";
+import { seededRandom, shuffleInPlace } from "../../ingest/random.js";
 import { readCorpus } from "./corpus.js";
 import { EVAL_NEWS_DIR, readSample } from "./sample-file.js";
 
 const FRESH_SEED = 20261220;
 const PER_SOURCE = 4;
 const rand = seededRandom(FRESH_SEED);
-const shuffle = <T>(xs: T[]): T[] => {
-  const a = [...xs];
-  for (let i = a.length - 1; i > 0; i--) {
-    const j = Math.floor(rand() * (i + 1));
-    [a[i], a[j]] = [a[j] as T, a[i] as T];
-  }
-  return a;
-};
+const shuffle = <T>(xs: T[]): T[] => shuffleInPlace([...xs], rand);
 
 const existing = readSample().filter((e) => e.split !== "fresh");
 const corpus = readCorpus();

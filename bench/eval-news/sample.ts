@@ -8,20 +8,13 @@
  *
  *   npx tsx bench/eval-news/sample.ts > bench/eval-news/sample.json
  */
-import { seededRandom } from "../../ingest/random.js";
+import { seededRandom, shuffleInPlace } from "../../ingest/random.js";
 import { readCorpus } from "./corpus.js";
 
 const SEED = 20261206;
 const TOTAL = 63; // 9 per source × 7 sources; 63 = 42 dev + 21 test
 const rand = seededRandom(SEED);
-const shuffle = <T>(xs: T[]): T[] => {
-  const a = [...xs];
-  for (let i = a.length - 1; i > 0; i--) {
-    const j = Math.floor(rand() * (i + 1));
-    [a[i], a[j]] = [a[j] as T, a[i] as T];
-  }
-  return a;
-};
+const shuffle = <T>(xs: T[]): T[] => shuffleInPlace([...xs], rand);
 
 const articles = readCorpus().filter((a) => a.text.trim().length >= 300 && a.text.trim().length <= 3000);
 const sources = [...new Set(articles.map((a) => a.source))].sort();

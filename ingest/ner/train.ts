@@ -8,7 +8,7 @@ import { AveragedPerceptron } from "./perceptron.js";
 import { TAGS } from "./tags.js";
 import { decodeViterbi, transitionFeature } from "./viterbi.js";
 import type { Scorer, Weights } from "./weights.js";
-import { seededRandom } from "../random.js";
+import { seededRandom, shuffleInPlace } from "../random.js";
 
 /** Sentences per shuffled block (roughly a few articles). */
 const BLOCK = 40;
@@ -45,13 +45,6 @@ export interface TrainResult {
   dev: Evaluation | null;
   /** Lists learnt from the whole training set, used when tagging. */
   corpus: CorpusLists;
-}
-
-function shuffle<T>(items: T[], random: () => number): void {
-  for (let i = items.length - 1; i > 0; i--) {
-    const j = Math.floor(random() * (i + 1));
-    [items[i], items[j]] = [items[j] as T, items[i] as T];
-  }
 }
 
 /** Tags one sentence; with `memory`, reads and then extends the document memory. */
@@ -152,7 +145,7 @@ export function trainTagger(
   let best: TrainResult | null = null;
   for (let epoch = 1; epoch <= options.epochs; epoch++) {
     const started = performance.now();
-    shuffle(blocks, random);
+    shuffleInPlace(blocks, random);
     for (const block of blocks) {
       memory.clear();
       for (const s of block) {
