@@ -33,6 +33,36 @@ export interface Arg {
   pseudo: boolean;
 }
 
+/**
+ * A stand-in argument at token `k` (بلاده، الجانبان): `entity` is who the word stands for; it is
+ * not a mention, so rules that want a written name skip it (`pseudo`).
+ */
+export function standIn(
+  entity: string,
+  type: EntityType,
+  tok: Token,
+  k: number,
+  prep = "",
+  conj = false,
+): Arg {
+  return {
+    entity,
+    type,
+    start: tok.start,
+    end: tok.end,
+    t0: k,
+    t1: k,
+    prep,
+    conj,
+    nisba: false,
+    adjective: false,
+    modifier: false,
+    inner: [],
+    relInner: false,
+    pseudo: true,
+  };
+}
+
 const NISBA_END = /(ي|يه|يين|يون|يان|يتين)$/;
 
 function stripClitics(n: string): { rest: string; prep: string; conj: boolean } {

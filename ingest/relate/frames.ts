@@ -1,5 +1,5 @@
 import type { Evidence, Relation } from "../model.js";
-import type { Arg } from "./args.js";
+import { standIn, type Arg } from "./args.js";
 import type { ArticleCtx, SentenceCtx } from "./context.js";
 import type { Trigger } from "./lexicon.js";
 import { core } from "./lexicon.js";
@@ -111,22 +111,7 @@ function partyArgs(a: ArticleCtx, tokens: Token[], k: number, t: Trigger): [Arg,
   const ends = states ? pair.map((id) => a.countryOf(id)) : pair;
   const [x, y] = ends;
   if (!x || !y || x === y) return undefined;
-  const stand = (entity: string): Arg => ({
-    entity,
-    type: a.typeOf(entity) ?? "Country",
-    start: tok.start,
-    end: tok.end,
-    t0: k,
-    t1: k,
-    prep: "",
-    conj: false,
-    nisba: false,
-    adjective: false,
-    modifier: false,
-    inner: [],
-    relInner: false,
-    pseudo: true,
-  });
+  const stand = (entity: string): Arg => standIn(entity, a.typeOf(entity) ?? "Country", tok, k);
   return [stand(x), stand(y)];
 }
 

@@ -1,4 +1,4 @@
-import type { Arg } from "./args.js";
+import { standIn, type Arg } from "./args.js";
 import type { ArticleCtx, SentenceCtx } from "./context.js";
 import type { SubjectMark } from "./frames.js";
 import { lastMarkBefore } from "./search.js";
@@ -18,22 +18,7 @@ export function withPronouns(a: ArticleCtx, c: SentenceCtx, subjects: SubjectMar
     if (!country) return;
     const prep =
       /^[وف]?[بلك]/.test(t.norm) && t.norm.length > 5 ? (t.norm.replace(/^[وف]/, "")[0] ?? "") : "";
-    added.push({
-      entity: country,
-      type: "Country",
-      start: t.start,
-      end: t.end,
-      t0: i,
-      t1: i,
-      prep,
-      conj: /^و/.test(t.norm) && t.norm.length > 5,
-      nisba: false,
-      adjective: false,
-      modifier: false,
-      inner: [],
-      relInner: false,
-      pseudo: true,
-    });
+    added.push(standIn(country, "Country", t, i, prep, /^و/.test(t.norm) && t.norm.length > 5));
   });
   if (added.length === 0) return c;
   const args = [...c.args, ...added].sort((x, y) => x.start - y.start);
