@@ -4,7 +4,7 @@
  * then a seeded 40/20 dev/test split. Articles shorter than 300 or longer than 3,000 characters
  * are left out of the draw (a stated rule, not a choice of articles: very short items are captions,
  * very long ones are opinion pieces an annotator cannot finish). Run once; the output is committed,
- * and sample-fresh.ts has since appended the fresh split to it (rerunning this would drop it).
+ * and sample-fresh.ts has since appended the fresh draws to it (rerunning this would drop them).
  *
  *   npx tsx bench/eval-news/sample.ts > bench/eval-news/sample.json
  */

@@ -35,8 +35,8 @@ export function selectEntries(
 }
 
 /**
- * `all` is dev + test, the 63 articles of the first sample, so its figures stay comparable with
- * the history; the fresh split is only ever scored on its own (`--split fresh`).
+ * `all` is dev + test: every article but the current fresh split (dev has grown by the folded
+ * fresh draws); the fresh split is only ever scored on its own (`--split fresh`).
  */
 const inSplit = (entry: SampleEntry, split: Split): boolean =>
   split === "all" ? entry.split !== "fresh" : entry.split === split;
