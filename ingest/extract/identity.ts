@@ -70,11 +70,15 @@ function isDefinite(key: string): boolean {
   return key.startsWith("ال") && key.length > 3;
 }
 
-/** `short` is `long` cut after a name part, and names at least two parts (محمد بن نايف). */
+/**
+ * `short` is `long` cut after a name part, and names at least two parts (محمد بن نايف): cut before
+ * a particle (بن، آل), or anywhere when `short` is itself a chain (X بن Y of X بن Y الفلاني: in one
+ * article the family name only leaves out what the chain's key keeps apart across articles).
+ */
 export function isChainPrefix(lex: Lexicon, short: readonly string[], long: readonly string[]): boolean {
   if (short.length >= long.length || nameParts(lex, short) < 2) return false;
   if (!short.every((k, i) => k === long[i])) return false;
-  return isChainParticle(long[short.length]);
+  return isChainParticle(long[short.length]) || isPatronymic(short[1]);
 }
 
 /**

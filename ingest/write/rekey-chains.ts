@@ -11,11 +11,11 @@ import type { Database } from "../db/driver.js";
 import { chainKey, isPatronymic } from "../extract/identity.js";
 import { personId } from "../extract/label.js";
 import { identityParts } from "../text/normalize.js";
-import type { Extractor } from "./extractor.js";
+import { EXTRACTOR_VERSION, type Extractor } from "./extractor.js";
 import { rewriteTogether } from "./rewrite.js";
 
 export interface ChainRekeying {
-  /** Person entities that held names now keyed apart. */
+  /** Person entities keyed the old way (a citizen keyed as X بن Y, or a node such ids merged). */
   entities: number;
   /** Articles extracted again and rewritten. */
   articles: number;
@@ -34,30 +34,39 @@ export function rekeyed(id: string, form: string): boolean {
 
 /**
  * Rewrites the articles that name a person keyed the old way, one transaction per set of articles
- * sharing such a person. Idempotent: once rewritten no mention of an entity is keyed elsewhere,
- * and on a graph written by version 4 it is one read that finds nothing to do.
+ * sharing such a person. Idempotent: an entity whose articles were all written by this extractor
+ * version is left alone (one kept by a correction may still carry an old alias), and on a graph
+ * written by version 4 it is one read that finds nothing to do.
  */
 export async function rekeyChains(db: Database, extractor?: Extractor): Promise<ChainRekeying> {
   const candidates = await db.read<{ id: string; forms: string[] }>(loadCypher("write/rekey-candidates"), {
     digest: "person:[0-9a-f]{8}",
     particle: "بن",
   });
-  const merged = candidates.filter((c) => c.forms.some((f) => rekeyed(c.id, f))).map((c) => c.id);
-  if (merged.length === 0) return { entities: 0, articles: 0 };
-  const rows = await db.read<{ entity: string; article: string; ingestedAt: string }>(
-    loadCypher("write/rekey-articles"),
-    { block: { ids: merged } },
-  );
+  const keyedBefore = candidates.filter((c) => c.forms.some((f) => rekeyed(c.id, f))).map((c) => c.id);
+  if (keyedBefore.length === 0) return { entities: 0, articles: 0 };
+  const rows = await db.read<ArticleRow>(loadCypher("write/rekey-articles"), { block: { ids: keyedBefore } });
+  const version = extractor?.version ?? EXTRACTOR_VERSION;
+  const stale = new Set(rows.filter((r) => r.version !== version).map((r) => r.entity));
+  if (stale.size === 0) return { entities: 0, articles: 0 };
   let articles = 0;
-  for (const group of groups(rows)) articles += await rewriteTogether(db, group, extractor);
-  return { entities: merged.length, articles };
+  for (const group of groups(rows.filter((r) => stale.has(r.entity))))
+    articles += await rewriteTogether(db, group, extractor);
+  return { entities: stale.size, articles };
+}
+
+interface ArticleRow {
+  entity: string;
+  article: string;
+  ingestedAt: string;
+  version: string | null;
 }
 
 /**
  * Articles that share a merged entity, in sets (connected through their entities), each in the
  * order they were ingested: the order a fresh ingest would have written them in.
  */
-function groups(rows: readonly { entity: string; article: string; ingestedAt: string }[]): string[][] {
+function groups(rows: readonly ArticleRow[]): string[][] {
   const parent = new Map<string, string>();
   const find = (x: string): string => {
     const p = parent.get(x) ?? x;

@@ -86,7 +86,7 @@ const ACTIONS: Record<string, Action> = {
     );
     if (persons.entities > 0)
       console.log(
-        `name chains keyed again: ${persons.entities} persons split, ${persons.articles} articles extracted again`,
+        `name chains keyed again: ${persons.entities} persons, ${persons.articles} articles extracted again`,
       );
     return 0;
   },

@@ -158,6 +158,33 @@ describe("bare given names", () => {
   });
 });
 
+describe("lone name words that many people share", () => {
+  it.each([
+    ["وقال المدرب كارلوس إن الفريق جاهز للمباراة.", { كارلوس: "PERS" }],
+    ["وأكد المهاجم فيكتور أن الفريق سيعود أقوى.", { فيكتور: "PERS" }],
+    ["وأشاد أندرو بأداء الفريق.", { أندرو: "PERS" }],
+  ])("a common foreign given name alone is dropped: %s", (text, tags) => {
+    expect(names(text, tags)).toEqual([]);
+  });
+
+  it("a common given name after its full name in the article is that person", () => {
+    const found = people(
+      "وقال المدرب كارلوس فيرنانديز إن الفريق جاهز. وأضاف كارلوس أن اللاعبين في حالة جيدة.",
+      { كارلوس: "PERS", فيرنانديز: "PERS" },
+    );
+    expect(found.map((e) => e.name)).toEqual(["كارلوس فيرنانديز"]);
+    expect(found[0]?.mentions.map((m) => m.text)).toEqual(["كارلوس فيرنانديز", "كارلوس"]);
+  });
+
+  it.each([
+    ["وقال المدرب كارلوس إن الفريق جاهز.", []],
+    ["وقال المدرب كوسغي إن الفريق جاهز.", ["كوسغي"]],
+  ])("a rare name word stays, a common one goes: %s", (text, expected) => {
+    const word = text.split(" ")[2] as string;
+    expect(names(text, { [word]: "PERS" })).toEqual(expected);
+  });
+});
+
 describe("proclitics on names", () => {
   it.each([
     ["التقى الوزير الضيف وخالد العتيبي.", { وخالد: "PERS", العتيبي: "PERS" }, "خالد العتيبي"],
