@@ -4,17 +4,19 @@ import { DatabaseError } from "../errors.js";
 import { requireServerVersion } from "./server-version.js";
 import { backfillCoordinates } from "../write/coordinates.js";
 import { migrateEvidence, type EvidenceMigration } from "../write/migrate-evidence.js";
+import { rekeyChains, type ChainRekeying } from "../write/rekey-chains.js";
 
 /**
  * Checks that the server is new enough for Rawabit's Cypher (./server-version.ts), then applies
  * `cypher/schema.cypher`. Every statement uses `IF NOT EXISTS`, so running it again is a
  * no-op; `applied` counts the statements sent, not the ones that changed the schema. Then gives
  * place entities from before coordinates their `lat`/`lon`/`qid` (`located` of them), and moves
- * evidence kept as lists on relationships to Evidence nodes (`evidence`: what was moved).
+ * evidence kept as lists on relationships to Evidence nodes (`evidence`: what was moved), and
+ * splits persons whose name chains were keyed the old way (`persons`: write/rekey-chains.ts).
  */
 export async function migrate(
   db: Database,
-): Promise<{ applied: number; located: number; evidence: EvidenceMigration }> {
+): Promise<{ applied: number; located: number; evidence: EvidenceMigration; persons: ChainRekeying }> {
   const version = await serverVersion(db);
   if (version !== null) requireServerVersion(version, db.config.uri);
   const statements = splitStatements(loadCypher("schema"));
@@ -23,7 +25,9 @@ export async function migrate(
   // Wait for new indexes (full-text included) so a query right after migrate can use them.
   await db.write("CALL db.awaitIndexes(300)");
   const located = await backfillCoordinates(db);
-  return { applied: statements.length, located, evidence: await migrateEvidence(db) };
+  const evidence = await migrateEvidence(db);
+  // After the evidence: rewritten articles are written in the new shape next to the migrated ones.
+  return { applied: statements.length, located, evidence, persons: await rekeyChains(db) };
 }
 
 /** The server's version, or null when this user may not ask (the schema statements then decide). */

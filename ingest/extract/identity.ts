@@ -18,6 +18,11 @@ export function isFragmentStart(key: string): boolean {
   return FRAGMENT_START.has(key);
 }
 
+/** بن، ابن، بنت: a father's name follows. */
+export function isPatronymic(key: string | undefined): boolean {
+  return key !== undefined && PATRONYMIC.has(key);
+}
+
 export function isChainParticle(key: string | undefined): boolean {
   return key !== undefined && (PATRONYMIC.has(key) || key === FAMILY);
 }
@@ -44,18 +49,36 @@ export function isGivenName(lex: Lexicon, key: string): boolean {
 
 /**
  * Identity of a chain across articles: X بن Y is distinctive on its own, so X بن Y بن Z آل W and
- * X بن Y are one person (the key is the first name and the father's). Other names are whole.
+ * X بن Y are one person (the key is the first name and the father's; a house after آل continues
+ * the chain, as news names its members by the chain alone). A definite family name ending the
+ * chain is not a house: X بن Y بن Z الفلاني is keyed X بن Y الفلاني, apart from X بن Y and from
+ * another family's X بن Y. A definite name right after بن is a father's (عبدالله بن الحسين).
+ * Other names are whole.
  */
 export function chainKey(keys: readonly string[]): string[] {
-  if (keys.length >= 3 && PATRONYMIC.has(keys[1] as string)) return keys.slice(0, 3);
-  return [...keys];
+  if (keys.length < 3 || !PATRONYMIC.has(keys[1] as string)) return [...keys];
+  const head = keys.slice(0, 3);
+  const n = keys.length;
+  const last = keys[n - 1] as string;
+  const before = keys[n - 2] as string;
+  const family = n > 3 && isDefinite(last) && !isChainParticle(before);
+  return family ? [...head, last] : head;
 }
 
-/** `short` is `long` cut after a name part, and names at least two parts (محمد بن نايف). */
+/** الفلاني: a definite word, not the particle آل itself (normalised ال). */
+function isDefinite(key: string): boolean {
+  return key.startsWith("ال") && key.length > 3;
+}
+
+/**
+ * `short` is `long` cut after a name part, and names at least two parts (محمد بن نايف): cut before
+ * a particle (بن، آل), or anywhere when `short` is itself a chain (X بن Y of X بن Y الفلاني: in one
+ * article the family name only leaves out what the chain's key keeps apart across articles).
+ */
 export function isChainPrefix(lex: Lexicon, short: readonly string[], long: readonly string[]): boolean {
   if (short.length >= long.length || nameParts(lex, short) < 2) return false;
   if (!short.every((k, i) => k === long[i])) return false;
-  return isChainParticle(long[short.length]);
+  return isChainParticle(long[short.length]) || isPatronymic(short[1]);
 }
 
 /**

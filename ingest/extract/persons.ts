@@ -81,7 +81,11 @@ export function resolvePersons(lex: Lexicon, groups: SpanGroup[]): PersonRecord[
             (keys.length === 1 && r.keys.length > 1 && r.keys[0] === keys[0]),
         );
     let record = matches.length === 1 ? matches[0] : undefined;
-    if (!record && keys.length === 1 && (matches.length > 1 || bareGivenName(lex, c) || unknownWord(lex, c)))
+    if (
+      !record &&
+      keys.length === 1 &&
+      (matches.length > 1 || bareGivenName(lex, c) || unknownWord(lex, c) || commonNameWord(lex, c))
+    )
       continue;
     if (!record && known) {
       const keysOf = identityParts(known.ar.split(" "));
@@ -131,6 +135,22 @@ function unknownWord(lex: Lexicon, c: Candidate): boolean {
     key !== undefined &&
     (c.person?.bare === true || !lex.nameWords.has(normalizeForMatch(key)))
   );
+}
+
+/**
+ * Wikidata person names that use a word before it names nobody on its own: سيرجي، كارلوس، غوميز
+ * are shared by hundreds (a surname alone that well known is in the gazetteer).
+ */
+const COMMON_NAME_USES = 40;
+
+/**
+ * A lone word no full name of the article explains, that many people are named with: alone it
+ * tells nobody apart across articles, as a bare given name does not. A rare one (بولوني، واتارا)
+ * is most often a surname the article names its person by.
+ */
+function commonNameWord(lex: Lexicon, c: Candidate): boolean {
+  const key = c.person?.keys[0];
+  return key !== undefined && (lex.nameWords.get(normalizeForMatch(key)) ?? 0) >= COMMON_NAME_USES;
 }
 
 function wordsOf(name: string): string[] {

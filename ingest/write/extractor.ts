@@ -21,6 +21,7 @@ export function defaultExtractor(): Promise<Extractor> {
 /**
  * Bump when extraction output changes in a way stored articles should pick up (2: على is not علي,
  * retrained tagger; 3: Saudi places and bodies, organisation labels translated, relation rules of
- * round 4, تركي as a given name).
+ * round 4, تركي as a given name; 4: a family name after a name chain is part of its key —
+ * `kg db migrate` splits persons merged by the older key, write/rekey-chains.ts).
  */
-export const EXTRACTOR_VERSION = "3";
+export const EXTRACTOR_VERSION = "4";

@@ -5,9 +5,10 @@
 import { loadCypher } from "../db/cypher-files.js";
 import type { Database } from "../db/driver.js";
 import { applyRules } from "../curation/apply.js";
+import type { CurationRules } from "../curation/rules.js";
 import { applyMarks, curationRules, rulesVersion } from "../curation/store.js";
 import type { ArticleInput } from "../model.js";
-import { collectTotals, writePrepared, type Prepared } from "./article.js";
+import { collectTotals, writePrepared, type Prepared, type WriteStatus } from "./article.js";
 import { removeIfPresent } from "./delete.js";
 import { EntityTotals } from "./entity-totals.js";
 import { defaultExtractor, type Extractor } from "./extractor.js";
@@ -39,32 +40,11 @@ export async function rewriteArticles(
   let written = 0;
   for (let round = 0; round < MAX_ROUNDS && pending.length > 0; round++) {
     const rules = await curationRules(db);
-    const stored = await db.read<StoredInput>(loadCypher("curation/article-input"), {
-      block: { ids: pending },
-    });
+    const stored = await readStored(db, pending);
     const totals = new EntityTotals();
     const touched = new Set<string>();
     for (const a of stored) {
-      const input: ArticleInput = {
-        text: a.text,
-        ...(a.title ? { title: a.title } : {}),
-        ...(a.url ? { url: a.url } : {}),
-        ...(a.source ? { source: a.source } : {}),
-        ...(a.publishedAt ? { publishedAt: a.publishedAt } : {}),
-      };
-      const result = applyRules(a.text, await ex.extract(input), rules);
-      const rows = buildArticleRows(input, result, { extractorVersion: ex.version });
-      const prepared: Ready = {
-        kind: "ready",
-        id: a.id,
-        url: rows.article.url,
-        version: ex.version,
-        rows,
-        now: a.ingestedAt,
-        warnings: [],
-        pending: false,
-        rulesVersion: rules.version,
-      };
+      const prepared = await prepareStored(a, ex, rules);
       const status = await db.writeTransaction(async (tx) => {
         // Deleted since it was read (DELETE /api/articles/:id): it stays deleted.
         if (!(await removeIfPresent(tx, a.id))) return null;
@@ -72,7 +52,7 @@ export async function rewriteArticles(
       });
       if (status === null) continue;
       collectTotals(totals, prepared, status);
-      for (const e of rows.entities) touched.add(e.id);
+      for (const e of prepared.rows.entities) touched.add(e.id);
       written += 1;
     }
     await totals.flush(db);
@@ -85,6 +65,73 @@ export async function rewriteArticles(
     pending = stored.map((a) => a.id);
   }
   return written;
+}
+
+/**
+ * Rewrites articles `ids` as rewriteArticles does, but all in one transaction that first removes
+ * them all and then writes them again in the order given: an entity only they named is deleted
+ * and made again, named by the first of them that names it, as a fresh ingest in that order
+ * would (rewriting one at a time keeps the node, and the name and aliases it had). Used when
+ * ids change (rekey-chains.ts). Returns the articles rewritten.
+ */
+export async function rewriteTogether(
+  db: Database,
+  ids: readonly string[],
+  extractor?: Extractor,
+): Promise<number> {
+  const ex = extractor ?? (await defaultExtractor());
+  const rules = await curationRules(db);
+  const prepared: Ready[] = [];
+  for (const a of await readStored(db, [...new Set(ids)])) prepared.push(await prepareStored(a, ex, rules));
+  const written = await db.writeTransaction(async (tx) => {
+    const present: Ready[] = [];
+    for (const p of prepared) if (await removeIfPresent(tx, p.id)) present.push(p);
+    const out: { p: Ready; status: WriteStatus }[] = [];
+    for (const p of present) out.push({ p, status: await writePrepared(tx, p) });
+    return out;
+  });
+  const totals = new EntityTotals();
+  for (const { p, status } of written) collectTotals(totals, p, status);
+  await totals.flush(db);
+  // A correction that landed meanwhile: settled the usual way, one article at a time.
+  if ((await rulesVersion(db)) !== rules.version)
+    await rewriteArticles(
+      db,
+      written.map(({ p }) => p.id),
+      ex,
+    );
+  else
+    await applyMarks(db, rules, [...new Set(written.flatMap(({ p }) => p.rows.entities.map((e) => e.id)))]);
+  return written.length;
+}
+
+/** What articles `ids` were ingested from (those still in the graph), in the order given. */
+function readStored(db: Database, ids: readonly string[]): Promise<StoredInput[]> {
+  return db.read<StoredInput>(loadCypher("curation/article-input"), { block: { ids } });
+}
+
+/** An article extracted again from its stored text under `rules`, ready to write as it was. */
+async function prepareStored(a: StoredInput, ex: Extractor, rules: CurationRules): Promise<Ready> {
+  const input: ArticleInput = {
+    text: a.text,
+    ...(a.title ? { title: a.title } : {}),
+    ...(a.url ? { url: a.url } : {}),
+    ...(a.source ? { source: a.source } : {}),
+    ...(a.publishedAt ? { publishedAt: a.publishedAt } : {}),
+  };
+  const result = applyRules(a.text, await ex.extract(input), rules);
+  const rows = buildArticleRows(input, result, { extractorVersion: ex.version });
+  return {
+    kind: "ready",
+    id: a.id,
+    url: rows.article.url,
+    version: ex.version,
+    rows,
+    now: a.ingestedAt,
+    warnings: [],
+    pending: false,
+    rulesVersion: rules.version,
+  };
 }
 
 /**

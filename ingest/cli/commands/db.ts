@@ -16,7 +16,8 @@ const USAGE = `Usage: kg db <start|stop|status|migrate> [--port <bolt port>] [--
   start    start the local Neo4j (or reuse the running one) and print its URI
   stop     stop the local Neo4j started by \`kg db start\` (clean shutdown by pid)
   status   running/stopped, pid, URI and resident memory
-  migrate  apply cypher/schema.cypher (idempotent) and give older place entities coordinates
+  migrate  apply cypher/schema.cypher (idempotent), give older place entities coordinates,
+           move evidence lists to Evidence nodes and split persons keyed by an older chain key
 
   --port      Bolt port of the local instance (default NEO4J_BOLT_PORT or 7687)
   --data-dir  its store, logs and pid file (default .data/neo4j, or .data/neo4j-<port>);
@@ -75,7 +76,7 @@ const ACTIONS: Record<string, Action> = {
     return 0;
   },
   async migrate(cfg) {
-    const { applied, located, evidence } = await withDb(cfg, (db) => migrate(db));
+    const { applied, located, evidence, persons } = await withDb(cfg, (db) => migrate(db));
     console.log(`schema applied to ${cfg.uri}: ${applied} statements (idempotent)`);
     if (located > 0) console.log(`coordinates added to ${located} place entities`);
     console.log(
@@ -83,6 +84,10 @@ const ACTIONS: Record<string, Action> = {
         ? `evidence moved to Evidence nodes: ${evidence.relationships} relationships, ${evidence.records} records`
         : "evidence: already one Evidence node per relationship and article",
     );
+    if (persons.entities > 0)
+      console.log(
+        `name chains keyed again: ${persons.entities} persons, ${persons.articles} articles extracted again`,
+      );
     return 0;
   },
 };
