@@ -38,7 +38,7 @@ import { landmarkAt, landmarkCandidate } from "./landmarks.js";
 import { mediaAt } from "./media.js";
 import { orgAt } from "./orgs.js";
 import { crossingAt, isLocative, LOCATIVE, townAt, townCandidate } from "./places.js";
-import { teamAt, teamCandidate } from "./teams.js";
+import { clubCityAt, clubCityCandidate, teamAt, teamCandidate } from "./teams.js";
 import { titleAt, type TitleHit } from "./titles.js";
 
 export interface SentenceInput extends SentenceCtx {
@@ -171,6 +171,18 @@ function namedAfter(s: SentenceInput, i: number): boolean {
   return readingsOf(prev).some((r) => nouns.has(r.key));
 }
 
+// Adjectives of a facility (مطار الملك خالد الدولي، استاد الملك فهد الدولي) that no person's
+// name ends with: with them a title and a name are the facility's name even when its noun is left out.
+const FACILITY_ADJECTIVES = new Set(["الدولي", "الدوليه"]);
+
+/** من الملك خالد الدولي: a title and a name that end in (or run into) a facility's adjective. */
+function facilityNamed(s: SentenceInput, to: number): boolean {
+  return [to - 1, to].some((k) => {
+    const t = s.tokens[k];
+    return t?.kind === "word" && FACILITY_ADJECTIVES.has(t.norm);
+  });
+}
+
 /** Rule-based candidates; returns the token indices they cover. */
 function rules(s: SentenceInput, out: Candidate[]): Uint8Array {
   const covered = new Uint8Array(s.tokens.length);
@@ -206,7 +218,7 @@ function rules(s: SentenceInput, out: Candidate[]): Uint8Array {
       continue;
     }
     const title = titleAt(s, i);
-    if (title?.name && namedAfter(s, i)) {
+    if (title?.name && (namedAfter(s, i) || facilityNamed(s, title.to))) {
       // ملعب الملك X: the title and name are the place's name; no person is mentioned.
       covered.fill(1, i, title.to);
       i = title.to;
@@ -229,6 +241,9 @@ function rules(s: SentenceInput, out: Candidate[]): Uint8Array {
       out.push(personCandidate(s, nisbaName, {}));
       to = nisbaName.to;
     } else if (gaz && crossingAt(s, gaz, out)) {
+      to = gaz.to;
+    } else if (gaz && clubCityAt(s, gaz)) {
+      out.push(clubCityCandidate(s, gaz));
       to = gaz.to;
     } else if (gaz) {
       const c = gazCandidate(s, gaz, gaz.value.capital ? !isLocative(s, gaz) : false);
@@ -285,6 +300,14 @@ function plausible(s: SentenceInput, from: number, to: number, type: string): bo
     if (k < to - 1 && isFunctionWord(s, t)) return false;
   }
   if (to - from === 1 && first.norm.length < 3) return false;
+  // والشيعة، للجنة المحلية، بالمنظمة: a conjunction or a preposition before the article opens a
+  // phrase of common nouns; the names the rules do not know are not written that way.
+  if (
+    type !== "PERS" &&
+    /^([وف]?[بل]?|[وف])ال...|^[وف]?لل.../.test(first.norm) &&
+    !first.norm.startsWith("ال")
+  )
+    return false;
   // للأكراد: لل is a preposition and the article, which begin no name of any kind.
   if (to - from === 1 && /^لل../.test(first.norm)) return false;
   // مهندس، مشرف: a noun of trade alone is nobody's name; المركزي، الوطنية: an adjective alone names nothing.
@@ -335,6 +358,11 @@ function joinedWord(s: SentenceInput, t: Token): boolean {
   return t.norm.startsWith("و") && rest.length >= 3 && (s.lex.nameWords.get(rest) ?? 0) >= 3;
 }
 
+/** بنك، شركة، الوزارة: a head noun of organisations (org-heads.json), with or without the article. */
+function headNoun(s: SentenceInput, t: Token): boolean {
+  return readingsOf(t).some((r) => s.lex.orgHeads.has(withoutArticle(r.key) ?? r.key));
+}
+
 function taggerSpans(s: SentenceInput, covered: Uint8Array, out: Candidate[]): void {
   const tags = s.tags;
   if (!tags) return;
@@ -345,12 +373,15 @@ function taggerSpans(s: SentenceInput, covered: Uint8Array, out: Candidate[]): v
       i++;
       continue;
     }
-    const type = tag.slice(2);
+    const tagged = tag.slice(2);
     let j = i + 1;
-    while (j < tags.length && tags[j] === `I-${type}`) j++;
+    while (j < tags.length && tags[j] === `I-${tagged}`) j++;
     let from = i;
     while (from < j && (s.tokens[from]?.kind !== "word" || isFunctionWord(s, s.tokens[from] as Token)))
       from++;
+    // بنك X، شركة X: a span the tagger calls a person but that starts with an organisation's head
+    // noun is that organisation.
+    const type = tagged === "PERS" && from < j - 1 && headNoun(s, s.tokens[from] as Token) ? "ORG" : tagged;
     let to = j;
     // بلاتيني هو، X دون: a particle after the name is the clause going on (a weekday with the
     // article may be a family name: الخميس).

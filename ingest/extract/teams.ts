@@ -4,12 +4,13 @@
  * lexicon does not know as a common noun, an adjective, a head or a place: فريق العمل (task force),
  * لاعب الوسط (midfielder), فريق الباحثين (researchers) and مدرب اللياقة name no club.
  */
+import type { GazEntry } from "../lexicon/index.js";
 import { phraseKeys } from "../lexicon/load.js";
-import { withoutArticle, type Token } from "../text/segment.js";
+import { readingsOf, withoutArticle, type Token } from "../text/segment.js";
 import type { Candidate } from "./candidate.js";
 import { glossPhrase } from "./gloss.js";
 import { labelId, romanizeName } from "./label.js";
-import { gazAt, isFunctionWord, phraseAt, type SentenceCtx } from "./lookup.js";
+import { gazAt, isFunctionWord, nisbaAt, phraseAt, type Hit, type SentenceCtx } from "./lookup.js";
 import { orgCues } from "./orgs.js";
 import { personCues } from "./person-cues.js";
 import type { SentenceInput } from "./recognize.js";
@@ -67,6 +68,38 @@ export function teamCandidate(s: SentenceInput, team: { from: number; to: number
   return {
     start: t.start,
     end: t.end,
+    sentence: s.sentence,
+    type: "Organization",
+    id: labelId("org", nameEn, name),
+    name,
+    nameEn,
+    properties: {},
+    source: "pattern",
+  };
+}
+
+/**
+ * برشلونة الإسباني، ميلان الإيطالي، فريقه روما: a city followed by a masculine nationality
+ * (a city is feminine: برشلونة الإسبانية is the city) or right after a word of the game
+ * (فريق، لاعب، مدرب، with a pronoun: فريقه) is the club named after it, not the city.
+ */
+export function clubCityAt(ctx: SentenceCtx, gaz: Hit<GazEntry>): boolean {
+  if (gaz.value.type !== "City") return false;
+  const next = ctx.tokens[gaz.to];
+  if (next?.kind === "word" && /ي$/.test(next.norm) && nisbaAt(ctx, gaz.to)) return true;
+  const prev = ctx.tokens[gaz.from - 1];
+  if (prev?.kind !== "word" || gaz.reading.prefix !== 0) return false;
+  const { cues } = teamCues();
+  return readingsOf(prev).some((r) => cues.has(r.key) || cues.has(r.key.replace(/(ه|ها|هم)$/, "")));
+}
+
+/** The club a city's name stands for (clubCityAt): an organisation with the city's name. */
+export function clubCityCandidate(s: SentenceInput, gaz: Hit<GazEntry>): Candidate {
+  const name = gaz.value.ar;
+  const nameEn = gaz.value.en;
+  return {
+    start: gaz.start,
+    end: gaz.end,
     sentence: s.sentence,
     type: "Organization",
     id: labelId("org", nameEn, name),

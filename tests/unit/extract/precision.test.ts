@@ -1,0 +1,82 @@
+// Sentences written for these tests: what unseen news reads as a name, a place or a type it is not.
+import { beforeAll, describe, expect, it } from "vitest";
+import { extract } from "../../../ingest/extract/index.js";
+import type { SentenceTagger } from "../../../ingest/extract/tagger.js";
+
+/** A tagger that tags the given words (by position in the sentence) and nothing else. */
+function tagging(spans: Record<number, string>): SentenceTagger {
+  return { tag: (words) => words.map((_, i) => spans[i] ?? "O") };
+}
+
+const typed = (text: string, tagger: SentenceTagger | false = false): string[] =>
+  extract(text, { tagger }).entities.map((e) => `${e.type} ${e.name}`);
+
+// The lexicon loads once, outside any one test's time limit (the machine may be busy).
+beforeAll(() => void extract("تمهيد", { tagger: false }), 60_000);
+
+describe("a club named after its city", () => {
+  it.each([
+    ["وفاز برشلونة الإسباني على ضيفه بهدفين.", "برشلونة"],
+    ["وانتقل اللاعب إلى فريقه الجديد ميلانو بعد أن لعب لفريق روما.", "روما"],
+  ])("%s", (text, name) => {
+    const got = typed(text);
+    expect(got).toContain(`Organization ${name}`);
+    expect(got).not.toContain(`City ${name}`);
+  });
+
+  it.each([
+    ["ووصل الوفد إلى برشلونة الإسبانية أمس.", "برشلونة"],
+    ["وعقد الاجتماع في روما بحضور الوزراء.", "روما"],
+  ])("the city: %s", (text, name) => {
+    expect(typed(text)).toContain(`City ${name}`);
+  });
+});
+
+describe("a capital that names a meeting or an accord", () => {
+  it("اتفاق X is the city where it was made, not the country's government", () => {
+    const got = typed("وقال الوزير إن اتفاق فيينا لا يمنع العقوبات.");
+    expect(got).toContain("City فيينا");
+    expect(got).not.toContain("Country النمسا");
+  });
+});
+
+describe("a facility named after a person", () => {
+  it("a title and a name before الدولي are an airport's name, not the person", () => {
+    const got = typed("وأعلنت الهيئة تأجيل الرحلات المغادرة من الملك فهد الدولي بسبب الغبار.");
+    expect(got.filter((e) => e.startsWith("Person"))).toEqual([]);
+  });
+});
+
+describe("a town name that is the first word of a construct", () => {
+  it("دار X after a village noun is not the town called دار", () => {
+    const got = typed("واحتفل أهالي قرية دار السلامة بتخريج أبنائهم.");
+    expect(got.filter((e) => e.endsWith(" دار"))).toEqual([]);
+  });
+});
+
+describe("tagger spans that are no names", () => {
+  it("a quantifier and a noun are no person", () => {
+    const tagger = tagging({ 2: "B-PERS", 3: "I-PERS" });
+    const got = typed("وبعد أن اجتاز معظم المواد تقدم للاختبار.", tagger);
+    expect(got.filter((e) => e.startsWith("Person"))).toEqual([]);
+  });
+
+  it("a verb after a given name ends it: died", () => {
+    const tagger = tagging({ 2: "B-PERS", 3: "I-PERS" });
+    const got = typed("وقال مسؤول إن كريم توفي في المستشفى.", tagger);
+    expect(got).not.toContain("Person كريم توفي");
+  });
+
+  it("a bank's head noun makes the span an organisation", () => {
+    const tagger = tagging({ 1: "B-PERS", 2: "I-PERS", 3: "I-PERS" });
+    const got = typed("وتوقع بنك فالنتي هاربر تراجع الأسعار.", tagger);
+    expect(got.filter((e) => e.startsWith("Person"))).toEqual([]);
+    expect(got).toContain("Organization بنك فالنتي هاربر");
+  });
+
+  it("a conjunction before the article opens no organisation's name", () => {
+    const tagger = tagging({ 3: "B-ORG", 4: "I-ORG" });
+    const got = typed("وقال إن الحكومة والمنظمة الجديدة تتفقان.", tagger);
+    expect(got.filter((e) => e.startsWith("Organization"))).toEqual([]);
+  });
+});
