@@ -242,7 +242,7 @@ function rules(s: SentenceInput, out: Candidate[]): Uint8Array {
       to = nisbaName.to;
     } else if (gaz && crossingAt(s, gaz, out)) {
       to = gaz.to;
-    } else if (gaz && clubCityAt(s, gaz)) {
+    } else if (gaz && clubCityAt(s, gaz, out[out.length - 1])) {
       out.push(clubCityCandidate(s, gaz));
       to = gaz.to;
     } else if (gaz) {

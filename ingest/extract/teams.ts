@@ -10,7 +10,16 @@ import { readingsOf, withoutArticle, type Token } from "../text/segment.js";
 import type { Candidate } from "./candidate.js";
 import { glossPhrase } from "./gloss.js";
 import { labelId, romanizeName } from "./label.js";
-import { gazAt, isFunctionWord, nisbaAt, phraseAt, type Hit, type SentenceCtx } from "./lookup.js";
+import {
+  gazAt,
+  givenName,
+  isFunctionWord,
+  nisbaAt,
+  phraseAt,
+  strippedLetters,
+  type Hit,
+  type SentenceCtx,
+} from "./lookup.js";
 import { orgCues } from "./orgs.js";
 import { personCues } from "./person-cues.js";
 import type { SentenceInput } from "./recognize.js";
@@ -78,16 +87,39 @@ export function teamCandidate(s: SentenceInput, team: { from: number; to: number
   };
 }
 
+// Demonyms of the home nations of British football, which name no country of the gazetteer.
+const HOME_NATIONS = new Set(["الانجليزي", "الاسكتلندي", "الويلزي"]);
+
+/** برشلونة الإسباني: a masculine nationality after token k-1, not the start of a person's name after it. */
+function masculineNationality(ctx: SentenceCtx, k: number): boolean {
+  const t = ctx.tokens[k];
+  if (t?.kind !== "word" || !/ي$/.test(t.norm) || (!HOME_NATIONS.has(t.norm) && !nisbaAt(ctx, k)))
+    return false;
+  // فينورد روتردام المغربي كريم: the nationality introduces the player named after it.
+  const after = ctx.tokens[k + 1];
+  return after?.kind !== "word" || givenName(ctx, after) === undefined;
+}
+
+/** A club of the gazetteer (orgKind club) at token k, or with a list's comma before it. */
+function clubNear(ctx: SentenceCtx, k: number): boolean {
+  const at = (n: number): boolean => gazAt(ctx, n)?.value.orgKind === "club";
+  return at(k) || (ctx.tokens[k]?.text === "،" && at(k + 1));
+}
+
 /**
- * برشلونة الإسباني، ميلان الإيطالي، فريقه روما: a city followed by a masculine nationality
- * (a city is feminine: برشلونة الإسبانية is the city) or right after a word of the game
- * (فريق، لاعب، مدرب، with a pronoun: فريقه) is the club named after it, not the city.
+ * برشلونة الإسباني، ميلان الإيطالي، فريقه روما، تشلسي وليفربول: a city followed by a masculine
+ * nationality (a city is feminine: برشلونة الإسبانية is the city), right after a word of the game
+ * (فريق، لاعب، مدرب, with a pronoun: فريقه), or in a list with a club is the club named after it.
  */
-export function clubCityAt(ctx: SentenceCtx, gaz: Hit<GazEntry>): boolean {
+export function clubCityAt(ctx: SentenceCtx, gaz: Hit<GazEntry>, before: Candidate | undefined): boolean {
   if (gaz.value.type !== "City") return false;
-  const next = ctx.tokens[gaz.to];
-  if (next?.kind === "word" && /ي$/.test(next.norm) && nisbaAt(ctx, gaz.to)) return true;
+  if (masculineNationality(ctx, gaz.to) || clubNear(ctx, gaz.to)) return true;
   const prev = ctx.tokens[gaz.from - 1];
+  // آرسنال، وليفربول: the club just recognised before the list's comma or و.
+  const listed =
+    prev?.text === "،" || /^[وف]$/.test(strippedLetters(ctx.tokens[gaz.from] as Token, gaz.reading));
+  const end = listed ? (prev?.text === "،" ? prev.start : (ctx.tokens[gaz.from] as Token).start) : -1;
+  if (before?.properties.kind === "club" && end >= 0 && before.end >= end - 2) return true;
   if (prev?.kind !== "word" || gaz.reading.prefix !== 0) return false;
   const { cues } = teamCues();
   return readingsOf(prev).some((r) => cues.has(r.key) || cues.has(r.key.replace(/(ه|ها|هم)$/, "")));

@@ -24,11 +24,29 @@ describe("a club named after its city", () => {
     expect(got).not.toContain(`City ${name}`);
   });
 
+  it("a city in a list with a club is a club", () => {
+    const got = typed("وتتنافس أندية آرسنال ومانشستر سيتي وليفربول على اللقب.");
+    expect(got).toContain("Organization ليفربول");
+    expect(got).not.toContain("City ليفربول");
+  });
+
+  it("a nationality that introduces the player after it leaves the city alone", () => {
+    const got = typed("وتعاقد النادي مع لاعب فريق روتردام المغربي كريم الفاسي.");
+    expect(got).toContain("Person كريم الفاسي");
+  });
+
   it.each([
     ["ووصل الوفد إلى برشلونة الإسبانية أمس.", "برشلونة"],
     ["وعقد الاجتماع في روما بحضور الوزراء.", "روما"],
   ])("the city: %s", (text, name) => {
     expect(typed(text)).toContain(`City ${name}`);
+  });
+});
+
+describe("ordinals in a rank", () => {
+  it("العريف أول X: أول belongs to the rank, not to the name", () => {
+    const got = typed("وشيع المواطنون العريف أول سالم محمد الحبسي إلى مثواه.");
+    expect(got).toContain("Person سالم محمد الحبسي");
   });
 });
 
