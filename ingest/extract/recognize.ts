@@ -267,12 +267,18 @@ function rules(s: SentenceInput, out: Candidate[]): Uint8Array {
   return covered;
 }
 
+// A word ending in tanween fath, before or after its alif (رويدًا، إيماناً).
+const ACCUSATIVE = /(\u064B\u0627|\u0627\u064B)$/;
+
 /**
  * The tagger is trained on a small corpus and sometimes tags a verb or an ordinary word; a span
  * it alone found must not look like a verb (سيستمر) and must hold a content word.
  */
 function plausible(s: SentenceInput, from: number, to: number, type: string): boolean {
   const first = s.tokens[from] as Token;
+  // رويدًا، إيمانًا، متحدثًا: the accusative ending (tanween fath) marks an adverb or a verbal noun;
+  // a name is not written with it.
+  if (ACCUSATIVE.test(first.text)) return false;
   if (type === "PERS" && givenName(s, first) === undefined && verbShaped(first.norm)) return false;
   if (type === "PERS" && (notAName(s, first) || namedAfter(s, from))) return false;
   // السعيد، النبيل: one definite word is an adjective or a noun; a family name has nisba form.

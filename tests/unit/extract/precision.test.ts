@@ -79,6 +79,18 @@ describe("tagger spans that are no names", () => {
     expect(got.filter((e) => e.startsWith("Person"))).toEqual([]);
   });
 
+  it("a word with the accusative ending is no name", () => {
+    const tagger = tagging({ 3: "B-PERS", 4: "I-PERS" });
+    const got = typed("ولكن الوضع يتغير رويدًا رويدًا في المنطقة.", tagger);
+    expect(got.filter((e) => e.startsWith("Person"))).toEqual([]);
+  });
+
+  it("مني (from me) is no name, منى is", () => {
+    const tagger = tagging({ 4: "B-PERS", 5: "I-PERS" });
+    expect(typed("وأعتذر إن كان قد بدر مني ما يسيء.", tagger)).toEqual([]);
+    expect(typed("وقالت الدكتورة منى الشهري إن البرنامج ناجح.")).toContain("Person منى الشهري");
+  });
+
   it("a verb after a given name ends it: died", () => {
     const tagger = tagging({ 2: "B-PERS", 3: "I-PERS" });
     const got = typed("وقال مسؤول إن كريم توفي في المستشفى.", tagger);
