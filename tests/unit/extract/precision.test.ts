@@ -110,3 +110,29 @@ describe("tagger spans that are no names", () => {
     expect(got.filter((e) => e.startsWith("Organization"))).toEqual([]);
   });
 });
+
+describe("organisation extents", () => {
+  const orgs = (text: string): string[] =>
+    extract(text, { tagger: false })
+      .entities.filter((e) => e.type === "Organization")
+      .map((e) => e.name);
+
+  it("the board of a body named by a definite head is the body", () => {
+    expect(
+      orgs("وتم تجديد عضوية ممثل الوزارة في مجلس إدارة الهيئة العامة للطيران المدني لمدة عامين."),
+    ).toEqual(["الهيئة العامة للطيران المدني"]);
+  });
+
+  it("a masculine nationality after a feminine head is not the body's", () => {
+    expect(orgs("وقال رئيس المنظمة العالمية الألماني توماس باخ إن القرار نهائي.")).not.toContain(
+      "المنظمة العالمية الألماني",
+    );
+  });
+
+  it.each([
+    ["وأعلنت الهيئة السعودية للحياة الفطرية النتائج.", "الهيئة السعودية للحياة الفطرية"],
+    ["وأعلن الاتحاد السعودي لكرة القدم الجدول.", "الاتحاد السعودي لكرة القدم"],
+  ])("a noun after the purpose is the sentence going on: %s", (text, name) => {
+    expect(orgs(text)).toEqual([name]);
+  });
+});
