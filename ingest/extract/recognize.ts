@@ -358,7 +358,11 @@ function introduced(s: SentenceInput, i: number): boolean {
  * or و on a name that is known only without it (وبيل; واطسون is a name as written).
  */
 function joinedWord(s: SentenceInput, t: Token): boolean {
-  if (t.kind !== "word" || givenName(s, t) !== undefined || s.lex.nameWords.has(t.norm)) return false;
+  if (t.kind !== "word") return false;
+  // فيصل وإبراهيم: و on a given name that is no name with it (وليد، وائل are) joins a second person.
+  if (t.norm.startsWith("و") && !s.lex.givenNames.has(t.norm) && s.lex.givenNames.has(t.norm.slice(1)))
+    return true;
+  if (givenName(s, t) !== undefined || s.lex.nameWords.has(t.norm)) return false;
   if (procliticNoun(s, t)) return true;
   const rest = t.norm.slice(1);
   return t.norm.startsWith("و") && rest.length >= 3 && (s.lex.nameWords.get(rest) ?? 0) >= 3;
@@ -405,6 +409,9 @@ function taggerSpans(s: SentenceInput, covered: Uint8Array, out: Candidate[]): v
     // مورينو بنقطة (with a point)، رونالدو وبيل (and Bale): a preposition glued to a noun, or و
     // glued to another name, ends the name before it.
     for (let k = from + 1; type === "PERS" && k < to; k++) if (joinedWord(s, s.tokens[k] as Token)) to = k;
+    // ريفير بليت الأرجنتيني: a nationality after the name describes it (often a club's), it is no
+    // family name.
+    while (type === "PERS" && to - from > 1 && nisbaAt(s, to - 1)?.value.type === "Country") to--;
     // عبدالعزيز يركب (… rides): a verb after a given name is the clause going on, not a surname.
     while (type === "PERS" && to - from > 1 && verbAfterName(s, to - 1)) to--;
     if (

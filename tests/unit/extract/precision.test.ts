@@ -136,3 +136,22 @@ describe("organisation extents", () => {
     expect(orgs(text)).toEqual([name]);
   });
 });
+
+describe("names that run into the next word", () => {
+  const persons = (text: string, tagger: SentenceTagger | false = false): string[] =>
+    extract(text, { tagger })
+      .entities.filter((e) => e.type === "Person")
+      .map((e) => e.name);
+
+  it("a European nationality after a name is no family name; an Arab one may be", () => {
+    expect(persons("ويلاقي الهلال نظيره فيرونا الإيطالي وديا.")).not.toContain("فيرونا الإيطالي");
+    expect(persons("وقال الدكتور طاهر المصري إن الحفل ناجح.")).toContain("طاهر المصري");
+  });
+
+  it("و on a given name starts a second person", () => {
+    expect(persons("وقال فيصل وإبراهيم السويل إن الحفل ناجح.")).not.toContain("فيصل وإبراهيم السويل");
+    expect(persons("وقال وليد الشهري إن الحفل ناجح.")).toContain("وليد الشهري");
+    const tagger = tagging({ 1: "B-PERS", 2: "I-PERS", 3: "I-PERS" });
+    expect(persons("وحضر فيصل وإبراهيم السويل الحفل.", tagger)).not.toContain("فيصل وإبراهيم السويل");
+  });
+});
