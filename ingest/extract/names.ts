@@ -230,6 +230,9 @@ export function nameAt(ctx: SentenceCtx, i: number): NameHit | null {
       if (next?.kind !== "word" || !lex.particles.has(next.norm)) break;
       continue;
     }
+    // عبدالعزيز بإجراء، X لإبراز: a preposition on a hamzated noun (a verbal noun) is the sentence
+    // going on; family names with ب (باعشن، بخاري) are written with a plain alif or none.
+    if (parts > 0 && /^[بلك][إأ]/.test(t.text) && procliticNoun(ctx, t)) break;
     // للأمين العام، للرئيس: a word with the preposition لـ and the article is no name.
     if (/^(لل|لت|بال)/.test(t.norm) && givenName(ctx, t) === undefined) break;
     if (parts === 0) {

@@ -148,6 +148,11 @@ describe("names that run into the next word", () => {
     expect(persons("وقال الدكتور طاهر المصري إن الحفل ناجح.")).toContain("طاهر المصري");
   });
 
+  it("a preposition on a verbal noun ends the name", () => {
+    expect(persons("وقام باحثون من جامعتي أم القرى والملك عبد العزيز بإجراء دراسة.")).toEqual([]);
+    expect(persons("وقال الدكتور سالم باعشن إن الدراسة مهمة.")).toContain("سالم باعشن");
+  });
+
   it("و on a given name starts a second person", () => {
     expect(persons("وقال فيصل وإبراهيم السويل إن الحفل ناجح.")).not.toContain("فيصل وإبراهيم السويل");
     expect(persons("وقال وليد الشهري إن الحفل ناجح.")).toContain("وليد الشهري");
