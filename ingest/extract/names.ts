@@ -150,6 +150,16 @@ export function nisbaAsGivenName(ctx: SentenceCtx, g: Hit<GazEntry>, afterDefini
   return afterDefiniteTitle || (next?.kind === "word" && isChainParticle(next.norm));
 }
 
+// Countries whose demonyms are also family names (المصري، العراقي، التركي، الهندي): the Arab
+// states and their neighbours.
+const FAMILY_DEMONYMS = new Set(
+  "SA EG IQ SY LB JO PS YE OM AE QA BH KW MA DZ TN LY SD MR SO DJ KM IR TR IN AF PK".split(" "),
+);
+
+function familyDemonym(country: string | undefined): boolean {
+  return country === undefined || FAMILY_DEMONYMS.has(country);
+}
+
 /** The name starting at token i, if one is written there. */
 export function nameAt(ctx: SentenceCtx, i: number): NameHit | null {
   const known = gazAt(ctx, i);
@@ -166,12 +176,24 @@ export function nameAt(ctx: SentenceCtx, i: number): NameHit | null {
     const t = tokens[k] as Token;
     if (t.kind !== "word" || isFunctionWord(ctx, t)) break;
     if (parts > 0 && startsWithConjunction(ctx, t) && !taggedAs(ctx, k, "PERS")) break;
+    // فيصل وإبراهيم السويل: و on a given name that is none with it (وليد، وائل are) joins a brother.
+    if (
+      parts > 0 &&
+      t.norm.startsWith("و") &&
+      !lex.givenNames.has(t.norm) &&
+      lex.givenNames.has(t.norm.slice(1))
+    )
+      break;
     // Another title (الوزير، نظيره) starts a new phrase; a title that needs a complement
     // (أمير، رئيس) is also a given name, so it may be part of this one.
     const title = lex.titles.has(t.norm) ? lex.titles.longest(t.norm, (o) => tokens[k + o]?.norm) : null;
     if (title && !title.value.complementRequired) break;
     const g = k === i ? known : gazAt(ctx, k);
     if (g && g.value.source !== "nisba" && g.from === k) break;
+    // ريفير بليت الأرجنتيني: the nationality of a country whose demonym no Arab family bears
+    // describes the name before it (المصري، التركي، الهندي are family names too).
+    if (k > i && g?.value.source === "nisba" && g.value.type === "Country" && !familyDemonym(g.value.country))
+      break;
     if (lex.particles.has(t.norm)) {
       const next = tokens[k + 1];
       if (!next || next.kind !== "word" || isFunctionWord(ctx, next)) break;
@@ -208,6 +230,9 @@ export function nameAt(ctx: SentenceCtx, i: number): NameHit | null {
       if (next?.kind !== "word" || !lex.particles.has(next.norm)) break;
       continue;
     }
+    // عبدالعزيز بإجراء، X لإبراز: a preposition on a hamzated noun (a verbal noun) is the sentence
+    // going on; family names with ب (باعشن، بخاري) are written with a plain alif or none.
+    if (parts > 0 && /^[بلك][إأ]/.test(t.text) && procliticNoun(ctx, t)) break;
     // للأمين العام، للرئيس: a word with the preposition لـ and the article is no name.
     if (/^(لل|لت|بال)/.test(t.norm) && givenName(ctx, t) === undefined) break;
     if (parts === 0) {

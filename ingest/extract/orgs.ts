@@ -212,19 +212,27 @@ function purposeAt(ctx: SentenceCtx, k: number, complement: OrgHit["complement"]
   else if (/^ل[^ال].{2}/.test(t.norm) && genitive && !verbShaped(t.norm.slice(1))) key = t.norm.slice(1);
   else return k;
   let to = k + 1;
+  let described = false;
   for (let n = 0; n < MAX_PURPOSE; n++) {
     const w = ctx.tokens[to];
     if (w?.kind !== "word" || isFunctionWord(ctx, w)) break;
     // للسياحة والتراث الوطني: an adjective after a joined noun ends the purpose with it; a title
     // after the purpose starts the head's holder (المؤسسة العامة للتدريب الدكتور X).
-    if (ctx.lex.adjectives.has(w.norm) || nisbaShaped(w.norm)) {
+    const adjective = ctx.lex.adjectives.has(w.norm) || nisbaShaped(w.norm);
+    // للحياة الفطرية النتائج: a noun after the purpose's adjective is the sentence going on.
+    if (described && !adjective) break;
+    if (adjective) {
       const joinedBefore = /^وال/.test((ctx.tokens[to - 1] as Token).norm);
       if (joinedBefore && !gazAt(ctx, to)) to++;
       if (joinedBefore || ctx.lex.adjectives.has(w.norm)) break;
+      described = true;
     }
     if (ctx.lex.titles.has(w.norm) || personCues().personNouns.has(w.norm)) break;
     const after = ctx.tokens[to + 1];
     const joined = /^و../.test(w.norm) && !verbShaped(w.norm.slice(1));
+    // لكرة القدم الجدول: an indefinite purpose noun takes one genitive; a second definite noun
+    // (neither an adjective nor joined by و) is the sentence going on.
+    if (!adjective && !key.startsWith("ال") && to > k + 1 && w.norm.startsWith("ال")) break;
     if (w.norm.startsWith("ال") || w.norm.startsWith("وال")) to++;
     else if (joined && after?.kind === "word" && after.norm.startsWith("ال")) to++;
     else break;
@@ -265,6 +273,9 @@ function definiteOrgAt(ctx: SentenceCtx, i: number): OrgHit | null {
     if (t?.kind !== "word") break;
     const g: Hit<GazEntry> | null = nisba ? null : nisbaAt(ctx, k);
     const adj = ctx.lex.adjectives.get(t.norm);
+    // المنظمة العالمية الألماني توماس: a masculine nationality after a feminine head describes the
+    // person named next, not the body (an adjective agrees with its noun).
+    if (g && head.reading.key.endsWith("ه") && t.norm.endsWith("ي")) break;
     if (g) nisba = g;
     // English puts the last Arabic adjective first: المحكمة الجزائية المتخصصة → Specialized Criminal.
     else if (adj) adjectives.unshift(adj.en);
@@ -366,6 +377,9 @@ export function orgAt(ctx: SentenceCtx, i: number): OrgHit | null {
   }
   // إدارة نادي X، مجلس إدارة شركة X: the board or the management of a body stands for the body.
   if (!named && headAt(ctx, k)?.reading.prefix === 0) return null;
+  // مجلس إدارة الهيئة العامة للطيران المدني، إدارة الشركة السعودية للخدمات: likewise with a body
+  // named by a definite head and its adjectives; the body is the name, read from k.
+  if (!named && boardHead(head.reading.key) && definiteOrgAt(ctx, k)) return null;
   while (k < tokens.length && !closed) {
     const t = tokens[k] as Token;
     if (t.kind !== "word" || isFunctionWord(ctx, t)) break;

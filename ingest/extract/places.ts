@@ -38,9 +38,34 @@ export const LOCATIVE = new Set([
   "ضواحي",
 ]);
 
+// Meetings and accords named after the city that hosted them (اتفاق فيينا، مؤتمر جنيف، قمة
+// الرياض): the capital is the venue, not its government.
+const VENUE_NOUNS = new Set([
+  "اتفاق",
+  "اتفاقيه",
+  "معاهده",
+  "مؤتمر",
+  "قمه",
+  "اجتماع",
+  "اجتماعات",
+  "محادثات",
+  "مباحثات",
+  "مفاوضات",
+  "اعلان",
+  "منتدي",
+  "جوله",
+]);
+
 export function isLocative(s: SentenceCtx, hit: Hit<GazEntry>): boolean {
   const t = s.tokens[hit.from] as Token;
   if (strippedLetters(t, hit.reading).includes("ب")) return true;
+  const venue = s.tokens[hit.from - 1];
+  if (
+    hit.reading.prefix === 0 &&
+    venue?.kind === "word" &&
+    readingsOf(venue).some((r) => VENUE_NOUNS.has(r.key))
+  )
+    return true;
   for (const back of [1, 2]) {
     const prev = s.tokens[hit.from - back];
     const key = prev?.norm.replace(/^[وف](?=..)/, "") ?? "";
@@ -100,6 +125,30 @@ function cueBefore(ctx: SentenceCtx, hit: Hit<GazEntry>): "noun" | "locative" | 
 }
 
 /**
+ * دار الرمادة، رياض المعرفة، جسر بني مالك: a one-word town name without the article followed
+ * by a definite noun is the first word of a longer name or of a construct (a house of, gardens
+ * of), not the town. An adjective (القديمة، الجنوبية, a participle المحاصرة), a place, or a
+ * particle (اليوم) after it leaves the town standing.
+ */
+function inConstruct(ctx: SentenceCtx, hit: Hit<GazEntry>): boolean {
+  return hit.to - hit.from === 1 && !hit.reading.key.startsWith("ال") && constructAfter(ctx, hit.to);
+}
+
+/** A definite noun at token k that a word before it governs (not its adjective, a place or a particle). */
+function constructAfter(ctx: SentenceCtx, k: number): boolean {
+  const next = ctx.tokens[k];
+  if (next?.kind !== "word" || !/^ال../.test(next.norm) || isFunctionWord(ctx, next)) return false;
+  if (ctx.lex.adjectives.has(next.norm) || /(ي|يه|يين|يون)$/.test(next.norm) || next.norm.startsWith("الم"))
+    return false;
+  return gazAt(ctx, k) === null && placeAtKey(ctx, k) === null;
+}
+
+/** A bulk gazetteer name starting at token k, without the context placeAt asks for. */
+function placeAtKey(ctx: SentenceCtx, k: number): Hit<GazEntry> | null {
+  return phraseAt(ctx, k, (f, rest) => ctx.lex.places.longest(f, rest));
+}
+
+/**
  * A name from the bulk gazetteer at token i, when the sentence reads it as a place. Thousands of
  * town names are also words or given names (رواد pioneers, سري secret, شداد a given name), so a
  * name counts only with support: a place noun before it (مدينة X، محافظة X); or the tagger's
@@ -110,7 +159,7 @@ function cueBefore(ctx: SentenceCtx, hit: Hit<GazEntry>): "noun" | "locative" | 
 export function placeAt(ctx: SentenceCtx, i: number): Hit<GazEntry> | null {
   if (ctx.lex.places.size === 0) return null;
   const hit = phraseAt(ctx, i, (f, k) => ctx.lex.places.longest(f, k));
-  if (!hit) return null;
+  if (!hit || inConstruct(ctx, hit)) return null;
   const cue = cueBefore(ctx, hit);
   if (cue === "noun") return hit;
   const first = ctx.tokens[i] as Token;
@@ -158,6 +207,8 @@ export function townAt(ctx: SentenceCtx, i: number): { to: number; start: number
   // قريه (his village) is قرية after matching normalisation; the written ه tells them apart.
   const own = ctx.tokens[i]?.text.endsWith("ه") === true;
   if (!cue || own || t?.kind !== "word" || gazAt(ctx, k) || placeAt(ctx, k)) return null;
+  // قرية دار السلامة: an indefinite word followed by a definite noun starts a longer name.
+  if (!t.norm.startsWith("ال") && constructAfter(ctx, k + 1)) return null;
   // بمدينة العمران: a definite name needs the tagger's word for it, and no adjective's shape.
   const tagged =
     ctx.tags?.[k] === "B-LOC" &&

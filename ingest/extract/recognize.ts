@@ -38,7 +38,7 @@ import { landmarkAt, landmarkCandidate } from "./landmarks.js";
 import { mediaAt } from "./media.js";
 import { orgAt } from "./orgs.js";
 import { crossingAt, isLocative, LOCATIVE, townAt, townCandidate } from "./places.js";
-import { teamAt, teamCandidate } from "./teams.js";
+import { clubCityAt, clubCityCandidate, teamAt, teamCandidate } from "./teams.js";
 import { titleAt, type TitleHit } from "./titles.js";
 
 export interface SentenceInput extends SentenceCtx {
@@ -171,6 +171,18 @@ function namedAfter(s: SentenceInput, i: number): boolean {
   return readingsOf(prev).some((r) => nouns.has(r.key));
 }
 
+// Adjectives of a facility (مطار الملك خالد الدولي، استاد الملك فهد الدولي) that no person's
+// name ends with: with them a title and a name are the facility's name even when its noun is left out.
+const FACILITY_ADJECTIVES = new Set(["الدولي", "الدوليه"]);
+
+/** من الملك خالد الدولي: a title and a name that end in (or run into) a facility's adjective. */
+function facilityNamed(s: SentenceInput, to: number): boolean {
+  return [to - 1, to].some((k) => {
+    const t = s.tokens[k];
+    return t?.kind === "word" && FACILITY_ADJECTIVES.has(t.norm);
+  });
+}
+
 /** Rule-based candidates; returns the token indices they cover. */
 function rules(s: SentenceInput, out: Candidate[]): Uint8Array {
   const covered = new Uint8Array(s.tokens.length);
@@ -206,7 +218,7 @@ function rules(s: SentenceInput, out: Candidate[]): Uint8Array {
       continue;
     }
     const title = titleAt(s, i);
-    if (title?.name && namedAfter(s, i)) {
+    if (title?.name && (namedAfter(s, i) || facilityNamed(s, title.to))) {
       // ملعب الملك X: the title and name are the place's name; no person is mentioned.
       covered.fill(1, i, title.to);
       i = title.to;
@@ -230,6 +242,9 @@ function rules(s: SentenceInput, out: Candidate[]): Uint8Array {
       to = nisbaName.to;
     } else if (gaz && crossingAt(s, gaz, out)) {
       to = gaz.to;
+    } else if (gaz && clubCityAt(s, gaz, out[out.length - 1])) {
+      out.push(clubCityCandidate(s, gaz));
+      to = gaz.to;
     } else if (gaz) {
       const c = gazCandidate(s, gaz, gaz.value.capital ? !isLocative(s, gaz) : false);
       to = c.type === "Person" ? chainEnd(s, gaz.to) : gaz.to;
@@ -252,12 +267,18 @@ function rules(s: SentenceInput, out: Candidate[]): Uint8Array {
   return covered;
 }
 
+// A word ending in tanween fath, before or after its alif (رويدًا، إيماناً).
+const ACCUSATIVE = /(\u064B\u0627|\u0627\u064B)$/;
+
 /**
  * The tagger is trained on a small corpus and sometimes tags a verb or an ordinary word; a span
  * it alone found must not look like a verb (سيستمر) and must hold a content word.
  */
 function plausible(s: SentenceInput, from: number, to: number, type: string): boolean {
   const first = s.tokens[from] as Token;
+  // رويدًا، إيمانًا، متحدثًا: the accusative ending (tanween fath) marks an adverb or a verbal noun;
+  // a name is not written with it.
+  if (ACCUSATIVE.test(first.text)) return false;
   if (type === "PERS" && givenName(s, first) === undefined && verbShaped(first.norm)) return false;
   if (type === "PERS" && (notAName(s, first) || namedAfter(s, from))) return false;
   // السعيد، النبيل: one definite word is an adjective or a noun; a family name has nisba form.
@@ -285,6 +306,14 @@ function plausible(s: SentenceInput, from: number, to: number, type: string): bo
     if (k < to - 1 && isFunctionWord(s, t)) return false;
   }
   if (to - from === 1 && first.norm.length < 3) return false;
+  // والشيعة، للجنة المحلية، بالمنظمة: a conjunction or a preposition before the article opens a
+  // phrase of common nouns; the names the rules do not know are not written that way.
+  if (
+    type !== "PERS" &&
+    /^([وف]?[بل]?|[وف])ال...|^[وف]?لل.../.test(first.norm) &&
+    !first.norm.startsWith("ال")
+  )
+    return false;
   // للأكراد: لل is a preposition and the article, which begin no name of any kind.
   if (to - from === 1 && /^لل../.test(first.norm)) return false;
   // مهندس، مشرف: a noun of trade alone is nobody's name; المركزي، الوطنية: an adjective alone names nothing.
@@ -329,10 +358,19 @@ function introduced(s: SentenceInput, i: number): boolean {
  * or و on a name that is known only without it (وبيل; واطسون is a name as written).
  */
 function joinedWord(s: SentenceInput, t: Token): boolean {
-  if (t.kind !== "word" || givenName(s, t) !== undefined || s.lex.nameWords.has(t.norm)) return false;
+  if (t.kind !== "word") return false;
+  // فيصل وإبراهيم: و on a given name that is no name with it (وليد، وائل are) joins a second person.
+  if (t.norm.startsWith("و") && !s.lex.givenNames.has(t.norm) && s.lex.givenNames.has(t.norm.slice(1)))
+    return true;
+  if (givenName(s, t) !== undefined || s.lex.nameWords.has(t.norm)) return false;
   if (procliticNoun(s, t)) return true;
   const rest = t.norm.slice(1);
   return t.norm.startsWith("و") && rest.length >= 3 && (s.lex.nameWords.get(rest) ?? 0) >= 3;
+}
+
+/** بنك، شركة، الوزارة: a head noun of organisations (org-heads.json), with or without the article. */
+function headNoun(s: SentenceInput, t: Token): boolean {
+  return readingsOf(t).some((r) => s.lex.orgHeads.has(withoutArticle(r.key) ?? r.key));
 }
 
 function taggerSpans(s: SentenceInput, covered: Uint8Array, out: Candidate[]): void {
@@ -345,12 +383,15 @@ function taggerSpans(s: SentenceInput, covered: Uint8Array, out: Candidate[]): v
       i++;
       continue;
     }
-    const type = tag.slice(2);
+    const tagged = tag.slice(2);
     let j = i + 1;
-    while (j < tags.length && tags[j] === `I-${type}`) j++;
+    while (j < tags.length && tags[j] === `I-${tagged}`) j++;
     let from = i;
     while (from < j && (s.tokens[from]?.kind !== "word" || isFunctionWord(s, s.tokens[from] as Token)))
       from++;
+    // بنك X، شركة X: a span the tagger calls a person but that starts with an organisation's head
+    // noun is that organisation.
+    const type = tagged === "PERS" && from < j - 1 && headNoun(s, s.tokens[from] as Token) ? "ORG" : tagged;
     let to = j;
     // بلاتيني هو، X دون: a particle after the name is the clause going on (a weekday with the
     // article may be a family name: الخميس).
@@ -368,6 +409,9 @@ function taggerSpans(s: SentenceInput, covered: Uint8Array, out: Candidate[]): v
     // مورينو بنقطة (with a point)، رونالدو وبيل (and Bale): a preposition glued to a noun, or و
     // glued to another name, ends the name before it.
     for (let k = from + 1; type === "PERS" && k < to; k++) if (joinedWord(s, s.tokens[k] as Token)) to = k;
+    // ريفير بليت الأرجنتيني: a nationality after the name describes it (often a club's), it is no
+    // family name.
+    while (type === "PERS" && to - from > 1 && nisbaAt(s, to - 1)?.value.type === "Country") to--;
     // عبدالعزيز يركب (… rides): a verb after a given name is the clause going on, not a surname.
     while (type === "PERS" && to - from > 1 && verbAfterName(s, to - 1)) to--;
     if (

@@ -4,12 +4,22 @@
  * lexicon does not know as a common noun, an adjective, a head or a place: فريق العمل (task force),
  * لاعب الوسط (midfielder), فريق الباحثين (researchers) and مدرب اللياقة name no club.
  */
+import type { GazEntry } from "../lexicon/index.js";
 import { phraseKeys } from "../lexicon/load.js";
-import { withoutArticle, type Token } from "../text/segment.js";
+import { readingsOf, withoutArticle, type Token } from "../text/segment.js";
 import type { Candidate } from "./candidate.js";
 import { glossPhrase } from "./gloss.js";
 import { labelId, romanizeName } from "./label.js";
-import { gazAt, isFunctionWord, phraseAt, type SentenceCtx } from "./lookup.js";
+import {
+  gazAt,
+  givenName,
+  isFunctionWord,
+  nisbaAt,
+  phraseAt,
+  strippedLetters,
+  type Hit,
+  type SentenceCtx,
+} from "./lookup.js";
 import { orgCues } from "./orgs.js";
 import { personCues } from "./person-cues.js";
 import type { SentenceInput } from "./recognize.js";
@@ -67,6 +77,61 @@ export function teamCandidate(s: SentenceInput, team: { from: number; to: number
   return {
     start: t.start,
     end: t.end,
+    sentence: s.sentence,
+    type: "Organization",
+    id: labelId("org", nameEn, name),
+    name,
+    nameEn,
+    properties: {},
+    source: "pattern",
+  };
+}
+
+// Demonyms of the home nations of British football, which name no country of the gazetteer.
+const HOME_NATIONS = new Set(["الانجليزي", "الاسكتلندي", "الويلزي"]);
+
+/** برشلونة الإسباني: a masculine nationality after token k-1, not the start of a person's name after it. */
+function masculineNationality(ctx: SentenceCtx, k: number): boolean {
+  const t = ctx.tokens[k];
+  if (t?.kind !== "word" || !/ي$/.test(t.norm) || (!HOME_NATIONS.has(t.norm) && !nisbaAt(ctx, k)))
+    return false;
+  // فينورد روتردام المغربي كريم: the nationality introduces the player named after it.
+  const after = ctx.tokens[k + 1];
+  return after?.kind !== "word" || givenName(ctx, after) === undefined;
+}
+
+/** A club of the gazetteer (orgKind club) at token k, or with a list's comma before it. */
+function clubNear(ctx: SentenceCtx, k: number): boolean {
+  const at = (n: number): boolean => gazAt(ctx, n)?.value.orgKind === "club";
+  return at(k) || (ctx.tokens[k]?.text === "،" && at(k + 1));
+}
+
+/**
+ * برشلونة الإسباني، ميلان الإيطالي، فريقه روما، تشلسي وليفربول: a city followed by a masculine
+ * nationality (a city is feminine: برشلونة الإسبانية is the city), right after a word of the game
+ * (فريق، لاعب، مدرب, with a pronoun: فريقه), or in a list with a club is the club named after it.
+ */
+export function clubCityAt(ctx: SentenceCtx, gaz: Hit<GazEntry>, before: Candidate | undefined): boolean {
+  if (gaz.value.type !== "City") return false;
+  if (masculineNationality(ctx, gaz.to) || clubNear(ctx, gaz.to)) return true;
+  const prev = ctx.tokens[gaz.from - 1];
+  // آرسنال، وليفربول: the club just recognised before the list's comma or و.
+  const listed =
+    prev?.text === "،" || /^[وف]$/.test(strippedLetters(ctx.tokens[gaz.from] as Token, gaz.reading));
+  const end = listed ? (prev?.text === "،" ? prev.start : (ctx.tokens[gaz.from] as Token).start) : -1;
+  if (before?.properties.kind === "club" && end >= 0 && before.end >= end - 2) return true;
+  if (prev?.kind !== "word" || gaz.reading.prefix !== 0) return false;
+  const { cues } = teamCues();
+  return readingsOf(prev).some((r) => cues.has(r.key) || cues.has(r.key.replace(/(ه|ها|هم)$/, "")));
+}
+
+/** The club a city's name stands for (clubCityAt): an organisation with the city's name. */
+export function clubCityCandidate(s: SentenceInput, gaz: Hit<GazEntry>): Candidate {
+  const name = gaz.value.ar;
+  const nameEn = gaz.value.en;
+  return {
+    start: gaz.start,
+    end: gaz.end,
     sentence: s.sentence,
     type: "Organization",
     id: labelId("org", nameEn, name),
