@@ -119,6 +119,12 @@ export interface RelateLexicon {
   teamRanks: Set<string>;
   /** Heads between a place and the larger place it is in (حي X بمدينة Y، X في شمال Y): LOCATED_IN. */
   placeHeads: Set<string>;
+  /** Directions after a place that name the larger one without a preposition (حي X شرق Y). */
+  directions: Set<string>;
+  /** Heads of sites (مسجد، مطار، ملعب): a site في a city is inside it. */
+  siteHeads: Set<string>;
+  /** Adjectives between a site's name and في (مطار X الدولي في Y). */
+  siteModifiers: Set<string>;
   /** Words of sports news (مباراة، الدوري): a "meeting" there is a match, not MET. */
   sportsWords: Set<string>;
   /** Heads of team names (نادي، منتخب): a team "in" a city is where it plays, not its seat. */
@@ -333,6 +339,9 @@ function build(): RelateLexicon {
     deputies: set(gr.deputies),
     teamRanks: set(gr.teamRanks),
     placeHeads: set(gr.placeHeads),
+    directions: set(gr.directions),
+    siteHeads: set(gr.siteHeads),
+    siteModifiers: set(gr.siteModifiers),
     sportsWords: set(gr.sportsWords),
     sportsHeads: set(gr.sportsHeads),
     honorifics: set(gr.honorifics),

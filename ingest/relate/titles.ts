@@ -273,6 +273,14 @@ function titleBefore(
       pos--;
       continue;
     }
+    // وزير الخدمة المدنية X: a minister of a portfolio the title list does not know.
+    const minister = portfolioTitle(c, pos, a.lex);
+    if (minister) {
+      const deputy = deputyAt(c, minister.first, a.lex);
+      const title = deputy >= 0 ? asDeputy(minister.title) : minister.title;
+      const start = (c.tokens[deputy >= 0 ? deputy : minister.first] as Token).start;
+      return { title, start, former, of, within: within?.entity };
+    }
     const flag = lookup(tok, a.lex.titleModifiers);
     if (flag === "former") former = true;
     else if (
@@ -418,6 +426,38 @@ function portfolioEnd(c: SentenceCtx, end: number, lex: RelateLexicon): number {
     k++;
   }
   return k;
+}
+
+/**
+ * A minister's title whose portfolio the title list does not know, ending at token `end` (وزير
+ * **الخدمة المدنية**، وزيرة **الشؤون البلدية والقروية**): definite words back to وزير, none an
+ * entity or set off by punctuation. The institution is found by the same words (وزارة الخدمة
+ * المدنية), the country as for any state office.
+ */
+function portfolioTitle(
+  c: SentenceCtx,
+  end: number,
+  lex: RelateLexicon,
+): { title: TitleEntry; first: number } | undefined {
+  const words: string[] = [];
+  for (let k = end; k >= 1 && end - k < MAX_PORTFOLIO; k--) {
+    const t = c.tokens[k] as Token;
+    if (t.arg >= 0 || !/^و?ال/.test(t.norm) || PUNCT.test(t.gap) || courteous(t, lex)) return undefined;
+    if (lookup(t, lex.titleModifiers) !== undefined) return undefined;
+    words.unshift(core(t.norm));
+    const head = c.tokens[k - 1] as Token;
+    // وزير, not الوزير: the definite word stands alone (الوزير المختص X).
+    const word = head.keys.find((key) => lex.titleInstitutions.has(key) && !head.keys.includes("ال" + key));
+    if (head.arg >= 0 || word === undefined) continue;
+    const title: TitleEntry = {
+      en: "Minister",
+      relation: "MEMBER_OF",
+      complementRequired: false,
+      phrase: [core(word), ...words],
+    };
+    return { title, first: k - 1 };
+  }
+  return undefined;
 }
 
 /** The article's country with one of the names an implied title gives (خادم الحرمين → السعودية). */
@@ -635,6 +675,15 @@ function titlesAfter(
   return out;
 }
 
+/** The word written right before a mention, as a head (هيئة الهلال الأحمر when the name is الهلال الأحمر). */
+function headWritten(text: string, start: number): string {
+  const words = text
+    .slice(Math.max(0, start - 16), start)
+    .trimEnd()
+    .split(/\s+/);
+  return start > 0 && /\s$/.test(text.slice(0, start)) ? core(words[words.length - 1] ?? "") : "";
+}
+
 function headReferent(
   a: ArticleCtx,
   orgs: Arg[],
@@ -651,7 +700,9 @@ function headReferent(
     const kind = e?.properties.kind;
     if (
       e &&
-      (core(e.name.split(/\s+/)[0] ?? "") === c.head || (typeof kind === "string" && c.kinds.includes(kind)))
+      (core(e.name.split(/\s+/)[0] ?? "") === c.head ||
+        (typeof kind === "string" && c.kinds.includes(kind)) ||
+        headWritten(a.text, o.start) === c.head)
     )
       return o.entity;
   }
