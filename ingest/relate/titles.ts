@@ -164,6 +164,22 @@ function titleBefore(
       pos = from - 1;
       continue;
     }
+    // وزير الخارجية بدولة قطر X: the state behind ب and its head noun is the title's complement.
+    const state = c.tokens[arg ? arg.t0 - 1 : -1];
+    if (
+      arg?.type === "Country" &&
+      of.length === 0 &&
+      within === undefined &&
+      state !== undefined &&
+      state.arg < 0 &&
+      /^[وف]?ب/.test(state.norm) &&
+      hasKey(state, a.lex.transparent) &&
+      !PUNCT.test((c.tokens[arg.t0] as Token).gap)
+    ) {
+      of.unshift(arg.entity);
+      pos = arg.t0 - 2;
+      continue;
+    }
     const complement =
       arg !== undefined && (arg.modifier || (within !== undefined && of.length === 0 && chainHead(arg)));
     if (arg && complement) {

@@ -99,6 +99,12 @@ const cases: RelationCase[] = [
     cast: [org("nahrain", "جامعة النهرين"), person("hasan", "حسن الراوي")],
     present: ["hasan LEADS nahrain"],
   },
+  {
+    family: "MEMBER_OF: a title's state behind ب and its head noun (وزير الخارجية بدولة Y X)",
+    text: "وأقام وزير الخارجية بدولة اليابان الدكتور كينجي ساتو مأدبة عشاء.",
+    cast: [CAST.jp!, person("kenji", "كينجي ساتو")],
+    present: ["kenji MEMBER_OF jp"],
+  },
 ];
 
 describe("relate: noun-phrase facts, round 7", () => {
