@@ -270,6 +270,7 @@ function apply(
     verbSubject,
     actor,
     parties: (k) => partyArgs(a, c.tokens, k, t),
+    office: t.relation === "LEADS",
   };
   const last = c.tokens[te] as Token;
   if (negated(a, s, t) || masdarReading(a, s, t)) return [];

@@ -95,6 +95,9 @@ export function placeRelations(a: ArticleCtx, c: SentenceCtx, entities: Map<stri
     const allowed = CONTAINERS[arg.type];
     if (!allowed) return;
     if (arg.type === "Organization" && !mayHaveSeat(entities.get(arg.entity), a)) return;
+    // وشرق ووسط Y: a direction read as a name is a part of Y, not a place in it.
+    const written = normalizeForMatch(a.text.slice(arg.start, arg.end)).replace(/^[وف]/, "");
+    if (a.lex.directions.has(core(written))) return;
     const next = c.args[i + 1];
     const nisba =
       next !== undefined &&

@@ -23,6 +23,8 @@ export interface SlotScope {
   actor?: { entity: string; arg?: Arg };
   /** The two parties a word like الجانبان / البلدان at token k stands for, as arguments there. */
   parties?: (k: number) => [Arg, Arg] | undefined;
+  /** The trigger names an office (برئاسة): honorifics may stand before the person after it. */
+  office?: boolean;
 }
 
 const HARD_GAP = /[.؛;:!?؟]/;
@@ -87,8 +89,8 @@ const titleLike = (t: Token, lex: RelateLexicon): boolean =>
 const usable = (a: Arg): boolean => !a.modifier;
 
 /**
- * Tokens strictly between i and j are all transparent heads (قوات، حكومة ...) or none; before a
- * person, honorifics and ranks too (برئاسة المهندس X).
+ * Tokens strictly between i and j are all transparent heads (قوات، حكومة ...) or none; before the
+ * person an office trigger names, honorifics and ranks too (برئاسة المهندس X).
  */
 function onlyTransparent(s: SlotScope, i: number, j: number, person = false): boolean {
   for (let k = i + 1; k < j; k++) {
@@ -103,7 +105,7 @@ export function after(s: SlotScope, nisbaOnly = false): Arg | undefined {
   for (const a of s.args) {
     if (a.t0 <= s.te || a.t0 > s.right) continue;
     if (!usable(a) || a.prep !== "" || (nisbaOnly && !a.nisba)) return undefined;
-    return onlyTransparent(s, s.te, a.t0, a.type === "Person") ? a : undefined;
+    return onlyTransparent(s, s.te, a.t0, s.office === true && a.type === "Person") ? a : undefined;
   }
   return undefined;
 }

@@ -105,6 +105,20 @@ const cases: RelationCase[] = [
     cast: [CAST.jp!, person("kenji", "كينجي ساتو")],
     present: ["kenji MEMBER_OF jp"],
   },
+  {
+    family: "no MET or SUPPORTS across an honorific after an event noun (only an office trigger skips it)",
+    text: "وحضر اللقاء الدكتور وليد السالم عضو هيئة التدريس بجامعة النهرين.",
+    cast: [org("nahrain", "جامعة النهرين"), person("walid", "وليد السالم")],
+    present: [],
+    absent: ["nahrain MET walid", "walid MET nahrain"],
+  },
+  {
+    family: "no LOCATED_IN from a direction word read as a name (وشرق ووسط Y)",
+    text: "وتهطل الأمطار على وشرق ووسط اليمن.",
+    cast: [CAST.ye!, place("east", "وشرق")],
+    present: [],
+    absent: ["east LOCATED_IN ye"],
+  },
 ];
 
 describe("relate: noun-phrase facts, round 7", () => {
