@@ -143,7 +143,7 @@ export interface RelateLexicon {
   homeWords: Set<string>;
   /** First words of state offices (ولي العهد، وزير الداخلية) that, written without their country, are the home country's. */
   homeOffices: Set<string>;
-  /** Title head → institution head (وزير الخزانة → وزارة الخزانة). */
+  /** Title head → institution head (وزير الخزانة → وزارة الخزانة), or a whole title → the body it heads (رئيس البرلمان → البرلمان). */
   titleInstitutions: Map<string, string>;
   items: Map<string, string>;
   verbs: Map<string, { en: string; opens: Set<string> }>;
@@ -351,7 +351,9 @@ function build(): RelateLexicon {
     governingHeads: set(gr.governingHeads),
     homeWords: set(gr.homeWords),
     homeOffices: set(gr.homeOffices),
-    titleInstitutions: new Map(gr.titleInstitutions.map((t) => [core(t.ar), core(t.head)])),
+    titleInstitutions: new Map(
+      gr.titleInstitutions.map((t) => [phrase(t.ar).join(" "), phrase(t.head).join(" ")]),
+    ),
     items: new Map(gr.items.map((i) => [core(i.ar), i.en])),
     verbs: verbMap(st.verbs),
     participles: verbMap(st.participles),

@@ -507,12 +507,14 @@ function institutionOf(
   countryOfOrg: (id: string) => string | null,
   state: TitleState,
 ): string | undefined {
-  const head = a.lex.titleInstitutions.get(core(title.phrase[0] ?? ""));
-  if (!head || title.phrase.length < 2) return undefined;
+  // رئيس البرلمان → البرلمان العراقي: a whole title may name the body it heads.
+  const whole = a.lex.titleInstitutions.get(title.phrase.map(core).join(" "));
+  const head = whole ?? a.lex.titleInstitutions.get(core(title.phrase[0] ?? ""));
+  if (!head || (!whole && title.phrase.length < 2)) return undefined;
   state.names ??= [...entities.values()]
     .filter((e) => e.type === "Organization")
     .map((e) => ({ id: e.id, words: e.name.split(/\s+/).map(core) }));
-  const want = [head, ...title.phrase.slice(1).map(core)];
+  const want = whole ? whole.split(" ") : [head, ...title.phrase.slice(1).map(core)];
   const country = target && a.typeOf(target) === "Country" ? target : undefined;
   const found = state.names.filter(
     (o) =>
@@ -520,6 +522,15 @@ function institutionOf(
       (country === undefined || countryOfOrg(o.id) === country || countryOfOrg(o.id) === null),
   );
   return found.length === 1 ? found[0]?.id : undefined;
+}
+
+/**
+ * The relation of a title to what it is of: a title that heads a body of the state (رئيس البرلمان)
+ * only belongs to the country when the article does not name that body.
+ */
+function ofState(a: ArticleCtx, title: TitleEntry, target: string): TitleEntry["relation"] {
+  const body = a.lex.titleInstitutions.has(title.phrase.map(core).join(" "));
+  return body && a.typeOf(target) === "Country" ? "MEMBER_OF" : title.relation;
 }
 
 /** A title after a name: its entry, where it is written, what it is of. */
@@ -768,11 +779,21 @@ export function titleRelations(
           if (!governed && !ap.implied && a.typeOf(ap.of) === "Country") continue;
           added = true;
           consumed.add(ap.start);
-          roles.push({ person: person.entity, role: ap.title.en, target: ap.of, offset: person.start });
+          // X رئيس البرلمان العراقي: the body the title heads, when the article names it.
+          const body = ap.implied
+            ? undefined
+            : institutionOf(a, ap.title, ap.of, entities, countryOfOrg, state);
+          const heads = body !== undefined && !ap.title.deputy && !ap.title.unit;
+          roles.push({
+            person: person.entity,
+            role: ap.title.en,
+            target: body ?? ap.of,
+            offset: person.start,
+          });
           relations.push({
-            type: ap.title.relation,
+            type: heads ? "LEADS" : ofState(a, ap.title, ap.of),
             source: person.entity,
-            target: ap.of,
+            target: body ?? ap.of,
             properties: { role: ap.title.en },
             evidence: [
               {
@@ -811,7 +832,7 @@ export function titleRelations(
       if (!target) continue;
       // مدربه الفرنسي X، اللاعب البرازيلي Y: a nisba after a sports title is a nationality.
       if (a.typeOf(target) === "Country" && m.title.sports) continue;
-      const type = institution && !m.title.deputy && !m.title.unit ? "LEADS" : m.title.relation;
+      const type = institution && !m.title.deputy && !m.title.unit ? "LEADS" : ofState(a, m.title, target);
       const role = (m.former ? "former " : "") + m.title.en;
       roles.push({ person: person.entity, role: m.title.en, target, offset: person.start });
       const properties: Relation["properties"] = { role };

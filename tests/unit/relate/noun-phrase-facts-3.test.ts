@@ -119,6 +119,20 @@ const cases: RelationCase[] = [
     present: [],
     absent: ["east LOCATED_IN ye"],
   },
+  {
+    family: "LEADS the parliament a speaker's title names, when the article names it",
+    text: "وقال رئيس البرلمان الأردني ناصر الخالدي إن الجلسة مؤجلة. ووافق البرلمان الأردني على القانون.",
+    cast: [CAST.jo!, org("parl", "البرلمان الأردني"), person("nasser", "ناصر الخالدي")],
+    present: ["nasser LEADS parl"],
+    absent: ["nasser LEADS jo"],
+  },
+  {
+    family: "a speaker of parliament belongs to the country when the body is not named (no LEADS)",
+    text: "وقال ناصر الخالدي رئيس مجلس النواب الأردني إن الجلسة مؤجلة.",
+    cast: [CAST.jo!, person("nasser", "ناصر الخالدي")],
+    present: ["nasser MEMBER_OF jo"],
+    absent: ["nasser LEADS jo"],
+  },
 ];
 
 describe("relate: noun-phrase facts, round 7", () => {
