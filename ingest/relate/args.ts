@@ -119,7 +119,7 @@ function tokenAt(tokens: Token[], offset: number): number {
  */
 function governingPrep(tokens: Token[], args: Arg[], arg: Arg, lex: RelateLexicon): string {
   const person = arg.type === "Person";
-  for (let j = arg.t0 - 1, skipped = 0; j >= 0 && skipped <= (person ? 6 : 2); j--, skipped++) {
+  for (let j = arg.t0 - 1, skipped = 0; j >= 0 && skipped <= (person ? 6 : 3); j--, skipped++) {
     let t = tokens[j] as Token;
     if (/[،,.:؛;]/.test((tokens[j + 1] as Token).gap)) return "";
     // مدير الشراكة في جامعة Y X: في belongs to the unit's title; read on from the title's start.

@@ -228,9 +228,9 @@ function titleComplement(a: ArticleCtx, c: SentenceCtx, arg: Arg): boolean {
   if (arg.nisba) return false;
   const before = c.tokens[arg.t0 - 1];
   if (before === undefined || before.arg >= 0 || !hasKey(before, a.lex.titleWords)) return false;
-  // حكومة X، قوات X stand for the country; سفير X، أمير X do not.
+  // حكومة X، قوات X stand for the country (مجلس إدارة X for the club); سفير X، أمير X do not.
   if (arg.type === "Country") return !arg.adjective && !hasKey(before, a.lex.transparent);
-  return arg.type === "Organization";
+  return arg.type === "Organization" && !hasKey(before, a.lex.transparent);
 }
 
 /** Relations that, in a sentence about a game, describe the game: no meeting, enmity or attack. */
@@ -270,6 +270,7 @@ function apply(
     verbSubject,
     actor,
     parties: (k) => partyArgs(a, c.tokens, k, t),
+    office: t.relation === "LEADS",
   };
   const last = c.tokens[te] as Token;
   if (negated(a, s, t) || masdarReading(a, s, t)) return [];

@@ -119,6 +119,12 @@ export interface RelateLexicon {
   teamRanks: Set<string>;
   /** Heads between a place and the larger place it is in (حي X بمدينة Y، X في شمال Y): LOCATED_IN. */
   placeHeads: Set<string>;
+  /** Directions after a place that name the larger one without a preposition (حي X شرق Y). */
+  directions: Set<string>;
+  /** Heads of sites (مسجد، مطار، ملعب): a site في a city is inside it. */
+  siteHeads: Set<string>;
+  /** Adjectives between a site's name and في (مطار X الدولي في Y). */
+  siteModifiers: Set<string>;
   /** Words of sports news (مباراة، الدوري): a "meeting" there is a match, not MET. */
   sportsWords: Set<string>;
   /** Heads of team names (نادي، منتخب): a team "in" a city is where it plays, not its seat. */
@@ -137,7 +143,7 @@ export interface RelateLexicon {
   homeWords: Set<string>;
   /** First words of state offices (ولي العهد، وزير الداخلية) that, written without their country, are the home country's. */
   homeOffices: Set<string>;
-  /** Title head → institution head (وزير الخزانة → وزارة الخزانة). */
+  /** Title head → institution head (وزير الخزانة → وزارة الخزانة), or a whole title → the body it heads (رئيس البرلمان → البرلمان). */
   titleInstitutions: Map<string, string>;
   items: Map<string, string>;
   verbs: Map<string, { en: string; opens: Set<string> }>;
@@ -333,6 +339,9 @@ function build(): RelateLexicon {
     deputies: set(gr.deputies),
     teamRanks: set(gr.teamRanks),
     placeHeads: set(gr.placeHeads),
+    directions: set(gr.directions),
+    siteHeads: set(gr.siteHeads),
+    siteModifiers: set(gr.siteModifiers),
     sportsWords: set(gr.sportsWords),
     sportsHeads: set(gr.sportsHeads),
     honorifics: set(gr.honorifics),
@@ -342,7 +351,9 @@ function build(): RelateLexicon {
     governingHeads: set(gr.governingHeads),
     homeWords: set(gr.homeWords),
     homeOffices: set(gr.homeOffices),
-    titleInstitutions: new Map(gr.titleInstitutions.map((t) => [core(t.ar), core(t.head)])),
+    titleInstitutions: new Map(
+      gr.titleInstitutions.map((t) => [phrase(t.ar).join(" "), phrase(t.head).join(" ")]),
+    ),
     items: new Map(gr.items.map((i) => [core(i.ar), i.en])),
     verbs: verbMap(st.verbs),
     participles: verbMap(st.participles),

@@ -8,8 +8,10 @@ import type { Token } from "./tokens.js";
 
 /** Punctuation between two mentions ends the noun phrase (مدينة X، في Y is a new circumstance). */
 const BREAK = /[،,.:؛;!?؟()"“”«»\-–]/;
-/** At most this many head words between the preposition and the place (في أقصى شمال X). */
-const MAX_HEADS = 2;
+/** At most this many head words between the preposition and the place (في أقصى شمال غرب X). */
+const MAX_HEADS = 3;
+/** The "preposition" of a place named after a direction word alone (حي X شرق Y). */
+const DIRECTION = "direction";
 
 /** What may sit in which: a district in a city, a city in a region or a country, an office in a city. */
 const CONTAINERS: Partial<Record<EntityType, ReadonlySet<EntityType>>> = {
@@ -58,11 +60,16 @@ function containerAfter(c: SentenceCtx, i: number, a: ArticleCtx): { place: Arg;
   const heads = a.lex.placeHeads;
   const isHead = (t: Token) => t.arg < 0 && hasKey(t, heads);
   let j = inner.t1 + 1;
+  // مطار X الدولي في Y: an adjective the name left outside.
+  if (j < next.t0 && hasKey(c.tokens[j], a.lex.siteModifiers) && !BREAK.test((c.tokens[j + 1] as Token).gap))
+    j++;
   const first = c.tokens[j];
   if (!first || BREAK.test(first.gap)) return null;
   if (j === next.t0) return next.prep === "ب" || next.prep === "في" ? { place: next, prep: next.prep } : null;
   if (first.arg >= 0) return null;
-  const prep = first.norm === "في" ? "في" : withB(first, isHead) ? "ب" : "";
+  // حي X شرق Y: a direction names the larger place without a preposition.
+  const direction = first.keys.includes(first.norm) && hasKey(first, a.lex.directions);
+  const prep = first.norm === "في" ? "في" : withB(first, isHead) ? "ب" : direction ? DIRECTION : "";
   if (!prep) return null;
   j++;
   for (let n = 0; j < next.t0 && n <= MAX_HEADS; j++, n++) {
@@ -88,6 +95,9 @@ export function placeRelations(a: ArticleCtx, c: SentenceCtx, entities: Map<stri
     const allowed = CONTAINERS[arg.type];
     if (!allowed) return;
     if (arg.type === "Organization" && !mayHaveSeat(entities.get(arg.entity), a)) return;
+    // وشرق ووسط Y: a direction read as a name is a part of Y, not a place in it.
+    const written = normalizeForMatch(a.text.slice(arg.start, arg.end)).replace(/^[وف]/, "");
+    if (a.lex.directions.has(core(written))) return;
     const next = c.args[i + 1];
     const nisba =
       next !== undefined &&
@@ -108,8 +118,13 @@ export function placeRelations(a: ArticleCtx, c: SentenceCtx, entities: Map<stri
     // Forces or a government "in Y" act there (قوات الأمن في منطقة X); "بـY" names their seat.
     if (arg.type === "Organization" && prep === "في" && headIs(entities.get(arg.entity), a.lex.transparent))
       return;
-    // A sea or a region "في" a city borders it; a site "بـ" a city (حي X بالدمام) is inside it.
-    if (arg.type === "Location" && place.type === "City" && prep !== "ب") return;
+    // A sea or a region "في" a city borders it; a site "بـ" a city (حي X بالدمام) is inside it,
+    // and so is a mosque, a stadium or an airport "في" it, or a district east of it.
+    const site = headIs(entities.get(arg.entity), a.lex.siteHeads);
+    if (arg.type === "Location" && place.type === "City" && prep !== "ب" && !site) return;
+    // Towns north of a city are outside it; north of a region or a country they are in it.
+    if (prep === DIRECTION && place.type === "City" && !site) return;
+    if (prep === DIRECTION && arg.type === "Organization") return;
     if (place.pseudo || place.entity === arg.entity || !allowed.has(place.type)) return;
     // Behind في a nisba is an adjective of something else (في العاصمة السعودية …), not the place.
     if (place.type !== "Country" && place.nisba) return;

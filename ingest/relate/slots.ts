@@ -23,6 +23,8 @@ export interface SlotScope {
   actor?: { entity: string; arg?: Arg };
   /** The two parties a word like الجانبان / البلدان at token k stands for, as arguments there. */
   parties?: (k: number) => [Arg, Arg] | undefined;
+  /** The trigger names an office (برئاسة): honorifics may stand before the person after it. */
+  office?: boolean;
 }
 
 const HARD_GAP = /[.؛;:!?؟]/;
@@ -86,9 +88,15 @@ const titleLike = (t: Token, lex: RelateLexicon): boolean =>
 
 const usable = (a: Arg): boolean => !a.modifier;
 
-/** Tokens strictly between i and j are all transparent heads (قوات، حكومة ...) or none. */
-function onlyTransparent(s: SlotScope, i: number, j: number): boolean {
-  for (let k = i + 1; k < j; k++) if (!hasKey(s.tokens[k], s.lex.transparent)) return false;
+/**
+ * Tokens strictly between i and j are all transparent heads (قوات، حكومة ...) or none; before the
+ * person an office trigger names, honorifics and ranks too (برئاسة المهندس X).
+ */
+function onlyTransparent(s: SlotScope, i: number, j: number, person = false): boolean {
+  for (let k = i + 1; k < j; k++) {
+    const t = s.tokens[k];
+    if (!hasKey(t, s.lex.transparent) && !(person && hasKey(t, s.lex.honorifics))) return false;
+  }
   return j - i <= 3;
 }
 
@@ -97,7 +105,7 @@ export function after(s: SlotScope, nisbaOnly = false): Arg | undefined {
   for (const a of s.args) {
     if (a.t0 <= s.te || a.t0 > s.right) continue;
     if (!usable(a) || a.prep !== "" || (nisbaOnly && !a.nisba)) return undefined;
-    return onlyTransparent(s, s.te, a.t0) ? a : undefined;
+    return onlyTransparent(s, s.te, a.t0, s.office === true && a.type === "Person") ? a : undefined;
   }
   return undefined;
 }
@@ -105,15 +113,26 @@ export function after(s: SlotScope, nisbaOnly = false): Arg | undefined {
 /** Nearest entity before the trigger in its clause (agent of a verbal noun, SVO subject). */
 export function before(s: SlotScope): Arg | undefined {
   if (s.verbSubject && s.verbSubject.t1 < s.ts)
-    return countered(s, s.verbSubject.t1) ? undefined : s.verbSubject;
+    return countered(s, s.verbSubject.t1)
+      ? undefined
+      : (described(s, s.args.indexOf(s.verbSubject)) ?? s.verbSubject);
   for (let i = s.args.length - 1; i >= 0; i--) {
     const a = s.args[i] as Arg;
     if (a.t1 >= s.ts) continue;
     if (a.t0 < s.left) return undefined;
     if (usable(a) && !a.relInner && !CIRCUMSTANTIAL.has(a.prep) && !inCircumstance(s, a))
-      return countered(s, a.t1) ? undefined : a;
+      return countered(s, a.t1) ? undefined : (described(s, i) ?? a);
   }
   return undefined;
+}
+
+/** The organisation a nisba at args[i] describes (النادي الأهلي المصري، برئاسة X → the club). */
+function described(s: SlotScope, i: number): Arg | undefined {
+  const a = s.args[i] as Arg;
+  const owner = s.args[i - 1];
+  return a.nisba && owner?.type === "Organization" && owner.t1 === a.t0 - 1 && usable(owner)
+    ? owner
+    : undefined;
 }
 
 /** في سوريا والعراق: a conjunct after a place of circumstance is one too, not an agent. */

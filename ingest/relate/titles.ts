@@ -164,6 +164,22 @@ function titleBefore(
       pos = from - 1;
       continue;
     }
+    // وزير الخارجية بدولة قطر X: the state behind ب and its head noun is the title's complement.
+    const state = c.tokens[arg ? arg.t0 - 1 : -1];
+    if (
+      arg?.type === "Country" &&
+      of.length === 0 &&
+      within === undefined &&
+      state !== undefined &&
+      state.arg < 0 &&
+      /^[وف]?ب/.test(state.norm) &&
+      hasKey(state, a.lex.transparent) &&
+      !PUNCT.test((c.tokens[arg.t0] as Token).gap)
+    ) {
+      of.unshift(arg.entity);
+      pos = arg.t0 - 2;
+      continue;
+    }
     const complement =
       arg !== undefined && (arg.modifier || (within !== undefined && of.length === 0 && chainHead(arg)));
     if (arg && complement) {
@@ -272,6 +288,14 @@ function titleBefore(
       of.unshift(org);
       pos--;
       continue;
+    }
+    // وزير الخدمة المدنية X: a minister of a portfolio the title list does not know.
+    const minister = portfolioTitle(c, pos, a.lex);
+    if (minister) {
+      const deputy = deputyAt(c, minister.first, a.lex);
+      const title = deputy >= 0 ? asDeputy(minister.title) : minister.title;
+      const start = (c.tokens[deputy >= 0 ? deputy : minister.first] as Token).start;
+      return { title, start, former, of, within: within?.entity };
     }
     const flag = lookup(tok, a.lex.titleModifiers);
     if (flag === "former") former = true;
@@ -420,6 +444,38 @@ function portfolioEnd(c: SentenceCtx, end: number, lex: RelateLexicon): number {
   return k;
 }
 
+/**
+ * A minister's title whose portfolio the title list does not know, ending at token `end` (وزير
+ * **الخدمة المدنية**، وزيرة **الشؤون البلدية والقروية**): definite words back to وزير, none an
+ * entity or set off by punctuation. The institution is found by the same words (وزارة الخدمة
+ * المدنية), the country as for any state office.
+ */
+function portfolioTitle(
+  c: SentenceCtx,
+  end: number,
+  lex: RelateLexicon,
+): { title: TitleEntry; first: number } | undefined {
+  const words: string[] = [];
+  for (let k = end; k >= 1 && end - k < MAX_PORTFOLIO; k--) {
+    const t = c.tokens[k] as Token;
+    if (t.arg >= 0 || !/^و?ال/.test(t.norm) || PUNCT.test(t.gap) || courteous(t, lex)) return undefined;
+    if (lookup(t, lex.titleModifiers) !== undefined) return undefined;
+    words.unshift(core(t.norm));
+    const head = c.tokens[k - 1] as Token;
+    // وزير, not الوزير: the definite word stands alone (الوزير المختص X).
+    const word = head.keys.find((key) => lex.titleInstitutions.has(key) && !head.keys.includes("ال" + key));
+    if (head.arg >= 0 || word === undefined) continue;
+    const title: TitleEntry = {
+      en: "Minister",
+      relation: "MEMBER_OF",
+      complementRequired: false,
+      phrase: [core(word), ...words],
+    };
+    return { title, first: k - 1 };
+  }
+  return undefined;
+}
+
 /** The article's country with one of the names an implied title gives (خادم الحرمين → السعودية). */
 function impliedState(
   title: TitleEntry,
@@ -451,12 +507,14 @@ function institutionOf(
   countryOfOrg: (id: string) => string | null,
   state: TitleState,
 ): string | undefined {
-  const head = a.lex.titleInstitutions.get(core(title.phrase[0] ?? ""));
-  if (!head || title.phrase.length < 2) return undefined;
+  // رئيس البرلمان → البرلمان العراقي: a whole title may name the body it heads.
+  const whole = a.lex.titleInstitutions.get(title.phrase.map(core).join(" "));
+  const head = whole ?? a.lex.titleInstitutions.get(core(title.phrase[0] ?? ""));
+  if (!head || (!whole && title.phrase.length < 2)) return undefined;
   state.names ??= [...entities.values()]
     .filter((e) => e.type === "Organization")
     .map((e) => ({ id: e.id, words: e.name.split(/\s+/).map(core) }));
-  const want = [head, ...title.phrase.slice(1).map(core)];
+  const want = whole ? whole.split(" ") : [head, ...title.phrase.slice(1).map(core)];
   const country = target && a.typeOf(target) === "Country" ? target : undefined;
   const found = state.names.filter(
     (o) =>
@@ -464,6 +522,15 @@ function institutionOf(
       (country === undefined || countryOfOrg(o.id) === country || countryOfOrg(o.id) === null),
   );
   return found.length === 1 ? found[0]?.id : undefined;
+}
+
+/**
+ * The relation of a title to what it is of: a title that heads a body of the state (رئيس البرلمان)
+ * only belongs to the country when the article does not name that body.
+ */
+function ofState(a: ArticleCtx, title: TitleEntry, target: string): TitleEntry["relation"] {
+  const body = a.lex.titleInstitutions.has(title.phrase.map(core).join(" "));
+  return body && a.typeOf(target) === "Country" ? "MEMBER_OF" : title.relation;
 }
 
 /** A title after a name: its entry, where it is written, what it is of. */
@@ -635,6 +702,15 @@ function titlesAfter(
   return out;
 }
 
+/** The word written right before a mention, as a head (هيئة الهلال الأحمر when the name is الهلال الأحمر). */
+function headWritten(text: string, start: number): string {
+  const words = text
+    .slice(Math.max(0, start - 16), start)
+    .trimEnd()
+    .split(/\s+/);
+  return start > 0 && /\s$/.test(text.slice(0, start)) ? core(words[words.length - 1] ?? "") : "";
+}
+
 function headReferent(
   a: ArticleCtx,
   orgs: Arg[],
@@ -651,7 +727,9 @@ function headReferent(
     const kind = e?.properties.kind;
     if (
       e &&
-      (core(e.name.split(/\s+/)[0] ?? "") === c.head || (typeof kind === "string" && c.kinds.includes(kind)))
+      (core(e.name.split(/\s+/)[0] ?? "") === c.head ||
+        (typeof kind === "string" && c.kinds.includes(kind)) ||
+        headWritten(a.text, o.start) === c.head)
     )
       return o.entity;
   }
@@ -701,11 +779,21 @@ export function titleRelations(
           if (!governed && !ap.implied && a.typeOf(ap.of) === "Country") continue;
           added = true;
           consumed.add(ap.start);
-          roles.push({ person: person.entity, role: ap.title.en, target: ap.of, offset: person.start });
+          // X رئيس البرلمان العراقي: the body the title heads, when the article names it.
+          const body = ap.implied
+            ? undefined
+            : institutionOf(a, ap.title, ap.of, entities, countryOfOrg, state);
+          const heads = body !== undefined && !ap.title.deputy && !ap.title.unit;
+          roles.push({
+            person: person.entity,
+            role: ap.title.en,
+            target: body ?? ap.of,
+            offset: person.start,
+          });
           relations.push({
-            type: ap.title.relation,
+            type: heads ? "LEADS" : ofState(a, ap.title, ap.of),
             source: person.entity,
-            target: ap.of,
+            target: body ?? ap.of,
             properties: { role: ap.title.en },
             evidence: [
               {
@@ -744,7 +832,7 @@ export function titleRelations(
       if (!target) continue;
       // مدربه الفرنسي X، اللاعب البرازيلي Y: a nisba after a sports title is a nationality.
       if (a.typeOf(target) === "Country" && m.title.sports) continue;
-      const type = institution && !m.title.deputy && !m.title.unit ? "LEADS" : m.title.relation;
+      const type = institution && !m.title.deputy && !m.title.unit ? "LEADS" : ofState(a, m.title, target);
       const role = (m.former ? "former " : "") + m.title.en;
       roles.push({ person: person.entity, role: m.title.en, target, offset: person.start });
       const properties: Relation["properties"] = { role };
