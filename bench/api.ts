@@ -217,7 +217,11 @@ try {
       "CALL { MATCH (a:Article) RETURN count(a) AS articles } CALL { MATCH (e:Entity) RETURN count(e) AS entities } RETURN articles, entities",
     );
     const rows: [string, Figures][] = [];
-    for (const p of await probes(db)) rows.push([p.name, await measure(base, p)]);
+    for (const p of await probes(db)) {
+      rows.push([p.name, await measure(base, p)]);
+      // As it goes: a whole-corpus run takes many minutes.
+      console.log(`  ${p.name}: ${cell(rows.at(-1)?.[1] as Figures)}`);
+    }
     const width = Math.max(...rows.map((r) => r[0].length));
     console.log(
       `\n${"endpoint".padEnd(width)} | ${c?.articles ?? 0} real articles, ${c?.entities ?? 0} entities: p50 / p90 / p95 ms (status) | KB`,
