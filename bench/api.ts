@@ -261,6 +261,6 @@ try {
   await db.close();
 }
 console.log(
-  `\nThe bench database keeps running on port ${port}; stop it with NEO4J_BOLT_PORT=${port} npm run db:stop` +
-    (process.env.BENCH_DATA_DIR ? ` (or kill ${started.pid}).` : "."),
+  `\nThe bench database keeps running on port ${port}; stop it with ` +
+    `npm run db:stop -- --port ${port} --data-dir ${path.relative(process.cwd(), dataDir) || "."}`,
 );
