@@ -262,5 +262,5 @@ try {
 }
 console.log(
   `\nThe bench database keeps running on port ${port}; stop it with ` +
-    `npm run db:stop -- --port ${port} --data-dir ${path.relative(process.cwd(), dataDir) || "."}`,
+    `npm run db:stop -- --port ${port} --data-dir ${dataDir.startsWith(ROOT_DIR) ? path.relative(ROOT_DIR, dataDir) : dataDir}`,
 );
