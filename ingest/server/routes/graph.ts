@@ -60,7 +60,9 @@ export const graphRoutes: RouteModule = {
         const relations = listParam(q.relations, ALL_RELATIONS, "relation type") ?? ALL_RELATIONS;
         const article = q.article?.trim() || null;
         const window = await loadWindow(db, parseWindow(q.from, q.to));
-        const nodeRows = await db.read<NodeRow>(loadCypher("api/graph-nodes"), {
+        // One article's entities are found from its sentences, not by testing every entity.
+        const query = article === null ? "api/graph-nodes" : "api/graph-nodes-article";
+        const nodeRows = await db.read<NodeRow>(loadCypher(query), {
           types,
           relations,
           article,

@@ -45,6 +45,7 @@ describe("relation vocabulary in Cypher patterns", () => {
       expect.arrayContaining([
         "cypher/api/entity-relations.cypher",
         "cypher/api/entity.cypher",
+        "cypher/api/graph-nodes-article.cypher",
         "cypher/api/graph-nodes.cypher",
         "cypher/api/neighbors.cypher",
         "cypher/api/path.cypher",
