@@ -19,6 +19,7 @@ const Names = z.object({
   givenNames: z.record(z.string().min(1), z.string().min(1)),
   familyNames: z.record(z.string().min(1), z.string().min(1)),
   particles: z.record(z.string().min(1), z.string().min(1)),
+  loanwords: z.record(z.string().min(1), z.string().min(1)),
 });
 
 interface Lexicon {
@@ -47,6 +48,7 @@ function lexicon(): Lexicon {
   for (const [ar, en] of [
     ...Object.entries(parsed.data.familyNames),
     ...Object.entries(parsed.data.givenNames),
+    ...Object.entries(parsed.data.loanwords),
   ])
     names.set(normalizeForMatch(ar), en);
   const particles = new Map(
@@ -77,6 +79,8 @@ export function romanizeWord(word: string): string {
   if (key.startsWith("ابو") && key.length > 5) return `Abu ${romanizeWord(stripMarks(w).slice(3))}`;
   // أليكس، إلياس: a hamza on the alef makes it part of the word, not the article.
   if (stripMarks(w).startsWith("ال") && key.length > 3) {
+    // العبدالكريم، الأبوحسن: a family named after a joined compound keeps its spelling (al-Abdulkarim).
+    if (/^(عبدال|ابو)./.test(key.slice(2))) return "al-" + romanizeWord(stripMarks(w).slice(2));
     // A surname with the article is Arabic (الستار، الدراجي): not the foreign word spelled alike.
     const rest = lex.names.get(key.slice(2));
     return "al-" + capitalise(stripArticle(rest ?? transliterate(w.slice(2))));
