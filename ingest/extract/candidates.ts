@@ -220,9 +220,15 @@ function personFromTokens(
  */
 function headedLabel(s: SentenceInput, tokens: Token[]): string | null {
   const [first, ...rest] = tokens;
-  const head = first ? s.lex.orgHeads.get(first.norm) : undefined;
-  if (!first || !head || rest.length === 0) return null;
+  if (!first || rest.length === 0) return null;
   const text = rest.map((t) => stripMarks(t.text)).join(" ");
+  const head = s.lex.orgHeads.get(first.norm);
+  if (!head) {
+    // الاتحاد الآسيوي → Asian Federation: a definite head named by its words after it, all glossed.
+    const definite = first.norm.startsWith("ال") ? s.lex.orgHeads.get(first.norm.slice(2)) : undefined;
+    const after = definite && !definite.named ? glossPhrase(s.lex, text) : null;
+    return definite && after ? `${after} ${definite.en.replace(/\s*(of )?\{X\}\s*/, " ").trim()}` : null;
+  }
   // وزارة الداخلية → Ministry of Interior; a club's name is a name however it translates.
   const described = !head.named || describedHead(first.norm) ? glossPhrase(s.lex, text) : null;
   return described

@@ -89,3 +89,12 @@ describe("organisation labels in sentences", () => {
     expect(label(text, name)).toBe(en);
   });
 });
+
+describe("organisation labels of the tagger's names", () => {
+  it("glosses a definite head named by its adjectives alone", () => {
+    const found = extract("قرر الاتحاد الآسيوي تأجيل البطولة").entities.find(
+      (e) => e.name === "الاتحاد الآسيوي",
+    );
+    expect(found?.nameEn).toBe("Asian Federation");
+  });
+});
