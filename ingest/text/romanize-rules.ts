@@ -95,13 +95,28 @@ function splitSuffix(word: string): { base: string; suffix: string } {
 const DIMINUTIVE_NISBA = /^([^اويىءأإآؤئ])([^اىيءأإآؤئ])ي([^اويىءأإآؤئ])ي$/;
 
 /** عتيبي → otaibi, سبيعي → subaie: news spells the diminutive with u and ai. */
-function diminutiveNisba(word: string): string | null {
+export function diminutiveNisba(word: string): string | null {
   const m = DIMINUTIVE_NISBA.exec(word);
   if (!m) return null;
   const [, c1, c2, c3] = m as unknown as [string, string, string, string];
   const first = c1 === "ع" ? "o" : `${CONSONANTS[c1] ?? ""}u`;
   const last = c3 === "ع" ? "e" : `${CONSONANTS[c3] ?? ""}i`;
   return `${first}${CONSONANTS[c2] ?? ""}ai${last}`;
+}
+
+// فُعَيْل, the diminutive of Gulf family names (حقيل، سديس، دويش): two consonants, ي, a consonant.
+const DIMINUTIVE = /^([^اويىءأإآؤئة])([^اىيءأإآؤئة])ي([^اويىءأإآؤئة])$/;
+
+/**
+ * A family name's stem read as the diminutive (السديس → sudais, العثيم → othaim), which the
+ * article makes the likelier reading of فعيل among names no table knows; null for other shapes.
+ */
+export function familyDiminutive(stem: string): string | null {
+  const m = DIMINUTIVE.exec(stem.replace(/[\u064b-\u065f\u0670\u0640]/g, ""));
+  if (!m) return null;
+  const [, c1, c2, c3] = m as unknown as [string, string, string, string];
+  const first = c1 === "ع" ? "o" : `${CONSONANTS[c1] ?? ""}u`;
+  return `${first}${CONSONANTS[c2] ?? ""}ai${CONSONANTS[c3] ?? ""}`;
 }
 
 const C = "[^اويىءأإآؤئة]";

@@ -43,7 +43,7 @@ describe("romanizeName: unknown words get vowels from patterns", () => {
     ["رائد جبوري", "Raed Jabouri"], // hamza seat after ا
     ["سعد فهد", "Saad Fahd"],
     ["مسلم البغدادي", "Muslim al-Baghdadi"], // muf'il
-    ["تحسين الزهري", "Tahsin al-Zahri"], // taf'il
+    ["تحسين الجبري", "Tahsin al-Jabri"], // taf'il
     ["بيان الفياض", "Bayan al-Fayad"],
     ["طلحة", "Talha"], // ة → a
     ["سالم الكبيسي", "Salem al-Kubaisi"], // diminutive nisba fu'aili
@@ -55,6 +55,9 @@ describe("romanizeName: unknown words get vowels from patterns", () => {
     // A family named after a joined compound keeps the compound's spelling.
     ["عبدالحي العبدالحي", "Abdulhay al-Abdulhay"],
     ["سعود العبدالكريم", "Saud al-Abdulkarim"],
+    // فعيل with the article, in no table, reads as the Gulf diminutive (fu'ail).
+    ["سعد الحديس", "Saad al-Hudais"],
+    ["ماجد العنيم", "Majed al-Onaim"],
     // The -awi nisba after a consonant.
     ["عوض الحربوي", "Awad al-Harbawi"],
     ["سالم بدوي", "Salem Badawi"],
