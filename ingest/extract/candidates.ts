@@ -97,7 +97,9 @@ function orgLabel(s: SentenceInput, org: OrgHit): string {
   const adj = adjectives.join(" ");
   const purpose = org.complement[0]?.text.startsWith("ل") ?? false;
   const ofX = described || (pattern.includes(" of {X}") && !purpose);
-  const inner = !x || !adj ? x : proper ? `${x} ${adj}` : ofX ? `${adj} ${x}` : x;
+  // جمعية البر الخيرية → al-Birr Charitable Association: a complement with no gloss is a name.
+  const named = proper || (pattern.startsWith("{X}") && org.complement.some((p) => p.en === null));
+  const inner = !x || !adj ? x : named ? `${x} ${adj}` : ofX ? `${adj} ${x}` : x;
   // المحكمة الجزائية المتخصصة: a name of adjectives alone has no complement (Specialized Criminal Court).
   let label = inner ? pattern.replace("{X}", inner) : pattern.replace(/\s*(of )?\{X\}\s*/, " ").trim();
   const lead = inner === x ? adjectives.filter((a) => !label.includes(a)) : [];
