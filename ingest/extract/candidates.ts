@@ -80,7 +80,8 @@ function beforeHead(pattern: string): string {
 
 function orgLabel(s: SentenceInput, org: OrgHit): string {
   // كلية الطب → College of Medicine: a described complement keeps the head's "of"; a name goes before it.
-  const describedAs = describedPattern(s.lex, org.head.ar, org.complement.map((p) => p.text).join(" "));
+  const complementArabic = org.complement.map((p) => p.text).join(" ");
+  const describedAs = describedPattern(s.lex, org.head.ar, complementArabic);
   const described = describedAs !== null;
   // معهد الإدارة العامة → Institute of Public Administration: the description and its adjectives
   // may be one phrase of the glossary.
@@ -98,7 +99,8 @@ function orgLabel(s: SentenceInput, org: OrgHit): string {
   const purpose = org.complement[0]?.text.startsWith("ل") ?? false;
   const ofX = described || (pattern.includes(" of {X}") && !purpose);
   // جمعية البر الخيرية → al-Birr Charitable Association: a complement with no gloss is a name.
-  const named = proper || (pattern.startsWith("{X}") && org.complement.some((p) => p.en === null));
+  const glossed = org.complement.every((p) => p.en !== null) || glossPhrase(s.lex, complementArabic) !== null;
+  const named = proper || (pattern.startsWith("{X}") && !glossed);
   const inner = !x || !adj ? x : named ? `${x} ${adj}` : ofX ? `${adj} ${x}` : x;
   // المحكمة الجزائية المتخصصة: a name of adjectives alone has no complement (Specialized Criminal Court).
   let label = inner ? pattern.replace("{X}", inner) : pattern.replace(/\s*(of )?\{X\}\s*/, " ").trim();
