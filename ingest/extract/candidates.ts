@@ -5,7 +5,7 @@ import { identityParts, stripMarks } from "../text/normalize.js";
 import { readingsOf, surfaceOffset, type Token } from "../text/segment.js";
 import type { Candidate } from "./candidate.js";
 import { isGivenName, procliticLength } from "./identity.js";
-import { describedHead, glossPhrase } from "./gloss.js";
+import { describedHead, describedPattern, glossPhrase } from "./gloss.js";
 import { complementEn, labelId, personEn, romanizeName } from "./label.js";
 import type { Hit } from "./lookup.js";
 import type { NameHit } from "./names.js";
@@ -79,12 +79,33 @@ function beforeHead(pattern: string): string {
 }
 
 function orgLabel(s: SentenceInput, org: OrgHit): string {
-  const x = complementEn(s.lex, org.complement);
+  // كلية الطب → College of Medicine: a described complement keeps the head's "of"; a name goes before it.
+  const complementArabic = org.complement.map((p) => p.text).join(" ");
+  const describedAs = describedPattern(s.lex, org.head.ar, complementArabic);
+  const described = describedAs !== null;
+  // معهد الإدارة العامة → Institute of Public Administration: the description and its adjectives
+  // may be one phrase of the glossary.
+  const tail = s.tokens.slice(org.from + 1, org.nisba ? org.nisba.from : org.to).map((t) => t.text);
+  const whole = described && org.adjectives.length ? glossPhrase(s.lex, tail.join(" ")) : null;
+  const x = whole ?? complementEn(s.lex, org.complement);
+  const proper = org.named === true && !described;
+  const pattern = describedAs ?? (proper ? beforeHead(org.head.en) : org.head.en);
+  const adjectives = whole ? [] : org.adjectives.filter((a) => a && !(x ?? "").includes(a));
+  // After a proper name the adjectives describe the head (مستشفى الملك فيصل التخصصي → King Faisal
+  // Specialist Hospital); after a description, and after the complement of "X of" (مجلس التنمية
+  // السياحية → Council of Tourism Development), they describe the complement; before a purpose
+  // (الهيئة العامة للسياحة) they describe the head and lead (General Tourism Commission).
+  const adj = adjectives.join(" ");
+  const purpose = org.complement[0]?.text.startsWith("ل") ?? false;
+  const ofX = described || (pattern.includes(" of {X}") && !purpose);
+  // جمعية البر الخيرية → al-Birr Charitable Association: a complement with no gloss is a name.
+  const glossed = org.complement.every((p) => p.en !== null) || glossPhrase(s.lex, complementArabic) !== null;
+  const named = proper || (pattern.startsWith("{X}") && !glossed);
+  const inner = !x || !adj ? x : named ? `${x} ${adj}` : ofX ? `${adj} ${x}` : x;
   // المحكمة الجزائية المتخصصة: a name of adjectives alone has no complement (Specialized Criminal Court).
-  const pattern = org.named ? beforeHead(org.head.en) : org.head.en;
-  let label = x ? pattern.replace("{X}", x) : pattern.replace(/\s*(of )?\{X\}\s*/, " ").trim();
-  const adjectives = org.adjectives.filter((a) => a && !label.includes(a));
-  if (adjectives.length) label = `${adjectives.join(" ")} ${label}`;
+  let label = inner ? pattern.replace("{X}", inner) : pattern.replace(/\s*(of )?\{X\}\s*/, " ").trim();
+  const lead = inner === x ? adjectives.filter((a) => !label.includes(a)) : [];
+  if (lead.length) label = `${lead.join(" ")} ${label}`;
   const country = org.nisba?.value.country ? s.lex.countries.get(org.nisba.value.country) : undefined;
   if (country) label = country.demonym ? `${country.demonym} ${label}` : `${label} (${country.en})`;
   return label;
@@ -203,13 +224,19 @@ function personFromTokens(
  */
 function headedLabel(s: SentenceInput, tokens: Token[]): string | null {
   const [first, ...rest] = tokens;
-  const head = first ? s.lex.orgHeads.get(first.norm) : undefined;
-  if (!first || !head || rest.length === 0) return null;
+  if (!first || rest.length === 0) return null;
   const text = rest.map((t) => stripMarks(t.text)).join(" ");
+  const head = s.lex.orgHeads.get(first.norm);
+  if (!head) {
+    // الاتحاد الآسيوي → Asian Federation: a definite head named by its words after it, all glossed.
+    const definite = first.norm.startsWith("ال") ? s.lex.orgHeads.get(first.norm.slice(2)) : undefined;
+    const after = definite && !definite.named ? glossPhrase(s.lex, text) : null;
+    return definite && after ? `${after} ${definite.en.replace(/\s*(of )?\{X\}\s*/, " ").trim()}` : null;
+  }
   // وزارة الداخلية → Ministry of Interior; a club's name is a name however it translates.
   const described = !head.named || describedHead(first.norm) ? glossPhrase(s.lex, text) : null;
   return described
-    ? head.en.replace("{X}", described)
+    ? (describedPattern(s.lex, first.norm, text) ?? head.en).replace("{X}", described)
     : beforeHead(head.en).replace("{X}", romanizeName(text));
 }
 

@@ -19,12 +19,15 @@ const File = z.object({
   nouns: z.array(Entry),
   adjectives: z.array(Entry),
   describedHeads: z.array(Entry),
+  attributive: z.array(Entry),
 });
 
 interface Words {
   nouns: PhraseTrie<Gloss>;
   adjectives: Map<string, Gloss>;
-  describedHeads: Set<string>;
+  /** Head → its English pattern before a description. */
+  describedHeads: Map<string, string>;
+  attributive: Set<string>;
 }
 
 let cached: Words | null = null;
@@ -43,7 +46,8 @@ function words(): Words {
   cached = {
     nouns,
     adjectives: new Map(data.adjectives.map((g) => [definite(phraseKeys(g.ar).join(" ")), g])),
-    describedHeads: new Set(data.describedHeads.map((g) => phraseKeys(g.ar).join(" "))),
+    describedHeads: new Map(data.describedHeads.map((g) => [phraseKeys(g.ar).join(" "), g.en])),
+    attributive: new Set(data.attributive.map((g) => phraseKeys(g.ar).join(" "))),
   };
   return cached;
 }
@@ -51,6 +55,17 @@ function words(): Words {
 /** Named heads (كلية، مستشفى) whose complement may be a description (كلية المجتمع), unlike نادي. */
 export function describedHead(key: string): boolean {
   return words().describedHeads.has(key);
+}
+
+/**
+ * The English pattern of a named head before a description (كلية الطب → College of {X}, معهد
+ * الإدارة → Institute of {X}), or null when the complement is a name, has no gloss, or is a
+ * description English puts first whatever the head (كلية المجتمع → Community College).
+ */
+export function describedPattern(lex: Lexicon, head: string, complement: string): string | null {
+  const pattern = words().describedHeads.get(phraseKeys(head).join(" "));
+  if (!pattern || words().attributive.has(phraseKeys(complement).join(" "))) return null;
+  return glossPhrase(lex, complement) === null ? null : pattern;
 }
 
 interface Unit {
@@ -90,7 +105,9 @@ export function glossPhrase(lex: Lexicon, arabic: string): string | null {
         w.nouns.longest(key, rest),
         known === key ? undefined : w.nouns.longest(known, rest),
       ].reduce((best, m) => (m && (!best || m.length > best.length) ? m : best), null);
-      const adj = phrase ? undefined : (lex.adjectives.get(known) ?? w.adjectives.get(known));
+      const adj = phrase
+        ? undefined
+        : (lex.adjectives.get(known) ?? w.adjectives.get(known) ?? demonym(lex, known));
       if (!phrase && !adj) continue;
       units.push({ en: phrase ? phrase.value.en : (adj as Gloss).en, adjective: !phrase, joined });
       i += phrase ? phrase.length : 1;
@@ -100,6 +117,17 @@ export function glossPhrase(lex: Lexicon, arabic: string): string | null {
     if (!found) return null;
   }
   return english(units);
+}
+
+/** التركية → Turkish: a country's nisba (masculine in the gazetteer) glossed as its demonym. */
+function demonym(lex: Lexicon, key: string): Gloss | undefined {
+  const bare = key.slice(2);
+  for (const k of [bare, bare.replace(/ه$/, "")]) {
+    const m = lex.gazetteer.longest(k, () => undefined)?.value;
+    const country = m?.source === "nisba" && m.country ? lex.countries.get(m.country) : undefined;
+    if (country?.demonym) return { ar: key, en: country.demonym };
+  }
+  return undefined;
 }
 
 /** Chains read backwards; a chain of adjectives after و joins the adjectives before it. */

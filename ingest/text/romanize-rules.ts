@@ -77,12 +77,16 @@ function segments(base: string): Seg[] {
   return segs;
 }
 
-/** Splits a final suffix vowel: nisba ي → i, ة / ى → a, و → u, اء → aa. */
+/**
+ * Splits a final suffix: nisba ي → i, the -awi nisba وي (عطوي → Atawi), ة / ى → a, اء → aa, and
+ * a final و after a consonant → o, as the foreign names that end so are spelled (Rodrigo, Alberto).
+ */
 function splitSuffix(word: string): { base: string; suffix: string } {
   if (word.length >= 3 && word.endsWith("اء")) return { base: word.slice(0, -2), suffix: "aa" };
+  if (word.length >= 4 && /[^اوي]وي$/.test(word)) return { base: word.slice(0, -2), suffix: "awi" };
   if (word.length >= 2 && /[ةى]$/.test(word)) return { base: word.slice(0, -1), suffix: "a" };
   if (word.length >= 3 && /[^اوي]ي$/.test(word)) return { base: word.slice(0, -1), suffix: "i" };
-  if (word.length >= 3 && /[^اوي]و$/.test(word)) return { base: word.slice(0, -1), suffix: "u" };
+  if (word.length >= 3 && /[^اوي]و$/.test(word)) return { base: word.slice(0, -1), suffix: "o" };
   return { base: word, suffix: "" };
 }
 
@@ -91,13 +95,28 @@ function splitSuffix(word: string): { base: string; suffix: string } {
 const DIMINUTIVE_NISBA = /^([^اويىءأإآؤئ])([^اىيءأإآؤئ])ي([^اويىءأإآؤئ])ي$/;
 
 /** عتيبي → otaibi, سبيعي → subaie: news spells the diminutive with u and ai. */
-function diminutiveNisba(word: string): string | null {
+export function diminutiveNisba(word: string): string | null {
   const m = DIMINUTIVE_NISBA.exec(word);
   if (!m) return null;
   const [, c1, c2, c3] = m as unknown as [string, string, string, string];
   const first = c1 === "ع" ? "o" : `${CONSONANTS[c1] ?? ""}u`;
   const last = c3 === "ع" ? "e" : `${CONSONANTS[c3] ?? ""}i`;
   return `${first}${CONSONANTS[c2] ?? ""}ai${last}`;
+}
+
+// فُعَيْل, the diminutive of Gulf family names (حقيل، سديس، دويش): two consonants, ي, a consonant.
+const DIMINUTIVE = /^([^اويىءأإآؤئة])([^اىيءأإآؤئة])ي([^اويىءأإآؤئة])$/;
+
+/**
+ * A family name's stem read as the diminutive (السديس → sudais, العثيم → othaim), which the
+ * article makes the likelier reading of فعيل among names no table knows; null for other shapes.
+ */
+export function familyDiminutive(stem: string): string | null {
+  const m = DIMINUTIVE.exec(stem.replace(/[\u064b-\u065f\u0670\u0640]/g, ""));
+  if (!m) return null;
+  const [, c1, c2, c3] = m as unknown as [string, string, string, string];
+  const first = c1 === "ع" ? "o" : `${CONSONANTS[c1] ?? ""}u`;
+  return `${first}${CONSONANTS[c2] ?? ""}ai${CONSONANTS[c3] ?? ""}`;
 }
 
 const C = "[^اويىءأإآؤئة]";
@@ -127,6 +146,9 @@ function derivedVerbalNoun(word: string): string | null {
 // Thompson, Ferguson); an Arabic word in -سون has a guttural or a long vowel there (حسون، مأمون).
 const ENGLISH_SON = /^(..+[رتطنلكبغ])سون$/;
 
+// A Slavic surname in -يتش (four letters at least before it: not an Arabic word).
+const SLAVIC_IC = /^(.{4,})يتش$/;
+
 /** Romanises one Arabic word (no article, no clitics) in lowercase: كاظمي → "kadhimi". */
 export function transliterate(word: string): string {
   const bare = word.replace(/[\u064b-\u065f\u0670\u0640]/g, "");
@@ -137,6 +159,12 @@ export function transliterate(word: string): string {
   // واطسون، نيلسون: the English patronymic -son after a consonant (not حسون، which is Arabic).
   const son = ENGLISH_SON.exec(bare);
   if (son) return `${transliterate(son[1] as string)}son`;
+  // ماندزوكيتش، ميلوسيفيتش: the Slavic patronymic -ić, which English news writes -ic.
+  const ic = SLAVIC_IC.exec(bare);
+  // ف before it is the v of -ović (Arabic has no v).
+  if (ic) return `${foreignVowels(transliterate(ic[1] as string)).replace(/f$/, "v")}ic`;
+  // حي، طي: a consonant and ي alone read "ay" (Abdulhay), not a long i.
+  if (/^[^اويىءأإآؤئ]ي$/.test(bare)) return `${CONSONANTS[bare[0] as string] ?? ""}ay`;
   const { base, suffix } = splitSuffix(bare);
   const segs = segments(base);
   const first = segs[0];
@@ -166,5 +194,9 @@ export function transliterate(word: string): string {
     out += seg.latin;
     run++;
   });
-  return out + suffix;
+  // رودريقو: a name ending in -o is foreign, and its و inside is o too (Rodriqo, not Roudriqo).
+  return suffix === "o" ? foreignVowels(out) + suffix : out + suffix;
 }
+
+/** A foreign name's و is o (Petrovic, Alberto): ou is the spelling of Arabic ū (Mahmoud). */
+const foreignVowels = (latin: string): string => latin.replace(/ou/g, "o");

@@ -11,7 +11,7 @@ import { readFileSync } from "node:fs";
 import { z } from "zod";
 import { InputError } from "../errors.js";
 import { normalizeForMatch, stripMarks } from "./normalize.js";
-import { transliterate } from "./romanize-rules.js";
+import { diminutiveNisba, familyDiminutive, transliterate } from "./romanize-rules.js";
 import { usualSpelling } from "./romanize-translit.js";
 
 const Names = z.object({
@@ -19,6 +19,7 @@ const Names = z.object({
   givenNames: z.record(z.string().min(1), z.string().min(1)),
   familyNames: z.record(z.string().min(1), z.string().min(1)),
   particles: z.record(z.string().min(1), z.string().min(1)),
+  loanwords: z.record(z.string().min(1), z.string().min(1)),
 });
 
 interface Lexicon {
@@ -47,6 +48,7 @@ function lexicon(): Lexicon {
   for (const [ar, en] of [
     ...Object.entries(parsed.data.familyNames),
     ...Object.entries(parsed.data.givenNames),
+    ...Object.entries(parsed.data.loanwords),
   ])
     names.set(normalizeForMatch(ar), en);
   const particles = new Map(
@@ -77,11 +79,34 @@ export function romanizeWord(word: string): string {
   if (key.startsWith("ابو") && key.length > 5) return `Abu ${romanizeWord(stripMarks(w).slice(3))}`;
   // أليكس، إلياس: a hamza on the alef makes it part of the word, not the article.
   if (stripMarks(w).startsWith("ال") && key.length > 3) {
+    // العبدالكريم، الأبوحسن: a family named after a joined compound keeps its spelling (al-Abdulkarim).
+    if (/^(عبدال|ابو)./.test(key.slice(2))) return "al-" + romanizeWord(stripMarks(w).slice(2));
     // A surname with the article is Arabic (الستار، الدراجي): not the foreign word spelled alike.
-    const rest = lex.names.get(key.slice(2));
-    return "al-" + capitalise(stripArticle(rest ?? transliterate(w.slice(2))));
+    const stem = key.slice(2);
+    const ruled = familyDiminutive(stripMarks(w).slice(2)) ?? transliterate(w.slice(2));
+    // الربيعي: the rules know the diminutive nisba's news spelling (Rubaie) better than the table.
+    const table = diminutiveNisba(stem) ? undefined : usualSpelling(stem);
+    const rest = lex.names.get(stem) ?? sameConsonants(table, ruled);
+    return "al-" + capitalise(stripArticle(rest ?? ruled));
   }
   return capitalise(transliterate(w));
+}
+
+/** Consonants of a Latin spelling, a doubled one once: kulaib and kalib both read klb. */
+const skeleton = (latin: string): string =>
+  latin
+    .toLowerCase()
+    .replace(/[aeiou]/g, "")
+    .replace(/(.)\1/g, "$1");
+
+/**
+ * The table's spelling of a family name's stem when it only adds vowels or a doubled consonant to
+ * the rules' reading (الكليب → al-Kulaib, الحصين → al-Husain): never a foreign word spelled alike.
+ */
+function sameConsonants(table: string | undefined, ruled: string): string | undefined {
+  // ستار: Starr begins with a cluster, which no Arabic word does.
+  const opens = (latin: string): boolean => /^[^aeiou][aeiou]/i.test(latin);
+  return table && skeleton(table) === skeleton(ruled) && opens(table) === opens(ruled) ? table : undefined;
 }
 
 /**

@@ -38,7 +38,7 @@ export interface TranslitOptions {
 function usable(ar: string, en: string, opts: TranslitOptions): boolean {
   if (!/^[\u0621-\u064a]+$/.test(ar) || ar.length < 2) return false;
   if (!EN_WORD.test(en) || en.length < 2) return false;
-  // Words with the article are surnames (الكاظمي) the romaniser builds as al- + stem.
+  // Words with the article are family names (العبار): built apart, in articleRows.
   if (opts.key(ar).startsWith("ال")) return false;
   if (opts.functionWords.has(opts.key(ar))) return false;
   // gérard → gerard: the sound classes are told on the unaccented letters.
@@ -51,6 +51,15 @@ function usable(ar: string, en: string, opts: TranslitOptions): boolean {
         .replace(/ı/g, "i"),
     ) >= MIN_SOUND
   );
+}
+
+// The weight of a French spelling of ش (Chokri, Chaïb; not sch or tch), so that a tie goes to the
+// English one (Shoukry, Shuayb): English news spells the sound sh.
+const FOREIGN_SH = 0.5;
+
+/** Weight of an English form's uses: a French ch for ش counts half. */
+function styleWeight(ar: string, en: string): number {
+  return ar.includes("ش") && /(?<![st])ch/.test(en) ? FOREIGN_SH : 1;
 }
 
 const capitalise = (w: string): string =>
@@ -76,8 +85,13 @@ export function buildTranslit(
   }
   const out = new Map<string, TranslitRow>();
   for (const [key, m] of forms) {
-    const [en, n] = [...m].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0] as [string, number];
-    const own = opts.houseStyle?.(written.get(key) ?? key).toLowerCase();
+    const ar = written.get(key) ?? key;
+    const weighed = (f: [string, number]): number => f[1] * styleWeight(ar, f[0]);
+    const [en, n] = [...m].sort((a, b) => weighed(b) - weighed(a) || a[0].localeCompare(b[0]))[0] as [
+      string,
+      number,
+    ];
+    const own = opts.houseStyle?.(ar).toLowerCase();
     const chosen = own && (m.get(own) ?? 0) >= n * HOUSE_SHARE ? own : en;
     out.set(key, { ar: key, en: capitalise(chosen), count: total.get(key) ?? n });
   }
@@ -97,5 +111,49 @@ export function buildTranslit(
     if (!row.ar.endsWith("ر") || !/rd$/.test(full.en)) continue;
     out.set(row.ar, { ar: row.ar, en: full.en, count: row.count });
   }
+  for (const row of articleRows(wikidata, google, opts)) if (!out.has(row.ar)) out.set(row.ar, row);
   return [...out.values()].sort((a, b) => (a.ar < b.ar ? -1 : a.ar > b.ar ? 1 : 0));
+}
+
+// The article as the tables write it before the stem: alabbar, elsayed.
+const EN_ARTICLE = /^(?:al|el)(?=[a-z]{3})/;
+// A consonant doubled between vowels, as a shadda is heard (abbar, shammari); not the article's
+// assimilated letter at the start (eddine) nor a cluster (anssi).
+const SHADDA = /^[a-z]*[aeiouy]([b-df-hj-np-tv-z])\1[aeiouy][a-z]*$/;
+// French mute e after a consonant (Hassane): not an English spelling.
+const FRENCH_E = /[^aeiouy]e$/;
+const consonants = (latin: string): string => latin.replace(/[aeiou]/g, "");
+const single = (latin: string): string => latin.replace(/(.)\1/g, "$1");
+
+/**
+ * Family names with the article whose consonant the unvocalised word doubles (العبار → al-Abbar,
+ * الشمري → al-Shammari): the tables show the shadda that the romaniser's rules cannot see. A form
+ * is taken only when it is the romaniser's reading with a consonant doubled, so a regional spelling
+ * (elnagar for النجار, kadhi for القاضي) or a foreign name in Al- (Alassane) is never taken.
+ */
+function articleRows(
+  wikidata: { en: string; ar: string; count: number }[],
+  google: { ar: string; en: string }[],
+  opts: TranslitOptions,
+): TranslitRow[] {
+  const forms = new Map<string, Map<string, number>>();
+  const pairs = [...wikidata, ...google.map((g) => ({ ...g, count: 1 }))];
+  for (const { en, ar, count } of pairs) {
+    const written = en.toLowerCase();
+    const stem = written.replace(EN_ARTICLE, "");
+    if (stem === written || !SHADDA.test(stem) || FRENCH_E.test(stem) || !opts.key(ar).startsWith("ال"))
+      continue;
+    const house = consonants(opts.houseStyle?.(ar.slice(2)) ?? "");
+    const seen = consonants(stem);
+    if (seen === house || single(seen) !== single(house)) continue;
+    const key = opts.key(ar);
+    const m = forms.get(key) ?? new Map<string, number>();
+    m.set(stem, (m.get(stem) ?? 0) + count);
+    forms.set(key, m);
+  }
+  return [...forms].map(([key, m]) => {
+    const [stem] = [...m].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0] as [string, number];
+    // Written with count 0: a family name is not a given-name word (translit.ts nameCount).
+    return { ar: key, en: `al-${capitalise(stem)}`, count: 0 };
+  });
 }

@@ -16,12 +16,16 @@ describe("glossPhrase", () => {
     ["الانتخابات البلدية", "Municipal Elections"],
     ["الجيش الوطني", "National Army"],
     // لل reads as ال; و joins two chains with "and".
-    ["للأسرى والمفقودين", null],
+    ["للأسرى والمفقودين", "Prisoners and Missing Persons"],
     ["للتراث والفنون", "Heritage and Arts"],
     // A و-joined adjective joins the adjective before it.
     ["الشؤون الدينية والاجتماعية", "Religious and Social Affairs"],
     // A phrase of the lexicon is one unit (حقوق الإنسان), whatever its first word.
     ["حقوق الإنسان", "Human Rights"],
+    // A country's nisba, feminine too, is glossed as its demonym.
+    ["الجيش التركي", "Turkish Army"],
+    ["وكالة الفضاء الأمريكية", null],
+    ["الشرطة الفرنسية", "French Police"],
     // A word with no gloss leaves the phrase to the romaniser.
     ["الجيش الفلاني", null],
     ["", null],
@@ -66,7 +70,31 @@ describe("organisation labels in sentences", () => {
     ["تقدمت قوات الجيش الوطني نحو المدينة", "قوات الجيش الوطني", "National Army Forces"],
     // A club's name is a name, even when its words have glosses.
     ["فاز نادي الشباب في المباراة", "نادي الشباب", "al-Shabab Club"],
+    // A described complement keeps the head's "of"; with its adjectives it may be one phrase.
+    ["تخرج من كلية الهندسة في الجامعة", "كلية الهندسة", "College of Engineering"],
+    ["درس في معهد الإدارة العامة بالرياض", "معهد الإدارة العامة", "Institute of Public Administration"],
+    [
+      "تخرج من كلية العلوم الطبية التطبيقية",
+      "كلية العلوم الطبية التطبيقية",
+      "College of Applied Medical Sciences",
+    ],
+    // After a proper name, the adjectives go between the name and the head.
+    ["نقل إلى مستشفى الملك فهد التخصصي بالدمام", "مستشفى الملك فهد التخصصي", "King Fahd Specialist Hospital"],
+    // After the complement of "X of", they describe the complement.
+    ["اجتمع مجلس التنمية السياحية أمس", "مجلس التنمية السياحية", "Council of Tourism Development"],
+    // Institution vocabulary glossed, not romanised.
+    ["حكمت محكمة التمييز في القضية", "محكمة التمييز", "Cassation Court"],
+    ["عقدت لجنة السلامة المرورية اجتماعها", "لجنة السلامة المرورية", "Traffic Safety Committee"],
   ])("%s", (text, name, en) => {
     expect(label(text, name)).toBe(en);
+  });
+});
+
+describe("organisation labels of the tagger's names", () => {
+  it("glosses a definite head named by its adjectives alone", () => {
+    const found = extract("قرر الاتحاد الآسيوي تأجيل البطولة").entities.find(
+      (e) => e.name === "الاتحاد الآسيوي",
+    );
+    expect(found?.nameEn).toBe("Asian Federation");
   });
 });

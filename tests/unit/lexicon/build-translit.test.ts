@@ -1,6 +1,7 @@
 // Word pairs written for these tests, in the shape of the Wikidata and Google tables.
 import { describe, expect, it } from "vitest";
 import { phraseKeys } from "../../../ingest/lexicon/load.js";
+import { transliterate } from "../../../ingest/text/romanize-rules.js";
 import { buildTranslit } from "../../../scripts/lexicons/translit.js";
 
 const key = (ar: string): string => phraseKeys(ar).join(" ");
@@ -108,6 +109,44 @@ describe("buildTranslit silent final d", () => {
       ["احمد", "Ahmad"],
       ["برنار", "Bernard"],
       ["برنارد", "Bernard"],
+    ]);
+  });
+});
+
+describe("buildTranslit English spelling of ش", () => {
+  it("breaks a near tie against the French ch (Shoukry, not Chokri), but not against sch", () => {
+    const rows = buildTranslit(
+      [
+        { en: "chokri", ar: "شكري", count: 4 },
+        { en: "shoukry", ar: "شكري", count: 3 },
+        { en: "schauer", ar: "شاور", count: 3 },
+        { en: "shower", ar: "شاور", count: 2 },
+      ],
+      [],
+      opts,
+    );
+    expect(rows.map((r) => [r.ar, r.en])).toEqual([
+      ["شاور", "Schauer"],
+      ["شكري", "Shoukry"],
+    ]);
+  });
+});
+
+describe("buildTranslit family names with the article", () => {
+  it("takes a form that doubles a consonant of the romaniser's reading, and nothing else", () => {
+    const rows = buildTranslit(
+      [
+        { en: "alqassab", ar: "القصاب", count: 2 }, // the shadda the rules cannot see
+        { en: "elnagar", ar: "النجار", count: 3 }, // a regional spelling: other consonants
+        { en: "alessandro", ar: "اليساندرو", count: 5 }, // a foreign name in Al-
+        { en: "zahrani", ar: "الزهراني", count: 4 }, // no article written, nothing doubled
+      ],
+      [{ ar: "القطان", en: "alqattan" }],
+      { ...opts, houseStyle: transliterate },
+    );
+    expect(rows.map((r) => [r.ar, r.en])).toEqual([
+      ["القصاب", "al-Qassab"],
+      ["القطان", "al-Qattan"],
     ]);
   });
 });

@@ -43,7 +43,7 @@ describe("romanizeName: unknown words get vowels from patterns", () => {
     ["رائد جبوري", "Raed Jabouri"], // hamza seat after ا
     ["سعد فهد", "Saad Fahd"],
     ["مسلم البغدادي", "Muslim al-Baghdadi"], // muf'il
-    ["تحسين الشمري", "Tahsin al-Shamri"], // taf'il
+    ["تحسين الجبري", "Tahsin al-Jabri"], // taf'il
     ["بيان الفياض", "Bayan al-Fayad"],
     ["طلحة", "Talha"], // ة → a
     ["سالم الكبيسي", "Salem al-Kubaisi"], // diminutive nisba fu'aili
@@ -52,6 +52,15 @@ describe("romanizeName: unknown words get vowels from patterns", () => {
     ["ماجد الرويلي", "Majed al-Ruwaili"], // و the diminutive's second consonant
     ["عبدالواحد حسن", "Abdulwahid Hassan"], // عبدال written joined, spelled joined
     ["عبدالقدوس", "Abdulqadous"],
+    // A family named after a joined compound keeps the compound's spelling.
+    ["عبدالحي العبدالحي", "Abdulhay al-Abdulhay"],
+    ["سعود العبدالكريم", "Saud al-Abdulkarim"],
+    // فعيل with the article, in no table, reads as the Gulf diminutive (fu'ail).
+    ["سعد الحديس", "Saad al-Hudais"],
+    ["ماجد العنيم", "Majed al-Onaim"],
+    // The -awi nisba after a consonant.
+    ["عوض الحربوي", "Awad al-Harbawi"],
+    ["سالم بدوي", "Salem Badawi"],
   ])("%s → %s", (arabic, english) => {
     expect(romanizeName(arabic)).toBe(english);
   });
@@ -114,13 +123,36 @@ describe("romanizeWord: derived verbal nouns and a joined kunya", () => {
   });
 });
 
+describe("romanizeName: loanwords of club, company and media names", () => {
+  it.each([
+    ["يونايتد", "United"],
+    ["ديلي تلغراف", "Daily Telegraph"],
+    ["سكاي سبورتس", "Sky Sports"],
+  ])("%s → %s", (arabic, english) => {
+    expect(romanizeName(arabic)).toBe(english);
+  });
+});
+
+// Rule spellings of made-up foreign names (the transliteration table is not consulted).
+describe("transliterate: foreign endings", () => {
+  it.each([
+    // A final و after a consonant is the -o of Spanish and Italian names; و inside reads o too.
+    ["موريلو", "morilo"],
+    ["كوستيرو", "kostiro"],
+    // The Slavic -ić, written -يتش, as English news spells it.
+    ["ميلوفيتش", "milovic"],
+  ])("%s → %s", (ar, en) => {
+    expect(transliterate(ar)).toBe(en);
+  });
+});
+
 describe("romanizeWord: the initial alef of foreign words", () => {
   it.each([
     // أل with a hamza is no article.
     ["أليكسا", "Aliksa"],
     // A long vowel after the initial alef is the first sound.
     ["أوراكلي", "Orakili"],
-    ["إيطالينو", "Italinu"],
+    ["إيطالينو", "Italino"],
   ])("%s → %s", (arabic, english) => {
     expect(romanizeWord(arabic)).toBe(english);
   });
