@@ -57,3 +57,21 @@ describe("words after a settlement noun that name no town", () => {
     },
   );
 });
+
+describe("a foreign g written ج (بنجلاديش) as well as غ (بنغلاديش)", () => {
+  const all = (text: string): { type: string; name: string }[] =>
+    extract(text, { tagger: false }).entities.map((e) => ({ type: e.type, name: e.name }));
+
+  it.each([
+    ["وأوقفت الشرطة عاملا بنجلاديشي الجنسية.", { type: "Country", name: "بنغلاديش" }],
+    ["ويقيم المنتخب معسكره في البرتجال.", { type: "Country", name: "البرتغال" }],
+    ["وسافر الوفد إلى هامبورج أمس.", { type: "City", name: "هامبورغ" }],
+    ["ووقعت الاتفاقية مع الكونغو الديمقراطية.", { type: "Country", name: "جمهورية الكونغو الديمقراطية" }],
+  ])("%s", (text, entity) => {
+    expect(all(text)).toContainEqual(entity);
+  });
+
+  it("an Arabic name keeps its one spelling (المجرب is no المغرب)", () => {
+    expect(all("وقال إن العلاج المجرب آمن.")).toEqual([]);
+  });
+});
