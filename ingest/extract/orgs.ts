@@ -62,6 +62,8 @@ const OrgCues = z.object({
   openHeads: z.array(Cue),
   plainAdjectives: z.array(Cue),
   boardHeads: z.array(Cue),
+  mediaHeads: z.array(Cue),
+  mediaNotNames: z.array(Cue),
   teamCues: z.array(Cue),
   teamNotNames: z.array(Cue),
 });
@@ -80,6 +82,20 @@ let boards: Set<string> | null = null;
 function boardHead(key: string): boolean {
   boards ??= new Set(orgCues().boardHeads.map((h) => phraseKeys(h.ar).join(" ")));
   return boards.has(key);
+}
+
+let media: { heads: Set<string>; not: Set<string> } | null = null;
+
+/** صحيفة، قناة and the words after them that name no outlet (org-cues.json), as matching keys. */
+function mediaCues(): { heads: Set<string>; not: Set<string> } {
+  const keys = (list: { ar: string }[]): Set<string> => new Set(list.map((c) => phraseKeys(c.ar).join(" ")));
+  media ??= { heads: keys(orgCues().mediaHeads), not: keys(orgCues().mediaNotNames) };
+  return media;
+}
+
+/** صحيفة، قناة: a head that names an outlet (one word, matching key). */
+export function mediaHead(key: string): boolean {
+  return mediaCues().heads.has(key);
 }
 
 let open: Set<string> | null = null;
@@ -461,13 +477,22 @@ export function orgAt(ctx: SentenceCtx, i: number): OrgHit | null {
   // The tagger's ORG on the head is evidence enough for a name the lexicon cannot gloss; so is a
   // head that names nothing but institutions, with its definite complement (لجنة الانضباط).
   const definiteComplement = complement.length === 1 && referring(ctx, complement[0]?.text ?? "") === false;
+  // صحيفة النبأ، قناة الحدث: an outlet's name is a word the lexicon does not gloss (صحيفة السوابق
+  // is a criminal record, قناة الري an irrigation canal).
+  const only = complement[0]?.text ?? "";
+  const outlet =
+    definiteComplement &&
+    mediaHead(head.reading.key) &&
+    !mediaCues().not.has(phraseKeys(only).join(" ")) &&
+    glossPhrase(lex, only) === null;
   const qualified =
     nisba !== null ||
     adjectives.length > 0 ||
     describedBy ||
     proper ||
     ctx.tags?.[i] === "B-ORG" ||
-    (openHead && definiteComplement);
+    (openHead && definiteComplement) ||
+    outlet;
   if (!qualified && (head.value.strict || !glossed)) return null;
   const last = tokens[k - 1] as Token;
   // Field by field, not { ...base, to }: see candidates.ts on spreads.
