@@ -64,6 +64,7 @@ const OrgCues = z.object({
   boardHeads: z.array(Cue),
   mediaHeads: z.array(Cue),
   mediaNotNames: z.array(Cue),
+  unitHeads: z.array(Cue),
   teamCues: z.array(Cue),
   teamNotNames: z.array(Cue),
 });
@@ -321,6 +322,24 @@ function seatAt(ctx: SentenceCtx, k: number): Hit<GazEntry> | null {
   return g && place && g.reading.prefix === 1 ? g : null;
 }
 
+let units: Set<string> | null = null;
+
+/**
+ * إدارة الموهوبين بوزارة التعليم، مركز الأبحاث بجامعة X: a unit (org-cues.json `unitHeads`) named
+ * by a definite noun, then ب and the body it belongs to (a head of institutions or a known
+ * organisation), has a name of its own; the body stays a name of its own too.
+ */
+function withinBody(ctx: SentenceCtx, unit: string, k: number): boolean {
+  units ??= new Set(orgCues().unitHeads.map((h) => phraseKeys(h.ar).join(" ")));
+  const t = ctx.tokens[k];
+  if (!units.has(unit)) return false;
+  if (t?.kind !== "word" || !t.norm.startsWith("ب")) return false;
+  const head = headAt(ctx, k);
+  if (head && head.reading.prefix === 1 && !head.value.strict) return true;
+  const known = gazAt(ctx, k);
+  return known !== null && known.reading.prefix === 1 && known.value.type === "Organization";
+}
+
 /**
  * مركز الملك X للإغاثة، مؤسسة الأمير X الخيرية: a body named after its patron, a title and a name
  * after a head that names institutions after people (person-cues.json `namedAfter`), even one that
@@ -492,7 +511,8 @@ export function orgAt(ctx: SentenceCtx, i: number): OrgHit | null {
     proper ||
     ctx.tags?.[i] === "B-ORG" ||
     (openHead && definiteComplement) ||
-    outlet;
+    outlet ||
+    (definiteComplement && withinBody(ctx, head.reading.key, k));
   if (!qualified && (head.value.strict || !glossed)) return null;
   const last = tokens[k - 1] as Token;
   // Field by field, not { ...base, to }: see candidates.ts on spreads.
