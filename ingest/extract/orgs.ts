@@ -65,6 +65,8 @@ const OrgCues = z.object({
   mediaHeads: z.array(Cue),
   mediaNotNames: z.array(Cue),
   unitHeads: z.array(Cue),
+  partyHeads: z.array(Cue),
+  partyNotNames: z.array(Cue),
   teamCues: z.array(Cue),
   teamNotNames: z.array(Cue),
 });
@@ -274,17 +276,23 @@ function definiteOrgAt(ctx: SentenceCtx, i: number): OrgHit | null {
     return h ? { value: h, length: 1 } : null;
   });
   if (!head || !head.reading.key.startsWith("ال") || adjectiveOfPrevious(ctx, head)) return null;
+  const party = partyCues().heads.has(withoutArticle(head.reading.key) ?? "");
   const adjectives: string[] = [];
   let nisba: Hit<GazEntry> | null = null;
+  let partyNamed = false;
   let k = head.to;
   while (adjectives.length + (nisba ? 1 : 0) < MAX_ADJECTIVES) {
     const t = ctx.tokens[k];
     if (t?.kind !== "word") break;
     const g: Hit<GazEntry> | null = nisba ? null : nisbaAt(ctx, k);
     const adj = ctx.lex.adjectives.get(t.norm);
+    // الحزب الديمقراطي: one relative adjective names a party, glossed or not.
+    const partyName = party && k === head.to && !g && partyAdjective(ctx, k);
+    partyNamed ||= partyName;
     if (g) nisba = g;
     // English puts the last Arabic adjective first: المحكمة الجزائية المتخصصة → Specialized Criminal.
     else if (adj) adjectives.unshift(adj.en);
+    else if (partyName) adjectives.unshift(describeEn(ctx.lex, t.text));
     else break;
     k++;
   }
@@ -293,7 +301,7 @@ function definiteOrgAt(ctx: SentenceCtx, i: number): OrgHit | null {
   let to = count > 0 ? purposeAt(ctx, k, complement) : k;
   const seat = count > 0 && to === k ? seatAt(ctx, k) : null;
   if (seat) to = seat.to;
-  if (count === 0 || (to === k && count < 2)) return null;
+  if (count === 0 || (to === k && count < 2 && !partyNamed)) return null;
   const last = ctx.tokens[to - 1] as Token;
   return {
     from: i,
@@ -308,6 +316,26 @@ function definiteOrgAt(ctx: SentenceCtx, i: number): OrgHit | null {
     seat,
     restoredArticle: head.reading.restoredArticle,
   };
+}
+
+let parties: { heads: Set<string>; not: Set<string> } | null = null;
+
+/** حزب and the adjectives that name no one party (org-cues.json), as matching keys. */
+function partyCues(): { heads: Set<string>; not: Set<string> } {
+  const keys = (list: { ar: string }[]): Set<string> => new Set(list.map((c) => phraseKeys(c.ar).join(" ")));
+  parties ??= { heads: keys(orgCues().partyHeads), not: keys(orgCues().partyNotNames) };
+  return parties;
+}
+
+/**
+ * الحزب الشيوعي، الحزب الديمقراطي: after a definite party head, a relative adjective that is no
+ * country (الحزب الصيني is a party of China) and no word of time or order is the party's name.
+ */
+function partyAdjective(ctx: SentenceCtx, k: number): boolean {
+  const t = ctx.tokens[k] as Token;
+  return (
+    nisbaShaped(t.norm) && !gazAt(ctx, k) && !plainAdjectives().has(t.norm) && !partyCues().not.has(t.norm)
+  );
 }
 
 /**

@@ -166,3 +166,21 @@ describe("agencies news names without a head", () => {
     expect(found(text, "Organization")).toEqual([name]);
   });
 });
+
+describe("a definite party head with a relative adjective (الحزب الشيوعي)", () => {
+  it.each([
+    ["وفاز الحزب الديمقراطي بالانتخابات.", ["الحزب الديمقراطي"]],
+    ["واتفق الحزب الجمهوري والحزب الديمقراطي على الميزانية.", ["الحزب الجمهوري", "الحزب الديمقراطي"]],
+    ["وقال الحزب الاشتراكي في بيان إن الحكومة أخطأت.", ["الحزب الاشتراكي"]],
+  ])("%s", (text, names) => {
+    expect(found(text, "Organization")).toEqual(names);
+  });
+
+  it.each([
+    "وانتقد الحزب السياسي الجديد القرار.",
+    "وقال إن الحزب الحالي ضعيف.",
+    "وأكد تماسك الجبهة الداخلية.",
+  ])("no party: %s", (text) => {
+    expect(found(text, "Organization")).toEqual([]);
+  });
+});
