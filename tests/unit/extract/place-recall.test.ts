@@ -75,3 +75,34 @@ describe("a foreign g written ج (بنجلاديش) as well as غ (بنغلاد�
     expect(all("وقال إن العلاج المجرب آمن.")).toEqual([]);
   });
 });
+
+describe("a list of places under one plural head (متنزهات X وY)", () => {
+  const named = (text: string): [string, string[]][] =>
+    extract(text, { tagger: false })
+      .entities.filter((e) => e.type === "Location")
+      .map((e) => [e.name, e.mentions.map((m) => m.text)]);
+
+  it("each name is a place of the singular head, mentioned by its name alone", () => {
+    expect(named("ومتنزهات زمردان والأمير ماجد، والشفق، والخزامى بالقرى.")).toEqual([
+      ["متنزه زمردان", ["زمردان"]],
+      ["متنزه الأمير ماجد", ["الأمير ماجد"]],
+      ["متنزه الشفق", ["الشفق"]],
+      ["متنزه الخزامى", ["الخزامى"]],
+    ]);
+  });
+
+  it("a relative noun names a district", () => {
+    expect(named("وشملت الحملة أحياء النسيم والعزيزية.").map(([n]) => n)).toEqual([
+      "حي النسيم",
+      "حي العزيزية",
+    ]);
+  });
+
+  it.each([
+    "وتنتشر ملاعب الأندية والمدارس.",
+    "وتفقد الوفد أحياء المدينة والقرى.",
+    "وزار الوفد متاحف باريس ولندن.",
+  ])("no list of places: %s", (text) => {
+    expect(named(text)).toEqual([]);
+  });
+});
