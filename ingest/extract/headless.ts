@@ -49,6 +49,8 @@ interface Named {
   key: string;
   /** Matching key of the head with the article (النادي); null for an outlet. */
   definiteHead: string | null;
+  /** An outlet found only in a byline or quoted (media.ts): its bare name is often a word (الوطن). */
+  quotedOnly?: boolean;
 }
 
 function headOf(lex: Lexicon, name: string): { head: OrgHead; rest: string } | null {
@@ -82,8 +84,8 @@ function namedOrgs(lex: Lexicon, store: CandidateStore): Map<string, Named | nul
     out.set(key, out.has(key) ? null : { group: g, key, definiteHead });
   }
   for (const g of store.groups.values()) {
-    const key = outletKey(lex, g);
-    if (key !== null && !out.has(key)) out.set(key, { group: g, key, definiteHead: null });
+    const outlet = outletKey(lex, g);
+    if (outlet && !out.has(outlet.key)) out.set(outlet.key, { group: g, definiteHead: null, ...outlet });
   }
   return out;
 }
@@ -92,25 +94,28 @@ function namedOrgs(lex: Lexicon, store: CandidateStore): Map<string, Named | nul
  * The one-word name of an outlet of the article — a byline's or a quoted one (media.ts), or one
  * named with its head (صحيفة X) — as a matching key; null for anything else.
  */
-function outletKey(lex: Lexicon, g: SpanGroup): string | null {
+function outletKey(lex: Lexicon, g: SpanGroup): { key: string; quotedOnly: boolean } | null {
   if (g.proto.type !== "Organization" || g.proto.source !== "pattern" || !g.proto.id) return null;
   if (g.properties.kind === "media")
-    return g.proto.name.includes(" ") ? null : normalizeForMatch(g.proto.name);
+    return g.proto.name.includes(" ") ? null : { key: normalizeForMatch(g.proto.name), quotedOnly: true };
   const space = g.proto.name.indexOf(" ");
   const rest = g.proto.name.slice(space + 1);
   if (space < 0 || rest.includes(" ") || !mediaHead(phraseKeys(g.proto.name.slice(0, space)).join(" ")))
     return null;
   const key = normalizeForMatch(rest);
-  return key.length < 5 || lex.gazetteer.longest(key, () => undefined) ? null : key;
+  return key.length < 5 || lex.gazetteer.longest(key, () => undefined) ? null : { key, quotedOnly: false };
 }
 
 /**
- * «X» or "X": an outlet written between quotes; or its definite name the lexicon does not gloss
- * (وعلمت الوئام). An indefinite name (سبق) is as often the verb or noun it spells.
+ * «X» or "X": an outlet written between quotes; or, when the article named it with its head
+ * (صحيفة X), its definite name the lexicon does not gloss (وعلمت X). An indefinite name (سبق) is as
+ * often the verb or noun it spells, and a byline's الوطن is also the homeland.
  */
-function outletMention(input: ResolveInput, tokens: Token[], k: number, key: string): boolean {
+function outletMention(input: ResolveInput, tokens: Token[], k: number, org: Named): boolean {
   if (isQuote(tokens[k - 1]) && isQuote(tokens[k + 1])) return true;
-  return key.startsWith("ال") && glossPhrase(input.lex, (tokens[k] as Token).text) === null;
+  return (
+    !org.quotedOnly && org.key.startsWith("ال") && glossPhrase(input.lex, (tokens[k] as Token).text) === null
+  );
 }
 
 /** Bare or management-headed organisations of the article join the headed one they name. */
@@ -141,7 +146,7 @@ export function findHeadlessOrgs(input: ResolveInput, out: Map<string, SpanGroup
         const org = named.get(r.key);
         if (!org?.group.proto.id) continue;
         const prev: Token | undefined = tokens[k - 1];
-        if (org.definiteHead === null && !outletMention(input, tokens, k, r.key)) return;
+        if (org.definiteHead === null && !outletMention(input, tokens, k, org)) return;
         const head =
           prev?.kind === "word" ? readingsOf(prev).find((p) => p.key === org.definiteHead) : undefined;
         if (!head && isDefiniteWord(input, prev)) return;

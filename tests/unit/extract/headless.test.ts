@@ -52,6 +52,12 @@ describe("an outlet named once, then by its name alone", () => {
     expect(orgs(text, false)).toEqual([{ name: "نبأ", mentions: ["نبأ", "نبأ"] }]);
   });
 
+  it("a byline's outlet is found again only between quotes (its bare name may be a word)", () => {
+    const text =
+      "النهار - جدة: أعلنت الأمانة عن مشروع يخدم النهار والليل. وقال المدير لـ«النهار» إن العمل بدأ.";
+    expect(orgs(text, false)).toEqual([{ name: "النهار", mentions: ["النهار", "النهار"] }]);
+  });
+
   it.each(["وطلب القاضي صحيفة السوابق من المتقدم.", "وتلا القاضي صحيفة الاتهام.", "وشق العمال قناة الري."])(
     "no outlet: %s",
     (text) => {
