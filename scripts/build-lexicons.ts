@@ -14,7 +14,7 @@ import { z } from "zod";
 import { parseScriptArgs, scriptUsage } from "../ingest/cli/args.js";
 import { ROOT_DIR } from "../ingest/config.js";
 import { slug } from "../ingest/extract/label.js";
-import { buildGazetteer } from "../ingest/lexicon/gazetteer.js";
+import { ARAB_COUNTRIES, buildGazetteer } from "../ingest/lexicon/gazetteer.js";
 import { phraseKeys, readData } from "../ingest/lexicon/load.js";
 import { FunctionWordsFile } from "../ingest/lexicon/schema.js";
 import { stripMarks } from "../ingest/text/normalize.js";
@@ -28,9 +28,6 @@ const REGION = new Set(
     " ",
   ),
 );
-
-// Arabic-speaking countries, whose provinces news names in Arabic words (المنطقة الشرقية).
-const ARAB = new Set(`SA AE BH KW OM QA YE IQ SY JO LB PS EG SD LY TN DZ MA MR EH SO DJ KM`.split(" "));
 
 const { values: args } = parseScriptArgs(
   "scripts/build-lexicons.ts",
@@ -148,7 +145,7 @@ const { rows, dropped } = selectPlaces(source, {
   commonWords: commonWords(args.ner as string),
   known: knownEntries(),
   region: REGION,
-  arab: ARAB,
+  arab: ARAB_COUNTRIES,
   slug,
 });
 const placeLines = rows.map((r) =>

@@ -2,14 +2,16 @@
  * نادي الأهلي … الأهلي … بالنادي الأهلي … إدارة الأهلي: an organisation named once with a head
  * that always takes a name (نادي، مستشفى، منتخب — org-heads.json `named`) is then written by its
  * name alone, after the definite head (النادي الأهلي), or after a word for its management
- * (org-cues.json `boardHeads`). All of these are the one organisation of the article.
+ * (org-cues.json `boardHeads`). All of these are the one organisation of the article. So is an
+ * outlet named once (صحيفة X، a byline, لـ«X») and then by its name alone (وعلمت «X»).
  */
 import { phraseKeys } from "../lexicon/load.js";
 import type { Lexicon, OrgHead } from "../lexicon/index.js";
 import { normalizeForMatch } from "../text/normalize.js";
 import { readingsOf, surfaceOffset, type Token } from "../text/segment.js";
-import { isDefiniteWord } from "./lookup.js";
-import { orgCues } from "./orgs.js";
+import { glossPhrase } from "./gloss.js";
+import { isDefiniteWord, isQuote } from "./lookup.js";
+import { mediaHead, orgCues } from "./orgs.js";
 import { isCovered } from "./persons.js";
 import type { ResolveInput } from "./resolve.js";
 import { addSpan, type CandidateStore, type SpanGroup } from "./store.js";
@@ -45,8 +47,10 @@ interface Named {
   group: SpanGroup;
   /** Matching key of the one-word name after the head (الاهلي). */
   key: string;
-  /** Matching key of the head with the article (النادي). */
-  definiteHead: string;
+  /** Matching key of the head with the article (النادي); null for an outlet. */
+  definiteHead: string | null;
+  /** An outlet found only in a byline or quoted (media.ts): its bare name is often a word (الوطن). */
+  quotedOnly?: boolean;
 }
 
 function headOf(lex: Lexicon, name: string): { head: OrgHead; rest: string } | null {
@@ -79,7 +83,39 @@ function namedOrgs(lex: Lexicon, store: CandidateStore): Map<string, Named | nul
     const definiteHead = "ال" + phraseKeys(h.head.ar).join(" ");
     out.set(key, out.has(key) ? null : { group: g, key, definiteHead });
   }
+  for (const g of store.groups.values()) {
+    const outlet = outletKey(lex, g);
+    if (outlet && !out.has(outlet.key)) out.set(outlet.key, { group: g, definiteHead: null, ...outlet });
+  }
   return out;
+}
+
+/**
+ * The one-word name of an outlet of the article — a byline's or a quoted one (media.ts), or one
+ * named with its head (صحيفة X) — as a matching key; null for anything else.
+ */
+function outletKey(lex: Lexicon, g: SpanGroup): { key: string; quotedOnly: boolean } | null {
+  if (g.proto.type !== "Organization" || g.proto.source !== "pattern" || !g.proto.id) return null;
+  if (g.properties.kind === "media")
+    return g.proto.name.includes(" ") ? null : { key: normalizeForMatch(g.proto.name), quotedOnly: true };
+  const space = g.proto.name.indexOf(" ");
+  const rest = g.proto.name.slice(space + 1);
+  if (space < 0 || rest.includes(" ") || !mediaHead(phraseKeys(g.proto.name.slice(0, space)).join(" ")))
+    return null;
+  const key = normalizeForMatch(rest);
+  return key.length < 5 || lex.gazetteer.longest(key, () => undefined) ? null : { key, quotedOnly: false };
+}
+
+/**
+ * «X» or "X": an outlet written between quotes; or, when the article named it with its head
+ * (صحيفة X), its definite name the lexicon does not gloss (وعلمت X). An indefinite name (سبق) is as
+ * often the verb or noun it spells, and a byline's الوطن is also the homeland.
+ */
+function outletMention(input: ResolveInput, tokens: Token[], k: number, org: Named): boolean {
+  if (isQuote(tokens[k - 1]) && isQuote(tokens[k + 1])) return true;
+  return (
+    !org.quotedOnly && org.key.startsWith("ال") && glossPhrase(input.lex, (tokens[k] as Token).text) === null
+  );
 }
 
 /** Bare or management-headed organisations of the article join the headed one they name. */
@@ -110,6 +146,7 @@ export function findHeadlessOrgs(input: ResolveInput, out: Map<string, SpanGroup
         const org = named.get(r.key);
         if (!org?.group.proto.id) continue;
         const prev: Token | undefined = tokens[k - 1];
+        if (org.definiteHead === null && !outletMention(input, tokens, k, org)) return;
         const head =
           prev?.kind === "word" ? readingsOf(prev).find((p) => p.key === org.definiteHead) : undefined;
         if (!head && isDefiniteWord(input, prev)) return;

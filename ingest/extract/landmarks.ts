@@ -5,7 +5,7 @@
  */
 import { phraseKeys, type GazEntry, type OrgHead } from "../lexicon/index.js";
 import { stripMarks } from "../text/normalize.js";
-import { surfaceOffset, type Token } from "../text/segment.js";
+import { surfaceOffset, withoutArticle, type Token } from "../text/segment.js";
 import type { Candidate } from "./candidate.js";
 import { gazCandidate } from "./candidates.js";
 import { labelId, personEn, romanizeName } from "./label.js";
@@ -215,4 +215,100 @@ export function landmarkCandidate(s: SentenceInput, hit: LandmarkHit): Candidate
     properties: {},
     source: "pattern",
   };
+}
+
+/** A list of places under one plural head: each name with the head it stands for. */
+export interface LandmarkList {
+  to: number;
+  head: OrgHead;
+  items: { from: number; to: number; start: number; end: number; en: string }[];
+}
+
+// A list under a plural head names at least two places, and rarely more than this.
+const MAX_LIST = 8;
+
+/**
+ * One name of a list at token k: a title and a name (الأمير X), one definite word the lexicon
+ * knows as nothing else (الشكران), or — first in the list only — an unknown indefinite word
+ * (متنزهات X). A place or word the gazetteer knows (أحياء الرياض: the districts of Riyadh) is none.
+ */
+function listItem(ctx: SentenceCtx, k: number, first: boolean): Named | null {
+  const t = ctx.tokens[k];
+  if (t?.kind !== "word" || isFunctionWord(ctx, t)) return null;
+  const clitic = first ? 0 : /^و../.test(t.norm) ? 1 : 0;
+  const title = titleAt(ctx, k);
+  if (title?.name && !title.of && title.title.reading.prefix === clitic) {
+    const { known } = title.name;
+    const to = known ? title.name.to : namesakeEnd(ctx, title.name.from, title.name.to);
+    const parts = ctx.tokens.slice(title.name.from, to).map((x) => x.text);
+    return {
+      to,
+      en: `${title.title.value.en} ${known ? known.value.en : personEn(ctx.lex, parts)}`,
+      gaz: null,
+    };
+  }
+  if (gazAt(ctx, k) || bulkPlace(ctx, k) || givenName(ctx, t) !== undefined) return null;
+  const key = t.norm.slice(clitic);
+  const text = t.text.slice(clitic);
+  const bare = withoutArticle(key);
+  const { lex } = ctx;
+  if (bare === null)
+    return first && properWord(ctx, t) ? { to: k + 1, en: romanizeName(t.text), gaz: null } : null;
+  // أحياء العزيزية: after the construct head the word is a genitive noun, not an adjective (a
+  // relative adjective names districts); a plural of persons or things (الأندية، المدارس) names none.
+  if (bare.length < 3 || /(ين|ون|ات)$/.test(key) || lex.adjectives.has(key)) return null;
+  if (lex.placeNouns.has(bare) || lex.placeHeads.has(bare) || lex.orgHeads.has(bare)) return null;
+  return glossPhrase(lex, text) === null ? { to: k + 1, en: romanizeName(text), gaz: null } : null;
+}
+
+/**
+ * متنزهات X والأمير Y، وZ: a plural place head (places.json `plural`) before names joined by و
+ * or commas; each name is a place of the singular head (the X park), its mention the name alone.
+ */
+export function landmarkListAt(ctx: SentenceCtx, i: number): LandmarkList | null {
+  const head = phraseAt(ctx, i, (first) => {
+    const h = ctx.lex.placeHeadPlurals.get(first);
+    return h ? { value: h, length: 1 } : null;
+  });
+  if (!head) return null;
+  const items: LandmarkList["items"] = [];
+  let k = head.to;
+  while (items.length < MAX_LIST) {
+    const item = listItem(ctx, k, items.length === 0);
+    if (!item) break;
+    const t = ctx.tokens[k] as Token;
+    const clitic = items.length > 0 && /^و../.test(t.norm) ? 1 : 0;
+    const last = ctx.tokens[item.to - 1] as Token;
+    items.push({
+      from: k,
+      to: item.to,
+      start: t.start + surfaceOffset(t.text, clitic),
+      end: last.end,
+      en: item.en,
+    });
+    k = item.to;
+    if (ctx.tokens[k]?.text === "،" || ctx.tokens[k]?.text === ",") k++;
+    else if (!/^و../.test(ctx.tokens[k]?.norm ?? "")) break;
+  }
+  if (items.length < 2) return null;
+  return { to: (items[items.length - 1] as LandmarkList["items"][number]).to, head: head.value, items };
+}
+
+/** The places of a list, each named with the singular head (متنزه X) and mentioned by X alone. */
+export function landmarkListCandidates(s: SentenceInput, list: LandmarkList): Candidate[] {
+  return list.items.map((item) => {
+    const name = `${list.head.ar} ${stripMarks(s.text.slice(item.start, item.end))}`;
+    const nameEn = list.head.en.replace("{X}", item.en);
+    return {
+      start: item.start,
+      end: item.end,
+      sentence: s.sentence,
+      type: "Location",
+      id: labelId("loc", nameEn, name),
+      name,
+      nameEn,
+      properties: {},
+      source: "pattern",
+    };
+  });
 }

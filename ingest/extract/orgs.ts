@@ -62,6 +62,11 @@ const OrgCues = z.object({
   openHeads: z.array(Cue),
   plainAdjectives: z.array(Cue),
   boardHeads: z.array(Cue),
+  mediaHeads: z.array(Cue),
+  mediaNotNames: z.array(Cue),
+  unitHeads: z.array(Cue),
+  partyHeads: z.array(Cue),
+  partyNotNames: z.array(Cue),
   teamCues: z.array(Cue),
   teamNotNames: z.array(Cue),
 });
@@ -80,6 +85,20 @@ let boards: Set<string> | null = null;
 function boardHead(key: string): boolean {
   boards ??= new Set(orgCues().boardHeads.map((h) => phraseKeys(h.ar).join(" ")));
   return boards.has(key);
+}
+
+let media: { heads: Set<string>; not: Set<string> } | null = null;
+
+/** صحيفة، قناة and the words after them that name no outlet (org-cues.json), as matching keys. */
+function mediaCues(): { heads: Set<string>; not: Set<string> } {
+  const keys = (list: { ar: string }[]): Set<string> => new Set(list.map((c) => phraseKeys(c.ar).join(" ")));
+  media ??= { heads: keys(orgCues().mediaHeads), not: keys(orgCues().mediaNotNames) };
+  return media;
+}
+
+/** صحيفة، قناة: a head that names an outlet (one word, matching key). */
+export function mediaHead(key: string): boolean {
+  return mediaCues().heads.has(key);
 }
 
 let open: Set<string> | null = null;
@@ -265,8 +284,10 @@ function definiteOrgAt(ctx: SentenceCtx, i: number): OrgHit | null {
     return h ? { value: h, length: 1 } : null;
   });
   if (!head || !head.reading.key.startsWith("ال") || adjectiveOfPrevious(ctx, head)) return null;
+  const party = partyCues().heads.has(withoutArticle(head.reading.key) ?? "");
   const adjectives: string[] = [];
   let nisba: Hit<GazEntry> | null = null;
+  let partyNamed = false;
   let k = head.to;
   while (adjectives.length + (nisba ? 1 : 0) < MAX_ADJECTIVES) {
     const t = ctx.tokens[k];
@@ -276,9 +297,13 @@ function definiteOrgAt(ctx: SentenceCtx, i: number): OrgHit | null {
     // المنظمة العالمية الألماني توماس: a masculine nationality after a feminine head describes the
     // person named next, not the body (an adjective agrees with its noun).
     if (g && head.reading.key.endsWith("ه") && t.norm.endsWith("ي")) break;
+    // الحزب الديمقراطي: one relative adjective names a party, glossed or not.
+    const partyName = party && k === head.to && !g && partyAdjective(ctx, k);
+    partyNamed ||= partyName;
     if (g) nisba = g;
     // English puts the last Arabic adjective first: المحكمة الجزائية المتخصصة → Specialized Criminal.
     else if (adj) adjectives.unshift(adj.en);
+    else if (partyName) adjectives.unshift(describeEn(ctx.lex, t.text));
     else break;
     k++;
   }
@@ -287,7 +312,7 @@ function definiteOrgAt(ctx: SentenceCtx, i: number): OrgHit | null {
   let to = count > 0 ? purposeAt(ctx, k, complement) : k;
   const seat = count > 0 && to === k ? seatAt(ctx, k) : null;
   if (seat) to = seat.to;
-  if (count === 0 || (to === k && count < 2)) return null;
+  if (count === 0 || (to === k && count < 2 && !partyNamed)) return null;
   const last = ctx.tokens[to - 1] as Token;
   return {
     from: i,
@@ -304,6 +329,26 @@ function definiteOrgAt(ctx: SentenceCtx, i: number): OrgHit | null {
   };
 }
 
+let parties: { heads: Set<string>; not: Set<string> } | null = null;
+
+/** حزب and the adjectives that name no one party (org-cues.json), as matching keys. */
+function partyCues(): { heads: Set<string>; not: Set<string> } {
+  const keys = (list: { ar: string }[]): Set<string> => new Set(list.map((c) => phraseKeys(c.ar).join(" ")));
+  parties ??= { heads: keys(orgCues().partyHeads), not: keys(orgCues().partyNotNames) };
+  return parties;
+}
+
+/**
+ * الحزب الشيوعي، الحزب الديمقراطي: after a definite party head, a relative adjective that is no
+ * country (الحزب الصيني is a party of China) and no word of time or order is the party's name.
+ */
+function partyAdjective(ctx: SentenceCtx, k: number): boolean {
+  const t = ctx.tokens[k] as Token;
+  return (
+    nisbaShaped(t.norm) && !gazAt(ctx, k) && !plainAdjectives().has(t.norm) && !partyCues().not.has(t.norm)
+  );
+}
+
 /**
  * المحكمة الجزائية بجدة، الهيئة الملكية بينبع: after a definite head and its adjective, a city or
  * region with ب is the seat that names the body (the court of that city), as a purpose would.
@@ -314,6 +359,24 @@ function seatAt(ctx: SentenceCtx, k: number): Hit<GazEntry> | null {
   const g = gazAt(ctx, k) ?? phraseAt(ctx, k, (f, next) => ctx.lex.places.longest(f, next));
   const place = g?.value.type === "City" || g?.value.type === "Location";
   return g && place && g.reading.prefix === 1 ? g : null;
+}
+
+let units: Set<string> | null = null;
+
+/**
+ * إدارة الموهوبين بوزارة التعليم، مركز الأبحاث بجامعة X: a unit (org-cues.json `unitHeads`) named
+ * by a definite noun, then ب and the body it belongs to (a head of institutions or a known
+ * organisation), has a name of its own; the body stays a name of its own too.
+ */
+function withinBody(ctx: SentenceCtx, unit: string, k: number): boolean {
+  units ??= new Set(orgCues().unitHeads.map((h) => phraseKeys(h.ar).join(" ")));
+  const t = ctx.tokens[k];
+  if (!units.has(unit)) return false;
+  if (t?.kind !== "word" || !t.norm.startsWith("ب")) return false;
+  const head = headAt(ctx, k);
+  if (head && head.reading.prefix === 1 && !head.value.strict) return true;
+  const known = gazAt(ctx, k);
+  return known !== null && known.reading.prefix === 1 && known.value.type === "Organization";
 }
 
 /**
@@ -475,13 +538,23 @@ export function orgAt(ctx: SentenceCtx, i: number): OrgHit | null {
   // The tagger's ORG on the head is evidence enough for a name the lexicon cannot gloss; so is a
   // head that names nothing but institutions, with its definite complement (لجنة الانضباط).
   const definiteComplement = complement.length === 1 && referring(ctx, complement[0]?.text ?? "") === false;
+  // صحيفة النبأ، قناة الحدث: an outlet's name is a word the lexicon does not gloss (صحيفة السوابق
+  // is a criminal record, قناة الري an irrigation canal).
+  const only = complement[0]?.text ?? "";
+  const outlet =
+    definiteComplement &&
+    mediaHead(head.reading.key) &&
+    !mediaCues().not.has(phraseKeys(only).join(" ")) &&
+    glossPhrase(lex, only) === null;
   const qualified =
     nisba !== null ||
     adjectives.length > 0 ||
     describedBy ||
     proper ||
     ctx.tags?.[i] === "B-ORG" ||
-    (openHead && definiteComplement);
+    (openHead && definiteComplement) ||
+    outlet ||
+    (definiteComplement && withinBody(ctx, head.reading.key, k));
   if (!qualified && (head.value.strict || !glossed)) return null;
   const last = tokens[k - 1] as Token;
   // Field by field, not { ...base, to }: see candidates.ts on spreads.

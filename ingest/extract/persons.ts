@@ -87,6 +87,7 @@ export function resolvePersons(lex: Lexicon, groups: SpanGroup[]): PersonRecord[
       (matches.length > 1 || bareGivenName(lex, c) || unknownWord(lex, c) || commonNameWord(lex, c))
     )
       continue;
+    if (!record && runsOnFromSurname(lex, c, records)) continue;
     if (!record && known) {
       const keysOf = identityParts(known.ar.split(" "));
       const words = wordsOf(known.ar);
@@ -110,6 +111,19 @@ export function resolvePersons(lex: Lexicon, groups: SpanGroup[]): PersonRecord[
     c.nameEn = record.nameEn;
   }
   return records;
+}
+
+/**
+ * وأبوت مؤيد قوي (and Abbott is a strong supporter), after «توني أبوت»: a name only the tagger
+ * found that starts with the surname of a person the rules named is that person's surname and
+ * the clause going on — names start with a given name. Left without an id, it leaves the
+ * surname to the article-wide search (findSurnames), which takes that word alone.
+ */
+function runsOnFromSurname(lex: Lexicon, c: Candidate, records: PersonRecord[]): boolean {
+  const first = c.person?.keys[0];
+  if (c.source !== "tagger" || first === undefined || (c.person?.keys.length ?? 0) < 2) return false;
+  if (isGivenName(lex, first)) return false;
+  return records.some((r) => r.confirmed && r.keys.length > 1 && r.keys[r.keys.length - 1] === first);
 }
 
 /** One word that is a given name: by the lexicon, by its shape, or after الملك / الأمير / الشيخ. */

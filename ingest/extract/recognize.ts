@@ -34,7 +34,7 @@ import {
   procliticNoun,
   titleWord,
 } from "./names.js";
-import { landmarkAt, landmarkCandidate } from "./landmarks.js";
+import { landmarkAt, landmarkCandidate, landmarkListAt, landmarkListCandidates } from "./landmarks.js";
 import { mediaAt } from "./media.js";
 import { orgAt } from "./orgs.js";
 import { crossingAt, isLocative, LOCATIVE, townAt, townCandidate } from "./places.js";
@@ -208,6 +208,13 @@ function rules(s: SentenceInput, out: Candidate[]): Uint8Array {
       out.push(teamCandidate(s, team));
       covered.fill(1, i, team.to);
       i = team.to;
+      continue;
+    }
+    const list = landmarkListAt(s, i);
+    if (list) {
+      out.push(...landmarkListCandidates(s, list));
+      covered.fill(1, i, list.to);
+      i = list.to;
       continue;
     }
     const town = townAt(s, i);

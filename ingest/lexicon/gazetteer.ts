@@ -8,6 +8,25 @@ import type { CountryInfo, GazEntry } from "./index.js";
 import * as S from "./schema.js";
 import { PhraseTrie } from "./trie.js";
 
+/** Arabic-speaking countries: their place names are Arabic words, spelt one way. */
+export const ARAB_COUNTRIES: ReadonlySet<string> = new Set(
+  `SA AE BH KW OM QA YE IQ SY JO LB PS EG SD LY TN DZ MA MR EH SO DJ KM`.split(" "),
+);
+
+// A foreign name spelt with ج for غ is shorter than this only by accident (غانا / جانا "came to us").
+const MIN_G_VARIANT = 5;
+
+/**
+ * بنغلاديش / بنجلاديش، الكونغو / الكونجو، هامبورغ / هامبورج: Arabic writes the foreign g as غ
+ * or as ج (Egyptian and much Gulf usage). The ج spelling of a place outside the Arabic-speaking
+ * countries, as a trie key; null when the name has no غ or is too short to be unambiguous.
+ */
+export function foreignGVariant(keys: readonly string[], country: string | undefined): string[] | null {
+  if (!country || ARAB_COUNTRIES.has(country) || !keys.some((k) => k.includes("غ"))) return null;
+  if (keys.join("").length < MIN_G_VARIANT) return null;
+  return keys.map((k) => k.replaceAll("غ", "ج"));
+}
+
 export interface Gazetteer {
   gazetteer: PhraseTrie<GazEntry>;
   variants: Map<string, string[]>;
@@ -27,6 +46,7 @@ export function buildGazetteer(): Gazetteer {
     variants.set(id, list);
   };
   const same = (a: GazEntry, b: GazEntry): boolean => a.id === b.id;
+  const gVariants: { keys: string[]; entry: GazEntry }[] = [];
   for (const p of readData("persons.json", S.PersonsFile).persons) {
     note(p.id, p.ar, p.variants);
     addAll(
@@ -82,22 +102,25 @@ export function buildGazetteer(): Gazetteer {
     const plain = forms.filter((f) => !countryKeys.has(phraseKeys(f).join(" ")));
     for (const f of forms) if (!plain.includes(f)) homographs.set(phraseKeys(f).join(" "), e);
     if (!c.marked) addAll(gazetteer, "cities.json", plain, e, same);
+    if (!c.marked) gVariants.push(...plain.map((f) => ({ keys: phraseKeys(f), entry: e })));
   }
   const countries = new Map<string, CountryInfo>();
   for (const c of countryData) {
+    const entry: GazEntry = {
+      id: `country:${c.code}`,
+      type: "Country",
+      ar: c.ar,
+      en: c.en,
+      source: "country",
+      country: c.code,
+    };
     const id = `country:${c.code}`;
     note(id, c.ar, c.variants);
     countries.set(c.code, { id, ar: c.ar, en: c.en, demonym: c.demonym ?? null });
     // Generated names may repeat a hand-written city or place (e.g. a city-state): the first wins.
     for (const phrase of [c.ar, ...c.variants]) {
-      gazetteer.add(phraseKeys(phrase), {
-        id,
-        type: "Country",
-        ar: c.ar,
-        en: c.en,
-        source: "country",
-        country: c.code,
-      });
+      gazetteer.add(phraseKeys(phrase), entry);
+      gVariants.push({ keys: phraseKeys(phrase), entry });
     }
   }
   for (const c of countryData) {
@@ -111,7 +134,15 @@ export function buildGazetteer(): Gazetteer {
     };
     // Masculine singular, feminine, plural oblique and nominative: عراقي، عراقية، عراقيين، عراقيون.
     for (const stem of c.nisba)
-      for (const form of [stem, stem + "ة", stem + "ين", stem + "ون"]) gazetteer.add(phraseKeys(form), entry);
+      for (const form of [stem, stem + "ة", stem + "ين", stem + "ون"]) {
+        gazetteer.add(phraseKeys(form), entry);
+        gVariants.push({ keys: phraseKeys(form), entry });
+      }
+  }
+  // Last, so that a spelling some entry already has keeps that entry (the trie's first wins).
+  for (const { keys, entry } of gVariants) {
+    const variant = foreignGVariant(keys, entry.country);
+    if (variant) gazetteer.add(variant, entry);
   }
   return { gazetteer, variants, marked, homographs, capitals, countries, placesFile };
 }

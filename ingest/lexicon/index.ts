@@ -85,6 +85,8 @@ export interface Lexicon {
   placeNouns: Set<string>;
   /** Nouns that head a place's name (منطقة X → X Region, مطار X → X Airport). */
   placeHeads: Map<string, OrgHead>;
+  /** Plural place heads (متنزهات) → the singular head each name of their list takes (متنزه). */
+  placeHeadPlurals: Map<string, OrgHead>;
   /** Words before a capital that make it the place, not its government (زار بكين، قصف كييف). */
   locativeCues: Set<string>;
   /**
@@ -172,6 +174,13 @@ function build(): Lexicon {
         phraseKeys(h.ar).join(" "),
         { ar: h.ar, en: h.en, strict: h.strict ?? false, region: h.region ?? false, named: h.named ?? false },
       ]),
+    ),
+    placeHeadPlurals: new Map(
+      placesFile.placeHeads.flatMap((h) =>
+        h.plural
+          ? [[phraseKeys(h.plural).join(" "), { ar: h.ar, en: h.en, strict: h.strict ?? false }] as const]
+          : [],
+      ),
     ),
     locativeCues: new Set(placesFile.locativeCues.map((p) => phraseKeys(p.ar).join(" "))),
     homographs,

@@ -43,6 +43,7 @@ export const PlacesFile = z.object({
           strict: z.boolean().optional(),
           region: z.boolean().optional(),
           named: z.boolean().optional(),
+          plural: z.string().optional(),
         })
         .strict(),
     )

@@ -51,7 +51,7 @@ export interface SelectOptions {
   /** Countries whose smaller cities news in Arabic names; elsewhere only the prominent ones. */
   region: Set<string>;
   /** Arabic-speaking countries: the only ones whose place names may be translations. */
-  arab: Set<string>;
+  arab: ReadonlySet<string>;
   slug: (en: string) => string;
 }
 

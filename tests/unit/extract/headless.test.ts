@@ -1,12 +1,15 @@
 // Sentences written for these tests: a club or hospital named once with its head noun, then
 // by its name alone, after the definite head, or after a word for its management.
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { extract } from "../../../ingest/extract/index.js";
 
 const orgs = (text: string, tagger: boolean) =>
   extract(text, { tagger })
     .entities.filter((e) => e.type === "Organization")
     .map((e) => ({ name: e.name, mentions: e.mentions.map((m) => m.text) }));
+
+// The lexicon and the tagger load once, outside any one test's time limit (the machine may be busy).
+beforeAll(() => void extract("تمهيد"), 60_000);
 
 describe.each([true, false])("later mentions of a headed organisation (tagger %s)", (tagger) => {
   it("the bare name, the definite head and the management are the club", () => {
@@ -33,4 +36,32 @@ describe("later mentions: the search over the article", () => {
     const [club] = orgs(text, false);
     expect(club?.mentions).toEqual(["نادي الأهلي"]);
   });
+});
+
+describe("an outlet named once, then by its name alone", () => {
+  it("صحيفة X: the head and an unglossed definite name make the outlet, found again bare and quoted", () => {
+    const text =
+      "وذكرت صحيفة النبراس أن الحادث وقع أمس. وعلمت النبراس أن المتهم أوقف. وتحتفظ «النبراس» بنسخة من الخطاب.";
+    expect(orgs(text, false)).toEqual([
+      { name: "صحيفة النبراس", mentions: ["صحيفة النبراس", "النبراس", "النبراس"] },
+    ]);
+  });
+
+  it("an indefinite outlet name counts only between quotes (the word is also a verb)", () => {
+    const text = "وقال المتحدث لـ«نبأ» إن التحقيق مستمر. وتحتفظ «نبأ» بنسخة من الخطاب. وقد نبأ الناس بالخبر.";
+    expect(orgs(text, false)).toEqual([{ name: "نبأ", mentions: ["نبأ", "نبأ"] }]);
+  });
+
+  it("a byline's outlet is found again only between quotes (its bare name may be a word)", () => {
+    const text =
+      "النهار - جدة: أعلنت الأمانة عن مشروع يخدم النهار والليل. وقال المدير لـ«النهار» إن العمل بدأ.";
+    expect(orgs(text, false)).toEqual([{ name: "النهار", mentions: ["النهار", "النهار"] }]);
+  });
+
+  it.each(["وطلب القاضي صحيفة السوابق من المتقدم.", "وتلا القاضي صحيفة الاتهام.", "وشق العمال قناة الري."])(
+    "no outlet: %s",
+    (text) => {
+      expect(orgs(text, false)).toEqual([]);
+    },
+  );
 });

@@ -1,9 +1,12 @@
 // Sentences written for these tests: places and organisations named with a head noun.
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { taggerCandidate } from "../../../ingest/extract/candidates.js";
 import { extract } from "../../../ingest/extract/index.js";
 import { loadLexicon } from "../../../ingest/lexicon/index.js";
 import { tokenize } from "../../../ingest/text/segment.js";
+
+// The lexicon and the tagger load once, outside any one test's time limit (the machine may be busy).
+beforeAll(() => void extract("تمهيد"), 60_000);
 
 const found = (text: string, tagger: boolean) =>
   extract(text, { tagger }).entities.map((e) => ({ type: e.type, name: e.name, nameEn: e.nameEn }));

@@ -140,3 +140,47 @@ describe("Maghreb clubs named with a town", () => {
     expect(found("ودعا الرئيس إلى وفاق وطني شامل.", "Organization")).toEqual([]);
   });
 });
+
+describe("a unit named inside its body (إدارة X بوزارة Y)", () => {
+  it.each([
+    [
+      "وأوضحت المشرفة في إدارة الموهوبين بوزارة التعليم أن البرنامج ناجح.",
+      ["إدارة الموهوبين", "وزارة التعليم"],
+    ],
+    ["وقال مدير إدارة المرور بأمانة المنطقة إن الحملة مستمرة.", ["إدارة المرور"]],
+    ["وشارك فريق من مركز الأبحاث بجامعة الملك سعود.", ["مركز الأبحاث", "جامعة الملك سعود"]],
+  ])("%s", (text, names) => {
+    expect(found(text, "Organization")).toEqual(names);
+  });
+
+  it("a head that is an everyday noun names no unit (حركة التجارة: trade)", () => {
+    expect(found("وتحدث عن حركة التجارة بوزارة الاقتصاد.", "Organization")).toEqual(["وزارة الاقتصاد"]);
+  });
+});
+
+describe("agencies news names without a head", () => {
+  it.each([
+    ["وباشرت فرق الدفاع المدني الحادث فور وقوعه.", "الدفاع المدني"],
+    ["وتم استدعاء أمن الطرق إلى الموقع.", "أمن الطرق"],
+  ])("%s", (text, name) => {
+    expect(found(text, "Organization")).toEqual([name]);
+  });
+});
+
+describe("a definite party head with a relative adjective (الحزب الشيوعي)", () => {
+  it.each([
+    ["وفاز الحزب الديمقراطي بالانتخابات.", ["الحزب الديمقراطي"]],
+    ["واتفق الحزب الجمهوري والحزب الديمقراطي على الميزانية.", ["الحزب الجمهوري", "الحزب الديمقراطي"]],
+    ["وقال الحزب الاشتراكي في بيان إن الحكومة أخطأت.", ["الحزب الاشتراكي"]],
+  ])("%s", (text, names) => {
+    expect(found(text, "Organization")).toEqual(names);
+  });
+
+  it.each([
+    "وانتقد الحزب السياسي الجديد القرار.",
+    "وقال إن الحزب الحالي ضعيف.",
+    "وأكد تماسك الجبهة الداخلية.",
+  ])("no party: %s", (text) => {
+    expect(found(text, "Organization")).toEqual([]);
+  });
+});

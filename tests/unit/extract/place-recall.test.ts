@@ -57,3 +57,52 @@ describe("words after a settlement noun that name no town", () => {
     },
   );
 });
+
+describe("a foreign g written ج (بنجلاديش) as well as غ (بنغلاديش)", () => {
+  const all = (text: string): { type: string; name: string }[] =>
+    extract(text, { tagger: false }).entities.map((e) => ({ type: e.type, name: e.name }));
+
+  it.each([
+    ["وأوقفت الشرطة عاملا بنجلاديشي الجنسية.", { type: "Country", name: "بنغلاديش" }],
+    ["ويقيم المنتخب معسكره في البرتجال.", { type: "Country", name: "البرتغال" }],
+    ["وسافر الوفد إلى هامبورج أمس.", { type: "City", name: "هامبورغ" }],
+    ["ووقعت الاتفاقية مع الكونغو الديمقراطية.", { type: "Country", name: "جمهورية الكونغو الديمقراطية" }],
+  ])("%s", (text, entity) => {
+    expect(all(text)).toContainEqual(entity);
+  });
+
+  it("an Arabic name keeps its one spelling (المجرب is no المغرب)", () => {
+    expect(all("وقال إن العلاج المجرب آمن.")).toEqual([]);
+  });
+});
+
+describe("a list of places under one plural head (متنزهات X وY)", () => {
+  const named = (text: string): [string, string[]][] =>
+    extract(text, { tagger: false })
+      .entities.filter((e) => e.type === "Location")
+      .map((e) => [e.name, e.mentions.map((m) => m.text)]);
+
+  it("each name is a place of the singular head, mentioned by its name alone", () => {
+    expect(named("ومتنزهات زمردان والأمير ماجد، والشفق، والخزامى بالقرى.")).toEqual([
+      ["متنزه زمردان", ["زمردان"]],
+      ["متنزه الأمير ماجد", ["الأمير ماجد"]],
+      ["متنزه الشفق", ["الشفق"]],
+      ["متنزه الخزامى", ["الخزامى"]],
+    ]);
+  });
+
+  it("a relative noun names a district", () => {
+    expect(named("وشملت الحملة أحياء النسيم والعزيزية.").map(([n]) => n)).toEqual([
+      "حي النسيم",
+      "حي العزيزية",
+    ]);
+  });
+
+  it.each([
+    "وتنتشر ملاعب الأندية والمدارس.",
+    "وتفقد الوفد أحياء المدينة والقرى.",
+    "وزار الوفد متاحف باريس ولندن.",
+  ])("no list of places: %s", (text) => {
+    expect(named(text)).toEqual([]);
+  });
+});

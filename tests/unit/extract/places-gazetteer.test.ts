@@ -1,9 +1,12 @@
 // Sentences written for these tests; the places are from the bundled place gazetteer.
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { extract } from "../../../ingest/extract/index.js";
 import { loadLexicon } from "../../../ingest/lexicon/index.js";
 import { phraseKeys } from "../../../ingest/lexicon/load.js";
 import { readTsv } from "../../../ingest/lexicon/load.js";
+
+// The lexicon and the tagger load once, outside any one test's time limit (the machine may be busy).
+beforeAll(() => void extract("تمهيد"), 60_000);
 
 const places = (text: string, tagger: boolean) =>
   extract(text, { tagger })

@@ -104,3 +104,29 @@ describe("a family name with the article the tagger found", () => {
     expect(r.entities.filter((e) => e.type === "Person")).toEqual([]);
   });
 });
+
+describe("a tagger name that starts with the surname of the article's person", () => {
+  /** Tags these two words, wherever they stand, as one person's name. */
+  const pair = (a: string, b: string): SentenceTagger => ({
+    tag: (words) =>
+      words.map((w, i) =>
+        w === a && words[i + 1] === b ? "B-PERS" : w === b && words[i - 1] === a ? "I-PERS" : "O",
+      ),
+  });
+
+  it("is that person's surname, and the clause goes on after it", () => {
+    const text = "وقال رئيس الوزراء الأسترالي جون هوارد إن الخطة جاهزة. وهوارد مؤيد قوي للقرار.";
+    const people = extract(text, { tagger: pair("وهوارد", "مؤيد") }).entities.filter(
+      (e) => e.type === "Person",
+    );
+    expect(people.map((e) => [e.name, e.mentions.map((m) => m.text)])).toEqual([
+      ["جون هوارد", ["جون هوارد", "هوارد"]],
+    ]);
+  });
+
+  it("a given name that is another person's surname still starts a name", () => {
+    const text = "وقال الرئيس محمود عباس إن المفاوضات متوقفة. والتقى عباس زكي الوفد.";
+    const people = extract(text, { tagger: pair("عباس", "زكي") }).entities.filter((e) => e.type === "Person");
+    expect(people.map((e) => e.name)).toEqual(["محمود عباس", "عباس زكي"]);
+  });
+});
