@@ -34,6 +34,8 @@ interface Filler {
   arg?: Arg;
 }
 
+/** How many words after a noun of struggle (مكافحة، الحرب) its enemy may be named behind a preposition. */
+const NEAR_ENEMY = 3;
 const CONFIDENCE = { verb: 0.8, noun: 0.7, speaker: 0.6 } as const;
 const PRONOUN_COMPLEMENTIZERS = new Set(["انه", "انها", "انهم", "بانه", "بانها"]);
 
@@ -152,7 +154,11 @@ function slot(
   else if (name === "person") arg = person(s);
   else if (name === "agent") arg = agent(s);
   else if (name === "speaker") return speakerSlot(a, s, t, at);
-  else if (name.startsWith("prep:")) arg = prep(s, prepSet(name.slice(5)));
+  else if (name.startsWith("prep:")) {
+    arg = prep(s, prepSet(name.slice(5)));
+    // محاربة الإرهاب ... إلى السماح للولايات المتحدة: the enemy of a struggle is named right after it.
+    if (arg && t.kind === "noun" && t.relation === "OPPOSES" && arg.t0 > s.te + NEAR_ENEMY) arg = undefined;
+  }
   return arg ? { entity: arg.entity, arg } : undefined;
 }
 

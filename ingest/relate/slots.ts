@@ -109,10 +109,11 @@ export function before(s: SlotScope): Arg | undefined {
   const fits = (a: Arg): boolean =>
     usable(a) && !a.relInner && !CIRCUMSTANTIAL.has(a.prep) && !inCircumstance(s, a);
   // X ستقاتل Y، خلال لقاء مع Z: a verbal noun of circumstance belongs to its clause's subject, the
-  // first party named in it, not to the object named nearest before it.
+  // first party named in it — when that is also the nearest (جدد X ترحيبه بـY خلال زيارته: Y's).
   if (hasKey(s.tokens[s.ts - 1], s.lex.whileWords)) {
     const first = s.args.find((a) => a.t0 >= s.left && a.t1 < s.ts && fits(a) && a.prep === "");
-    if (!first || countered(s, first.t1)) return undefined;
+    const nearest = s.args.findLast((a) => a.t0 >= s.left && a.t1 < s.ts && usable(a) && !a.pseudo);
+    if (!first || first !== nearest || countered(s, first.t1)) return undefined;
     // The subject opens its clause: at most its verb and title words before it.
     let words = 0;
     for (let k = s.left; k < first.t0; k++) if (!titleLike(s.tokens[k] as Token, s.lex)) words++;

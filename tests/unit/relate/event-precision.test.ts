@@ -81,6 +81,26 @@ const cases: RelationCase[] = [
     absent: ["militia MET smith"],
   },
   {
+    family: "VISITED: خلال زيارته after a second party is not the first one's (جدد X ترحيبه بـY خلال زيارته)",
+    text: "وجدد جون سميث ترحيبه بالأمير سعد بن فهد خلال زيارته إلى باريس.",
+    cast: [smith, saad, CAST.fr!],
+    present: [],
+    absent: ["smith VISITED fr"],
+  },
+  {
+    family: "OPPOSES: the enemy of a struggle is named right after it, not clauses later",
+    text: "وتغيرت سياسة اليابان في محاربة الإرهاب من الرفض إلى السماح للولايات المتحدة باستخدام قواعدها.",
+    cast: [CAST.jp!, CAST.us!],
+    present: [],
+    absent: ["jp OPPOSES us"],
+  },
+  {
+    family: "OPPOSES: ... and still found there (مكافحة تنظيم X)",
+    text: "وأعلنت اليابان انضمامها إلى الجهود الدولية لمحاربة ميليشيا الوادي.",
+    cast: [CAST.jp!, militia],
+    present: ["jp OPPOSES militia"],
+  },
+  {
     family: "MET: خلال لقاء after a named speaker is still the speaker's",
     text: "وقال سعد بن فهد، خلال لقاء مع جون سميث، إن الحل سياسي.",
     cast: [saad, smith],
