@@ -296,6 +296,9 @@ function apply(
   if (negated(a, s, t) || masdarReading(a, s, t)) return [];
   // بمساعدة X، بمشاركة X: X assists or takes part; no support or aid is stated.
   if (t.kind === "noun" && hasKey(first, a.lex.companions)) return [];
+  // هجوما حادا على X، الهجوم الإعلامي على X: words, not arms.
+  if (t.relation === "ATTACKED" && [1, 2].some((k) => hasKey(c.tokens[te + k], a.lex.verbalAttacks)))
+    return [];
   // In sports news اللقاء is the match, استضاف hosts a game and مواجهة / هزم / هجوم are play.
   if (SPORTS_PLAY.has(t.relation) && c.tokens.some((x) => hasKey(x, a.lex.sportsWords))) return [];
   const found = fill(a, s, t, first.start);

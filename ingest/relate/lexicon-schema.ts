@@ -65,6 +65,7 @@ export const grammarFile = z.object({
   actNouns: words,
   counterVerbs: words,
   companions: words,
+  verbalAttacks: words,
   whileWords: words,
   denials: words,
   supportVerbs: words,

@@ -109,6 +109,8 @@ export interface RelateLexicon {
   denials: Set<string>;
   /** Words of time before a verbal noun (خلال لقاء، عقب اجتماع): the noun is a circumstance of its clause. */
   whileWords: Set<string>;
+  /** Qualifiers of an attack made in words (الإعلامي، الحاد): no ATTACKED. */
+  verbalAttacks: Set<string>;
   /** Words of company (إلى جانب، برفقة، بمشاركة): who is named after one acts with the subject, not on it. */
   companions: Set<string>;
   /** Light verbs before an event noun (شنت غارات، وقعت اتفاقية): a sentence opening with one may go on about the previous subject. */
@@ -335,6 +337,7 @@ function build(): RelateLexicon {
     stateParties: set(gr.stateParties),
     counterVerbs: set(gr.counterVerbs),
     companions: set(gr.companions),
+    verbalAttacks: set(gr.verbalAttacks),
     whileWords: set(gr.whileWords),
     denials: set(gr.denials),
     supportVerbs: set(gr.supportVerbs),

@@ -262,7 +262,7 @@ export function object(s: SlotScope, from: Arg | undefined): Arg | undefined {
   // Not inside a relative clause (أدانت X الهجوم الذي استهدف Y) nor the complement of an act
   // (نددت X بالاعتداء على السفارة الفلانية): Y is not the verb's object.
   // Nor after a word of company (تقاتل X إلى جانب Y، بمشاركة Y): Y acts with the subject; nor past
-  // another event word (تقاتل من أجل عقيدة، فهذا القتال يعطي Y): Y belongs to that event.
+  // another event word (فهذا القتال يعطي Y، التحالف الذي تقوده X يقاتل Y): Y belongs to that event.
   let end = s.right;
   for (let k = start + 1; k <= s.right; k++) {
     const t = s.tokens[k] as Token;
@@ -286,9 +286,8 @@ export function object(s: SlotScope, from: Arg | undefined): Arg | undefined {
   return undefined;
 }
 
-/** A one-word verbal noun of an event (القتال، الزيارة), not of a standing fact (العاصمة، التابعة). */
-const eventNoun = (s: SlotScope, t: Trigger): boolean =>
-  t.kind === "noun" && s.lex.types.get(t.relation)?.dated === true;
+/** A one-word trigger of an event (القتال، يقاتل، الزيارة), not of a standing fact (العاصمة، التابعة). */
+const eventNoun = (s: SlotScope, t: Trigger): boolean => s.lex.types.get(t.relation)?.dated === true;
 
 /**
  * A country's nisba after a noun behind a preposition (وزير حقوق الإنسان بالجمهورية اليمنية)

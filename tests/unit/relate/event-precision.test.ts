@@ -101,6 +101,27 @@ const cases: RelationCase[] = [
     present: ["jp OPPOSES militia"],
   },
   {
+    family:
+      "LEADS: the object of قاد is not looked for past another event verb (التحالف الذي تقوده X يقاتل Y)",
+    text: "وقال إن التحالف الذي تقوده اليابان يقاتل ميليشيا الوادي منذ أشهر.",
+    cast: [CAST.jp!, militia],
+    present: [],
+    absent: ["jp LEADS militia"],
+  },
+  {
+    family: "ATTACKED: an attack in words (هجوما حادا، الهجوم الإعلامي) is none",
+    text: "وشن سعد بن فهد هجوما حادا على جبهة الشمال. وانتقدت اليابان الهجوم الإعلامي على إسبانيا.",
+    cast: [saad, front, CAST.jp!, CAST.es!],
+    present: [],
+    absent: ["saad ATTACKED front", "jp ATTACKED es"],
+  },
+  {
+    family: "ATTACKED: an attack with arms is still one (شنت X هجوما على Y)",
+    text: "وشنت قوات الحرس الجمهوري هجوما على جبهة الشمال.",
+    cast: [guards, front],
+    present: ["guards ATTACKED front"],
+  },
+  {
     family: "MET: خلال لقاء after a named speaker is still the speaker's",
     text: "وقال سعد بن فهد، خلال لقاء مع جون سميث، إن الحل سياسي.",
     cast: [saad, smith],
