@@ -130,6 +130,8 @@ function governingPrep(tokens: Token[], args: Arg[], arg: Arg, lex: RelateLexico
       t = tokens[j] as Token;
     }
     const key = t.keys.find((k) => lex.prepositions.has(k));
+    // السفير الياباني لدى الأردن X: لدى governs the envoy's host, part of X's title, not X.
+    if (key === "لدي" && person && j < arg.t0 - 1) continue;
     if (key !== undefined) return key === "في" ? headPrep(tokens, j, lex) || key : key;
     // A nisba describing the place after it (إلى العاصمة القطرية الدوحة) belongs to its phrase.
     const inModifier = t.arg >= 0 && (args[t.arg] as Arg).modifier;
@@ -303,7 +305,9 @@ function markModifiers(args: Arg[], tokens: Token[], lex: RelateLexicon): void {
         lookup(w, lex.titleModifiers) !== undefined ||
         hasKey(w, lex.honorifics) ||
         (a.nisba && next.type === "Person" && hasKey(w, lex.titleWords)) ||
-        (next.t0 - a.t1 === 2 && (hasKey(w, lex.prepositions) || hasKey(w, lex.titleWords)));
+        (next.t0 - a.t1 === 2 && (hasKey(w, lex.prepositions) || hasKey(w, lex.titleWords))) ||
+        // السفير الياباني لدى المملكة X: the nisba before the envoy's host country.
+        (a.nisba && next.modifier && w.norm === "لدي" && t + 1 === next.t0);
     }
     if (!adjacent || next.t0 - a.t1 > 4) continue;
     const unit = a.type === "Organization" && unitTitleBefore(tokens, a.t0, a.prep, lex) !== undefined;

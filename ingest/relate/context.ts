@@ -23,6 +23,10 @@ export interface ArticleCtx {
   speakerAt(offset: number): string | null;
   /** True when `offset` lies inside a statement's quoted or reported text. */
   inStatement(offset: number): boolean;
+  /** True for a club or team (kind "club", or a name headed by نادي/فريق/منتخب): its meetings are games. */
+  isTeam(id: string): boolean;
+  /** The reporting verb (as written) of the statement covering `offset`, or null. */
+  statementVerbAt(offset: number): string | null;
   /** The country an entity speaks for: itself, the state it leads or serves, its state. */
   countryOf(id: string): string | null;
   /** The country whose capital this city is (entity property `capital` + `country`), or null. */

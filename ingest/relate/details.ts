@@ -2,7 +2,8 @@ import type { Properties, RelationStatus, RelationType, Value } from "../model.j
 import type { ArticleCtx, SentenceCtx } from "./context.js";
 import type { Trigger } from "./lexicon.js";
 import type { SlotScope } from "./slots.js";
-import { hasKey, lookup } from "./tokens.js";
+import { normalizeForMatch } from "../text/normalize.js";
+import { hasKey, lookup, tokenKeys } from "./tokens.js";
 import type { Token } from "./tokens.js";
 
 /** How far back a plan marker (من المتوقع، قرار، يعتزم) reaches; أعلن counts only right before. */
@@ -52,7 +53,16 @@ export function negated(a: ArticleCtx, s: SlotScope, t: Trigger): boolean {
   const reach = t.kind === "verb" ? 2 : 1;
   for (let k = s.ts - 1; k >= Math.max(0, s.ts - reach); k--)
     if (hasKey(s.tokens[k], a.lex.negations)) return true;
-  return false;
+  // لم يلتزموا بعد بدعم X، رفضت الحكومة إرسال مساعدات: a denial a few words before, with no name
+  // or comma between, negates the noun or verb too.
+  for (let k = s.ts - 1; k >= Math.max(s.left, s.ts - 4); k--) {
+    const tok = s.tokens[k] as Token;
+    if (tok.arg >= 0 || /[،,]/.test((s.tokens[k + 1] as Token).gap)) break;
+    if (hasKey(tok, a.lex.denials)) return true;
+  }
+  // نفى X أن يكون قد التقى Y: what a denial reports did not happen.
+  const verb = a.statementVerbAt((s.tokens[s.ts] as Token).start);
+  return verb !== null && tokenKeys(normalizeForMatch(verb)).some((key) => a.lex.denials.has(key));
 }
 
 /**

@@ -34,6 +34,8 @@ interface Filler {
   arg?: Arg;
 }
 
+/** How many words after a noun of struggle (مكافحة، الحرب) its enemy may be named behind a preposition. */
+const NEAR_ENEMY = 3;
 const CONFIDENCE = { verb: 0.8, noun: 0.7, speaker: 0.6 } as const;
 const PRONOUN_COMPLEMENTIZERS = new Set(["انه", "انها", "انهم", "بانه", "بانها"]);
 
@@ -133,7 +135,13 @@ function slot(
   if (name === "actor") return s.actor;
   if (name === "owner") return ownerSlot(a, s);
   if (name === "subject") {
-    arg = subject(s);
+    // التحديات التي تواجه القطاع: a verb right after a relative pronoun has the pronoun's head as
+    // its subject — an entity right before it, or a common noun and no party at all (unless the
+    // trigger's own frame reads the head as its object: X الذي يقوده Y).
+    if (hasKey(s.tokens[s.ts - 1], a.lex.relatives) && !t.frames.some((f) => f.includes("relhead"))) {
+      const head = relhead(s);
+      arg = head?.t1 === s.ts - 2 ? head : undefined;
+    } else arg = subject(s);
     if (!arg) return carriedSubject(a, s, t);
   } else if (name === "object") arg = object(s, other?.arg);
   else if (name === "after") arg = after(s);
@@ -146,7 +154,11 @@ function slot(
   else if (name === "person") arg = person(s);
   else if (name === "agent") arg = agent(s);
   else if (name === "speaker") return speakerSlot(a, s, t, at);
-  else if (name.startsWith("prep:")) arg = prep(s, prepSet(name.slice(5)));
+  else if (name.startsWith("prep:")) {
+    arg = prep(s, prepSet(name.slice(5)));
+    // محاربة الإرهاب ... إلى السماح للولايات المتحدة: the enemy of a struggle is named right after it.
+    if (arg && t.kind === "noun" && t.relation === "OPPOSES" && arg.t0 > s.te + NEAR_ENEMY) arg = undefined;
+  }
   return arg ? { entity: arg.entity, arg } : undefined;
 }
 
@@ -177,6 +189,15 @@ function fill(
       return { src, tgt, how: sn === "speaker" || tn === "speaker" ? "speaker" : f };
   }
   return undefined;
+}
+
+/**
+ * A verb is read only off a word written as its listed form, after و/ف (and with the dual's ا):
+ * the article or a preposition on the word makes it a noun (القدم is no قدّم, البحث no بحث).
+ */
+function verbWritten(tok: Token, t: Trigger): boolean {
+  const bare = tok.norm.length > t.written.length ? tok.norm.replace(/^[وف]/, "") : tok.norm;
+  return bare === t.written || bare === t.written + "ا";
 }
 
 function matchAt(tokens: Token[], i: number, t: Trigger): boolean {
@@ -212,7 +233,7 @@ export function frameRelations(
       if (!list || list === previous) continue;
       previous = list;
       for (const t of list) {
-        if (!matchAt(tokens, i, t)) continue;
+        if (!matchAt(tokens, i, t) || (t.kind === "verb" && !verbWritten(tok, t))) continue;
         relations.push(...apply(a, c, i, i + t.phrase.length - 1, t, subjects));
       }
     }
@@ -274,6 +295,11 @@ function apply(
   };
   const last = c.tokens[te] as Token;
   if (negated(a, s, t) || masdarReading(a, s, t)) return [];
+  // بمساعدة X، بمشاركة X: X assists or takes part; no support or aid is stated.
+  if (t.kind === "noun" && hasKey(first, a.lex.companions)) return [];
+  // هجوما حادا على X، الهجوم الإعلامي على X: words, not arms.
+  if (t.relation === "ATTACKED" && [1, 2].some((k) => hasKey(c.tokens[te + k], a.lex.verbalAttacks)))
+    return [];
   // In sports news اللقاء is the match, استضاف hosts a game and مواجهة / هزم / هجوم are play.
   if (SPORTS_PLAY.has(t.relation) && c.tokens.some((x) => hasKey(x, a.lex.sportsWords))) return [];
   const found = fill(a, s, t, first.start);
@@ -302,6 +328,11 @@ function apply(
       if (y.arg && titleComplement(a, c, y.arg)) continue;
       const typed = fitTypes(a, t.relation, x.entity, y.entity);
       if (!typed || !sourceFits(a, t, typed[0])) continue;
+      // يلتقي X ثم Y، هزم X Y: two clubs meet and beat each other on the pitch.
+      if (SPORTS_PLAY.has(t.relation) && (a.isTeam(typed[0]) || a.isTeam(typed[1]))) continue;
+      // تلتقي X مع Y with two countries: their teams play (their leaders meet, and are named).
+      if (t.relation === "MET" && t.kind === "verb" && typed.every((id) => a.typeOf(id) === "Country"))
+        continue;
       const ends = [first.start, last.end, x.arg?.start, x.arg?.end, y.arg?.start, y.arg?.end];
       const nums = ends.filter((n): n is number => n !== undefined);
       const start = Math.min(...nums);

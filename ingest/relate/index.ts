@@ -4,7 +4,7 @@ import { bareTitleResolver } from "./bare-titles.js";
 import type { ArticleCtx, SentenceCtx } from "./context.js";
 import { frameRelations } from "./frames.js";
 import { institutionRelations, mayBeInstitution, orgCountries } from "./institutions.js";
-import { relateLexicon } from "./lexicon.js";
+import { core, relateLexicon } from "./lexicon.js";
 import { RelationMerger } from "./merge.js";
 import { RoleLog } from "./roles.js";
 import { namedPlaceRelations, placeRelations } from "./places.js";
@@ -93,6 +93,11 @@ export function relate(input: RelateInput, opts: RelateOptions = {}): RelateOutp
     countryOf,
     speakerAt: (at) => covering(at)?.speaker ?? null,
     inStatement: (at) => covering(at) !== undefined,
+    statementVerbAt: (at) => covering(at)?.verb ?? null,
+    isTeam: (id) => {
+      const e = entities.get(id);
+      return e?.properties.kind === "club" || lex.sportsHeads.has(core(e?.name.trim().split(/\s+/)[0] ?? ""));
+    },
   };
   const countryOfOrg = (id: string) => (typeOf(id) === "Country" ? id : (orgCountry.get(id) ?? null));
 

@@ -37,6 +37,8 @@ export interface Trigger {
   sources?: ReadonlySet<EntityType>;
   frames: string[];
   phrase: Phrase;
+  /** The first word as listed, match-normalised: a verb is read only off a word written so (القدم is no قدم). */
+  written: string;
   /** Matched a present-tense form with the future prefix سـ. */
   future: boolean;
   /** Matched a first-person present form (أ / ن prefix). */
@@ -103,6 +105,14 @@ export interface RelateLexicon {
   /** The two countries named before (البلدان، الدولتين): the states of those two ends. */
   stateParties: Set<string>;
   counterVerbs: Set<string>;
+  /** Strong negators and verbs of denial (لم، عدم، رفض، نفى): a few words before a trigger, or the verb of the statement it is in, negate it. */
+  denials: Set<string>;
+  /** Words of time before a verbal noun (خلال لقاء، عقب اجتماع): the noun is a circumstance of its clause. */
+  whileWords: Set<string>;
+  /** Qualifiers of an attack made in words (الإعلامي، الحاد): no ATTACKED. */
+  verbalAttacks: Set<string>;
+  /** Words of company (إلى جانب، برفقة، بمشاركة): who is named after one acts with the subject, not on it. */
+  companions: Set<string>;
   /** Light verbs before an event noun (شنت غارات، وقعت اتفاقية): a sentence opening with one may go on about the previous subject. */
   supportVerbs: Set<string>;
   /** Religious formulae (حفظه الله): never an argument, whatever the entity stage made of them. */
@@ -216,7 +226,8 @@ function compileTriggers(file: z.infer<typeof relationsFile>): Map<string, Trigg
     };
     const add = (form: string, flags: { future: boolean; firstPerson: boolean; present: boolean }) => {
       const p = phrase(form);
-      push(map, p[0] ?? "", { ...base, ...flags, phrase: p });
+      const written = normalizeForMatch(form.trim().split(/\s+/)[0] ?? "");
+      push(map, p[0] ?? "", { ...base, ...flags, phrase: p, written });
     };
     for (const form of t.forms) add(form, { future: false, firstPerson: false, present: false });
     for (const stem of t.present ?? []) {
@@ -331,6 +342,10 @@ function build(): RelateLexicon {
     partyWords: set(gr.partyWords),
     stateParties: set(gr.stateParties),
     counterVerbs: set(gr.counterVerbs),
+    companions: set(gr.companions),
+    verbalAttacks: set(gr.verbalAttacks),
+    whileWords: set(gr.whileWords),
+    denials: set(gr.denials),
     supportVerbs: set(gr.supportVerbs),
     formulae: new Set(gr.formulae.map((f) => normalizeForMatch(f.ar))),
     nameLinks: set(gr.nameLinks),

@@ -1,5 +1,5 @@
 import type { Arg } from "./args.js";
-import type { RelateLexicon } from "./lexicon.js";
+import type { RelateLexicon, Trigger } from "./lexicon.js";
 import { hasKey, lookup } from "./tokens.js";
 import type { Token } from "./tokens.js";
 
@@ -116,12 +116,24 @@ export function before(s: SlotScope): Arg | undefined {
     return countered(s, s.verbSubject.t1)
       ? undefined
       : (described(s, s.args.indexOf(s.verbSubject)) ?? s.verbSubject);
+  const fits = (a: Arg): boolean =>
+    usable(a) && !a.relInner && !CIRCUMSTANTIAL.has(a.prep) && !inCircumstance(s, a);
+  // X ستقاتل Y، خلال لقاء مع Z: a verbal noun of circumstance belongs to its clause's subject, the
+  // first party named in it — when that is also the nearest (جدد X ترحيبه بـY خلال زيارته: Y's).
+  if (hasKey(s.tokens[s.ts - 1], s.lex.whileWords)) {
+    const first = s.args.find((a) => a.t0 >= s.left && a.t1 < s.ts && fits(a) && a.prep === "");
+    const nearest = s.args.findLast((a) => a.t0 >= s.left && a.t1 < s.ts && usable(a) && !a.pseudo);
+    if (!first || first !== nearest || countered(s, first.t1)) return undefined;
+    // The subject opens its clause: at most its verb and title words before it.
+    let words = 0;
+    for (let k = s.left; k < first.t0; k++) if (!titleLike(s.tokens[k] as Token, s.lex)) words++;
+    return words <= 1 ? first : undefined;
+  }
   for (let i = s.args.length - 1; i >= 0; i--) {
     const a = s.args[i] as Arg;
     if (a.t1 >= s.ts) continue;
     if (a.t0 < s.left) return undefined;
-    if (usable(a) && !a.relInner && !CIRCUMSTANTIAL.has(a.prep) && !inCircumstance(s, a))
-      return countered(s, a.t1) ? undefined : (described(s, i) ?? a);
+    if (fits(a)) return countered(s, a.t1) ? undefined : (described(s, i) ?? a);
   }
   return undefined;
 }
@@ -264,37 +276,49 @@ export function person(s: SlotScope): Arg | undefined {
 /** Next entity after `from` (or after the trigger) not behind a preposition. */
 export function object(s: SlotScope, from: Arg | undefined): Arg | undefined {
   // A subject found past the clause (خلال لقائه Y، أكد X) does not move the object's start.
-  const start = from && from.t0 > s.te && from.t0 <= s.right ? from.t1 : s.te;
+  const last = from && coordinated(s, from).at(-1);
+  const start = from && last && from.t0 > s.te && from.t0 <= s.right ? last.t1 : s.te;
   // Not inside a relative clause (أدانت X الهجوم الذي استهدف Y) nor the complement of an act
   // (نددت X بالاعتداء على السفارة الفلانية): Y is not the verb's object.
+  // Nor after a word of company (تقاتل X إلى جانب Y، بمشاركة Y): Y acts with the subject; nor past
+  // another event word (فهذا القتال يعطي Y، التحالف الذي تقوده X يقاتل Y): Y belongs to that event.
   let end = s.right;
-  for (let k = start + 1; k <= s.right; k++)
+  for (let k = start + 1; k <= s.right; k++) {
+    const t = s.tokens[k] as Token;
     if (
-      (s.tokens[k] as Token).arg < 0 &&
-      (hasKey(s.tokens[k], s.lex.relatives) || hasKey(s.tokens[k], s.lex.actNouns))
+      t.arg < 0 &&
+      (hasKey(t, s.lex.relatives) ||
+        hasKey(t, s.lex.actNouns) ||
+        hasKey(t, s.lex.companions) ||
+        t.keys.some((key) => s.lex.triggers.get(key)?.some((x) => x.phrase.length === 1 && eventNoun(s, x))))
     ) {
       end = k;
       break;
     }
+  }
+  // وقصف الحوثيون وقوات صالح الأحياء: a conjunct of the subject is the subject too.
+  const subjects = from ? coordinated(s, from) : [];
   for (const a of s.args) {
-    if (a.t0 <= start || a.t0 > end) continue;
+    if (a.t0 <= start || a.t0 > end || subjects.includes(a)) continue;
     if (usable(a) && a.prep === "" && a.entity !== from?.entity && !describes(s, a)) return a;
   }
   return undefined;
 }
 
+/** A one-word trigger of an event (القتال، يقاتل، الزيارة), not of a standing fact (العاصمة، التابعة). */
+const eventNoun = (s: SlotScope, t: Trigger): boolean => s.lex.types.get(t.relation)?.dated === true;
+
 /**
  * A country's nisba after a noun behind a preposition (وزير حقوق الإنسان بالجمهورية اليمنية)
- * describes that noun: it is behind the preposition too, no party of the verb.
+ * describes that noun: it is behind the preposition too, no party of the verb. So does one after
+ * a definite noun that is the object itself (زار الوفد الكشفي الياباني، استقبل السفير الياباني):
+ * unless the noun stands for its country (القوات، الحكومة) or is a place in it (العاصمة).
  */
 function describes(s: SlotScope, a: Arg): boolean {
   const head = s.tokens[a.t0 - 1];
+  if (!a.nisba || head === undefined || head.arg >= 0 || hasKey(head, s.lex.transparent)) return false;
   return (
-    a.nisba &&
-    head !== undefined &&
-    head.arg < 0 &&
-    !hasKey(head, s.lex.transparent) &&
-    /^[وف]?(بال|لل|كال)/.test(head.norm)
+    /^[وف]?(بال|لل|كال)/.test(head.norm) || (/^[وف]?ال/.test(head.norm) && !hasKey(head, s.lex.placeHeads))
   );
 }
 
@@ -359,7 +383,14 @@ export function between(s: SlotScope): [Arg, Arg] | undefined {
   if (second && second.conj && usable(second)) return [first, second];
   // بين X مع Y (news writes it too): the first party behind مع after the first.
   const other = s.args.find((a) => a.t0 > first.t1 && a.t0 <= s.right && a.prep === "مع" && usable(a));
-  return other ? [first, other] : undefined;
+  if (other) return [first, other];
+  // بين X مع السفيرة المتجولة لمكتب Z بوزارة W Y: مع on the title governs the titled person.
+  const m = s.tokens.findIndex((t, k) => k > first.t1 && k <= s.right && t.arg < 0 && t.keys.includes("مع"));
+  if (m < 0 || first.type !== "Person") return undefined;
+  if (!hasKey(s.tokens[m + 1], s.lex.titleWords)) return undefined;
+  // The title's complements sit behind prepositions or are its modifiers; the first bare party is the holder.
+  const titled = s.args.find((a) => a.t0 > m && a.t0 <= s.right + 1 && usable(a) && a.prep === "");
+  return titled?.type === "Person" ? [first, titled] : undefined;
 }
 
 /** A person whose title fills the tokens after k (بين نائب وزير الخارجية الصيني X): title words, deputies, modifiers. */
