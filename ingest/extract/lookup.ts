@@ -3,14 +3,8 @@
  * readings, and the small word classes that stop or start a name.
  */
 import type { GazEntry, Lexicon } from "../lexicon/index.js";
-import {
-  lightOf,
-  readingsOf,
-  surfaceOffset,
-  withoutArticle,
-  type Reading,
-  type Token,
-} from "../text/segment.js";
+import { normalizeLight } from "../text/normalize.js";
+import { readingsOf, surfaceOffset, withoutArticle, type Reading, type Token } from "../text/segment.js";
 import { placeAt } from "./places.js";
 
 export interface SentenceCtx {
@@ -220,19 +214,14 @@ export function strippedLetters(t: Token, r: Reading): string {
 }
 
 export function isFunctionWord(ctx: Pick<SentenceCtx, "lex">, t: Token): boolean {
-  t.functionWord ??= functionWord(ctx.lex, t);
-  return t.functionWord;
-}
-
-function functionWord(lex: Lexicon, t: Token): boolean {
-  if (lex.functionWords.has(t.norm)) return true;
+  if (ctx.lex.functionWords.has(t.norm)) return true;
   // فإن، بأن، وأنه: a proclitic on a particle written with its hamza (the name فان Van has none).
-  if (/^[وفبل][أإ]/.test(t.text) && lex.functionWords.has(t.norm.slice(1))) return true;
+  if (/^[وفبل][أإ]/.test(t.text) && ctx.lex.functionWords.has(t.norm.slice(1))) return true;
   // As written: على (preposition) is علي (Ali) after matching normalisation; ى tells them apart.
-  const written = lightOf(t);
+  const written = normalizeLight(t.text);
   return (
-    lex.writtenFunctionWords.has(written) ||
-    (/^[وف]/.test(written) && lex.writtenFunctionWords.has(written.slice(1)))
+    ctx.lex.writtenFunctionWords.has(written) ||
+    (/^[وف]/.test(written) && ctx.lex.writtenFunctionWords.has(written.slice(1)))
   );
 }
 
@@ -241,7 +230,7 @@ function functionWord(lex: Lexicon, t: Token): boolean {
  * given name: the name rules read it as the given name it starts, as they read عبدالله.
  */
 export function givenName(ctx: SentenceCtx, t: Token): string | undefined {
-  const key = lightOf(t);
+  const key = normalizeLight(t.text);
   return ctx.lex.givenNames.get(key) ?? (key === "عبد" ? "Abd" : undefined);
 }
 

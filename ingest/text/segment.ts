@@ -3,7 +3,7 @@
  * for lookups (never for display, never stripping suffixes). Paragraphs, sentences and windows
  * of sentences are in sentences.ts.
  */
-import { isArabicLetter, isArabicMark, normalizeForMatch, normalizeLight } from "./normalize.js";
+import { isArabicLetter, isArabicMark, normalizeForMatch } from "./normalize.js";
 
 export { paragraphs, sentences, type Range } from "./sentences.js";
 
@@ -19,13 +19,6 @@ export interface Token {
   kind: TokenKind;
   /** Memo of readingsOf(): several patterns look at the same word. */
   readings?: Reading[];
-  /** Memo of normalizeLight(text) (lightOf()). */
-  light?: string;
-  /**
-   * Memo of the recognisers' function-word test (extract/lookup.ts isFunctionWord), which every
-   * pattern asks of most words; a token is read with one lexicon.
-   */
-  functionWord?: boolean;
 }
 
 function isWordCode(code: number): boolean {
@@ -138,12 +131,6 @@ export function readings(norm: string): Reading[] {
 export function readingsOf(t: Token): Reading[] {
   t.readings ??= readings(t.norm);
   return t.readings;
-}
-
-/** normalizeLight(t.text), computed once per token. */
-export function lightOf(t: Token): string {
-  t.light ??= normalizeLight(t.text);
-  return t.light;
 }
 
 /** The word without its article, for nisba and name lookups: العراقية → عراقية. */
