@@ -87,9 +87,43 @@ export function gazAt(ctx: SentenceCtx, i: number): Hit<GazEntry> | null {
 // Built once: a per-call object literal would re-name its arrow on every lookup (see keysAfter).
 const NISBA_ARTICLE = { article: (e: GazEntry): boolean => e.source === "nisba" };
 
+/** Per lexicon, by written word: whether any gazetteer or place entry may start at it (mayStart). */
+const STARTS = new WeakMap<Lexicon, Map<string, boolean>>();
+/** Words remembered per lexicon before the memo starts again (news repeats a few thousand words). */
+const STARTS_LIMIT = 100_000;
+
+/**
+ * Whether some reading of the word is a marked entry or the first word of a gazetteer or place
+ * entry. Most words are none; this depends on the written word alone, so it is remembered per
+ * word, and gazLookup skips its phrase walks for the rest (they were a tenth of extraction).
+ */
+function mayStart(lex: Lexicon, t: Token): boolean {
+  let memo = STARTS.get(lex);
+  if (!memo) STARTS.set(lex, (memo = new Map()));
+  let may = memo.get(t.text);
+  if (may === undefined) {
+    may = startsEntry(lex, t);
+    if (memo.size >= STARTS_LIMIT) memo.clear();
+    memo.set(t.text, may);
+  }
+  return may;
+}
+
+function startsEntry(lex: Lexicon, t: Token): boolean {
+  for (const r of readingsOf(t)) {
+    if (lex.marked.size > 0 && lex.marked.has(t.text.slice(surfaceOffset(t.text, r.prefix)))) return true;
+    if (t.kind !== "word") continue;
+    const bare = withoutArticle(r.key);
+    if (lex.gazetteer.has(r.key) || (bare !== null && lex.gazetteer.has(bare))) return true;
+    if (lex.places.has(r.key)) return true;
+  }
+  return false;
+}
+
 function gazLookup(ctx: SentenceCtx, i: number): Hit<GazEntry> | null {
   const t = ctx.tokens[i];
-  if (t && ctx.lex.marked.size > 0) {
+  if (!t || !mayStart(ctx.lex, t)) return null;
+  if (ctx.lex.marked.size > 0) {
     for (const r of readingsOf(t)) {
       const entry = ctx.lex.marked.get(t.text.slice(surfaceOffset(t.text, r.prefix)));
       if (entry)

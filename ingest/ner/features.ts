@@ -1,5 +1,5 @@
 import { analyzeClitics, type CliticAnalysis } from "./clitics.js";
-import type { LexiconIndex } from "./lookup.js";
+import type { LexiconIndex, PhraseStarts } from "./lookup.js";
 import type { CorpusKnowledge } from "./dictionary.js";
 import type { DocumentMemory } from "./memory.js";
 import { nameWordFeatures } from "./name-lists.js";
@@ -106,6 +106,9 @@ export interface WordAnalysis {
   dictionary: readonly string[];
   /** corpus.known(core), undefined without corpus lists. */
   known: boolean | undefined;
+  /** The readings that begin a gazetteer entry and a place name (LexiconIndex.starts). */
+  gazetteerStarts: PhraseStarts;
+  placeStarts: PhraseStarts;
 }
 
 export function analyzeWord(word: string, lexicon: LexiconIndex, corpus?: CorpusKnowledge): WordAnalysis {
@@ -117,6 +120,8 @@ export function analyzeWord(word: string, lexicon: LexiconIndex, corpus?: Corpus
     names: nameWordFeatures(lexicon.nameWord(a.keys)),
     dictionary: corpus ? corpus.kindsOf(a.core) : [],
     known: corpus ? corpus.known(a.core) : undefined,
+    gazetteerStarts: lexicon.starts(a.keys),
+    placeStarts: lexicon.placeStarts(a.keys),
   };
 }
 
@@ -133,8 +138,14 @@ export function analyzeSentence(
 ): SentenceTokens {
   const analyses = words.map((w, i) => analyze(w, i));
   const keys = analyses.map((a) => a.clitics.keys);
-  const gazetteer = lexicon.gazetteerLabels(keys);
-  const places = lexicon.placeLabels(keys);
+  const gazetteer = lexicon.gazetteerLabels(
+    keys,
+    analyses.map((a) => a.gazetteerStarts),
+  );
+  const places = lexicon.placeLabels(
+    keys,
+    analyses.map((a) => a.placeStarts),
+  );
   const spans = spanFeatures(analyses);
   return words.map((word, i) => {
     const w = analyses[i] ?? analyze(word, i);

@@ -65,23 +65,54 @@ export class LexiconIndex {
     return undefined;
   }
 
-  /** Per token, "country:B" / "city:I"… from the longest place-name match of each kind. */
-  placeLabels(keys: readonly (readonly string[])[]): string[][] {
-    return this.places ? this.places.gazetteerLabels(keys) : keys.map(() => []);
+  /**
+   * The readings of one word that begin some entry, with the entry bits of that one-word phrase:
+   * a word's first lookups depend on the word alone, so the tagger keeps them per word
+   * (features.ts analyzeWord) and a sentence's walk probes the phrase map only where one starts.
+   */
+  starts(readings: readonly string[]): PhraseStarts {
+    let out: [string, number][] | null = null;
+    for (const k of readings) {
+      // A reading with a space would join words the entries keep apart.
+      if (k.includes(" ")) continue;
+      const bits = this.phrases.get(k);
+      if (bits !== undefined) (out ??= []).push([k, bits]);
+    }
+    return out ?? NO_STARTS;
+  }
+
+  /** starts() in the place-name list; none without the list. */
+  placeStarts(readings: readonly string[]): PhraseStarts {
+    return this.places ? this.places.starts(readings) : NO_STARTS;
+  }
+
+  /**
+   * Per token, "country:B" / "city:I"… from the longest place-name match of each kind.
+   * `starts[i]`: placeStarts() of token i, if the caller keeps them.
+   */
+  placeLabels(keys: readonly (readonly string[])[], starts?: readonly PhraseStarts[]): string[][] {
+    return this.places ? this.places.gazetteerLabels(keys, starts) : keys.map(() => []);
   }
 
   /**
    * Per token, labels like "LOC:B" / "LOC:I" / "LOC:E" from the longest gazetteer match of each class.
-   * `keys[i]` are the readings of token i (see analyzeClitics).
+   * `keys[i]` are the readings of token i (see analyzeClitics); `starts[i]` its starts(), if the
+   * caller keeps them.
    */
-  gazetteerLabels(keys: readonly (readonly string[])[]): string[][] {
+  gazetteerLabels(
+    keys: readonly (readonly string[])[],
+    starts: readonly PhraseStarts[] = keys.map((k) => this.starts(k)),
+  ): string[][] {
     const labels: string[][] = keys.map(() => []);
     const nc = this.classes.length;
     // longest[i·nc + c]: length of the longest entry of class c starting at token i.
     const longest = new Int32Array(keys.length * nc);
     let found = false;
     for (let i = 0; i < keys.length; i++) {
-      if (markLongest(this.phrases, "", keys, i, 0, longest, i * nc)) found = true;
+      for (const [k, bits] of starts[i] ?? NO_STARTS) {
+        if (markEnds(bits, 0, longest, i * nc)) found = true;
+        if (bits & MORE && markLongest(this.phrases, k, keys, i + 1, 1, longest, i * nc)) found = true;
+      }
     }
     if (!found) return labels;
     // A match's last word also gets "CLS:E" (a one-word match B and E), after the token's B/I
@@ -108,10 +139,25 @@ export class LexiconIndex {
 /** The bit marking a phrase that a longer entry continues (classes use bits 0–29). */
 const MORE = 1 << 30;
 
+/** A word's readings that begin an entry, each with its bits (LexiconIndex.starts). */
+export type PhraseStarts = readonly (readonly [reading: string, bits: number])[];
+
+const NO_STARTS: PhraseStarts = [];
+
+/** Records in best[at + c] an entry of class c ending after `depth` + 1 words, for each class in `bits`. */
+function markEnds(bits: number, depth: number, best: Int32Array, at: number): boolean {
+  let found = false;
+  for (let c = 0, ends = bits & ~MORE; ends !== 0; c++, ends >>>= 1) {
+    if (!(ends & 1)) continue;
+    found = true;
+    if ((best[at + c] ?? 0) < depth + 1) best[at + c] = depth + 1;
+  }
+  return found;
+}
+
 /**
  * Records in best[at + c] the longest entry of each class c matched by some reading of tokens
- * i, i+1… after `phrase`, the `depth` words already matched ("" and 0 at the start); true when
- * some entry matched.
+ * i, i+1… after `phrase`, the `depth` words already matched; true when some entry matched.
  */
 function markLongest(
   phrases: ReadonlyMap<string, number>,
@@ -128,14 +174,10 @@ function markLongest(
   for (const k of readings) {
     // A reading with a space would join words the entries keep apart.
     if (k.includes(" ")) continue;
-    const next = depth === 0 ? k : phrase + " " + k;
+    const next = phrase + " " + k;
     const bits = phrases.get(next);
     if (bits === undefined) continue;
-    for (let c = 0, ends = bits & ~MORE; ends !== 0; c++, ends >>>= 1) {
-      if (!(ends & 1)) continue;
-      found = true;
-      if ((best[at + c] ?? 0) < depth + 1) best[at + c] = depth + 1;
-    }
+    if (markEnds(bits, depth, best, at)) found = true;
     if (bits & MORE && markLongest(phrases, next, keys, i + 1, depth + 1, best, at)) found = true;
   }
   return found;

@@ -16,8 +16,28 @@ export interface Token {
   stop: number;
 }
 
-// One regex, compiled once; `exec` with lastIndex keeps the scan linear and allocation-light.
-const WORD = /[\p{L}\p{M}\p{Nd}]+/gu;
+/** What a word is made of: letters, marks, decimal digits (one code point). */
+const WORD_CHAR = /^[\p{L}\p{M}\p{Nd}]$/u;
+/**
+ * WORD_CHAR per UTF-16 unit, asked once each (0 not yet, 1 yes, 2 no): the scan reads a table
+ * instead of running a Unicode-class regex over every sentence of every sweep.
+ */
+const WORD_UNIT = new Uint8Array(0x10000);
+
+/** Code units (1, or 2 for a surrogate pair) of the word character at i, else 0. */
+function wordCharAt(s: string, i: number): number {
+  const code = s.charCodeAt(i);
+  if (code >= 0xd800 && code <= 0xdbff) {
+    const low = s.charCodeAt(i + 1);
+    return low >= 0xdc00 && low <= 0xdfff && WORD_CHAR.test(s.slice(i, i + 2)) ? 2 : 0;
+  }
+  let known = WORD_UNIT[code] ?? 0;
+  if (known === 0) {
+    known = code >= 0xdc00 && code <= 0xdfff ? 2 : WORD_CHAR.test(String.fromCharCode(code)) ? 1 : 2;
+    WORD_UNIT[code] = known;
+  }
+  return known === 1 ? 1 : 0;
+}
 const CLITIC_PREP = new Set(["ب", "ل", "ك"]);
 const SPACES = /\s+/g;
 
@@ -57,26 +77,36 @@ export function tokenKeys(norm: string): string[] {
 export function tokenize(text: string, start: number, end: number): Token[] {
   const out: Token[] = [];
   const slice = text.slice(start, end);
-  WORD.lastIndex = 0;
   let prevEnd = 0;
-  for (let m = WORD.exec(slice); m !== null; m = WORD.exec(slice)) {
-    const raw = m[0];
+  for (let at = 0; at < slice.length;) {
+    // A word is a maximal run of word characters.
+    let step = wordCharAt(slice, at);
+    if (step === 0) {
+      at++;
+      continue;
+    }
+    const index = at;
+    while (step > 0) {
+      at += step;
+      step = at < slice.length ? wordCharAt(slice, at) : 0;
+    }
+    const raw = slice.slice(index, at);
     const norm = normalizeForMatch(raw);
     if (norm === "") continue;
     out.push({
-      start: start + m.index,
-      end: start + m.index + raw.length,
+      start: start + index,
+      end: start + index + raw.length,
       raw,
       norm,
       keys: tokenKeys(norm),
       gap:
-        m.index - prevEnd === 1 && slice.charCodeAt(prevEnd) === 32
+        index - prevEnd === 1 && slice.charCodeAt(prevEnd) === 32
           ? ""
-          : slice.slice(prevEnd, m.index).replace(SPACES, ""),
+          : slice.slice(prevEnd, index).replace(SPACES, ""),
       stop: 0,
       arg: -1,
     });
-    prevEnd = m.index + raw.length;
+    prevEnd = index + raw.length;
   }
   return out;
 }
