@@ -57,10 +57,12 @@ export function loadNameKnowledge(seenNames: Iterable<string> = []): NameKnowled
   const titles = readData("titles.json", S.TitlesFile);
   const functionWords = readData("function-words.json", S.FunctionWordsFile);
   const noise = readNameNoise();
+  const knownNames = new Set([...names, ...[...seenNames].map(identityKey)]);
   return {
     knownWords: new Set(names.flatMap((n) => n.split(" "))),
     givenNames: new Set(given),
-    knownNames: new Set([...names, ...[...seenNames].map(identityKey)]),
+    knownNames,
+    nameWords: new Set([...knownNames].flatMap((n) => n.split(" "))),
     titles: [
       ...titles.titles.flatMap((t) => [t.ar, ...t.variants]),
       ...noise.honorifics.map((h) => h.ar),

@@ -65,6 +65,8 @@ export interface NameKnowledge {
   givenNames: Set<string>;
   /** Whole names known to be entities (from the lexicon, or seen in the corpus). */
   knownNames: Set<string>;
+  /** Every word of knownNames (منطقه of منطقه تبوك, a surname seen in the corpus). */
+  nameWords: Set<string>;
   /** Titles, ranks and honorifics (one or more words each). */
   titles: string[];
   commonNouns: string[];
@@ -99,8 +101,9 @@ function containsPhrase(nameWords: string[], phrase: string): boolean {
 
 /**
  * A first word that is a proclitic glued to a name (وسلمان): it starts with و/ف/ب/ل/ك, is not
- * itself a known name word (وليد، كريم are names) or a listed word, and what follows the letter is a known name or
- * at least three letters long.
+ * itself a known name word (وليد، كريم are names) or a listed word, and what follows the letter is a
+ * word of a known or seen name (بمنطقة: منطقة of منطقة X). A foreign name that merely begins with
+ * one of those letters (كاليفورنيا، ليونيل) leaves no such word behind and is not flagged.
  */
 function hasProclitic(nameWords: string[], k: NameKnowledge): boolean {
   const [first = "", ...tail] = nameWords;
@@ -110,7 +113,7 @@ function hasProclitic(nameWords: string[], k: NameKnowledge): boolean {
   if (k.titles.some(startsPhrase) || k.commonNouns.some(startsPhrase) || k.functionWords.has(first))
     return false;
   const rest = first.slice(1);
-  return k.knownWords.has(rest) || k.knownNames.has([rest, ...tail].join(" ")) || rest.length >= 3;
+  return k.nameWords.has(rest) || k.knownNames.has([rest, ...tail].join(" "));
 }
 
 /**

@@ -9,6 +9,7 @@ const K: NameKnowledge = {
   knownWords: new Set(["سالم", "راشد"]),
   givenNames: new Set(["سالم", "راشد"]),
   knownNames: new Set(),
+  nameWords: new Set(["سالم", "راشد"]),
   titles: ["الامير"],
   commonNouns: [],
   functionWords: new Set(["في"]),

@@ -61,7 +61,8 @@ describe("isChainPrefix and duplicateKind", () => {
 const K: NameKnowledge = {
   knownWords: new Set(["سالم", "وليد", "راشد", "بن", "وزاره"]),
   givenNames: new Set(["سالم", "وليد", "راشد", "طالب"]),
-  knownNames: new Set(["حمدان الراشدي"]),
+  knownNames: new Set(["حمدان الراشدي", "منطقه تبوك"]),
+  nameWords: new Set(["سالم", "وليد", "راشد", "بن", "وزاره", "حمدان", "الراشدي", "منطقه", "تبوك"]),
   titles: ["الامير", "وزير الخارجيه", "الدكتور"],
   commonNouns: ["المواطن"],
   functionWords: new Set(["في", "قال", "طالب"]),
@@ -71,10 +72,13 @@ const K: NameKnowledge = {
 describe("suspicions", () => {
   it.each([
     ["سالم بن راشد", "Person", 5, []],
-    // A proclitic before a known word, before a known name, or before three letters or more.
+    // A proclitic before a word of a known or seen name, or before a known name.
     ["وسالم", "Person", 1, ["proclitic"]],
     ["وحمدان الراشدي", "Person", 1, ["proclitic"]],
     ["بمنطقة", "Location", 1, ["proclitic"]],
+    // A foreign name that only begins with one of the letters leaves no name behind.
+    ["كاليدونيا", "Location", 3, []],
+    ["ليوناردو راشد", "Person", 1, []],
     // A first word that is itself a known name, or too short after the letter, is not flagged.
     ["وليد راشد", "Person", 1, []],
     ["بدر راشد", "Person", 1, []],
