@@ -7,7 +7,7 @@
  * sample.json gives them) and appends a new draw here. Replaying every draw reproduces
  * sample.json exactly; the output is committed.
  *
- *   npx tsx bench/eval-news/sample-fresh.ts > sample.new.json && mv sample.new.json bench/eval-news/sample.json
+ *   npx tsx bench/eval-news/sample-fresh.ts > s.json && npx prettier --write s.json && mv s.json bench/eval-news/sample.json
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
