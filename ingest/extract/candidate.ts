@@ -1,4 +1,5 @@
 import type { EntityType, Properties } from "../model.js";
+import { labelId } from "./label.js";
 
 /**
  * A mention found by recognition, before resolution merges mentions into entities.
@@ -30,4 +31,23 @@ export interface Candidate {
   source: "gazetteer" | "pattern" | "tagger";
   /** An organisation that is a national parliament (البرلمان، مجلس النواب), see resolve. */
   legislature?: boolean;
+}
+
+const ID_PREFIX = { Organization: "org", Location: "loc", City: "city" } as const;
+
+/**
+ * A place or body a pattern names (a club, a town, a landmark, an outlet): its id comes from its
+ * English label, as every pattern-made id does (labelId), so the same name gives the same entity.
+ */
+export function patternCandidate(
+  sentence: number,
+  span: { start: number; end: number },
+  type: keyof typeof ID_PREFIX,
+  name: string,
+  nameEn: string,
+  properties: Properties = {},
+): Candidate {
+  const { start, end } = span;
+  const id = labelId(ID_PREFIX[type], nameEn, name);
+  return { start, end, sentence, type, id, name, nameEn, properties, source: "pattern" };
 }

@@ -3,7 +3,7 @@ import type { GazEntry } from "../lexicon/index.js";
 import type { Properties } from "../model.js";
 import { identityParts, stripMarks } from "../text/normalize.js";
 import { readingsOf, surfaceOffset, type Token } from "../text/segment.js";
-import type { Candidate } from "./candidate.js";
+import { type Candidate, patternCandidate } from "./candidate.js";
 import { isGivenName, procliticLength } from "./identity.js";
 import { describedHead, describedPattern, glossPhrase } from "./gloss.js";
 import { complementEn, labelId, personEn, romanizeName } from "./label.js";
@@ -148,17 +148,7 @@ export function orgCandidate(s: SentenceInput, org: OrgHit): Candidate[] {
     properties.country = nisba.id;
     out.push(nisba);
   }
-  const c: Candidate = {
-    start: org.start,
-    end: org.end,
-    sentence: s.sentence,
-    type: "Organization",
-    id: labelId("org", nameEn, name),
-    name,
-    nameEn,
-    properties,
-    source: "pattern",
-  };
+  const c = patternCandidate(s.sentence, org, "Organization", name, nameEn, properties);
   if (legislature) c.legislature = true;
   return [c, ...out];
 }
@@ -282,18 +272,8 @@ export function mediaCandidate(s: SentenceInput, from: number, to: number): Cand
   const first = s.tokens[from] as Token;
   const last = s.tokens[to - 1] as Token;
   const name = stripMarks(s.text.slice(first.start, last.end));
-  const nameEn = romanizeName(name);
-  return {
-    start: first.start,
-    end: last.end,
-    sentence: s.sentence,
-    type: "Organization",
-    id: labelId("org", nameEn, name),
-    name,
-    nameEn,
-    properties: MEDIA,
-    source: "pattern",
-  };
+  const span = { start: first.start, end: last.end };
+  return patternCandidate(s.sentence, span, "Organization", name, romanizeName(name), MEDIA);
 }
 
 const MEDIA: Properties = Object.freeze({ kind: "media" });

@@ -6,9 +6,9 @@
 import { phraseKeys, type GazEntry, type OrgHead } from "../lexicon/index.js";
 import { stripMarks } from "../text/normalize.js";
 import { surfaceOffset, withoutArticle, type Token } from "../text/segment.js";
-import type { Candidate } from "./candidate.js";
+import { type Candidate, patternCandidate } from "./candidate.js";
 import { gazCandidate } from "./candidates.js";
-import { labelId, personEn, romanizeName } from "./label.js";
+import { personEn, romanizeName } from "./label.js";
 import {
   gazAt,
   givenName,
@@ -204,17 +204,7 @@ export function landmarkCandidate(s: SentenceInput, hit: LandmarkHit): Candidate
   }
   const name = stripMarks(s.text.slice(hit.start, hit.end));
   const nameEn = hit.head.en.replace("{X}", hit.named.en);
-  return {
-    start: hit.start,
-    end: hit.end,
-    sentence: s.sentence,
-    type: "Location",
-    id: labelId("loc", nameEn, name),
-    name,
-    nameEn,
-    properties: {},
-    source: "pattern",
-  };
+  return patternCandidate(s.sentence, hit, "Location", name, nameEn);
 }
 
 /** A list of places under one plural head: each name with the head it stands for. */
@@ -299,16 +289,6 @@ export function landmarkListCandidates(s: SentenceInput, list: LandmarkList): Ca
   return list.items.map((item) => {
     const name = `${list.head.ar} ${stripMarks(s.text.slice(item.start, item.end))}`;
     const nameEn = list.head.en.replace("{X}", item.en);
-    return {
-      start: item.start,
-      end: item.end,
-      sentence: s.sentence,
-      type: "Location",
-      id: labelId("loc", nameEn, name),
-      name,
-      nameEn,
-      properties: {},
-      source: "pattern",
-    };
+    return patternCandidate(s.sentence, item, "Location", name, nameEn);
   });
 }

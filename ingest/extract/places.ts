@@ -6,8 +6,8 @@
 import type { GazEntry, Lexicon } from "../lexicon/index.js";
 import type { Entity, Properties } from "../model.js";
 import { readingsOf, surfaceOffset, type Token } from "../text/segment.js";
-import type { Candidate } from "./candidate.js";
-import { labelId, romanizeName } from "./label.js";
+import { type Candidate, patternCandidate } from "./candidate.js";
+import { romanizeName } from "./label.js";
 import { properWord } from "./landmarks.js";
 import {
   gazAt,
@@ -96,19 +96,9 @@ export function crossingAt(s: SentenceInput, gaz: Hit<GazEntry>, out: Candidate[
   if (!r) return false;
   const start = prev.start + surfaceOffset(prev.text, r.prefix);
   const name = s.text.slice(start, gaz.end);
-  const nameEn = `${gaz.value.en} crossing`;
-  const id = labelId("loc", nameEn, name);
-  out.push({
-    start,
-    end: gaz.end,
-    sentence: s.sentence,
-    type: "Location",
-    id,
-    name,
-    nameEn,
-    properties: {},
-    source: "pattern",
-  });
+  out.push(
+    patternCandidate(s.sentence, { start, end: gaz.end }, "Location", name, `${gaz.value.en} crossing`),
+  );
   return true;
 }
 
@@ -222,16 +212,5 @@ export function townAt(ctx: SentenceCtx, i: number): { to: number; start: number
 
 export function townCandidate(s: SentenceInput, town: { start: number; end: number }): Candidate {
   const name = s.text.slice(town.start, town.end);
-  const nameEn = romanizeName(name);
-  return {
-    start: town.start,
-    end: town.end,
-    sentence: s.sentence,
-    type: "City",
-    id: labelId("city", nameEn, name),
-    name,
-    nameEn,
-    properties: {},
-    source: "pattern",
-  };
+  return patternCandidate(s.sentence, town, "City", name, romanizeName(name));
 }

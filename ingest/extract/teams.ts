@@ -7,9 +7,9 @@
 import type { GazEntry } from "../lexicon/index.js";
 import { phraseKeys } from "../lexicon/load.js";
 import { readingsOf, withoutArticle, type Token } from "../text/segment.js";
-import type { Candidate } from "./candidate.js";
+import { type Candidate, patternCandidate } from "./candidate.js";
 import { glossPhrase } from "./gloss.js";
-import { labelId, romanizeName } from "./label.js";
+import { romanizeName } from "./label.js";
 import {
   gazAt,
   givenName,
@@ -80,18 +80,7 @@ export function teamAt(ctx: SentenceCtx, i: number): { from: number; to: number 
 export function teamCandidate(s: SentenceInput, team: { from: number; to: number }): Candidate {
   const t = s.tokens[team.from] as Token;
   const name = t.text;
-  const nameEn = romanizeName(name);
-  return {
-    start: t.start,
-    end: t.end,
-    sentence: s.sentence,
-    type: "Organization",
-    id: labelId("org", nameEn, name),
-    name,
-    nameEn,
-    properties: {},
-    source: "pattern",
-  };
+  return patternCandidate(s.sentence, t, "Organization", name, romanizeName(name));
 }
 
 // Demonyms of the home nations of British football, which name no country of the gazetteer.
@@ -134,17 +123,5 @@ export function clubCityAt(ctx: SentenceCtx, gaz: Hit<GazEntry>, before: Candida
 
 /** The club a city's name stands for (clubCityAt): an organisation with the city's name. */
 export function clubCityCandidate(s: SentenceInput, gaz: Hit<GazEntry>): Candidate {
-  const name = gaz.value.ar;
-  const nameEn = gaz.value.en;
-  return {
-    start: gaz.start,
-    end: gaz.end,
-    sentence: s.sentence,
-    type: "Organization",
-    id: labelId("org", nameEn, name),
-    name,
-    nameEn,
-    properties: {},
-    source: "pattern",
-  };
+  return patternCandidate(s.sentence, gaz, "Organization", gaz.value.ar, gaz.value.en);
 }
