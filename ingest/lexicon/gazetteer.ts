@@ -101,8 +101,10 @@ export function buildGazetteer(): Gazetteer {
     if (c.marked) for (const form of forms) marked.set(form, e);
     const plain = forms.filter((f) => !countryKeys.has(phraseKeys(f).join(" ")));
     for (const f of forms) if (!plain.includes(f)) homographs.set(phraseKeys(f).join(" "), e);
-    if (!c.marked) addAll(gazetteer, "cities.json", plain, e, same);
-    if (!c.marked) gVariants.push(...plain.map((f) => ({ keys: phraseKeys(f), entry: e })));
+    if (!c.marked) {
+      addAll(gazetteer, "cities.json", plain, e, same);
+      gVariants.push(...plain.map((f) => ({ keys: phraseKeys(f), entry: e })));
+    }
   }
   const countries = new Map<string, CountryInfo>();
   for (const c of countryData) {
@@ -114,13 +116,13 @@ export function buildGazetteer(): Gazetteer {
       source: "country",
       country: c.code,
     };
-    const id = `country:${c.code}`;
-    note(id, c.ar, c.variants);
-    countries.set(c.code, { id, ar: c.ar, en: c.en, demonym: c.demonym ?? null });
+    note(entry.id, c.ar, c.variants);
+    countries.set(c.code, { id: entry.id, ar: c.ar, en: c.en, demonym: c.demonym ?? null });
     // Generated names may repeat a hand-written city or place (e.g. a city-state): the first wins.
     for (const phrase of [c.ar, ...c.variants]) {
-      gazetteer.add(phraseKeys(phrase), entry);
-      gVariants.push({ keys: phraseKeys(phrase), entry });
+      const keys = phraseKeys(phrase);
+      gazetteer.add(keys, entry);
+      gVariants.push({ keys, entry });
     }
   }
   for (const c of countryData) {
@@ -135,8 +137,9 @@ export function buildGazetteer(): Gazetteer {
     // Masculine singular, feminine, plural oblique and nominative: عراقي، عراقية، عراقيين، عراقيون.
     for (const stem of c.nisba)
       for (const form of [stem, stem + "ة", stem + "ين", stem + "ون"]) {
-        gazetteer.add(phraseKeys(form), entry);
-        gVariants.push({ keys: phraseKeys(form), entry });
+        const keys = phraseKeys(form);
+        gazetteer.add(keys, entry);
+        gVariants.push({ keys, entry });
       }
   }
   // Last, so that a spelling some entry already has keeps that entry (the trie's first wins).
