@@ -90,18 +90,15 @@ export async function rewriteTogether(
     for (const p of present) out.push({ p, status: await writePrepared(tx, p) });
     return out;
   });
+  // As after an ingest: a correction that landed meanwhile rewrites them again, else marks are set.
+  const rewritten = await settleCuration(
+    db,
+    written.map(({ p }) => p),
+    ex,
+  );
   const totals = new EntityTotals();
-  for (const { p, status } of written) collectTotals(totals, p, status);
+  for (const { p, status } of written) if (!rewritten.has(p.id)) collectTotals(totals, p, status);
   await totals.flush(db);
-  // A correction that landed meanwhile: settled the usual way, one article at a time.
-  if ((await rulesVersion(db)) !== rules.version)
-    await rewriteArticles(
-      db,
-      written.map(({ p }) => p.id),
-      ex,
-    );
-  else
-    await applyMarks(db, rules, [...new Set(written.flatMap(({ p }) => p.rows.entities.map((e) => e.id)))]);
   return written.length;
 }
 
