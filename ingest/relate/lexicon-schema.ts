@@ -88,6 +88,8 @@ export const grammarFile = z.object({
   unitBreaks: words,
   unitHeads: words,
   governingHeads: words,
+  unitBodies: words,
+  namedForHeads: words,
   homeWords: words,
   homeOffices: words,
 });

@@ -147,6 +147,10 @@ export interface RelateLexicon {
   unitHeads: Set<string>;
   /** Bodies that govern the place in their name (إمارة منطقة X): not LOCATED_IN it by the name. */
   governingHeads: Set<string>;
+  /** Heads of a unit named with its body behind ب/في (إدارة X بوزارة Y → PART_OF Y). */
+  unitBodies: Set<string>;
+  /** Heads of places named after where they lead (طريق X، شارع X): not LOCATED_IN X by the name. */
+  namedForHeads: Set<string>;
   /** Courtesy titles (الأمير، الشيخ): a fuller title before them is the holder's role. */
   courtesyTitles: Set<string>;
   /** Words a paper writes for its own country (المملكة، البلاد): the country they are a mention of is the article's home. */
@@ -242,6 +246,8 @@ function compileTitles(
   file: z.infer<typeof titlesFile>,
   implied: z.infer<typeof grammarFile>["impliedTitles"],
   sportsWords: ReadonlySet<string>,
+  /** Prepositions a title may end with (المشرف العام على): no title words elsewhere. */
+  prepositions: ReadonlySet<string>,
 ): {
   titles: Map<string, TitleEntry[]>;
   titleWords: Set<string>;
@@ -259,7 +265,7 @@ function compileTitles(
     for (const form of forms) {
       // Titles keep their article: الرئيس (President) is not رئيس (head of ...).
       const p = normalizeForMatch(form).trim().split(/\s+/);
-      for (const w of p) titleWords.add(core(w));
+      for (const w of p) if (!prepositions.has(core(w))) titleWords.add(core(w));
       const entry = {
         en: t.en,
         relation: t.relation,
@@ -320,7 +326,12 @@ function build(): RelateLexicon {
       for (const f of v.forms) m.set(core(f), { en: v.en, opens: new Set((v.opens ?? []).map(core)) });
     return m;
   };
-  const { titles, titleWords } = compileTitles(ti, gr.impliedTitles, set(gr.sportsWords));
+  const { titles, titleWords } = compileTitles(
+    ti,
+    gr.impliedTitles,
+    set(gr.sportsWords),
+    set(gr.prepositions),
+  );
   return {
     types,
     triggers: compileTriggers(rel),
@@ -364,6 +375,8 @@ function build(): RelateLexicon {
     unitBreaks: set(gr.unitBreaks),
     unitHeads: set(gr.unitHeads),
     governingHeads: set(gr.governingHeads),
+    unitBodies: set(gr.unitBodies),
+    namedForHeads: set(gr.namedForHeads),
     homeWords: set(gr.homeWords),
     homeOffices: set(gr.homeOffices),
     titleInstitutions: new Map(

@@ -177,7 +177,7 @@ export function namedPlaceRelations(
     if (arg.pseudo || (arg.type !== "Organization" && arg.type !== "Location")) continue;
     const self = entities.get(arg.entity);
     if (arg.type === "Organization" && !mayHaveSeat(self, a)) continue;
-    if (headIs(self, a.lex.governingHeads)) continue;
+    if (headIs(self, a.lex.governingHeads) || headIs(self, a.lex.namedForHeads)) continue;
     const words = normalizeForMatch(a.text.slice(arg.start, arg.end)).split(/\s+/);
     const names = placesByName(entities);
     let found: string | undefined;
@@ -201,5 +201,46 @@ export function namedPlaceRelations(
       confidence: 0.7,
     });
   }
+  return out;
+}
+
+/**
+ * PART_OF from a unit named with its body (issue 14): إدارة X بوزارة Y، لجنة X في الاتحاد Y،
+ * مكتب X بوزارة Y، كلية X بجامعة Y → the unit is part of the body. The unit's name opens with a
+ * head of `unitBodies`; the body is an organisation written right after it behind ب or في, with no
+ * punctuation between (إدارة X، في Y opens a circumstance).
+ */
+export function unitRelations(a: ArticleCtx, c: SentenceCtx, entities: Map<string, Entity>): Relation[] {
+  const out: Relation[] = [];
+  c.args.forEach((arg, i) => {
+    if (arg.pseudo || arg.type !== "Organization") return;
+    const written = normalizeForMatch(a.text.slice(arg.start, arg.end)).replace(/^[وف]/, "");
+    const self = entities.get(arg.entity);
+    const head = core(written.split(/\s+/)[0] ?? "");
+    if (!a.lex.unitBodies.has(head) && !headIs(self, a.lex.unitBodies)) return;
+    const next = c.args[i + 1];
+    if (!next || next.type !== "Organization" || next.pseudo || next.nisba || next.entity === arg.entity)
+      return;
+    const between = next.t0 - arg.t1;
+    const fi = between === 2 && c.tokens[arg.t1 + 1]?.norm === "في";
+    const b = between === 1 && next.prep === "ب" && /^[وف]?ب/.test(c.tokens[next.t0]?.norm ?? "");
+    if (!fi && !b) return;
+    // لجنة X برئاسة Y، بإشراف Y، بقيادة Y: who chairs or leads it, not a body it belongs to.
+    if (b && /^[وف]?ب(رئاس|اشراف|قياد)/.test(c.tokens[next.t0]?.norm ?? "")) return;
+    if (BREAK.test((c.tokens[arg.t1 + 1] as Token).gap) || BREAK.test((c.tokens[next.t0] as Token).gap))
+      return;
+    // A unit of a club or a company is still part of it; media and teams as units are not.
+    if (!mayHaveSeat(self, a)) return;
+    out.push({
+      type: "PART_OF",
+      source: arg.entity,
+      target: next.entity,
+      properties: {},
+      evidence: [
+        { sentence: c.index, start: arg.start, end: next.end, text: a.text.slice(arg.start, next.end) },
+      ],
+      confidence: 0.75,
+    });
+  });
   return out;
 }

@@ -4,6 +4,7 @@ import { core } from "./lexicon.js";
 import type { Arg } from "./args.js";
 import type { ArticleCtx, SentenceCtx } from "./context.js";
 import type { RelateLexicon, TitleEntry } from "./lexicon.js";
+import { endsWithNisbaOf, NISBA_WORD } from "./institutions.js";
 import { titleEndingAt, unitTitleBefore } from "./title-match.js";
 import { hasKey, lookup } from "./tokens.js";
 import type { Token } from "./tokens.js";
@@ -124,7 +125,8 @@ const withinArg = (arg: Arg): boolean =>
   (arg.type === "Organization" || arg.type === "City" || arg.type === "Location");
 
 /** The organisation a title names before its home (رئيس لجنة X في الغرفة Y): a complement. */
-const chainHead = (arg: Arg): boolean => arg.type === "Organization" && arg.prep === "" && !arg.nisba;
+const chainHead = (arg: Arg): boolean =>
+  arg.type === "Organization" && (arg.prep === "" || arg.prep === "ل") && !arg.nisba;
 
 /** Walks back from a person mention over modifiers, nisbas and linking words to a title. */
 function titleBefore(
@@ -254,6 +256,8 @@ function titleBefore(
       }
       const state = m.title.implied ? impliedOf?.(m.title) : undefined;
       if (state) return impliedTitle(a, c, m, state, former);
+      // سفير خادم الحرمين الشريفين لدى Y X: a title naming its own state is never of another one.
+      if (m.title.implied) return undefined;
       const deputy = deputyAt(c, m.first, a.lex);
       if (deputy >= 0)
         return {
@@ -519,9 +523,20 @@ function institutionOf(
   const found = state.names.filter(
     (o) =>
       want.every((w, i) => o.words[i] === w) &&
-      (country === undefined || countryOfOrg(o.id) === country || countryOfOrg(o.id) === null),
+      (country === undefined ||
+        countryOfOrg(o.id) === country ||
+        (countryOfOrg(o.id) === null && nisbaAllows(o.id, country, entities))),
   );
   return found.length === 1 ? found[0]?.id : undefined;
+}
+
+/**
+ * An organisation of no known country may be the title's country's unless its name ends with
+ * another country's nisba (نائب وزير الخارجية الصيني is not of وزارة الخارجية الأمريكية).
+ */
+function nisbaAllows(org: string, country: string, entities: Map<string, Entity>): boolean {
+  const name = entities.get(org)?.name ?? "";
+  return !NISBA_WORD.test(name) || endsWithNisbaOf(name, entities.get(country));
 }
 
 /**
@@ -597,6 +612,28 @@ const opensName = (c: SentenceCtx, k: number, lex: RelateLexicon): boolean =>
   !/^وال/.test(c.tokens[k]?.norm ?? "") && ownerAfter(c, k, lex);
 
 /**
+ * A unit's title starting at token `pos` and ending at `end`, after a name: one to four words name
+ * the unit, then its organisation behind ب/ل/في (X، مدير إدارة التطوير بشركة Y).
+ */
+function unitAfter(
+  c: SentenceCtx,
+  pos: number,
+  end: number,
+  lex: RelateLexicon,
+): { title: TitleEntry; arg: Arg } | undefined {
+  for (let k = end + 2; k <= end + 6 && k < c.tokens.length; k++) {
+    const t = c.tokens[k] as Token;
+    if (t.arg < 0) continue;
+    const arg = c.args[t.arg] as Arg;
+    if (arg.type !== "Organization" || arg.t0 !== k) return undefined;
+    const at = c.tokens[k - 1]?.norm === "في" ? "في" : arg.prep;
+    const unit = unitTitleBefore(c.tokens, arg.t0, at, lex);
+    return unit && unit.first === pos ? { title: unit.title, arg } : undefined;
+  }
+  return undefined;
+}
+
+/**
  * Titles after the name, in apposition (X رئيس كوت ديفوار، X أمير منطقة الباحة رئيس مجلس Y): each
  * title's first word right after the name or the previous complement, its complement right after
  * the title or a head noun (منطقة، نادي). `governed`: the name is behind a preposition (للرئيس X
@@ -615,7 +652,9 @@ function titlesAfter(
   let pos = person.t1 + 1;
   for (let hops = 0; hops < 6; hops++) {
     const first = c.tokens[pos];
-    if (!first || first.arg >= 0 || /[.:؛;“”«»"()]/.test(first.gap)) break;
+    // X؛ لاعب نادي Y: a semicolon may set off the first apposition as a comma does.
+    const stop = hops === 0 ? /[.:“”«»"()]/ : /[.:؛;“”«»"()]/;
+    if (!first || first.arg >= 0 || stop.test(first.gap)) break;
     // X، ومدير شرطة Y: a title joined by و after a comma is another (unnamed) person's.
     if (/[،,]/.test(first.gap) && /^[وف]/.test(first.norm) && !lex.titleWords.has(core(first.norm))) break;
     const deputy = hasKey(first, lex.deputies) ? pos : -1;
@@ -658,12 +697,23 @@ function titlesAfter(
     const next = c.tokens[at];
     const arg = next && next.arg >= 0 ? c.args[next.arg] : undefined;
     // A genitive ل may join the complement to the title (X الرئيس التنفيذي لشركة Y).
-    const genitive = arg?.prep === "" || (arg?.prep === "ل" && at === end + 1);
+    // A title ending in its preposition (المشرف العام على Y) governs the complement right after it.
+    const linked = at === end + 1 && hasKey(c.tokens[end], lex.prepositions);
+    const genitive = arg?.prep === "" || (arg?.prep === "ل" && at === end + 1) || linked;
     if (next && arg && arg.t0 === at && arg.type !== "Person" && genitive && !PUNCT.test(next.gap)) {
       // استقبل X رئيس وزراء Y Z: the title is Z's, the object of the verb.
       if (!governed && ownerAfter(c, arg.t1 + 1, lex)) break;
       out.push({ title, start: first.start, end: arg.end, of: arg.entity });
       pos = arg.t1 + 1;
+      continue;
+    }
+    // X، مدير العلاقات العامة بوزارة Y: the title of a unit of an organisation, a member of it.
+    const unit = unitAfter(c, pos, end, lex);
+    if (unit) {
+      const { implied: _implied, ...rest } = unit.title;
+      const member: TitleEntry = { ...rest, relation: "MEMBER_OF", unit: true };
+      out.push({ title: member, start: first.start, end: unit.arg.end, of: unit.arg.entity });
+      pos = unit.arg.t1 + 1;
       continue;
     }
     // X وزير الحرس الوطني: a minister of the home state named by a portfolio that is no entity.
@@ -700,6 +750,24 @@ function titlesAfter(
     pos = end + 1;
   }
   return out;
+}
+
+/**
+ * A preposition governs the title starting at `at`, over honorifics (من فخامة الرئيس X،
+ * لمعالي الوزير X): the titled name cannot open a verb's object.
+ */
+function prepositionBefore(c: SentenceCtx, at: number, lex: RelateLexicon): boolean {
+  const first = c.tokens.findIndex((t) => t.start === at);
+  for (let k = first - 1; k >= 0 && k >= first - 4; k--) {
+    const t = c.tokens[k] as Token;
+    if (PUNCT.test((c.tokens[k + 1] as Token).gap) || t.arg >= 0) return false;
+    if (hasKey(t, lex.honorifics)) {
+      if (/^[وف]?[بل]/.test(t.norm) && !t.keys.includes(t.norm.replace(/^[وف]/, ""))) return true;
+      continue;
+    }
+    return hasKey(t, lex.prepositions);
+  }
+  return false;
 }
 
 /** The word written right before a mention, as a head (هيئة الهلال الأحمر when the name is الهلال الأحمر). */
@@ -772,6 +840,7 @@ export function titleRelations(
         const governed =
           person.prep !== "" ||
           (m !== undefined && /^[وف]?(لل|بال)/.test(tokenNorm(c, m.start))) ||
+          (m !== undefined && prepositionBefore(c, m.start, a.lex)) ||
           afterReporting(c, person.t0, a.lex);
         let added = false;
         const home = homeCountry(entities, a.lex, state, a.text);
@@ -882,4 +951,28 @@ export function titleRelations(
     }
   }
   return { relations, roles };
+}
+
+/** Roles that head a body only when the article names no other head of it. */
+const SECRETARY = /secretary-general/i;
+
+/**
+ * A secretary-general leads a body the article names no other head of (the UN, the GCC); where it
+ * names its president or chairman (رئيس الاتحاد X … الأمين العام للاتحاد Y), the secretary-general
+ * is a member of it.
+ */
+export function secretariesAsMembers(relations: Relation[]): Relation[] {
+  const heads = new Map<string, Set<string>>();
+  for (const r of relations)
+    if (r.type === "LEADS" && !SECRETARY.test(String(r.properties?.role ?? "")))
+      (heads.get(r.target) ?? heads.set(r.target, new Set()).get(r.target))?.add(r.source);
+  const key = (r: Relation) => `${r.type} ${r.source} ${r.target}`;
+  const have = new Set(relations.map(key));
+  return relations.flatMap((r) => {
+    if (r.type !== "LEADS" || !SECRETARY.test(String(r.properties?.role ?? ""))) return [r];
+    const others = [...(heads.get(r.target) ?? [])].filter((p) => p !== r.source);
+    if (others.length === 0) return [r];
+    const member: Relation = { ...r, type: "MEMBER_OF" };
+    return have.has(key(member)) ? [] : [member];
+  });
 }
