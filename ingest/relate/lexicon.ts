@@ -149,6 +149,8 @@ export interface RelateLexicon {
   governingHeads: Set<string>;
   /** Heads of a unit named with its body behind ب/في (إدارة X بوزارة Y → PART_OF Y). */
   unitBodies: Set<string>;
+  /** Titles of a town's office (محافظ Y → محافظة Y، أمين Y → أمانة Y): the head the office is named with. */
+  seatTitles: Map<string, string>;
   /** Heads of places named after where they lead (طريق X، شارع X): not LOCATED_IN X by the name. */
   namedForHeads: Set<string>;
   /** Courtesy titles (الأمير، الشيخ): a fuller title before them is the holder's role. */
@@ -248,6 +250,7 @@ function compileTitles(
   sportsWords: ReadonlySet<string>,
   /** Prepositions a title may end with (المشرف العام على): no title words elsewhere. */
   prepositions: ReadonlySet<string>,
+  seats: z.infer<typeof grammarFile>["seatTitles"],
 ): {
   titles: Map<string, TitleEntry[]>;
   titleWords: Set<string>;
@@ -276,6 +279,18 @@ function compileTitles(
       push(titles, p[p.length - 1] ?? "", entry);
     }
   }
+  // أمين جدة X: relate-only titles of a town's office (not names' cues in the entity stage).
+  for (const t of seats)
+    if (t.title) {
+      const p = normalizeForMatch(t.ar).trim().split(/\s+/);
+      for (const w of p) titleWords.add(core(w));
+      push(titles, p[p.length - 1] ?? "", {
+        en: t.title,
+        relation: "LEADS",
+        complementRequired: true,
+        phrase: p,
+      });
+    }
   for (const t of implied) {
     const p = normalizeForMatch(t.ar).trim().split(/\s+/);
     for (const w of p) titleWords.add(core(w));
@@ -331,6 +346,7 @@ function build(): RelateLexicon {
     gr.impliedTitles,
     set(gr.sportsWords),
     set(gr.prepositions),
+    gr.seatTitles,
   );
   return {
     types,
@@ -376,6 +392,7 @@ function build(): RelateLexicon {
     unitHeads: set(gr.unitHeads),
     governingHeads: set(gr.governingHeads),
     unitBodies: set(gr.unitBodies),
+    seatTitles: new Map(gr.seatTitles.map((w) => [core(normalizeForMatch(w.ar)), normalizeForMatch(w.head)])),
     namedForHeads: set(gr.namedForHeads),
     homeWords: set(gr.homeWords),
     homeOffices: set(gr.homeOffices),

@@ -334,6 +334,8 @@ export interface TitleState {
   sole?: string | null;
   /** The country the article calls المملكة / البلاد, or null, found on first use. */
   home?: string | null;
+  /** Organisations and places of the article by their normalised names, built on first use. */
+  bodies?: Map<string, string>;
 }
 
 /**
@@ -354,6 +356,11 @@ function soleCountry(
 ): string | undefined {
   if (!STATE_OFFICES.has(normalizeForMatch(title.phrase[0] ?? "")) || title.phrase.length < 2)
     return undefined;
+  return onlyCountry(entities, state);
+}
+
+/** The one country the article names, if it names exactly one. */
+function onlyCountry(entities: Map<string, Entity>, state: TitleState): string | undefined {
   if (state.sole === undefined) {
     const countries = [...entities.values()].filter((e) => e.type === "Country");
     state.sole = countries.length === 1 ? (countries[0]?.id ?? null) : null;
@@ -540,6 +547,33 @@ function nisbaAllows(org: string, country: string, entities: Map<string, Entity>
 }
 
 /**
+ * The office a town's title heads when the article names it by the title's head and the town
+ * (محافظ الطائف → محافظة الطائف، أمين جدة → أمانة جدة), or undefined.
+ */
+function seatOf(
+  a: ArticleCtx,
+  title: TitleEntry,
+  target: string,
+  entities: Map<string, Entity>,
+  state: TitleState,
+): string | undefined {
+  const head = title.phrase.length === 1 ? a.lex.seatTitles.get(core(title.phrase[0] ?? "")) : undefined;
+  const place = entities.get(target);
+  if (!head || !place || (place.type !== "City" && place.type !== "Location")) return undefined;
+  if (!state.bodies) {
+    state.bodies = new Map();
+    for (const e of entities.values())
+      if (e.type === "Organization" || e.type === "Location")
+        for (const n of [e.name, ...e.aliases]) state.bodies.set(normalizeForMatch(n), e.id);
+  }
+  for (const n of [place.name, ...place.aliases, ...place.mentions.map((m) => m.text)]) {
+    const id = state.bodies.get(`${head} ${normalizeForMatch(n).replace(/^[وف]?[بل]?(?=ال)/, "")}`);
+    if (id && id !== target) return id;
+  }
+  return undefined;
+}
+
+/**
  * The relation of a title to what it is of: a title that heads a body of the state (رئيس البرلمان)
  * only belongs to the country when the article does not name that body.
  */
@@ -628,7 +662,15 @@ function unitAfter(
     if (arg.type !== "Organization" || arg.t0 !== k) return undefined;
     const at = c.tokens[k - 1]?.norm === "في" ? "في" : arg.prep;
     const unit = unitTitleBefore(c.tokens, arg.t0, at, lex);
-    return unit && unit.first === pos ? { title: unit.title, arg } : undefined;
+    if (!unit || unit.first !== pos) return undefined;
+    // The unit's words are definite nouns or unit heads (العلاقات العامة، إدارة التطوير), not a
+    // clause (مدير عام المركز بأن العمل بدأ في Y).
+    const last = at === "في" ? k - 2 : k - 1;
+    for (let w = end + 1; w <= last; w++) {
+      const t = c.tokens[w] as Token;
+      if (!/^و?ال/.test(t.norm) && !hasKey(t, lex.unitBodies) && !hasKey(t, lex.unitHeads)) return undefined;
+    }
+    return { title: unit.title, arg };
   }
   return undefined;
 }
@@ -646,6 +688,10 @@ function titlesAfter(
   impliedOf: ImpliedOf,
   governed: boolean,
   home: string | undefined,
+  /** The home country, else the one country the article names: for ministers and heads of government only. */
+  sole: string | undefined = home,
+  /** The organisation a definite head noun stands for (المركز → the last مركز named). */
+  orgNoun?: (t: Token) => string | undefined,
 ): Apposition[] {
   const out: Apposition[] = [];
   const lex = a.lex;
@@ -707,6 +753,15 @@ function titlesAfter(
       pos = arg.t1 + 1;
       continue;
     }
+    // X مدير عام المركز: the organisation named before by its head noun.
+    const word = c.tokens[end + 1];
+    const ref = word && word.arg < 0 && !PUNCT.test(word.gap) ? orgNoun?.(word) : undefined;
+    if (word && ref) {
+      if (!governed && ownerAfter(c, end + 2, lex)) break;
+      out.push({ title, start: first.start, end: word.end, of: ref });
+      pos = end + 2;
+      continue;
+    }
     // X، مدير العلاقات العامة بوزارة Y: the title of a unit of an organisation, a member of it.
     const unit = unitAfter(c, pos, end, lex);
     if (unit) {
@@ -718,19 +773,19 @@ function titlesAfter(
     }
     // X وزير الحرس الوطني: a minister of the home state named by a portfolio that is no entity.
     const portfolio =
-      home &&
+      sole &&
       title.complementRequired &&
       lex.titleInstitutions.has(core(title.phrase[0] ?? "")) &&
       homeOffice({ ...title, complementRequired: false }, lex, 1)
         ? portfolioEnd(c, end, lex)
         : end;
-    if (home && portfolio > end && !opensName(c, portfolio + 1, lex)) {
+    if (sole && portfolio > end && !opensName(c, portfolio + 1, lex)) {
       const minister: TitleEntry = { ...title, complementRequired: false, relation: "MEMBER_OF" };
       out.push({
         title: minister,
         start: first.start,
         end: (c.tokens[portfolio] as Token).end,
-        of: home,
+        of: sole,
         implied: true,
       });
       pos = portfolio + 1;
@@ -738,8 +793,10 @@ function titlesAfter(
     }
     // X ولي العهد نائب رئيس مجلس الوزراء وزير الداخلية: offices of the home state, written without
     // it; not a title that opens the next name (استقبل X ولي العهد الأمير Y).
-    if (home && at === end + 1 && homeOffice(title, lex) && !opensName(c, end + 1, lex)) {
-      out.push({ title, start: first.start, end: (c.tokens[end] as Token).end, of: home, implied: true });
+    // Not the crown prince of the one country an article names (it may name only the one he visits).
+    const office = home ?? (STATE_OFFICES.has(core(title.phrase[0] ?? "")) ? sole : undefined);
+    if (office && at === end + 1 && homeOffice(title, lex) && !opensName(c, end + 1, lex)) {
+      out.push({ title, start: first.start, end: (c.tokens[end] as Token).end, of: office, implied: true });
       pos = end + 1;
       continue;
     }
@@ -762,7 +819,9 @@ function prepositionBefore(c: SentenceCtx, at: number, lex: RelateLexicon): bool
     const t = c.tokens[k] as Token;
     if (PUNCT.test((c.tokens[k + 1] as Token).gap) || t.arg >= 0) return false;
     if (hasKey(t, lex.honorifics)) {
-      if (/^[وف]?[بل]/.test(t.norm) && !t.keys.includes(t.norm.replace(/^[وف]/, ""))) return true;
+      const bare = t.norm.replace(/^[وف]/, "");
+      if (/^[بل]/.test(bare) && !lex.honorifics.has(core(bare)) && lex.honorifics.has(core(bare.slice(1))))
+        return true;
       continue;
     }
     return hasKey(t, lex.prepositions);
@@ -843,8 +902,10 @@ export function titleRelations(
           (m !== undefined && prepositionBefore(c, m.start, a.lex)) ||
           afterReporting(c, person.t0, a.lex);
         let added = false;
+        // وقال X وزير الشؤون الاجتماعية: the home country, else the one country the article names.
         const home = homeCountry(entities, a.lex, state, a.text);
-        for (const ap of titlesAfter(a, c, person, impliedOf, governed, home)) {
+        const sole = home ?? onlyCountry(entities, state);
+        for (const ap of titlesAfter(a, c, person, impliedOf, governed, home, sole, orgNoun)) {
           if (!governed && !ap.implied && a.typeOf(ap.of) === "Country") continue;
           added = true;
           consumed.add(ap.start);
@@ -894,6 +955,20 @@ export function titleRelations(
           (homeOffice(m.title, a.lex) ? homeCountry(entities, a.lex, state, a.text) : undefined);
         confidence = 0.6;
       }
+      // محافظ الطائف X: the governorate the article names, not the town; أمين جدة X: also the municipality.
+      const seat = target ? seatOf(a, m.title, target, entities, state) : undefined;
+      if (seat && a.typeOf(seat) === "Organization" && target) {
+        relations.push({
+          type: "LEADS",
+          source: person.entity,
+          target: seat,
+          properties: { role: m.title.en },
+          evidence: [
+            { sentence: c.index, start: m.start, end: person.end, text: a.text.slice(m.start, person.end) },
+          ],
+          confidence,
+        });
+      } else if (seat) target = seat;
       // وزير الدفاع X without a country: the one defence ministry the article names, if any.
       const institution = institutionOf(a, m.title, target, entities, countryOfOrg, state);
       if (!target && institution) confidence = 0.6;
@@ -901,7 +976,17 @@ export function titleRelations(
       if (!target) continue;
       // مدربه الفرنسي X، اللاعب البرازيلي Y: a nisba after a sports title is a nationality.
       if (a.typeOf(target) === "Country" && m.title.sports) continue;
-      const type = institution && !m.title.deputy && !m.title.unit ? "LEADS" : ofState(a, m.title, target);
+      // أمين منطقة Y X: the mayor heads the municipality; the region is its emir's.
+      const seatHead =
+        m.title.phrase.length === 1 ? a.lex.seatTitles.get(core(m.title.phrase[0] ?? "")) : undefined;
+      const mayorOfRegion =
+        seatHead !== undefined && !a.lex.placeHeads.has(core(seatHead)) && a.typeOf(target) === "Location";
+      const type =
+        institution && !m.title.deputy && !m.title.unit
+          ? "LEADS"
+          : mayorOfRegion
+            ? "MEMBER_OF"
+            : ofState(a, m.title, target);
       const role = (m.former ? "former " : "") + m.title.en;
       roles.push({ person: person.entity, role: m.title.en, target, offset: person.start });
       const properties: Relation["properties"] = { role };

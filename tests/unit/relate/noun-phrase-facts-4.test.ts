@@ -146,6 +146,61 @@ const cases: RelationCase[] = [
     present: ["li MEMBER_OF cn", "sarah MEMBER_OF energy", "energy PART_OF usdos"],
     absent: ["li MEMBER_OF usdos"],
   },
+  {
+    family: "LEADS: محافظ Y X → the governorate the article names, not the town",
+    text: "وافتتح محافظ الخرج سعد العتيبي المهرجان الذي تنظمه محافظة الخرج.",
+    cast: [city("kharj", "الخرج"), place("kharjgov", "محافظة الخرج"), person("saad", "سعد العتيبي")],
+    present: ["saad LEADS kharjgov"],
+    absent: ["saad LEADS kharj"],
+  },
+  {
+    family: "LEADS: أمين Y X → the municipality (أمانة Y) and the town; a member of a region",
+    text:
+      "وأوضح أمين الدمام المهندس فهد الجبير أن أمانة الدمام بدأت المشروع. " +
+      "وقال أمين منطقة تبوك المهندس محمد اليحيى إن أمانة منطقة تبوك أنهت الأعمال.",
+    cast: [
+      city("dammam", "الدمام"),
+      org("dammamM", "أمانة الدمام"),
+      person("fahd", "فهد الجبير"),
+      place("tabuk", "منطقة تبوك"),
+      org("tabukM", "أمانة منطقة تبوك"),
+      person("mohammed", "محمد اليحيى"),
+    ],
+    present: ["fahd LEADS dammamM", "fahd LEADS dammam", "mohammed LEADS tabukM", "mohammed MEMBER_OF tabuk"],
+    absent: ["mohammed LEADS tabuk"],
+  },
+  {
+    family: "LEADS: برقية لفخامة الرئيس X رئيس Y (ل written on the honorific)",
+    text: "وبعث الملك برقية تهنئة لفخامة الرئيس أحمد كيتا رئيس جمهورية مالي بمناسبة العيد الوطني.",
+    cast: [CAST.ml!, person("keita", "أحمد كيتا")],
+    present: ["keita LEADS ml"],
+  },
+  {
+    family: "MEMBER_OF: وقال X وزير + a portfolio, of the one country the article names",
+    text: "وقال الدكتور خالد العمر وزير الشؤون البلدية إن المشاريع في الأردن ستكتمل.",
+    cast: [CAST.jo!, person("khaled", "خالد العمر")],
+    present: ["khaled MEMBER_OF jo"],
+  },
+  {
+    family: "no crown prince of the one country an article names (he may be visiting it)",
+    text: "ووصل سعود بن فيصل ولي العهد إلى الأردن في زيارة رسمية.",
+    cast: [CAST.jo!, person("saud", "سعود بن فيصل")],
+    present: [],
+    absent: ["saud MEMBER_OF jo"],
+  },
+  {
+    family: "LEADS: X مدير عام المركز → the centre named before; no unit read over a clause",
+    text:
+      "وافتتح مركز الأمير فيصل للأبحاث معرضه. وصرح الدكتور صالح النمر مدير عام المركز بأن العمل بدأ. " +
+      "وقال طلال السهلي مدير عام المؤسسة بأن العمل بدأ في مركز الأمير فيصل للأبحاث.",
+    cast: [
+      org("centre", "مركز الأمير فيصل للأبحاث"),
+      person("saleh", "صالح النمر"),
+      person("talal", "طلال السهلي"),
+    ],
+    present: ["saleh LEADS centre"],
+    absent: ["talal MEMBER_OF centre", "talal LEADS centre"],
+  },
 ];
 
 describe("relate: noun-phrase facts, round 8", () => {
