@@ -65,7 +65,11 @@ function containerAfter(c: SentenceCtx, i: number, a: ArticleCtx): { place: Arg;
     j++;
   const first = c.tokens[j];
   if (!first || BREAK.test(first.gap)) return null;
-  if (j === next.t0) return next.prep === "ب" || next.prep === "في" ? { place: next, prep: next.prep } : null;
+  // ب written on the place itself (بجدة); a conjunct (X ومحافظة Y) only inherits a preposition.
+  if (j === next.t0)
+    return next.prep === "ب" && !next.conj && /^ب/.test(c.tokens[next.t0]?.norm ?? "")
+      ? { place: next, prep: next.prep }
+      : null;
   if (first.arg >= 0) return null;
   // حي X شرق Y: a direction names the larger place without a preposition.
   const direction = first.keys.includes(first.norm) && hasKey(first, a.lex.directions);
@@ -182,6 +186,8 @@ export function namedPlaceRelations(
     const names = placesByName(entities);
     let found: string | undefined;
     for (let k = 1; k < words.length && !found; k++) {
+      // X ومحافظة Y: a name run on over a coordinated place is not the place of X.
+      if (/^و/.test(words[k] ?? "") && a.lex.placeHeads.has(core((words[k] ?? "").slice(1)))) break;
       if (words.slice(0, k).every((w) => a.lex.placeHeads.has(core(w)))) continue;
       if ((words[k - 1] ?? "").startsWith("ل")) continue;
       for (let e = words.length; e > k && !found; e--) {

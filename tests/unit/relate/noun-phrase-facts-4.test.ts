@@ -201,6 +201,26 @@ const cases: RelationCase[] = [
     present: ["saleh LEADS centre"],
     absent: ["talal MEMBER_OF centre", "talal LEADS centre"],
   },
+  {
+    family: "no LOCATED_IN from a conjunct that inherits في (X ومحافظة Y) or a name run on over it",
+    text: "ويعقد الملتقى في جدة بتنظيم من هيئة السياحة ومحافظة الخرج.",
+    cast: [
+      city("jeddah", "جدة"),
+      org("tourism", "هيئة السياحة"),
+      place("kharjgov", "محافظة الخرج"),
+      org("runon", "الجمعية الوطنية للتراث ومحافظة الأحساء"),
+      city("ahsa", "الأحساء"),
+    ],
+    present: [],
+    absent: ["tourism LOCATED_IN kharjgov"],
+  },
+  {
+    family: "no LOCATED_IN from a name run on over a coordinated place (entity-stage boundary)",
+    text: "وشاركت الجمعية الوطنية للتراث ومحافظة الأحساء في المعرض. وتقع الأحساء شرق المملكة.",
+    cast: [org("runon", "الجمعية الوطنية للتراث ومحافظة الأحساء"), city("ahsa", "الأحساء")],
+    present: [],
+    absent: ["runon LOCATED_IN ahsa"],
+  },
 ];
 
 describe("relate: noun-phrase facts, round 8", () => {
