@@ -13,6 +13,16 @@ const MAX_HEADS = 3;
 /** The "preposition" of a place named after a direction word alone (حي X شرق Y). */
 const DIRECTION = "direction";
 
+/** Sizes of administrative places by their head noun: a district in a town, a town in a governorate, a governorate in a region. */
+const PLACE_RANK = new Map<string, number>([
+  [core("حي"), 1],
+  [core("قرية"), 2],
+  [core("بلدة"), 2],
+  [core("مدينة"), 3],
+  [core("محافظة"), 4],
+  [core("منطقة"), 5],
+]);
+
 /** What may sit in which: a district in a city, a city in a region or a country, an office in a city. */
 const CONTAINERS: Partial<Record<EntityType, ReadonlySet<EntityType>>> = {
   Location: new Set<EntityType>(["City", "Location", "Country"]),
@@ -130,6 +140,11 @@ export function placeRelations(a: ArticleCtx, c: SentenceCtx, entities: Map<stri
     if (prep === DIRECTION && place.type === "City" && !site) return;
     if (prep === DIRECTION && arg.type === "Organization") return;
     if (place.pseudo || place.entity === arg.entity || !allowed.has(place.type)) return;
+    // منطقة X بمحافظة Y: a region is not inside a governorate, nor a governorate inside a town.
+    const rank = (e: Entity | undefined) => PLACE_RANK.get(core(e?.name.trim().split(/\s+/)[0] ?? "")) ?? 0;
+    const inner = rank(entities.get(arg.entity));
+    if (inner > 0 && inner >= rank(entities.get(place.entity)) && rank(entities.get(place.entity)) > 0)
+      return;
     // Behind في a nisba is an adjective of something else (في العاصمة السعودية …), not the place.
     if (place.type !== "Country" && place.nisba) return;
     out.push({
@@ -145,6 +160,11 @@ export function placeRelations(a: ArticleCtx, c: SentenceCtx, entities: Map<stri
   });
   return out;
 }
+
+/** Heads of natural features (جزيرة X is the island X, not a place in X). */
+const FEATURE_HEADS = new Set(
+  ["جزيرة", "جزر", "جبل", "جبال", "وادي", "بحيرة", "نهر", "صحراء", "شبه"].map(core),
+);
 
 /** Towns and regions of the article by each of their normalised names, built once per article. */
 const placeNames = new WeakMap<Map<string, Entity>, Map<string, string>>();
@@ -192,7 +212,9 @@ export function namedPlaceRelations(
       if ((words[k - 1] ?? "").startsWith("ل")) continue;
       for (let e = words.length; e > k && !found; e--) {
         const id = names.get([seatWord(words[k] ?? ""), ...words.slice(k + 1, e)].join(" "));
-        if (id && id !== arg.entity) found = id;
+        // جزيرة X، جبل X: a natural feature named by one head and the place is that place.
+        const feature = k === 1 && e === words.length && FEATURE_HEADS.has(core(words[0] ?? ""));
+        if (id && id !== arg.entity && !feature) found = id;
       }
     }
     if (!found) continue;

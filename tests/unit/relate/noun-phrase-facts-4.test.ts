@@ -221,6 +221,29 @@ const cases: RelationCase[] = [
     present: [],
     absent: ["runon LOCATED_IN ahsa"],
   },
+  {
+    family: "no LOCATED_IN of a region in a governorate, nor of an island in its own name",
+    text: "وتقع منطقة الجوف بمحافظة القريات حسب الخبر. وزار الوفد جزيرة سقطرى ثم عاد من سقطرى.",
+    cast: [
+      place("jouf", "منطقة الجوف"),
+      place("qurayyat", "محافظة القريات"),
+      place("island", "جزيرة سقطرى"),
+      place("socotra", "سقطرى"),
+    ],
+    present: [],
+    absent: ["jouf LOCATED_IN qurayyat", "island LOCATED_IN socotra"],
+  },
+  {
+    family: "LOCATED_IN: a governorate in a region, a district in a town (sizes in order)",
+    text: "وتقع محافظة القريات بمنطقة الجوف. ويقع حي النسيم بمدينة سكاكا.",
+    cast: [
+      place("jouf", "منطقة الجوف"),
+      place("qurayyat", "محافظة القريات"),
+      place("naseem", "حي النسيم"),
+      place("sakaka", "مدينة سكاكا"),
+    ],
+    present: ["qurayyat LOCATED_IN jouf", "naseem LOCATED_IN sakaka"],
+  },
 ];
 
 describe("relate: noun-phrase facts, round 8", () => {
