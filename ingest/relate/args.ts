@@ -304,12 +304,18 @@ function markModifiers(args: Arg[], tokens: Token[], lex: RelateLexicon): void {
       adjacent =
         lookup(w, lex.titleModifiers) !== undefined ||
         hasKey(w, lex.honorifics) ||
+        // أمير منطقة Y صاحب السمو الملكي الأمير X: a courtesy title after honorifics.
+        (next.type === "Person" && t + 1 === next.t0 && hasKey(w, lex.courtesyTitles)) ||
         (a.nisba && next.type === "Person" && hasKey(w, lex.titleWords)) ||
         (next.t0 - a.t1 === 2 && (hasKey(w, lex.prepositions) || hasKey(w, lex.titleWords))) ||
         // السفير الياباني لدى المملكة X: the nisba before the envoy's host country.
         (a.nisba && next.modifier && w.norm === "لدي" && t + 1 === next.t0);
     }
-    if (!adjacent || next.t0 - a.t1 > 4) continue;
+    // Honorifics may run to four words (صاحب السمو الملكي الأمير); other words to three.
+    const courtly = (t: number) => hasKey(tokens[t], lex.honorifics) || hasKey(tokens[t], lex.courtesyTitles);
+    let between = 0;
+    for (let t = a.t1 + 1; t < next.t0; t++) if (!courtly(t)) between++;
+    if (!adjacent || next.t0 - a.t1 > 6 || (between > 0 && next.t0 - a.t1 > 4)) continue;
     const unit = a.type === "Organization" && unitTitleBefore(tokens, a.t0, a.prep, lex) !== undefined;
     let titled = a.nisba || unit;
     for (let t = a.t0 - 1; !titled && t >= Math.max(0, a.t0 - 3); t--)

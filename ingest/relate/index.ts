@@ -7,13 +7,13 @@ import { institutionRelations, mayBeInstitution, orgCountries } from "./institut
 import { core, relateLexicon } from "./lexicon.js";
 import { RelationMerger } from "./merge.js";
 import { RoleLog } from "./roles.js";
-import { namedPlaceRelations, placeRelations } from "./places.js";
+import { namedPlaceRelations, placeRelations, unitRelations } from "./places.js";
 import { KEEP_CHARS, mentionIndex, sentenceReader } from "./prepare.js";
 import { withPronouns } from "./pronouns.js";
 import { spanAt } from "./search.js";
 import { sentenceStatements } from "./statements.js";
 import type { SpeechState } from "./statements.js";
-import { newTitleState, titleRelations } from "./titles.js";
+import { newTitleState, secretariesAsMembers, titleRelations } from "./titles.js";
 import { quoteSpans } from "./tokens.js";
 
 export interface RelateInput {
@@ -186,9 +186,10 @@ export function relate(input: RelateInput, opts: RelateOptions = {}): RelateOutp
       for (const r of frameRelations(ctx, withPronouns(ctx, c, subjects)).relations) merger.add(r);
       for (const r of placeRelations(ctx, c, entities)) merger.add(r);
       for (const r of namedPlaceRelations(ctx, c, entities)) merger.add(r);
+      for (const r of unitRelations(ctx, c, entities)) merger.add(r);
       carried = subjects.at(-1)?.entity ?? speaker;
     },
     true,
   );
-  return { relations: merger.result(), statements };
+  return { relations: secretariesAsMembers(merger.result()), statements };
 }

@@ -4,7 +4,7 @@ import { normalizeForMatch } from "../text/normalize.js";
 import { core } from "./lexicon.js";
 import type { Phrase } from "./lexicon.js";
 
-const NISBA_WORD = /\s(ال\S+(ي|ية|يين|يون))$/u;
+export const NISBA_WORD = /\s(ال\S+(ي|ية|يين|يون))$/u;
 
 /** Normalised forms a country is written with, built once per country (not once per mention). */
 const formsOf = new WeakMap<Entity, Set<string>>();
@@ -16,7 +16,7 @@ const masculine = (w: string): string => normalizeForMatch(w).replace(/ه$/, "")
  * The mention's last word is a nisba the country entity is written with, in either gender
  * (… الإيرانية → Iran; مؤسسة النقد العربي السعودي in an article that writes السعودية).
  */
-function endsWithNisbaOf(mention: string, country: Entity | undefined): boolean {
+export function endsWithNisbaOf(mention: string, country: Entity | undefined): boolean {
   const word = NISBA_WORD.exec(mention)?.[1];
   if (!word || !country || country.type !== "Country") return false;
   let forms = formsOf.get(country);

@@ -88,6 +88,9 @@ export const grammarFile = z.object({
   unitBreaks: words,
   unitHeads: words,
   governingHeads: words,
+  unitBodies: words,
+  seatTitles: z.array(word.extend({ head: z.string().min(1), title: z.string().min(1).optional() })),
+  namedForHeads: words,
   homeWords: words,
   homeOffices: words,
 });

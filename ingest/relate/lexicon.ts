@@ -147,6 +147,12 @@ export interface RelateLexicon {
   unitHeads: Set<string>;
   /** Bodies that govern the place in their name (إمارة منطقة X): not LOCATED_IN it by the name. */
   governingHeads: Set<string>;
+  /** Heads of a unit named with its body behind ب/في (إدارة X بوزارة Y → PART_OF Y). */
+  unitBodies: Set<string>;
+  /** Titles of a town's office (محافظ Y → محافظة Y، أمين Y → أمانة Y): the head the office is named with. */
+  seatTitles: Map<string, string>;
+  /** Heads of places named after where they lead (طريق X، شارع X): not LOCATED_IN X by the name. */
+  namedForHeads: Set<string>;
   /** Courtesy titles (الأمير، الشيخ): a fuller title before them is the holder's role. */
   courtesyTitles: Set<string>;
   /** Words a paper writes for its own country (المملكة، البلاد): the country they are a mention of is the article's home. */
@@ -242,6 +248,9 @@ function compileTitles(
   file: z.infer<typeof titlesFile>,
   implied: z.infer<typeof grammarFile>["impliedTitles"],
   sportsWords: ReadonlySet<string>,
+  /** Prepositions a title may end with (المشرف العام على): no title words elsewhere. */
+  prepositions: ReadonlySet<string>,
+  seats: z.infer<typeof grammarFile>["seatTitles"],
 ): {
   titles: Map<string, TitleEntry[]>;
   titleWords: Set<string>;
@@ -259,7 +268,7 @@ function compileTitles(
     for (const form of forms) {
       // Titles keep their article: الرئيس (President) is not رئيس (head of ...).
       const p = normalizeForMatch(form).trim().split(/\s+/);
-      for (const w of p) titleWords.add(core(w));
+      for (const w of p) if (!prepositions.has(core(w))) titleWords.add(core(w));
       const entry = {
         en: t.en,
         relation: t.relation,
@@ -270,6 +279,18 @@ function compileTitles(
       push(titles, p[p.length - 1] ?? "", entry);
     }
   }
+  // أمين جدة X: relate-only titles of a town's office (not names' cues in the entity stage).
+  for (const t of seats)
+    if (t.title) {
+      const p = normalizeForMatch(t.ar).trim().split(/\s+/);
+      for (const w of p) titleWords.add(core(w));
+      push(titles, p[p.length - 1] ?? "", {
+        en: t.title,
+        relation: "LEADS",
+        complementRequired: true,
+        phrase: p,
+      });
+    }
   for (const t of implied) {
     const p = normalizeForMatch(t.ar).trim().split(/\s+/);
     for (const w of p) titleWords.add(core(w));
@@ -320,7 +341,13 @@ function build(): RelateLexicon {
       for (const f of v.forms) m.set(core(f), { en: v.en, opens: new Set((v.opens ?? []).map(core)) });
     return m;
   };
-  const { titles, titleWords } = compileTitles(ti, gr.impliedTitles, set(gr.sportsWords));
+  const { titles, titleWords } = compileTitles(
+    ti,
+    gr.impliedTitles,
+    set(gr.sportsWords),
+    set(gr.prepositions),
+    gr.seatTitles,
+  );
   return {
     types,
     triggers: compileTriggers(rel),
@@ -364,6 +391,9 @@ function build(): RelateLexicon {
     unitBreaks: set(gr.unitBreaks),
     unitHeads: set(gr.unitHeads),
     governingHeads: set(gr.governingHeads),
+    unitBodies: set(gr.unitBodies),
+    seatTitles: new Map(gr.seatTitles.map((w) => [core(normalizeForMatch(w.ar)), normalizeForMatch(w.head)])),
+    namedForHeads: set(gr.namedForHeads),
     homeWords: set(gr.homeWords),
     homeOffices: set(gr.homeOffices),
     titleInstitutions: new Map(

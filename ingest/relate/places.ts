@@ -13,6 +13,16 @@ const MAX_HEADS = 3;
 /** The "preposition" of a place named after a direction word alone (حي X شرق Y). */
 const DIRECTION = "direction";
 
+/** Sizes of administrative places by their head noun: a district in a town, a town in a governorate, a governorate in a region. */
+const PLACE_RANK = new Map<string, number>([
+  [core("حي"), 1],
+  [core("قرية"), 2],
+  [core("بلدة"), 2],
+  [core("مدينة"), 3],
+  [core("محافظة"), 4],
+  [core("منطقة"), 5],
+]);
+
 /** What may sit in which: a district in a city, a city in a region or a country, an office in a city. */
 const CONTAINERS: Partial<Record<EntityType, ReadonlySet<EntityType>>> = {
   Location: new Set<EntityType>(["City", "Location", "Country"]),
@@ -65,7 +75,11 @@ function containerAfter(c: SentenceCtx, i: number, a: ArticleCtx): { place: Arg;
     j++;
   const first = c.tokens[j];
   if (!first || BREAK.test(first.gap)) return null;
-  if (j === next.t0) return next.prep === "ب" || next.prep === "في" ? { place: next, prep: next.prep } : null;
+  // ب written on the place itself (بجدة); a conjunct (X ومحافظة Y) only inherits a preposition.
+  if (j === next.t0)
+    return next.prep === "ب" && !next.conj && /^ب/.test(c.tokens[next.t0]?.norm ?? "")
+      ? { place: next, prep: next.prep }
+      : null;
   if (first.arg >= 0) return null;
   // حي X شرق Y: a direction names the larger place without a preposition.
   const direction = first.keys.includes(first.norm) && hasKey(first, a.lex.directions);
@@ -126,6 +140,11 @@ export function placeRelations(a: ArticleCtx, c: SentenceCtx, entities: Map<stri
     if (prep === DIRECTION && place.type === "City" && !site) return;
     if (prep === DIRECTION && arg.type === "Organization") return;
     if (place.pseudo || place.entity === arg.entity || !allowed.has(place.type)) return;
+    // منطقة X بمحافظة Y: a region is not inside a governorate, nor a governorate inside a town.
+    const rank = (e: Entity | undefined) => PLACE_RANK.get(core(e?.name.trim().split(/\s+/)[0] ?? "")) ?? 0;
+    const inner = rank(entities.get(arg.entity));
+    if (inner > 0 && inner >= rank(entities.get(place.entity)) && rank(entities.get(place.entity)) > 0)
+      return;
     // Behind في a nisba is an adjective of something else (في العاصمة السعودية …), not the place.
     if (place.type !== "Country" && place.nisba) return;
     out.push({
@@ -141,6 +160,11 @@ export function placeRelations(a: ArticleCtx, c: SentenceCtx, entities: Map<stri
   });
   return out;
 }
+
+/** Heads of natural features (جزيرة X is the island X, not a place in X). */
+const FEATURE_HEADS = new Set(
+  ["جزيرة", "جزر", "جبل", "جبال", "وادي", "بحيرة", "نهر", "صحراء", "شبه"].map(core),
+);
 
 /** Towns and regions of the article by each of their normalised names, built once per article. */
 const placeNames = new WeakMap<Map<string, Entity>, Map<string, string>>();
@@ -177,16 +201,20 @@ export function namedPlaceRelations(
     if (arg.pseudo || (arg.type !== "Organization" && arg.type !== "Location")) continue;
     const self = entities.get(arg.entity);
     if (arg.type === "Organization" && !mayHaveSeat(self, a)) continue;
-    if (headIs(self, a.lex.governingHeads)) continue;
+    if (headIs(self, a.lex.governingHeads) || headIs(self, a.lex.namedForHeads)) continue;
     const words = normalizeForMatch(a.text.slice(arg.start, arg.end)).split(/\s+/);
     const names = placesByName(entities);
     let found: string | undefined;
     for (let k = 1; k < words.length && !found; k++) {
+      // X ومحافظة Y: a name run on over a coordinated place is not the place of X.
+      if (/^و/.test(words[k] ?? "") && a.lex.placeHeads.has(core((words[k] ?? "").slice(1)))) break;
       if (words.slice(0, k).every((w) => a.lex.placeHeads.has(core(w)))) continue;
       if ((words[k - 1] ?? "").startsWith("ل")) continue;
       for (let e = words.length; e > k && !found; e--) {
         const id = names.get([seatWord(words[k] ?? ""), ...words.slice(k + 1, e)].join(" "));
-        if (id && id !== arg.entity) found = id;
+        // جزيرة X، جبل X: a natural feature named by one head and the place is that place.
+        const feature = k === 1 && e === words.length && FEATURE_HEADS.has(core(words[0] ?? ""));
+        if (id && id !== arg.entity && !feature) found = id;
       }
     }
     if (!found) continue;
@@ -201,5 +229,46 @@ export function namedPlaceRelations(
       confidence: 0.7,
     });
   }
+  return out;
+}
+
+/**
+ * PART_OF from a unit named with its body (issue 14): إدارة X بوزارة Y، لجنة X في الاتحاد Y،
+ * مكتب X بوزارة Y، كلية X بجامعة Y → the unit is part of the body. The unit's name opens with a
+ * head of `unitBodies`; the body is an organisation written right after it behind ب or في, with no
+ * punctuation between (إدارة X، في Y opens a circumstance).
+ */
+export function unitRelations(a: ArticleCtx, c: SentenceCtx, entities: Map<string, Entity>): Relation[] {
+  const out: Relation[] = [];
+  c.args.forEach((arg, i) => {
+    if (arg.pseudo || arg.type !== "Organization") return;
+    const written = normalizeForMatch(a.text.slice(arg.start, arg.end)).replace(/^[وف]/, "");
+    const self = entities.get(arg.entity);
+    const head = core(written.split(/\s+/)[0] ?? "");
+    if (!a.lex.unitBodies.has(head) && !headIs(self, a.lex.unitBodies)) return;
+    const next = c.args[i + 1];
+    if (!next || next.type !== "Organization" || next.pseudo || next.nisba || next.entity === arg.entity)
+      return;
+    const between = next.t0 - arg.t1;
+    const fi = between === 2 && c.tokens[arg.t1 + 1]?.norm === "في";
+    const b = between === 1 && next.prep === "ب" && /^[وف]?ب/.test(c.tokens[next.t0]?.norm ?? "");
+    if (!fi && !b) return;
+    // لجنة X برئاسة Y، بإشراف Y، بقيادة Y: who chairs or leads it, not a body it belongs to.
+    if (b && /^[وف]?ب(رئاس|اشراف|قياد)/.test(c.tokens[next.t0]?.norm ?? "")) return;
+    if (BREAK.test((c.tokens[arg.t1 + 1] as Token).gap) || BREAK.test((c.tokens[next.t0] as Token).gap))
+      return;
+    // A unit of a club or a company is still part of it; media and teams as units are not.
+    if (!mayHaveSeat(self, a)) return;
+    out.push({
+      type: "PART_OF",
+      source: arg.entity,
+      target: next.entity,
+      properties: {},
+      evidence: [
+        { sentence: c.index, start: arg.start, end: next.end, text: a.text.slice(arg.start, next.end) },
+      ],
+      confidence: 0.75,
+    });
+  });
   return out;
 }

@@ -4,6 +4,7 @@ import { core } from "./lexicon.js";
 import type { Arg } from "./args.js";
 import type { ArticleCtx, SentenceCtx } from "./context.js";
 import type { RelateLexicon, TitleEntry } from "./lexicon.js";
+import { endsWithNisbaOf, NISBA_WORD } from "./institutions.js";
 import { titleEndingAt, unitTitleBefore } from "./title-match.js";
 import { hasKey, lookup } from "./tokens.js";
 import type { Token } from "./tokens.js";
@@ -124,7 +125,8 @@ const withinArg = (arg: Arg): boolean =>
   (arg.type === "Organization" || arg.type === "City" || arg.type === "Location");
 
 /** The organisation a title names before its home (رئيس لجنة X في الغرفة Y): a complement. */
-const chainHead = (arg: Arg): boolean => arg.type === "Organization" && arg.prep === "" && !arg.nisba;
+const chainHead = (arg: Arg): boolean =>
+  arg.type === "Organization" && (arg.prep === "" || arg.prep === "ل") && !arg.nisba;
 
 /** Walks back from a person mention over modifiers, nisbas and linking words to a title. */
 function titleBefore(
@@ -254,6 +256,8 @@ function titleBefore(
       }
       const state = m.title.implied ? impliedOf?.(m.title) : undefined;
       if (state) return impliedTitle(a, c, m, state, former);
+      // سفير خادم الحرمين الشريفين لدى Y X: a title naming its own state is never of another one.
+      if (m.title.implied) return undefined;
       const deputy = deputyAt(c, m.first, a.lex);
       if (deputy >= 0)
         return {
@@ -330,6 +334,8 @@ export interface TitleState {
   sole?: string | null;
   /** The country the article calls المملكة / البلاد, or null, found on first use. */
   home?: string | null;
+  /** Organisations and places of the article by their normalised names, built on first use. */
+  bodies?: Map<string, string>;
 }
 
 /**
@@ -350,6 +356,11 @@ function soleCountry(
 ): string | undefined {
   if (!STATE_OFFICES.has(normalizeForMatch(title.phrase[0] ?? "")) || title.phrase.length < 2)
     return undefined;
+  return onlyCountry(entities, state);
+}
+
+/** The one country the article names, if it names exactly one. */
+function onlyCountry(entities: Map<string, Entity>, state: TitleState): string | undefined {
   if (state.sole === undefined) {
     const countries = [...entities.values()].filter((e) => e.type === "Country");
     state.sole = countries.length === 1 ? (countries[0]?.id ?? null) : null;
@@ -519,9 +530,47 @@ function institutionOf(
   const found = state.names.filter(
     (o) =>
       want.every((w, i) => o.words[i] === w) &&
-      (country === undefined || countryOfOrg(o.id) === country || countryOfOrg(o.id) === null),
+      (country === undefined ||
+        countryOfOrg(o.id) === country ||
+        (countryOfOrg(o.id) === null && nisbaAllows(o.id, country, entities))),
   );
   return found.length === 1 ? found[0]?.id : undefined;
+}
+
+/**
+ * An organisation of no known country may be the title's country's unless its name ends with
+ * another country's nisba (نائب وزير الخارجية الصيني is not of وزارة الخارجية الأمريكية).
+ */
+function nisbaAllows(org: string, country: string, entities: Map<string, Entity>): boolean {
+  const name = entities.get(org)?.name ?? "";
+  return !NISBA_WORD.test(name) || endsWithNisbaOf(name, entities.get(country));
+}
+
+/**
+ * The office a town's title heads when the article names it by the title's head and the town
+ * (محافظ الطائف → محافظة الطائف، أمين جدة → أمانة جدة), or undefined.
+ */
+function seatOf(
+  a: ArticleCtx,
+  title: TitleEntry,
+  target: string,
+  entities: Map<string, Entity>,
+  state: TitleState,
+): string | undefined {
+  const head = title.phrase.length === 1 ? a.lex.seatTitles.get(core(title.phrase[0] ?? "")) : undefined;
+  const place = entities.get(target);
+  if (!head || !place || (place.type !== "City" && place.type !== "Location")) return undefined;
+  if (!state.bodies) {
+    state.bodies = new Map();
+    for (const e of entities.values())
+      if (e.type === "Organization" || e.type === "Location")
+        for (const n of [e.name, ...e.aliases]) state.bodies.set(normalizeForMatch(n), e.id);
+  }
+  for (const n of [place.name, ...place.aliases, ...place.mentions.map((m) => m.text)]) {
+    const id = state.bodies.get(`${head} ${normalizeForMatch(n).replace(/^[وف]?[بل]?(?=ال)/, "")}`);
+    if (id && id !== target) return id;
+  }
+  return undefined;
 }
 
 /**
@@ -597,6 +646,36 @@ const opensName = (c: SentenceCtx, k: number, lex: RelateLexicon): boolean =>
   !/^وال/.test(c.tokens[k]?.norm ?? "") && ownerAfter(c, k, lex);
 
 /**
+ * A unit's title starting at token `pos` and ending at `end`, after a name: one to four words name
+ * the unit, then its organisation behind ب/ل/في (X، مدير إدارة التطوير بشركة Y).
+ */
+function unitAfter(
+  c: SentenceCtx,
+  pos: number,
+  end: number,
+  lex: RelateLexicon,
+): { title: TitleEntry; arg: Arg } | undefined {
+  for (let k = end + 2; k <= end + 6 && k < c.tokens.length; k++) {
+    const t = c.tokens[k] as Token;
+    if (t.arg < 0) continue;
+    const arg = c.args[t.arg] as Arg;
+    if (arg.type !== "Organization" || arg.t0 !== k) return undefined;
+    const at = c.tokens[k - 1]?.norm === "في" ? "في" : arg.prep;
+    const unit = unitTitleBefore(c.tokens, arg.t0, at, lex);
+    if (!unit || unit.first !== pos) return undefined;
+    // The unit's words are definite nouns or unit heads (العلاقات العامة، إدارة التطوير), not a
+    // clause (مدير عام المركز بأن العمل بدأ في Y).
+    const last = at === "في" ? k - 2 : k - 1;
+    for (let w = end + 1; w <= last; w++) {
+      const t = c.tokens[w] as Token;
+      if (!/^و?ال/.test(t.norm) && !hasKey(t, lex.unitBodies) && !hasKey(t, lex.unitHeads)) return undefined;
+    }
+    return { title: unit.title, arg };
+  }
+  return undefined;
+}
+
+/**
  * Titles after the name, in apposition (X رئيس كوت ديفوار، X أمير منطقة الباحة رئيس مجلس Y): each
  * title's first word right after the name or the previous complement, its complement right after
  * the title or a head noun (منطقة، نادي). `governed`: the name is behind a preposition (للرئيس X
@@ -609,13 +688,19 @@ function titlesAfter(
   impliedOf: ImpliedOf,
   governed: boolean,
   home: string | undefined,
+  /** The home country, else the one country the article names: for ministers and heads of government only. */
+  sole: string | undefined = home,
+  /** The organisation a definite head noun stands for (المركز → the last مركز named). */
+  orgNoun?: (t: Token) => string | undefined,
 ): Apposition[] {
   const out: Apposition[] = [];
   const lex = a.lex;
   let pos = person.t1 + 1;
   for (let hops = 0; hops < 6; hops++) {
     const first = c.tokens[pos];
-    if (!first || first.arg >= 0 || /[.:؛;“”«»"()]/.test(first.gap)) break;
+    // X؛ لاعب نادي Y: a semicolon may set off the first apposition as a comma does.
+    const stop = hops === 0 ? /[.:“”«»"()]/ : /[.:؛;“”«»"()]/;
+    if (!first || first.arg >= 0 || stop.test(first.gap)) break;
     // X، ومدير شرطة Y: a title joined by و after a comma is another (unnamed) person's.
     if (/[،,]/.test(first.gap) && /^[وف]/.test(first.norm) && !lex.titleWords.has(core(first.norm))) break;
     const deputy = hasKey(first, lex.deputies) ? pos : -1;
@@ -658,7 +743,9 @@ function titlesAfter(
     const next = c.tokens[at];
     const arg = next && next.arg >= 0 ? c.args[next.arg] : undefined;
     // A genitive ل may join the complement to the title (X الرئيس التنفيذي لشركة Y).
-    const genitive = arg?.prep === "" || (arg?.prep === "ل" && at === end + 1);
+    // A title ending in its preposition (المشرف العام على Y) governs the complement right after it.
+    const linked = at === end + 1 && hasKey(c.tokens[end], lex.prepositions);
+    const genitive = arg?.prep === "" || (arg?.prep === "ل" && at === end + 1) || linked;
     if (next && arg && arg.t0 === at && arg.type !== "Person" && genitive && !PUNCT.test(next.gap)) {
       // استقبل X رئيس وزراء Y Z: the title is Z's, the object of the verb.
       if (!governed && ownerAfter(c, arg.t1 + 1, lex)) break;
@@ -666,21 +753,39 @@ function titlesAfter(
       pos = arg.t1 + 1;
       continue;
     }
+    // X مدير عام المركز: the organisation named before by its head noun.
+    const word = c.tokens[end + 1];
+    const ref = word && word.arg < 0 && !PUNCT.test(word.gap) ? orgNoun?.(word) : undefined;
+    if (word && ref) {
+      if (!governed && ownerAfter(c, end + 2, lex)) break;
+      out.push({ title, start: first.start, end: word.end, of: ref });
+      pos = end + 2;
+      continue;
+    }
+    // X، مدير العلاقات العامة بوزارة Y: the title of a unit of an organisation, a member of it.
+    const unit = unitAfter(c, pos, end, lex);
+    if (unit) {
+      const { implied: _implied, ...rest } = unit.title;
+      const member: TitleEntry = { ...rest, relation: "MEMBER_OF", unit: true };
+      out.push({ title: member, start: first.start, end: unit.arg.end, of: unit.arg.entity });
+      pos = unit.arg.t1 + 1;
+      continue;
+    }
     // X وزير الحرس الوطني: a minister of the home state named by a portfolio that is no entity.
     const portfolio =
-      home &&
+      sole &&
       title.complementRequired &&
       lex.titleInstitutions.has(core(title.phrase[0] ?? "")) &&
       homeOffice({ ...title, complementRequired: false }, lex, 1)
         ? portfolioEnd(c, end, lex)
         : end;
-    if (home && portfolio > end && !opensName(c, portfolio + 1, lex)) {
+    if (sole && portfolio > end && !opensName(c, portfolio + 1, lex)) {
       const minister: TitleEntry = { ...title, complementRequired: false, relation: "MEMBER_OF" };
       out.push({
         title: minister,
         start: first.start,
         end: (c.tokens[portfolio] as Token).end,
-        of: home,
+        of: sole,
         implied: true,
       });
       pos = portfolio + 1;
@@ -688,8 +793,10 @@ function titlesAfter(
     }
     // X ولي العهد نائب رئيس مجلس الوزراء وزير الداخلية: offices of the home state, written without
     // it; not a title that opens the next name (استقبل X ولي العهد الأمير Y).
-    if (home && at === end + 1 && homeOffice(title, lex) && !opensName(c, end + 1, lex)) {
-      out.push({ title, start: first.start, end: (c.tokens[end] as Token).end, of: home, implied: true });
+    // Not the crown prince of the one country an article names (it may name only the one he visits).
+    const office = home ?? (STATE_OFFICES.has(core(title.phrase[0] ?? "")) ? sole : undefined);
+    if (office && at === end + 1 && homeOffice(title, lex) && !opensName(c, end + 1, lex)) {
+      out.push({ title, start: first.start, end: (c.tokens[end] as Token).end, of: office, implied: true });
       pos = end + 1;
       continue;
     }
@@ -700,6 +807,26 @@ function titlesAfter(
     pos = end + 1;
   }
   return out;
+}
+
+/**
+ * A preposition governs the title starting at `at`, over honorifics (من فخامة الرئيس X،
+ * لمعالي الوزير X): the titled name cannot open a verb's object.
+ */
+function prepositionBefore(c: SentenceCtx, at: number, lex: RelateLexicon): boolean {
+  const first = c.tokens.findIndex((t) => t.start === at);
+  for (let k = first - 1; k >= 0 && k >= first - 4; k--) {
+    const t = c.tokens[k] as Token;
+    if (PUNCT.test((c.tokens[k + 1] as Token).gap) || t.arg >= 0) return false;
+    if (hasKey(t, lex.honorifics)) {
+      const bare = t.norm.replace(/^[وف]/, "");
+      if (/^[بل]/.test(bare) && !lex.honorifics.has(core(bare)) && lex.honorifics.has(core(bare.slice(1))))
+        return true;
+      continue;
+    }
+    return hasKey(t, lex.prepositions);
+  }
+  return false;
 }
 
 /** The word written right before a mention, as a head (هيئة الهلال الأحمر when the name is الهلال الأحمر). */
@@ -772,10 +899,13 @@ export function titleRelations(
         const governed =
           person.prep !== "" ||
           (m !== undefined && /^[وف]?(لل|بال)/.test(tokenNorm(c, m.start))) ||
+          (m !== undefined && prepositionBefore(c, m.start, a.lex)) ||
           afterReporting(c, person.t0, a.lex);
         let added = false;
+        // وقال X وزير الشؤون الاجتماعية: the home country, else the one country the article names.
         const home = homeCountry(entities, a.lex, state, a.text);
-        for (const ap of titlesAfter(a, c, person, impliedOf, governed, home)) {
+        const sole = home ?? onlyCountry(entities, state);
+        for (const ap of titlesAfter(a, c, person, impliedOf, governed, home, sole, orgNoun)) {
           if (!governed && !ap.implied && a.typeOf(ap.of) === "Country") continue;
           added = true;
           consumed.add(ap.start);
@@ -825,6 +955,20 @@ export function titleRelations(
           (homeOffice(m.title, a.lex) ? homeCountry(entities, a.lex, state, a.text) : undefined);
         confidence = 0.6;
       }
+      // محافظ الطائف X: the governorate the article names, not the town; أمين جدة X: also the municipality.
+      const seat = target ? seatOf(a, m.title, target, entities, state) : undefined;
+      if (seat && a.typeOf(seat) === "Organization" && target) {
+        relations.push({
+          type: "LEADS",
+          source: person.entity,
+          target: seat,
+          properties: { role: m.title.en },
+          evidence: [
+            { sentence: c.index, start: m.start, end: person.end, text: a.text.slice(m.start, person.end) },
+          ],
+          confidence,
+        });
+      } else if (seat) target = seat;
       // وزير الدفاع X without a country: the one defence ministry the article names, if any.
       const institution = institutionOf(a, m.title, target, entities, countryOfOrg, state);
       if (!target && institution) confidence = 0.6;
@@ -832,7 +976,17 @@ export function titleRelations(
       if (!target) continue;
       // مدربه الفرنسي X، اللاعب البرازيلي Y: a nisba after a sports title is a nationality.
       if (a.typeOf(target) === "Country" && m.title.sports) continue;
-      const type = institution && !m.title.deputy && !m.title.unit ? "LEADS" : ofState(a, m.title, target);
+      // أمين منطقة Y X: the mayor heads the municipality; the region is its emir's.
+      const seatHead =
+        m.title.phrase.length === 1 ? a.lex.seatTitles.get(core(m.title.phrase[0] ?? "")) : undefined;
+      const mayorOfRegion =
+        seatHead !== undefined && !a.lex.placeHeads.has(core(seatHead)) && a.typeOf(target) === "Location";
+      const type =
+        institution && !m.title.deputy && !m.title.unit
+          ? "LEADS"
+          : mayorOfRegion
+            ? "MEMBER_OF"
+            : ofState(a, m.title, target);
       const role = (m.former ? "former " : "") + m.title.en;
       roles.push({ person: person.entity, role: m.title.en, target, offset: person.start });
       const properties: Relation["properties"] = { role };
@@ -882,4 +1036,28 @@ export function titleRelations(
     }
   }
   return { relations, roles };
+}
+
+/** Roles that head a body only when the article names no other head of it. */
+const SECRETARY = /secretary-general/i;
+
+/**
+ * A secretary-general leads a body the article names no other head of (the UN, the GCC); where it
+ * names its president or chairman (رئيس الاتحاد X … الأمين العام للاتحاد Y), the secretary-general
+ * is a member of it.
+ */
+export function secretariesAsMembers(relations: Relation[]): Relation[] {
+  const heads = new Map<string, Set<string>>();
+  for (const r of relations)
+    if (r.type === "LEADS" && !SECRETARY.test(String(r.properties?.role ?? "")))
+      (heads.get(r.target) ?? heads.set(r.target, new Set()).get(r.target))?.add(r.source);
+  const key = (r: Relation) => `${r.type} ${r.source} ${r.target}`;
+  const have = new Set(relations.map(key));
+  return relations.flatMap((r) => {
+    if (r.type !== "LEADS" || !SECRETARY.test(String(r.properties?.role ?? ""))) return [r];
+    const others = [...(heads.get(r.target) ?? [])].filter((p) => p !== r.source);
+    if (others.length === 0) return [r];
+    const member: Relation = { ...r, type: "MEMBER_OF" };
+    return have.has(key(member)) ? [] : [member];
+  });
 }
