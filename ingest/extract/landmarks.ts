@@ -189,8 +189,24 @@ export function landmarkAt(ctx: SentenceCtx, i: number): LandmarkHit | null {
   // A country after a head is its government or the country itself (ملعب قطر is rare; منطقة
   // الخليج is in the gazetteer): only places and institutions make a landmark.
   if (!named || named.gaz?.value.type === "Country" || named.gaz?.value.type === "Organization") return null;
-  const last = ctx.tokens[named.to - 1] as Token;
-  return { from: i, to: named.to, start: head.start, end: last.end, head: head.value, named };
+  const to = facilityAdjectivesEnd(ctx, named.to);
+  const last = ctx.tokens[to - 1] as Token;
+  return { from: i, to, start: head.start, end: last.end, head: head.value, named: { ...named, to } };
+}
+
+// Adjectives that end a facility's name (مطار الملك خالد الدولي، مطار حائل الإقليمي، ملعب X
+// الأولمبي): part of the name, not a description of the sentence's noun.
+const FACILITY_ADJECTIVES = new Set(
+  ["الدولي", "الدولية", "الإقليمي", "الإقليمية", "المركزي", "المركزية", "الأولمبي", "الأولمبية"].map((w) =>
+    phraseKeys(w).join(" "),
+  ),
+);
+
+/** The token after the facility adjectives from token k on (at most two: الدولي الجديد is not one). */
+function facilityAdjectivesEnd(ctx: SentenceCtx, k: number): number {
+  let to = k;
+  while (to < k + 2 && FACILITY_ADJECTIVES.has(ctx.tokens[to]?.norm ?? "")) to++;
+  return to;
 }
 
 /** منطقة عسير is the region عسير; منطقة الباحة (a city) is the region named after it. */
@@ -290,5 +306,54 @@ export function landmarkListCandidates(s: SentenceInput, list: LandmarkList): Ca
     const name = `${list.head.ar} ${stripMarks(s.text.slice(item.start, item.end))}`;
     const nameEn = list.head.en.replace("{X}", item.en);
     return patternCandidate(s.sentence, item, "Location", name, nameEn);
+  });
+}
+
+/** Places of a list under a plural or dual region head (مناطق X وY، منطقتي X وY). */
+export interface RegionList {
+  to: number;
+  head: OrgHead;
+  items: Hit<GazEntry>[];
+}
+
+/**
+ * مناطق عسير والباحة وجازان، منطقتي مكة المكرمة والمدينة المنورة: a plural or dual region head
+ * (places.json `lists`) before at least two places the gazetteers know, of one country, joined by
+ * و or commas. Each is the region of that name (the Jazan region), as after the singular head.
+ */
+export function regionListAt(ctx: SentenceCtx, i: number): RegionList | null {
+  const head = phraseAt(ctx, i, (first) => {
+    const h = ctx.lex.regionLists.get(first);
+    return h ? { value: h, length: 1 } : null;
+  });
+  if (!head) return null;
+  const items: Hit<GazEntry>[] = [];
+  let k = head.to;
+  while (items.length < MAX_LIST) {
+    const g = gazAt(ctx, k) ?? conjoinedPlace(ctx, k);
+    const joined = items.length > 0 && g?.reading.prefix === 1 && /^و/.test(ctx.tokens[k]?.norm ?? "");
+    if (!g || (g.reading.prefix !== 0 && !joined)) break;
+    if (g.value.type !== "City" && g.value.type !== "Location") break;
+    if (items.length > 0 && g.value.country !== items[0]?.value.country) break;
+    items.push(g);
+    k = g.to;
+    if (ctx.tokens[k]?.text === "،" || ctx.tokens[k]?.text === ",") k++;
+    else if (!/^و../.test(ctx.tokens[k]?.norm ?? "")) break;
+  }
+  if (items.length < 2 || !items[0]?.value.country) return null;
+  return { to: (items[items.length - 1] as Hit<GazEntry>).to, head: head.value, items };
+}
+
+/** A bulk gazetteer place at token k, behind its conjunction too (وصبيا). */
+function conjoinedPlace(ctx: SentenceCtx, k: number): Hit<GazEntry> | null {
+  return phraseAt(ctx, k, (f, next) => ctx.lex.places.longest(f, next));
+}
+
+/** Each place of a region list as its region: a region the gazetteer knows, or «head X». */
+export function regionListCandidates(s: SentenceInput, list: RegionList): Candidate[] {
+  return list.items.map((g) => {
+    if (g.value.type === "Location") return gazCandidate(s, g, false);
+    const name = `${list.head.ar} ${stripMarks(s.text.slice(g.start, g.end))}`;
+    return patternCandidate(s.sentence, g, "Location", name, list.head.en.replace("{X}", g.value.en));
   });
 }

@@ -1,0 +1,100 @@
+// Sentences written for these tests; the governorates are invented unless commonly known.
+import { beforeAll, describe, expect, it } from "vitest";
+import { extract } from "../../../ingest/extract/index.js";
+
+interface Place {
+  type: string;
+  name: string;
+  mentions: string[];
+}
+
+const places = (text: string, tagger = false): Place[] =>
+  extract(text, { tagger })
+    .entities.filter((e) => e.type === "Location" || e.type === "City")
+    .map((e) => ({ type: e.type, name: e.name, mentions: e.mentions.map((m) => m.text) }));
+
+const named = (text: string): { type: string; name: string }[] =>
+  places(text).map(({ type, name }) => ({ type, name }));
+
+beforeAll(() => void extract("تمهيد", { tagger: false }), 60_000);
+
+describe("a region named with its head, then by its name alone", () => {
+  it("the bare name of the region's seat is the region", () => {
+    const found = places(
+      "وأعلنت الإدارة ارتفاع عدد الزوار في منطقة حائل. وقال المسؤول إن حائل تستقبل الزوار طوال العام.",
+    );
+    expect(found).toContainEqual({
+      type: "Location",
+      name: "منطقة حائل",
+      mentions: ["منطقة حائل", "حائل"],
+    });
+    expect(found.filter((p) => p.type === "City")).toEqual([]);
+  });
+
+  it("a governorate the gazetteer lacks, then its name with a proclitic", () => {
+    const found = places("افتتح المحافظ المشروع في محافظة زمردان. وأكد أن الأهالي بزمردان ينتظرونه.");
+    expect(found).toContainEqual({
+      type: "Location",
+      name: "محافظة زمردان",
+      mentions: ["محافظة زمردان", "زمردان"],
+    });
+  });
+
+  it("the town named with its own noun stays the town", () => {
+    const found = named("وتقع مدينة حائل في منطقة حائل شمال المملكة.");
+    expect(found).toContainEqual({ type: "City", name: "حائل" });
+    expect(found).toContainEqual({ type: "Location", name: "منطقة حائل" });
+  });
+
+  it("no region, no change: the bare name is the town", () => {
+    expect(named("ووصل الفريق إلى حائل مساء أمس.")).toEqual([{ type: "City", name: "حائل" }]);
+  });
+});
+
+describe("a list of places after a plural or dual region head", () => {
+  it("each place of the list is its region", () => {
+    const found = named("وتشهد مناطق تبوك والجوف وحائل أمطارا متفرقة.");
+    expect(found).toEqual([
+      { type: "Location", name: "منطقة تبوك" },
+      { type: "Location", name: "منطقة الجوف" },
+      { type: "Location", name: "منطقة حائل" },
+    ]);
+  });
+
+  it("a dual head with two places of several words", () => {
+    expect(named("وتمتد الأمطار إلى مرتفعات منطقتي مكة المكرمة والمدينة المنورة.")).toEqual([
+      { type: "Location", name: "منطقة مكة المكرمة" },
+      { type: "Location", name: "منطقة المدينة المنورة" },
+    ]);
+  });
+
+  it("a plural head before one place is no list", () => {
+    expect(named("وتجولت الفرق في مناطق حائل أمس.")).toEqual([{ type: "City", name: "حائل" }]);
+  });
+});
+
+describe("bare جازان is the region, as news uses it", () => {
+  it.each([
+    ["وزار المسؤول مستشفيات جازان أمس.", { type: "Location", name: "منطقة جازان" }],
+    ["وأقيم الحفل في مدينة جازان مساء الخميس.", { type: "City", name: "مدينة جازان" }],
+  ])("%s", (text, place) => {
+    expect(named(text)).toContainEqual(place);
+  });
+});
+
+describe("facility adjectives end a landmark's name", () => {
+  it.each([
+    ["وهبطت الطائرة في مطار الملك خالد الدولي صباح اليوم.", "مطار الملك خالد الدولي"],
+    ["وغادر الوفد عبر مطار حائل الإقليمي.", "مطار حائل الإقليمي"],
+  ])("%s", (text, name) => {
+    expect(named(text)).toContainEqual({ type: "Location", name });
+  });
+});
+
+describe("the tagger's compass words and home words are no places", () => {
+  it("وشرق، ووسط المملكة", () => {
+    const found = places("ويبقى الطقس حارا على شمال شرق وشرق ووسط المملكة.", true);
+    expect(found.map((p) => p.name)).not.toContain("وشرق");
+    expect(found.map((p) => p.name)).not.toContain("المملكة");
+  });
+});
