@@ -45,7 +45,7 @@ import {
 import { mediaAt } from "./media.js";
 import { orgAt } from "./orgs.js";
 import { isHomeWord } from "./home.js";
-import { crossingAt, isLocative, LOCATIVE, townAt, townCandidate } from "./places.js";
+import { crossingAt, formalCountryAt, isLocative, LOCATIVE, townAt, townCandidate } from "./places.js";
 import { clubCityAt, clubCityCandidate, teamAt, teamCandidate } from "./teams.js";
 import { titleAt, type TitleHit } from "./titles.js";
 
@@ -223,6 +223,13 @@ function rules(s: SentenceInput, out: Candidate[]): Uint8Array {
       out.push(...regionListCandidates(s, regions));
       covered.fill(1, i, regions.to);
       i = regions.to;
+      continue;
+    }
+    const formal = formalCountryAt(s, i);
+    if (formal) {
+      out.push(gazCandidate(s, formal, false));
+      covered.fill(1, i, formal.to);
+      i = formal.to;
       continue;
     }
     const list = landmarkListAt(s, i);
