@@ -99,7 +99,9 @@ export function namedComplement(
   const g = gazAt(ctx, k) ?? bulkPlace(ctx, k);
   if (g && g.reading.prefix === 0 && g.value.source !== "nisba" && g.value.type !== "Person")
     return { to: g.to, en: g.value.en, gaz: g };
-  if (proper && properWord(ctx, t)) return { to: k + 1, en: romanizeName(t.text), gaz: null };
+  // ملعب إبريل كول: a name the tagger runs on is as long as the tagger says (below).
+  if (proper && properWord(ctx, t) && !tagged(ctx, k))
+    return { to: k + 1, en: romanizeName(t.text), gaz: null };
   if (verbShaped(t.norm) && !tagged(ctx, k)) return null;
   const definite = t.norm.startsWith("ال");
   if (!tagged(ctx, k) && !(loose && definite)) return null;
@@ -172,13 +174,24 @@ function shortHeadAt(ctx: SentenceCtx, i: number): Hit<OrgHead> | null {
   return { value, from: i, to: i + 1, start: t.start + surfaceOffset(t.text, prefix), end: t.end, reading };
 }
 
+// Heads of a way between places (طريق), not of a place named for a town.
+const ROUTE_HEADS = new Set(["طريق"]);
+
+// عن طريق X (by way of X): the idiom, not a road.
+const IDIOMS = new Set(["عن طريق"]);
+
+function idiomHead(ctx: SentenceCtx, head: Hit<OrgHead>): boolean {
+  const prev = ctx.tokens[head.from - 1];
+  return head.reading.prefix === 0 && prev?.kind === "word" && IDIOMS.has(`${prev.norm} ${head.reading.key}`);
+}
+
 export function landmarkAt(ctx: SentenceCtx, i: number): LandmarkHit | null {
   const head =
     phraseAt(ctx, i, (first) => {
       const h = ctx.lex.placeHeads.get(first);
       return h ? { value: h, length: 1 } : null;
     }) ?? shortHeadAt(ctx, i);
-  if (!head || possessive(ctx, i, head.value)) return null;
+  if (!head || possessive(ctx, i, head.value) || idiomHead(ctx, head)) return null;
   const named = namedComplement(
     ctx,
     head.to,
@@ -189,6 +202,9 @@ export function landmarkAt(ctx: SentenceCtx, i: number): LandmarkHit | null {
   // A country after a head is its government or the country itself (ملعب قطر is rare; منطقة
   // الخليج is in the gazetteer): only places and institutions make a landmark.
   if (!named || named.gaz?.value.type === "Country" || named.gaz?.value.type === "Organization") return null;
+  // طريق الطائف، طريق مكة: a road named for the town it leads to is news's way to say where; the
+  // town is the place (a road named after a person, طريق الملك X, is a landmark).
+  if (named.gaz?.value.type === "City" && ROUTE_HEADS.has(phraseKeys(head.value.ar).join(" "))) return null;
   const to = facilityAdjectivesEnd(ctx, named.to);
   const last = ctx.tokens[to - 1] as Token;
   return { from: i, to, start: head.start, end: last.end, head: head.value, named: { ...named, to } };

@@ -98,3 +98,36 @@ describe("the tagger's compass words and home words are no places", () => {
     expect(found.map((p) => p.name)).not.toContain("المملكة");
   });
 });
+
+describe("facilities named with an unknown word after a head that always takes a name", () => {
+  it.each([
+    ["وتجول الزوار في حديقة زمردان العامة.", "حديقة زمردان"],
+    ["وأقيمت المباراة على ستاد قرنوس أمس.", "ستاد قرنوس"],
+  ])("%s", (text, name) => {
+    expect(named(text)).toContainEqual({ type: "Location", name });
+  });
+
+  it("a road named for the town it leads to names the town; one named after a person is a road", () => {
+    const found = named("ووقع الحادث على طريق الطائف قرب طريق الملك فهد.");
+    expect(found).toContainEqual({ type: "City", name: "الطائف" });
+    expect(found).toContainEqual({ type: "Location", name: "طريق الملك فهد" });
+    expect(found.map((p) => p.name)).not.toContain("طريق الطائف");
+  });
+
+  it("عن طريق is the idiom, not a road", () => {
+    const found = named("وتصل البضائع عن طريق البحر الأحمر.");
+    expect(found).toContainEqual({ type: "Location", name: "البحر الأحمر" });
+    expect(found.map((p) => p.name)).not.toContain("طريق البحر الأحمر");
+  });
+});
+
+describe("places news names: holy sites, straits, provinces", () => {
+  it.each([
+    ["ووصل الحجاج إلى مشعر منى صباح اليوم.", "مشعر منى"],
+    ["وصلى المصلون في الحرم النبوي الشريف.", "المسجد النبوي"],
+    ["وعبرت السفينة مضيق البوسفور.", "مضيق البوسفور"],
+    ["وضربت الفيضانات أقاليم خيبر بختونخوا والبنجاب.", "خيبر بختونخوا"],
+  ])("%s", (text, name) => {
+    expect(named(text)).toContainEqual({ type: "Location", name });
+  });
+});
