@@ -121,6 +121,8 @@ export function namedComplement(
 export function properWord(ctx: SentenceCtx, t: Token): boolean {
   const { lex } = ctx;
   if (t.norm.startsWith("ال") || t.norm.length < 2 || !/^[\u0621-\u064a]+$/.test(t.norm)) return false;
+  // بالفيضانات، وللمدارس: a proclitic and the article open a common noun phrase, not a name.
+  if (/^([وف]?[بلك]ال|[وف]ال|[وف]?لل)...../.test(t.norm)) return false;
   // ساحلية، كبيرة: a relative adjective or one of the pattern فعيلة (a town of that shape the
   // gazetteer knows was matched before: بريدة).
   if ((/(يه|ي)$/.test(t.norm) && t.norm.length > 3) || /^..ي.ه$/.test(t.norm)) return false;

@@ -131,3 +131,9 @@ describe("places news names: holy sites, straits, provinces", () => {
     expect(named(text)).toContainEqual({ type: "Location", name });
   });
 });
+
+describe("a settlement noun before a common noun with its proclitic and article", () => {
+  it("قرية بالفيضانات names no town", () => {
+    expect(named("وتضررت أكثر من ست مئة قرية بالفيضانات الأخيرة.")).toEqual([]);
+  });
+});
