@@ -15,16 +15,18 @@ import { addSpan, type CandidateStore, type SpanGroup } from "./store.js";
 
 interface Region {
   group: SpanGroup;
+  /** The head is a governorate's (محافظة), whose seat's bare name is the governorate itself. */
+  governorate: boolean;
   /** Matching keys of the name after the head (جازان، مكة المكرمة). */
   keys: string[];
 }
 
-/** The name after a region head (منطقة جازان → جازان), or null. */
-function regionName(lex: Lexicon, name: string): string | null {
+/** The name after a region head (منطقة جازان → جازان) and whether the head is strict, or null. */
+function regionName(lex: Lexicon, name: string): { rest: string; strict: boolean } | null {
   const space = name.indexOf(" ");
   if (space < 0) return null;
   const head = lex.placeHeads.get(phraseKeys(name.slice(0, space)).join(" "));
-  return head?.region ? name.slice(space + 1) : null;
+  return head?.region ? { rest: name.slice(space + 1), strict: head.strict } : null;
 }
 
 /**
@@ -35,11 +37,11 @@ function regionsOf(lex: Lexicon, store: CandidateStore): Map<string, Region | nu
   const out = new Map<string, Region | null>();
   for (const g of store.groups.values()) {
     if (g.proto.type !== "Location" || !g.proto.id) continue;
-    const rest = regionName(lex, g.proto.name);
-    const keys = rest === null ? [] : phraseKeys(rest);
+    const named = regionName(lex, g.proto.name);
+    const keys = named === null ? [] : phraseKeys(named.rest);
     const key = keys.join(" ");
     if (key.length < 3) continue;
-    out.set(key, out.has(key) ? null : { group: g, keys });
+    out.set(key, out.has(key) ? null : { group: g, keys, governorate: named?.strict === false });
   }
   return out;
 }
@@ -57,8 +59,10 @@ function namedAsTown(input: ResolveInput, g: SpanGroup): boolean {
 }
 
 /**
- * Towns and places named like one of the article's regions (جازان beside منطقة جازان) join that
- * region; returns the regions, for findRegionNames.
+ * Towns named like one of the article's governorates (الطائف beside محافظة الطائف) join it; so do
+ * places named like one of its regions. A town named like a large region (الرياض beside منطقة
+ * الرياض) stays the town: the bare name of a region's seat is more often the city. Returns the
+ * regions, for findRegionNames.
  */
 export function mergeRegionTowns(input: ResolveInput): Map<string, Region | null> {
   const { store, lex } = input;
@@ -68,6 +72,7 @@ export function mergeRegionTowns(input: ResolveInput): Map<string, Region | null
     if ((g.proto.type !== "City" && g.proto.type !== "Location") || !g.proto.id) continue;
     const region = regions.get(phraseKeys(g.proto.name).join(" "));
     if (!region?.group.proto.id || region.group === g || namedAsTown(input, g)) continue;
+    if (g.proto.type === "City" && !region.governorate) continue;
     store.merge(g.proto.id, region.group.proto.id);
   }
   return regions;
@@ -86,9 +91,18 @@ export function findRegionNames(
   const firsts = new Map<string, Region[]>();
   for (const r of regions.values()) {
     if (!r?.group.proto.id) continue;
-    const rest = regionName(input.lex, r.group.proto.name) as string;
-    if (r.group.proto.source !== "gazetteer" && glossPhrase(input.lex, rest) !== null) continue;
+    const rest = regionName(input.lex, r.group.proto.name)?.rest ?? "";
+    // منطقة اليورو: a definite word after the head that no gazetteer knows is a common noun.
+    const at = (o: number): string | undefined => r.keys[o];
+    const whole = (m: { length: number } | null): boolean => m?.length === r.keys.length;
     const first = r.keys[0] as string;
+    const known = whole(input.lex.gazetteer.longest(first, at)) || whole(input.lex.places.longest(first, at));
+    if (
+      !known &&
+      r.group.proto.source !== "gazetteer" &&
+      (rest.startsWith("ال") || glossPhrase(input.lex, rest) !== null)
+    )
+      continue;
     firsts.set(first, [...(firsts.get(first) ?? []), r]);
   }
   if (firsts.size === 0) return;

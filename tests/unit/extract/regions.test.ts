@@ -19,16 +19,27 @@ const named = (text: string): { type: string; name: string }[] =>
 beforeAll(() => void extract("تمهيد", { tagger: false }), 60_000);
 
 describe("a region named with its head, then by its name alone", () => {
-  it("the bare name of the region's seat is the region", () => {
+  it("the bare name of a governorate's seat is the governorate", () => {
     const found = places(
-      "وأعلنت الإدارة ارتفاع عدد الزوار في منطقة حائل. وقال المسؤول إن حائل تستقبل الزوار طوال العام.",
+      "وأعلنت الإدارة ارتفاع عدد الزوار في محافظة الطائف. وقال المسؤول إن الطائف تستقبل الزوار طوال العام.",
     );
     expect(found).toContainEqual({
       type: "Location",
-      name: "منطقة حائل",
-      mentions: ["منطقة حائل", "حائل"],
+      name: "محافظة الطائف",
+      mentions: ["محافظة الطائف", "الطائف"],
     });
     expect(found.filter((p) => p.type === "City")).toEqual([]);
+  });
+
+  it("the bare name of a large region's seat stays the city", () => {
+    const found = named("وافتتح أمير منطقة الرياض المعرض. ويقام المعرض في الرياض سنويا.");
+    expect(found).toContainEqual({ type: "Location", name: "منطقة الرياض" });
+    expect(found).toContainEqual({ type: "City", name: "الرياض" });
+  });
+
+  it("a definite common noun after منطقة is not searched for alone", () => {
+    const found = places("وتراجعت الأسهم في منطقة اليورو. وارتفع اليورو أمام الدولار.");
+    expect(found.flatMap((p) => p.mentions)).not.toContain("اليورو");
   });
 
   it("a governorate the gazetteer lacks, then its name with a proclitic", () => {
@@ -41,9 +52,9 @@ describe("a region named with its head, then by its name alone", () => {
   });
 
   it("the town named with its own noun stays the town", () => {
-    const found = named("وتقع مدينة حائل في منطقة حائل شمال المملكة.");
-    expect(found).toContainEqual({ type: "City", name: "حائل" });
-    expect(found).toContainEqual({ type: "Location", name: "منطقة حائل" });
+    const found = named("وتقع مدينة الطائف في محافظة الطائف جنوب مكة المكرمة.");
+    expect(found).toContainEqual({ type: "City", name: "الطائف" });
+    expect(found).toContainEqual({ type: "Location", name: "محافظة الطائف" });
   });
 
   it("no region, no change: the bare name is the town", () => {
