@@ -20,6 +20,7 @@ import {
   type SentenceCtx,
 } from "./lookup.js";
 import { glossPhrase } from "./gloss.js";
+import { orgAt } from "./orgs.js";
 import { personCues } from "./person-cues.js";
 import type { SentenceInput } from "./recognize.js";
 import { titleAt } from "./titles.js";
@@ -187,6 +188,22 @@ function idiomHead(ctx: SentenceCtx, head: Hit<OrgHead>): boolean {
   return head.reading.prefix === 0 && prev?.kind === "word" && IDIOMS.has(`${prev.norm} ${head.reading.key}`);
 }
 
+// Heads of buildings named after the body they belong to (مسجد قوات الطوارئ الخاصة). Not a
+// stadium: ملعب نادي X is as often the club's ground as the club's name in a match report.
+const BODY_HEADS = new Set(["مسجد", "جامع"]);
+
+/** مسجد قوات الطوارئ الخاصة: a mosque named after a body the organisation patterns read after it. */
+function bodyComplement(ctx: SentenceCtx, head: Hit<OrgHead>): Named | null {
+  if (!BODY_HEADS.has(phraseKeys(head.value.ar).join(" "))) return null;
+  const org = orgAt(ctx, head.to);
+  if (!org || org.from !== head.to || ctx.tokens[org.from]?.norm.match(/^[وفبل]/)) return null;
+  const text = ctx.tokens
+    .slice(org.from, org.to)
+    .map((x) => x.text)
+    .join(" ");
+  return { to: org.to, en: glossPhrase(ctx.lex, text) ?? romanizeName(text), gaz: null };
+}
+
 export function landmarkAt(ctx: SentenceCtx, i: number): LandmarkHit | null {
   const head =
     phraseAt(ctx, i, (first) => {
@@ -194,16 +211,19 @@ export function landmarkAt(ctx: SentenceCtx, i: number): LandmarkHit | null {
       return h ? { value: h, length: 1 } : null;
     }) ?? shortHeadAt(ctx, i);
   if (!head || possessive(ctx, i, head.value) || idiomHead(ctx, head)) return null;
-  const named = namedComplement(
-    ctx,
-    head.to,
-    !head.value.strict,
-    namedAfterPeople(head.value),
-    head.value.named === true,
-  );
+  const named =
+    namedComplement(
+      ctx,
+      head.to,
+      !head.value.strict,
+      namedAfterPeople(head.value),
+      head.value.named === true,
+    ) ?? bodyComplement(ctx, head);
   // A country after a head is its government or the country itself (ملعب قطر is rare; منطقة
-  // الخليج is in the gazetteer): only places and institutions make a landmark.
-  if (!named || named.gaz?.value.type === "Country" || named.gaz?.value.type === "Organization") return null;
+  // الخليج is in the gazetteer): only places, people and bodies name a landmark.
+  if (!named || named.gaz?.value.type === "Country") return null;
+  // مسجد قوات الطوارئ الخاصة: a building named after a body is a place; a region is never one.
+  if (named.gaz?.value.type === "Organization" && (head.value.region || head.value.strict)) return null;
   // طريق الطائف، طريق مكة: a road named for the town it leads to is news's way to say where; the
   // town is the place (a road named after a person, طريق الملك X, is a landmark).
   if (named.gaz?.value.type === "City" && ROUTE_HEADS.has(phraseKeys(head.value.ar).join(" "))) return null;

@@ -118,6 +118,18 @@ describe("facilities named with an unknown word after a head that always takes a
     expect(named(text)).toContainEqual({ type: "Location", name });
   });
 
+  it("a mosque named after the body it belongs to is the mosque", () => {
+    expect(named("واستهدف الهجوم مسجد قوات الأمن الخاصة في المدينة.")).toContainEqual({
+      type: "Location",
+      name: "مسجد قوات الأمن الخاصة",
+    });
+  });
+
+  it("a club's stadium keeps the club", () => {
+    const found = extract("وتدرب الفريق على ملعب نادي الهلال مساء أمس.", { tagger: false }).entities;
+    expect(found.map((e) => e.type)).toContain("Organization");
+  });
+
   it("a road named for the town it leads to names the town; one named after a person is a road", () => {
     const found = named("ووقع الحادث على طريق الطائف قرب طريق الملك فهد.");
     expect(found).toContainEqual({ type: "City", name: "الطائف" });
