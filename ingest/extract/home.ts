@@ -43,6 +43,11 @@ function homeLexicon(): HomeLexicon {
   return cached;
 }
 
+/** المملكة، البلاد، الدولة (a matching key): a word for a country the newspaper does not name. */
+export function isHomeWord(key: string): boolean {
+  return homeLexicon().words.has(key);
+}
+
 // A dateline is at the very start of the article: `X:` within its first words.
 const DATELINE_TOKENS = 15;
 const DASH = /^[-–—ـ]$/;

@@ -20,6 +20,7 @@ import {
   type SentenceCtx,
 } from "./lookup.js";
 import { glossPhrase } from "./gloss.js";
+import { orgAt } from "./orgs.js";
 import { personCues } from "./person-cues.js";
 import type { SentenceInput } from "./recognize.js";
 import { titleAt } from "./titles.js";
@@ -99,7 +100,9 @@ export function namedComplement(
   const g = gazAt(ctx, k) ?? bulkPlace(ctx, k);
   if (g && g.reading.prefix === 0 && g.value.source !== "nisba" && g.value.type !== "Person")
     return { to: g.to, en: g.value.en, gaz: g };
-  if (proper && properWord(ctx, t)) return { to: k + 1, en: romanizeName(t.text), gaz: null };
+  // ملعب إبريل كول: a name the tagger runs on is as long as the tagger says (below).
+  if (proper && properWord(ctx, t) && !tagged(ctx, k))
+    return { to: k + 1, en: romanizeName(t.text), gaz: null };
   if (verbShaped(t.norm) && !tagged(ctx, k)) return null;
   const definite = t.norm.startsWith("ال");
   if (!tagged(ctx, k) && !(loose && definite)) return null;
@@ -119,6 +122,8 @@ export function namedComplement(
 export function properWord(ctx: SentenceCtx, t: Token): boolean {
   const { lex } = ctx;
   if (t.norm.startsWith("ال") || t.norm.length < 2 || !/^[\u0621-\u064a]+$/.test(t.norm)) return false;
+  // بالفيضانات، وللمدارس: a proclitic and the article open a common noun phrase, not a name.
+  if (/^([وف]?[بلك]ال|[وف]ال|[وف]?لل)...../.test(t.norm)) return false;
   // ساحلية، كبيرة: a relative adjective or one of the pattern فعيلة (a town of that shape the
   // gazetteer knows was matched before: بريدة).
   if ((/(يه|ي)$/.test(t.norm) && t.norm.length > 3) || /^..ي.ه$/.test(t.norm)) return false;
@@ -172,25 +177,74 @@ function shortHeadAt(ctx: SentenceCtx, i: number): Hit<OrgHead> | null {
   return { value, from: i, to: i + 1, start: t.start + surfaceOffset(t.text, prefix), end: t.end, reading };
 }
 
+// Heads of a way between places (طريق), not of a place named for a town.
+const ROUTE_HEADS = new Set(["طريق"]);
+
+// عن طريق X (by way of X): the idiom, not a road.
+const IDIOMS = new Set(["عن طريق"]);
+
+function idiomHead(ctx: SentenceCtx, head: Hit<OrgHead>): boolean {
+  const prev = ctx.tokens[head.from - 1];
+  return head.reading.prefix === 0 && prev?.kind === "word" && IDIOMS.has(`${prev.norm} ${head.reading.key}`);
+}
+
+// Heads of buildings named after the body they belong to (مسجد قوات الطوارئ الخاصة). Not a
+// stadium: ملعب نادي X is as often the club's ground as the club's name in a match report.
+const BODY_HEADS = new Set(["مسجد", "جامع"]);
+
+/** مسجد قوات الطوارئ الخاصة: a mosque named after a body the organisation patterns read after it. */
+function bodyComplement(ctx: SentenceCtx, head: Hit<OrgHead>): Named | null {
+  if (!BODY_HEADS.has(phraseKeys(head.value.ar).join(" "))) return null;
+  const org = orgAt(ctx, head.to);
+  if (!org || org.from !== head.to || ctx.tokens[org.from]?.norm.match(/^[وفبل]/)) return null;
+  const text = ctx.tokens
+    .slice(org.from, org.to)
+    .map((x) => x.text)
+    .join(" ");
+  return { to: org.to, en: glossPhrase(ctx.lex, text) ?? romanizeName(text), gaz: null };
+}
+
 export function landmarkAt(ctx: SentenceCtx, i: number): LandmarkHit | null {
   const head =
     phraseAt(ctx, i, (first) => {
       const h = ctx.lex.placeHeads.get(first);
       return h ? { value: h, length: 1 } : null;
     }) ?? shortHeadAt(ctx, i);
-  if (!head || possessive(ctx, i, head.value)) return null;
-  const named = namedComplement(
-    ctx,
-    head.to,
-    !head.value.strict,
-    namedAfterPeople(head.value),
-    head.value.named === true,
-  );
+  if (!head || possessive(ctx, i, head.value) || idiomHead(ctx, head)) return null;
+  const named =
+    namedComplement(
+      ctx,
+      head.to,
+      !head.value.strict,
+      namedAfterPeople(head.value),
+      head.value.named === true,
+    ) ?? bodyComplement(ctx, head);
   // A country after a head is its government or the country itself (ملعب قطر is rare; منطقة
-  // الخليج is in the gazetteer): only places and institutions make a landmark.
-  if (!named || named.gaz?.value.type === "Country" || named.gaz?.value.type === "Organization") return null;
-  const last = ctx.tokens[named.to - 1] as Token;
-  return { from: i, to: named.to, start: head.start, end: last.end, head: head.value, named };
+  // الخليج is in the gazetteer): only places, people and bodies name a landmark.
+  if (!named || named.gaz?.value.type === "Country") return null;
+  // مسجد قوات الطوارئ الخاصة: a building named after a body is a place; a region is never one.
+  if (named.gaz?.value.type === "Organization" && (head.value.region || head.value.strict)) return null;
+  // طريق الطائف، طريق مكة: a road named for the town it leads to is news's way to say where; the
+  // town is the place (a road named after a person, طريق الملك X, is a landmark).
+  if (named.gaz?.value.type === "City" && ROUTE_HEADS.has(phraseKeys(head.value.ar).join(" "))) return null;
+  const to = facilityAdjectivesEnd(ctx, named.to);
+  const last = ctx.tokens[to - 1] as Token;
+  return { from: i, to, start: head.start, end: last.end, head: head.value, named: { ...named, to } };
+}
+
+// Adjectives that end a facility's name (مطار الملك خالد الدولي، مطار حائل الإقليمي، ملعب X
+// الأولمبي): part of the name, not a description of the sentence's noun.
+const FACILITY_ADJECTIVES = new Set(
+  ["الدولي", "الدولية", "الإقليمي", "الإقليمية", "المركزي", "المركزية", "الأولمبي", "الأولمبية"].map((w) =>
+    phraseKeys(w).join(" "),
+  ),
+);
+
+/** The token after the facility adjectives from token k on (at most two: الدولي الجديد is not one). */
+function facilityAdjectivesEnd(ctx: SentenceCtx, k: number): number {
+  let to = k;
+  while (to < k + 2 && FACILITY_ADJECTIVES.has(ctx.tokens[to]?.norm ?? "")) to++;
+  return to;
 }
 
 /** منطقة عسير is the region عسير; منطقة الباحة (a city) is the region named after it. */
@@ -290,5 +344,54 @@ export function landmarkListCandidates(s: SentenceInput, list: LandmarkList): Ca
     const name = `${list.head.ar} ${stripMarks(s.text.slice(item.start, item.end))}`;
     const nameEn = list.head.en.replace("{X}", item.en);
     return patternCandidate(s.sentence, item, "Location", name, nameEn);
+  });
+}
+
+/** Places of a list under a plural or dual region head (مناطق X وY، منطقتي X وY). */
+export interface RegionList {
+  to: number;
+  head: OrgHead;
+  items: Hit<GazEntry>[];
+}
+
+/**
+ * مناطق عسير والباحة وجازان، منطقتي مكة المكرمة والمدينة المنورة: a plural or dual region head
+ * (places.json `lists`) before at least two places the gazetteers know, of one country, joined by
+ * و or commas. Each is the region of that name (the Jazan region), as after the singular head.
+ */
+export function regionListAt(ctx: SentenceCtx, i: number): RegionList | null {
+  const head = phraseAt(ctx, i, (first) => {
+    const h = ctx.lex.regionLists.get(first);
+    return h ? { value: h, length: 1 } : null;
+  });
+  if (!head) return null;
+  const items: Hit<GazEntry>[] = [];
+  let k = head.to;
+  while (items.length < MAX_LIST) {
+    const g = gazAt(ctx, k) ?? conjoinedPlace(ctx, k);
+    const joined = items.length > 0 && g?.reading.prefix === 1 && /^و/.test(ctx.tokens[k]?.norm ?? "");
+    if (!g || (g.reading.prefix !== 0 && !joined)) break;
+    if (g.value.type !== "City" && g.value.type !== "Location") break;
+    if (items.length > 0 && g.value.country !== items[0]?.value.country) break;
+    items.push(g);
+    k = g.to;
+    if (ctx.tokens[k]?.text === "،" || ctx.tokens[k]?.text === ",") k++;
+    else if (!/^و../.test(ctx.tokens[k]?.norm ?? "")) break;
+  }
+  if (items.length < 2 || !items[0]?.value.country) return null;
+  return { to: (items[items.length - 1] as Hit<GazEntry>).to, head: head.value, items };
+}
+
+/** A bulk gazetteer place at token k, behind its conjunction too (وصبيا). */
+function conjoinedPlace(ctx: SentenceCtx, k: number): Hit<GazEntry> | null {
+  return phraseAt(ctx, k, (f, next) => ctx.lex.places.longest(f, next));
+}
+
+/** Each place of a region list as its region: a region the gazetteer knows, or «head X». */
+export function regionListCandidates(s: SentenceInput, list: RegionList): Candidate[] {
+  return list.items.map((g) => {
+    if (g.value.type === "Location") return gazCandidate(s, g, false);
+    const name = `${list.head.ar} ${stripMarks(s.text.slice(g.start, g.end))}`;
+    return patternCandidate(s.sentence, g, "Location", name, list.head.en.replace("{X}", g.value.en));
   });
 }

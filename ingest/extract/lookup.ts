@@ -45,7 +45,7 @@ export function phraseAt<T>(
   ctx: SentenceCtx,
   i: number,
   longest: (first: string, keyAt: (o: number) => string | undefined) => { value: T; length: number } | null,
-  opts: { article?: (value: T) => boolean } = {},
+  opts: { article?: (value: T, key: string) => boolean } = {},
 ): Hit<T> | null {
   const t = ctx.tokens[i];
   if (!t || t.kind !== "word") return null;
@@ -57,7 +57,7 @@ export function phraseAt<T>(
       const key = n === 0 ? r.key : opts.article ? withoutArticle(r.key) : null;
       if (!key) continue;
       const m = longest(key, rest);
-      if (!m || (n === 1 && !opts.article?.(m.value))) continue;
+      if (!m || (n === 1 && !opts.article?.(m.value, key))) continue;
       if (best && m.length <= best.to - best.from) continue;
       const last = ctx.tokens[i + m.length - 1] as Token;
       best = {
@@ -85,7 +85,11 @@ export function gazAt(ctx: SentenceCtx, i: number): Hit<GazEntry> | null {
 }
 
 // Built once: a per-call object literal would re-name its arrow on every lookup (see keysAfter).
-const NISBA_ARTICLE = { article: (e: GazEntry): boolean => e.source === "nisba" };
+// السورية: a country whose name is spelled like its feminine nisba (سورية) holds that spelling.
+const NISBA_ARTICLE = {
+  article: (e: GazEntry, key: string): boolean =>
+    e.source === "nisba" || (e.source === "country" && key.endsWith("يه")),
+};
 
 /** Per lexicon, by written word: whether any gazetteer or place entry may start at it (mayStart). */
 const STARTS = new WeakMap<Lexicon, Map<string, boolean>>();
@@ -203,7 +207,8 @@ export function nisbaAt(ctx: SentenceCtx, i: number): Hit<GazEntry> | null {
   const t = ctx.tokens[i];
   const bare = t && t.kind === "word" ? withoutArticle(t.norm) : null;
   const m = bare ? ctx.lex.gazetteer.longest(bare, () => undefined) : null;
-  if (!t || !m || m.value.source !== "nisba") return null;
+  const shaped = m?.value.source === "country" && /يه$/.test(bare ?? "");
+  if (!t || !m || (m.value.source !== "nisba" && !shaped)) return null;
   const reading = { key: bare as string, prefix: 0, restoredArticle: false };
   return { value: m.value, from: i, to: i + 1, start: t.start, end: t.end, reading };
 }

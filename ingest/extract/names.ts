@@ -7,6 +7,7 @@ import {
   gazAt,
   givenName,
   isFunctionWord,
+  nisbaAt,
   taggedAs,
   verbShaped,
   type Hit,
@@ -147,7 +148,17 @@ export function nisbaAsGivenName(ctx: SentenceCtx, g: Hit<GazEntry>, afterDefini
   const t = ctx.tokens[g.from];
   if (t?.kind !== "word" || t.norm.startsWith("ال") || givenName(ctx, t) === undefined) return false;
   const next = ctx.tokens[g.to];
-  return afterDefiniteTitle || (next?.kind === "word" && isChainParticle(next.norm));
+  if (afterDefiniteTitle || (next?.kind === "word" && isChainParticle(next.norm))) return true;
+  // تركي الزهراني، تركي الغنيماوي: a given name before a family name of nisba shape that is no
+  // country's nisba, adjective or particle (مسؤول تركي السابق keeps the nationality).
+  return (
+    next?.kind === "word" &&
+    /^ال.{3,}(ي|اوي)$/.test(next.norm) &&
+    !isFunctionWord(ctx, next) &&
+    !ctx.lex.adjectives.has(next.norm) &&
+    nisbaAt(ctx, g.to) === null &&
+    gazAt(ctx, g.to) === null
+  );
 }
 
 // Countries whose demonyms are also family names (المصري، العراقي، التركي، الهندي): the Arab

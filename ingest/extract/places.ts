@@ -14,6 +14,7 @@ import {
   givenName,
   isDefiniteWord,
   isFunctionWord,
+  nisbaAt,
   phraseAt,
   strippedLetters,
   type Hit,
@@ -213,4 +214,57 @@ export function townAt(ctx: SentenceCtx, i: number): { to: number; start: number
 export function townCandidate(s: SentenceInput, town: { start: number; end: number }): Candidate {
   const name = s.text.slice(town.start, town.end);
   return patternCandidate(s.sentence, town, "City", name, romanizeName(name));
+}
+
+// Nouns of a state before its name (جمهورية تركيا، مملكة البحرين); دولة is as often the
+// common noun before a name (في دولة اليمن الشقيق: in the state of Yemen).
+const STATE_NOUNS = new Set(["جمهوريه", "مملكه", "سلطنه"]);
+// With the article before a nisba (الجمهورية اليمنية، المملكة المغربية); الدولة is left out
+// (الدولة الإسلامية is a group, and home.ts reads الدولة alone).
+const DEFINITE_STATE_NOUNS = new Set(["الجمهوريه", "المملكه", "السلطنه"]);
+// Words of a state's formal name around its nisba (الجمهورية العربية السورية، المملكة الأردنية
+// الهاشمية، الجمهورية الجزائرية الديمقراطية الشعبية).
+const STATE_WORDS = new Set(["العربيه", "الاسلاميه", "الاتحاديه", "الديمقراطيه", "الشعبيه", "الهاشميه"]);
+
+/**
+ * جمهورية تركيا، الجمهورية اليمنية، الجمهورية العربية السورية، جمهورية مصر العربية: a country's
+ * formal name — a noun of a state before its name, or with the article before its feminine nisba
+ * — is one mention of the country, the noun included.
+ */
+export function formalCountryAt(ctx: SentenceCtx, i: number): Hit<GazEntry> | null {
+  const t = ctx.tokens[i];
+  if (t?.kind !== "word") return null;
+  const words = (k: number, max: number): number => {
+    let to = k;
+    while (to < k + max && STATE_WORDS.has(ctx.tokens[to]?.norm ?? "")) to++;
+    return to;
+  };
+  for (const r of readingsOf(t)) {
+    let country: Hit<GazEntry> | null = null;
+    let to = 0;
+    if (STATE_NOUNS.has(r.key)) {
+      country = gazAt(ctx, i + 1);
+      if (country?.value.type !== "Country" || country.reading.prefix !== 0) continue;
+      if (country.value.source === "nisba") continue;
+      to = words(country.to, 1);
+    } else if (DEFINITE_STATE_NOUNS.has(r.key)) {
+      const k = words(i + 1, 2);
+      country = nisbaAt(ctx, k);
+      const n = ctx.tokens[k]?.norm ?? "";
+      if (country?.value.type !== "Country" || !n.startsWith("ال") || !n.endsWith("ه")) continue;
+      to = words(k + 1, 2);
+    } else continue;
+    const known = gazAt(ctx, i);
+    if (known && known.to >= to) return null;
+    const last = ctx.tokens[to - 1] as Token;
+    return {
+      ...country,
+      from: i,
+      to,
+      start: t.start + surfaceOffset(t.text, r.prefix),
+      end: last.end,
+      reading: r,
+    };
+  }
+  return null;
 }

@@ -34,10 +34,18 @@ import {
   procliticNoun,
   titleWord,
 } from "./names.js";
-import { landmarkAt, landmarkCandidate, landmarkListAt, landmarkListCandidates } from "./landmarks.js";
+import {
+  landmarkAt,
+  landmarkCandidate,
+  landmarkListAt,
+  landmarkListCandidates,
+  regionListAt,
+  regionListCandidates,
+} from "./landmarks.js";
 import { mediaAt } from "./media.js";
 import { orgAt } from "./orgs.js";
-import { crossingAt, isLocative, LOCATIVE, townAt, townCandidate } from "./places.js";
+import { isHomeWord } from "./home.js";
+import { crossingAt, formalCountryAt, isLocative, LOCATIVE, townAt, townCandidate } from "./places.js";
 import { clubCityAt, clubCityCandidate, teamAt, teamCandidate } from "./teams.js";
 import { titleAt, type TitleHit } from "./titles.js";
 
@@ -210,6 +218,20 @@ function rules(s: SentenceInput, out: Candidate[]): Uint8Array {
       i = team.to;
       continue;
     }
+    const regions = regionListAt(s, i);
+    if (regions) {
+      out.push(...regionListCandidates(s, regions));
+      covered.fill(1, i, regions.to);
+      i = regions.to;
+      continue;
+    }
+    const formal = formalCountryAt(s, i);
+    if (formal) {
+      out.push(gazCandidate(s, formal, false));
+      covered.fill(1, i, formal.to);
+      i = formal.to;
+      continue;
+    }
     const list = landmarkListAt(s, i);
     if (list) {
       out.push(...landmarkListCandidates(s, list));
@@ -339,6 +361,11 @@ function plausible(s: SentenceInput, from: number, to: number, type: string): bo
   // The gazetteer knows the usual places; a place only the tagger found (كورونا?) must stand
   // where places stand: after a locative preposition or a place noun (في تلعفر، مدينة الفاشر).
   if (type === "LOC") {
+    // وشرق، ووسط المملكة: a compass word or a place noun alone is no place's name, and المملكة or
+    // البلاد alone is the home country (home.ts), not a place of its own.
+    const word = (r: { key: string }): boolean =>
+      LOCATIVE.has(r.key) || s.lex.placeNouns.has(r.key) || isHomeWord(r.key);
+    if (to - from === 1 && readingsOf(first).some(word)) return false;
     const prev = s.tokens[from - 1];
     const key = prev?.norm.replace(/^[وف](?=..)/, "") ?? "";
     return LOCATIVE.has(key) || s.lex.placeNouns.has(key) || key === "من";

@@ -11,6 +11,7 @@ import type { Candidate } from "./candidate.js";
 import { findHeadlessOrgs, mergeHeadlessOrgs } from "./headless.js";
 import { findSurnames, resolvePersons, resolveTitleRefs, type PersonRecord } from "./persons.js";
 import { normalizeForMatch } from "../text/normalize.js";
+import { findRegionNames, mergeRegionTowns } from "./regions.js";
 import { addSpan, type CandidateStore, type SpanGroup } from "./store.js";
 
 export interface ResolveInput {
@@ -170,10 +171,12 @@ export function resolve(input: ResolveInput): Entity[] {
   resolveTitleRefs(people);
   mergeShortOrgs(input.store);
   mergeHeadlessOrgs(input.store, input.lex);
+  const regions = mergeRegionTowns(input);
   const extra = new Map<string, SpanGroup>();
   retypeSurnames(input.store, records, extra);
   findSurnames(input, records, extra);
   findHeadlessOrgs(input, extra);
+  findRegionNames(input, regions, extra);
   const byId = new Map<string, Acc>();
   for (const [id, g] of input.store.groups) {
     const acc = newAcc(g.proto, id, { ...g.properties });

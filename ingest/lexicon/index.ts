@@ -87,6 +87,8 @@ export interface Lexicon {
   placeHeads: Map<string, OrgHead>;
   /** Plural place heads (متنزهات) → the singular head each name of their list takes (متنزه). */
   placeHeadPlurals: Map<string, OrgHead>;
+  /** Plural and dual region heads (مناطق، منطقتي) → the region head each place of their list takes. */
+  regionLists: Map<string, OrgHead>;
   /** Words before a capital that make it the place, not its government (زار بكين، قصف كييف). */
   locativeCues: Set<string>;
   /**
@@ -180,6 +182,13 @@ function build(): Lexicon {
         h.plural
           ? [[phraseKeys(h.plural).join(" "), { ar: h.ar, en: h.en, strict: h.strict ?? false }] as const]
           : [],
+      ),
+    ),
+    regionLists: new Map(
+      placesFile.placeHeads.flatMap((h) =>
+        (h.lists ?? []).map(
+          (form) => [phraseKeys(form).join(" "), { ar: h.ar, en: h.en, strict: true, region: true }] as const,
+        ),
       ),
     ),
     locativeCues: new Set(placesFile.locativeCues.map((p) => phraseKeys(p.ar).join(" "))),

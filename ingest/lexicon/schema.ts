@@ -44,6 +44,8 @@ export const PlacesFile = z.object({
           region: z.boolean().optional(),
           named: z.boolean().optional(),
           plural: z.string().optional(),
+          // Plural and dual forms of a region head before a list of places (مناطق X وY، منطقتي X وY).
+          lists: z.array(ar).optional(),
         })
         .strict(),
     )
