@@ -30,7 +30,7 @@ const FIELD_INDEX = Object.fromEntries(FIELDS.map((f, i) => [f, i])) as Record<F
  */
 export class FeatureTable implements FeatureSink {
   /** The model's feature names by row, and the rows of each prefix but the word templates'. */
-  private readonly names: readonly string[];
+  private readonly names: FeatureNames;
   private readonly filed: ReadonlyMap<string, Int32Array>;
   /** prefix → value → row, and prefix → first part → second part → row (list features). */
   private readonly single = new Map<string, Map<string, number>>();
@@ -160,12 +160,13 @@ export class FeatureTable implements FeatureSink {
       }
     };
     const rows = this.filed.get(prefix);
-    if (rows) for (const row of rows) enter(this.names[row] ?? "", row);
+    if (rows) for (const row of rows) enter(this.names.name(row), row);
     else {
       // A word template's prefix (never asked for today): its rows are not filed.
-      this.names.forEach((feature, row) => {
+      for (let row = 0; row < this.names.size; row++) {
+        const feature = this.names.name(row);
         if (feature.startsWith(prefix) && feature.indexOf("=") === prefix.length - 1) enter(feature, row);
-      });
+      }
     }
     this.single.set(prefix, single);
     this.pairs.set(prefix, pairs);
@@ -208,7 +209,7 @@ export const TEMPLATE_SIGNATURE = WORD_TEMPLATES.map(({ prefix, slots }) => `${p
  */
 export interface CompiledTable {
   /** Feature name by row. */
-  names: readonly string[];
+  names: FeatureNames;
   /** Value by number. */
   vocabulary: readonly string[];
   /** (template, value, row) per feature of a one-word template. */
@@ -256,12 +257,18 @@ export function compileTable(index: ReadonlyMap<string, number>): CompiledTable 
     }
   }
   return {
-    names,
+    names: { size: names.length, name: (row) => names[row] ?? "" },
     vocabulary: [...numbers.keys()],
     unary: Int32Array.from(unary),
     pairs: Int32Array.from(pairs),
     filed: new Map([...filed].map(([prefix, rows]) => [prefix, Int32Array.from(rows)])),
   };
+}
+
+/** A model's feature names by row, without a string array (the model file packs them: packed-index.ts). */
+export interface FeatureNames {
+  readonly size: number;
+  name(row: number): string;
 }
 
 /** What the context templates read of one word, wherever it stands. */
