@@ -1,5 +1,6 @@
 import {
   emitListFeatures,
+  NEIGHBOUR_LISTS,
   fieldOf,
   FIELDS,
   tokenAt,
@@ -122,7 +123,7 @@ export class FeatureTable implements FeatureSink {
       const row = this.twoWords.get(j, va, vb);
       if (row !== NONE) this.addRow(row);
     }
-    emitListFeatures(tokens, i, this);
+    emitListFeatures(tokens, i, this, false);
   }
 
   add(name: string): void {
@@ -185,6 +186,15 @@ export class FeatureTable implements FeatureSink {
       const row = v === NONE ? NONE : (this.unary[j]?.[v] ?? NONE);
       if (row === NONE) continue;
       for (let t = 0; t < n; t++) near[g * n + t] = (near[g * n + t] ?? 0) + (values[row * n + t] ?? 0);
+    }
+    // The neighbour list features this word gives the token it is the neighbour of.
+    for (const { offset, field, prefix } of NEIGHBOUR_LISTS) {
+      const values = token[field];
+      if (values.length === 0) continue;
+      const g = this.offsets.indexOf(offset);
+      if (g < 0) throw new Error(`ner: no word template reads offset ${offset}, as ${prefix} needs`);
+      this.target = near.subarray(g * n, (g + 1) * n);
+      for (const x of values) this.kv(prefix, x);
     }
     return { ids, near };
   }
