@@ -14,6 +14,11 @@ export class LexiconIndex {
    * tree of word maps (that was most of the 50,000-phrase place list's load time).
    */
   private readonly phrases = new Map<string, number>();
+  /**
+   * Every word that stands after the first in some entry: a walk builds and probes the longer
+   * phrase only for these (the string made per probe was most of a sentence's matching time).
+   */
+  private readonly later = new Set<string>();
   private readonly classes: string[] = [];
   /** Per class, its "CLS:B", "CLS:I" and "CLS:E" labels, built once rather than per token. */
   private readonly labels: [string, string, string][] = [];
@@ -40,9 +45,12 @@ export class LexiconIndex {
       if (this.classes.length > 30) throw new Error("ner: more than 30 gazetteer classes");
       for (const phrase of phrases) {
         this.phrases.set(phrase, (this.phrases.get(phrase) ?? 0) | bit);
-        for (let sp = phrase.indexOf(" "); sp >= 0; sp = phrase.indexOf(" ", sp + 1)) {
+        for (let sp = phrase.indexOf(" "); sp >= 0;) {
           const head = phrase.slice(0, sp);
           this.phrases.set(head, (this.phrases.get(head) ?? 0) | MORE);
+          const next = phrase.indexOf(" ", sp + 1);
+          this.later.add(phrase.slice(sp + 1, next < 0 ? phrase.length : next));
+          sp = next;
         }
       }
     }
@@ -115,7 +123,8 @@ export class LexiconIndex {
     for (let i = 0; i < keys.length; i++) {
       for (const [k, bits] of starts[i] ?? NO_STARTS) {
         if (markEnds(bits, 0, longest, i * nc)) found = true;
-        if (bits & MORE && markLongest(this.phrases, k, keys, i + 1, 1, longest, i * nc)) found = true;
+        if (bits & MORE && markLongest(this.phrases, this.later, k, keys, i + 1, 1, longest, i * nc))
+          found = true;
       }
     }
     if (!found) return NO_LABELS;
@@ -169,6 +178,7 @@ function markEnds(bits: number, depth: number, best: Int32Array, at: number): bo
  */
 function markLongest(
   phrases: ReadonlyMap<string, number>,
+  later: ReadonlySet<string>,
   phrase: string,
   keys: readonly (readonly string[])[],
   i: number,
@@ -181,12 +191,12 @@ function markLongest(
   let found = false;
   for (const k of readings) {
     // A reading with a space would join words the entries keep apart.
-    if (k.includes(" ")) continue;
+    if (!later.has(k) || k.includes(" ")) continue;
     const next = phrase + " " + k;
     const bits = phrases.get(next);
     if (bits === undefined) continue;
     if (markEnds(bits, depth, best, at)) found = true;
-    if (bits & MORE && markLongest(phrases, next, keys, i + 1, depth + 1, best, at)) found = true;
+    if (bits & MORE && markLongest(phrases, later, next, keys, i + 1, depth + 1, best, at)) found = true;
   }
   return found;
 }
