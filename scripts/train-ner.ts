@@ -13,7 +13,7 @@
  * 1. chooses the number of epochs (≤ --epochs) on a tuning slice, the last 10% of the training
  *    part, so no choice ever looks at dev; 2. trains on the training part for that many epochs
  *    and reports dev scores (an honest estimate); 3. unless --split-only, retrains on the whole
- *    file and writes ingest/ner/model/anercorp-perceptron.json.
+ *    file and writes ingest/ner/model/anercorp-perceptron.bin.
  * Deterministic: same corpus, lists, seed → same weights.
  */
 import { existsSync, readFileSync, statSync, writeFileSync } from "node:fs";

@@ -1,5 +1,6 @@
 import {
   emitListFeatures,
+  NEIGHBOUR_LISTS,
   fieldOf,
   FIELDS,
   tokenAt,
@@ -30,7 +31,7 @@ const FIELD_INDEX = Object.fromEntries(FIELDS.map((f, i) => [f, i])) as Record<F
  */
 export class FeatureTable implements FeatureSink {
   /** The model's feature names by row, and the rows of each prefix but the word templates'. */
-  private readonly names: readonly string[];
+  private readonly names: FeatureNames;
   private readonly filed: ReadonlyMap<string, Int32Array>;
   /** prefix → value → row, and prefix → first part → second part → row (list features). */
   private readonly single = new Map<string, Map<string, number>>();
@@ -122,7 +123,7 @@ export class FeatureTable implements FeatureSink {
       const row = this.twoWords.get(j, va, vb);
       if (row !== NONE) this.addRow(row);
     }
-    emitListFeatures(tokens, i, this);
+    emitListFeatures(tokens, i, this, false);
   }
 
   add(name: string): void {
@@ -160,12 +161,13 @@ export class FeatureTable implements FeatureSink {
       }
     };
     const rows = this.filed.get(prefix);
-    if (rows) for (const row of rows) enter(this.names[row] ?? "", row);
+    if (rows) for (const row of rows) enter(this.names.name(row), row);
     else {
       // A word template's prefix (never asked for today): its rows are not filed.
-      this.names.forEach((feature, row) => {
+      for (let row = 0; row < this.names.size; row++) {
+        const feature = this.names.name(row);
         if (feature.startsWith(prefix) && feature.indexOf("=") === prefix.length - 1) enter(feature, row);
-      });
+      }
     }
     this.single.set(prefix, single);
     this.pairs.set(prefix, pairs);
@@ -184,6 +186,15 @@ export class FeatureTable implements FeatureSink {
       const row = v === NONE ? NONE : (this.unary[j]?.[v] ?? NONE);
       if (row === NONE) continue;
       for (let t = 0; t < n; t++) near[g * n + t] = (near[g * n + t] ?? 0) + (values[row * n + t] ?? 0);
+    }
+    // The neighbour list features this word gives the token it is the neighbour of.
+    for (const { offset, field, prefix } of NEIGHBOUR_LISTS) {
+      const values = token[field];
+      if (values.length === 0) continue;
+      const g = this.offsets.indexOf(offset);
+      if (g < 0) throw new Error(`ner: no word template reads offset ${offset}, as ${prefix} needs`);
+      this.target = near.subarray(g * n, (g + 1) * n);
+      for (const x of values) this.kv(prefix, x);
     }
     return { ids, near };
   }
@@ -208,7 +219,7 @@ export const TEMPLATE_SIGNATURE = WORD_TEMPLATES.map(({ prefix, slots }) => `${p
  */
 export interface CompiledTable {
   /** Feature name by row. */
-  names: readonly string[];
+  names: FeatureNames;
   /** Value by number. */
   vocabulary: readonly string[];
   /** (template, value, row) per feature of a one-word template. */
@@ -256,12 +267,18 @@ export function compileTable(index: ReadonlyMap<string, number>): CompiledTable 
     }
   }
   return {
-    names,
+    names: { size: names.length, name: (row) => names[row] ?? "" },
     vocabulary: [...numbers.keys()],
     unary: Int32Array.from(unary),
     pairs: Int32Array.from(pairs),
     filed: new Map([...filed].map(([prefix, rows]) => [prefix, Int32Array.from(rows)])),
   };
+}
+
+/** A model's feature names by row, without a string array (the model file packs them: packed-index.ts). */
+export interface FeatureNames {
+  readonly size: number;
+  name(row: number): string;
 }
 
 /** What the context templates read of one word, wherever it stands. */

@@ -17,19 +17,19 @@ export interface TokenInfo {
   clitics: string;
   shape: string;
   triggers: string[];
-  gazetteer: string[];
+  gazetteer: readonly string[];
   /** Document-memory features of the word (see memory.ts). */
-  memory: string[];
+  memory: readonly string[];
   /** Entity kinds the training corpus gives this word (see dictionary.ts). */
   dictionary: readonly string[];
   /** Name-word list features of the word (see name-lists.ts); empty when not listed. */
   names: string[];
   /** Place-name matches over the sentence, e.g. "city:B". */
-  places: string[];
+  places: readonly string[];
   /** Document-repetition features of a word (see repeatFeatures). */
-  repeat: string[];
+  repeat: readonly string[];
   /** Position in a run of listed name words, e.g. "sp=B3" (see spanFeatures). */
-  span: string[];
+  span: readonly string[];
 }
 
 const BOUNDARY: TokenInfo = {
@@ -89,13 +89,28 @@ function repeatFeatures(
   memory: DocumentMemory | undefined,
   /** Whether the training corpus has the word; undefined without corpus lists. */
   known: boolean | undefined,
-): string[] {
+): readonly string[] {
   if (known === undefined || shape !== "a" || core.length < 3) return [];
   // A sentence tagged on its own is a document that has not used any word yet.
   const n = memory?.times(core) ?? 0;
-  const seen = (n === 0 ? "0" : n === 1 ? "1" : n < 4 ? "2" : "4") + (known ? "k" : "u");
-  return ["rp=" + seen, "rp=" + seen + (names.length > 0 ? "|nw" : "|-")];
+  const bucket = n === 0 ? 0 : n === 1 ? 1 : n < 4 ? 2 : 3;
+  return REPEAT[bucket * 4 + (known ? 0 : 2) + (names.length > 0 ? 0 : 1)] ?? [];
 }
+
+/**
+ * repeatFeatures()'s answers, built once (the tagger looks feature names up in maps, and a
+ * string made afresh per token is hashed afresh): per bucket 0, 1, 2 (2–3), 4 (4+), known or
+ * unknown, listed name word or not.
+ */
+const REPEAT: readonly (readonly string[])[] = ["0", "1", "2", "4"].flatMap((times) =>
+  ["k", "u"].flatMap((known) => {
+    const seen = "rp=" + times + known;
+    return [
+      [seen, seen + "|nw"],
+      [seen, seen + "|-"],
+    ];
+  }),
+);
 
 /** What the features know of a word on its own, given the lexicon and corpus lists (read-only). */
 export interface WordAnalysis {
@@ -158,11 +173,11 @@ export function analyzeSentence(
       clitics: a.clitics,
       shape: w.shape,
       triggers: w.triggers,
-      gazetteer: gazetteer[i] ?? [],
-      memory: memory ? memory.features(a.core) : [],
+      gazetteer: gazetteer[i] ?? NONE,
+      memory: memory ? memory.features(a.core) : NONE,
       dictionary: w.dictionary,
       names: w.names,
-      places: places[i] ?? [],
+      places: places[i] ?? NONE,
       repeat: repeatFeatures(a.core, w.shape, w.names, memory, w.known),
       span: spans[i] ?? [],
     };
@@ -174,9 +189,9 @@ export function analyzeSentence(
  * in its run (S single, B, I, E) with the run length, and with whether the corpus knows it.
  * A run of two or three list words is most often one person's name, whatever each word alone.
  */
-function spanFeatures(analyses: readonly WordAnalysis[]): string[][] {
+function spanFeatures(analyses: readonly WordAnalysis[]): (readonly string[])[] {
   const inRun = analyses.map((a) => a.names.length > 0 && a.shape === "a" && a.triggers.length === 0);
-  const out: string[][] = analyses.map(() => []);
+  const out: (readonly string[])[] = analyses.map(() => NONE);
   for (let i = 0; i < inRun.length;) {
     if (!inRun[i]) {
       i++;
@@ -186,13 +201,31 @@ function spanFeatures(analyses: readonly WordAnalysis[]): string[][] {
     while (inRun[j + 1]) j++;
     const len = Math.min(j - i + 1, 4);
     for (let k = i; k <= j; k++) {
-      const pos = i === j ? "S" : k === i ? "B" : k === j ? "E" : "I";
-      const known = analyses[k]?.known ? "k" : "u";
-      out[k] = ["sp=" + pos + len, "sp=" + pos + "|" + known];
+      const pos = i === j ? 0 : k === i ? 1 : k === j ? 3 : 2;
+      out[k] = SPAN[(pos * 4 + len - 1) * 2 + (analyses[k]?.known ? 0 : 1)] ?? NONE;
     }
     i = j + 1;
   }
   return out;
+}
+
+const NONE: readonly string[] = [];
+
+/** spanFeatures()'s answers, built once like REPEAT: per position S B I E, run length 1–4, known or not. */
+const SPAN: readonly (readonly string[])[] = ["S", "B", "I", "E"].flatMap((pos) =>
+  [1, 2, 3, 4].flatMap((len) => ["k", "u"].map((known) => ["sp=" + pos + len, "sp=" + pos + "|" + known])),
+);
+
+/** x + "+1" and x + "-1" for the few neighbour names emitListFeatures adds, built once. */
+const shifted = new Map<string, readonly [string, string]>();
+
+function shift(x: string): readonly [string, string] {
+  let pair = shifted.get(x);
+  if (!pair) {
+    pair = [x + "+1", x + "-1"];
+    if (shifted.size < 1024) shifted.set(x, pair);
+  }
+  return pair;
 }
 
 /**
@@ -351,8 +384,32 @@ export function contextFeatures(tokens: readonly TokenInfo[], i: number): string
   return sink.out;
 }
 
-/** The context features after WORD_TEMPLATES', in contextFeatures() order. */
-export function emitListFeatures(tokens: readonly TokenInfo[], i: number, f: FeatureSink): void {
+/**
+ * The list features that read one neighbour's word alone (its trigger classes, its corpus
+ * kinds): `prefix + value` for each value of the neighbour at `offset`. A tagger can add them
+ * with that word's other neighbour rows (feature-table.ts wordRows), once per word.
+ */
+export const NEIGHBOUR_LISTS = [
+  { offset: -1, field: "triggers", prefix: "t-1=" },
+  { offset: -2, field: "triggers", prefix: "t-2=" },
+  { offset: 1, field: "triggers", prefix: "t+1=" },
+  { offset: 2, field: "triggers", prefix: "t+2=" },
+  { offset: -1, field: "dictionary", prefix: "d-1=" },
+  { offset: 1, field: "dictionary", prefix: "d+1=" },
+  { offset: 2, field: "dictionary", prefix: "d+2=" },
+  { offset: -2, field: "dictionary", prefix: "d-2=" },
+] as const satisfies readonly { offset: number; field: "triggers" | "dictionary"; prefix: string }[];
+
+/**
+ * The context features after WORD_TEMPLATES', in contextFeatures() order; without
+ * `neighbourLists`, those of NEIGHBOUR_LISTS are left out (the caller adds them its own way).
+ */
+export function emitListFeatures(
+  tokens: readonly TokenInfo[],
+  i: number,
+  f: FeatureSink,
+  neighbourLists = true,
+): void {
   const t = tokens[i] ?? BOUNDARY;
   const p1 = tokens[i - 1] ?? BOUNDARY;
   const p2 = tokens[i - 2] ?? BOUNDARY;
@@ -360,23 +417,27 @@ export function emitListFeatures(tokens: readonly TokenInfo[], i: number, f: Fea
   const n2 = tokens[i + 2] ?? BOUNDARY;
   const core = t.core;
   for (const x of p1.triggers) {
-    f.kv("t-1=", x);
+    if (neighbourLists) f.kv("t-1=", x);
     f.pair("t-1c=", x, core);
   }
-  for (const x of p2.triggers) f.kv("t-2=", x);
-  for (const x of n1.triggers) f.kv("t+1=", x);
-  for (const x of n2.triggers) f.kv("t+2=", x);
+  if (neighbourLists) {
+    for (const x of p2.triggers) f.kv("t-2=", x);
+    for (const x of n1.triggers) f.kv("t+1=", x);
+    for (const x of n2.triggers) f.kv("t+2=", x);
+  }
   for (const x of t.gazetteer) f.kv("g0=", x);
   for (const x of p1.gazetteer) f.kv("g-1=", x);
   for (const x of n1.gazetteer) f.kv("g+1=", x);
   for (const x of t.memory) f.add(x);
   for (const x of t.repeat) f.add(x);
-  for (const x of n1.repeat) f.add(x + "+1");
-  for (const x of p1.repeat) f.add(x + "-1");
-  for (const x of p1.dictionary) f.kv("d-1=", x);
-  for (const x of n1.dictionary) f.kv("d+1=", x);
-  for (const x of n2.dictionary) f.kv("d+2=", x);
-  for (const x of p2.dictionary) f.kv("d-2=", x);
+  for (const x of n1.repeat) f.add(shift(x)[0]);
+  for (const x of p1.repeat) f.add(shift(x)[1]);
+  if (neighbourLists) {
+    for (const x of p1.dictionary) f.kv("d-1=", x);
+    for (const x of n1.dictionary) f.kv("d+1=", x);
+    for (const x of n2.dictionary) f.kv("d+2=", x);
+    for (const x of p2.dictionary) f.kv("d-2=", x);
+  }
   for (const x of p1.dictionary) for (const y of t.dictionary) f.pair("d-1d0=", x, y);
   if (p1.names.length > 0) {
     f.add("nw-1");
@@ -387,8 +448,8 @@ export function emitListFeatures(tokens: readonly TokenInfo[], i: number, f: Fea
     f.add(t.names.length > 0 ? "nw+1|nw" : "nw+1|-");
   }
   for (const x of t.span) f.add(x);
-  for (const x of p1.span) f.add(x + "-1");
-  for (const x of n1.span) f.add(x + "+1");
+  for (const x of p1.span) f.add(shift(x)[1]);
+  for (const x of n1.span) f.add(shift(x)[0]);
   for (const x of t.places) f.kv("pl0=", x);
   for (const x of p1.places) f.kv("pl-1=", x);
   for (const x of n1.places) f.kv("pl+1=", x);

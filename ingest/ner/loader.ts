@@ -7,14 +7,14 @@ import { parseModel } from "./model-file.js";
 import { readNameLists } from "./name-lists.js";
 import { Tagger } from "./tagger.js";
 
-export const MODEL_FILE = path.join(ROOT_DIR, "ingest", "ner", "model", "anercorp-perceptron.json");
+export const MODEL_FILE = path.join(ROOT_DIR, "ingest", "ner", "model", "anercorp-perceptron.bin");
 
 /** Reads a model file and notes when the word lists on disk differ from its snapshot. */
 export function readTagger(file = MODEL_FILE): Tagger {
   if (!existsSync(file)) {
     throw new InputError(`ner: no model at ${file}; train one with \`npm run train:ner\``);
   }
-  const model = parseModel(readFileSync(file, "utf8"), file);
+  const model = parseModel(readFileSync(file), file);
   const now = currentHashes();
   const warnings: string[] = [];
   if (now.triggersHash !== model.lexicon.triggersHash || now.gazetteerHash !== model.lexicon.gazetteerHash) {

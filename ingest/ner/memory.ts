@@ -25,17 +25,17 @@ export class DocumentMemory {
   }
 
   /** Features for a word: each kind it was tagged with recently, and the most frequent one. */
-  features(key: string): string[] {
+  features(key: string): readonly string[] {
     const seen = this.counts.get(key);
-    if (!seen || seen.size === 0) return [];
+    if (!seen || seen.size === 0) return NONE;
     const out: string[] = [];
     let best = "";
     let bestCount = 0;
     for (const [kind, n] of seen) {
-      out.push("ph=" + kind);
+      out.push(namesOf(kind)[0]);
       if (n > bestCount) [best, bestCount] = [kind, n];
     }
-    out.push("phm=" + best);
+    out.push(namesOf(best)[1]);
     return out;
   }
 
@@ -74,4 +74,21 @@ export class DocumentMemory {
     this.occurrences.clear();
     this.recent.length = 0;
   }
+}
+
+const NONE: readonly string[] = [];
+
+/**
+ * "ph=" and "phm=" of each kind, built once: the tagger looks each feature name up in a map, and
+ * a string made afresh per token must be hashed afresh (a tenth of the tagger's time).
+ */
+const featureNames = new Map<string, readonly [string, string]>();
+
+function namesOf(kind: string): readonly [string, string] {
+  let names = featureNames.get(kind);
+  if (!names) {
+    names = ["ph=" + kind, "phm=" + kind];
+    if (featureNames.size < 64) featureNames.set(kind, names);
+  }
+  return names;
 }

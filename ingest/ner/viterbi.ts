@@ -76,13 +76,21 @@ function transitionsOf(scorer: Scorer): Float64Array {
 }
 
 // Keyed by the tag set, not the transition table: training scores with a fresh table per sentence.
-const movesOf = new WeakMap<readonly string[], { into: number[][]; outOf: number[][] }>();
+const movesOf = new WeakMap<readonly string[], Moves>();
+
+interface Moves {
+  into: number[][];
+  outOf: number[][];
+  /** `into` flat: the tags tag t may follow are intoTags[intoStart[t] … intoStart[t + 1]). */
+  intoTags: Int32Array;
+  intoStart: Int32Array;
+}
 
 /**
  * Per tag, the tags it may follow (`into`) and the tags that may follow it (`outOf`), in tag order:
  * the moves transitionScores() does not forbid (-Infinity).
  */
-function allowedMoves(tags: readonly string[]): { into: number[][]; outOf: number[][] } {
+function allowedMoves(tags: readonly string[]): Moves {
   let moves = movesOf.get(tags);
   if (!moves) {
     const allowed = allowedTable(tags);
@@ -95,7 +103,9 @@ function allowedMoves(tags: readonly string[]): { into: number[][]; outOf: numbe
         outOf[p]?.push(t);
       }),
     );
-    moves = { into, outOf };
+    const intoStart = new Int32Array(tags.length + 1);
+    into.forEach((from, t) => (intoStart[t + 1] = (intoStart[t] ?? 0) + from.length));
+    moves = { into, outOf, intoTags: Int32Array.from(into.flat()), intoStart };
     movesOf.set(tags, moves);
   }
   return moves;
@@ -122,13 +132,15 @@ export function decodeViterbi(
   const back = new Int32Array(len * n);
   for (let t = 0; t < n; t++) alpha[t] = (tr[t] ?? 0) + (em[t] ?? 0);
   // Only allowed moves are tried: a forbidden one scores -Infinity and is never strictly best.
-  const { into, outOf } = allowedMoves(scorer.tags);
+  const { outOf, intoTags, intoStart } = allowedMoves(scorer.tags);
   for (let i = 1; i < len; i++) {
+    const prev = (i - 1) * n;
     for (let t = 0; t < n; t++) {
       let best = -Infinity;
       let from = 0;
-      for (const p of into[t] ?? []) {
-        const v = (alpha[(i - 1) * n + p] ?? -Infinity) + (tr[(p + 1) * n + t] ?? 0);
+      for (let k = intoStart[t] ?? 0, end = intoStart[t + 1] ?? 0; k < end; k++) {
+        const p = intoTags[k] ?? 0;
+        const v = (alpha[prev + p] ?? -Infinity) + (tr[(p + 1) * n + t] ?? 0);
         if (v > best) {
           best = v;
           from = p;

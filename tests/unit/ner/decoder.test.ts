@@ -90,17 +90,31 @@ describe("model file", () => {
     );
     // Serialising a loaded model gives the same file.
     const again = serializeModel(back.weights, empty, corpus, training);
-    expect(again).toBe(serializeModel(weights, empty, corpus, training));
+    expect(again.equals(serializeModel(weights, empty, corpus, training))).toBe(true);
     expect(back.training).toEqual(training);
     expect(back.lexicon).toEqual(empty);
     expect(back.corpus).toEqual(corpus);
   });
 
+  const good = serializeModel(weights, empty, corpus, training);
+  const withHeader = (header: string) => {
+    const head = Buffer.from(header, "utf8");
+    const out = Buffer.concat([good.subarray(0, 12), head]);
+    out.writeUInt32LE(head.length, 8);
+    return out;
+  };
   it.each([
-    ["not JSON", "{", /not valid JSON/],
-    ["wrong shape", '{"format":"other"}', /not a rawabit-ner-perceptron v1 file/],
-  ])("rejects %s with a fix", (_name, text, message) => {
-    expect(() => parseModel(text, "m")).toThrow(InputError);
-    expect(() => parseModel(text, "m")).toThrow(message);
+    ["a JSON model (v1)", Buffer.from('{"format":"rawabit-ner-perceptron"}'), /no RNER header/],
+    [
+      "another version",
+      Buffer.concat([Buffer.from("RNER"), Buffer.from([1, 0, 0, 0, 0, 0, 0, 0])]),
+      /version 1/,
+    ],
+    ["a header that is not JSON", withHeader("{"), /header is not valid JSON/],
+    ["a header of the wrong shape", withHeader('{"format":"other"}'), /not a rawabit-ner-perceptron v2 file/],
+    ["a cut file", good.subarray(0, good.length - 100), /cut short/],
+  ])("rejects %s with a fix", (_name, bytes, message) => {
+    expect(() => parseModel(bytes, "m")).toThrow(InputError);
+    expect(() => parseModel(bytes, "m")).toThrow(message);
   });
 });

@@ -72,7 +72,7 @@ describe("FeatureTable", () => {
   });
 
   it("gives the shipped model's sums, with document memory", () => {
-    const model = parseModel(readFileSync(MODEL_FILE, "utf8"), MODEL_FILE);
+    const model = parseModel(readFileSync(MODEL_FILE), MODEL_FILE);
     const memory = new DocumentMemory();
     for (const s of sentences.slice(0, 2)) {
       const tokens = analyzeSentence(s.split(" "), lexicon, memory);
@@ -125,16 +125,56 @@ describe("the model file's compiled table", () => {
     expect(fast).toEqual(slow);
   });
 
+  /** The file with its header changed by `edit`, the sections after it moved along. */
+  function rewrite(edit: (header: Record<string, unknown>) => void): Buffer {
+    const end = 12 + text.readUInt32LE(8);
+    const header = JSON.parse(text.toString("utf8", 12, end)) as Record<string, unknown>;
+    edit(header);
+    const head = Buffer.from(JSON.stringify(header), "utf8");
+    const start = (n: number) => Math.ceil(n / 8) * 8;
+    const out = Buffer.alloc(start(12 + head.length) + text.length - start(end));
+    text.copy(out, 0, 0, 12);
+    out.writeUInt32LE(head.length, 8);
+    head.copy(out, 12);
+    text.copy(out, start(12 + head.length), start(end));
+    return out;
+  }
+
   it("is set aside when it was compiled for other word templates", () => {
-    const raw = JSON.parse(text) as { table: { templates: string } };
-    raw.table.templates = "c-1=1";
-    expect(parseModel(JSON.stringify(raw), "m").table).toBeNull();
+    expect(
+      parseModel(
+        rewrite(() => {}),
+        "m",
+      ).table,
+    ).not.toBeNull();
+    expect(
+      parseModel(
+        rewrite((h) => (h.templates = "c-1=1")),
+        "m",
+      ).table,
+    ).toBeNull();
   });
 
   it("is refused when a number is out of range", () => {
-    const raw = JSON.parse(text) as { table: { pairs: string } };
-    raw.table.pairs = Buffer.from(Int32Array.from([12, 0, 0, 1e6]).buffer).toString("base64");
-    expect(() => parseModel(JSON.stringify(raw), "m")).toThrow(InputError);
+    const damaged = Buffer.from(text);
+    // The first (template, a, b, row) of the pairs section, its row pointing past the features.
+    const model = parseModel(text, "m");
+    const pairs = model.table?.pairs ?? new Int32Array(0);
+    expect(pairs.length).toBeGreaterThan(0);
+    damaged.writeInt32LE(1e6, pairs.byteOffset - text.byteOffset + 12);
+    expect(() => parseModel(damaged, "m")).toThrow(InputError);
+  });
+
+  it("is refused when its feature names do not fit their index", () => {
+    const damaged = Buffer.from(text);
+    const names = parseModel(text, "m").weights.index;
+    expect(names.size).toBeGreaterThan(0);
+    // The first name's closing newline, the first byte of the names section, is at the header's end.
+    const at =
+      Math.ceil((12 + text.readUInt32LE(8)) / 8) * 8 + Buffer.byteLength(names.keys().next().value ?? "");
+    expect(damaged[at]).toBe(10);
+    damaged[at] = 32;
+    expect(() => parseModel(damaged, "m")).toThrow(/feature names are damaged/);
   });
 });
 

@@ -42,6 +42,25 @@ describe("readLexicon", () => {
     });
   });
 
+  it("reads an entry's names, not the fields the extraction's rules keep beside them", () => {
+    const dir = gazetteerDir({
+      "data/organizations.json": {
+        organizations: [
+          { ar: "القوات الجوية", en: "Air Force", variants: ["سلاح الجو"], notBefore: ["الملكية"] },
+        ],
+      },
+      "data/places.json": {
+        placeHeads: [{ ar: "متنزه", en: "{X} Park", plural: "متنزهات" }],
+        places: [{ id: "loc:x", ar: "الخليج", en: "Gulf" }],
+      },
+    });
+    expect(readLexicon(TRIGGERS_FILE, dir).gazetteers).toEqual({
+      HEAD: ["متنزه"],
+      LOC: ["خليج"],
+      ORG: ["سلاح جو", "قوات جويه"],
+    });
+  });
+
   it("changes the gazetteer hash when a list changes", () => {
     const a = gazetteerDir({ "cities.json": { cities: [{ ar: "بغداد" }] } });
     const b = gazetteerDir({ "cities.json": { cities: [{ ar: "بغداد" }, { ar: "الموصل" }] } });
