@@ -64,11 +64,14 @@ export function clauseLimits(
   te: number,
   lex: RelateLexicon,
 ): { left: number; right: number } {
+  // Leftwards too a name counts as one word and titles and honorifics as none (تلقى الأمير X بن Y
+  // ولي العهد النائب الثاني لرئيس مجلس الوزراء وزير الدفاع اتصالاً هاتفياً من Z).
   let left = ts;
-  for (let j = ts - 1; j >= 0 && ts - j <= MAX_LEFT; j--) {
+  for (let j = ts - 1, words = 0; j >= 0 && words < MAX_LEFT; j--) {
     const t = tokens[j] as Token;
     if (t.stop !== 0 || HARD_GAP.test((tokens[j + 1] as Token).gap)) break;
     left = j;
+    if (t.arg >= 0 ? (tokens[j - 1] as Token | undefined)?.arg !== t.arg : !titleLike(t, lex)) words++;
   }
   // Rightwards a name counts as one word and titles and honorifics as none (اجتمع الأمير X بن Y
   // بن Z ولي العهد وزير الدفاع في جدة مع ...): a long title chain does not push the other party
@@ -241,6 +244,31 @@ export function laterSubject(s: SlotScope): Arg | undefined {
   return undefined;
 }
 
+/** How far back the clause before وذلك may start. */
+const RESUME_REACH = 40;
+
+/**
+ * The subject of the clause a وذلك resumes (بحث X مستويات التعاون ...، وذلك خلال استقباله Y): the
+ * first argument of that clause, with at most its verb and title words before it.
+ */
+export function resumedSubject(s: SlotScope): Arg | undefined {
+  let k = s.ts - 1;
+  if (hasKey(s.tokens[k], s.lex.whileWords)) k--;
+  const tok = s.tokens[k];
+  if (!tok || tok.arg >= 0 || tok.norm.replace(/^و/, "") !== "ذلك") return undefined;
+  let left = k;
+  for (let j = k - 1; j >= 0 && k - j <= RESUME_REACH; j--) {
+    const t = s.tokens[j] as Token;
+    if (t.stop !== 0 || /[.؛;:!?؟]/.test((s.tokens[j + 1] as Token).gap)) break;
+    left = j;
+  }
+  const first = s.args.find((a) => a.t0 >= left && a.t1 < k);
+  if (!first || !usable(first) || first.prep !== "") return undefined;
+  let words = 0;
+  for (let j = left; j < first.t0; j++) if (!titleLike(s.tokens[j] as Token, s.lex)) words++;
+  return words <= 1 ? first : undefined;
+}
+
 /** How far back the organiser of an activity is looked for (أعلنت X عزمها إغلاق ... بالتعاون مع Y). */
 const AGENT_REACH = 30;
 
@@ -273,8 +301,16 @@ export function person(s: SlotScope): Arg | undefined {
   return undefined;
 }
 
-/** Next entity after `from` (or after the trigger) not behind a preposition. */
-export function object(s: SlotScope, from: Arg | undefined): Arg | undefined {
+/**
+ * Next entity after `from` (or after the trigger) not behind a preposition that `accept` takes
+ * (one the relation can have as its target and no unnamed title's complement: استقبل الأمير X أمير
+ * منطقة Y ... Z → Z, not Y).
+ */
+export function object(
+  s: SlotScope,
+  from: Arg | undefined,
+  accept: (a: Arg) => boolean = () => true,
+): Arg | undefined {
   // A subject found past the clause (خلال لقائه Y، أكد X) does not move the object's start.
   const last = from && coordinated(s, from).at(-1);
   const start = from && last && from.t0 > s.te && from.t0 <= s.right ? last.t1 : s.te;
@@ -300,9 +336,33 @@ export function object(s: SlotScope, from: Arg | undefined): Arg | undefined {
   const subjects = from ? coordinated(s, from) : [];
   for (const a of s.args) {
     if (a.t0 <= start || a.t0 > end || subjects.includes(a)) continue;
-    if (usable(a) && a.prep === "" && a.entity !== from?.entity && !describes(s, a)) return a;
+    if (
+      usable(a) &&
+      a.prep === "" &&
+      a.entity !== from?.entity &&
+      !describes(s, a) &&
+      !placeOfHead(s, a) &&
+      accept(a)
+    )
+      return a;
   }
   return undefined;
+}
+
+/**
+ * في مقر الحكومة اليمنية، بمبنى القوات X: a transparent head after a noun behind a preposition is
+ * a circumstance (where it happened), not the verb's object.
+ */
+function placeOfHead(s: SlotScope, a: Arg): boolean {
+  const head = s.tokens[a.t0 - 1];
+  const noun = s.tokens[a.t0 - 2];
+  if (!head || !noun || head.arg >= 0 || noun.arg >= 0 || !hasKey(head, s.lex.transparent)) return false;
+  if (/[،,.:؛;]/.test(head.gap) || /[،,.:؛;]/.test((s.tokens[a.t0] as Token).gap)) return false;
+  if (/^[وف]?(ب|ل)/.test(noun.norm) && !noun.keys.includes(noun.norm.replace(/^[وف]/, ""))) return true;
+  const p = s.tokens[a.t0 - 3];
+  return (
+    p !== undefined && p.arg < 0 && p.keys.some((k) => CIRCUMSTANTIAL.has(k)) && !/[،,.:؛;]/.test(noun.gap)
+  );
 }
 
 /** A one-word trigger of an event (القتال، يقاتل، الزيارة), not of a standing fact (العاصمة، التابعة). */
