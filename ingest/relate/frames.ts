@@ -267,8 +267,7 @@ function titleComplement(a: ArticleCtx, tokens: Token[], arg: Arg, overHead = fa
     overHead &&
     before !== undefined &&
     before.arg < 0 &&
-    (hasKey(before, a.lex.complementHeads) || hasKey(before, a.lex.transparent)) &&
-    cliticFree(before) &&
+    (bareHead(before, a.lex.complementHeads) || bareHead(before, a.lex.transparent)) &&
     title !== undefined &&
     title.arg < 0 &&
     hasKey(title, a.lex.titleWords)
@@ -290,8 +289,9 @@ function officialNisba(a: ArticleCtx, s: SlotScope, x: Arg): boolean {
 }
 
 /** A word with no preposition written on it (دولة, not بدولة / لدولة). */
-const cliticFree = (t: Token): boolean =>
-  !/^[وف]?(ب|ل|ك)/.test(t.norm) || t.keys.includes(t.norm.replace(/^[وف]/, ""));
+/** A head word written bare, with no و or preposition on it (دولة، الدولة; not بدولة، وأعضاء). */
+const bareHead = (t: Token, heads: ReadonlySet<string>): boolean =>
+  heads.has(t.norm) || (t.norm.startsWith("ال") && heads.has(t.norm.slice(2)));
 
 /** Relations that, in a sentence about a game, describe the game: no meeting, enmity or attack. */
 const SPORTS_PLAY = new Set(["MET", "OPPOSES", "ATTACKED"]);
@@ -339,6 +339,8 @@ function apply(
   // هجوما حادا على X، الهجوم الإعلامي على X: words, not arms.
   if (t.relation === "ATTACKED" && [1, 2].some((k) => hasKey(c.tokens[te + k], a.lex.verbalAttacks)))
     return [];
+  // بحث عن، يبحث عن: a search, not talks.
+  if (t.relation === "MET" && t.kind === "verb" && c.tokens[te + 1]?.norm === "عن") return [];
   // In sports news اللقاء is the match, استضاف hosts a game and مواجهة / هزم / هجوم are play.
   if (SPORTS_PLAY.has(t.relation) && c.tokens.some((x) => hasKey(x, a.lex.sportsWords))) return [];
   const found = fill(a, s, t, first.start);

@@ -136,7 +136,7 @@ export function before(s: SlotScope): Arg | undefined {
     const a = s.args[i] as Arg;
     if (a.t1 >= s.ts) continue;
     if (a.t0 < s.left) return undefined;
-    if (fits(a)) return countered(s, a.t1) ? undefined : (described(s, i) ?? a);
+    if (fits(a)) return countered(s, a.t1) || describes(s, a) ? undefined : (described(s, i) ?? a);
   }
   return undefined;
 }
@@ -188,9 +188,24 @@ export function subject(s: SlotScope): Arg | undefined {
     if (titled !== undefined && a.t0 > titled) return undefined;
     // وصل رئيس مجلس إدارة نادي X المهندس Y: the title's complement does not use up the reach.
     if (a.modifier) reach = Math.max(reach, a.t1 + SUBJECT_REACH - 2);
-    if (usable(a) && a.prep === "" && !genitiveAfterVerb(s, a)) return a;
+    if (usable(a) && a.prep === "" && !genitiveAfterVerb(s, a)) return describes(s, a) ? undefined : a;
   }
-  return titled === undefined ? before(s) : undefined;
+  if (titled !== undefined) return undefined;
+  // X، بقصف جوي استهدف Y: a verb after an event noun has that noun as its subject, not X before it.
+  const b = before(s);
+  return b && eventBetween(s, b.t1, s.ts) ? undefined : b;
+}
+
+/** An act noun or an event trigger noun strictly between tokens i and j. */
+function eventBetween(s: SlotScope, i: number, j: number): boolean {
+  for (let k = i + 1; k < j; k++) {
+    const t = s.tokens[k] as Token;
+    if (t.arg >= 0) continue;
+    if (hasKey(t, s.lex.actNouns)) return true;
+    if (t.keys.some((key) => s.lex.triggers.get(key)?.some((x) => x.kind === "noun" && eventNoun(s, x))))
+      return true;
+  }
+  return false;
 }
 
 /**
@@ -332,10 +347,18 @@ export function object(
       break;
     }
   }
-  // وقصف الحوثيون وقوات صالح الأحياء: a conjunct of the subject is the subject too.
+  // وقصف الحوثيون وقوات صالح الأحياء: a conjunct of the subject is the subject too — of another
+  // type as well (وأيد حلفاء بينهم حلف X والولايات المتحدة).
   const subjects = from ? coordinated(s, from) : [];
+  const tail = subjects.at(-1);
   for (const a of s.args) {
     if (a.t0 <= start || a.t0 > end || subjects.includes(a)) continue;
+    if (
+      tail &&
+      a.conj &&
+      (a.t0 === tail.t1 + 1 || (a.t0 === tail.t1 + 2 && s.tokens[tail.t1 + 1]?.norm === "و"))
+    )
+      continue;
     if (
       usable(a) &&
       a.prep === "" &&
@@ -377,8 +400,11 @@ const eventNoun = (s: SlotScope, t: Trigger): boolean => s.lex.types.get(t.relat
 function describes(s: SlotScope, a: Arg): boolean {
   const head = s.tokens[a.t0 - 1];
   if (!a.nisba || head === undefined || head.arg >= 0 || hasKey(head, s.lex.transparent)) return false;
+  if (a.t0 - 1 <= s.te && a.t0 - 1 >= s.ts) return false;
+  if (/[،,.:؛;“”«»"()]/.test((s.tokens[a.t0] as Token).gap)) return false;
+  // ثلاثة رؤساء أمريكيين، وفداً يابانياً: an indefinite noun described too.
   return (
-    /^[وف]?(بال|لل|كال)/.test(head.norm) || (/^[وف]?ال/.test(head.norm) && !hasKey(head, s.lex.placeHeads))
+    !hasKey(head, s.lex.placeHeads) && !hasKey(head, s.lex.prepositions) && !/^[0-9٠-٩]+$/.test(head.norm)
   );
 }
 

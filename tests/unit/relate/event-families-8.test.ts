@@ -104,6 +104,54 @@ const cases: RelationCase[] = [
     cast: [place("mosque", "مسجد الحي")],
     present: [],
   },
+  {
+    family: "MET: a nisba describing a plain noun is no party (ثلاثة رؤساء أمريكيين هم X)",
+    text: "واستقبل المذيع في برنامجه ثلاثة رؤساء أمريكيين هم جون سميث وسعد بن فهد.",
+    cast: [smith, saad, CAST.us!],
+    present: [],
+    absent: ["us MET smith", "smith MET us"],
+  },
+  {
+    family: "ATTACKED: a verb after an event noun has that noun as its subject (بقصف جوي استهدف)",
+    text: "وقتل عشرات من عناصر داعش بقصف جوي استهدف مواقعهم شمال مدينة الرمادي.",
+    cast: [CAST.isis!, city("ramadi", "مدينة الرمادي")],
+    present: [],
+    absent: ["isis ATTACKED ramadi"],
+  },
+  {
+    family: "SUPPORTS: a conjunct of the subject of another type is no object",
+    text: "وأيد حلفاء غربيون بينهم حلف شمال الأطلسي والولايات المتحدة القرار.",
+    cast: [org("nato", "حلف شمال الأطلسي"), CAST.us!],
+    present: [],
+    absent: ["nato SUPPORTS us"],
+  },
+  {
+    family: "MET: بحث عن is a search",
+    text: "ويبحث النادي عن حارس مكمل للحارسين سعد بن فهد وجون سميث.",
+    cast: [saad, smith],
+    present: [],
+    absent: ["saad MET smith"],
+  },
+  {
+    family: "VISITED: في after زيارته is what was discussed, not where he went",
+    text: "وناقش جون سميث خلال زيارته آخر تطورات الوضع في سوريا.",
+    cast: [smith, CAST.sy!],
+    present: [],
+    absent: ["smith VISITED sy"],
+  },
+  {
+    family: "VISITED: جولته في Y",
+    text: "وخلال جولته في الأردن، أكد جون سميث أهمية التعاون.",
+    cast: [smith, CAST.jo!],
+    present: ["smith VISITED jo"],
+  },
+  {
+    family: "COOPERATES_WITH: a person calling for relations with a country does not cooperate with it",
+    text: "ويدعو جون سميث إلى تطوير العلاقات التجارية مع مصر.",
+    cast: [smith, CAST.eg!],
+    present: [],
+    absent: ["eg COOPERATES_WITH smith", "smith COOPERATES_WITH eg"],
+  },
 ];
 
 describe("event relations, round 8", () => {
