@@ -15,7 +15,7 @@ export function bareTitleResolver(
   a: ArticleCtx,
   roles: RoleLog,
   entities: ReadonlyMap<string, Entity>,
-): (c: SentenceCtx) => void {
+): (c: SentenceCtx) => () => void {
   // Title relations read in the text first; the entity stage's role + roleOf only as a fallback.
   const given = new Map<string, Set<string>>();
   for (const e of entities.values()) {
@@ -26,10 +26,11 @@ export function bareTitleResolver(
     set.add(e.id);
     given.set(key, set);
   }
-  if (roles.holderKeys + given.size === 0) return () => undefined;
+  if (roles.holderKeys + given.size === 0) return () => () => undefined;
   const holders = (role: string, country: string) =>
     roles.holdersOf(role, country) ?? given.get(`${role}\u0000${country}`);
   return (c) => {
+    const undo: (() => void)[] = [];
     for (const [i, arg] of c.args.entries()) {
       if (arg.modifier || arg.pseudo) continue;
       const nisba = arg.type === "Country" && arg.adjective;
@@ -43,11 +44,16 @@ export function bareTitleResolver(
       if (!people || people.size !== 1) continue;
       const [person] = people;
       if (!person) continue;
+      if (complement) {
+        const { entity, type } = arg;
+        undo.push(() => Object.assign(arg, { entity, type }));
+      }
       arg.entity = person;
       arg.type = "Person";
       arg.nisba = false;
       arg.adjective = false;
     }
+    return () => undo.forEach((f) => f());
   };
 }
 

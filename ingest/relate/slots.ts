@@ -120,7 +120,7 @@ export function before(s: SlotScope): Arg | undefined {
       ? undefined
       : (described(s, s.args.indexOf(s.verbSubject)) ?? s.verbSubject);
   const fits = (a: Arg): boolean =>
-    usable(a) && !a.relInner && !CIRCUMSTANTIAL.has(a.prep) && !inCircumstance(s, a);
+    usable(a) && !a.relInner && !CIRCUMSTANTIAL.has(a.prep) && !inCircumstance(s, a) && !inRelative(s, a);
   // X ستقاتل Y، خلال لقاء مع Z: a verbal noun of circumstance belongs to its clause's subject, the
   // first party named in it — when that is also the nearest (جدد X ترحيبه بـY خلال زيارته: Y's).
   if (hasKey(s.tokens[s.ts - 1], s.lex.whileWords)) {
@@ -139,6 +139,22 @@ export function before(s: SlotScope): Arg | undefined {
     if (fits(a)) return countered(s, a.t1) || describes(s, a) ? undefined : (described(s, i) ?? a);
   }
   return undefined;
+}
+
+/**
+ * The subject of a relative clause closed by a comma before the trigger (الظروف التي تعيشها دولة X
+ * في الوقت الراهن، بالتعاون مع Y): no agent of what follows the clause. Without the comma the
+ * trigger may be in the clause (الندوة التي نظمتها X بالتعاون مع Y: X organised it with Y).
+ */
+function inRelative(s: SlotScope, a: Arg): boolean {
+  let closed = false;
+  for (let k = a.t1 + 1; k <= s.ts && !closed; k++) closed = /[،,]/.test((s.tokens[k] as Token).gap);
+  if (!closed) return false;
+  for (let k = Math.max(0, a.t0 - 3); k < a.t0; k++) {
+    const t = s.tokens[k] as Token;
+    if (t.arg < 0 && hasKey(t, s.lex.relatives)) return true;
+  }
+  return false;
 }
 
 /** The organisation a nisba at args[i] describes (النادي الأهلي المصري، برئاسة X → the club). */
@@ -302,6 +318,7 @@ export function agent(s: SlotScope): Arg | undefined {
     for (let k = a.t1 + 1; k < s.ts; k++)
       if (((s.tokens[k] as Token).stop & STOP_COMPLEMENTIZER) !== 0) return undefined;
     if (!usable(a) || a.relInner || a.prep !== "" || a.nisba) continue;
+    if (inRelative(s, a)) continue;
     if (a.type === "Organization" || a.type === "Person" || a.type === "Country") return a;
   }
   return undefined;

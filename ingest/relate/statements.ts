@@ -39,6 +39,9 @@ const OPEN_QUOTE = /[“«„"]/;
 const NARRATION = new Set(["وذلك", "فيما", "بينما"]);
 
 const inside = (spans: Span[], at: number): Span | undefined => spanAt(spans, at);
+/** المتحدث باسم X: the spokesperson's office speaks for X, so X is the speaker. */
+const spokesperson = (t: Token | undefined): boolean =>
+  t !== undefined && t.norm.replace(/^[وف]/, "") === "باسم";
 const definite = (t: Token): boolean => t.keys.some((k) => k.startsWith("ال") && k.length >= 4);
 
 function asWritten(t: Token): string {
@@ -97,7 +100,8 @@ function opening(a: ArticleCtx, st: SpeechState, c: SentenceCtx, i: number, open
       ((arg.adjective && afterTitle(a, c, arg)) ||
         (arg.type !== "Person" &&
           !arg.adjective &&
-          titleEndingAt(c.tokens, arg.t0 - 1, a.lex) !== undefined));
+          titleEndingAt(c.tokens, arg.t0 - 1, a.lex) !== undefined &&
+          !spokesperson(c.tokens[arg.t0 - 1])));
     if (
       arg &&
       !arg.modifier &&

@@ -152,6 +152,19 @@ const cases: RelationCase[] = [
     present: [],
     absent: ["eg COOPERATES_WITH smith", "smith COOPERATES_WITH eg"],
   },
+  {
+    family: "COOPERATES_WITH: the subject of a relative clause closed by a comma organises nothing",
+    text: "وتأتي الحملة بسبب الظروف التي تعيشها دولة اليمن في الوقت الراهن، بالتعاون مع جمعية البر.",
+    cast: [CAST.ye!, org("birr", "جمعية البر")],
+    present: [],
+    absent: ["birr COOPERATES_WITH ye", "ye COOPERATES_WITH birr"],
+  },
+  {
+    family: "COOPERATES_WITH: without the comma the relative clause's subject organised it",
+    text: "وأوضح في الندوة التي نظمتها جمعية البر بالتعاون مع مستشفى الولادة أن العنف مشكلة.",
+    cast: [org("birr", "جمعية البر"), org("hosp", "مستشفى الولادة")],
+    present: ["birr COOPERATES_WITH hosp"],
+  },
 ];
 
 describe("event relations, round 8", () => {
@@ -171,6 +184,11 @@ describe("speakers, round 8", () => {
     const text =
       "قال جون سميث رئيس اتحاد الكاريبي إن الانتخابات قريبة. وقال رئيس اتحاد الكاريبي إن المرشح لم يحصل على التأييد.";
     expect(speakers(text, cast)).toEqual(["smith", "smith"]);
+  });
+
+  it("a spokesperson's body still speaks (قال المتحدث باسم X إن)", () => {
+    const text = "وقال المتحدث باسم الأمم المتحدة إن القوافل ستصل غدا.";
+    expect(speakers(text, [CAST.un!])).toEqual(["un"]);
   });
 
   it("a noun with the article is no reporting verb (استطلاع للرأي، الرأي)", () => {
