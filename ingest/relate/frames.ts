@@ -158,7 +158,11 @@ function slot(
         !officialNisba(a, s, x),
     );
   else if (name === "after") arg = after(s);
-  else if (name === "nisba") arg = after(s, true);
+  // الاحتلال الإسرائيلي: a nisba after the noun is its agent, not its object.
+  else if (name === "gen") {
+    arg = after(s);
+    if (arg?.adjective) arg = undefined;
+  } else if (name === "nisba") arg = after(s, true);
   else if (name === "before") {
     arg = before(s);
     if (!arg) return carriedSubject(a, s, t);
@@ -171,6 +175,10 @@ function slot(
     arg = prep(s, prepSet(name.slice(5)));
     // محاربة الإرهاب ... إلى السماح للولايات المتحدة: the enemy of a struggle is named right after it.
     if (arg && t.kind === "noun" && t.relation === "OPPOSES" && arg.t0 > s.te + NEAR_ENEMY) arg = undefined;
+    // اجتماع بقاعة الاجتماعات بمستشفى X: a ب not right after a meeting noun is where, not with whom.
+    if (arg && t.kind === "noun" && t.relation === "MET" && arg.prep === "ب" && arg.type !== "Person") {
+      if (arg.t0 > s.te + NEAR_ENEMY - 1) arg = undefined;
+    }
   }
   return arg ? { entity: arg.entity, arg } : undefined;
 }
@@ -273,7 +281,13 @@ function titleComplement(a: ArticleCtx, tokens: Token[], arg: Arg, overHead = fa
     hasKey(title, a.lex.titleWords)
   )
     return true;
-  if (before === undefined || before.arg >= 0 || !hasKey(before, a.lex.titleWords)) return false;
+  // وكيل جامعة X، نائب أمير منطقة X: a deputy's office names its body too.
+  if (
+    before === undefined ||
+    before.arg >= 0 ||
+    !(hasKey(before, a.lex.titleWords) || bareHead(before, a.lex.deputies))
+  )
+    return false;
   // حكومة X، قوات X stand for the country (مجلس إدارة X for the club); سفير X، أمير X do not.
   if (arg.type === "Country") return !arg.adjective && !hasKey(before, a.lex.transparent);
   return arg.type === "Organization" && !hasKey(before, a.lex.transparent);

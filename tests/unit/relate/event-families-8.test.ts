@@ -165,6 +165,27 @@ const cases: RelationCase[] = [
     cast: [org("birr", "جمعية البر"), org("hosp", "مستشفى الولادة")],
     present: ["birr COOPERATES_WITH hosp"],
   },
+  {
+    family: "VISITED: a deputy's unnamed office is no subject (تفقد وكيل جامعة X)",
+    text: "تفقد وكيل جامعة الملك سعود أمس المباني الجديدة في محافظة الخرج.",
+    cast: [org("ksu", "جامعة الملك سعود"), place("kharj", "محافظة الخرج")],
+    present: [],
+    absent: ["ksu VISITED kharj"],
+  },
+  {
+    family: "MET: a ب far after a meeting noun is the place (بقاعة الاجتماعات بمستشفى X)",
+    text: "وترأس جون سميث اجتماعا موسعا بقاعة الاجتماعات بمستشفى الولادة.",
+    cast: [smith, org("hosp", "مستشفى الولادة")],
+    present: [],
+    absent: ["hosp MET smith", "smith MET hosp"],
+  },
+  {
+    family: "ATTACKED: the nisba after الاحتلال is the occupier, not what the speaker attacked",
+    text: "وطالب جون سميث المجتمع الدولي بإنهاء الاحتلال الإسرائيلي.",
+    cast: [smith, CAST.il!],
+    present: [],
+    absent: ["smith ATTACKED il"],
+  },
 ];
 
 describe("event relations, round 8", () => {
