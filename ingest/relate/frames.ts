@@ -96,10 +96,7 @@ function ownerSlot(a: ArticleCtx, s: SlotScope): Filler | undefined {
   const arg = before(s) ?? laterSubject(s) ?? resumedSubject(s);
   if (arg) return fits(arg.entity) ? { entity: arg.entity, arg } : undefined;
   const carried = s.left === 0 ? a.carriedSubject() : null;
-  if (carried) return fits(carried) ? { entity: carried } : undefined;
-  // أكد X أن إقالته جاءت بعد زيارته لـY: with no subject in the clause, ـه in a statement is its speaker.
-  const speaker = a.inStatement(first.start) ? a.speakerAt(first.start) : undefined;
-  return speaker && person && fits(speaker) ? { entity: speaker } : undefined;
+  return carried && fits(carried) ? { entity: carried } : undefined;
 }
 
 /**
@@ -177,7 +174,8 @@ function slot(
     if (arg && t.kind === "noun" && t.relation === "OPPOSES" && arg.t0 > s.te + NEAR_ENEMY) arg = undefined;
     // اجتماع بقاعة الاجتماعات بمستشفى X: a ب not right after a meeting noun is where, not with whom.
     if (arg && t.kind === "noun" && t.relation === "MET" && arg.prep === "ب" && arg.type !== "Person") {
-      if (arg.t0 > s.te + NEAR_ENEMY - 1) arg = undefined;
+      // اجتماعها الطارئ بالقاهرة: a city behind ب is where they met.
+      if (arg.t0 > s.te + NEAR_ENEMY - 1 || arg.type === "City") arg = undefined;
     }
   }
   return arg ? { entity: arg.entity, arg } : undefined;

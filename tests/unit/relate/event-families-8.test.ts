@@ -62,10 +62,22 @@ const cases: RelationCase[] = [
     present: ["saad MET smith"],
   },
   {
-    family: "VISITED: ـه in a statement with no subject before it is the speaker's (زيارته إلى Y)",
-    text: "وقال سعد بن فهد إن المشروع تأخر، مبينا أن القرار جاء بعد زيارته إلى الأردن.",
+    family: "VISITED: ـه in a statement is not taken for the speaker (the one visiting may be another)",
+    text: "وقال سعد بن فهد إن ابن أخيه أقام في منزله خلال زيارته إلى الأردن.",
     cast: [saad, CAST.jo!],
-    present: ["saad VISITED jo"],
+    present: [],
+    absent: ["saad VISITED jo"],
+  },
+  {
+    family: "MET: a city behind ب after a meeting noun is where it was held",
+    text: "وعقدت جمعية البر في اجتماعها الطارئ بالقاهرة جلسة مغلقة.",
+    cast: [
+      org("birr", "جمعية البر"),
+      { id: "eg", type: "Country", forms: ["مصر"] },
+      { id: "cairo", type: "City", forms: ["القاهرة"], properties: { capital: true, country: "eg" } },
+    ],
+    present: [],
+    absent: ["birr MET eg", "eg MET birr"],
   },
   {
     family: "VISITED: an inspection in a place (تفقد X المستشفيات بمحافظة Y)",
