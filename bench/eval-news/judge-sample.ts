@@ -5,6 +5,7 @@
  * the judge to read; only names, urls and verdicts go into the project, never the sentences.
  *
  *   npx tsx bench/eval-news/judge-sample.ts entities|relations [--articles 1000] [--n 100] [--seed 7]
+ *     [--types MET,VISITED]   (relations only: sample among these types)
  */
 import { parseScriptArgs, scriptUsage } from "../../ingest/cli/args.js";
 import { extract } from "../../ingest/extract/index.js";
@@ -18,12 +19,14 @@ const { values, positionals, fail } = parseScriptArgs(
     articles: { type: "string", default: "1000" },
     n: { type: "string", default: "100" },
     seed: { type: "string", default: "7" },
+    types: { type: "string" },
   },
   scriptUsage(import.meta.url),
   { positionals: true },
 );
 const kind = positionals[0];
 if (kind !== "entities" && kind !== "relations") fail(`give entities or relations (got "${kind ?? ""}")`);
+const types = values.types ? new Set(values.types.split(",")) : undefined;
 const rand = seededRandom(Number(values.seed));
 const pick = <T>(xs: T[], k: number): T[] => shuffleInPlace([...xs], rand).slice(0, k);
 const gold = new Set(readSample().map((s) => s.url));
@@ -53,6 +56,7 @@ for (const a of articles) {
     }
   } else {
     for (const rel of r.relations) {
+      if (types && !types.has(rel.type)) continue;
       const ev = rel.evidence[0];
       const s = byId.get(rel.source);
       const t = byId.get(rel.target);

@@ -139,6 +139,7 @@ function governingPrep(tokens: Token[], args: Arg[], arg: Arg, lex: RelateLexico
       inModifier ||
       (person &&
         (hasKey(t, lex.titleWords) ||
+          hasKey(t, lex.honorifics) ||
           hasKey(t, lex.counterparts) ||
           lookup(t, lex.titleModifiers) !== undefined));
     if (!partOfName && (t.arg >= 0 || !hasKey(t, lex.transparent))) return "";
@@ -147,7 +148,16 @@ function governingPrep(tokens: Token[], args: Arg[], arg: Arg, lex: RelateLexico
     const clitic = t.arg < 0 ? cliticOf(t, lex) || (person ? cliticOf(t, lex, lex.titleWords) : "") : "";
     // ...unless it is a genitive ل after another head (على مواقع لتنظيم X → على).
     const genitive = clitic === "ل" && j > 0 && hasKey(tokens[j - 1], lex.transparent);
-    if (clitic && !genitive) return clitic;
+    // وزير الدولة لشؤون الدفاع بدولة قطر اللواء X: a head before the title's complement is in the title.
+    const next = tokens[j + 1];
+    const inTitle =
+      person &&
+      t.arg < 0 &&
+      cliticOf(t, lex) !== "" &&
+      next !== undefined &&
+      next.arg >= 0 &&
+      (args[next.arg] as Arg).modifier;
+    if (clitic && !genitive && !inTitle) return clitic;
   }
   return "";
 }

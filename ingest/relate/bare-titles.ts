@@ -15,7 +15,7 @@ export function bareTitleResolver(
   a: ArticleCtx,
   roles: RoleLog,
   entities: ReadonlyMap<string, Entity>,
-): (c: SentenceCtx) => void {
+): (c: SentenceCtx) => () => void {
   // Title relations read in the text first; the entity stage's role + roleOf only as a fallback.
   const given = new Map<string, Set<string>>();
   for (const e of entities.values()) {
@@ -26,22 +26,46 @@ export function bareTitleResolver(
     set.add(e.id);
     given.set(key, set);
   }
-  if (roles.holderKeys + given.size === 0) return () => undefined;
+  if (roles.holderKeys + given.size === 0) return () => () => undefined;
   const holders = (role: string, country: string) =>
     roles.holdersOf(role, country) ?? given.get(`${role}\u0000${country}`);
   return (c) => {
-    for (const arg of c.args) {
-      if (arg.type !== "Country" || !arg.adjective || arg.modifier || arg.pseudo) continue;
+    const undo: (() => void)[] = [];
+    for (const [i, arg] of c.args.entries()) {
+      if (arg.modifier || arg.pseudo) continue;
+      const nisba = arg.type === "Country" && arg.adjective;
+      // قال رئيس اتحاد X إن: an unnamed title of an organisation or a place is the one person the
+      // article names with that title of it (not when a name follows: رئيس نادي X فلان).
+      const complement = arg.type !== "Person" && !arg.adjective && !named(c, i);
+      if (!nisba && !complement) continue;
       const m = titleEndingAt(c.tokens, arg.t0 - 1, a.lex);
       if (!m || /[،,.:؛;“”«»"]/.test(c.tokens[arg.t0]?.gap ?? "")) continue;
-      const people = holders(m.title.en, arg.entity);
+      const people = nisba ? holders(m.title.en, arg.entity) : roles.holdersOf(m.title.en, arg.entity);
       if (!people || people.size !== 1) continue;
       const [person] = people;
       if (!person) continue;
+      if (complement) {
+        const { entity, type } = arg;
+        undo.push(() => Object.assign(arg, { entity, type }));
+      }
       arg.entity = person;
       arg.type = "Person";
       arg.nisba = false;
       arg.adjective = false;
     }
+    return () => undo.forEach((f) => f());
   };
+}
+
+/** How many words after a title's complement its holder's name may follow (honorifics, a rank). */
+const NAME_REACH = 4;
+
+/** A person named right after args[i] (within NAME_REACH words, no full stop): the title is not bare. */
+function named(c: SentenceCtx, i: number): boolean {
+  const arg = c.args[i];
+  const next = c.args[i + 1];
+  if (!arg || !next || next.type !== "Person") return false;
+  if (next.t0 - arg.t1 > NAME_REACH) return false;
+  for (let k = arg.t1 + 1; k <= next.t0; k++) if (/[.؛;:]/.test(c.tokens[k]?.gap ?? "")) return false;
+  return true;
 }

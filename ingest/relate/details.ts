@@ -108,6 +108,15 @@ export function relationDetails(
  * Checks the argument types against the relation's; a capital written for its government
  * (باريس ستقدم مساعدات) stands for its country when the city itself cannot take the role.
  */
+/** Whether entity `id` may fill the `end` of a relation of `type` (a capital for its country too). */
+export function fitsEnd(a: ArticleCtx, type: RelationType, id: string, end: "source" | "target"): boolean {
+  const spec = a.lex.types.get(type);
+  const t = a.typeOf(id);
+  if (!spec || !t) return false;
+  const allowed = spec[end];
+  return allowed.has(t) || (t === "City" && allowed.has("Country") && a.capitalOf(id) !== null);
+}
+
 export function fitTypes(
   a: ArticleCtx,
   type: RelationType,

@@ -20,11 +20,13 @@ import {
   prep,
   prev,
   relhead,
+  resumedSubject,
   subject,
 } from "./slots.js";
 import type { SlotScope } from "./slots.js";
-import { fitTypes, masdarReading, negated, relationDetails } from "./details.js";
+import { fitsEnd, fitTypes, masdarReading, negated, relationDetails } from "./details.js";
 import { lastMarkBefore } from "./search.js";
+import { afterTitle } from "./speakers.js";
 import { balanceQuotes, hasKey } from "./tokens.js";
 import type { Token } from "./tokens.js";
 
@@ -91,7 +93,7 @@ function ownerSlot(a: ArticleCtx, s: SlotScope): Filler | undefined {
   if (first.norm.startsWith("استقبال") && s.tokens[s.ts - 1]?.keys.includes("في")) return undefined;
   const person = !(s.tokens[s.te] as Token).norm.endsWith("ها");
   const fits = (id: string) => (a.typeOf(id) === "Person") === person;
-  const arg = before(s) ?? laterSubject(s);
+  const arg = before(s) ?? laterSubject(s) ?? resumedSubject(s);
   if (arg) return fits(arg.entity) ? { entity: arg.entity, arg } : undefined;
   const carried = s.left === 0 ? a.carriedSubject() : null;
   return carried && fits(carried) ? { entity: carried } : undefined;
@@ -143,9 +145,21 @@ function slot(
       arg = head?.t1 === s.ts - 2 ? head : undefined;
     } else arg = subject(s);
     if (!arg) return carriedSubject(a, s, t);
-  } else if (name === "object") arg = object(s, other?.arg);
+  } else if (name === "object")
+    arg = object(
+      s,
+      other?.arg,
+      (x) =>
+        fitsEnd(a, t.relation, x.entity, "target") &&
+        !titleComplement(a, s.tokens, x, true) &&
+        !officialNisba(a, s, x),
+    );
   else if (name === "after") arg = after(s);
-  else if (name === "nisba") arg = after(s, true);
+  // الاحتلال الإسرائيلي: a nisba after the noun is its agent, not its object.
+  else if (name === "gen") {
+    arg = after(s);
+    if (arg?.adjective) arg = undefined;
+  } else if (name === "nisba") arg = after(s, true);
   else if (name === "before") {
     arg = before(s);
     if (!arg) return carriedSubject(a, s, t);
@@ -158,6 +172,11 @@ function slot(
     arg = prep(s, prepSet(name.slice(5)));
     // محاربة الإرهاب ... إلى السماح للولايات المتحدة: the enemy of a struggle is named right after it.
     if (arg && t.kind === "noun" && t.relation === "OPPOSES" && arg.t0 > s.te + NEAR_ENEMY) arg = undefined;
+    // اجتماع بقاعة الاجتماعات بمستشفى X: a ب not right after a meeting noun is where, not with whom.
+    if (arg && t.kind === "noun" && t.relation === "MET" && arg.prep === "ب" && arg.type !== "Person") {
+      // اجتماعها الطارئ بالقاهرة: a city behind ب is where they met.
+      if (arg.t0 > s.te + NEAR_ENEMY - 1 || arg.type === "City") arg = undefined;
+    }
   }
   return arg ? { entity: arg.entity, arg } : undefined;
 }
@@ -245,14 +264,46 @@ export function frameRelations(
  * An organisation or country right after a title with no name (وصل قائد فيلق X إلى Y، استقبل سفير X):
  * the unnamed holder acts, not the organisation, so the verb has no named party there.
  */
-function titleComplement(a: ArticleCtx, c: SentenceCtx, arg: Arg): boolean {
+function titleComplement(a: ArticleCtx, tokens: Token[], arg: Arg, overHead = false): boolean {
   if (arg.nisba) return false;
-  const before = c.tokens[arg.t0 - 1];
-  if (before === undefined || before.arg >= 0 || !hasKey(before, a.lex.titleWords)) return false;
+  const before = tokens[arg.t0 - 1];
+  // أمير دولة X، أمير منطقة X: a head noun between the title and its complement (for an object).
+  const title = tokens[arg.t0 - 2];
+  if (
+    overHead &&
+    before !== undefined &&
+    before.arg < 0 &&
+    (bareHead(before, a.lex.complementHeads) || bareHead(before, a.lex.transparent)) &&
+    title !== undefined &&
+    title.arg < 0 &&
+    hasKey(title, a.lex.titleWords)
+  )
+    return true;
+  // وكيل جامعة X، نائب أمير منطقة X: a deputy's office names its body too.
+  if (
+    before === undefined ||
+    before.arg >= 0 ||
+    !(hasKey(before, a.lex.titleWords) || bareHead(before, a.lex.deputies))
+  )
+    return false;
   // حكومة X، قوات X stand for the country (مجلس إدارة X for the club); سفير X، أمير X do not.
   if (arg.type === "Country") return !arg.adjective && !hasKey(before, a.lex.transparent);
   return arg.type === "Organization" && !hasKey(before, a.lex.transparent);
 }
+
+/**
+ * A nisba closing an unnamed title before a named person (التقى X وزير الدولة الإماراتي للشؤون
+ * الخارجية، Y): the title is Y's, so the country is not the object.
+ */
+function officialNisba(a: ArticleCtx, s: SlotScope, x: Arg): boolean {
+  if (!x.adjective || !afterTitle(a, s, x)) return false;
+  return s.args.some((y) => y.t0 > x.t1 && y.t0 <= s.right && y.type === "Person" && y.prep === "");
+}
+
+/** A word with no preposition written on it (دولة, not بدولة / لدولة). */
+/** A head word written bare, with no و or preposition on it (دولة، الدولة; not بدولة، وأعضاء). */
+const bareHead = (t: Token, heads: ReadonlySet<string>): boolean =>
+  heads.has(t.norm) || (t.norm.startsWith("ال") && heads.has(t.norm.slice(2)));
 
 /** Relations that, in a sentence about a game, describe the game: no meeting, enmity or attack. */
 const SPORTS_PLAY = new Set(["MET", "OPPOSES", "ATTACKED"]);
@@ -300,6 +351,8 @@ function apply(
   // هجوما حادا على X، الهجوم الإعلامي على X: words, not arms.
   if (t.relation === "ATTACKED" && [1, 2].some((k) => hasKey(c.tokens[te + k], a.lex.verbalAttacks)))
     return [];
+  // بحث عن، يبحث عن: a search, not talks.
+  if (t.relation === "MET" && t.kind === "verb" && c.tokens[te + 1]?.norm === "عن") return [];
   // In sports news اللقاء is the match, استضاف hosts a game and مواجهة / هزم / هجوم are play.
   if (SPORTS_PLAY.has(t.relation) && c.tokens.some((x) => hasKey(x, a.lex.sportsWords))) return [];
   const found = fill(a, s, t, first.start);
@@ -324,8 +377,8 @@ function apply(
     for (const y of spread(tgt)) {
       // دعم اللاجئين السوريين: the nisba of people helped names who they are; only aid goes to them.
       if (t.relation !== "FUNDED" && y.arg && hasKey(c.tokens[y.arg.t0 - 1], a.lex.beneficiaries)) continue;
-      if (x.arg && titleComplement(a, c, x.arg)) continue;
-      if (y.arg && titleComplement(a, c, y.arg)) continue;
+      if (x.arg && titleComplement(a, c.tokens, x.arg)) continue;
+      if (y.arg && titleComplement(a, c.tokens, y.arg)) continue;
       const typed = fitTypes(a, t.relation, x.entity, y.entity);
       if (!typed || !sourceFits(a, t, typed[0])) continue;
       // يلتقي X ثم Y، هزم X Y: two clubs meet and beat each other on the pitch.

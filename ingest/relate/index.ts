@@ -171,7 +171,8 @@ export function relate(input: RelateInput, opts: RelateOptions = {}): RelateOutp
   sweep(
     null,
     (c) => {
-      bareTitles(c);
+      // An organisation or place read as its unnamed title's holder is itself again for place facts.
+      const restore = bareTitles(c);
       const subjects = frameRelations(ctx, c).subjects;
       speech.subjects = subjects;
       let sorted = true;
@@ -184,6 +185,7 @@ export function relate(input: RelateInput, opts: RelateOptions = {}): RelateOutp
       // Spans are looked up by binary search; statements come in text order, this is a safeguard.
       if (!sorted) statements.sort((x, y) => x.start - y.start);
       for (const r of frameRelations(ctx, withPronouns(ctx, c, subjects)).relations) merger.add(r);
+      restore();
       for (const r of placeRelations(ctx, c, entities)) merger.add(r);
       for (const r of namedPlaceRelations(ctx, c, entities)) merger.add(r);
       for (const r of unitRelations(ctx, c, entities)) merger.add(r);

@@ -64,11 +64,14 @@ export function clauseLimits(
   te: number,
   lex: RelateLexicon,
 ): { left: number; right: number } {
+  // Leftwards too a name counts as one word and titles and honorifics as none (تلقى الأمير X بن Y
+  // ولي العهد النائب الثاني لرئيس مجلس الوزراء وزير الدفاع اتصالاً هاتفياً من Z).
   let left = ts;
-  for (let j = ts - 1; j >= 0 && ts - j <= MAX_LEFT; j--) {
+  for (let j = ts - 1, words = 0; j >= 0 && words < MAX_LEFT; j--) {
     const t = tokens[j] as Token;
     if (t.stop !== 0 || HARD_GAP.test((tokens[j + 1] as Token).gap)) break;
     left = j;
+    if (t.arg >= 0 ? (tokens[j - 1] as Token | undefined)?.arg !== t.arg : !titleLike(t, lex)) words++;
   }
   // Rightwards a name counts as one word and titles and honorifics as none (اجتمع الأمير X بن Y
   // بن Z ولي العهد وزير الدفاع في جدة مع ...): a long title chain does not push the other party
@@ -117,7 +120,7 @@ export function before(s: SlotScope): Arg | undefined {
       ? undefined
       : (described(s, s.args.indexOf(s.verbSubject)) ?? s.verbSubject);
   const fits = (a: Arg): boolean =>
-    usable(a) && !a.relInner && !CIRCUMSTANTIAL.has(a.prep) && !inCircumstance(s, a);
+    usable(a) && !a.relInner && !CIRCUMSTANTIAL.has(a.prep) && !inCircumstance(s, a) && !inRelative(s, a);
   // X ستقاتل Y، خلال لقاء مع Z: a verbal noun of circumstance belongs to its clause's subject, the
   // first party named in it — when that is also the nearest (جدد X ترحيبه بـY خلال زيارته: Y's).
   if (hasKey(s.tokens[s.ts - 1], s.lex.whileWords)) {
@@ -133,9 +136,25 @@ export function before(s: SlotScope): Arg | undefined {
     const a = s.args[i] as Arg;
     if (a.t1 >= s.ts) continue;
     if (a.t0 < s.left) return undefined;
-    if (fits(a)) return countered(s, a.t1) ? undefined : (described(s, i) ?? a);
+    if (fits(a)) return countered(s, a.t1) || describes(s, a) ? undefined : (described(s, i) ?? a);
   }
   return undefined;
+}
+
+/**
+ * The subject of a relative clause closed by a comma before the trigger (الظروف التي تعيشها دولة X
+ * في الوقت الراهن، بالتعاون مع Y): no agent of what follows the clause. Without the comma the
+ * trigger may be in the clause (الندوة التي نظمتها X بالتعاون مع Y: X organised it with Y).
+ */
+function inRelative(s: SlotScope, a: Arg): boolean {
+  let closed = false;
+  for (let k = a.t1 + 1; k <= s.ts && !closed; k++) closed = /[،,]/.test((s.tokens[k] as Token).gap);
+  if (!closed) return false;
+  for (let k = Math.max(0, a.t0 - 3); k < a.t0; k++) {
+    const t = s.tokens[k] as Token;
+    if (t.arg < 0 && hasKey(t, s.lex.relatives)) return true;
+  }
+  return false;
 }
 
 /** The organisation a nisba at args[i] describes (النادي الأهلي المصري، برئاسة X → the club). */
@@ -185,9 +204,24 @@ export function subject(s: SlotScope): Arg | undefined {
     if (titled !== undefined && a.t0 > titled) return undefined;
     // وصل رئيس مجلس إدارة نادي X المهندس Y: the title's complement does not use up the reach.
     if (a.modifier) reach = Math.max(reach, a.t1 + SUBJECT_REACH - 2);
-    if (usable(a) && a.prep === "" && !genitiveAfterVerb(s, a)) return a;
+    if (usable(a) && a.prep === "" && !genitiveAfterVerb(s, a)) return describes(s, a) ? undefined : a;
   }
-  return titled === undefined ? before(s) : undefined;
+  if (titled !== undefined) return undefined;
+  // X، بقصف جوي استهدف Y: a verb after an event noun has that noun as its subject, not X before it.
+  const b = before(s);
+  return b && eventBetween(s, b.t1, s.ts) ? undefined : b;
+}
+
+/** An act noun or an event trigger noun strictly between tokens i and j. */
+function eventBetween(s: SlotScope, i: number, j: number): boolean {
+  for (let k = i + 1; k < j; k++) {
+    const t = s.tokens[k] as Token;
+    if (t.arg >= 0) continue;
+    if (hasKey(t, s.lex.actNouns)) return true;
+    if (t.keys.some((key) => s.lex.triggers.get(key)?.some((x) => x.kind === "noun" && eventNoun(s, x))))
+      return true;
+  }
+  return false;
 }
 
 /**
@@ -241,6 +275,31 @@ export function laterSubject(s: SlotScope): Arg | undefined {
   return undefined;
 }
 
+/** How far back the clause before وذلك may start. */
+const RESUME_REACH = 40;
+
+/**
+ * The subject of the clause a وذلك resumes (بحث X مستويات التعاون ...، وذلك خلال استقباله Y): the
+ * first argument of that clause, with at most its verb and title words before it.
+ */
+export function resumedSubject(s: SlotScope): Arg | undefined {
+  let k = s.ts - 1;
+  if (hasKey(s.tokens[k], s.lex.whileWords)) k--;
+  const tok = s.tokens[k];
+  if (!tok || tok.arg >= 0 || tok.norm.replace(/^و/, "") !== "ذلك") return undefined;
+  let left = k;
+  for (let j = k - 1; j >= 0 && k - j <= RESUME_REACH; j--) {
+    const t = s.tokens[j] as Token;
+    if (t.stop !== 0 || /[.؛;:!?؟]/.test((s.tokens[j + 1] as Token).gap)) break;
+    left = j;
+  }
+  const first = s.args.find((a) => a.t0 >= left && a.t1 < k);
+  if (!first || !usable(first) || first.prep !== "") return undefined;
+  let words = 0;
+  for (let j = left; j < first.t0; j++) if (!titleLike(s.tokens[j] as Token, s.lex)) words++;
+  return words <= 1 ? first : undefined;
+}
+
 /** How far back the organiser of an activity is looked for (أعلنت X عزمها إغلاق ... بالتعاون مع Y). */
 const AGENT_REACH = 30;
 
@@ -259,6 +318,7 @@ export function agent(s: SlotScope): Arg | undefined {
     for (let k = a.t1 + 1; k < s.ts; k++)
       if (((s.tokens[k] as Token).stop & STOP_COMPLEMENTIZER) !== 0) return undefined;
     if (!usable(a) || a.relInner || a.prep !== "" || a.nisba) continue;
+    if (inRelative(s, a)) continue;
     if (a.type === "Organization" || a.type === "Person" || a.type === "Country") return a;
   }
   return undefined;
@@ -273,8 +333,16 @@ export function person(s: SlotScope): Arg | undefined {
   return undefined;
 }
 
-/** Next entity after `from` (or after the trigger) not behind a preposition. */
-export function object(s: SlotScope, from: Arg | undefined): Arg | undefined {
+/**
+ * Next entity after `from` (or after the trigger) not behind a preposition that `accept` takes
+ * (one the relation can have as its target and no unnamed title's complement: استقبل الأمير X أمير
+ * منطقة Y ... Z → Z, not Y).
+ */
+export function object(
+  s: SlotScope,
+  from: Arg | undefined,
+  accept: (a: Arg) => boolean = () => true,
+): Arg | undefined {
   // A subject found past the clause (خلال لقائه Y، أكد X) does not move the object's start.
   const last = from && coordinated(s, from).at(-1);
   const start = from && last && from.t0 > s.te && from.t0 <= s.right ? last.t1 : s.te;
@@ -296,13 +364,45 @@ export function object(s: SlotScope, from: Arg | undefined): Arg | undefined {
       break;
     }
   }
-  // وقصف الحوثيون وقوات صالح الأحياء: a conjunct of the subject is the subject too.
+  // وقصف الحوثيون وقوات صالح الأحياء: a conjunct of the subject is the subject too — of another
+  // type as well (وأيد حلفاء بينهم حلف X والولايات المتحدة).
   const subjects = from ? coordinated(s, from) : [];
+  const tail = subjects.at(-1);
   for (const a of s.args) {
     if (a.t0 <= start || a.t0 > end || subjects.includes(a)) continue;
-    if (usable(a) && a.prep === "" && a.entity !== from?.entity && !describes(s, a)) return a;
+    if (
+      tail &&
+      a.conj &&
+      (a.t0 === tail.t1 + 1 || (a.t0 === tail.t1 + 2 && s.tokens[tail.t1 + 1]?.norm === "و"))
+    )
+      continue;
+    if (
+      usable(a) &&
+      a.prep === "" &&
+      a.entity !== from?.entity &&
+      !describes(s, a) &&
+      !placeOfHead(s, a) &&
+      accept(a)
+    )
+      return a;
   }
   return undefined;
+}
+
+/**
+ * في مقر الحكومة اليمنية، بمبنى القوات X: a transparent head after a noun behind a preposition is
+ * a circumstance (where it happened), not the verb's object.
+ */
+function placeOfHead(s: SlotScope, a: Arg): boolean {
+  const head = s.tokens[a.t0 - 1];
+  const noun = s.tokens[a.t0 - 2];
+  if (!head || !noun || head.arg >= 0 || noun.arg >= 0 || !hasKey(head, s.lex.transparent)) return false;
+  if (/[،,.:؛;]/.test(head.gap) || /[،,.:؛;]/.test((s.tokens[a.t0] as Token).gap)) return false;
+  if (/^[وف]?(ب|ل)/.test(noun.norm) && !noun.keys.includes(noun.norm.replace(/^[وف]/, ""))) return true;
+  const p = s.tokens[a.t0 - 3];
+  return (
+    p !== undefined && p.arg < 0 && p.keys.some((k) => CIRCUMSTANTIAL.has(k)) && !/[،,.:؛;]/.test(noun.gap)
+  );
 }
 
 /** A one-word trigger of an event (القتال، يقاتل، الزيارة), not of a standing fact (العاصمة، التابعة). */
@@ -317,8 +417,11 @@ const eventNoun = (s: SlotScope, t: Trigger): boolean => s.lex.types.get(t.relat
 function describes(s: SlotScope, a: Arg): boolean {
   const head = s.tokens[a.t0 - 1];
   if (!a.nisba || head === undefined || head.arg >= 0 || hasKey(head, s.lex.transparent)) return false;
+  if (a.t0 - 1 <= s.te && a.t0 - 1 >= s.ts) return false;
+  if (/[،,.:؛;“”«»"()]/.test((s.tokens[a.t0] as Token).gap)) return false;
+  // ثلاثة رؤساء أمريكيين، وفداً يابانياً: an indefinite noun described too.
   return (
-    /^[وف]?(بال|لل|كال)/.test(head.norm) || (/^[وف]?ال/.test(head.norm) && !hasKey(head, s.lex.placeHeads))
+    !hasKey(head, s.lex.placeHeads) && !hasKey(head, s.lex.prepositions) && !/^[0-9٠-٩]+$/.test(head.norm)
   );
 }
 

@@ -44,7 +44,7 @@ const isTitleWord = (a: ArticleCtx, t: Token): boolean =>
   t.keys.some((k) => (a.lex.titles.get(k) ?? []).some((e) => e.phrase.length === 1));
 
 /** A nisba closing a title (وزير المياه والري الأردني): a title word among the three words before it. */
-export function afterTitle(a: ArticleCtx, c: SentenceCtx, arg: Arg): boolean {
+export function afterTitle(a: ArticleCtx, c: Pick<SentenceCtx, "tokens">, arg: Arg): boolean {
   if (titleEndingAt(c.tokens, arg.t0 - 1, a.lex)) return true;
   // الرئاسة الفرنسية: an unnamed body speaks, not its country.
   const head = c.tokens[arg.t0 - 1];

@@ -6,6 +6,7 @@ import type { RoleLog } from "./roles.js";
 import { afterTitle, elided, frontedSpeaker, participleSpeaker, sentenceSubject } from "./speakers.js";
 import { core } from "./lexicon.js";
 import { lastMarkBefore, spanAt } from "./search.js";
+import { titleEndingAt } from "./title-match.js";
 import { hasKey, lookup } from "./tokens.js";
 import type { Token } from "./tokens.js";
 
@@ -38,6 +39,9 @@ const OPEN_QUOTE = /[“«„"]/;
 const NARRATION = new Set(["وذلك", "فيما", "بينما"]);
 
 const inside = (spans: Span[], at: number): Span | undefined => spanAt(spans, at);
+/** المتحدث باسم X: the spokesperson's office speaks for X, so X is the speaker. */
+const spokesperson = (t: Token | undefined): boolean =>
+  t !== undefined && t.norm.replace(/^[وف]/, "") === "باسم";
 const definite = (t: Token): boolean => t.keys.some((k) => k.startsWith("ال") && k.length >= 4);
 
 function asWritten(t: Token): string {
@@ -90,7 +94,14 @@ function opening(a: ArticleCtx, st: SpeechState, c: SentenceCtx, i: number, open
     // So does an institution inside a long title (المفوض العام لوكالة X فيليب Y): a named person speaks.
     const weak = speakerArg !== undefined && (speakerArg.adjective || speakerArg.type !== "Person");
     // An unnamed official's nisba (قال وزير المياه الأردني إن) is not the country speaking.
-    const official = arg?.adjective === true && afterTitle(a, c, arg);
+    // Nor is the organisation or place an unnamed title names (قال محافظ X إن، قال رئيس اتحاد X إن).
+    const official =
+      arg !== undefined &&
+      ((arg.adjective && afterTitle(a, c, arg)) ||
+        (arg.type !== "Person" &&
+          !arg.adjective &&
+          titleEndingAt(c.tokens, arg.t0 - 1, a.lex) !== undefined &&
+          !spokesperson(c.tokens[arg.t0 - 1])));
     if (
       arg &&
       !arg.modifier &&
@@ -181,6 +192,8 @@ export function sentenceStatements(a: ArticleCtx, st: SpeechState, c: SentenceCt
     const verb = lookup(t, a.lex.verbs);
     const participle = verb ? undefined : lookup(t, a.lex.participles);
     if (!verb && !participle) continue;
+    // The article makes a noun (استطلاع الرأي، للرأي is no رأى; التابع no تابع).
+    if (/^[وف]?(ال|لل|بال|كال)/.test(t.norm)) continue;
     const open = opening(a, st, c, i, (verb ?? participle)?.opens ?? new Set());
     if (!open || open.content >= c.tokens.length) continue;
     // An unknown speaker (وقال مسؤولون إن ...، مضيفين; وأعرب المبعوث ...، وقال إنه) owns the
