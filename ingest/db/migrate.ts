@@ -4,6 +4,7 @@ import { DatabaseError } from "../errors.js";
 import { requireServerVersion } from "./server-version.js";
 import { backfillCoordinates } from "../write/coordinates.js";
 import { migrateCoMentions } from "../write/migrate-co-mentions.js";
+import { migrateDegree } from "../write/migrate-degree.js";
 import { migrateEvidence, type EvidenceMigration } from "../write/migrate-evidence.js";
 import { rekeyChains, type ChainRekeying } from "../write/rekey-chains.js";
 
@@ -15,7 +16,8 @@ import { rekeyChains, type ChainRekeying } from "../write/rekey-chains.js";
  * evidence kept as lists on relationships to Evidence nodes (`evidence`: what was moved), and
  * splits persons whose name chains were keyed the old way (`persons`: write/rekey-chains.ts), and
  * stores the co-mentions of articles written before they were kept (`coMentions`: the articles
- * added, write/migrate-co-mentions.ts).
+ * added, write/migrate-co-mentions.ts) and the degree of entities from before it was kept
+ * (`degrees`: the entities given one, write/migrate-degree.ts).
  */
 export async function migrate(db: Database): Promise<{
   applied: number;
@@ -23,6 +25,7 @@ export async function migrate(db: Database): Promise<{
   evidence: EvidenceMigration;
   persons: ChainRekeying;
   coMentions: number;
+  degrees: number;
 }> {
   const version = await serverVersion(db);
   if (version !== null) requireServerVersion(version, db.config.uri);
@@ -36,7 +39,15 @@ export async function migrate(db: Database): Promise<{
   // After the evidence: rewritten articles are written in the new shape next to the migrated ones.
   const persons = await rekeyChains(db);
   // After the re-keying, which rewrites articles (their pairs then come from the rewrite's flush).
-  return { applied: statements.length, located, evidence, persons, coMentions: await migrateCoMentions(db) };
+  const coMentions = await migrateCoMentions(db);
+  return {
+    applied: statements.length,
+    located,
+    evidence,
+    persons,
+    coMentions,
+    degrees: await migrateDegree(db),
+  };
 }
 
 /** The server's version, or null when this user may not ask (the schema statements then decide). */

@@ -76,7 +76,9 @@ const ACTIONS: Record<string, Action> = {
     return 0;
   },
   async migrate(cfg) {
-    const { applied, located, evidence, persons, coMentions } = await withDb(cfg, (db) => migrate(db));
+    const { applied, located, evidence, persons, coMentions, degrees } = await withDb(cfg, (db) =>
+      migrate(db),
+    );
     console.log(`schema applied to ${cfg.uri}: ${applied} statements (idempotent)`);
     if (located > 0) console.log(`coordinates added to ${located} place entities`);
     console.log(
@@ -90,6 +92,7 @@ const ACTIONS: Record<string, Action> = {
       );
     if (coMentions > 0)
       console.log(`co-mentions stored for ${coMentions} articles written before they were kept`);
+    if (degrees > 0) console.log(`degree stored on ${degrees} entities from before it was kept`);
     return 0;
   },
 };

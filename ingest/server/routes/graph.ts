@@ -60,8 +60,14 @@ export const graphRoutes: RouteModule = {
         const relations = listParam(q.relations, ALL_RELATIONS, "relation type") ?? ALL_RELATIONS;
         const article = q.article?.trim() || null;
         const window = await loadWindow(db, parseWindow(q.from, q.to));
-        // One article's entities are found from its sentences, not by testing every entity.
-        const query = article === null ? "api/graph-nodes" : "api/graph-nodes-article";
+        // One article's entities are found from its sentences, not by testing every entity; the
+        // whole graph's most connected from their stored degree when it is the one asked for.
+        const query =
+          article !== null
+            ? "api/graph-nodes-article"
+            : window === null && ALL_RELATIONS.every((r) => relations.includes(r))
+              ? "api/graph-nodes-top"
+              : "api/graph-nodes";
         const nodeRows = await db.read<NodeRow>(loadCypher(query), {
           types,
           relations,
@@ -94,6 +100,7 @@ export async function graphAmong(
       ? []
       : await db.read<EvidencedEdgeRow>(loadCypher("api/graph-edges"), {
           ids,
+          chosen: Object.fromEntries(ids.map((id) => [id, true])),
           relations,
           article,
           articles: windowArticles(window),
