@@ -9,8 +9,8 @@ export const EXPORT_PAGE = 1000;
 type EdgeRow = Omit<ExportEdge, "id"> & { evidence: EvidenceRow[] };
 
 /**
- * The JSON export as text chunks, byte for byte what `JSON.stringify({format, version, nodes,
- * edges}, null, 2)` of the whole graph gives (ingest/export/index.ts), read a page of entities at a
+ * The JSON export as text chunks, laid out as `JSON.stringify({format, version, nodes, edges}, null,
+ * 2)` of the whole graph (ingest/export/index.ts) and with the same content, read a page of entities at a
  * time (cypher/export/nodes-page.cypher) and then their relationships a page of sources at a time
  * (export/edges-page.cypher). Only the exported ids stay in memory, not the graph and its text: at
  * 5,000 real articles the whole export was a 12 MB string built before its first byte was sent.
