@@ -76,7 +76,13 @@ export const graphRoutes: RouteModule = {
           minDegree: int(q.minDegree),
           limit: int(q.limit),
         });
-        return graphAmong(db, nodeRows, relations, article, q.evidence, window);
+        // Fewer than asked for: every entity that passes the filters, so their relationships are
+        // found by the same conditions, not by thousands of ids.
+        const all =
+          query === "api/graph-nodes-top" && nodeRows.length < q.limit
+            ? { types, minDegree: int(q.minDegree) }
+            : null;
+        return graphAmong(db, nodeRows, relations, article, q.evidence, window, all);
       },
     );
   },
@@ -85,6 +91,8 @@ export const graphRoutes: RouteModule = {
 /**
  * The payload for chosen entities: the nodes and every relationship among them (without evidence
  * lists unless `evidence`); in a time window, the relationships with evidence in it, counted there.
+ * `all`: the nodes are every entity of these types and stored degree (graph-nodes-top.cypher
+ * returned fewer than its limit), whose relationships are then all of the chosen types' relations.
  */
 export async function graphAmong(
   db: Parameters<RouteModule["register"]>[1]["db"],
@@ -93,19 +101,26 @@ export async function graphAmong(
   article: string | null = null,
   evidence = false,
   window: TimeWindow | null = null,
+  all: { types: string[] | null; minDegree: unknown } | null = null,
 ): Promise<GraphPayload> {
   const ids = nodeRows.map((n) => n.id);
+  const chosen = new Set(ids);
   const rows =
     ids.length === 0
       ? []
-      : await db.read<EvidencedEdgeRow>(loadCypher("api/graph-edges"), {
-          ids,
-          chosen: Object.fromEntries(ids.map((id) => [id, true])),
-          relations,
-          article,
-          articles: windowArticles(window),
-          evidence,
-        });
+      : all !== null
+        ? // Read apart from the nodes: an entity written in between is left out here too.
+          (await db.read<EvidencedEdgeRow>(loadCypher("api/graph-edges-all"), { ...all, evidence })).filter(
+            (r) => chosen.has(r.source) && chosen.has(r.target),
+          )
+        : await db.read<EvidencedEdgeRow>(loadCypher("api/graph-edges"), {
+            ids,
+            chosen: Object.fromEntries(ids.map((id) => [id, true])),
+            relations,
+            article,
+            articles: windowArticles(window),
+            evidence,
+          });
   const edges = rows.flatMap(({ evidence: found, ...row }) => {
     const props = edgeProperties(row.properties, found, { lists: evidence, windowed: window !== null });
     return props === null ? [] : [edgeOf({ ...row, properties: props })];
