@@ -33,3 +33,15 @@ CREATE CONSTRAINT curation_state_id IF NOT EXISTS FOR (s:CurationState) REQUIRE 
 // evidence through `key`; an article's through HAS_EVIDENCE.
 CREATE CONSTRAINT evidence_id IF NOT EXISTS FOR (ev:Evidence) REQUIRE ev.id IS UNIQUE;
 CREATE INDEX evidence_key IF NOT EXISTS FOR (ev:Evidence) ON (ev.key);
+
+// Co-mentions (cypher/write/co-mentions.cypher): one node per pair of entities named in the same
+// sentence somewhere, `key` = source + '|' + target (ids in order), with how many sentences and
+// articles they share. Kept up to date by ingest and delete, so the whole-graph layer
+// (cypher/api/co-mentions.cypher) reads the strongest pairs from the `sentences` index instead of
+// pairing every sentence's entities per request (3.1 s at 5,000 real articles).
+CREATE CONSTRAINT co_mention_key IF NOT EXISTS FOR (c:CoMention) REQUIRE c.key IS UNIQUE;
+CREATE INDEX co_mention_sentences IF NOT EXISTS FOR (c:CoMention) ON (c.sentences);
+
+// Entities' stored degree (typed relationships, cypher/write/entity-totals.cypher): the explorer's
+// most connected entities are read in this index's order (cypher/api/graph-nodes-top.cypher).
+CREATE INDEX entity_degree IF NOT EXISTS FOR (e:Entity) ON (e.degree);

@@ -10,6 +10,8 @@ MATCH (s:Entity {id: $survivor})
 UNWIND $merged AS id
 MATCH (m:Entity {id: id})
 WHERE m <> s AND NOT EXISTS { (m)<-[:MENTIONS]-(:Sentence) } AND NOT EXISTS { (:Statement)-->(m) }
+// Its neighbours, whose stored degree (entity-totals.cypher) is counted again after the fold.
+WITH m, s, COLLECT { MATCH (m)-[:MET|VISITED|LEADS|MEMBER_OF|PART_OF|LOCATED_IN|COOPERATES_WITH|FUNDED|SUPPORTS|OPPOSES|SANCTIONED|ATTACKED|WITHDREW_FROM]-(o:Entity) WHERE o <> s RETURN DISTINCT o } AS others
 CALL (m, s) {
   MATCH (m)-[r]->(t:Entity) WHERE t <> s
   MERGE (s)-[n:$(type(r))]->(t)
@@ -27,4 +29,10 @@ CALL (m, s) {
       n.key = t.id + '|' + type(r) + '|' + s.id
 }
 DETACH DELETE m
+WITH s, others
+CALL (s, others) {
+  UNWIND others + [s] AS e
+  WITH DISTINCT e
+  SET e.degree = COUNT { (e)-[:MET|VISITED|LEADS|MEMBER_OF|PART_OF|LOCATED_IN|COOPERATES_WITH|FUNDED|SUPPORTS|OPPOSES|SANCTIONED|ATTACKED|WITHDREW_FROM]-(:Entity) }
+}
 RETURN count(*) AS folded

@@ -15,5 +15,8 @@ CALL () {
       r.confidence = 1.0
   SET r.manual = true, r.manualNote = row.note, r.manualSentence = row.sentence,
       r.reviewed = true, r.reviewedBy = row.user, r.reviewedAt = row.at, r.reviewCorrection = row.correction
+  // The ends' stored degree (entity-totals.cypher), counted again with it.
+  SET s.degree = COUNT { (s)-[:MET|VISITED|LEADS|MEMBER_OF|PART_OF|LOCATED_IN|COOPERATES_WITH|FUNDED|SUPPORTS|OPPOSES|SANCTIONED|ATTACKED|WITHDREW_FROM]-(:Entity) },
+      t.degree = COUNT { (t)-[:MET|VISITED|LEADS|MEMBER_OF|PART_OF|LOCATED_IN|COOPERATES_WITH|FUNDED|SUPPORTS|OPPOSES|SANCTIONED|ATTACKED|WITHDREW_FROM]-(:Entity) }
 }
 RETURN size($confirmed) + size($manual) AS marked

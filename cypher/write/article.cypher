@@ -58,6 +58,7 @@ CALL (writing) {
   MERGE (e:Entity {id: row.id})
     ON CREATE SET e:$(row.type), e.name = row.name, e.nameEn = row.nameEn, e.type = row.type,
       e.aliases = row.aliases, e.searchKeys = row.searchKeys, e.mentionCount = 0, e.articleCount = 0,
+      e.degree = 0,
       e += row.props
 }
 CALL (writing) {

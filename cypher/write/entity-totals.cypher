@@ -9,6 +9,12 @@
 // article.cypher): that is the node's stored degree, one read, where `<-[:MENTIONS]-(:Sentence)`
 // visited every mention of a busy entity at every flush — 37 % of a flush's db hits at 5,000
 // real articles (1,011 -> 636 per article), growing with the corpus.
+// degree counts the entity's typed relationships (either direction; the vocabulary spelled out so
+// only those relationship groups are read): the explorer's "most connected first" reads it from the
+// entity_degree index (cypher/api/graph-nodes-top.cypher) instead of counting every entity's
+// relationships per request. Every writer of entity relationships sets it again from the graph:
+// this flush, remove-relations/remove-article, curation's marks, unmark and fold; `kg db migrate`
+// for older graphs (ingest/write/migrate-degree.ts).
 CALL () {
   UNWIND $rows.entities AS row
   MATCH (e:Entity {id: row.id})
@@ -16,7 +22,8 @@ CALL () {
       e.searchKeys = e.searchKeys + [x IN row.searchKeys WHERE NOT x IN e.searchKeys],
       e.nameEn = CASE WHEN coalesce(e.nameEn, "") = "" THEN row.nameEn ELSE e.nameEn END,
       e.mentionCount = COUNT { (e)<-[:MENTIONS]-() },
-      e.articleCount = COUNT { MATCH (s:Sentence)-[:MENTIONS]->(e) RETURN DISTINCT s.articleId }
+      e.articleCount = COUNT { MATCH (s:Sentence)-[:MENTIONS]->(e) RETURN DISTINCT s.articleId },
+      e.degree = COUNT { (e)-[:MET|VISITED|LEADS|MEMBER_OF|PART_OF|LOCATED_IN|COOPERATES_WITH|FUNDED|SUPPORTS|OPPOSES|SANCTIONED|ATTACKED|WITHDREW_FROM]-(:Entity) }
   SET e += row.props
 }
 CALL () {

@@ -5,6 +5,24 @@ MATCH (a:Article {id: $id})
 OPTIONAL MATCH (a)-[:HAS_SENTENCE]->(:Sentence)-[:MENTIONS]->(e:Entity)
 WITH a, collect(DISTINCT e) AS touched
 CALL (a) {
+  // What the article added to the stored co-mentions (co-mentions.cypher), if it was added: the
+  // same pairs and counts, taken back; a pair no article supports any more goes. The caller holds
+  // the article's lock (ingest/write/delete.ts), so its `coMentions` mark cannot change meanwhile.
+  WITH a WHERE coalesce(a.coMentions, false)
+  MATCH (a)-[:HAS_SENTENCE]->(s:Sentence)-[:MENTIONS]->(e:Entity)
+  WITH s, e.id AS entity ORDER BY entity
+  WITH s, collect(DISTINCT entity) AS named
+  WHERE size(named) > 1
+  UNWIND range(0, size(named) - 2) AS i
+  UNWIND range(i + 1, size(named) - 1) AS j
+  WITH named[i] AS source, named[j] AS target, count(*) AS sentences
+  ORDER BY source, target
+  MATCH (c:CoMention {key: source + '|' + target})
+  SET c.sentences = c.sentences - sentences, c.articles = c.articles - 1
+  WITH c WHERE c.articles <= 0 OR c.sentences <= 0
+  DELETE c
+}
+CALL (a) {
   MATCH (a)-[:HAS_STATEMENT]->(st:Statement)
   DETACH DELETE st
 }
@@ -28,5 +46,6 @@ CALL (e, degree) {
 CALL (e, degree) {
   WITH e WHERE degree > 0
   SET e.mentionCount = COUNT { (e)<-[:MENTIONS]-() },
-      e.articleCount = COUNT { MATCH (s:Sentence)-[:MENTIONS]->(e) RETURN DISTINCT s.articleId }
+      e.articleCount = COUNT { MATCH (s:Sentence)-[:MENTIONS]->(e) RETURN DISTINCT s.articleId },
+      e.degree = COUNT { (e)-[:MET|VISITED|LEADS|MEMBER_OF|PART_OF|LOCATED_IN|COOPERATES_WITH|FUNDED|SUPPORTS|OPPOSES|SANCTIONED|ATTACKED|WITHDREW_FROM]-(:Entity) }
 }

@@ -30,4 +30,10 @@ SET r.seq = reduce(m = 0, x IN left | CASE WHEN x.seq > m THEN x.seq ELSE m END)
 WITH r
 // A relationship an analyst added by hand (cypher/curation/marks.cypher) stays without articles.
 WHERE r.articleCount = 0 AND NOT coalesce(r.manual, false)
+WITH r, [startNode(r), endNode(r)] AS ends
 DELETE r
+// Both ends' stored degree, counted again without it (entity-totals.cypher).
+WITH DISTINCT ends
+UNWIND ends AS e
+WITH DISTINCT e
+SET e.degree = COUNT { (e)-[:MET|VISITED|LEADS|MEMBER_OF|PART_OF|LOCATED_IN|COOPERATES_WITH|FUNDED|SUPPORTS|OPPOSES|SANCTIONED|ATTACKED|WITHDREW_FROM]-(:Entity) }

@@ -7,6 +7,7 @@ import { edgeListCsv, edgesCsv, nodesCsv } from "./csv.js";
 import { toGexf } from "./gexf.js";
 import type { ExportEdge, ExportFilter, ExportGraph, ExportNode } from "./graph.js";
 import { toGraphml } from "./graphml.js";
+import { jsonExportChunks } from "./stream.js";
 
 export type { ExportFilter, ExportGraph } from "./graph.js";
 
@@ -80,14 +81,16 @@ export function validateFilter(filter: ExportFilter): void {
   check(filter.relations, RELATION_TYPES, "relation type");
 }
 
+const exportParams = (filter: ExportFilter) => ({
+  types: filter.types?.length ? filter.types : null,
+  relations: filter.relations?.length ? filter.relations : null,
+  article: filter.article ?? null,
+});
+
 /** Reads the entity graph (optionally filtered) from Neo4j. */
 export async function readExportGraph(db: Database, filter: ExportFilter = {}): Promise<ExportGraph> {
   validateFilter(filter);
-  const params = {
-    types: filter.types?.length ? filter.types : null,
-    relations: filter.relations?.length ? filter.relations : null,
-    article: filter.article ?? null,
-  };
+  const params = exportParams(filter);
   const nodes = await db.read<ExportNode>(loadCypher("export/nodes"), params);
   const ids = new Set(nodes.map((n) => n.id));
   const rows = await db.read<Omit<ExportEdge, "id"> & { evidence: EvidenceRow[] }>(
@@ -117,6 +120,28 @@ export async function exportGraph(
   const exporter = exporterFor(format);
   const graph = await readExportGraph(db, filter);
   return serialise(graph, exporter);
+}
+
+/**
+ * The export as the API sends it: JSON streamed a page at a time (ingest/export/stream.ts, the same
+ * bytes as exportGraph's body), the other formats whole (their headers list every property key of
+ * every node and edge, so they need the whole graph first).
+ *
+ * @example const { body } = await exportGraphBody(db, "json"); reply.send(Readable.from(body));
+ */
+export async function exportGraphBody(
+  db: Database,
+  format: string,
+  filter: ExportFilter = {},
+): Promise<{ contentType: string; filename: string; body: string | AsyncIterable<string> }> {
+  const exporter = exporterFor(format);
+  if (exporter.format !== "json") return exportGraph(db, format, filter);
+  validateFilter(filter);
+  return {
+    contentType: exporter.contentType,
+    filename: `rawabit-graph.${exporter.extension}`,
+    body: await jsonExportChunks(db, exportParams(filter)),
+  };
 }
 
 export function serialise(graph: ExportGraph, exporter: Exporter): ExportResult {

@@ -24,8 +24,8 @@ const defaultServices = (extractor: ExtractPool): ServerServices => ({
     return ingestArticle(db, input, { extractor });
   },
   async exportGraph(db, format, filter) {
-    const { exportGraph } = await import("../export/index.js");
-    return exportGraph(db, format, filter);
+    const { exportGraphBody } = await import("../export/index.js");
+    return exportGraphBody(db, format, filter);
   },
   extractor: () => Promise.resolve(extractor),
 });

@@ -9,7 +9,8 @@ export type ExportFormat = "json" | "graphml" | "gexf" | "csv";
 export interface ExportFile {
   contentType: string;
   filename: string;
-  body: string;
+  /** The whole file, or its text in chunks (the JSON export streams: ingest/export/stream.ts). */
+  body: string | AsyncIterable<string>;
 }
 
 /** The writer's entry points, injectable so tests can pin extraction. */

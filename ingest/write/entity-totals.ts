@@ -72,8 +72,14 @@ export class EntityTotals {
 const ENTITIES_PER_TRANSACTION = 16;
 
 /**
- * The entities' names and totals, a few per transaction, then the articles' pending marks cleared
- * in the last one — so an interrupted flush leaves the articles marked and a rerun redoes it.
+ * Articles whose co-mentions are added per transaction (cypher/write/co-mentions.cypher): a flush
+ * holds up to 1,024 articles, and their pairs in one transaction would be ~100,000 node updates.
+ */
+const ARTICLES_PER_CO_MENTION_TRANSACTION = 64;
+
+/**
+ * The articles' co-mentions, then the entities' names and totals, a few per transaction, then the
+ * articles' pending marks cleared in the last one — so an interrupted flush leaves the articles marked and a rerun redoes it.
  */
 export async function applyEntityTotals(
   db: Database,
@@ -86,6 +92,12 @@ export async function applyEntityTotals(
     slices.push(entities.slice(from, from + ENTITIES_PER_TRANSACTION));
   }
   const last = slices.pop() ?? [];
+  // Co-mentions first: an article is marked once its pairs are added (co-mentions.cypher), so a
+  // flush interrupted after them adds nothing twice when the pending article is redone.
+  for (let from = 0; from < articles.length; from += ARTICLES_PER_CO_MENTION_TRANSACTION) {
+    const block = articles.slice(from, from + ARTICLES_PER_CO_MENTION_TRANSACTION);
+    await db.write(loadCypher("write/co-mentions"), { rows: { articles: block } });
+  }
   for (const slice of slices) await db.write(query, { rows: { entities: slice, articles: [] } });
   if (articles.length > 0 || last.length > 0)
     await db.write(query, { rows: { entities: last, articles: [...articles] } });

@@ -1,7 +1,9 @@
 import type { FastifyInstance } from "fastify";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { CoMentionPair, GraphPayload } from "../../ingest/model.js";
+import { migrate } from "../../ingest/db/migrate.js";
 import { ingestArticle } from "../../ingest/write/article.js";
+import { deleteArticle } from "../../ingest/write/delete.js";
 import { useFreshDb } from "../support/db.js";
 import { fixtureExtractor, fixtureServer, getJson } from "./api-helpers.js";
 
@@ -30,9 +32,9 @@ const SECOND =
 const db = useFreshDb();
 let app: FastifyInstance;
 let second = "";
+const extractor = fixtureExtractor([...DEFS].map((d) => ({ ...d, aliases: [...d.aliases] })));
 
 beforeAll(async () => {
-  const extractor = fixtureExtractor([...DEFS].map((d) => ({ ...d, aliases: [...d.aliases] })));
   await ingestArticle(db, { text: FIRST, title: "لقاء", publishedAt: "2024-03-01" }, { extractor });
   second = (await ingestArticle(db, { text: SECOND, title: "وفد", publishedAt: "2024-03-02" }, { extractor }))
     .articleId;
@@ -150,5 +152,52 @@ describe("GET /api/co-mentions/pair", () => {
     expect(Object.keys(doc.paths)).toEqual(
       expect.arrayContaining(["/api/co-mentions", "/api/co-mentions/pair"]),
     );
+  });
+});
+
+// Last: these change the graph. The whole-graph layer reads stored pairs (:CoMention nodes).
+describe("stored co-mentions", () => {
+  const all = "/api/co-mentions?min=1&limit=5000";
+  const stored = () =>
+    db.read<{ key: string; sentences: number; articles: number }>(
+      "MATCH (c:CoMention) RETURN c.key AS key, c.sentences AS sentences, c.articles AS articles ORDER BY key",
+    );
+
+  it("are built by `kg db migrate` for a graph from before they were kept, the same pairs", async () => {
+    const before = pairs(await get<GraphPayload>(all));
+    const kept = await stored();
+    // The old shape: no pairs, no article marked.
+    await db.write("MATCH (c:CoMention) DELETE c");
+    await db.write("MATCH (a:Article) REMOVE a.coMentions");
+    expect(pairs(await get<GraphPayload>(all))).toEqual([]);
+    expect((await migrate(db)).coMentions).toBe(2);
+    expect(await stored()).toEqual(kept);
+    expect(pairs(await get<GraphPayload>(all))).toEqual(before);
+    // Again: nothing left to do, nothing counted twice.
+    expect((await migrate(db)).coMentions).toBe(0);
+    expect(await stored()).toEqual(kept);
+  });
+
+  it("lose a deleted article's sentences, and pairs no article supports go", async () => {
+    expect(await deleteArticle(db, second)).toBe(true);
+    expect(pairs(await get<GraphPayload>(all))).toEqual([
+      `${NABLUS} ${LAYLA} 2/1`,
+      `${NABLUS} ${SAMER} 2/1`,
+      `${LAYLA} ${SAMER} 2/1`,
+      `${GREEN} ${SAMER} 1/1`,
+    ]);
+    expect((await stored()).map((c) => c.key)).not.toContain(`${GREEN}|${LAYLA}`);
+  });
+
+  it("count an article written again once", async () => {
+    await ingestArticle(db, { text: SECOND, title: "وفد", publishedAt: "2024-03-02" }, { extractor });
+    await ingestArticle(db, { text: SECOND, title: "وفد", publishedAt: "2024-03-02" }, { extractor });
+    expect(pairs(await get<GraphPayload>(all))).toEqual([
+      `${LAYLA} ${SAMER} 3/2`,
+      `${NABLUS} ${LAYLA} 2/1`,
+      `${NABLUS} ${SAMER} 2/1`,
+      `${GREEN} ${LAYLA} 1/1`,
+      `${GREEN} ${SAMER} 1/1`,
+    ]);
   });
 });

@@ -13,6 +13,9 @@ import type {
   SavedQuery,
   SearchHit,
 } from "../../ingest/model.js";
+import { loadCypher } from "../../ingest/db/cypher-files.js";
+import { migrate } from "../../ingest/db/migrate.js";
+import { ALL_RELATIONS, int } from "../../ingest/server/routes/shared.js";
 import { useFreshDb } from "../support/db.js";
 import { fixtureServer, getJson, ingestSample } from "./api-helpers.js";
 
@@ -49,6 +52,32 @@ describe("read endpoints on the sample article", () => {
     expect(met?.properties.count).toBe(1);
     expect(g.nodes.find((n) => n.id === BIDEN)?.properties.degree).toBe(2);
     expect(g.nodes.every((n) => !("searchKeys" in n.properties))).toBe(true);
+  });
+
+  it("GET /api/graph reads the stored degrees: the nodes and order of counting them; migrate stores them", async () => {
+    const counted = async () =>
+      (
+        await db.read<{ id: string; degree: number }>(loadCypher("api/graph-nodes"), {
+          types: null,
+          relations: ALL_RELATIONS,
+          article: null,
+          articles: null,
+          minDegree: int(0),
+          limit: int(100),
+        })
+      ).map((r) => [r.id, r.degree]);
+    const served = async (query = "") =>
+      (await get<GraphPayload>(`/api/graph${query}`)).nodes.map((n) => [n.id, n.properties.degree]);
+    const expected = await counted();
+    expect(expected.length).toBe(8);
+    expect(await served()).toEqual(expected);
+    expect(await served("?minDegree=2")).toEqual(expected.filter(([, d]) => Number(d) >= 2));
+    // A graph from before degrees were stored.
+    await db.write("MATCH (e:Entity) REMOVE e.degree");
+    expect(await served()).toEqual([]);
+    expect((await migrate(db)).degrees).toBe(8);
+    expect(await served()).toEqual(expected);
+    expect((await migrate(db)).degrees).toBe(0);
   });
 
   it.each([

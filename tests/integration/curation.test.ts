@@ -1,6 +1,6 @@
 import path from "node:path";
 import type { FastifyInstance } from "fastify";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { ROOT_DIR } from "../../ingest/config.js";
 import {
   curate,
@@ -136,6 +136,36 @@ afterAll(async () => {
 });
 beforeEach(async () => {
   await resetDb(db);
+});
+
+// Whatever a test did, what is stored for the explorer's whole-graph reads matches the graph: each
+// entity's degree (once no article waits for its totals) and the co-mention pairs of the articles
+// whose pairs were added (cypher/write/co-mentions.cypher).
+afterEach(async () => {
+  const [pending] = await db.read<{ n: number }>(
+    "MATCH (a:Article) WHERE a.entityTotalsPending RETURN count(a) AS n",
+  );
+  if (pending?.n === 0) {
+    const wrong = await db.read<{ id: string }>(
+      `MATCH (e:Entity)
+       WHERE e.degree <> COUNT { (e)-[:MET|VISITED|LEADS|MEMBER_OF|PART_OF|LOCATED_IN|COOPERATES_WITH|FUNDED|SUPPORTS|OPPOSES|SANCTIONED|ATTACKED|WITHDREW_FROM]-(:Entity) }
+       RETURN e.id AS id`,
+    );
+    expect(wrong).toEqual([]);
+  }
+  const stored = await db.read<{ key: string; sentences: number; articles: number }>(
+    "MATCH (c:CoMention) RETURN c.key AS key, c.sentences AS sentences, c.articles AS articles ORDER BY key",
+  );
+  const counted = await db.read<{ key: string; sentences: number; articles: number }>(
+    `MATCH (a:Article {coMentions: true})-[:HAS_SENTENCE]->(s:Sentence)-[:MENTIONS]->(e:Entity)
+     WITH a, s, e.id AS entity ORDER BY entity
+     WITH a, s, collect(DISTINCT entity) AS named
+     UNWIND range(0, size(named) - 2) AS i
+     UNWIND range(i + 1, size(named) - 1) AS j
+     WITH a, named[i] + '|' + named[j] AS key, count(*) AS sentences
+     RETURN key, sum(sentences) AS sentences, count(a) AS articles ORDER BY key`,
+  );
+  expect(stored).toEqual(counted);
 });
 
 describe("merge", () => {

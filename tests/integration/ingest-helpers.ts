@@ -9,7 +9,8 @@ export interface GraphDump {
 
 export async function dumpGraph(db: Database): Promise<GraphDump> {
   const nodes = await db.read<GraphDump["nodes"][number]>(
-    `MATCH (n) RETURN n.id AS key, labels(n) AS labels, properties(n) AS properties ORDER BY key`,
+    // Co-mention pairs have no id: their own key orders them (cypher/write/co-mentions.cypher).
+    `MATCH (n) RETURN n.id AS key, labels(n) AS labels, properties(n) AS properties ORDER BY key, n.key`,
   );
   const relationships = await db.read<GraphDump["relationships"][number]>(
     `MATCH (a)-[r]->(b)

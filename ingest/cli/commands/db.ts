@@ -76,7 +76,9 @@ const ACTIONS: Record<string, Action> = {
     return 0;
   },
   async migrate(cfg) {
-    const { applied, located, evidence, persons } = await withDb(cfg, (db) => migrate(db));
+    const { applied, located, evidence, persons, coMentions, degrees } = await withDb(cfg, (db) =>
+      migrate(db),
+    );
     console.log(`schema applied to ${cfg.uri}: ${applied} statements (idempotent)`);
     if (located > 0) console.log(`coordinates added to ${located} place entities`);
     console.log(
@@ -88,6 +90,9 @@ const ACTIONS: Record<string, Action> = {
       console.log(
         `name chains keyed again: ${persons.entities} persons, ${persons.articles} articles extracted again`,
       );
+    if (coMentions > 0)
+      console.log(`co-mentions stored for ${coMentions} articles written before they were kept`);
+    if (degrees > 0) console.log(`degree stored on ${degrees} entities from before it was kept`);
     return 0;
   },
 };

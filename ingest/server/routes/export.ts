@@ -1,3 +1,4 @@
+import { Readable } from "node:stream";
 import { ENTITY_TYPES } from "../../model.js";
 import type { ExportFormat, RouteModule } from "../context.js";
 import { ALL_RELATIONS, listParam } from "./shared.js";
@@ -44,7 +45,7 @@ export const exportRoutes: RouteModule = {
         return reply
           .header("Content-Type", file.contentType)
           .header("Content-Disposition", `attachment; filename="${safeName}"`)
-          .send(file.body);
+          .send(typeof file.body === "string" ? file.body : Readable.from(file.body));
       },
     );
   },

@@ -60,8 +60,14 @@ export const graphRoutes: RouteModule = {
         const relations = listParam(q.relations, ALL_RELATIONS, "relation type") ?? ALL_RELATIONS;
         const article = q.article?.trim() || null;
         const window = await loadWindow(db, parseWindow(q.from, q.to));
-        // One article's entities are found from its sentences, not by testing every entity.
-        const query = article === null ? "api/graph-nodes" : "api/graph-nodes-article";
+        // One article's entities are found from its sentences, not by testing every entity; the
+        // whole graph's most connected from their stored degree when it is the one asked for.
+        const query =
+          article !== null
+            ? "api/graph-nodes-article"
+            : window === null && ALL_RELATIONS.every((r) => relations.includes(r))
+              ? "api/graph-nodes-top"
+              : "api/graph-nodes";
         const nodeRows = await db.read<NodeRow>(loadCypher(query), {
           types,
           relations,
@@ -70,7 +76,13 @@ export const graphRoutes: RouteModule = {
           minDegree: int(q.minDegree),
           limit: int(q.limit),
         });
-        return graphAmong(db, nodeRows, relations, article, q.evidence, window);
+        // Fewer than asked for: every entity that passes the filters, so their relationships are
+        // found by the same conditions, not by thousands of ids.
+        const all =
+          query === "api/graph-nodes-top" && nodeRows.length < q.limit
+            ? { types, minDegree: int(q.minDegree) }
+            : null;
+        return graphAmong(db, nodeRows, relations, article, q.evidence, window, all);
       },
     );
   },
@@ -79,6 +91,8 @@ export const graphRoutes: RouteModule = {
 /**
  * The payload for chosen entities: the nodes and every relationship among them (without evidence
  * lists unless `evidence`); in a time window, the relationships with evidence in it, counted there.
+ * `all`: the nodes are every entity of these types and stored degree (graph-nodes-top.cypher
+ * returned fewer than its limit), whose relationships are then all of the chosen types' relations.
  */
 export async function graphAmong(
   db: Parameters<RouteModule["register"]>[1]["db"],
@@ -87,18 +101,26 @@ export async function graphAmong(
   article: string | null = null,
   evidence = false,
   window: TimeWindow | null = null,
+  all: { types: string[] | null; minDegree: unknown } | null = null,
 ): Promise<GraphPayload> {
   const ids = nodeRows.map((n) => n.id);
+  const chosen = new Set(ids);
   const rows =
     ids.length === 0
       ? []
-      : await db.read<EvidencedEdgeRow>(loadCypher("api/graph-edges"), {
-          ids,
-          relations,
-          article,
-          articles: windowArticles(window),
-          evidence,
-        });
+      : all !== null
+        ? // Read apart from the nodes: an entity written in between is left out here too.
+          (await db.read<EvidencedEdgeRow>(loadCypher("api/graph-edges-all"), { ...all, evidence })).filter(
+            (r) => chosen.has(r.source) && chosen.has(r.target),
+          )
+        : await db.read<EvidencedEdgeRow>(loadCypher("api/graph-edges"), {
+            ids,
+            chosen: Object.fromEntries(ids.map((id) => [id, true])),
+            relations,
+            article,
+            articles: windowArticles(window),
+            evidence,
+          });
   const edges = rows.flatMap(({ evidence: found, ...row }) => {
     const props = edgeProperties(row.properties, found, { lists: evidence, windowed: window !== null });
     return props === null ? [] : [edgeOf({ ...row, properties: props })];
