@@ -147,7 +147,23 @@ export function nisbaAsGivenName(ctx: SentenceCtx, g: Hit<GazEntry>, afterDefini
   const t = ctx.tokens[g.from];
   if (t?.kind !== "word" || t.norm.startsWith("ال") || givenName(ctx, t) === undefined) return false;
   const next = ctx.tokens[g.to];
-  return afterDefiniteTitle || (next?.kind === "word" && isChainParticle(next.norm));
+  if (afterDefiniteTitle || (next?.kind === "word" && isChainParticle(next.norm))) return true;
+  return familyAfter(ctx, g.to);
+}
+
+/**
+ * تركي العتيبي: an indefinite adjective is followed by no definite adjective of its own (جندي
+ * تركي الجنسية is a genitive of respect, not a name), so a definite family name of nisba form
+ * that is no country's nisba, no adjective of the lexicon and no word of time or order makes
+ * the nisba a given name.
+ */
+function familyAfter(ctx: SentenceCtx, k: number): boolean {
+  const t = ctx.tokens[k];
+  if (t?.kind !== "word" || !/^ال.{3,}(ي|اوي)$/.test(t.norm) || isFunctionWord(ctx, t)) return false;
+  const { lex } = ctx;
+  if (lex.adjectives.has(t.norm) || lex.modifiers.has(t.norm) || lex.titles.has(t.norm)) return false;
+  if (personCues().personNouns.has(t.norm) || lex.orgHeads.has(t.norm.slice(2))) return false;
+  return gazAt(ctx, k) === null;
 }
 
 // Countries whose demonyms are also family names (المصري، العراقي، التركي، الهندي): the Arab

@@ -198,7 +198,7 @@ function rules(s: SentenceInput, out: Candidate[]): Uint8Array {
     let to = i;
     const media = mediaAt(s, i);
     if (media) {
-      out.push(mediaCandidate(s, media.from, media.to));
+      out.push(mediaCandidate(s, media.from, media.to, media.media ?? true));
       covered.fill(1, media.from, media.to);
       i = media.to;
       continue;
