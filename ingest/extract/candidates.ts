@@ -280,3 +280,19 @@ export function mediaCandidate(s: SentenceInput, from: number, to: number, media
 }
 
 const MEDIA: Properties = Object.freeze({ kind: "media" });
+
+/**
+ * شركة X Y → the company X Y (recognize.ts, namedForAt): the head written without its proclitic
+ * (لشركة), the name romanised before the head's gloss.
+ */
+export function namedForCandidate(s: SentenceInput, head: number, to: number): Candidate {
+  const first = s.tokens[head] as Token;
+  const last = s.tokens[to - 1] as Token;
+  const reading = readingsOf(first).find((r) => s.lex.orgHeads.has(r.key));
+  const start = first.start + surfaceOffset(first.text, reading?.prefix ?? 0);
+  const name = stripMarks(s.text.slice(start, last.end));
+  const rest = stripMarks(s.text.slice((s.tokens[head + 1] as Token).start, last.end));
+  const pattern = reading ? (s.lex.orgHeads.get(reading.key)?.en ?? "{X}") : "{X}";
+  const nameEn = beforeHead(pattern).replace("{X}", romanizeName(rest));
+  return patternCandidate(s.sentence, { start, end: last.end }, "Organization", name, nameEn, {});
+}

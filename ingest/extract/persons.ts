@@ -252,6 +252,8 @@ export function findSurnames(
   for (const r of records) {
     const last = surnameKey(r);
     if (!r.confirmed || !last || last.length < 3 || input.lex.functionWords.has(last)) continue;
+    // حسن نصر الله: الله ends a compound written spaced; alone it is God, never the surname.
+    if (last === "الله") continue;
     if (r.words.length === 1 && isGivenName(input.lex, last)) continue;
     bySurname.set(last, bySurname.has(last) ? null : r);
   }
