@@ -127,3 +127,18 @@ describe("given names", () => {
     expect(found("وقتل جندي تركي الجنسية في الاشتباك.", "Person")).toEqual([]);
   });
 });
+
+describe("an organisation written short in the same article", () => {
+  it("a name that begins exactly one longer organisation name is that organisation", () => {
+    const text = "وأقامت لجنة التنمية الاجتماعية الأهلية دورة للشباب. وقال رئيس لجنة التنمية إن الدورة نجحت.";
+    const orgs = extract(text, { tagger: false }).entities.filter((e) => e.type === "Organization");
+    expect(orgs.map((e) => e.name)).toEqual(["لجنة التنمية الاجتماعية الأهلية"]);
+    expect(orgs[0]?.mentions).toHaveLength(2);
+  });
+
+  it("two longer names leave the short one apart", () => {
+    const text =
+      "وأقامت لجنة التنمية الاجتماعية دورة. وأقامت لجنة التنمية الريفية دورة. وقالت لجنة التنمية إن الدورة نجحت.";
+    expect(found(text, "Organization")).toHaveLength(3);
+  });
+});
