@@ -36,6 +36,7 @@ import {
   titleWord,
 } from "./names.js";
 import { landmarkAt, landmarkCandidate, landmarkListAt, landmarkListCandidates } from "./landmarks.js";
+import { dualAt, dualCandidates } from "./duals.js";
 import { mediaAt } from "./media.js";
 import { orgAt } from "./orgs.js";
 import { crossingAt, isLocative, LOCATIVE, townAt, townCandidate } from "./places.js";
@@ -241,6 +242,13 @@ function rules(s: SentenceInput, out: Candidate[]): Uint8Array {
       out.push(townCandidate(s, town));
       covered.fill(1, i, town.to);
       i = town.to;
+      continue;
+    }
+    const dual = dualAt(s, i);
+    if (dual) {
+      out.push(...dualCandidates(s, dual));
+      covered.fill(1, i, dual.second.to);
+      i = dual.second.to;
       continue;
     }
     const namedFor = namedForAt(s, i);

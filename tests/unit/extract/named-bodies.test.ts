@@ -142,3 +142,24 @@ describe("an organisation written short in the same article", () => {
     expect(found(text, "Organization")).toHaveLength(3);
   });
 });
+
+describe("a head in the dual names two bodies", () => {
+  it.each([
+    ["واجتمع مسؤولو وزارتي الداخلية والخارجية أمس.", ["وزارة الداخلية", "وزارة الخارجية"]],
+    ["وكلفت الوزارة فريقا من جامعتي أم القرى والملك سعود بالدراسة.", ["جامعة أم القرى", "جامعة الملك سعود"]],
+    [
+      "وطالبت منظمتا هيومن رايتس ووتش والعفو الدولية بالإفراج عنهم.",
+      ["هيومن رايتس ووتش", "منظمة العفو الدولية"],
+    ],
+  ])("%s", (text, names) => {
+    expect(found(text, "Organization")).toEqual(names);
+  });
+
+  it("the singular's entity: the same id as the body written out", () => {
+    const id = (text: string): string | undefined =>
+      extract(text, { tagger: false }).entities.find((e) => e.name === "جامعة الملك سعود")?.id;
+    expect(id("وتعاونت جامعتا الملك سعود والملك فيصل في البحث.")).toBe(
+      id("وافتتحت جامعة الملك سعود مبنى جديدا."),
+    );
+  });
+});
