@@ -96,7 +96,7 @@ export function resolvePersons(lex: Lexicon, groups: SpanGroup[]): PersonRecord[
     }
     if (!record) {
       // X بن Y is one person across articles; two chains of the article that share it are not.
-      const chain = personId(chainKey(keys).join(" "));
+      const chain = personId(chainKey(keys, lex).join(" "));
       const id = ids.has(chain) ? personId(keys.join(" ")) : chain;
       ids.add(id);
       record = { id, keys, words: wordsOf(c.name), name: c.name, nameEn: c.nameEn, confirmed: false };

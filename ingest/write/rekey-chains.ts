@@ -12,6 +12,7 @@ import { loadCypher } from "../db/cypher-files.js";
 import type { Database } from "../db/driver.js";
 import { chainKey, isPatronymic } from "../extract/identity.js";
 import { personId } from "../extract/label.js";
+import { loadLexicon } from "../lexicon/index.js";
 import { identityParts } from "../text/normalize.js";
 import { EXTRACTOR_VERSION, type Extractor } from "./extractor.js";
 import { rewriteTogether } from "./rewrite.js";
@@ -43,7 +44,7 @@ function keyWithFather(keys: readonly string[]): string[] {
 export function rekeyed(id: string, form: string): boolean {
   const keys = identityParts(form.split(/\s+/));
   const old = [keyBefore(keys), keyWithFather(keys)].some((k) => personId(k.join(" ")) === id);
-  return old && personId(chainKey(keys).join(" ")) !== id;
+  return old && personId(chainKey(keys, loadLexicon()).join(" ")) !== id;
 }
 
 /**
