@@ -3,6 +3,7 @@
  * entity (suspected duplicates), and when a name probably holds something that is not a name
  * (suspicious names). Pure functions; the word lists come in as NameKnowledge (see knowledge.ts).
  */
+import { chainKey, isPatronymic } from "../../ingest/extract/identity.js";
 import { normalizeForMatch } from "../../ingest/text/normalize.js";
 
 /**
@@ -32,9 +33,23 @@ export function isChainPrefix(a: string, b: string): boolean {
 
 export type DuplicateKind = "same-identity" | "chain-prefix";
 
+/**
+ * Two name chains (X بن Y …) that the extractor's identity keys apart on purpose: a definite
+ * family name ending a chain is part of its key (X بن Y الفلاني is not X بن Y, who may be of
+ * another family), so the pair is a correct split, not a duplicate (chainKey in
+ * ingest/extract/identity.ts).
+ */
+export function keptApart(a: string, b: string): boolean {
+  const wa = words(a);
+  const wb = words(b);
+  const chain = (w: string[]): boolean => w.length >= 3 && isPatronymic(w[1]);
+  return chain(wa) && chain(wb) && chainKey(wa).join(" ") !== chainKey(wb).join(" ");
+}
+
 /** Why two names of the same type look like one entity, or null. */
 export function duplicateKind(a: string, b: string): DuplicateKind | null {
   if (identityKey(a) === identityKey(b)) return "same-identity";
+  if (keptApart(a, b)) return null;
   return isChainPrefix(a, b) || isChainPrefix(b, a) ? "chain-prefix" : null;
 }
 

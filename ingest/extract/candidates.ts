@@ -267,13 +267,32 @@ export function taggerCandidate(s: SentenceInput, from: number, to: number, type
 // Uses in Wikidata person names from which a word is a known name word (not a chance match).
 const KNOWN_NAME_WORD = 3;
 
-/** A newspaper or channel named without its head noun (media.ts): an organisation of kind media. */
-export function mediaCandidate(s: SentenceInput, from: number, to: number): Candidate {
+/**
+ * A newspaper or channel named without its head noun (media.ts): an organisation of kind media;
+ * a business named by its quoted brand (`media` false) has no kind.
+ */
+export function mediaCandidate(s: SentenceInput, from: number, to: number, media = true): Candidate {
   const first = s.tokens[from] as Token;
   const last = s.tokens[to - 1] as Token;
   const name = stripMarks(s.text.slice(first.start, last.end));
   const span = { start: first.start, end: last.end };
-  return patternCandidate(s.sentence, span, "Organization", name, romanizeName(name), MEDIA);
+  return patternCandidate(s.sentence, span, "Organization", name, romanizeName(name), media ? MEDIA : {});
 }
 
 const MEDIA: Properties = Object.freeze({ kind: "media" });
+
+/**
+ * شركة X Y → the company X Y (recognize.ts, namedForAt): the head written without its proclitic
+ * (لشركة), the name romanised before the head's gloss.
+ */
+export function namedForCandidate(s: SentenceInput, head: number, to: number): Candidate {
+  const first = s.tokens[head] as Token;
+  const last = s.tokens[to - 1] as Token;
+  const reading = readingsOf(first).find((r) => s.lex.orgHeads.has(r.key));
+  const start = first.start + surfaceOffset(first.text, reading?.prefix ?? 0);
+  const name = stripMarks(s.text.slice(start, last.end));
+  const rest = stripMarks(s.text.slice((s.tokens[head + 1] as Token).start, last.end));
+  const pattern = reading ? (s.lex.orgHeads.get(reading.key)?.en ?? "{X}") : "{X}";
+  const nameEn = beforeHead(pattern).replace("{X}", romanizeName(rest));
+  return patternCandidate(s.sentence, { start, end: last.end }, "Organization", name, nameEn, {});
+}

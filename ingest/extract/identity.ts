@@ -51,18 +51,23 @@ export function isGivenName(lex: Lexicon, key: string): boolean {
  * Identity of a chain across articles: X بن Y is distinctive on its own, so X بن Y بن Z آل W and
  * X بن Y are one person (the key is the first name and the father's; a house after آل continues
  * the chain, as news names its members by the chain alone). A definite family name ending the
- * chain is not a house: X بن Y بن Z الفلاني is keyed X بن Y الفلاني, apart from X بن Y and from
- * another family's X بن Y. A definite name right after بن is a father's (عبدالله بن الحسين).
- * Other names are whole.
+ * chain is not a house: X بن Y بن Z الفلاني is keyed X الفلاني — the first name and the family
+ * name, as news names that person in other articles (X الفلاني, the chain left out) — apart from
+ * X بن Y and from another family's X بن Y — but for a family word that is a given name with the
+ * article (الفيصل), keyed X بن Y الفيصل. A definite name right after بن is a father's
+ * (عبدالله بن الحسين). Other names are whole.
  */
-export function chainKey(keys: readonly string[]): string[] {
+export function chainKey(keys: readonly string[], lex?: Lexicon): string[] {
   if (keys.length < 3 || !PATRONYMIC.has(keys[1] as string)) return [...keys];
-  const head = keys.slice(0, 3);
   const n = keys.length;
   const last = keys[n - 1] as string;
   const before = keys[n - 2] as string;
   const family = n > 3 && isDefinite(last) && !isChainParticle(before);
-  return family ? [...head, last] : head;
+  if (!family) return keys.slice(0, 3);
+  // X بن Y الفيصل: a given name with the article names a father's branch (سعود الفيصل is Saud son
+  // of Faisal), so X الفيصل may be another man than X بن Y الفيصل; the father stays in the key.
+  if (lex && isGivenName(lex, last.slice(2))) return [...keys.slice(0, 3), last];
+  return [keys[0] as string, last];
 }
 
 /** الفلاني: a definite word, not the particle آل itself (normalised ال). */

@@ -236,7 +236,10 @@ export function isFunctionWord(ctx: Pick<SentenceCtx, "lex">, t: Token): boolean
  */
 export function givenName(ctx: SentenceCtx, t: Token): string | undefined {
   const key = normalizeLight(t.text);
-  return ctx.lex.givenNames.get(key) ?? (key === "عبد" ? "Abd" : undefined);
+  const known = ctx.lex.givenNames.get(key) ?? (key === "عبد" ? "Abd" : undefined);
+  // عبدربه، عبدالمحسن: عبد joined to a word of four letters or more is a compound given name
+  // ("servant of …") even when the list lacks it, as identity.ts isGivenName reads it.
+  return known ?? (/^عبد[^\s]{3,}$/.test(key) && !ctx.lex.functionWords.has(key) ? "Abd" : undefined);
 }
 
 /** Imperfect-verb shape (يـ تـ سيـ ستـ), which a name after a title rarely has. */

@@ -4,8 +4,11 @@
  * - the outlet a source spoke to: a quoted name after لـ in a statement (وقال المدير لـ«X»،
  *   في تصريح لـ"X"، أوضح لـ«X» أن…) — quotes and the preposition mark a title, the verb or noun
  *   of saying marks it as the outlet;
- * - the byline: `الكاتب - X - المدينة:` / `X - المدينة:` at the start of the article, where the
- *   segment before the dateline's place is the outlet that filed the story.
+ * - the byline: `الكاتب - X - المدينة:` / `X - المدينة:` / `X - وكالات:` / `الكاتب - X:` at the
+ *   start of the article, where the segment before the dateline's place (or the wires), or the
+ *   last segment after the writer's name, is the outlet that filed the story;
+ * - a quoted name right after the noun of an outlet or a business (قناة «X»، موقع “X”، لمجموعة
+ *   «X»): the quotes set a brand apart from the words around it.
  *
  * Names that are also places or words (عكاظ، الرياض، اليوم) are why a gazetteer cannot do this.
  */
@@ -14,29 +17,38 @@ import { z } from "zod";
 import { readJsonFile } from "../lexicon/load.js";
 import { readingsOf, type Token } from "../text/segment.js";
 import { normalizeForMatch } from "../text/normalize.js";
-import { gazAt, givenName, isQuote, type SentenceCtx } from "./lookup.js";
+import { gazAt, givenName, isFunctionWord, isQuote, type SentenceCtx } from "./lookup.js";
 import { personCues } from "./person-cues.js";
 import { placeAt } from "./places.js";
 
 const File = z.object({
   _source: z.string(),
   statementNouns: z.array(z.object({ ar: z.string(), en: z.string().min(1) }).strict()),
+  quotedHeads: z.array(z.object({ ar: z.string(), en: z.string().min(1), media: z.boolean() }).strict()),
 });
 
-let statementNouns: Set<string> | null = null;
+let cues: { statementNouns: Set<string>; quotedHeads: Map<string, boolean> } | null = null;
+
+function mediaCues(): { statementNouns: Set<string>; quotedHeads: Map<string, boolean> } {
+  if (!cues) {
+    const file = readJsonFile(fileURLToPath(new URL("./media-cues.json", import.meta.url)), File);
+    cues = {
+      statementNouns: new Set(file.statementNouns.map((g) => normalizeForMatch(g.ar))),
+      quotedHeads: new Map(file.quotedHeads.map((g) => [normalizeForMatch(g.ar), g.media])),
+    };
+  }
+  return cues;
+}
 
 function nouns(): Set<string> {
-  statementNouns ??= new Set(
-    readJsonFile(fileURLToPath(new URL("./media-cues.json", import.meta.url)), File).statementNouns.map((g) =>
-      normalizeForMatch(g.ar),
-    ),
-  );
-  return statementNouns;
+  return mediaCues().statementNouns;
 }
 
 export interface MediaHit {
   from: number;
   to: number;
+  /** false for a business named by its quoted brand (شركة «X»); outlets otherwise. */
+  media?: boolean;
 }
 
 // An outlet's name is short: سبق، عكاظ، الشرق الأوسط، نيويورك تايمز.
@@ -73,24 +85,72 @@ function isPlace(s: SentenceCtx, k: number): boolean {
   );
 }
 
+// Words that stand for the wire services in a dateline (X - وكالات:).
+const WIRES = new Set(["وكالات", "الوكالات", "متابعات"]);
+// Quotes news also writes with single marks (‘X”).
+const QUOTE_MARKS = new Set(["‘", "’"]);
+
+const quote = (t: Token | undefined): boolean =>
+  isQuote(t) || (t !== undefined && t.kind === "punct" && QUOTE_MARKS.has(t.text));
+
+/** The words from i up to (not including) the next dash or colon, at most MAX_WORDS of them. */
+function segmentEnd(s: SentenceCtx, i: number): number {
+  let j = i;
+  while (s.tokens[j]?.kind === "word" && j - i < MAX_WORDS) j++;
+  return j;
+}
+
+/** Neither a place nor a person's name (a given name first): what an outlet's name can be. */
+function outletWords(s: SentenceCtx, i: number): boolean {
+  return givenName(s, s.tokens[i] as Token) === undefined && gazAt(s, i) === null && !isPlace(s, i);
+}
+
 /** الكاتب - X - المدينة: … in the article's first sentence: X is the outlet. */
 function bylineAt(s: SentenceCtx & { sentence: number }, i: number): MediaHit | null {
   if (s.sentence !== 0 || i >= DATELINE_TOKENS) return null;
   const before = s.tokens[i - 1];
   if (i > 0 && !(before && DASH.test(before.text))) return null;
-  let j = i;
-  while (s.tokens[j]?.kind === "word" && j - i < MAX_WORDS) j++;
+  const j = segmentEnd(s, i);
   const dash = s.tokens[j];
+  if (j === i || !dash) return null;
+  // الكاتب - X: the outlet closes a byline that a writer's name opens.
+  if (
+    dash.text === ":" &&
+    i > 1 &&
+    givenName(s, s.tokens[0] as Token) !== undefined &&
+    segmentEnd(s, 0) === i - 1
+  )
+    return outletWords(s, i) ? { from: i, to: j } : null;
   const place = s.tokens[j + 1];
-  if (j === i || !dash || !DASH.test(dash.text) || place?.kind !== "word") return null;
+  if (!DASH.test(dash.text) || place?.kind !== "word") return null;
   let end = j + 1;
   while (s.tokens[end]?.kind === "word") end++;
-  if (s.tokens[end]?.text !== ":" || !isPlace(s, j + 1)) return null;
+  if (s.tokens[end]?.text !== ":") return null;
+  // X - وكالات: the outlet rewrote the wire services' story.
+  const wires = end === j + 2 && WIRES.has(place.norm);
+  if (!wires && !isPlace(s, j + 1)) return null;
   // The writer's name (a given name first) or a place (الرياض - واس is not this pattern) is no outlet.
-  if (givenName(s, s.tokens[i] as Token) !== undefined || gazAt(s, i) !== null || isPlace(s, i)) return null;
-  return { from: i, to: j };
+  return outletWords(s, i) ? { from: i, to: j } : null;
+}
+
+/** قناة «X»، لمجموعة “X”: a quoted name of a few words after an outlet's or a business's noun. */
+function quotedAt(s: SentenceCtx, i: number): MediaHit | null {
+  const head = s.tokens[i];
+  if (head?.kind !== "word" || !quote(s.tokens[i + 1])) return null;
+  let media: boolean | undefined;
+  for (const r of readingsOf(head)) media ??= mediaCues().quotedHeads.get(r.key);
+  if (media === undefined) return null;
+  const from = i + 2;
+  const to = segmentEnd(s, from);
+  if (to === from || !quote(s.tokens[to])) return null;
+  // «إن تي في»: letters spelled out may read as function words; the name is not made of them alone.
+  if (s.tokens.slice(from, to).every((t) => isFunctionWord(s, t))) return null;
+  // «حماس»، «أرامكو»: a name the gazetteer knows is read as that entry.
+  const known = gazAt(s, from);
+  if (known && known.to >= to) return null;
+  return { from, to, media };
 }
 
 export function mediaAt(s: SentenceCtx & { sentence: number }, i: number): MediaHit | null {
-  return toldAt(s, i) ?? bylineAt(s, i);
+  return toldAt(s, i) ?? bylineAt(s, i) ?? quotedAt(s, i);
 }

@@ -149,16 +149,22 @@ export function nisbaAsGivenName(ctx: SentenceCtx, g: Hit<GazEntry>, afterDefini
   if (t?.kind !== "word" || t.norm.startsWith("ال") || givenName(ctx, t) === undefined) return false;
   const next = ctx.tokens[g.to];
   if (afterDefiniteTitle || (next?.kind === "word" && isChainParticle(next.norm))) return true;
-  // تركي الزهراني، تركي الغنيماوي: a given name before a family name of nisba shape that is no
-  // country's nisba, adjective or particle (مسؤول تركي السابق keeps the nationality).
-  return (
-    next?.kind === "word" &&
-    /^ال.{3,}(ي|اوي)$/.test(next.norm) &&
-    !isFunctionWord(ctx, next) &&
-    !ctx.lex.adjectives.has(next.norm) &&
-    nisbaAt(ctx, g.to) === null &&
-    gazAt(ctx, g.to) === null
-  );
+  return familyAfter(ctx, g.to);
+}
+
+/**
+ * تركي العتيبي: an indefinite adjective is followed by no definite adjective of its own (جندي
+ * تركي الجنسية is a genitive of respect, not a name), so a definite family name of nisba form
+ * that is no country's nisba, no adjective of the lexicon and no word of time or order makes
+ * the nisba a given name.
+ */
+function familyAfter(ctx: SentenceCtx, k: number): boolean {
+  const t = ctx.tokens[k];
+  if (t?.kind !== "word" || !/^ال.{3,}(ي|اوي)$/.test(t.norm) || isFunctionWord(ctx, t)) return false;
+  const { lex } = ctx;
+  if (lex.adjectives.has(t.norm) || lex.modifiers.has(t.norm) || lex.titles.has(t.norm)) return false;
+  if (personCues().personNouns.has(t.norm) || lex.orgHeads.has(t.norm.slice(2))) return false;
+  return nisbaAt(ctx, k) === null && gazAt(ctx, k) === null;
 }
 
 // Countries whose demonyms are also family names (المصري، العراقي، التركي، الهندي): the Arab

@@ -62,6 +62,7 @@ const OrgCues = z.object({
   openHeads: z.array(Cue),
   plainAdjectives: z.array(Cue),
   boardHeads: z.array(Cue),
+  officeHeads: z.array(Cue),
   mediaHeads: z.array(Cue),
   mediaNotNames: z.array(Cue),
   unitHeads: z.array(Cue),
@@ -391,6 +392,24 @@ function patronAt(ctx: SentenceCtx, k: number, head: OrgHead): Named | null {
   return title && title.reading.prefix === 0 ? namedComplement(ctx, k, false, true) : null;
 }
 
+let offices: Set<string> | null = null;
+
+/**
+ * رئاسة، قيادة (org-cues.json `officeHeads`): before a given name (or the tagger's person) they
+ * are that person's presidency or command, before a definite head of bodies (الاتحاد، اللجنة)
+ * the office of that body — neither is a name (رئاسة الجمهورية still is).
+ */
+function heldOffice(ctx: SentenceCtx, head: string, k: number): boolean {
+  offices ??= new Set(orgCues().officeHeads.map((h) => phraseKeys(h.ar).join(" ")));
+  const t = ctx.tokens[k];
+  if (!offices.has(head) || t?.kind !== "word") return false;
+  if (givenName(ctx, t) !== undefined || ctx.tags?.[k] === "B-PERS") return true;
+  // قيادة القوات المشتركة: a strict head (قوات، لجنة) with the article is an ordinary noun there.
+  const bare = withoutArticle(t.norm);
+  const body = bare === null ? undefined : ctx.lex.orgHeads.get(bare);
+  return body !== undefined && body.strict !== true;
+}
+
 export function orgAt(ctx: SentenceCtx, i: number): OrgHit | null {
   const head = headAt(ctx, i);
   if (!head) {
@@ -440,6 +459,9 @@ export function orgAt(ctx: SentenceCtx, i: number): OrgHit | null {
   }
   // إدارة نادي X، مجلس إدارة شركة X: the board or the management of a body stands for the body.
   if (!named && headAt(ctx, k)?.reading.prefix === 0) return null;
+  // رئاسة X (a person), رئاسة الاتحاد الدولي: the office held, by a person or of a body named
+  // next, is no organisation's name.
+  if (!named && heldOffice(ctx, head.reading.key, k)) return null;
   // مجلس إدارة الهيئة العامة للطيران المدني، إدارة الشركة السعودية للخدمات: likewise with a body
   // named by a definite head and its adjectives; the body is the name, read from k.
   if (!named && boardHead(head.reading.key) && definiteOrgAt(ctx, k)) return null;

@@ -16,6 +16,7 @@ const File = z.object({
   personNouns: z.array(Gloss),
   speechVerbs: z.array(Gloss),
   ambiguousTitles: z.array(Gloss),
+  namedFor: z.array(Gloss.extend({ org: z.boolean() }).strict()),
 });
 
 export interface PersonCues {
@@ -29,6 +30,11 @@ export interface PersonCues {
   speechVerbs: Set<string>;
   /** Matching-normalised ranks that are also ordinary nouns (الفريق the team). */
   ambiguousTitles: Set<string>;
+  /**
+   * Matching-normalised nouns after which a full name is a thing named after its founder or
+   * sponsor (شركة X Y، دوري X Y، مؤشر X Y): true when that thing is an organisation.
+   */
+  namedFor: Map<string, boolean>;
 }
 
 let cached: PersonCues | null = null;
@@ -44,6 +50,7 @@ export function personCues(): PersonCues {
     personNouns: keys(data.personNouns),
     speechVerbs: keys(data.speechVerbs),
     ambiguousTitles: keys(data.ambiguousTitles),
+    namedFor: new Map(data.namedFor.map((g) => [normalizeForMatch(g.ar), g.org])),
   };
   return cached;
 }

@@ -96,7 +96,7 @@ export function resolvePersons(lex: Lexicon, groups: SpanGroup[]): PersonRecord[
     }
     if (!record) {
       // X بن Y is one person across articles; two chains of the article that share it are not.
-      const chain = personId(chainKey(keys).join(" "));
+      const chain = personId(chainKey(keys, lex).join(" "));
       const id = ids.has(chain) ? personId(keys.join(" ")) : chain;
       ids.add(id);
       record = { id, keys, words: wordsOf(c.name), name: c.name, nameEn: c.nameEn, confirmed: false };
@@ -252,6 +252,8 @@ export function findSurnames(
   for (const r of records) {
     const last = surnameKey(r);
     if (!r.confirmed || !last || last.length < 3 || input.lex.functionWords.has(last)) continue;
+    // حسن نصر الله: الله ends a compound written spaced; alone it is God, never the surname.
+    if (last === "الله") continue;
     if (r.words.length === 1 && isGivenName(input.lex, last)) continue;
     bySurname.set(last, bySurname.has(last) ? null : r);
   }

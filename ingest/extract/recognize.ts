@@ -10,6 +10,7 @@ import type { Candidate } from "./candidate.js";
 import {
   gazCandidate,
   mediaCandidate,
+  namedForCandidate,
   orgCandidate,
   personCandidate,
   taggerCandidate,
@@ -42,6 +43,7 @@ import {
   regionListAt,
   regionListCandidates,
 } from "./landmarks.js";
+import { dualAt, dualCandidates } from "./duals.js";
 import { mediaAt } from "./media.js";
 import { orgAt } from "./orgs.js";
 import { isHomeWord } from "./home.js";
@@ -191,6 +193,24 @@ function facilityNamed(s: SentenceInput, to: number): boolean {
   });
 }
 
+/**
+ * شركة X Y، دوري X Y، المؤشر X Y: a full name (a given name or the tagger's person first, two
+ * parts or more, no title)
+ * right after a noun of a thing named for its founder or sponsor (person-cues.json `namedFor`)
+ * names that thing — a company, a competition, a market index — not a person of the article.
+ */
+function namedForAt(s: SentenceInput, i: number): { to: number; org: boolean } | null {
+  const t = s.tokens[i] as Token;
+  let org: boolean | undefined;
+  for (const r of readingsOf(t)) org ??= personCues().namedFor.get(withoutArticle(r.key) ?? r.key);
+  const next = s.tokens[i + 1];
+  if (org === undefined || next?.kind !== "word") return null;
+  if (givenName(s, next) === undefined && !taggedAs(s, i + 1, "PERS")) return null;
+  if (gazAt(s, i + 1)?.value.type !== undefined && gazAt(s, i + 1)?.value.type !== "Person") return null;
+  const name = nameAt(s, i + 1);
+  return name && name.to - name.from >= 2 ? { to: name.to, org } : null;
+}
+
 /** Rule-based candidates; returns the token indices they cover. */
 function rules(s: SentenceInput, out: Candidate[]): Uint8Array {
   const covered = new Uint8Array(s.tokens.length);
@@ -206,7 +226,7 @@ function rules(s: SentenceInput, out: Candidate[]): Uint8Array {
     let to = i;
     const media = mediaAt(s, i);
     if (media) {
-      out.push(mediaCandidate(s, media.from, media.to));
+      out.push(mediaCandidate(s, media.from, media.to, media.media ?? true));
       covered.fill(1, media.from, media.to);
       i = media.to;
       continue;
@@ -244,6 +264,21 @@ function rules(s: SentenceInput, out: Candidate[]): Uint8Array {
       out.push(townCandidate(s, town));
       covered.fill(1, i, town.to);
       i = town.to;
+      continue;
+    }
+    const dual = dualAt(s, i);
+    if (dual) {
+      out.push(...dualCandidates(s, dual));
+      covered.fill(1, i, dual.second.to);
+      i = dual.second.to;
+      continue;
+    }
+    const namedFor = namedForAt(s, i);
+    if (namedFor) {
+      // شركة X Y is the company; دوري X Y، مؤشر X Y name no one the article speaks of.
+      if (namedFor.org) out.push(namedForCandidate(s, i, namedFor.to));
+      covered.fill(1, i, namedFor.to);
+      i = namedFor.to;
       continue;
     }
     const title = titleAt(s, i);
@@ -309,6 +344,11 @@ function plausible(s: SentenceInput, from: number, to: number, type: string): bo
   // a name is not written with it.
   if (ACCUSATIVE.test(first.text)) return false;
   if (type === "PERS" && givenName(s, first) === undefined && verbShaped(first.norm)) return false;
+  // حجاج بيت الله (the pilgrims of God's House): a span that stops right before الله, which no
+  // compound name of it took, is a noun in construct with God, not a name.
+  if (type === "PERS" && s.tokens[to]?.norm === "الله") return false;
+  // وسيلتحق X، فيستمر: و or ف on a verb opens a clause; a given name after it is the subject.
+  if (type === "PERS" && givenName(s, first) === undefined && conjoinedVerb(s, first.norm)) return false;
   if (type === "PERS" && (notAName(s, first) || namedAfter(s, from))) return false;
   // السعيد، النبيل: one definite word is an adjective or a noun; a family name has nisba form.
   if (type === "PERS" && to - from === 1 && first.norm.startsWith("ال") && !/(ي|اوي)$/.test(first.norm))
@@ -372,6 +412,20 @@ function plausible(s: SentenceInput, from: number, to: number, type: string): bo
   }
   return true;
 }
+
+/** وسيلتحق، فيقول: و/ف on an imperfect verb, the rest being no name word (وتركي is و + تركي). */
+function conjoinedVerb(s: SentenceInput, norm: string): boolean {
+  const rest = norm.slice(1);
+  return (
+    /^[وف]/.test(norm) &&
+    verbShaped(rest) &&
+    !s.lex.givenNames.has(rest) &&
+    (s.lex.nameWords.get(rest) ?? 0) < KNOWN_NAME_WORD
+  );
+}
+
+// Uses in Wikidata person names from which a word is a known name word.
+const KNOWN_NAME_WORD = 3;
 
 /**
  * المهاجم البرازيلي X، المدرب X، وقال X: a nationality (a nisba with the article), a title, a

@@ -44,7 +44,23 @@ function mergeShortOrgs(store: CandidateStore): void {
     );
     const [only] = longer;
     if (longer.length === 1 && only?.proto.id && g.proto.id) store.merge(g.proto.id, only.proto.id);
+    else if (longer.length === 0) mergeAbridged(store, orgs, g);
   }
+}
+
+/**
+ * لجنة التنمية after لجنة التنمية الاجتماعية الأهلية، جمارك دبي beside جمارك دبي العالمية: a
+ * name of two words or more that begins exactly one longer organisation name of the article is
+ * that organisation written short.
+ */
+function mergeAbridged(store: CandidateStore, orgs: SpanGroup[], g: SpanGroup): void {
+  const name = g.proto.name;
+  if (!name.includes(" ") || !g.proto.id || !store.groups.has(g.proto.id)) return;
+  const longer = orgs.filter(
+    (o) => o.proto.name.startsWith(name + " ") && store.groups.has(o.proto.id ?? ""),
+  );
+  const [only] = longer;
+  if (longer.length === 1 && only?.proto.id) store.merge(g.proto.id, only.proto.id);
 }
 
 /**

@@ -5,11 +5,14 @@
  * merged node's mentions belong to whom cannot be told from ids, so the articles that name such a
  * node are extracted again from their stored text and rewritten together (rewrite.ts,
  * rewriteTogether): the node is split, each part with its own mentions, relationships and evidence.
+ * Likewise for version 4's key of a chain with a family name (X بن Y الفلاني, now X الفلاني):
+ * its articles are rewritten, so the person joins X الفلاني of other articles.
  */
 import { loadCypher } from "../db/cypher-files.js";
 import type { Database } from "../db/driver.js";
 import { chainKey, isPatronymic } from "../extract/identity.js";
 import { personId } from "../extract/label.js";
+import { loadLexicon } from "../lexicon/index.js";
 import { identityParts } from "../text/normalize.js";
 import { EXTRACTOR_VERSION, type Extractor } from "./extractor.js";
 import { rewriteTogether } from "./rewrite.js";
@@ -26,10 +29,22 @@ function keyBefore(keys: readonly string[]): string[] {
   return keys.length >= 3 && isPatronymic(keys[1]) ? keys.slice(0, 3) : [...keys];
 }
 
-/** A written name that got `id` from the old key and gets another id now. */
+/**
+ * The chain key of version 4: a family name ending the chain kept the father's name too (X بن Y
+ * الفلاني), so that person was apart from X الفلاني of other articles.
+ */
+function keyWithFather(keys: readonly string[]): string[] {
+  const key = chainKey(keys);
+  return key.length === 2 && keys.length > 3 && isPatronymic(keys[1])
+    ? [...keys.slice(0, 3), ...key.slice(1)]
+    : key;
+}
+
+/** A written name that got `id` from an older key and gets another id now. */
 export function rekeyed(id: string, form: string): boolean {
   const keys = identityParts(form.split(/\s+/));
-  return personId(keyBefore(keys).join(" ")) === id && personId(chainKey(keys).join(" ")) !== id;
+  const old = [keyBefore(keys), keyWithFather(keys)].some((k) => personId(k.join(" ")) === id);
+  return old && personId(chainKey(keys, loadLexicon()).join(" ")) !== id;
 }
 
 /**

@@ -42,6 +42,11 @@ describe("isChainPrefix and duplicateKind", () => {
     ["عبد الرحيم أحمد", "عبدالرحيم احمد", "same-identity"],
     ["سالم بن راشد بن حمدان", "سالم بن راشد", "chain-prefix"],
     ["سالم بن راشد", "راشد بن سالم", null],
+    // A definite family name ending a chain is part of its identity: a correct split.
+    ["سالم بن راشد الحمداني", "سالم بن راشد", null],
+    ["سالم بن راشد بن خلفان الحمداني", "سالم بن راشد", null],
+    ["سالم بن راشد بن خلفان آل حمدان", "سالم بن راشد", "chain-prefix"],
+    ["سالم الحمداني", "سالم الحمداني المري", "chain-prefix"],
   ])("%s ≈ %s: %s", (a, b, kind) => {
     expect(duplicateKind(a, b)).toBe(kind);
   });

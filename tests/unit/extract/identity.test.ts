@@ -80,6 +80,18 @@ describe("name chains", () => {
     expect(idOf("وصرح المواطن نواف بن سعد العتيبي بأن الحادث وقع فجرا.")).not.toBe(a);
   });
 
+  it("a chain with its family name is the first name and family name of other articles", () => {
+    const a = idOf("وصرح المواطن نواف بن سعد بن خالد الحربي بأن الحادث وقع فجرا.");
+    expect(idOf("وأوضح المواطن نواف الحربي أن الحادث وقع فجرا.")).toBe(a);
+    expect(idOf("وأوضح المواطن نواف العتيبي أن الحادث وقع فجرا.")).not.toBe(a);
+  });
+
+  it("a given name with the article ending a chain names a father's branch: the father stays in the key", () => {
+    const a = idOf("وصرح الأمير نواف بن سعد الفيصل بأن الزيارة ناجحة.");
+    expect(idOf("وصرح الأمير نواف الفيصل بأن الزيارة ناجحة.")).not.toBe(a);
+    expect(idOf("وصرح الأمير نواف بن سعد بن خالد الفيصل بأن الزيارة ناجحة.")).toBe(a);
+  });
+
   it("a definite father's name is part of the chain, not a family name", () => {
     expect(idOf("وصل الأمير نواف بن الحسين بن خالد إلى عمان.")).toBe(
       idOf("وصل الأمير نواف بن الحسين إلى عمان."),
