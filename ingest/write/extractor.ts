@@ -22,6 +22,9 @@ export function defaultExtractor(): Promise<Extractor> {
  * Bump when extraction output changes in a way stored articles should pick up (2: على is not علي,
  * retrained tagger; 3: Saudi places and bodies, organisation labels translated, relation rules of
  * round 4, تركي as a given name; 4: a family name after a name chain is part of its key —
- * `kg db migrate` splits persons merged by the older key, write/rekey-chains.ts).
+ * `kg db migrate` splits persons merged by the older key, write/rekey-chains.ts; 5: a chain ending
+ * in a family name is keyed first name + family name, as other articles name the person — the
+ * migration rewrites the articles of persons keyed with the father — plus the eighth session's
+ * places, organisations, relation rounds and retrained tagger).
  */
-export const EXTRACTOR_VERSION = "4";
+export const EXTRACTOR_VERSION = "5";
