@@ -11,7 +11,13 @@ import { readFileSync } from "node:fs";
 import { z } from "zod";
 import { InputError } from "../errors.js";
 import { normalizeForMatch, stripMarks } from "./normalize.js";
-import { diminutiveNisba, familyDiminutive, transliterate } from "./romanize-rules.js";
+import {
+  diminutiveNisba,
+  familyDiminutive,
+  foreignReadable,
+  transliterate,
+  transliterateForeign,
+} from "./romanize-rules.js";
 import { usualSpelling } from "./romanize-translit.js";
 
 const Names = z.object({
@@ -26,6 +32,8 @@ interface Lexicon {
   /** Folded name (one to three words) → English spelling. */
   names: Map<string, string>;
   particles: Map<string, string>;
+  /** Folded loanwords (تايمز → Times): with the article they read "The" (التايمز → The Times). */
+  loanwords: Map<string, string>;
 }
 
 let cached: Lexicon | null = null;
@@ -54,7 +62,10 @@ function lexicon(): Lexicon {
   const particles = new Map(
     Object.entries(parsed.data.particles).map(([ar, en]) => [normalizeForMatch(ar), en]),
   );
-  cached = { names, particles };
+  const loanwords = new Map(
+    Object.entries(parsed.data.loanwords).map(([ar, en]) => [normalizeForMatch(ar), en]),
+  );
+  cached = { names, particles, loanwords };
   return cached;
 }
 
@@ -62,14 +73,25 @@ const ARABIC = /[\u0600-\u06ff]/;
 const capitalise = (s: string): string => (s ? (s[0] as string).toUpperCase() + s.slice(1) : s);
 const stripArticle = (en: string): string => en.replace(/^(al|el)-/i, "");
 
-/** One token: a listed spelling wins, then ال + rules (الكاظمي → al-Kadhimi). Non-Arabic text is returned as is. */
-export function romanizeWord(word: string): string {
+/**
+ * One token: a listed spelling wins, then ال + rules (الكاظمي → al-Kadhimi). Non-Arabic text is
+ * returned as is. In a foreign name (`foreign`), a word no list knows is read with European
+ * conventions (جروس → Gros), unless it has a letter only Arabic words have.
+ */
+export function romanizeWord(word: string, foreign = false): string {
   const w = word.trim().replace(/\u0640/g, "");
   if (!ARABIC.test(w)) return w;
   const lex = lexicon();
   const key = normalizeForMatch(w);
   const known = lex.names.get(key) ?? lex.particles.get(key) ?? usualSpelling(key);
   if (known) return known;
+  // التايمز، الغارديان: a loanword with the article is the English "The" (The Times).
+  const loan = key.startsWith("ال") ? lex.loanwords.get(key.slice(2)) : undefined;
+  if (loan) return `The ${loan}`;
+  if (foreign && foreignReadable(key)) {
+    // البير: no article in a European name (Albir, as Alberto).
+    return capitalise(transliterateForeign(stripMarks(w)));
+  }
   // عبدالواحد written joined, as Gulf papers do: Abdulwahid, as those names are spelled in English.
   if (key.startsWith("عبدال") && key.length > 6)
     return "Abdul" + stripArticle(romanizeWord(stripMarks(w).slice(3))).toLowerCase();
@@ -116,6 +138,7 @@ function sameConsonants(table: string | undefined, ruled: string): string | unde
 export function romanizeName(arabic: string): string {
   const words = arabic.trim().split(/\s+/).filter(Boolean);
   const lex = lexicon();
+  const foreign = foreignName(words);
   const out: string[] = [];
   for (let i = 0; i < words.length;) {
     let taken = 0;
@@ -137,8 +160,38 @@ export function romanizeName(arabic: string): string {
       i += 2;
       continue;
     }
-    out.push(romanizeWord(w));
+    const en = romanizeWord(w, foreign);
+    // فان، دي: a particle inside a name stays lowercase (Robin van Persie), first it is capitalised.
+    out.push(out.length === 0 && lex.particles.has(normalizeForMatch(w)) ? capitalise(en) : en);
     i++;
   }
   return out.join(" ");
+}
+
+// Words that make a name Arabic: the article, kinship and kunya words, عبد compounds.
+const ARABIC_MARKERS = /^(ال|آل$|بن$|بنت$|ابن$|ابو|ام$|عبد)/;
+
+/**
+ * True for a name of two or more words that reads as European: no Arabic marker (the article,
+ * بن، أبو، عبد) and a word that looks foreign — a European particle (van, de), or its usual English spelling from the
+ * transliteration table has a letter Arabic romanisation never writes (c, p, v, x, é, ü: Christian,
+ * Kevin, Michael, José) or a g or ch where the Arabic rules read j or sh (George, Charles), or its
+ * Arabic shape is foreign (a final -o: Mario, Fargo; -ić; پ ڤ گ).
+ */
+export function foreignName(words: string[]): boolean {
+  if (words.length < 2) return false;
+  const keys = words.map((w) => normalizeForMatch(stripMarks(w)));
+  if (keys.some((k) => ARABIC_MARKERS.test(k))) return false;
+  const lex = lexicon();
+  return keys.some((k) => {
+    if (/[پڤگ]/.test(k) || /([^اوي]|ي)و$/.test(k) || /.{4}يتش$/.test(k)) return true;
+    // فان، فون، دي: the particles of European surnames (van, von, de).
+    if (lex.particles.has(k)) return /^(van|von|der|de|da|del|dos|della)$/.test(lex.particles.get(k) ?? "");
+    const en = lex.names.get(k) ?? usualSpelling(k);
+    if (!en) return false;
+    const latin = en.normalize("NFC");
+    if (/[cpvx]/i.test(latin) || /[^a-z]/i.test(latin.replace(/[^\p{L}]/gu, ""))) return true;
+    const rules = transliterate(k);
+    return (/^g/i.test(latin) && rules.startsWith("j")) || (/^ch/i.test(latin) && rules.startsWith("sh"));
+  });
 }
