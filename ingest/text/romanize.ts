@@ -137,6 +137,9 @@ function sameConsonants(table: string | undefined, ruled: string): string | unde
  */
 export function romanizeName(arabic: string): string {
   const words = arabic.trim().split(/\s+/).filter(Boolean);
+  // جيه أل أل، إتش إس بي سي: Latin letters spelled out are an acronym (JLL, HSBC).
+  const letters = words.map((w) => LATIN_LETTERS.get(normalizeForMatch(stripMarks(w))));
+  if (words.length >= 2 && letters.every((l) => l !== undefined)) return letters.join("");
   const lex = lexicon();
   const foreign = foreignName(words);
   const out: string[] = [];
@@ -167,6 +170,17 @@ export function romanizeName(arabic: string): string {
   }
   return out.join(" ");
 }
+
+// The names of the Latin letters as Arabic writes them (matching-normalised).
+const LATIN_LETTERS = new Map<string, string>(
+  (
+    [
+      ["ايه A", "بي B", "سي C", "دي D", "اف F", "جي G", "اتش H", "اي I"],
+      ["جيه J", "جاي J", "كيه K", "كي K", "ال L", "ام M", "ان N", "او O", "كيو Q", "ار R", "اس S"],
+      ["تي T", "يو U", "في V", "دبليو W", "اكس X", "واي Y", "زد Z", "زي Z"],
+    ].flat() as string[]
+  ).map((p) => p.split(" ") as [string, string]),
+);
 
 // Words that make a name Arabic: the article, kinship and kunya words, عبد compounds.
 const ARABIC_MARKERS = /^(ال|آل$|بن$|بنت$|ابن$|ابو|ام$|عبد)/;

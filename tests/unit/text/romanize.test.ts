@@ -215,3 +215,14 @@ describe("romanizeName: foreign names", () => {
     expect(romanizeWord("التايمز")).toBe("The Times");
   });
 });
+
+describe("romanizeName: Latin letters spelled out", () => {
+  it.each([
+    ["جيه كيه أل", "JKL"],
+    ["إم إس تي", "MST"],
+    // A name with one word that is no letter name is romanised as usual.
+    ["دي بلاندو", "De Blando"],
+  ])("%s → %s", (arabic, english) => {
+    expect(romanizeName(arabic)).toBe(english);
+  });
+});
