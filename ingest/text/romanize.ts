@@ -187,10 +187,11 @@ const ARABIC_MARKERS = /^(ال|آل$|بن$|بنت$|ابن$|ابو|ام$|عبد)/
 
 /**
  * True for a name of two or more words that reads as European: no Arabic marker (the article,
- * بن، أبو، عبد) and a word that looks foreign — a European particle (van, de), or its usual English spelling from the
- * transliteration table has a letter Arabic romanisation never writes (c, p, v, x, é, ü: Christian,
- * Kevin, Michael, José) or a g or ch where the Arabic rules read j or sh (George, Charles), or its
- * Arabic shape is foreign (a final -o: Mario, Fargo; -ić; پ ڤ گ).
+ * بن، أبو، عبد) and a word that looks foreign — a European particle (van, de); a usual English
+ * spelling (names list or transliteration table) with a letter Arabic romanisation never writes
+ * (c, p, v, x, é, ü: Christian, Kevin, Michael, José) or a g, ch or j where the Arabic rules read
+ * j, sh or kh (George, Charles, Jorge); or a foreign Arabic shape (a final -o: Mario, Fargo; -ić;
+ * پ ڤ گ).
  */
 export function foreignName(words: string[]): boolean {
   if (words.length < 2) return false;
@@ -206,6 +207,11 @@ export function foreignName(words: string[]): boolean {
     const latin = en.normalize("NFC");
     if (/[cpvx]/i.test(latin) || /[^a-z]/i.test(latin.replace(/[^\p{L}]/gu, ""))) return true;
     const rules = transliterate(k);
-    return (/^g/i.test(latin) && rules.startsWith("j")) || (/^ch/i.test(latin) && rules.startsWith("sh"));
+    // جورج → George, شارل → Charles, خورخي → Jorge: a European reading of the first letter.
+    return (
+      (/^g/i.test(latin) && rules.startsWith("j")) ||
+      (/^ch/i.test(latin) && rules.startsWith("sh")) ||
+      (/^j/i.test(latin) && rules.startsWith("kh"))
+    );
   });
 }

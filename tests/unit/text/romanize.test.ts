@@ -194,6 +194,7 @@ describe("romanizeName: foreign names", () => {
     ["مايكل دروجمان", "Michael Drogman"],
     ["كيفن قولمير", "Kevin Golmir"],
     ["جورج فاريجو", "George Farigo"],
+    ["خورخي توريز", "Jorge Torez"],
     // European particles stay lowercase inside the name and are themselves a foreign sign.
     ["روبن فان دروجمان", "Robin van Drogman"],
     ["دي بلاندو", "De Blando"],
