@@ -88,7 +88,9 @@ function orgLabel(s: SentenceInput, org: OrgHit): string {
   const tail = s.tokens.slice(org.from + 1, org.nisba ? org.nisba.from : org.to).map((t) => t.text);
   const whole = described && org.adjectives.length ? glossPhrase(s.lex, tail.join(" ")) : null;
   const x = whole ?? complementEn(s.lex, org.complement);
-  const proper = org.named === true && !described;
+  // A place with adjectives after it goes before the head too (بنك أبوظبي التجاري → Abu Dhabi
+  // Commercial Bank, not Bank of Commercial Abu Dhabi).
+  const proper = (org.named === true || (org.place === true && org.adjectives.length > 0)) && !described;
   const pattern = describedAs ?? (proper ? beforeHead(org.head.en) : org.head.en);
   const adjectives = whole ? [] : org.adjectives.filter((a) => a && !(x ?? "").includes(a));
   // After a proper name the adjectives describe the head (مستشفى الملك فيصل التخصصي → King Faisal

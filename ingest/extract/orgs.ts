@@ -48,6 +48,8 @@ export interface OrgHit {
   nisba: Hit<GazEntry> | null;
   /** The complement is a proper name after a head that always takes one (جامعة هارفارد). */
   named?: boolean;
+  /** The complement is a place of the gazetteer (بنك أبوظبي التجاري → Abu Dhabi Commercial Bank). */
+  place?: boolean;
   /** The city or region whose body it is (المحكمة الجزائية بجدة). */
   seat?: Hit<GazEntry> | null;
   /** The definite head was written after ل (للهيئة): the span keeps the لل, the name its article. */
@@ -443,6 +445,7 @@ export function orgAt(ctx: SentenceCtx, i: number): OrgHit | null {
   let proper = false;
   let indefinite = 0;
   let describedBy = false;
+  let place = false;
   const named = head.value.named
     ? namedComplement(ctx, k, true, namedAfterPeople(head.value))
     : patronAt(ctx, k, head.value);
@@ -505,6 +508,7 @@ export function orgAt(ctx: SentenceCtx, i: number): OrgHit | null {
       // قوة الصين، قيادة الولايات المتحدة: an everyday noun of a country is its strength or its
       // leadership; it names a body only with an adjective after it (قوات سوريا الديمقراطية).
       proper = !head.value.strict || g.value.type !== "Country";
+      place = true;
       // جهاز قطر للاستثمار، هيئة دبي للطيران
       k = purposeAt(ctx, k, complement);
       break;
@@ -582,6 +586,7 @@ export function orgAt(ctx: SentenceCtx, i: number): OrgHit | null {
   // Field by field, not { ...base, to }: see candidates.ts on spreads.
   return {
     named: named !== null,
+    place,
     from: i,
     start: head.start,
     head: head.value,

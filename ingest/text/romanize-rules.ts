@@ -200,3 +200,84 @@ export function transliterate(word: string): string {
 
 /** A foreign name's و is o (Petrovic, Alberto): ou is the spelling of Arabic ū (Mahmoud). */
 const foreignVowels = (latin: string): string => latin.replace(/ou/g, "o");
+
+// Letters Arabic names have and European names written in Arabic do not (ح ع ص ض ظ ذ): a word
+// with one is romanised by the Arabic rules even inside a foreign name.
+const ARABIC_ONLY = /[حعصضظذ]/;
+
+/** True when a word may be read with European conventions (no letter only Arabic words have). */
+export const foreignReadable = (word: string): boolean => !ARABIC_ONLY.test(word);
+
+// European names written in Arabic: ج ق غ are g (Gross, Gomez, Fargo), as Gulf papers write
+// them; خ is the Spanish j (Julio); و is o and ي is i; ك is k; ة / ه after a vowel are silent.
+const FOREIGN: Record<string, string> = {
+  ...CONSONANTS,
+  ج: "g",
+  ق: "g",
+  غ: "g",
+  خ: "j",
+  ة: "a",
+};
+
+/**
+ * Romanises one word of a foreign (European) name with European conventions, in lowercase:
+ * جروس → gros, فارجو → fargo, جوميز → gomez, كوغلمان → kogelman. Consonants are written as they
+ * stand; an e goes between two consonants only where English cannot join them (at the start,
+ * except before r or l and after s, and in a run of three).
+ */
+export function transliterateForeign(word: string): string {
+  let bare = word.replace(/[\u064b-\u065f\u0670\u0640]/g, "");
+  let suffix = "";
+  // -يز, the Spanish patronymic -ez (Gomez, Fernandez); -يه, a final e (Herve, Jose).
+  if (bare.length >= 4 && /[^اوي]يز$/.test(bare)) [bare, suffix] = [bare.slice(0, -2), "ez"];
+  else if (bare.length >= 3 && /يه$/.test(bare)) [bare, suffix] = [bare.slice(0, -2), "e"];
+  // -يتش, the Slavic -ić; -تش elsewhere is ch.
+  else if (bare.length >= 6 && /يتش$/.test(bare)) [bare, suffix] = [bare.slice(0, -3), "ic"];
+  const chars = [...bare.replace(/تش/g, "چ")];
+  const segs: { vowel: boolean; latin: string }[] = [];
+  chars.forEach((ch, k) => {
+    const next = chars[k + 1];
+    const prev = segs[segs.length - 1];
+    if (k === 0 && INITIAL_VOWELS[ch] !== undefined) {
+      // أوليفر، إيفان: the long vowel after the initial alef is the first sound.
+      if (next === "و") segs.push({ vowel: true, latin: "o" });
+      else if (next === "ي" && ch === "إ") segs.push({ vowel: true, latin: "i" });
+      else segs.push({ vowel: true, latin: INITIAL_VOWELS[ch] as string });
+    } else if (k === 1 && (ch === "و" || ch === "ي") && prev?.vowel && INITIAL_VOWELS[chars[0] as string]) {
+      // Taken with the alef.
+    } else if (ch === "ا" || ch === "آ" || ch === "ى") segs.push({ vowel: true, latin: "a" });
+    else if (ch === "و" && prev?.latin === "o") {
+      // A doubled و is one o.
+    } else if ((ch === "و" || ch === "ي") && k > 0 && (next !== "ا" || prev?.vowel === false))
+      // جوا، بيا: before a long a the letter is a vowel too (Guardiola, Bianchi); يو is io.
+      segs.push({ vowel: true, latin: ch === "و" ? (next === "ا" ? "u" : "o") : "i" });
+    else if (ch === "و" && k > 0 && (k === chars.length - 1 || prev?.latin === "i"))
+      segs.push({ vowel: true, latin: "o" });
+    else if ((ch === "ة" || ch === "ه") && k === chars.length - 1 && prev?.vowel) {
+      // A silent final h after a vowel.
+    } else if (FOREIGN[ch] !== undefined) segs.push({ vowel: false, latin: FOREIGN[ch] as string });
+  });
+  let out = "";
+  let run = 0;
+  segs.forEach((seg, idx) => {
+    if (seg.vowel) {
+      out += seg.latin;
+      run = 0;
+      return;
+    }
+    const before = idx > 0 ? segs[idx - 1] : undefined;
+    const liquid = /^[rl]$/.test(seg.latin);
+    // شتايغر، كيفن: a final r, l, n or m after a consonant reads -er, -el, -en, -em (Steiger, Kevin).
+    const last = idx === segs.length - 1;
+    if (run >= 1 && last && (liquid || (/^[nm]$/.test(seg.latin) && !/^[rls]$/.test(before?.latin ?? ""))))
+      out += "e";
+    else if (run === 1 && idx === 1 && !liquid && before?.latin !== "s") out += "e";
+    else if (run >= 2 && !liquid) {
+      out += "e";
+      run = 0;
+    }
+    out += seg.latin;
+    run++;
+  });
+  return out + suffix;
+}

@@ -11,7 +11,13 @@ import { readFileSync } from "node:fs";
 import { z } from "zod";
 import { InputError } from "../errors.js";
 import { normalizeForMatch, stripMarks } from "./normalize.js";
-import { diminutiveNisba, familyDiminutive, transliterate } from "./romanize-rules.js";
+import {
+  diminutiveNisba,
+  familyDiminutive,
+  foreignReadable,
+  transliterate,
+  transliterateForeign,
+} from "./romanize-rules.js";
 import { usualSpelling } from "./romanize-translit.js";
 
 const Names = z.object({
@@ -26,6 +32,8 @@ interface Lexicon {
   /** Folded name (one to three words) → English spelling. */
   names: Map<string, string>;
   particles: Map<string, string>;
+  /** Folded loanwords (تايمز → Times): with the article they read "The" (التايمز → The Times). */
+  loanwords: Map<string, string>;
 }
 
 let cached: Lexicon | null = null;
@@ -54,7 +62,10 @@ function lexicon(): Lexicon {
   const particles = new Map(
     Object.entries(parsed.data.particles).map(([ar, en]) => [normalizeForMatch(ar), en]),
   );
-  cached = { names, particles };
+  const loanwords = new Map(
+    Object.entries(parsed.data.loanwords).map(([ar, en]) => [normalizeForMatch(ar), en]),
+  );
+  cached = { names, particles, loanwords };
   return cached;
 }
 
@@ -62,14 +73,25 @@ const ARABIC = /[\u0600-\u06ff]/;
 const capitalise = (s: string): string => (s ? (s[0] as string).toUpperCase() + s.slice(1) : s);
 const stripArticle = (en: string): string => en.replace(/^(al|el)-/i, "");
 
-/** One token: a listed spelling wins, then ال + rules (الكاظمي → al-Kadhimi). Non-Arabic text is returned as is. */
-export function romanizeWord(word: string): string {
+/**
+ * One token: a listed spelling wins, then ال + rules (الكاظمي → al-Kadhimi). Non-Arabic text is
+ * returned as is. In a foreign name (`foreign`), a word no list knows is read with European
+ * conventions (جروس → Gros), unless it has a letter only Arabic words have.
+ */
+export function romanizeWord(word: string, foreign = false): string {
   const w = word.trim().replace(/\u0640/g, "");
   if (!ARABIC.test(w)) return w;
   const lex = lexicon();
   const key = normalizeForMatch(w);
   const known = lex.names.get(key) ?? lex.particles.get(key) ?? usualSpelling(key);
   if (known) return known;
+  // التايمز، الغارديان: a loanword with the article is the English "The" (The Times).
+  const loan = key.startsWith("ال") ? lex.loanwords.get(key.slice(2)) : undefined;
+  if (loan) return `The ${loan}`;
+  if (foreign && foreignReadable(key)) {
+    // البير: no article in a European name (Albir, as Alberto).
+    return capitalise(transliterateForeign(stripMarks(w)));
+  }
   // عبدالواحد written joined, as Gulf papers do: Abdulwahid, as those names are spelled in English.
   if (key.startsWith("عبدال") && key.length > 6)
     return "Abdul" + stripArticle(romanizeWord(stripMarks(w).slice(3))).toLowerCase();
@@ -115,7 +137,11 @@ function sameConsonants(table: string | undefined, ruled: string): string | unde
  */
 export function romanizeName(arabic: string): string {
   const words = arabic.trim().split(/\s+/).filter(Boolean);
+  // جيه أل أل، إتش إس بي سي: Latin letters spelled out are an acronym (JLL, HSBC).
+  const letters = words.map((w) => LATIN_LETTERS.get(normalizeForMatch(stripMarks(w))));
+  if (words.length >= 2 && letters.every((l) => l !== undefined)) return letters.join("");
   const lex = lexicon();
+  const foreign = foreignName(words);
   const out: string[] = [];
   for (let i = 0; i < words.length;) {
     let taken = 0;
@@ -137,8 +163,55 @@ export function romanizeName(arabic: string): string {
       i += 2;
       continue;
     }
-    out.push(romanizeWord(w));
+    const en = romanizeWord(w, foreign);
+    // فان، دي: a particle inside a name stays lowercase (Robin van Persie), first it is capitalised.
+    out.push(out.length === 0 && lex.particles.has(normalizeForMatch(w)) ? capitalise(en) : en);
     i++;
   }
   return out.join(" ");
+}
+
+// The names of the Latin letters as Arabic writes them (matching-normalised).
+const LATIN_LETTERS = new Map<string, string>(
+  (
+    [
+      ["ايه A", "بي B", "سي C", "دي D", "اف F", "جي G", "اتش H", "اي I"],
+      ["جيه J", "جاي J", "كيه K", "كي K", "ال L", "ام M", "ان N", "او O", "كيو Q", "ار R", "اس S"],
+      ["تي T", "يو U", "في V", "دبليو W", "اكس X", "واي Y", "زد Z", "زي Z"],
+    ].flat() as string[]
+  ).map((p) => p.split(" ") as [string, string]),
+);
+
+// Words that make a name Arabic: the article, kinship and kunya words, عبد compounds.
+const ARABIC_MARKERS = /^(ال|آل$|بن$|بنت$|ابن$|ابو|ام$|عبد)/;
+
+/**
+ * True for a name of two or more words that reads as European: no Arabic marker (the article,
+ * بن، أبو، عبد) and a word that looks foreign — a European particle (van, de); a usual English
+ * spelling (names list or transliteration table) with a letter Arabic romanisation never writes
+ * (c, p, v, x, é, ü: Christian, Kevin, Michael, José) or a g, ch or j where the Arabic rules read
+ * j, sh or kh (George, Charles, Jorge); or a foreign Arabic shape (a final -o: Mario, Fargo; -ić;
+ * پ ڤ گ).
+ */
+export function foreignName(words: string[]): boolean {
+  if (words.length < 2) return false;
+  const keys = words.map((w) => normalizeForMatch(stripMarks(w)));
+  if (keys.some((k) => ARABIC_MARKERS.test(k))) return false;
+  const lex = lexicon();
+  return keys.some((k) => {
+    if (/[پڤگ]/.test(k) || /([^اوي]|ي)و$/.test(k) || /.{4}يتش$/.test(k)) return true;
+    // فان، فون، دي: the particles of European surnames (van, von, de).
+    if (lex.particles.has(k)) return /^(van|von|der|de|da|del|dos|della)$/.test(lex.particles.get(k) ?? "");
+    const en = lex.names.get(k) ?? usualSpelling(k);
+    if (!en) return false;
+    const latin = en.normalize("NFC");
+    if (/[cpvx]/i.test(latin) || /[^a-z]/i.test(latin.replace(/[^\p{L}]/gu, ""))) return true;
+    const rules = transliterate(k);
+    // جورج → George, شارل → Charles, خورخي → Jorge: a European reading of the first letter.
+    return (
+      (/^g/i.test(latin) && rules.startsWith("j")) ||
+      (/^ch/i.test(latin) && rules.startsWith("sh")) ||
+      (/^j/i.test(latin) && rules.startsWith("kh"))
+    );
+  });
 }

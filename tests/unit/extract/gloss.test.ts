@@ -85,6 +85,9 @@ describe("organisation labels in sentences", () => {
     // Institution vocabulary glossed, not romanised.
     ["حكمت محكمة التمييز في القضية", "محكمة التمييز", "Cassation Court"],
     ["عقدت لجنة السلامة المرورية اجتماعها", "لجنة السلامة المرورية", "Traffic Safety Committee"],
+    // A place with adjectives goes before the head, as after a proper name.
+    ["رفع بنك جدة التجاري أرباحه", "بنك جدة التجاري", "Jeddah Commercial Bank"],
+    ["ناقش مجلس الطائف البلدي المشروع", "مجلس الطائف البلدي", "Taif Municipal Council"],
   ])("%s", (text, name, en) => {
     expect(label(text, name)).toBe(en);
   });

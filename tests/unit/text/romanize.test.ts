@@ -1,8 +1,8 @@
 // Names of people in Arabic news (common knowledge), and unknown words chosen to exercise the
 // vowel-insertion rules; expected spellings follow AP/Reuters usage where one exists.
 import { describe, expect, it } from "vitest";
-import { romanizeName, romanizeWord } from "../../../ingest/text/romanize.js";
-import { transliterate } from "../../../ingest/text/romanize-rules.js";
+import { foreignName, romanizeName, romanizeWord } from "../../../ingest/text/romanize.js";
+import { transliterate, transliterateForeign } from "../../../ingest/text/romanize-rules.js";
 
 describe("romanizeName: listed names and name chains", () => {
   it.each([
@@ -168,5 +168,62 @@ describe("transliterate: the English patronymic -son", () => {
     ["مأمون", "mamoun"],
   ])("%s → %s", (ar, en) => {
     expect(transliterate(ar)).toBe(en);
+  });
+});
+
+// Made-up surnames (none in the transliteration table) read with European conventions.
+describe("transliterateForeign: European names written in Arabic", () => {
+  it.each([
+    // ج ق غ are g; an initial cluster before r or l keeps no vowel; و is o.
+    ["دروجمان", "drogman"],
+    ["قولمير", "golmir"],
+    ["فاريجو", "farigo"],
+    ["بلاندو", "blando"],
+    // -يز is the Spanish -ez, يو is io, a final يه is e.
+    ["توريز", "torez"],
+    ["كاسيليو", "kasilio"],
+    ["سالفيوريه", "salfiore"],
+  ])("%s → %s", (ar, en) => {
+    expect(transliterateForeign(ar)).toBe(en);
+  });
+});
+
+describe("romanizeName: foreign names", () => {
+  it.each([
+    // A European given name (c, v, a g for ج) switches the unknown surname to European conventions.
+    ["مايكل دروجمان", "Michael Drogman"],
+    ["كيفن قولمير", "Kevin Golmir"],
+    ["جورج فاريجو", "George Farigo"],
+    ["خورخي توريز", "Jorge Torez"],
+    // European particles stay lowercase inside the name and are themselves a foreign sign.
+    ["روبن فان دروجمان", "Robin van Drogman"],
+    ["دي بلاندو", "De Blando"],
+    // An Arabic name keeps the Arabic rules for the same word.
+    ["عبدالله دروجمان", "Abdullah Daroujman"],
+    ["دروجمان الحربي", "Daroujman al-Harbi"],
+  ])("%s → %s", (arabic, english) => {
+    expect(romanizeName(arabic)).toBe(english);
+  });
+
+  it("needs two words and no Arabic marker", () => {
+    expect(foreignName(["مايكل", "دروجمان"])).toBe(true);
+    expect(foreignName(["دروجمان"])).toBe(false);
+    expect(foreignName(["مايكل", "بن", "دروجمان"])).toBe(false);
+    expect(foreignName(["سعد", "دروجمان"])).toBe(false);
+  });
+
+  it("reads a loanword with the article as The", () => {
+    expect(romanizeWord("التايمز")).toBe("The Times");
+  });
+});
+
+describe("romanizeName: Latin letters spelled out", () => {
+  it.each([
+    ["جيه كيه أل", "JKL"],
+    ["إم إس تي", "MST"],
+    // A name with one word that is no letter name is romanised as usual.
+    ["دي بلاندو", "De Blando"],
+  ])("%s → %s", (arabic, english) => {
+    expect(romanizeName(arabic)).toBe(english);
   });
 });
