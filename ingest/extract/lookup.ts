@@ -213,12 +213,20 @@ export function strippedLetters(t: Token, r: Reading): string {
   return t.norm.slice(0, r.prefix);
 }
 
+/**
+ * normalizeLight(t.text): a word without ى has its matching form already (tokenize made t.norm
+ * with normalizeForMatch), so the patterns' many asks cost no second normalisation.
+ */
+function writtenKey(t: Token): string {
+  return t.kind === "word" && !t.text.includes("ى") ? t.norm : normalizeLight(t.text);
+}
+
 export function isFunctionWord(ctx: Pick<SentenceCtx, "lex">, t: Token): boolean {
   if (ctx.lex.functionWords.has(t.norm)) return true;
   // فإن، بأن، وأنه: a proclitic on a particle written with its hamza (the name فان Van has none).
   if (/^[وفبل][أإ]/.test(t.text) && ctx.lex.functionWords.has(t.norm.slice(1))) return true;
   // As written: على (preposition) is علي (Ali) after matching normalisation; ى tells them apart.
-  const written = normalizeLight(t.text);
+  const written = writtenKey(t);
   return (
     ctx.lex.writtenFunctionWords.has(written) ||
     (/^[وف]/.test(written) && ctx.lex.writtenFunctionWords.has(written.slice(1)))
@@ -230,7 +238,7 @@ export function isFunctionWord(ctx: Pick<SentenceCtx, "lex">, t: Token): boolean
  * given name: the name rules read it as the given name it starts, as they read عبدالله.
  */
 export function givenName(ctx: SentenceCtx, t: Token): string | undefined {
-  const key = normalizeLight(t.text);
+  const key = writtenKey(t);
   return ctx.lex.givenNames.get(key) ?? (key === "عبد" ? "Abd" : undefined);
 }
 
