@@ -25,13 +25,6 @@ export interface EntityStageOptions {
   windowChars?: number | undefined;
 }
 
-/**
- * An article of up to this many characters keeps its sentences' tokens from recognition for the
- * passes of resolution (tokenised once, as an ordinary article is); a longer one tokenises each
- * window again, so that only a window's tokens live at a time. The result is the same either way.
- */
-const KEEP_TOKENS_CHARS = 100_000;
-
 /** Visits every sentence of the cleaned text in order, a window of sentences at a time. */
 function eachSentence(c: CleanText, limit: number, visit: (tokens: Token[], sentence: number) => void): void {
   let index = 0;
@@ -49,12 +42,10 @@ export function extractEntities(
   const store = new CandidateStore();
   const sentences: SentenceInfo[] = [];
   const home = new HomeWords();
-  const kept: Token[][] | null = c.text.length <= KEEP_TOKENS_CHARS ? [] : null;
   for (const window of sentenceWindows(c.text, limit)) {
     for (const r of window) {
       const index = sentences.length;
       const tokens = tokenize(c.text, r.start, r.end);
-      kept?.push(tokens);
       home.scan(tokens);
       const tags = tagWords ? tagWords(tokens.map((t) => t.text)) : null;
       for (const found of recognize({ lex, tokens, tags, text: c.text, sentence: index })) store.add(found);
@@ -63,10 +54,7 @@ export function extractEntities(
     }
   }
   const mention = (s: number, e: number): ReturnType<typeof originalSpan> => originalSpan(c, s, e);
-  const sentenceTokens = kept
-    ? (visit: (tokens: Token[], sentence: number) => void) => kept.forEach((tokens, i) => visit(tokens, i))
-    : (visit: (tokens: Token[], sentence: number) => void) => eachSentence(c, limit, visit);
-  const resolved = resolve({ lex, store, eachSentence: sentenceTokens, mention });
+  const resolved = resolve({ lex, store, eachSentence: (visit) => eachSentence(c, limit, visit), mention });
   const entities = home.apply(resolved, lex, mention);
   return { entities, sentences };
 }
