@@ -218,16 +218,40 @@ export function strippedLetters(t: Token, r: Reading): string {
   return t.norm.slice(0, r.prefix);
 }
 
+/**
+ * normalizeLight(t.text): a word without ى has its matching form already (tokenize made t.norm
+ * with normalizeForMatch), so the patterns' many asks cost no second normalisation.
+ */
+function writtenKey(t: Token): string {
+  return t.kind === "word" && !t.text.includes("ى") ? t.norm : normalizeLight(t.text);
+}
+
 export function isFunctionWord(ctx: Pick<SentenceCtx, "lex">, t: Token): boolean {
   if (ctx.lex.functionWords.has(t.norm)) return true;
   // فإن، بأن، وأنه: a proclitic on a particle written with its hamza (the name فان Van has none).
-  if (/^[وفبل][أإ]/.test(t.text) && ctx.lex.functionWords.has(t.norm.slice(1))) return true;
+  if (procliticOnHamza(t.text) && ctx.lex.functionWords.has(t.norm.slice(1))) return true;
   // As written: على (preposition) is علي (Ali) after matching normalisation; ى tells them apart.
-  const written = normalizeLight(t.text);
-  return (
-    ctx.lex.writtenFunctionWords.has(written) ||
-    (/^[وف]/.test(written) && ctx.lex.writtenFunctionWords.has(written.slice(1)))
-  );
+  const written = writtenKey(t);
+  if (ctx.lex.writtenFunctionWords.has(written)) return true;
+  const first = written.charCodeAt(0);
+  return (first === WAW || first === FA) && ctx.lex.writtenFunctionWords.has(written.slice(1));
+}
+
+// Letters compared by code: these tests run on most tokens of every sentence, several times each.
+const WAW = 0x648; // و
+const FA = 0x641; // ف
+const BA = 0x628; // ب
+const LAM = 0x644; // ل
+const YA = 0x64a; // ي
+const TA = 0x62a; // ت
+const SIN = 0x633; // س
+const NUN = 0x646; // ن
+
+/** /^[وفبل][أإ]/: و ف ب ل written on a hamza-alef. */
+function procliticOnHamza(text: string): boolean {
+  const c0 = text.charCodeAt(0);
+  const c1 = text.charCodeAt(1);
+  return (c0 === WAW || c0 === FA || c0 === BA || c0 === LAM) && (c1 === 0x623 || c1 === 0x625);
 }
 
 /**
@@ -235,7 +259,7 @@ export function isFunctionWord(ctx: Pick<SentenceCtx, "lex">, t: Token): boolean
  * given name: the name rules read it as the given name it starts, as they read عبدالله.
  */
 export function givenName(ctx: SentenceCtx, t: Token): string | undefined {
-  const key = normalizeLight(t.text);
+  const key = writtenKey(t);
   const known = ctx.lex.givenNames.get(key) ?? (key === "عبد" ? "Abd" : undefined);
   // عبدربه، عبدالمحسن: عبد joined to a word of four letters or more is a compound given name
   // ("servant of …") even when the list lacks it, as identity.ts isGivenName reads it.
@@ -244,7 +268,11 @@ export function givenName(ctx: SentenceCtx, t: Token): string | undefined {
 
 /** Imperfect-verb shape (يـ تـ سيـ ستـ), which a name after a title rarely has. */
 export function verbShaped(norm: string): boolean {
-  return /^(ي|ت|سي|ست|سن)/.test(norm) && norm.length >= 4;
+  if (norm.length < 4) return false;
+  const c0 = norm.charCodeAt(0);
+  if (c0 === YA || c0 === TA) return true;
+  const c1 = norm.charCodeAt(1);
+  return c0 === SIN && (c1 === YA || c1 === TA || c1 === NUN);
 }
 
 export function taggedAs(ctx: SentenceCtx, i: number, type: string): boolean {

@@ -108,12 +108,27 @@ function nameAfterTitle(s: SentenceInput, i: number, covered: Uint8Array, lastTi
   return givenName(s, t) !== undefined || taggedAs(s, i, "PERS");
 }
 
+/** Per set of nouns: the last words of its two-word entries (رجل الأعمال → الاعمال). */
+const SECOND_WORDS = new WeakMap<ReadonlySet<string>, Set<string>>();
+
+function secondWords(set: ReadonlySet<string>): Set<string> {
+  let out = SECOND_WORDS.get(set);
+  if (!out) {
+    out = new Set();
+    for (const e of set) if (e.includes(" ")) out.add(e.slice(e.indexOf(" ") + 1));
+    SECOND_WORDS.set(set, out);
+  }
+  return out;
+}
+
 /** المواطن X، الدكتور X، رجل الأعمال X: a noun of standing or trade right before the name. */
 function afterPersonNoun(s: SentenceInput, i: number): boolean {
   const nouns = personCues().personNouns;
   const prev = s.tokens[i - 1];
   if (prev?.kind !== "word") return false;
   if (readingsOf(prev).some((r) => nouns.has(r.key))) return true;
+  // A reading has no space, so a two-word entry can only end with prev as written.
+  if (!secondWords(nouns).has(prev.norm)) return false;
   const before = s.tokens[i - 2];
   return before?.kind === "word" && readingsOf(before).some((r) => nouns.has(`${r.key} ${prev.norm}`));
 }

@@ -100,17 +100,84 @@ export function toOriginal(f: Folded, original: string, start: number, end: numb
   return [s, e];
 }
 
-// Numbers keep their internal separators (1,500 · 7.32 · ١٬٥٠٠ · ٧٫٣٢) so they parse as one token.
-const TOKEN = /(\d+(?:[.,٫٬]\d+)*)|([\p{L}\p{M}]+)|(\S)/gu;
+/** Per UTF-16 unit outside the surrogates: 1 a letter or mark (\p{L} \p{M}), 2 white space (\s), 3 other; 0 not asked yet. */
+const UNIT_CLASS = new Uint8Array(0x10000);
+const LETTER_OR_MARK = /^[\p{L}\p{M}]$/u;
+const WHITE = /^\s$/u;
 
+function unitClass(code: number): number {
+  let k = UNIT_CLASS[code] ?? 0;
+  if (k === 0) {
+    const ch = String.fromCharCode(code);
+    k = LETTER_OR_MARK.test(ch) ? 1 : WHITE.test(ch) ? 2 : 3;
+    UNIT_CLASS[code] = k;
+  }
+  return k;
+}
+
+/** UTF-16 units of the code point at i (2 for a surrogate pair, else 1). */
+function unitsAt(s: string, i: number): number {
+  const code = s.charCodeAt(i);
+  if (code < 0xd800 || code > 0xdbff || i + 1 >= s.length) return 1;
+  const low = s.charCodeAt(i + 1);
+  return low >= 0xdc00 && low <= 0xdfff ? 2 : 1;
+}
+
+/** Whether the code point at i (of `units` units) is a letter or a mark. */
+function letterAt(s: string, i: number, units: number): boolean {
+  const code = s.charCodeAt(i);
+  if (units === 1) return code < 0xd800 || code > 0xdfff ? unitClass(code) === 1 : false;
+  return LETTER_OR_MARK.test(s.slice(i, i + 2));
+}
+
+function isDigit(code: number): boolean {
+  return code >= 0x30 && code <= 0x39;
+}
+
+function isNumberSep(code: number): boolean {
+  return code === 0x2e || code === 0x2c || code === 0x066b || code === 0x066c; // . , ٫ ٬
+}
+
+/**
+ * Tokens of folded text, as /(\d+(?:[.,٫٬]\d+)*)|([\p{L}\p{M}]+)|(\S)/gu would cut it (numbers keep
+ * their internal separators, 1,500 · 7.32 · ١٬٥٠٠ · ٧٫٣٢, so they parse as one token), scanned
+ * with a table instead of a Unicode-class regex with a match object per token.
+ */
 export function tokenize(folded: string): Token[] {
   const out: Token[] = [];
+  const n = folded.length;
   let prevEnd = 0;
-  for (const m of folded.matchAll(TOKEN)) {
-    const start = m.index;
-    const kind = m[1] !== undefined ? "num" : m[2] !== undefined ? "word" : "punct";
-    out.push({ kind, text: m[0], start, end: start + m[0].length, spaced: start > prevEnd });
-    prevEnd = start + m[0].length;
+  let i = 0;
+  while (i < n) {
+    const code = folded.charCodeAt(i);
+    let j: number;
+    let kind: Token["kind"];
+    if (isDigit(code)) {
+      j = i + 1;
+      while (j < n && isDigit(folded.charCodeAt(j))) j++;
+      while (j + 1 < n && isNumberSep(folded.charCodeAt(j)) && isDigit(folded.charCodeAt(j + 1))) {
+        j += 2;
+        while (j < n && isDigit(folded.charCodeAt(j))) j++;
+      }
+      kind = "num";
+    } else {
+      const units = unitsAt(folded, i);
+      if (letterAt(folded, i, units)) {
+        j = i + units;
+        for (let u = j < n ? unitsAt(folded, j) : 0; j < n && letterAt(folded, j, u); u = unitsAt(folded, j))
+          j += u;
+        kind = "word";
+      } else if ((code < 0xd800 || code > 0xdfff) && unitClass(code) === 2) {
+        i++;
+        continue;
+      } else {
+        j = i + units;
+        kind = "punct";
+      }
+    }
+    out.push({ kind, text: folded.slice(i, j), start: i, end: j, spaced: i > prevEnd });
+    prevEnd = j;
+    i = j;
   }
   return out;
 }

@@ -30,9 +30,45 @@ function parseArticleDate(s: string | undefined): Date | null {
   return d;
 }
 
+/**
+ * Per lexicon: the first two letters (as code units, c1 · 65536 + c2) of every starter. lookup()
+ * reads a word through up to eleven proclitic prefixes, slicing and hashing a string for each;
+ * a reading whose first two letters begin no starter cannot be one, so most words of prose are
+ * turned away without a string made (every reading lookup() tries has at least two letters).
+ */
+const STARTER_HEADS = new WeakMap<Lexicon, Set<number>>();
+
+function starterHeads(lex: Lexicon): Set<number> {
+  let heads = STARTER_HEADS.get(lex);
+  if (!heads) {
+    heads = new Set();
+    for (const k of lex.starters.keys())
+      if (k.length >= 2) heads.add(k.charCodeAt(0) * 65536 + k.charCodeAt(1));
+    STARTER_HEADS.set(lex, heads);
+  }
+  return heads;
+}
+
+const ALEF = 0x627;
+const LAM = 0x644;
+
+/** Whether some proclitic reading of the word, as lookup() reads it, may be a starter. */
+function mayStart(word: string, heads: Set<number>): boolean {
+  const at = (k: number): number => word.charCodeAt(k) * 65536 + word.charCodeAt(k + 1);
+  // "" and the one- and two-letter prefixes of clitics.ts; a longer word than the prefix is needed.
+  for (let cut = 0; cut <= 2 && word.length - cut >= 2; cut++) {
+    if (heads.has(at(cut))) return true;
+  }
+  // لل + noun read as ال + noun: "ا" + the word from its second ل.
+  for (let k = 1; k <= 2 && k < word.length; k++) {
+    if (word.charCodeAt(k) === LAM && heads.has(ALEF * 65536 + LAM)) return true;
+  }
+  return false;
+}
+
 function canStart(t: Token, lex: Lexicon): boolean {
   if (t.kind !== "word") return t.kind === "num" || lex.symbols.has(t.text);
-  return lookup(lex.starters, t.text) !== null;
+  return mayStart(t.text, starterHeads(lex)) && lookup(lex.starters, t.text) !== null;
 }
 
 /** Values of one piece; offsets are shifted by `base` into the whole text. */
