@@ -121,6 +121,29 @@ describe("a sport club by its name after a word of the game", () => {
     expect(found(text, "Organization")).toEqual([]);
   });
 
+  it.each([
+    ["وخسر فريقنا مباراة الكواكب بهدف نظيف.", ["الكواكب"]],
+    ["وأشاد مدرب الصاعقة والكواكب بالتحكيم.", ["الصاعقة", "الكواكب"]],
+    ["وتقام بطولة السوبر بين الصاعقة والكواكب في مدينة أبها.", ["الصاعقة", "الكواكب"]],
+    ["وانتهت المباراة بين الكواكب والصاعقة بالتعادل.", ["الكواكب", "الصاعقة"]],
+  ])("a match or a list names the clubs: %s", (text, clubs) => {
+    expect(found(text, "Organization")).toEqual(clubs);
+  });
+
+  it.each([
+    "وتقام مباراة الذهاب يوم الجمعة المقبل.",
+    "وحسم مباراة الأخضر بهدفين.",
+    "وجرى لقاء بين الحكومة والمعارضة أمس.",
+    "وفرق القاضي بين الصدق والكذب في شهادته.",
+  ])("no club: %s", (text) => {
+    expect(found(text, "Organization")).toEqual([]);
+  });
+
+  it("a club at a match is not located in the match's city", () => {
+    const r = extract("وتقام بطولة السوبر بين الصاعقة والكواكب في لندن.", { tagger: false });
+    expect(r.relations.filter((x) => x.type === "LOCATED_IN")).toEqual([]);
+  });
+
   it("a club named with نادي once is the same club after the cue", () => {
     const text = "أعلن نادي النجمة تعاقده مع مدافع جديد. وقال مدرب النجمة إن الصفقة مهمة.";
     const orgs = extract(text, { tagger: false }).entities.filter((e) => e.type === "Organization");
