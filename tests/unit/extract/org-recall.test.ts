@@ -206,4 +206,20 @@ describe("a definite party head with a relative adjective (الحزب الشيو
   ])("no party: %s", (text) => {
     expect(found(text, "Organization")).toEqual([]);
   });
+
+  it.each([
+    ["وأصدر الديوان الأميري بيانا عن الزيارة.", ["الديوان الأميري"]],
+    ["وعمل مستشارا بالديوان الملكي سنوات.", ["الديوان الملكي"]],
+    ["وأعلن البنك الأهلي توزيع الأرباح.", ["البنك الأهلي"]],
+    ["وضخ البنك الشعبي الماليزي سيولة في السوق.", ["البنك الشعبي الماليزي"]],
+  ])("a ruler's court or a bank named the same way: %s", (text, names) => {
+    expect(found(text, "Organization")).toEqual(names);
+  });
+
+  it.each(["وخفض البنك المركزي سعر الفائدة.", "وحول المبلغ إلى البنك المحلي في المدينة."])(
+    "no named bank: %s",
+    (text) => {
+      expect(found(text, "Organization")).toEqual([]);
+    },
+  );
 });
