@@ -223,3 +223,12 @@ describe("a definite party head with a relative adjective (الحزب الشيو
     },
   );
 });
+
+describe("a body followed by a short verb (لجنة تضم)", () => {
+  it.each([
+    "وشكلت الوزارة لجنة تضم الجهات المعنية لدراسة الطلبات.",
+    "وأعلن تشكيل مجلس يضم الخبراء والمختصين.",
+  ])("no organisation: %s", (text) => {
+    expect(found(text, "Organization")).toEqual([]);
+  });
+});
