@@ -5,7 +5,7 @@
 import type { GazEntry, Lexicon } from "../lexicon/index.js";
 import { normalizeLight } from "../text/normalize.js";
 import { readingsOf, surfaceOffset, withoutArticle, type Reading, type Token } from "../text/segment.js";
-import { placeAt } from "./places.js";
+import { placeAt, townOfProvince } from "./places.js";
 
 export interface SentenceCtx {
   lex: Lexicon;
@@ -147,7 +147,7 @@ function gazLookup(ctx: SentenceCtx, i: number): Hit<GazEntry> | null {
   const city = hit ? homographCity(ctx, hit) : null;
   // The bulk place gazetteer only where the hand-written lexicon has nothing as long.
   const place = placeAt(ctx, i);
-  if (place && (!hit || place.to > hit.to)) return place;
+  if (place && (!hit || place.to > hit.to)) return townOfProvince(ctx, place);
   return city && hit
     ? { value: city, from: hit.from, to: hit.to, start: hit.start, end: hit.end, reading: hit.reading }
     : hit;

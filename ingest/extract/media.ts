@@ -17,6 +17,7 @@ import { z } from "zod";
 import { readJsonFile } from "../lexicon/load.js";
 import { readingsOf, type Token } from "../text/segment.js";
 import { normalizeForMatch } from "../text/normalize.js";
+import { glossPhrase } from "./gloss.js";
 import { gazAt, givenName, isFunctionWord, isQuote, type SentenceCtx } from "./lookup.js";
 import { personCues } from "./person-cues.js";
 import { placeAt } from "./places.js";
@@ -25,16 +26,31 @@ const File = z.object({
   _source: z.string(),
   statementNouns: z.array(z.object({ ar: z.string(), en: z.string().min(1) }).strict()),
   quotedHeads: z.array(z.object({ ar: z.string(), en: z.string().min(1), media: z.boolean() }).strict()),
+  publishedBy: z.array(z.object({ ar: z.string(), en: z.string().min(1) }).strict()),
+  publishedNotNames: z.array(z.object({ ar: z.string(), en: z.string().min(1) }).strict()),
+  publishes: z.array(z.object({ ar: z.string(), en: z.string().min(1) }).strict()),
 });
 
-let cues: { statementNouns: Set<string>; quotedHeads: Map<string, boolean> } | null = null;
+interface MediaCues {
+  statementNouns: Set<string>;
+  quotedHeads: Map<string, boolean>;
+  publishedBy: Set<string>;
+  publishedNotNames: Set<string>;
+  publishes: Set<string>;
+}
 
-function mediaCues(): { statementNouns: Set<string>; quotedHeads: Map<string, boolean> } {
+let cues: MediaCues | null = null;
+
+function mediaCues(): MediaCues {
   if (!cues) {
     const file = readJsonFile(fileURLToPath(new URL("./media-cues.json", import.meta.url)), File);
+    const keys = (list: { ar: string }[]) => new Set(list.map((g) => normalizeForMatch(g.ar)));
     cues = {
-      statementNouns: new Set(file.statementNouns.map((g) => normalizeForMatch(g.ar))),
+      statementNouns: keys(file.statementNouns),
       quotedHeads: new Map(file.quotedHeads.map((g) => [normalizeForMatch(g.ar), g.media])),
+      publishedBy: keys(file.publishedBy),
+      publishedNotNames: keys(file.publishedNotNames),
+      publishes: keys(file.publishes),
     };
   }
   return cues;
@@ -151,6 +167,42 @@ function quotedAt(s: SentenceCtx, i: number): MediaHit | null {
   return { from, to, media };
 }
 
+/** Does token k read as one of the verbs in `verbs` (with a proclitic: كما نشرته)? */
+function verbIn(s: SentenceCtx, k: number, verbs: Set<string>): boolean {
+  const t = s.tokens[k];
+  return t?.kind === "word" && readingsOf(t).some((r) => verbs.has(r.key));
+}
+
+/**
+ * The outlet named by its verb of publishing, X the word(s) at token i: التقرير الذي نشرته X،
+ * وفق ما أوردته «X» (a feminine verb with an object pronoun, then its subject: one indefinite
+ * word the lexicon does not know, or a quoted name), and «X» تنشر، «X» تنفرد (a quoted name, then the verb).
+ */
+function publishedAt(s: SentenceCtx, i: number): MediaHit | null {
+  const { publishedBy, publishes } = mediaCues();
+  if (quote(s.tokens[i - 1])) {
+    const to = segmentEnd(s, i);
+    if (!quote(s.tokens[to]) || !outletWords(s, i)) return null;
+    if (s.tokens.slice(i, to).every((t) => isFunctionWord(s, t))) return null;
+    return verbIn(s, i - 2, publishedBy) || verbIn(s, to + 1, publishes) ? { from: i, to } : null;
+  }
+  const t = s.tokens[i] as Token;
+  if (!verbIn(s, i - 1, publishedBy) || isFunctionWord(s, t) || !outletWords(s, i)) return null;
+  // نشرته الصحيفة، بثته المواقع، نشرته وسائل الإعلام: a definite word is a common noun far more
+  // often than a name, and so is a word in construct; an outlet's head is no name by itself.
+  const next = s.tokens[i + 1];
+  if (t.norm.startsWith("ال") || (next?.kind === "word" && next.norm.startsWith("ال"))) return null;
+  // وكالات، حسابات، حكومته: a feminine plural or a word with a pronoun is no outlet's name.
+  if (/(ات|ته|تها|تهم)$/.test(t.norm) || mediaCues().publishedNotNames.has(t.norm)) return null;
+  if (
+    glossPhrase(s.lex, t.text) !== null ||
+    s.lex.orgHeads.has(t.norm) ||
+    mediaCues().quotedHeads.has(t.norm)
+  )
+    return null;
+  return { from: i, to: i + 1 };
+}
+
 export function mediaAt(s: SentenceCtx & { sentence: number }, i: number): MediaHit | null {
-  return toldAt(s, i) ?? bylineAt(s, i) ?? quotedAt(s, i);
+  return toldAt(s, i) ?? bylineAt(s, i) ?? quotedAt(s, i) ?? publishedAt(s, i);
 }

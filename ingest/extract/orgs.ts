@@ -526,7 +526,8 @@ export function orgAt(ctx: SentenceCtx, i: number): OrgHit | null {
       closed = proper = true;
       break;
     }
-    if (indefinite >= MAX_INDEFINITE || verbShaped(t.norm)) break;
+    // لجنة تضم الجهات المعنية، مجلس يضم الخبراء: a short imperfect verb says what the body holds.
+    if (indefinite >= MAX_INDEFINITE || verbShaped(t.norm) || /^[تي]..$/.test(t.norm)) break;
     complement.push({ text: t.text, en: null });
     indefinite++;
     k++;

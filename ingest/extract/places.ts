@@ -171,10 +171,32 @@ export function placeAt(ctx: SentenceCtx, i: number): Hit<GazEntry> | null {
   return ctx.tags === null && hit.value.prominent === true && !nameLike ? hit : null;
 }
 
+const townOf = new WeakMap<GazEntry, GazEntry>();
+
+/**
+ * مدينة بلنسية، بمدينة سامارا: the bulk gazetteer has many foreign towns only as the province
+ * named after them; right after the noun مدينة the name is the town (city:X, with the
+ * province's coordinates, see withCoordinates).
+ */
+export function townOfProvince(ctx: SentenceCtx, hit: Hit<GazEntry>): Hit<GazEntry> {
+  const e = hit.value;
+  if (e.type !== "Location" || e.source !== "geo" || !e.id.startsWith("loc:")) return hit;
+  const prev = ctx.tokens[hit.from - 1];
+  if (prev?.kind !== "word" || !readingsOf(prev).some((r) => r.key === "مدينه")) return hit;
+  let town = townOf.get(e);
+  if (!town) {
+    town = { ...e, type: "City", id: `city:${e.id.slice(4)}` };
+    townOf.set(e, town);
+  }
+  return { ...hit, value: town };
+}
+
 /** Entities with the Wikidata id and coordinates of the places and countries the gazetteer locates. */
 export function withCoordinates(entities: Entity[], lex: Lexicon): Entity[] {
   return entities.map((e) => {
-    const p = lex.geo.get(e.id);
+    // A town read from its province (townOfProvince) has the province's coordinates.
+    const p =
+      lex.geo.get(e.id) ?? (e.id.startsWith("city:") ? lex.geo.get(`loc:${e.id.slice(5)}`) : undefined);
     if (!p || typeof e.properties.lat === "number") return e;
     const properties: Properties = { ...e.properties, lat: p.lat, lon: p.lon };
     if (p.qid) properties.qid = p.qid;

@@ -48,7 +48,7 @@ import { mediaAt } from "./media.js";
 import { orgAt } from "./orgs.js";
 import { isHomeWord } from "./home.js";
 import { crossingAt, formalCountryAt, isLocative, LOCATIVE, townAt, townCandidate } from "./places.js";
-import { clubCityAt, clubCityCandidate, teamAt, teamCandidate } from "./teams.js";
+import { clubCityAt, clubCityCandidate, matchPairAt, teamAndAt, teamAt, teamCandidate } from "./teams.js";
 import { titleAt, type TitleHit } from "./titles.js";
 
 export interface SentenceInput extends SentenceCtx {
@@ -249,8 +249,19 @@ function rules(s: SentenceInput, out: Candidate[]): Uint8Array {
     const team = teamAt(s, i);
     if (team) {
       out.push(teamCandidate(s, team));
-      covered.fill(1, i, team.to);
-      i = team.to;
+      // مدرب الرائد والنجمة: a second club joined to the first.
+      const second = teamAndAt(s, team.to);
+      if (second) out.push(teamCandidate(s, second));
+      const end = second?.to ?? team.to;
+      covered.fill(1, i, end);
+      i = end;
+      continue;
+    }
+    const pair = matchPairAt(s, i);
+    if (pair) {
+      out.push(...pair.map((p) => teamCandidate(s, p)));
+      covered.fill(1, i, i + 2);
+      i += 2;
       continue;
     }
     const regions = regionListAt(s, i);

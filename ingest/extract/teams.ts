@@ -6,7 +6,7 @@
  */
 import type { GazEntry } from "../lexicon/index.js";
 import { phraseKeys } from "../lexicon/load.js";
-import { readingsOf, withoutArticle, type Token } from "../text/segment.js";
+import { readingsOf, surfaceOffset, withoutArticle, type Token } from "../text/segment.js";
 import { type Candidate, patternCandidate } from "./candidate.js";
 import { glossPhrase } from "./gloss.js";
 import { romanizeName } from "./label.js";
@@ -47,25 +47,57 @@ function describing(norm: string): boolean {
   return /^ال..+(ين|ون|ي|يه)$/.test(norm);
 }
 
-/** Is the definite word at token k a club's name rather than a word of the lexicon? */
-function clubWord(ctx: SentenceCtx, k: number): boolean {
+/**
+ * Is the definite word at token k a club's name rather than a word of the lexicon? With `and`,
+ * the word carries the conjunction و (الهلال والنصر) and the name is what follows it.
+ */
+function clubWord(ctx: SentenceCtx, k: number, and = false): boolean {
   const t = ctx.tokens[k];
-  if (t?.kind !== "word" || isFunctionWord(ctx, t) || t.norm.length < 5 || !t.norm.startsWith("ال"))
-    return false;
-  const bare = withoutArticle(t.norm) ?? "";
+  if (t?.kind !== "word" || isFunctionWord(ctx, t)) return false;
+  if (and && !/^وال/.test(t.norm)) return false;
+  const norm = and ? t.norm.slice(1) : t.norm;
+  if (norm.length < 5 || !norm.startsWith("ال")) return false;
+  const bare = withoutArticle(norm) ?? "";
   const { lex } = ctx;
-  if (teamCues().not.has(t.norm) || describing(t.norm) || gazAt(ctx, k)) return false;
+  if (teamCues().not.has(norm) || describing(norm)) return false;
+  // A place of the gazetteer is a place (with the conjunction, on the reading without it).
+  const gaz = gazAt(ctx, k);
+  if (gaz && (!and || gaz.reading.prefix > 0)) return false;
   if (
     lex.orgHeads.has(bare) ||
     lex.placeHeads.has(bare) ||
     lex.placeNouns.has(bare) ||
-    lex.placeNouns.has(t.norm)
+    lex.placeNouns.has(norm)
   )
     return false;
-  if (lex.adjectives.has(t.norm) || lex.titles.has(t.norm) || lex.titles.has(bare)) return false;
-  if (personCues().personNouns.has(t.norm) || personCues().personNouns.has(bare)) return false;
-  if (lex.places.longest(t.norm, () => undefined)) return false;
-  return glossPhrase(lex, t.text) === null;
+  if (lex.adjectives.has(norm) || lex.titles.has(norm) || lex.titles.has(bare)) return false;
+  if (personCues().personNouns.has(norm) || personCues().personNouns.has(bare)) return false;
+  if (lex.places.longest(norm, () => undefined)) return false;
+  return glossPhrase(lex, and ? t.text.replace(/^و/, "") : t.text) === null;
+}
+
+// Words of a match or a cup before بين: مباراة بين الهلال والنصر، نهائي الكأس بين الفيصلي والوحدة.
+const MATCH_WORDS = new Set(
+  ["مباراه", "مواجهه", "بطوله", "نهائي", "كاس", "ديربي", "سوبر"].flatMap((w) => [w, `ال${w}`]),
+);
+
+/**
+ * The two clubs of a match named by «بين X وY» within three words of a word of the match
+ * (مباراة، بطولة السوبر، نهائي الكأس), X at token i: the token ranges of both names.
+ */
+export function matchPairAt(ctx: SentenceCtx, i: number): { from: number; to: number }[] | null {
+  const t = ctx.tokens[i - 1];
+  if (t?.kind !== "word" || t.norm !== "بين") return null;
+  let match = false;
+  for (let k = Math.max(0, i - 4); k < i - 1 && !match; k++) {
+    const w = ctx.tokens[k];
+    match = w?.kind === "word" && readingsOf(w).some((r) => MATCH_WORDS.has(r.key));
+  }
+  if (!match || !clubWord(ctx, i) || !clubWord(ctx, i + 1, true)) return null;
+  return [
+    { from: i, to: i + 1 },
+    { from: i + 1, to: i + 2 },
+  ];
 }
 
 /** The club named right after a team cue at token i, as the token range of its name. */
@@ -77,10 +109,18 @@ export function teamAt(ctx: SentenceCtx, i: number): { from: number; to: number 
   return { from: cue.to, to: cue.to + 1 };
 }
 
+/** مدرب الرائد والنجمة: a second club joined by و to the club just named at token k-1. */
+export function teamAndAt(ctx: SentenceCtx, k: number): { from: number; to: number } | null {
+  return clubWord(ctx, k, true) ? { from: k, to: k + 1 } : null;
+}
+
 export function teamCandidate(s: SentenceInput, team: { from: number; to: number }): Candidate {
   const t = s.tokens[team.from] as Token;
-  const name = t.text;
-  return patternCandidate(s.sentence, t, "Organization", name, romanizeName(name));
+  // والنصر: the name starts after the conjunction.
+  const and = /^وال/.test(t.norm);
+  const name = t.text.slice(and ? surfaceOffset(t.text, 1) : 0);
+  const span = { start: t.start + (and ? surfaceOffset(t.text, 1) : 0), end: t.end };
+  return patternCandidate(s.sentence, span, "Organization", name, romanizeName(name), { kind: "club" });
 }
 
 // Demonyms of the home nations of British football, which name no country of the gazetteer.

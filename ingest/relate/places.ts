@@ -46,7 +46,7 @@ function nisbaFits(written: string, type: EntityType): boolean {
 function mayHaveSeat(e: Entity | undefined, a: ArticleCtx): boolean {
   if (!e) return false;
   const kind = e.properties.kind;
-  if (typeof kind === "string" && a.lex.excludedKinds.has(kind)) return false;
+  if (typeof kind === "string" && (a.lex.excludedKinds.has(kind) || kind === "club")) return false;
   return !headIs(e, a.lex.sportsHeads);
 }
 

@@ -39,3 +39,24 @@ describe("an outlet named without its head noun", () => {
     );
   });
 });
+
+describe("an outlet named by its verb of publishing", () => {
+  it.each([
+    ["إن صح التقرير الذي نشرته سبأنيوز عن الشركة فتلك مشكلة.", "Organization سبأنيوز"],
+    ["وبحسب الخبر الذي أوردته «المدينة نيوز» أمس فإن الطريق أغلق.", "Organization المدينة نيوز"],
+    ['"النهار الجديد" تنشر أبرز ما جاء في التقرير.', "Organization النهار الجديد"],
+  ])("%s", (text, entity) => {
+    expect(entities(text)).toContain(entity);
+  });
+
+  it.each([
+    "وفق ما نشرته الصحيفة أمس فإن العمل مستمر.",
+    "الصور التي بثتها وسائل الإعلام أظهرت الدمار.",
+    "الخبر الذي أوردته مصادر مطلعة لم يتأكد بعد.",
+    "الأرقام التي نشرتها وكالات الأنباء متضاربة.",
+    "الصورة التي نشرتها فاطمة على حسابها انتشرت.",
+  ])("no outlet: %s", (text) => {
+    const orgs = extract(text, { tagger: false }).entities.filter((e) => e.type === "Organization");
+    expect(orgs).toEqual([]);
+  });
+});

@@ -121,6 +121,29 @@ describe("a sport club by its name after a word of the game", () => {
     expect(found(text, "Organization")).toEqual([]);
   });
 
+  it.each([
+    ["وخسر فريقنا مباراة الكواكب بهدف نظيف.", ["الكواكب"]],
+    ["وأشاد مدرب الصاعقة والكواكب بالتحكيم.", ["الصاعقة", "الكواكب"]],
+    ["وتقام بطولة السوبر بين الصاعقة والكواكب في مدينة أبها.", ["الصاعقة", "الكواكب"]],
+    ["وانتهت المباراة بين الكواكب والصاعقة بالتعادل.", ["الكواكب", "الصاعقة"]],
+  ])("a match or a list names the clubs: %s", (text, clubs) => {
+    expect(found(text, "Organization")).toEqual(clubs);
+  });
+
+  it.each([
+    "وتقام مباراة الذهاب يوم الجمعة المقبل.",
+    "وحسم مباراة الأخضر بهدفين.",
+    "وجرى لقاء بين الحكومة والمعارضة أمس.",
+    "وفرق القاضي بين الصدق والكذب في شهادته.",
+  ])("no club: %s", (text) => {
+    expect(found(text, "Organization")).toEqual([]);
+  });
+
+  it("a club at a match is not located in the match's city", () => {
+    const r = extract("وتقام بطولة السوبر بين الصاعقة والكواكب في لندن.", { tagger: false });
+    expect(r.relations.filter((x) => x.type === "LOCATED_IN")).toEqual([]);
+  });
+
   it("a club named with نادي once is the same club after the cue", () => {
     const text = "أعلن نادي النجمة تعاقده مع مدافع جديد. وقال مدرب النجمة إن الصفقة مهمة.";
     const orgs = extract(text, { tagger: false }).entities.filter((e) => e.type === "Organization");
@@ -181,6 +204,31 @@ describe("a definite party head with a relative adjective (الحزب الشيو
     "وقال إن الحزب الحالي ضعيف.",
     "وأكد تماسك الجبهة الداخلية.",
   ])("no party: %s", (text) => {
+    expect(found(text, "Organization")).toEqual([]);
+  });
+
+  it.each([
+    ["وأصدر الديوان الأميري بيانا عن الزيارة.", ["الديوان الأميري"]],
+    ["وعمل مستشارا بالديوان الملكي سنوات.", ["الديوان الملكي"]],
+    ["وأعلن البنك الأهلي توزيع الأرباح.", ["البنك الأهلي"]],
+    ["وضخ البنك الشعبي الماليزي سيولة في السوق.", ["البنك الشعبي الماليزي"]],
+  ])("a ruler's court or a bank named the same way: %s", (text, names) => {
+    expect(found(text, "Organization")).toEqual(names);
+  });
+
+  it.each(["وخفض البنك المركزي سعر الفائدة.", "وحول المبلغ إلى البنك المحلي في المدينة."])(
+    "no named bank: %s",
+    (text) => {
+      expect(found(text, "Organization")).toEqual([]);
+    },
+  );
+});
+
+describe("a body followed by a short verb (لجنة تضم)", () => {
+  it.each([
+    "وشكلت الوزارة لجنة تضم الجهات المعنية لدراسة الطلبات.",
+    "وأعلن تشكيل مجلس يضم الخبراء والمختصين.",
+  ])("no organisation: %s", (text) => {
     expect(found(text, "Organization")).toEqual([]);
   });
 });

@@ -24,6 +24,10 @@ describe.each([true, false])("bulk place gazetteer (tagger %s)", (tagger) => {
     ["افتتح المعرض في المنطقة الشرقية بحضور المسؤولين", "loc:eastern-province", "Location"],
     ["وصل الوفد أمس إلى مدينة الجبيل", "city:al-jubayl", "City"],
     ["هطلت أمطار غزيرة على منطقة عسير", "loc:asir", "Location"],
+    // A foreign town the gazetteer has only as its province: after مدينة it is the town.
+    ["أقام المنتخب معسكره في مدينة سامارا الروسية", "city:samara", "City"],
+    ["وسقطت قذيفة على مدينة كيليس التركية", "city:kilis", "City"],
+    ["وزار الوفد ولاية تينيسي الأمريكية", "loc:tennessee", "Location"],
   ])("%s → %s", (text, id, type) => {
     expect(places(text, tagger)).toContainEqual(expect.objectContaining({ id, type, hasLat: true }));
   });
