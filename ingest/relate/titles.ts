@@ -289,6 +289,22 @@ function titleBefore(
     // المديرة العامة للصندوق X: the organisation named before, by its head noun.
     const org = orgNoun?.(tok);
     if (org) {
+      // الناطق الإعلامي بفرع الهيئة X: the title of a unit of the organisation named by its head noun.
+      const prep = /^[وف]?ب/.test(tok.norm) ? "ب" : /^[وف]?ل/.test(tok.norm) ? "ل" : "";
+      // A place may follow it (بفرع الهيئة بمنطقة Y): where the unit is, not the organisation.
+      const places = of.every((e) => a.typeOf(e) === "City" || a.typeOf(e) === "Location");
+      const unit =
+        places && of.length <= 1 && !titleEndingAt(c.tokens, pos - 1, a.lex)
+          ? unitTitleBefore(c.tokens, pos, prep, a.lex)
+          : undefined;
+      if (unit && !unit.title.implied) {
+        return {
+          title: { ...unit.title, relation: "MEMBER_OF", unit: true },
+          start: (c.tokens[unit.first] as Token).start,
+          former,
+          of: [org],
+        };
+      }
       of.unshift(org);
       pos--;
       continue;
