@@ -640,6 +640,23 @@ function afterReporting(c: SentenceCtx, t0: number, lex: RelateLexicon): boolean
   return false;
 }
 
+/** استقباله، لقائها، مقابلته: a meeting's verbal noun with the possessive pronoun of its host. */
+const POSSESSIVE_MEETING = /^[وف]?(?:ب|ل)?(?:استقبال|لقاء|لقائ|لقا|مقابلت)(?:ه|ها|هما|هم)$/;
+
+/**
+ * خلال استقباله X سفير Y: the name right after a possessive meeting noun (honorifics between) is
+ * its object, so a title after it is the name's apposition, not another object.
+ */
+function afterPossessiveMeeting(c: SentenceCtx, t0: number, lex: RelateLexicon): boolean {
+  for (let k = t0 - 1; k >= 0 && k >= t0 - 4; k--) {
+    const t = c.tokens[k] as Token;
+    if (PUNCT.test((c.tokens[k + 1] as Token).gap) || t.arg >= 0) return false;
+    if (POSSESSIVE_MEETING.test(t.norm)) return true;
+    if (!courteous(t, lex)) return false;
+  }
+  return false;
+}
+
 /**
  * A person named at token k, over ranks and honorifics (قائد القيادة المركزية الجنرال X): the
  * title before is that person's, not an apposition of the name before it.
@@ -916,7 +933,8 @@ export function titleRelations(
           person.prep !== "" ||
           (m !== undefined && /^[وف]?(لل|بال)/.test(tokenNorm(c, m.start))) ||
           (m !== undefined && prepositionBefore(c, m.start, a.lex)) ||
-          afterReporting(c, person.t0, a.lex);
+          afterReporting(c, person.t0, a.lex) ||
+          afterPossessiveMeeting(c, person.t0, a.lex);
         let added = false;
         // وقال X وزير الشؤون الاجتماعية: the home country, else the one country the article names.
         const home = homeCountry(entities, a.lex, state, a.text);

@@ -2,10 +2,13 @@ import { describe, it } from "vitest";
 import { checkRelationCase, type FixtureEntity, type RelationCase } from "./fixture.js";
 
 // Issue 14, round 9: MEMBER_OF families — the title of a unit (فرع، قسم، مكتب) of an organisation
-// named before by its head noun (الناطق الإعلامي بفرع الهيئة X). Sentences and names written for
+// named before by its head noun (الناطق الإعلامي بفرع الهيئة X); consuls and attorneys general;
+// a state's head noun between a title and the state (سفير جمهورية Y); a name right after a possessive
+// meeting noun (خلال استقباله X سفير Y) takes the title after it. Sentences and names written for
 // these tests, not taken from any corpus.
 const person = (id: string, ...forms: string[]): FixtureEntity => ({ id, type: "Person", forms });
 const org = (id: string, ...forms: string[]): FixtureEntity => ({ id, type: "Organization", forms });
+const country = (id: string, ...forms: string[]): FixtureEntity => ({ id, type: "Country", forms });
 const place = (id: string, ...forms: string[]): FixtureEntity => ({ id, type: "Location", forms });
 
 const cases: RelationCase[] = [
@@ -49,6 +52,45 @@ const cases: RelationCase[] = [
     ],
     present: ["khaled LEADS gaca", "nayef MEMBER_OF gaca"],
     absent: ["nayef LEADS gaca"],
+  },
+  {
+    family: "MEMBER_OF: سفير جمهورية Y X، القنصل العام لجمهورية Y X (a republic's head noun)",
+    text:
+      "وقال سفير جمهورية البرتغال جواو سيلفا إن الزيارة ناجحة. " +
+      "وأضاف القنصل العام لجمهورية البرتغال بيدرو كوستا أن التأشيرات تصدر خلال أسبوع.",
+    cast: [
+      country("pt", "البرتغال", "البرتغالي"),
+      person("joao", "جواو سيلفا"),
+      person("pedro", "بيدرو كوستا"),
+    ],
+    present: ["joao MEMBER_OF pt", "pedro MEMBER_OF pt"],
+    absent: ["joao LEADS pt", "pedro LEADS pt"],
+  },
+  {
+    family: "MEMBER_OF: المحامي العام لنيابة Y، X (Attorney General, a comma before the name)",
+    text: "وصرح المحامي العام لنيابة الأموال العامة، ماجد العنزي، بأن القضية أحيلت إلى المحكمة.",
+    cast: [org("pros", "نيابة الأموال العامة"), person("majed", "ماجد العنزي")],
+    present: ["majed MEMBER_OF pros"],
+    absent: ["majed LEADS pros"],
+  },
+  {
+    family: "MEMBER_OF: خلال استقباله X قنصل عام جمهورية Y (the title after the reception's object)",
+    text: "وناقش مدير الغرفة التجارية فهد العتيبي فرص الاستثمار، وذلك خلال استقباله جواو سيلفا قنصل عام جمهورية البرتغال.",
+    cast: [
+      org("chamber", "الغرفة التجارية"),
+      country("pt", "البرتغال", "البرتغالي"),
+      person("fahd", "فهد العتيبي"),
+      person("joao", "جواو سيلفا"),
+    ],
+    present: ["joao MEMBER_OF pt", "fahd LEADS chamber"],
+    absent: ["fahd MEMBER_OF pt"],
+  },
+  {
+    family: "no apposition: استقبل الوزير X سفير Y (an unnamed ambassador may be the object)",
+    text: "واستقبل وزير الخارجية الكويتي سعد المطيري سفير البرتغال في مكتبه.",
+    cast: [country("kw", "الكويت", "الكويتي"), country("pt", "البرتغال"), person("saad", "سعد المطيري")],
+    present: ["saad MEMBER_OF kw"],
+    absent: ["saad MEMBER_OF pt"],
   },
 ];
 
