@@ -640,6 +640,26 @@ function afterReporting(c: SentenceCtx, t0: number, lex: RelateLexicon): boolean
   return false;
 }
 
+/**
+ * X الذي يتولى منصب T، X ويشغل منصب T: the token where the office T starts after a present-tense
+ * verb of holding it (a relative pronoun and منصب between), or -1.
+ */
+function officeBridge(c: SentenceCtx, k: number, lex: RelateLexicon): number {
+  const open = c.tokens[k];
+  // Only a comma may set the clause off the name (X، الذي يشغل منصب T).
+  if (!open || /[.:؛;“”«»"()]/.test(open.gap)) return -1;
+  let i = k;
+  if (open.arg < 0 && /^و?(الذي|التي)$/.test(open.norm)) i++;
+  const verb = c.tokens[i];
+  if (!verb || verb.arg >= 0 || (i > k && PUNCT.test(verb.gap))) return -1;
+  if (!lex.officeVerbs.has(core(verb.norm.replace(/^و(?=[يت])/, "")))) return -1;
+  i++;
+  const office = c.tokens[i];
+  if (office && office.arg < 0 && /^(منصب|مهام|منصبي)$/.test(office.norm) && !PUNCT.test(office.gap)) i++;
+  const title = c.tokens[i];
+  return title && title.arg < 0 && !PUNCT.test(title.gap) ? i : -1;
+}
+
 /** استقباله، لقائها، مقابلته: a meeting's verbal noun with the possessive pronoun of its host. */
 const POSSESSIVE_MEETING = /^[وف]?(?:ب|ل)?(?:استقبال|لقاء|لقائ|لقا|مقابلت)(?:ه|ها|هما|هم)$/;
 
@@ -725,10 +745,12 @@ function titlesAfter(
   sole: string | undefined = home,
   /** The organisation a definite head noun stands for (المركز → the last مركز named). */
   orgNoun?: (t: Token) => string | undefined,
+  /** Where the first title starts when a verb of office stands before it (X الذي يتولى منصب T). */
+  from?: number,
 ): Apposition[] {
   const out: Apposition[] = [];
   const lex = a.lex;
-  let pos = person.t1 + 1;
+  let pos = from ?? person.t1 + 1;
   for (let hops = 0; hops < 6; hops++) {
     const first = c.tokens[pos];
     // X؛ لاعب نادي Y: a semicolon may set off the first apposition as a comma does.
@@ -926,10 +948,13 @@ export function titleRelations(
       if (person.type !== "Person") continue;
       const m = titleBefore(a, c, person.t0, countryOfOrg, previous, orgNoun, impliedOf);
       const ownTarget = m?.of.find((id) => id !== person.entity && a.typeOf(id) !== "Person");
-      if (!ownTarget) {
+      // X الذي يتولى منصب نائب رئيس Y: the office after the verb is X's too, as well as a title before.
+      const bridge = officeBridge(c, person.t1 + 1, a.lex);
+      if (!ownTarget || bridge >= 0) {
         // After a verb, a title after the name may open its object (استقبل الملك X رئيس وزراء
         // باكستان); behind a preposition (للرئيس X رئيس Y) or of a place it is an apposition.
         const governed =
+          bridge >= 0 ||
           person.prep !== "" ||
           (m !== undefined && /^[وف]?(لل|بال)/.test(tokenNorm(c, m.start))) ||
           (m !== undefined && prepositionBefore(c, m.start, a.lex)) ||
@@ -939,7 +964,8 @@ export function titleRelations(
         // وقال X وزير الشؤون الاجتماعية: the home country, else the one country the article names.
         const home = homeCountry(entities, a.lex, state, a.text);
         const sole = home ?? onlyCountry(entities, state);
-        for (const ap of titlesAfter(a, c, person, impliedOf, governed, home, sole, orgNoun)) {
+        const from = bridge >= 0 ? bridge : undefined;
+        for (const ap of titlesAfter(a, c, person, impliedOf, governed, home, sole, orgNoun, from)) {
           if (!governed && !ap.implied && a.typeOf(ap.of) === "Country") continue;
           added = true;
           consumed.add(ap.start);
@@ -970,7 +996,7 @@ export function titleRelations(
             confidence: 0.8,
           });
         }
-        if (added) continue;
+        if (added && !ownTarget) continue;
       }
       // رئيس Y read above as the apposition of the name before it is not this name's title.
       if (!m || consumed.has(m.start)) {

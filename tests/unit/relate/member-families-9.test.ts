@@ -1,10 +1,11 @@
 import { describe, it } from "vitest";
-import { checkRelationCase, type FixtureEntity, type RelationCase } from "./fixture.js";
+import { CAST, checkRelationCase, type FixtureEntity, type RelationCase } from "./fixture.js";
 
 // Issue 14, round 9: MEMBER_OF families — the title of a unit (فرع، قسم، مكتب) of an organisation
 // named before by its head noun (الناطق الإعلامي بفرع الهيئة X); consuls and attorneys general;
 // a state's head noun between a title and the state (سفير جمهورية Y); a name right after a possessive
-// meeting noun (خلال استقباله X سفير Y) takes the title after it. Sentences and names written for
+// meeting noun (خلال استقباله X سفير Y) takes the title after it; an office held by a present-tense
+// verb (X الذي يتولى منصب T، X ويشغل منصب T). Sentences and names written for
 // these tests, not taken from any corpus.
 const person = (id: string, ...forms: string[]): FixtureEntity => ({ id, type: "Person", forms });
 const org = (id: string, ...forms: string[]): FixtureEntity => ({ id, type: "Organization", forms });
@@ -91,6 +92,22 @@ const cases: RelationCase[] = [
     cast: [country("kw", "الكويت", "الكويتي"), country("pt", "البرتغال"), person("saad", "سعد المطيري")],
     present: ["saad MEMBER_OF kw"],
     absent: ["saad MEMBER_OF pt"],
+  },
+  {
+    family: "MEMBER_OF/LEADS: X الذي يتولى منصب T، X، ويشغل منصب T (a verb of holding an office)",
+    text:
+      "وحمل النائب المسؤولية سمير حداد الذي يتولى منصب نائب رئيس جمهورية لبنان حاليا. " +
+      "وحضر اللقاء كمال عيسى، ويشغل منصب المدير التنفيذي لشركة النقل البحري. " +
+      "وكانت هند العلي التي تشغل منصب وزيرة الصحة في لبنان قد زارت المستشفى.",
+    cast: [
+      CAST.lb!,
+      org("shipping", "شركة النقل البحري"),
+      person("samir", "سمير حداد"),
+      person("kamal", "كمال عيسى"),
+      person("hind", "هند العلي"),
+    ],
+    present: ["samir MEMBER_OF lb", "kamal LEADS shipping", "hind MEMBER_OF lb"],
+    absent: ["samir LEADS lb"],
   },
 ];
 
