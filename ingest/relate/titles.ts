@@ -660,6 +660,33 @@ function officeBridge(c: SentenceCtx, k: number, lex: RelateLexicon): number {
   return title && title.arg < 0 && !PUNCT.test(title.gap) ? i : -1;
 }
 
+/** Words of an age after a name: X (22) سنة، X (30 عاماً). */
+const AGE_UNIT = /^(سنه|سنة|عام|عاما|سنوات|سنين)$/;
+
+/**
+ * X (22) سنة لاعب فريق Y، X (30 عاماً)، مدير Y: the token where a title starts after an age in
+ * brackets right after the name, or -1.
+ */
+function ageSkip(c: SentenceCtx, k: number): number {
+  const num = c.tokens[k];
+  if (!num || num.arg >= 0 || !/^\s*\(\s*$/.test(num.gap) || !/^[0-9٠-٩]{1,3}$/.test(num.norm)) return -1;
+  let i = k + 1;
+  let unit = c.tokens[i];
+  if (unit && /^\s*$/.test(unit.gap) && AGE_UNIT.test(unit.norm)) {
+    // (30 عاماً): the unit inside the brackets.
+    const next = c.tokens[i + 1];
+    return next && /^\s*\)\s*[،,]?\s*$/.test(next.gap) && next.arg < 0 ? i + 1 : -1;
+  }
+  // (22) سنة: the unit after them.
+  if (!unit || !/^\s*\)\s*$/.test(unit.gap)) return -1;
+  if (AGE_UNIT.test(unit.norm)) {
+    i++;
+    unit = c.tokens[i];
+    if (!unit || !/^\s*[،,]?\s*$/.test(unit.gap)) return -1;
+  }
+  return unit.arg < 0 ? i : -1;
+}
+
 /** استقباله، لقائها، مقابلته: a meeting's verbal noun with the possessive pronoun of its host. */
 const POSSESSIVE_MEETING = /^[وف]?(?:ب|ل)?(?:استقبال|لقاء|لقائ|لقا|مقابلت)(?:ه|ها|هما|هم)$/;
 
@@ -755,7 +782,9 @@ function titlesAfter(
     const first = c.tokens[pos];
     // X؛ لاعب نادي Y: a semicolon may set off the first apposition as a comma does.
     const stop = hops === 0 ? /[.:“”«»"()]/ : /[.:؛;“”«»"()]/;
-    if (!first || first.arg >= 0 || stop.test(first.gap)) break;
+    // After a verb of office or an age (from), the gap before the title is already read.
+    const opened = hops === 0 && from !== undefined;
+    if (!first || first.arg >= 0 || (!opened && stop.test(first.gap))) break;
     // X، ومدير شرطة Y: a title joined by و after a comma is another (unnamed) person's.
     if (/[،,]/.test(first.gap) && /^[وف]/.test(first.norm) && !lex.titleWords.has(core(first.norm))) break;
     const deputy = hasKey(first, lex.deputies) ? pos : -1;
@@ -964,7 +993,8 @@ export function titleRelations(
         // وقال X وزير الشؤون الاجتماعية: the home country, else the one country the article names.
         const home = homeCountry(entities, a.lex, state, a.text);
         const sole = home ?? onlyCountry(entities, state);
-        const from = bridge >= 0 ? bridge : undefined;
+        const age = bridge >= 0 ? -1 : ageSkip(c, person.t1 + 1);
+        const from = bridge >= 0 ? bridge : age >= 0 ? age : undefined;
         for (const ap of titlesAfter(a, c, person, impliedOf, governed, home, sole, orgNoun, from)) {
           if (!governed && !ap.implied && a.typeOf(ap.of) === "Country") continue;
           added = true;

@@ -5,7 +5,8 @@ import { CAST, checkRelationCase, type FixtureEntity, type RelationCase } from "
 // named before by its head noun (الناطق الإعلامي بفرع الهيئة X); consuls and attorneys general;
 // a state's head noun between a title and the state (سفير جمهورية Y); a name right after a possessive
 // meeting noun (خلال استقباله X سفير Y) takes the title after it; an office held by a present-tense
-// verb (X الذي يتولى منصب T، X ويشغل منصب T). Sentences and names written for
+// verb (X الذي يتولى منصب T، X ويشغل منصب T); an age in brackets between a name and its title
+// (X (22) سنة لاعب فريق Y). Sentences and names written for
 // these tests, not taken from any corpus.
 const person = (id: string, ...forms: string[]): FixtureEntity => ({ id, type: "Person", forms });
 const org = (id: string, ...forms: string[]): FixtureEntity => ({ id, type: "Organization", forms });
@@ -108,6 +109,26 @@ const cases: RelationCase[] = [
     ],
     present: ["samir MEMBER_OF lb", "kamal LEADS shipping", "hind MEMBER_OF lb"],
     absent: ["samir LEADS lb"],
+  },
+  {
+    family: "MEMBER_OF: X (22) سنة لاعب فريق Y، X (30 عاماً)، مدرب نادي Y (an age before the apposition)",
+    text:
+      "وتعاقدت إدارة النادي مع المهاجم ماجد الحربي (23) سنة لاعب فريق الوحدة الأول لكرة القدم. " +
+      "كما تعاقدت مع طارق منصور (41 عاماً)، مدرب نادي الرائد السابق.",
+    cast: [
+      org("wahda", "الوحدة"),
+      org("raed", "نادي الرائد"),
+      person("majed", "ماجد الحربي"),
+      person("tarek", "طارق منصور"),
+    ],
+    present: ["majed MEMBER_OF wahda", "tarek MEMBER_OF raed"],
+  },
+  {
+    family: "no title: X (23) هدفا — an age with no title after it gives nothing",
+    text: "وسجل ماجد الحربي (23) هدفا في المباراة.",
+    cast: [org("wahda", "الوحدة"), person("majed", "ماجد الحربي")],
+    present: [],
+    absent: ["majed MEMBER_OF wahda"],
   },
 ];
 
