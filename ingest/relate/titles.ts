@@ -967,6 +967,9 @@ export function titleRelations(
     let previous: TitleEntry | undefined;
     const orgNoun = (t: Token) => headReferent(a, orgs, entities, t);
     const consumed = new Set<number>();
+    // Countries a person named earlier in the sentence heads by an explicit title (استقبل أمير دولة
+    // Y X وزير الخارجية Z): Z may be visiting, so Y is no guess for Z's untitled office.
+    const hosts = new Set<string>();
     for (const person of c.args) {
       // Places too: أمير المنطقة is the emir of the last "منطقة X" named.
       if (person.type === "Organization" || person.type === "Location") {
@@ -992,7 +995,8 @@ export function titleRelations(
         let added = false;
         // وقال X وزير الشؤون الاجتماعية: the home country, else the one country the article names.
         const home = homeCountry(entities, a.lex, state, a.text);
-        const sole = home ?? onlyCountry(entities, state);
+        const only = onlyCountry(entities, state);
+        const sole = home ?? (only && !hosts.has(only) ? only : undefined);
         const age = bridge >= 0 ? -1 : ageSkip(c, person.t1 + 1);
         const from = bridge >= 0 ? bridge : age >= 0 ? age : undefined;
         for (const ap of titlesAfter(a, c, person, impliedOf, governed, home, sole, orgNoun, from)) {
@@ -1035,13 +1039,17 @@ export function titleRelations(
       previous = m.title;
       let target = m.of.find((id) => id !== person.entity && a.typeOf(id) !== "Person");
       let confidence = 0.9;
-      if (target) lastTarget.set(m.title.en, target);
-      else if (!m.title.complementRequired) {
+      if (target) {
+        lastTarget.set(m.title.en, target);
+        if (m.title.relation === "LEADS" && !m.title.deputy && a.typeOf(target) === "Country")
+          hosts.add(target);
+      } else if (!m.title.complementRequired) {
         // Only the same title written earlier with its country: the entity stage's `roleOf` may
         // come from another person's title (الرئيس السابق ميشال عون ... الرئيس الفرنسي).
+        const sole = soleCountry(m.title, entities, state);
         target =
           lastTarget.get(m.title.en) ??
-          soleCountry(m.title, entities, state) ??
+          (sole && !hosts.has(sole) ? sole : undefined) ??
           (homeOffice(m.title, a.lex) ? homeCountry(entities, a.lex, state, a.text) : undefined);
         confidence = 0.6;
       }

@@ -6,7 +6,8 @@ import { CAST, checkRelationCase, type FixtureEntity, type RelationCase } from "
 // a state's head noun between a title and the state (سفير جمهورية Y); a name right after a possessive
 // meeting noun (خلال استقباله X سفير Y) takes the title after it; an office held by a present-tense
 // verb (X الذي يتولى منصب T، X ويشغل منصب T); an age in brackets between a name and its title
-// (X (22) سنة لاعب فريق Y). Sentences and names written for
+// (X (22) سنة لاعب فريق Y); a minister received by the head of the one country the article names
+// is not guessed to be of that country (he may be visiting). Sentences and names written for
 // these tests, not taken from any corpus.
 const person = (id: string, ...forms: string[]): FixtureEntity => ({ id, type: "Person", forms });
 const org = (id: string, ...forms: string[]): FixtureEntity => ({ id, type: "Organization", forms });
@@ -129,6 +130,27 @@ const cases: RelationCase[] = [
     cast: [org("wahda", "الوحدة"), person("majed", "ماجد الحربي")],
     present: [],
     absent: ["majed MEMBER_OF wahda"],
+  },
+  {
+    family: "precision: استقبل أمير دولة Y X ... وزير الخارجية Z — Z is not guessed to be of the host Y",
+    text:
+      "استقبل أمير دولة قطر الشيخ حمد بن ناصر في الدوحة أمس وزير الخارجية فهد الدوسري. " +
+      "كما استقبل أمير دولة قطر الشيخ حمد بن ناصر أمس سامي العلي وزير المالية.",
+    cast: [
+      { id: "qa", type: "Country", forms: ["قطر", "القطري"] },
+      CAST.doha!,
+      person("hamad", "حمد بن ناصر"),
+      person("fahd", "فهد الدوسري"),
+      person("sami", "سامي العلي"),
+    ],
+    present: ["hamad LEADS qa"],
+    absent: ["fahd MEMBER_OF qa", "sami MEMBER_OF qa"],
+  },
+  {
+    family: "the one country still reads a minister's office without a host: وقال وزير الخارجية Z",
+    text: "وقال وزير الخارجية فهد الدوسري إن قطر تدعم الحل السياسي.",
+    cast: [{ id: "qa", type: "Country", forms: ["قطر", "القطري"] }, person("fahd", "فهد الدوسري")],
+    present: ["fahd MEMBER_OF qa"],
   },
 ];
 
