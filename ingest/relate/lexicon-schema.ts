@@ -87,6 +87,7 @@ export const grammarFile = z.object({
   courtesyTitles: words,
   unitBreaks: words,
   unitHeads: words,
+  officeVerbs: words,
   governingHeads: words,
   unitBodies: words,
   seatTitles: z.array(word.extend({ head: z.string().min(1), title: z.string().min(1).optional() })),

@@ -145,6 +145,8 @@ export interface RelateLexicon {
   unitBreaks: Set<string>;
   /** Heads of a unit written right before its organisation (مدير فرع وزارة X). */
   unitHeads: Set<string>;
+  /** Present-tense verbs of holding an office (X الذي يتولى منصب T): T is X's title. */
+  officeVerbs: Set<string>;
   /** Bodies that govern the place in their name (إمارة منطقة X): not LOCATED_IN it by the name. */
   governingHeads: Set<string>;
   /** Heads of a unit named with its body behind ب/في (إدارة X بوزارة Y → PART_OF Y). */
@@ -390,6 +392,7 @@ function build(): RelateLexicon {
     courtesyTitles: set(gr.courtesyTitles),
     unitBreaks: set(gr.unitBreaks),
     unitHeads: set(gr.unitHeads),
+    officeVerbs: set(gr.officeVerbs),
     governingHeads: set(gr.governingHeads),
     unitBodies: set(gr.unitBodies),
     seatTitles: new Map(gr.seatTitles.map((w) => [core(normalizeForMatch(w.ar)), normalizeForMatch(w.head)])),

@@ -289,6 +289,22 @@ function titleBefore(
     // المديرة العامة للصندوق X: the organisation named before, by its head noun.
     const org = orgNoun?.(tok);
     if (org) {
+      // الناطق الإعلامي بفرع الهيئة X: the title of a unit of the organisation named by its head noun.
+      const prep = /^[وف]?ب/.test(tok.norm) ? "ب" : /^[وف]?ل/.test(tok.norm) ? "ل" : "";
+      // A place may follow it (بفرع الهيئة بمنطقة Y): where the unit is, not the organisation.
+      const places = of.every((e) => a.typeOf(e) === "City" || a.typeOf(e) === "Location");
+      const unit =
+        places && of.length <= 1 && !titleEndingAt(c.tokens, pos - 1, a.lex)
+          ? unitTitleBefore(c.tokens, pos, prep, a.lex)
+          : undefined;
+      if (unit && !unit.title.implied) {
+        return {
+          title: { ...unit.title, relation: "MEMBER_OF", unit: true },
+          start: (c.tokens[unit.first] as Token).start,
+          former,
+          of: [org],
+        };
+      }
       of.unshift(org);
       pos--;
       continue;
@@ -625,6 +641,70 @@ function afterReporting(c: SentenceCtx, t0: number, lex: RelateLexicon): boolean
 }
 
 /**
+ * X الذي يتولى منصب T، X ويشغل منصب T: the token where the office T starts after a present-tense
+ * verb of holding it (a relative pronoun and منصب between), or -1.
+ */
+function officeBridge(c: SentenceCtx, k: number, lex: RelateLexicon): number {
+  const open = c.tokens[k];
+  // Only a comma may set the clause off the name (X، الذي يشغل منصب T).
+  if (!open || /[.:؛;“”«»"()]/.test(open.gap)) return -1;
+  let i = k;
+  if (open.arg < 0 && /^و?(الذي|التي)$/.test(open.norm)) i++;
+  const verb = c.tokens[i];
+  if (!verb || verb.arg >= 0 || (i > k && PUNCT.test(verb.gap))) return -1;
+  if (!lex.officeVerbs.has(core(verb.norm.replace(/^و(?=[يت])/, "")))) return -1;
+  i++;
+  const office = c.tokens[i];
+  if (office && office.arg < 0 && /^(منصب|مهام|منصبي)$/.test(office.norm) && !PUNCT.test(office.gap)) i++;
+  const title = c.tokens[i];
+  return title && title.arg < 0 && !PUNCT.test(title.gap) ? i : -1;
+}
+
+/** Words of an age after a name: X (22) سنة، X (30 عاماً). */
+const AGE_UNIT = /^(سنه|سنة|عام|عاما|سنوات|سنين)$/;
+
+/**
+ * X (22) سنة لاعب فريق Y، X (30 عاماً)، مدير Y: the token where a title starts after an age in
+ * brackets right after the name, or -1.
+ */
+function ageSkip(c: SentenceCtx, k: number): number {
+  const num = c.tokens[k];
+  if (!num || num.arg >= 0 || !/^\s*\(\s*$/.test(num.gap) || !/^[0-9٠-٩]{1,3}$/.test(num.norm)) return -1;
+  let i = k + 1;
+  let unit = c.tokens[i];
+  if (unit && /^\s*$/.test(unit.gap) && AGE_UNIT.test(unit.norm)) {
+    // (30 عاماً): the unit inside the brackets.
+    const next = c.tokens[i + 1];
+    return next && /^\s*\)\s*[،,]?\s*$/.test(next.gap) && next.arg < 0 ? i + 1 : -1;
+  }
+  // (22) سنة: the unit after them.
+  if (!unit || !/^\s*\)\s*$/.test(unit.gap)) return -1;
+  if (AGE_UNIT.test(unit.norm)) {
+    i++;
+    unit = c.tokens[i];
+    if (!unit || !/^\s*[،,]?\s*$/.test(unit.gap)) return -1;
+  }
+  return unit.arg < 0 ? i : -1;
+}
+
+/** استقباله، لقائها، مقابلته: a meeting's verbal noun with the possessive pronoun of its host. */
+const POSSESSIVE_MEETING = /^[وف]?(?:ب|ل)?(?:استقبال|لقاء|لقائ|لقا|مقابلت)(?:ه|ها|هما|هم)$/;
+
+/**
+ * خلال استقباله X سفير Y: the name right after a possessive meeting noun (honorifics between) is
+ * its object, so a title after it is the name's apposition, not another object.
+ */
+function afterPossessiveMeeting(c: SentenceCtx, t0: number, lex: RelateLexicon): boolean {
+  for (let k = t0 - 1; k >= 0 && k >= t0 - 4; k--) {
+    const t = c.tokens[k] as Token;
+    if (PUNCT.test((c.tokens[k + 1] as Token).gap) || t.arg >= 0) return false;
+    if (POSSESSIVE_MEETING.test(t.norm)) return true;
+    if (!courteous(t, lex)) return false;
+  }
+  return false;
+}
+
+/**
  * A person named at token k, over ranks and honorifics (قائد القيادة المركزية الجنرال X): the
  * title before is that person's, not an apposition of the name before it.
  */
@@ -692,15 +772,19 @@ function titlesAfter(
   sole: string | undefined = home,
   /** The organisation a definite head noun stands for (المركز → the last مركز named). */
   orgNoun?: (t: Token) => string | undefined,
+  /** Where the first title starts when a verb of office stands before it (X الذي يتولى منصب T). */
+  from?: number,
 ): Apposition[] {
   const out: Apposition[] = [];
   const lex = a.lex;
-  let pos = person.t1 + 1;
+  let pos = from ?? person.t1 + 1;
   for (let hops = 0; hops < 6; hops++) {
     const first = c.tokens[pos];
     // X؛ لاعب نادي Y: a semicolon may set off the first apposition as a comma does.
     const stop = hops === 0 ? /[.:“”«»"()]/ : /[.:؛;“”«»"()]/;
-    if (!first || first.arg >= 0 || stop.test(first.gap)) break;
+    // After a verb of office or an age (from), the gap before the title is already read.
+    const opened = hops === 0 && from !== undefined;
+    if (!first || first.arg >= 0 || (!opened && stop.test(first.gap))) break;
     // X، ومدير شرطة Y: a title joined by و after a comma is another (unnamed) person's.
     if (/[،,]/.test(first.gap) && /^[وف]/.test(first.norm) && !lex.titleWords.has(core(first.norm))) break;
     const deputy = hasKey(first, lex.deputies) ? pos : -1;
@@ -883,6 +967,9 @@ export function titleRelations(
     let previous: TitleEntry | undefined;
     const orgNoun = (t: Token) => headReferent(a, orgs, entities, t);
     const consumed = new Set<number>();
+    // Countries a person named earlier in the sentence heads by an explicit title (استقبل أمير دولة
+    // Y X وزير الخارجية Z): Z may be visiting, so Y is no guess for Z's untitled office.
+    const hosts = new Set<string>();
     for (const person of c.args) {
       // Places too: أمير المنطقة is the emir of the last "منطقة X" named.
       if (person.type === "Organization" || person.type === "Location") {
@@ -893,19 +980,26 @@ export function titleRelations(
       if (person.type !== "Person") continue;
       const m = titleBefore(a, c, person.t0, countryOfOrg, previous, orgNoun, impliedOf);
       const ownTarget = m?.of.find((id) => id !== person.entity && a.typeOf(id) !== "Person");
-      if (!ownTarget) {
+      // X الذي يتولى منصب نائب رئيس Y: the office after the verb is X's too, as well as a title before.
+      const bridge = officeBridge(c, person.t1 + 1, a.lex);
+      if (!ownTarget || bridge >= 0) {
         // After a verb, a title after the name may open its object (استقبل الملك X رئيس وزراء
         // باكستان); behind a preposition (للرئيس X رئيس Y) or of a place it is an apposition.
         const governed =
+          bridge >= 0 ||
           person.prep !== "" ||
           (m !== undefined && /^[وف]?(لل|بال)/.test(tokenNorm(c, m.start))) ||
           (m !== undefined && prepositionBefore(c, m.start, a.lex)) ||
-          afterReporting(c, person.t0, a.lex);
+          afterReporting(c, person.t0, a.lex) ||
+          afterPossessiveMeeting(c, person.t0, a.lex);
         let added = false;
         // وقال X وزير الشؤون الاجتماعية: the home country, else the one country the article names.
         const home = homeCountry(entities, a.lex, state, a.text);
-        const sole = home ?? onlyCountry(entities, state);
-        for (const ap of titlesAfter(a, c, person, impliedOf, governed, home, sole, orgNoun)) {
+        const only = onlyCountry(entities, state);
+        const sole = home ?? (only && !hosts.has(only) ? only : undefined);
+        const age = bridge >= 0 ? -1 : ageSkip(c, person.t1 + 1);
+        const from = bridge >= 0 ? bridge : age >= 0 ? age : undefined;
+        for (const ap of titlesAfter(a, c, person, impliedOf, governed, home, sole, orgNoun, from)) {
           if (!governed && !ap.implied && a.typeOf(ap.of) === "Country") continue;
           added = true;
           consumed.add(ap.start);
@@ -936,7 +1030,7 @@ export function titleRelations(
             confidence: 0.8,
           });
         }
-        if (added) continue;
+        if (added && !ownTarget) continue;
       }
       // رئيس Y read above as the apposition of the name before it is not this name's title.
       if (!m || consumed.has(m.start)) {
@@ -945,13 +1039,17 @@ export function titleRelations(
       previous = m.title;
       let target = m.of.find((id) => id !== person.entity && a.typeOf(id) !== "Person");
       let confidence = 0.9;
-      if (target) lastTarget.set(m.title.en, target);
-      else if (!m.title.complementRequired) {
+      if (target) {
+        lastTarget.set(m.title.en, target);
+        if (m.title.relation === "LEADS" && !m.title.deputy && a.typeOf(target) === "Country")
+          hosts.add(target);
+      } else if (!m.title.complementRequired) {
         // Only the same title written earlier with its country: the entity stage's `roleOf` may
         // come from another person's title (الرئيس السابق ميشال عون ... الرئيس الفرنسي).
+        const sole = soleCountry(m.title, entities, state);
         target =
           lastTarget.get(m.title.en) ??
-          soleCountry(m.title, entities, state) ??
+          (sole && !hosts.has(sole) ? sole : undefined) ??
           (homeOffice(m.title, a.lex) ? homeCountry(entities, a.lex, state, a.text) : undefined);
         confidence = 0.6;
       }
