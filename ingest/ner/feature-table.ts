@@ -110,17 +110,23 @@ export class FeatureTable implements FeatureSink {
   ): void {
     this.target = scores;
     const { boundary, slots, offsets, n } = this;
+    // Out-of-range indices are tested, not read: a negative index is a slow property lookup.
+    const len = words.length;
     for (let g = 0; g < offsets.length; g++) {
-      const near = (words[i + (offsets[g] ?? 0)] ?? boundary).near;
+      const at = i + (offsets[g] ?? 0);
+      const near = (at >= 0 && at < len ? (words[at] ?? boundary) : boundary).near;
       for (let t = 0, base = g * n; t < n; t++) scores[t] = (scores[t] ?? 0) + (near[base + t] ?? 0);
     }
-    for (const j of this.pairTemplates) {
-      const k = j * 4;
-      const va = (words[i + (slots[k] ?? 0)] ?? boundary).ids[slots[k + 1] ?? 0] ?? NONE;
+    const pairTemplates = this.pairTemplates;
+    for (let q = 0; q < pairTemplates.length; q++) {
+      const k = (pairTemplates[q] ?? 0) * 4;
+      const a = i + (slots[k] ?? 0);
+      const va = (a >= 0 && a < len ? (words[a] ?? boundary) : boundary).ids[slots[k + 1] ?? 0] ?? NONE;
       if (va === NONE) continue;
-      const vb = (words[i + (slots[k + 2] ?? 0)] ?? boundary).ids[slots[k + 3] ?? 0] ?? NONE;
+      const b = i + (slots[k + 2] ?? 0);
+      const vb = (b >= 0 && b < len ? (words[b] ?? boundary) : boundary).ids[slots[k + 3] ?? 0] ?? NONE;
       if (vb === NONE) continue;
-      const row = this.twoWords.get(j, va, vb);
+      const row = this.twoWords.get(k >> 2, va, vb);
       if (row !== NONE) this.addRow(row);
     }
     emitListFeatures(tokens, i, this, false);
@@ -176,7 +182,10 @@ export class FeatureTable implements FeatureSink {
 
   /** What the context templates read of a token; it depends on the token's word alone. */
   wordRows(token: TokenInfo): WordRows {
-    const ids = Int32Array.from(FIELDS, (f) => this.vocabulary.get(fieldOf(token, f)) ?? NONE);
+    const ids = new Int32Array(FIELDS.length);
+    for (let f = 0; f < FIELDS.length; f++) {
+      ids[f] = this.vocabulary.get(fieldOf(token, FIELDS[f] as Field)) ?? NONE;
+    }
     const { n, values, slots } = this;
     const near = new Float64Array(this.offsets.length * n);
     for (let j = 0; j < WORD_TEMPLATES.length; j++) {

@@ -341,7 +341,8 @@ export const WORD_TEMPLATES = [
 
 /** Token i + offset, or the sentence boundary. */
 export function tokenAt(tokens: readonly TokenInfo[], i: number): TokenInfo {
-  return tokens[i] ?? BOUNDARY;
+  // Tested, not read: a negative index is a slow property lookup on an array.
+  return i >= 0 && i < tokens.length ? (tokens[i] ?? BOUNDARY) : BOUNDARY;
 }
 
 /**
@@ -410,11 +411,11 @@ export function emitListFeatures(
   f: FeatureSink,
   neighbourLists = true,
 ): void {
-  const t = tokens[i] ?? BOUNDARY;
-  const p1 = tokens[i - 1] ?? BOUNDARY;
-  const p2 = tokens[i - 2] ?? BOUNDARY;
-  const n1 = tokens[i + 1] ?? BOUNDARY;
-  const n2 = tokens[i + 2] ?? BOUNDARY;
+  const t = tokenAt(tokens, i);
+  const p1 = tokenAt(tokens, i - 1);
+  const p2 = tokenAt(tokens, i - 2);
+  const n1 = tokenAt(tokens, i + 1);
+  const n2 = tokenAt(tokens, i + 2);
   const core = t.core;
   for (const x of p1.triggers) {
     if (neighbourLists) f.kv("t-1=", x);
