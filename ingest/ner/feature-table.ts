@@ -2,11 +2,13 @@ import {
   emitListFeatures,
   NEIGHBOUR_LISTS,
   fieldOf,
+  sided,
   FIELDS,
   tokenAt,
   WORD_TEMPLATES,
   type FeatureSink,
   type Field,
+  type Side,
   type TokenInfo,
 } from "./features.js";
 import type { Weights } from "./weights.js";
@@ -43,6 +45,12 @@ export class FeatureTable implements FeatureSink {
   private readonly twoWords: PairTable;
   /** add()'s names → row (NONE: not in the model); today a few dozen distinct names. */
   private readonly named = new Map<string, number>();
+  /** fixed()'s summed rows per array, for side -1, 0 and 1. */
+  private readonly fixedRows = [
+    new Map<readonly string[], Float64Array>(),
+    new Map<readonly string[], Float64Array>(),
+    new Map<readonly string[], Float64Array>(),
+  ];
   private readonly boundary: WordRows;
   /** The distinct offsets of the one-word templates, and per template its offset's index (NONE: two words). */
   private readonly offsets: number[] = [];
@@ -110,29 +118,60 @@ export class FeatureTable implements FeatureSink {
   ): void {
     this.target = scores;
     const { boundary, slots, offsets, n } = this;
+    // Out-of-range indices are tested, not read: a negative index is a slow property lookup.
+    const len = words.length;
     for (let g = 0; g < offsets.length; g++) {
-      const near = (words[i + (offsets[g] ?? 0)] ?? boundary).near;
+      const at = i + (offsets[g] ?? 0);
+      const near = (at >= 0 && at < len ? (words[at] ?? boundary) : boundary).near;
       for (let t = 0, base = g * n; t < n; t++) scores[t] = (scores[t] ?? 0) + (near[base + t] ?? 0);
     }
-    for (const j of this.pairTemplates) {
-      const k = j * 4;
-      const va = (words[i + (slots[k] ?? 0)] ?? boundary).ids[slots[k + 1] ?? 0] ?? NONE;
+    const pairTemplates = this.pairTemplates;
+    for (let q = 0; q < pairTemplates.length; q++) {
+      const k = (pairTemplates[q] ?? 0) * 4;
+      const a = i + (slots[k] ?? 0);
+      const va = (a >= 0 && a < len ? (words[a] ?? boundary) : boundary).ids[slots[k + 1] ?? 0] ?? NONE;
       if (va === NONE) continue;
-      const vb = (words[i + (slots[k + 2] ?? 0)] ?? boundary).ids[slots[k + 3] ?? 0] ?? NONE;
+      const b = i + (slots[k + 2] ?? 0);
+      const vb = (b >= 0 && b < len ? (words[b] ?? boundary) : boundary).ids[slots[k + 3] ?? 0] ?? NONE;
       if (vb === NONE) continue;
-      const row = this.twoWords.get(j, va, vb);
+      const row = this.twoWords.get(k >> 2, va, vb);
       if (row !== NONE) this.addRow(row);
     }
     emitListFeatures(tokens, i, this, false);
   }
 
   add(name: string): void {
+    const row = this.rowOf(name);
+    if (row !== NONE) this.addRow(row);
+  }
+
+  /** The row of a whole feature name (NONE: not in the model), memoised. */
+  private rowOf(name: string): number {
     let row = this.named.get(name);
     if (row === undefined) {
       row = this.weights.index.get(name) ?? NONE;
       if (this.named.size < NAMED_LIMIT) this.named.set(name, row);
     }
-    if (row !== NONE) this.addRow(row);
+    return row;
+  }
+
+  fixed(names: readonly string[], side: Side): void {
+    if (names.length === 0) return;
+    const memo = this.fixedRows[side + 1] as Map<readonly string[], Float64Array>;
+    let sum = memo.get(names);
+    if (!sum) {
+      // Their rows summed once per array (the arrays are built once: features.ts FeatureSink.fixed).
+      const { n, values } = this;
+      sum = new Float64Array(n);
+      for (const x of names) {
+        const row = this.rowOf(sided(x, side));
+        if (row === NONE) continue;
+        for (let t = 0; t < n; t++) sum[t] = (sum[t] ?? 0) + (values[row * n + t] ?? 0);
+      }
+      if (memo.size < NAMED_LIMIT) memo.set(names, sum);
+    }
+    const { n, target } = this;
+    for (let t = 0; t < n; t++) target[t] = (target[t] ?? 0) + (sum[t] ?? 0);
   }
 
   kv(prefix: string, value: string): void {
@@ -176,7 +215,10 @@ export class FeatureTable implements FeatureSink {
 
   /** What the context templates read of a token; it depends on the token's word alone. */
   wordRows(token: TokenInfo): WordRows {
-    const ids = Int32Array.from(FIELDS, (f) => this.vocabulary.get(fieldOf(token, f)) ?? NONE);
+    const ids = new Int32Array(FIELDS.length);
+    for (let f = 0; f < FIELDS.length; f++) {
+      ids[f] = this.vocabulary.get(fieldOf(token, FIELDS[f] as Field)) ?? NONE;
+    }
     const { n, values, slots } = this;
     const near = new Float64Array(this.offsets.length * n);
     for (let j = 0; j < WORD_TEMPLATES.length; j++) {
@@ -294,8 +336,8 @@ export interface WordRows {
  * words' numbers are looked up without a string or an object per probe.
  */
 export class PairTable {
+  /** Four numbers per slot: template, first value, second value, row (one cache line per probe). */
   private readonly keys: Int32Array;
-  private readonly rows: Int32Array;
   private readonly mask: number;
 
   /** `entries`: (template, a, b, row) quadruples, one after the other. */
@@ -303,19 +345,18 @@ export class PairTable {
     let size = 16;
     while (size < (entries.length / 4) * 2) size *= 2;
     this.mask = size - 1;
-    this.keys = new Int32Array(size * 3).fill(NONE);
-    this.rows = new Int32Array(size);
+    this.keys = new Int32Array(size * 4).fill(NONE);
     for (let e = 0; e < entries.length; e += 4) {
       const j = entries[e] ?? 0;
       const a = entries[e + 1] ?? 0;
       const b = entries[e + 2] ?? 0;
       const row = entries[e + 3] ?? NONE;
       let slot = this.slot(j, a, b);
-      while (this.keys[slot * 3] !== NONE) slot = (slot + 1) & this.mask;
-      this.keys[slot * 3] = j;
-      this.keys[slot * 3 + 1] = a;
-      this.keys[slot * 3 + 2] = b;
-      this.rows[slot] = row;
+      while (this.keys[slot * 4] !== NONE) slot = (slot + 1) & this.mask;
+      this.keys[slot * 4] = j;
+      this.keys[slot * 4 + 1] = a;
+      this.keys[slot * 4 + 2] = b;
+      this.keys[slot * 4 + 3] = row;
     }
   }
 
@@ -323,9 +364,10 @@ export class PairTable {
   get(j: number, a: number, b: number): number {
     const keys = this.keys;
     for (let slot = this.slot(j, a, b); ; slot = (slot + 1) & this.mask) {
-      const k = keys[slot * 3] ?? NONE;
+      const at = slot * 4;
+      const k = keys[at] ?? NONE;
       if (k === NONE) return NONE;
-      if (k === j && keys[slot * 3 + 1] === a && keys[slot * 3 + 2] === b) return this.rows[slot] ?? NONE;
+      if (k === j && keys[at + 1] === a && keys[at + 2] === b) return keys[at + 3] ?? NONE;
     }
   }
 

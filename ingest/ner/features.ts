@@ -341,7 +341,8 @@ export const WORD_TEMPLATES = [
 
 /** Token i + offset, or the sentence boundary. */
 export function tokenAt(tokens: readonly TokenInfo[], i: number): TokenInfo {
-  return tokens[i] ?? BOUNDARY;
+  // Tested, not read: a negative index is a slow property lookup on an array.
+  return i >= 0 && i < tokens.length ? (tokens[i] ?? BOUNDARY) : BOUNDARY;
 }
 
 /**
@@ -355,7 +356,15 @@ export interface FeatureSink {
   kv(prefix: string, value: string): void;
   /** The feature `prefix + a + "|" + b`; `prefix` ends with its only "=". */
   pair(prefix: string, a: string, b: string): void;
+  /**
+   * The features `names`, each with "+1" (`side` 1) or "-1" (`side` -1) appended, or as they
+   * are (0). `names` is one of the arrays built once here (REPEAT, SPAN, NEIGHBOUR_NAME), so
+   * that a sink may keep their summed rows by array.
+   */
+  fixed(names: readonly string[], side: Side): void;
 }
+
+export type Side = -1 | 0 | 1;
 
 /** Collects the feature strings (training, tests). */
 class StringSink implements FeatureSink {
@@ -369,7 +378,27 @@ class StringSink implements FeatureSink {
   pair(prefix: string, a: string, b: string): void {
     this.out.push(prefix + a + "|" + b);
   }
+  fixed(names: readonly string[], side: Side): void {
+    for (const x of names) this.out.push(sided(x, side));
+  }
 }
+
+/** `name` with side 1 → name + "+1", -1 → name + "-1", 0 → name (FeatureSink.fixed). */
+export function sided(name: string, side: Side): string {
+  return side === 0 ? name : shift(name)[side > 0 ? 0 : 1];
+}
+
+/** "nw-1"/"nw+1" with whether the word itself is a listed name word, built once. */
+const NEIGHBOUR_NAME = {
+  prev: [
+    ["nw-1", "nw-1|nw"],
+    ["nw-1", "nw-1|-"],
+  ],
+  next: [
+    ["nw+1", "nw+1|nw"],
+    ["nw+1", "nw+1|-"],
+  ],
+} as const;
 
 /** Features of token i that depend on its neighbours or the document, but not on tags. */
 export function contextFeatures(tokens: readonly TokenInfo[], i: number): string[] {
@@ -410,11 +439,11 @@ export function emitListFeatures(
   f: FeatureSink,
   neighbourLists = true,
 ): void {
-  const t = tokens[i] ?? BOUNDARY;
-  const p1 = tokens[i - 1] ?? BOUNDARY;
-  const p2 = tokens[i - 2] ?? BOUNDARY;
-  const n1 = tokens[i + 1] ?? BOUNDARY;
-  const n2 = tokens[i + 2] ?? BOUNDARY;
+  const t = tokenAt(tokens, i);
+  const p1 = tokenAt(tokens, i - 1);
+  const p2 = tokenAt(tokens, i - 2);
+  const n1 = tokenAt(tokens, i + 1);
+  const n2 = tokenAt(tokens, i + 2);
   const core = t.core;
   for (const x of p1.triggers) {
     if (neighbourLists) f.kv("t-1=", x);
@@ -429,9 +458,9 @@ export function emitListFeatures(
   for (const x of p1.gazetteer) f.kv("g-1=", x);
   for (const x of n1.gazetteer) f.kv("g+1=", x);
   for (const x of t.memory) f.add(x);
-  for (const x of t.repeat) f.add(x);
-  for (const x of n1.repeat) f.add(shift(x)[0]);
-  for (const x of p1.repeat) f.add(shift(x)[1]);
+  f.fixed(t.repeat, 0);
+  f.fixed(n1.repeat, 1);
+  f.fixed(p1.repeat, -1);
   if (neighbourLists) {
     for (const x of p1.dictionary) f.kv("d-1=", x);
     for (const x of n1.dictionary) f.kv("d+1=", x);
@@ -439,17 +468,11 @@ export function emitListFeatures(
     for (const x of p2.dictionary) f.kv("d-2=", x);
   }
   for (const x of p1.dictionary) for (const y of t.dictionary) f.pair("d-1d0=", x, y);
-  if (p1.names.length > 0) {
-    f.add("nw-1");
-    f.add(t.names.length > 0 ? "nw-1|nw" : "nw-1|-");
-  }
-  if (n1.names.length > 0) {
-    f.add("nw+1");
-    f.add(t.names.length > 0 ? "nw+1|nw" : "nw+1|-");
-  }
-  for (const x of t.span) f.add(x);
-  for (const x of p1.span) f.add(shift(x)[1]);
-  for (const x of n1.span) f.add(shift(x)[0]);
+  if (p1.names.length > 0) f.fixed(NEIGHBOUR_NAME.prev[t.names.length > 0 ? 0 : 1], 0);
+  if (n1.names.length > 0) f.fixed(NEIGHBOUR_NAME.next[t.names.length > 0 ? 0 : 1], 0);
+  f.fixed(t.span, 0);
+  f.fixed(p1.span, -1);
+  f.fixed(n1.span, 1);
   for (const x of t.places) f.kv("pl0=", x);
   for (const x of p1.places) f.kv("pl-1=", x);
   for (const x of n1.places) f.kv("pl+1=", x);

@@ -1,4 +1,10 @@
-import { analyzeSentence, analyzeWord, ownFeatures, type WordAnalysis } from "./features.js";
+import {
+  analyzeSentence,
+  analyzeWord,
+  ownFeatures,
+  type SentenceTokens,
+  type WordAnalysis,
+} from "./features.js";
 import { FeatureTable, type CompiledTable, type WordRows } from "./feature-table.js";
 import { CorpusKnowledge, type CorpusLists } from "./dictionary.js";
 import type { LexiconSnapshot } from "./lexicon.js";
@@ -6,7 +12,7 @@ import { LexiconIndex } from "./lookup.js";
 import { DocumentMemory } from "./memory.js";
 import type { TrainingInfo } from "./model-file.js";
 import type { NameLists } from "./name-lists.js";
-import { decodeViterbi } from "./viterbi.js";
+import { decodeViterbi, viterbiPath, type TokenScores } from "./viterbi.js";
 import type { Weights } from "./weights.js";
 import { WordCache } from "./word-cache.js";
 
@@ -65,39 +71,56 @@ export class Tagger {
 
   /** Tags one sentence on its own (no memory of earlier sentences). */
   tag(words: readonly string[]): string[] {
-    return this.decide(words, undefined, false).map((s) => s.tag);
+    return this.tagsOf(words, undefined);
   }
 
   tagWithScores(words: readonly string[], memory?: DocumentMemory): ScoredTag[] {
-    return this.decide(words, memory, true);
+    const { tokens, scores } = this.prepare(words, memory);
+    const decisions = decodeViterbi(tokens, this.weights, scores, true);
+    const tags = decisions.map((d) => this.weights.tags[d.tag] ?? "O");
+    this.remember(memory, tokens, tags);
+    return tags.map((tag, i) => ({ tag, margin: (decisions[i]?.margin ?? 0) / this.weights.unit }));
   }
 
-  /** Tags and, with `margins`, their margins (else 0: tagging alone skips their backward pass). */
-  private decide(
+  /** The tags alone: no margins, so no decision objects and no backward pass. */
+  private tagsOf(words: readonly string[], memory: DocumentMemory | undefined): string[] {
+    const { tokens, scores } = this.prepare(words, memory);
+    const path = viterbiPath(tokens, this.weights, scores);
+    const names = this.weights.tags;
+    const tags = new Array<string>(path.length);
+    for (let i = 0; i < path.length; i++) tags[i] = names[path[i] ?? 0] ?? "O";
+    this.remember(memory, tokens, tags);
+    return tags;
+  }
+
+  /** The sentence's tokens and how to score them from the per-word cache. */
+  private prepare(
     words: readonly string[],
-    memory: DocumentMemory | undefined,
-    margins: boolean,
-  ): ScoredTag[] {
+    memory?: DocumentMemory,
+  ): { tokens: SentenceTokens; scores: TokenScores } {
     const entries = words.map((w) => this.entry(w));
     const at = (i: number): WordEntry => entries[i] as WordEntry;
     const tokens = analyzeSentence(words, this.lexicon, memory, this.corpus, (_, i) => at(i).analysis);
     const { weights, table } = this;
     const rows = tokens.map((t, i) => (at(i).rows ??= table.wordRows(t)));
-    const decisions = decodeViterbi(
+    return {
       tokens,
-      weights,
-      {
+      scores: {
         own: (t, i) => (at(i).own ??= weights.scoresOf(ownFeatures(t))),
         addContext: (tokens, i, scores) => table.addContextScores(tokens, i, scores, rows),
       },
-      margins,
-    );
-    const tags = decisions.map((d) => this.weights.tags[d.tag] ?? "O");
+    };
+  }
+
+  private remember(
+    memory: DocumentMemory | undefined,
+    tokens: SentenceTokens,
+    tags: readonly string[],
+  ): void {
     memory?.record(
       tokens.map((t) => t.core),
       tags,
     );
-    return tags.map((tag, i) => ({ tag, margin: (decisions[i]?.margin ?? 0) / this.weights.unit }));
   }
 
   /**
@@ -115,6 +138,6 @@ export class Tagger {
    */
   document(): (words: readonly string[]) => string[] {
     const memory = new DocumentMemory();
-    return (words) => this.decide(words, memory, false).map((s) => s.tag);
+    return (words) => this.tagsOf(words, memory);
   }
 }

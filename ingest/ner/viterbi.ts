@@ -27,9 +27,18 @@ export interface TokenScores {
 
 /** Per-word scores, row i at [i·n, (i+1)·n); with `fast` the same sums, computed faster. */
 export function emissionScores(tokens: SentenceTokens, scorer: Scorer, fast?: TokenScores): Float64Array {
+  return fillEmissions(tokens, scorer, fast, new Float64Array(tokens.length * scorer.tags.length));
+}
+
+/** emissionScores() into `out` (at least tokens.length · n long). */
+function fillEmissions(
+  tokens: SentenceTokens,
+  scorer: Scorer,
+  fast: TokenScores | undefined,
+  out: Float64Array,
+): Float64Array {
   const n = scorer.tags.length;
-  const out = new Float64Array(tokens.length * n);
-  const scores = new Float64Array(n);
+  const scores = scratchScores(n);
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i] as TokenInfo;
     if (fast) {
@@ -42,6 +51,32 @@ export function emissionScores(tokens: SentenceTokens, scorer: Scorer, fast?: To
     out.set(scores, i * n);
   }
   return out;
+}
+
+/*
+ * Decoding is synchronous and never re-entered, so its per-sentence tables are kept between
+ * sentences and grown as needed instead of allocated per sentence (they were a good part of the
+ * tagger's garbage on real news).
+ */
+let scoresBuffer = new Float64Array(0);
+let emBuffer = new Float64Array(0);
+let alphaBuffer = new Float64Array(0);
+let backBuffer = new Int32Array(0);
+
+function scratchScores(n: number): Float64Array {
+  if (scoresBuffer.length !== n) scoresBuffer = new Float64Array(n);
+  return scoresBuffer;
+}
+
+/** The decoding tables for `size` cells (sentence length × tags), reused across sentences. */
+function tables(size: number): { em: Float64Array; alpha: Float64Array; back: Int32Array } {
+  if (emBuffer.length < size) {
+    const grown = Math.max(size, emBuffer.length * 2, 1024);
+    emBuffer = new Float64Array(grown);
+    alphaBuffer = new Float64Array(grown);
+    backBuffer = new Int32Array(grown);
+  }
+  return { em: emBuffer, alpha: alphaBuffer, back: backBuffer };
 }
 
 /** Row p+1 holds the scores of every tag after tag p; row 0 is the sentence start. */
@@ -112,29 +147,26 @@ function allowedMoves(tags: readonly string[]): Moves {
 }
 
 /**
- * The best-scoring valid BIO path. Each decision's margin is its max-marginal lead: the best
- * path through the chosen tag minus the best path through any other tag at that word (≥ 0);
- * with `margins` false they are 0, and the backward pass that only they need is skipped.
+ * The best-scoring valid BIO path, as tag indices; `em` (when given) receives the emission
+ * scores the path was found with, row i at [i·n, (i+1)·n), and `alpha` the forward scores.
  */
-export function decodeViterbi(
+function bestPath(
   tokens: SentenceTokens,
   scorer: Scorer,
-  fast?: TokenScores,
-  margins = true,
-): Decision[] {
-  const em = emissionScores(tokens, scorer, fast);
+  fast: TokenScores | undefined,
+): { path: Int32Array; em: Float64Array; alpha: Float64Array } {
   const tr = transitionsOf(scorer);
   const n = scorer.tags.length;
   const len = tokens.length;
-  if (len === 0) return [];
+  const { em, alpha, back } = tables(len * n);
+  fillEmissions(tokens, scorer, fast, em);
   // Flat per-sentence tables (row i at i·n): alpha = best score of a path ending in (i, t).
-  const alpha = new Float64Array(len * n).fill(-Infinity);
-  const back = new Int32Array(len * n);
   for (let t = 0; t < n; t++) alpha[t] = (tr[t] ?? 0) + (em[t] ?? 0);
   // Only allowed moves are tried: a forbidden one scores -Infinity and is never strictly best.
-  const { outOf, intoTags, intoStart } = allowedMoves(scorer.tags);
+  const { intoTags, intoStart } = allowedMoves(scorer.tags);
   for (let i = 1; i < len; i++) {
     const prev = (i - 1) * n;
+    const row = i * n;
     for (let t = 0; t < n; t++) {
       let best = -Infinity;
       let from = 0;
@@ -146,20 +178,47 @@ export function decodeViterbi(
           from = p;
         }
       }
-      alpha[i * n + t] = best + (em[i * n + t] ?? 0);
-      back[i * n + t] = from;
+      alpha[row + t] = best + (em[row + t] ?? 0);
+      back[row + t] = from;
     }
   }
-  const path = new Array<number>(len);
+  const path = new Int32Array(len);
+  if (len === 0) return { path, em, alpha };
   let best = 0;
+  const last = (len - 1) * n;
   for (let t = 1; t < n; t++) {
-    if ((alpha[(len - 1) * n + t] ?? -Infinity) > (alpha[(len - 1) * n + best] ?? -Infinity)) best = t;
+    if ((alpha[last + t] ?? -Infinity) > (alpha[last + best] ?? -Infinity)) best = t;
   }
   for (let i = len - 1; i >= 0; i--) {
     path[i] = best;
     best = back[i * n + best] ?? 0;
   }
-  if (!margins) return path.map((tag) => ({ tag, margin: 0 }));
+  return { path, em, alpha };
+}
+
+/** The tag indices of the best-scoring valid BIO path (decodeViterbi without margins). */
+export function viterbiPath(tokens: SentenceTokens, scorer: Scorer, fast?: TokenScores): Int32Array {
+  return bestPath(tokens, scorer, fast).path;
+}
+
+/**
+ * The best-scoring valid BIO path. Each decision's margin is its max-marginal lead: the best
+ * path through the chosen tag minus the best path through any other tag at that word (≥ 0);
+ * with `margins` false they are 0, and the backward pass that only they need is skipped.
+ */
+export function decodeViterbi(
+  tokens: SentenceTokens,
+  scorer: Scorer,
+  fast?: TokenScores,
+  margins = true,
+): Decision[] {
+  const len = tokens.length;
+  if (len === 0) return [];
+  const { path, em, alpha } = bestPath(tokens, scorer, fast);
+  if (!margins) return Array.from(path, (tag) => ({ tag, margin: 0 }));
+  const tr = transitionsOf(scorer);
+  const n = scorer.tags.length;
+  const { outOf } = allowedMoves(scorer.tags);
   // beta = best score of the words after i, given tag t at i.
   const beta = new Float64Array(len * n).fill(-Infinity);
   beta.fill(0, (len - 1) * n);
@@ -173,7 +232,7 @@ export function decodeViterbi(
       beta[i * n + p] = best;
     }
   }
-  return path.map((tag, i) => {
+  return Array.from(path, (tag, i) => {
     const chosen = (alpha[i * n + tag] ?? 0) + (beta[i * n + tag] ?? 0);
     let other = -Infinity;
     for (let t = 0; t < n; t++) {
