@@ -14,7 +14,7 @@ import { isDefiniteWord, isQuote } from "./lookup.js";
 import { mediaHead, orgCues } from "./orgs.js";
 import { isCovered } from "./persons.js";
 import type { ResolveInput } from "./resolve.js";
-import { addSpan, type CandidateStore, type SpanGroup } from "./store.js";
+import { addNamedSpan, type CandidateStore, type SpanGroup } from "./store.js";
 
 let boards: string[][] | null = null;
 
@@ -155,18 +155,7 @@ export function findHeadlessOrgs(input: ResolveInput, out: Map<string, SpanGroup
             ? prev.start + surfaceOffset(prev.text, head.prefix)
             : t.start + surfaceOffset(t.text, r.prefix);
         if (isCovered(flat, start, t.end)) return;
-        const { id, name, nameEn, type } = org.group.proto;
-        addSpan(out, id as string, start, t.end, () => ({
-          start,
-          end: t.end,
-          sentence,
-          type,
-          id,
-          name,
-          nameEn,
-          properties: {},
-          source: "pattern",
-        }));
+        addNamedSpan(out, org.group.proto, sentence, start, t.end);
         return;
       }
     });

@@ -11,7 +11,7 @@ import { glossPhrase } from "./gloss.js";
 import { isDefiniteWord } from "./lookup.js";
 import { isCovered } from "./persons.js";
 import type { ResolveInput } from "./resolve.js";
-import { addSpan, type CandidateStore, type SpanGroup } from "./store.js";
+import { addNamedSpan, type CandidateStore, type SpanGroup } from "./store.js";
 
 interface Region {
   group: SpanGroup;
@@ -120,18 +120,7 @@ export function findRegionNames(
         const last = tokens[k + region.keys.length - 1] as Token;
         const start = t.start + surfaceOffset(t.text, reading.prefix);
         if (isCovered(flat, start, last.end)) return;
-        const { id, name, nameEn, type } = region.group.proto;
-        addSpan(out, id as string, start, last.end, () => ({
-          start,
-          end: last.end,
-          sentence,
-          type,
-          id,
-          name,
-          nameEn,
-          properties: {},
-          source: "pattern",
-        }));
+        addNamedSpan(out, region.group.proto, sentence, start, last.end);
         return;
       }
     });

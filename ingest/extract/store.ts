@@ -122,3 +122,28 @@ export function addSpan(
   }
   g.spans.push(start, end);
 }
+
+/**
+ * A span of an entity another candidate already named (a gazetteer or pattern group's `proto`):
+ * the same id, name, label and type, as a pattern mention in `sentence` (found by the name alone).
+ */
+export function addNamedSpan(
+  groups: Map<string, SpanGroup>,
+  named: Candidate,
+  sentence: number,
+  start: number,
+  end: number,
+): void {
+  const { id, name, nameEn, type } = named;
+  addSpan(groups, id as string, start, end, () => ({
+    start,
+    end,
+    sentence,
+    type,
+    id,
+    name,
+    nameEn,
+    properties: {},
+    source: "pattern",
+  }));
+}
