@@ -3,20 +3,8 @@
 import { describe, expect, it } from "vitest";
 import { extract } from "../../../ingest/extract/index.js";
 import { loadLexicon } from "../../../ingest/lexicon/index.js";
-import type { SentenceTagger } from "../../../ingest/extract/tagger.js";
+import { stub } from "./stub-tagger.js";
 import type { Entity } from "../../../ingest/model.js";
-
-/** A stub tagger that tags the listed words (consecutive listed words form one span). */
-function stub(spans: Record<string, string>): SentenceTagger {
-  return {
-    tag: (words) =>
-      words.map((w, i) => {
-        const type = spans[w];
-        if (!type) return "O";
-        return spans[words[i - 1] ?? ""] === type ? `I-${type}` : `B-${type}`;
-      }),
-  };
-}
 
 const people = (text: string, tags: Record<string, string> = {}): Entity[] =>
   extract(text, { tagger: stub(tags) }).entities.filter((e) => e.type === "Person");

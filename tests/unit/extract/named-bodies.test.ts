@@ -3,19 +3,7 @@
 // news style; bodies and people invented unless commonly known.
 import { beforeAll, describe, expect, it } from "vitest";
 import { extract } from "../../../ingest/extract/index.js";
-import type { SentenceTagger } from "../../../ingest/extract/tagger.js";
-
-/** A stub tagger that tags the listed words (consecutive listed words form one span). */
-function stub(spans: Record<string, string>): SentenceTagger {
-  return {
-    tag: (words) =>
-      words.map((w, i) => {
-        const type = spans[w];
-        if (!type) return "O";
-        return spans[words[i - 1] ?? ""] === type ? `I-${type}` : `B-${type}`;
-      }),
-  };
-}
+import { stub } from "./stub-tagger.js";
 
 const found = (text: string, type: string, tags: Record<string, string> = {}): string[] =>
   extract(text, { tagger: stub(tags) })

@@ -1,18 +1,7 @@
 // How the tagger's spans combine with the rules, with a stub tagger that tags listed words.
 import { describe, expect, it } from "vitest";
 import { extract } from "../../../ingest/extract/index.js";
-import type { SentenceTagger } from "../../../ingest/extract/tagger.js";
-
-function stub(spans: Record<string, string>): SentenceTagger {
-  return {
-    tag: (words) =>
-      words.map((w, i) => {
-        const type = spans[w];
-        if (!type) return "O";
-        return spans[words[i - 1] ?? ""] === type ? `I-${type}` : `B-${type}`;
-      }),
-  };
-}
+import { stub } from "./stub-tagger.js";
 
 const run = (text: string, spans: Record<string, string>) => extract(text, { tagger: stub(spans) }).entities;
 
