@@ -11,6 +11,10 @@ export default defineConfig({
           name: "unit",
           include: ["tests/unit/**/*.test.ts"],
           environment: "node",
+          // The first extract() in a worker loads the tagger model and lexicons (about 0.5 s quiet);
+          // on a shared, loaded machine that and a long article can pass vitest's 5 s default.
+          // Tests assert behaviour, never timing, so a generous bound only guards against hangs.
+          testTimeout: 30_000,
         },
       },
       {
