@@ -239,12 +239,38 @@ function isCurrencyNoun(word: string): boolean {
   return nouns.has(w) || (/^[وفبل]/.test(w) && nouns.has(w.slice(1)));
 }
 
+/**
+ * نيسان (أبريل) 2017، تموز/يوليو، آب 2015: a month name (the Syriac months are also a brand, a
+ * surname or a god) followed by its other name or a year is a date.
+ */
+function datedMonth(s: SentenceInput, k: number): boolean {
+  const forms = valuesLexicon().monthForms.get(foldWord((s.tokens[k] as Token).text));
+  if (!forms?.some((f) => f.tokens.length === 1)) return false;
+  const next = s.tokens[k + 1];
+  const after = s.tokens[k + 2];
+  if (next?.kind === "punct" && (next.text === "(" || next.text === "/" || next.text === "-"))
+    return after !== undefined && valuesLexicon().monthForms.has(foldWord(after.text));
+  return next !== undefined && /^[0-9٠-٩]{4}$/.test(next.text);
+}
+
+// Words that open the names of villages and landmarks (دير ياسين، وادي حنيفة، جبل عامل، تل أبيب،
+// بئر السبع، عين الحلوة), never a person's.
+const PLACE_OPENERS = new Set(["دير", "وادي", "جبل", "تل", "بئر", "عين"]);
+
+/** دير ياسين، مخيم اليرموك: a person span of the tagger that opens with a place word is a place. */
+function placeOpener(s: SentenceInput, first: Token): boolean {
+  return PLACE_OPENERS.has(first.norm) || s.lex.placeNouns.has(first.norm);
+}
+
 /** A span the tagger found and no rule explained. */
 export function taggerCandidate(s: SentenceInput, from: number, to: number, type: string): Candidate | null {
   const tokens = s.tokens.slice(from, to);
   if (tokens.every((t) => t.norm.length < 2)) return null;
   // A currency noun (ريال، دينار، جنيه) alone is money, whatever the tagger saw in it (ريال مدريد).
   if (tokens.length === 1 && isCurrencyNoun((tokens[0] as Token).text)) return null;
+  if (tokens.length === 1 && datedMonth(s, from)) return null;
+  if (type === "PERS" && to - from > 1 && placeOpener(s, tokens[0] as Token))
+    return taggerCandidate(s, from, to, "LOC");
   if (type === "PERS") {
     const end = taggedNameEnd(s, from, to);
     // A title first: the name is the rest of the span.

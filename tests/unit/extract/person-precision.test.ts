@@ -92,3 +92,25 @@ describe("a European hard g written ج", () => {
     expect(romanizeName("جمال الجبير")).toBe("Jamal al-Jubeir");
   });
 });
+
+describe("other words the tagger or a head noun makes a name", () => {
+  const all = (text: string, tagger: SentenceTagger | false = false): string[] =>
+    extract(text, { tagger }).entities.map((e) => `${e.type} ${e.name}`);
+
+  it("a month with its other name or a year is a date, not a company", () => {
+    const text = "وستدخل المحطة الخدمة بحلول نيسان (أبريل) 2019.";
+    expect(all(text, tagging({ 4: "B-ORG" }))).toEqual([]);
+  });
+
+  it("a person span opening with a place word is a place", () => {
+    const text = "وتذكر الأهالي مذبحة دير حنا قبل عقود.";
+    expect(all(text, tagging({ 3: "B-PERS", 4: "I-PERS" }))).toEqual(["Location دير حنا"]);
+  });
+
+  it.each([
+    ["وعقد المجلس اجتماعه برئاسة وزير الخارجية سالم الحربي."],
+    ["وعقد المجلس اجتماعه برئاسة فوزي الحربي أمس."],
+  ])("برئاسة before a title or a name is no organisation: %s", (text) => {
+    expect(all(text).some((e) => e.startsWith("Organization"))).toBe(false);
+  });
+});
