@@ -7,7 +7,7 @@ import { type Candidate, patternCandidate } from "./candidate.js";
 import { isGivenName, procliticLength } from "./identity.js";
 import { describedHead, describedPattern, glossPhrase } from "./gloss.js";
 import { complementEn, labelId, personEn, romanizeName } from "./label.js";
-import type { Hit } from "./lookup.js";
+import { verbShaped, type Hit } from "./lookup.js";
 import type { NameHit } from "./names.js";
 import type { OrgHit } from "./orgs.js";
 import type { SentenceInput } from "./recognize.js";
@@ -239,13 +239,44 @@ function isCurrencyNoun(word: string): boolean {
   return nouns.has(w) || (/^[وفبل]/.test(w) && nouns.has(w.slice(1)));
 }
 
+/**
+ * نيسان (أبريل) 2017، تموز/يوليو، آب 2015: a month name (the Syriac months are also a brand, a
+ * surname or a god) followed by its other name or a year is a date.
+ */
+function datedMonth(s: SentenceInput, k: number): boolean {
+  const forms = valuesLexicon().monthForms.get(foldWord((s.tokens[k] as Token).text));
+  if (!forms?.some((f) => f.tokens.length === 1)) return false;
+  const next = s.tokens[k + 1];
+  const after = s.tokens[k + 2];
+  if (next?.kind === "punct" && (next.text === "(" || next.text === "/" || next.text === "-"))
+    return after !== undefined && valuesLexicon().monthForms.has(foldWord(after.text));
+  return next !== undefined && /^[0-9٠-٩]{4}$/.test(next.text);
+}
+
+// Words that open the names of villages and landmarks (دير ياسين، وادي حنيفة، جبل عامل، تل أبيب،
+// بئر السبع، عين الحلوة), never a person's.
+const PLACE_OPENERS = new Set(["دير", "وادي", "جبل", "تل", "بئر", "عين"]);
+
+/** دير ياسين، مخيم اليرموك: a person span of the tagger that opens with a place word is a place. */
+function placeOpener(s: SentenceInput, first: Token): boolean {
+  return PLACE_OPENERS.has(first.norm) || s.lex.placeNouns.has(first.norm);
+}
+
 /** A span the tagger found and no rule explained. */
 export function taggerCandidate(s: SentenceInput, from: number, to: number, type: string): Candidate | null {
   const tokens = s.tokens.slice(from, to);
   if (tokens.every((t) => t.norm.length < 2)) return null;
   // A currency noun (ريال، دينار، جنيه) alone is money, whatever the tagger saw in it (ريال مدريد).
   if (tokens.length === 1 && isCurrencyNoun((tokens[0] as Token).text)) return null;
-  if (type === "PERS") return personFromTokens(s, from, to, {}, "tagger");
+  if (tokens.length === 1 && datedMonth(s, from)) return null;
+  if (type === "PERS" && to - from > 1 && placeOpener(s, tokens[0] as Token))
+    return taggerCandidate(s, from, to, "LOC");
+  if (type === "PERS") {
+    const end = taggedNameEnd(s, from, to);
+    // A title first: the name is the rest of the span.
+    if (end < 0) return taggerCandidate(s, from + 1, to, type);
+    return end > from ? personFromTokens(s, from, end, {}, "tagger") : null;
+  }
   const first = tokens[0] as Token;
   const last = tokens[tokens.length - 1] as Token;
   const name = stripMarks(s.text.slice(first.start, last.end));
@@ -264,6 +295,61 @@ export function taggerCandidate(s: SentenceInput, from: number, to: number, type
     properties: {},
     source: "tagger",
   };
+}
+
+/**
+ * Where a person span of the tagger really ends (`from` when it names nobody, -1 when it starts
+ * with a title):
+ * - الربيع العربي، البول السكري: a definite word and a definite word after it are a noun and its
+ *   adjective, not a name (a family name alone is one word; الحسن بن علي goes on with بن; أليكس
+ *   written اليكس is followed by its indefinite surname); الدين كريم، الله محمد: the tail of a
+ *   compound name (نجم الدين) starts no name;
+ * - حسن ومرقص، X واللورد Y: a conjunction inside joins a second name or phrase, and ends the first;
+ * - X تؤكد، X ليرأس، مورينيو ضاحكاً: a verb (imperfect shape, ل + imperfect) or an indefinite
+ *   accusative written with its tanween, after the name and no name word, is the clause going on.
+ */
+const COMPOUND_TAILS = new Set(["الدين", "الله"]);
+
+function taggedNameEnd(s: SentenceInput, from: number, to: number): number {
+  const first = s.tokens[from] as Token;
+  // العماد ميشال عون: a rank or title the tagger took in is read with the name after it.
+  if (to - from > 1 && s.lex.titles.has(first.norm) && !isGivenName(s.lex, first.norm)) return -1;
+  const second = s.tokens[from + 1];
+  const known = (t: Token): boolean => s.lex.nameWords.has(t.norm) || isGivenName(s.lex, t.norm);
+  if (
+    second &&
+    to - from > 1 &&
+    first.norm.startsWith("ال") &&
+    !known(first) &&
+    (second.norm.startsWith("ال") || COMPOUND_TAILS.has(first.norm))
+  )
+    return from;
+  let end = to;
+  for (let k = from + 1; k < to; k++) {
+    const t = s.tokens[k] as Token;
+    if (
+      t.norm.startsWith("و") &&
+      !known(t) &&
+      (t.norm.startsWith("وال") || isGivenName(s.lex, t.norm.slice(1)))
+    ) {
+      end = k;
+      break;
+    }
+  }
+  while (end > from + 1) {
+    const t = s.tokens[end - 1] as Token;
+    if (t.norm.startsWith("ال")) break;
+    // ليرأس: the verb is told by the word after ل (a rare name may be written like the whole).
+    const rest = t.norm.slice(1);
+    const verb =
+      (verbShaped(t.norm) && !known(t)) ||
+      (t.norm.startsWith("ل") && verbShaped(rest) && !s.lex.nameWords.has(rest) && !isGivenName(s.lex, rest));
+    // Written with its tanween: a family name in ا without it (معافا) stays.
+    const accusative = /(اً|ًا)$/.test(t.text) && !known(t);
+    if (!verb && !accusative) break;
+    end--;
+  }
+  return end;
 }
 
 // Uses in Wikidata person names from which a word is a known name word (not a chance match).

@@ -177,6 +177,37 @@ function familyDemonym(country: string | undefined): boolean {
   return country === undefined || FAMILY_DEMONYMS.has(country);
 }
 
+/**
+ * The second word of a name after a first word that is no given name. مدربه دونيس رفض العرض: an
+ * unknown word of three letters or of imperfect-verb shape is the verb of the clause (a perfect
+ * فعل, يؤكد), unless the tagger carries the name on. المتحدث باسم اللجنة، القاضي ناظر القضية: a
+ * definite common noun — a title, an adjective, a trade, the head of a body or a place, or a
+ * feminine noun in ة that no family is named with — is no family name.
+ */
+function secondPart(ctx: SentenceCtx, i: number, k: number, t: Token): boolean {
+  const { lex } = ctx;
+  const tagged = taggedAs(ctx, k, "PERS");
+  const first = ctx.tokens[i] as Token;
+  const given = givenName(ctx, first) !== undefined;
+  // محمد المهندس، عمر السومة: after a given name a definite word is taken as the family name.
+  if (t.norm.startsWith("ال") && !given) {
+    const bare = t.norm.slice(2);
+    if (
+      lex.titles.has(t.norm) ||
+      lex.adjectives.has(t.norm) ||
+      lex.modifiers.has(t.norm) ||
+      personCues().personNouns.has(t.norm) ||
+      lex.orgHeads.has(bare) ||
+      lex.placeHeads.has(bare) ||
+      lex.placeNouns.has(bare)
+    )
+      return false;
+    return tagged || !/ة[\u064B-\u0652]*$/.test(t.text) || familyNameShaped(ctx, t.norm);
+  }
+  if (tagged || given || t.norm.startsWith("ال") || lex.nameWords.has(t.norm)) return true;
+  return givenName(ctx, t) !== undefined || (t.norm.length !== 3 && !verbShaped(t.norm));
+}
+
 /** The name starting at token i, if one is written there. */
 export function nameAt(ctx: SentenceCtx, i: number): NameHit | null {
   const known = gazAt(ctx, i);
@@ -247,13 +278,22 @@ export function nameAt(ctx: SentenceCtx, i: number): NameHit | null {
       if (next?.kind !== "word" || !lex.particles.has(next.norm)) break;
       continue;
     }
+    if (parts === 1 && !secondPart(ctx, i, k, t)) break;
     // عبدالعزيز بإجراء، X لإبراز: a preposition on a hamzated noun (a verbal noun) is the sentence
     // going on; family names with ب (باعشن، بخاري) are written with a plain alif or none.
     if (parts > 0 && /^[بلك][إأ]/.test(t.text) && procliticNoun(ctx, t)) break;
     // للأمين العام، للرئيس: a word with the preposition لـ and the article is no name.
     if (/^(لل|لت|بال)/.test(t.norm) && givenName(ctx, t) === undefined) break;
     if (parts === 0) {
+      // بقي قائما، شن هجوما، قدم عروضا: an indefinite accusative no person is named with is the
+      // verb's object or predicate, whatever the tagger says.
+      const chain = tokens[k + 1]?.kind === "word" && isChainParticle((tokens[k + 1] as Token).norm);
+      if (accusative && !chain && !lex.nameWords.has(t.norm) && givenName(ctx, t) === undefined) break;
       const plausible = givenName(ctx, t) !== undefined || taggedAs(ctx, k, "PERS");
+      // رئيس اللجنة أصدر قراراً: a four-letter word with a written hamza that no person is named
+      // with has the shape of a causative verb (أصدر، أعلن); the names of that shape (أحمد، أكرم،
+      // أيمن) are all known.
+      if (!plausible && /^[أإ]/.test(t.text) && t.norm.length === 4 && !lex.nameWords.has(t.norm)) break;
       if (!plausible && (t.norm.startsWith("ال") || verbShaped(t.norm) || t.norm.length < 2)) break;
       // الفريق خاض، رئيس اللجنة اجتماعاً، الرئيس جولة: an indefinite noun with its accusative
       // ending, or a word no person of Wikidata is named with that is short or has the ending of

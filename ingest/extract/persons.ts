@@ -18,6 +18,7 @@ import {
   knownChain,
 } from "./identity.js";
 import { personId } from "./label.js";
+import { isFunctionWord } from "./lookup.js";
 import { personCues } from "./person-cues.js";
 import { splitProclitics } from "./proclitics.js";
 import { addSpan, type CandidateStore, type SpanGroup } from "./store.js";
@@ -262,7 +263,8 @@ export function findSurnames(
   const flat = input.store.coverage();
   input.eachSentence((tokens, sentence) => {
     tokens.forEach((t, k) => {
-      if (t.kind !== "word") return;
+      // على (on) is علي (Ali) after matching normalisation: a function word names nobody.
+      if (t.kind !== "word" || isFunctionWord(input, t)) return;
       for (const r of readingsOf(t)) {
         const record = bySurname.get(r.key);
         if (!record) continue;

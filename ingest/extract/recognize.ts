@@ -188,6 +188,22 @@ function verbAfterName(s: SentenceInput, k: number): boolean {
   );
 }
 
+/**
+ * برئاسة وزير الخارجية، برئاسة فهد الحربي: رئاسة before a title or a given name is "chaired by",
+ * not the name of a presidency (رئاسة الحرمين، رئاسة أمن الدولة).
+ */
+function chairedBy(s: SentenceInput, i: number): boolean {
+  const t = s.tokens[i] as Token;
+  const next = s.tokens[i + 1];
+  if (next?.kind !== "word" || !readingsOf(t).some((r) => r.key === "رئاسه")) return false;
+  if (givenName(s, next) !== undefined || readingsOf(next).some((r) => s.lex.titles.has(r.key))) return true;
+  // A word many people are named with (فوزي), not a noun of the body's name.
+  return !next.norm.startsWith("ال") && (s.lex.nameWords.get(next.norm) ?? 0) >= CHAIR_NAME_USES;
+}
+
+// Uses in Wikidata person names from which a word after رئاسة is read as a person's name.
+const CHAIR_NAME_USES = 20;
+
 /** A title right after a noun of a place or institution named after its holder (ملعب الملك). */
 function namedAfter(s: SentenceInput, i: number): boolean {
   const prev = s.tokens[i - 1];
@@ -315,7 +331,7 @@ function rules(s: SentenceInput, out: Candidate[]): Uint8Array {
       continue;
     }
     const gaz = gazAt(s, i);
-    const org = orgAt(s, i);
+    const org = chairedBy(s, i) ? null : orgAt(s, i);
     const land = landmarkAt(s, i);
     const nisbaName = gaz && nisbaAsGivenName(s, gaz) ? nameAt(s, i) : null;
     if (land && (!gaz || land.to > gaz.to) && (!org || land.to > org.to)) {

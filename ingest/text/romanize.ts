@@ -19,6 +19,7 @@ import {
   transliterateForeign,
 } from "./romanize-rules.js";
 import { usualSpelling } from "./romanize-translit.js";
+import { loadTranslit } from "../lexicon/translit.js";
 
 const Names = z.object({
   source: z.string().min(1),
@@ -83,7 +84,8 @@ export function romanizeWord(word: string, foreign = false): string {
   if (!ARABIC.test(w)) return w;
   const lex = lexicon();
   const key = normalizeForMatch(w);
-  const known = lex.names.get(key) ?? lex.particles.get(key) ?? usualSpelling(key);
+  const known =
+    lex.names.get(key) ?? lex.particles.get(key) ?? (foreign ? hardG(key) : undefined) ?? usualSpelling(key);
   if (known) return known;
   // التايمز، الغارديان: a loanword with the article is the English "The" (The Times).
   const loan = key.startsWith("ال") ? lex.loanwords.get(key.slice(2)) : undefined;
@@ -112,6 +114,24 @@ export function romanizeWord(word: string, foreign = false): string {
     return "al-" + capitalise(stripArticle(rest ?? ruled));
   }
   return capitalise(transliterate(w));
+}
+
+// How many times more Wikidata names must use the غ spelling of a word than its ج spelling.
+const HARD_G_RATIO = 10;
+
+/**
+ * دييجو، دوجلاس، جاري: Egyptian and Gulf papers write a European hard g with ج where others write
+ * غ (دييغو، دوغلاس، غاري). In a foreign name, a word with ج takes the spelling of its غ form when
+ * the table lacks the ج form, or when Wikidata's names use the غ form far more (Jarry 3, Gary 254).
+ */
+function hardG(key: string): string | undefined {
+  if (!key.includes("ج")) return undefined;
+  const g = key.replace(/ج/g, "غ");
+  const spelling = usualSpelling(g);
+  if (!spelling) return undefined;
+  const { nameCount } = loadTranslit();
+  const asJ = usualSpelling(key) === undefined ? 0 : Math.max(nameCount.get(key) ?? 0, 1);
+  return asJ === 0 || (nameCount.get(g) ?? 0) >= HARD_G_RATIO * asJ ? spelling : undefined;
 }
 
 /** Consonants of a Latin spelling, a doubled one once: kulaib and kalib both read klb. */
