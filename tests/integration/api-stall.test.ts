@@ -10,10 +10,12 @@ import { useFreshDb } from "../support/db.js";
 import { SAMPLE_TEXT } from "./api-helpers.js";
 
 /**
- * One large article must not stall the other clients: extraction runs off the event loop. The
- * bound is on responsiveness (generous, on a shared 2-core machine), not a benchmark.
+ * One large article must not stall the other clients: extraction runs off the event loop. No
+ * absolute timing is asserted (the machine is shared and noisy): a stalled loop would hold every
+ * health probe until the article is done, so the test asks that many probes were answered while it
+ * was in flight and that the slowest waited for a small share of the whole ingest.
  */
-const HEALTH_BOUND_MS = 1_000;
+const STALL_SHARE = 0.5;
 const PAUSE_MS = 50;
 const NO_UI = path.join(ROOT_DIR, ".data", "no-ui-in-tests");
 
@@ -54,42 +56,44 @@ describe("a large article does not stall the server", () => {
     await app?.close();
   });
 
-  it(
-    `answers /api/health within ${HEALTH_BOUND_MS} ms while a 500 KB article is extracted`,
-    { timeout: 300_000 },
-    async () => {
-      const text = largeArticle(300 * 1024);
-      expect((await fetch(`${base}/api/health`)).status).toBe(200);
+  it("answers /api/health throughout while a 500 KB article is extracted", { timeout: 300_000 }, async () => {
+    const text = largeArticle(300 * 1024);
+    expect((await fetch(`${base}/api/health`)).status).toBe(200);
 
-      let done = false;
-      const ingest = fetch(`${base}/api/articles`, {
-        method: "POST",
-        headers: { "content-type": "application/json" },
-        body: JSON.stringify({ text, title: "مقال طويل للاختبار" }),
-      }).finally(() => {
-        done = true;
-      });
+    let done = false;
+    const ingestStarted = performance.now();
+    const ingest = fetch(`${base}/api/articles`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ text, title: "مقال طويل للاختبار" }),
+    }).finally(() => {
+      done = true;
+    });
 
-      // Each probe pauses, then asks /api/health; the pause is inside the measurement, so a blocked
-      // event loop (which also delays the timer) is caught even when it starts between requests.
-      const latencies: number[] = [];
-      while (!done) {
-        const started = performance.now();
-        await sleep(PAUSE_MS);
-        const res = await fetch(`${base}/api/health`);
-        await res.arrayBuffer();
-        latencies.push(performance.now() - started - PAUSE_MS);
-        expect(res.status).toBe(200);
-      }
-      const res = await ingest;
-      const report = (await res.json()) as IngestReport;
-      expect(res.status, JSON.stringify(report)).toBe(201);
-      expect(report.entities).toBeGreaterThan(5);
-      // The health checks really ran while the article was being worked on.
-      expect(latencies.length).toBeGreaterThan(3);
-      expect(Math.max(...latencies), latencies.map(Math.round).join(", ")).toBeLessThan(HEALTH_BOUND_MS);
-    },
-  );
+    // Each probe pauses, then asks /api/health; the pause is inside the measurement, so a blocked
+    // event loop (which also delays the timer) is caught even when it starts between requests.
+    const latencies: number[] = [];
+    while (!done) {
+      const started = performance.now();
+      await sleep(PAUSE_MS);
+      const res = await fetch(`${base}/api/health`);
+      await res.arrayBuffer();
+      latencies.push(performance.now() - started - PAUSE_MS);
+      expect(res.status).toBe(200);
+    }
+    const res = await ingest;
+    const ingestMs = performance.now() - ingestStarted;
+    const report = (await res.json()) as IngestReport;
+    expect(res.status, JSON.stringify(report)).toBe(201);
+    expect(report.entities).toBeGreaterThan(5);
+    // The health checks really ran while the article was being worked on.
+    expect(latencies.length).toBeGreaterThan(3);
+    const slowest = Math.max(...latencies);
+    expect(
+      slowest / ingestMs,
+      `${latencies.map(Math.round).join(", ")} of ${Math.round(ingestMs)} ms`,
+    ).toBeLessThan(STALL_SHARE);
+  });
 });
 
 describe("an extraction worker that dies", () => {

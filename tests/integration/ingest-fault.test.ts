@@ -189,5 +189,5 @@ describe("database stops in the middle of a batch", () => {
     } finally {
       await db.close();
     }
-  });
+  }, 240_000);
 });
