@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { articleParams, type Prepared } from "../../../ingest/write/article.js";
+import { articleParams, groupParams, type Prepared } from "../../../ingest/write/article.js";
 import { buildArticleRows } from "../../../ingest/write/rows.js";
 import { ARTICLES, fixtureExtract, NEWS_SPEC } from "./fixture-extractor.js";
 
@@ -60,5 +60,15 @@ describe("articleParams (cypher/write/article.cypher)", () => {
 
   it("gives dated articles of any size the same plan cache key", () => {
     expect(planKey(articleParams(big, token))).toEqual(planKey(articleParams(small, token)));
+  });
+
+  it("passes a group of any size, in order, inside one map: one plan for one article or many", () => {
+    const one = groupParams([articleParams(big, token)]);
+    const three = groupParams([big, small, big].map((p) => articleParams(p, token)));
+    expect(planKey(one)).toEqual({ group: "object" });
+    expect(planKey(three)).toEqual(planKey(one));
+    expect(
+      (three.group as { articles: { article: { id: string } }[] }).articles.map((a) => a.article.id),
+    ).toEqual([big.id, small.id, big.id]);
   });
 });
