@@ -51,9 +51,19 @@ describe("articleParams (cypher/write/article.cypher)", () => {
       expect(params.rows).toEqual({
         sentences: p.rows.sentences,
         entities: p.rows.entities,
-        mentions: p.rows.mentions,
+        mentions: expect.any(Array),
         relations: p.rows.relations,
         statements: p.rows.statements,
+      });
+      // Each mention names its sentence and entity by position in those rows (article.cypher).
+      const mentions = (params.rows as { mentions: { sentence: number; entity: number; text: string }[] })
+        .mentions;
+      expect(mentions).toHaveLength(p.rows.mentions.length);
+      mentions.forEach((m, i) => {
+        const row = p.rows.mentions[i];
+        expect(p.rows.sentences[m.sentence]?.id).toBe(row?.sentenceId);
+        expect(p.rows.entities[m.entity]?.id).toBe(row?.entityId);
+        expect(m.text).toBe(row?.text);
       });
     }
   });
