@@ -1,6 +1,6 @@
 /**
  * Identical-graph check for write-path work: `npx tsx bench/ingest-diff.ts [--corpus 300]
- * [--group 1] [--concurrency 1] [--out /tmp/ingest-diff.json] [--compare FILE]`.
+ * [--group 16] [--concurrency 1] [--out /tmp/ingest-diff.json] [--compare FILE]`.
  * Resets a Neo4j of its own (.data/neo4j-diff on DIFF_BOLT_PORT, default 7693; started if needed), ingests the first N
  * articles of the real dev corpus (read at run time) with a pinned clock, then again the first
  * tenth of them with a sentence added at the same URL (new versions that replace the old ones) and
@@ -19,6 +19,7 @@ import { Database } from "../ingest/db/driver.js";
 import { ensureLocalNeo4j } from "../ingest/db/local.js";
 import { migrate } from "../ingest/db/migrate.js";
 import type { ArticleInput } from "../ingest/model.js";
+import { GROUP_SIZE } from "../ingest/write/batch.js";
 import { defaultExtractor } from "../ingest/write/extractor.js";
 import { ingestBatch, resetGraph } from "../ingest/write/index.js";
 import { corpusBlocks, corpusSize } from "./real-corpus.js";
@@ -27,7 +28,7 @@ const { values: args, fail } = parseScriptArgs(
   "ingest-diff",
   {
     corpus: { type: "string", default: "300" },
-    group: { type: "string", default: "1" },
+    group: { type: "string", default: String(GROUP_SIZE) },
     concurrency: { type: "string", default: "1" },
     out: { type: "string", default: "/tmp/ingest-diff.json" },
     compare: { type: "string" },
