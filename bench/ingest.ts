@@ -8,8 +8,8 @@
  * as "cold"; auto = 30,000 when this run started Neo4j, else 0: a just-started JVM needs about that
  * many articles to reach its steady speed — measured 39–71 articles/s for the first 1,000, ~150 after
  * 5,000, ~210 after 10,000, 256–313 after 30,000+)
- * --concurrency 4 (as `kg ingest`)  --group 1 (articles per
- * transaction, ingestBatch's groupSize)  --chunk 500  --extract (use ingest/extract instead of the
+ * --concurrency 4 (as `kg ingest`)  --group 16 (articles per
+ * transaction, ingestBatch's groupSize; its default GROUP_SIZE)  --chunk 500  --extract (use ingest/extract instead of the
  * generator's gold extraction, to time extraction + writing together)  --hot (every article also
  * adds to one shared relationship: the worst case for accumulated relationships).
  * --corpus 1000|5000|all: real news instead (bench/ingest-real.ts; --workers 1 extracts on a worker
@@ -23,6 +23,7 @@ import { Database } from "../ingest/db/driver.js";
 import { ensureLocalNeo4j } from "../ingest/db/local.js";
 import { migrate } from "../ingest/db/migrate.js";
 import { defaultExtractor, type Extractor } from "../ingest/write/extractor.js";
+import { GROUP_SIZE } from "../ingest/write/batch.js";
 import { graphCounts, ingestBatch, resetGraph } from "../ingest/write/index.js";
 import { generateArticle, goldExtractor, withSharedRelationship, type CorpusArticle } from "./corpus.js";
 import { benchRealIngest } from "./ingest-real.js";
@@ -34,7 +35,7 @@ const { values, fail } = parseScriptArgs(
   {
     sizes: { type: "string", default: "1000,10000" },
     concurrency: { type: "string", default: "4" },
-    group: { type: "string", default: "1" },
+    group: { type: "string", default: String(GROUP_SIZE) },
     chunk: { type: "string", default: "500" },
     extract: { type: "boolean", default: false },
     hot: { type: "boolean", default: false },

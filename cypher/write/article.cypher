@@ -33,119 +33,127 @@
 // vary enough that a just-started server planned this statement (seconds each, cold) for most of
 // its first hundred articles (profiled on the real-news dev corpus: all four writers "planning").
 CYPHER replan=skip
-MERGE (a:Article {id: $article.id})
-  ON CREATE SET a.writeToken = $token
-WITH a, coalesce(a.writeToken = $token, false) AS claimed, a.extractorVersion AS extractorVersion
-OPTIONAL MATCH (old:Article {url: $article.url})
-  WHERE old.id <> a.id
-WITH a, claimed, extractorVersion, collect(old.id) AS older
-WITH a, claimed, extractorVersion, older, claimed AND older = [] AS writing
-CALL (a, writing) {
-  WITH a WHERE writing
-  SET a += $article, a.ingestedAt = $now, a.entityTotalsPending = true
-  REMOVE a.writeToken
-}
-CALL (a, writing) {
-  WITH a WHERE writing
-  UNWIND $rows.sentences AS row
-  CREATE (a)-[:HAS_SENTENCE]->(s:Sentence {id: row.id, index: row.index, text: row.text, start: row.start,
-                                          end: row.end, articleId: a.id})
-}
-CALL (writing) {
-  WITH writing WHERE writing
-  UNWIND $rows.entities AS row
-  // Created here if new; an existing entity is not written to at all (see entity-totals.cypher).
-  MERGE (e:Entity {id: row.id})
-    ON CREATE SET e:$(row.type), e.name = row.name, e.nameEn = row.nameEn, e.type = row.type,
-      e.aliases = row.aliases, e.searchKeys = row.searchKeys, e.mentionCount = 0, e.articleCount = 0,
-      e.degree = 0,
-      e += row.props
-}
-CALL (writing) {
-  // One MENTIONS relationship per mention; offsets are within the sentence text.
-  WITH writing WHERE writing
-  UNWIND $rows.mentions AS row
-  MATCH (s:Sentence {id: row.sentenceId})
-  MATCH (e:Entity {id: row.entityId})
-  CREATE (s)-[:MENTIONS {start: row.start, end: row.end, text: row.text}]->(e)
-}
-CALL (a, writing) {
-  // One relationship per (source, type, target) holding aggregates only, and one Evidence node per
-  // (relationship, article) holding this article's sentences, spans and amounts: appending an
-  // article writes the same few properties however many articles came before. The first SET reads
-  // and writes `seq`, which takes the relationship's write lock before any aggregate is read.
-  WITH a WHERE writing
-  UNWIND $rows.relations AS row
-  MATCH (s:Entity {id: row.source})
-  // What MERGE (s)-[r:$(row.type)]->(t) does, spelled out so that the plan cannot depend on the
-  // graph's statistics: planned on a near-empty graph, that MERGE scans every relationship in the
-  // database for each row, and Neo4j keeps such a plan for seconds after the graph has grown (it
-  // made a run of 1,000 articles into an empty graph 2-4 times slower). The index hint pins the
-  // look-up to an expansion between the two entities.
-  OPTIONAL MATCH (s)-[found:$(row.type)]->(end:Entity {id: row.target}) USING INDEX end:Entity(id)
-  OPTIONAL CALL (s, row, found) {
-    // Not there: lock both ends (as MERGE does), look again, create it if still missing.
-    WITH s, row WHERE found IS NULL
-    MATCH (t:Entity {id: row.target})
-    SET s.id = s.id, t.id = t.id
-    WITH s, t, row
-    OPTIONAL MATCH (s)-[again:$(row.type)]->(end:Entity {id: row.target}) USING INDEX end:Entity(id)
-    OPTIONAL CALL (s, t, row, again) {
-      WITH s, t, row WHERE again IS NULL
-      CREATE (s)-[created:$(row.type)]->(t)
-      RETURN created
+UNWIND $group.articles AS art
+CALL (art) {
+  MERGE (a:Article {id: art.article.id})
+    ON CREATE SET a.writeToken = art.token
+  WITH a, coalesce(a.writeToken = art.token, false) AS claimed, a.extractorVersion AS extractorVersion
+  OPTIONAL MATCH (old:Article {url: art.article.url})
+    WHERE old.id <> a.id
+  WITH a, claimed, extractorVersion, collect(old.id) AS older
+  WITH a, claimed, extractorVersion, older, claimed AND older = [] AS writing
+  CALL (a, writing, art) {
+    WITH a, art WHERE writing
+    SET a += art.article, a.ingestedAt = art.now, a.entityTotalsPending = true
+    REMOVE a.writeToken
+  }
+  CALL (a, writing, art) {
+    WITH a, art WHERE writing
+    UNWIND art.rows.sentences AS row
+    CREATE (a)-[:HAS_SENTENCE]->(s:Sentence {id: row.id, index: row.index, text: row.text, start: row.start,
+                                            end: row.end, articleId: a.id})
+    // In row order: a mention names its sentence by position in this list (ingest/write/article.ts).
+    RETURN collect(s) AS sentenceNodes
+  }
+  CALL (writing, art) {
+    WITH writing, art WHERE writing
+    UNWIND art.rows.entities AS row
+    // Created here if new; an existing entity is not written to at all (see entity-totals.cypher).
+    MERGE (e:Entity {id: row.id})
+      ON CREATE SET e:$(row.type), e.name = row.name, e.nameEn = row.nameEn, e.type = row.type,
+        e.aliases = row.aliases, e.searchKeys = row.searchKeys, e.mentionCount = 0, e.articleCount = 0,
+        e.degree = 0,
+        e += row.props
+    RETURN collect(e) AS entityNodes
+  }
+  CALL (writing, art, sentenceNodes, entityNodes) {
+    // One MENTIONS relationship per mention; offsets are within the sentence text. Its sentence and
+    // entity are the nodes just created or merged above, taken by position: two index look-ups per
+    // mention fewer (they were a third of this statement's time, profiled on real news).
+    WITH writing, art, sentenceNodes, entityNodes WHERE writing
+    UNWIND art.rows.mentions AS row
+    WITH sentenceNodes[toInteger(row.sentence)] AS s, entityNodes[toInteger(row.entity)] AS e, row
+    CREATE (s)-[:MENTIONS {start: row.start, end: row.end, text: row.text}]->(e)
+  }
+  CALL (a, writing, art) {
+    // One relationship per (source, type, target) holding aggregates only, and one Evidence node per
+    // (relationship, article) holding this article's sentences, spans and amounts: appending an
+    // article writes the same few properties however many articles came before. The first SET reads
+    // and writes `seq`, which takes the relationship's write lock before any aggregate is read.
+    WITH a, art WHERE writing
+    UNWIND art.rows.relations AS row
+    MATCH (s:Entity {id: row.source})
+    // What MERGE (s)-[r:$(row.type)]->(t) does, spelled out so that the plan cannot depend on the
+    // graph's statistics: planned on a near-empty graph, that MERGE scans every relationship in the
+    // database for each row, and Neo4j keeps such a plan for seconds after the graph has grown (it
+    // made a run of 1,000 articles into an empty graph 2-4 times slower). The index hint pins the
+    // look-up to an expansion between the two entities.
+    OPTIONAL MATCH (s)-[found:$(row.type)]->(end:Entity {id: row.target}) USING INDEX end:Entity(id)
+    OPTIONAL CALL (s, row, found) {
+      // Not there: lock both ends (as MERGE does), look again, create it if still missing.
+      WITH s, row WHERE found IS NULL
+      MATCH (t:Entity {id: row.target})
+      SET s.id = s.id, t.id = t.id
+      WITH s, t, row
+      OPTIONAL MATCH (s)-[again:$(row.type)]->(end:Entity {id: row.target}) USING INDEX end:Entity(id)
+      OPTIONAL CALL (s, t, row, again) {
+        WITH s, t, row WHERE again IS NULL
+        CREATE (s)-[created:$(row.type)]->(t)
+        RETURN created
+      }
+      RETURN coalesce(again, created) AS made
     }
-    RETURN coalesce(again, created) AS made
+    WITH a, art, row, coalesce(found, made) AS r
+    // `seq` numbers the relationship's evidence in the order it arrived (readers list it in that order).
+    SET r.seq = coalesce(r.seq, 0) + 1
+    SET r.key = row.source + '|' + row.type + '|' + row.target,
+        r.count = coalesce(r.count, 0) + size(row.sentenceIds),
+        r.articleCount = coalesce(r.articleCount, 0) + 1,
+        r.firstSeen = CASE WHEN r.firstSeen IS NULL OR art.seen < r.firstSeen THEN art.seen ELSE r.firstSeen END,
+        r.lastSeen = CASE WHEN r.lastSeen IS NULL OR art.seen > r.lastSeen THEN art.seen ELSE r.lastSeen END,
+        r.confidence = CASE
+          WHEN r.confidence IS NULL OR row.confidence > r.confidence THEN row.confidence
+          ELSE r.confidence
+        END
+    SET r += row.props
+    // The sentence texts are copied, so that an edge's evidence is one index read (api/*.cypher).
+    CREATE (a)-[:HAS_EVIDENCE]->(ev:Evidence {id: a.id + '|' + r.key, key: r.key, source: row.source,
+                                              type: row.type, target: row.target, articleId: a.id, seq: r.seq,
+                                              publishedAt: art.seen, sentenceIds: row.sentenceIds,
+                                              evidence: row.evidence, evidenceStart: row.evidenceStart,
+                                              evidenceEnd: row.evidenceEnd, amounts: row.amounts,
+                                              currencies: row.currencies, confidence: row.confidence})
+    WITH ev, row
+    UNWIND row.sentenceIds AS sentenceId
+    MATCH (sentence:Sentence {id: sentenceId})
+    CREATE (ev)-[:IN_SENTENCE]->(sentence)
   }
-  WITH a, row, coalesce(found, made) AS r
-  // `seq` numbers the relationship's evidence in the order it arrived (readers list it in that order).
-  SET r.seq = coalesce(r.seq, 0) + 1
-  SET r.key = row.source + '|' + row.type + '|' + row.target,
-      r.count = coalesce(r.count, 0) + size(row.sentenceIds),
-      r.articleCount = coalesce(r.articleCount, 0) + 1,
-      r.firstSeen = CASE WHEN r.firstSeen IS NULL OR $seen < r.firstSeen THEN $seen ELSE r.firstSeen END,
-      r.lastSeen = CASE WHEN r.lastSeen IS NULL OR $seen > r.lastSeen THEN $seen ELSE r.lastSeen END,
-      r.confidence = CASE
-        WHEN r.confidence IS NULL OR row.confidence > r.confidence THEN row.confidence
-        ELSE r.confidence
-      END
-  SET r += row.props
-  // The sentence texts are copied, so that an edge's evidence is one index read (api/*.cypher).
-  CREATE (a)-[:HAS_EVIDENCE]->(ev:Evidence {id: a.id + '|' + r.key, key: r.key, source: row.source,
-                                            type: row.type, target: row.target, articleId: a.id, seq: r.seq,
-                                            publishedAt: $seen, sentenceIds: row.sentenceIds,
-                                            evidence: row.evidence, evidenceStart: row.evidenceStart,
-                                            evidenceEnd: row.evidenceEnd, amounts: row.amounts,
-                                            currencies: row.currencies, confidence: row.confidence})
-  WITH ev, row
-  UNWIND row.sentenceIds AS sentenceId
-  MATCH (sentence:Sentence {id: sentenceId})
-  CREATE (ev)-[:IN_SENTENCE]->(sentence)
+  CALL (a, writing, art) {
+    // Reported speech: who said it, in which sentence, about whom, on whose authority.
+    WITH a, art WHERE writing
+    UNWIND art.rows.statements AS row
+    CREATE (a)-[:HAS_STATEMENT]->(st:Statement {id: row.id, text: row.text, start: row.start, end: row.end,
+                                                 verb: row.verb, medium: row.medium, platform: row.platform,
+                                                 articleId: a.id})
+    WITH st, row
+    CALL (st, row) {
+      MATCH (speaker:Entity {id: row.speaker})
+      CREATE (st)-[:SAID_BY]->(speaker)
+    }
+    CALL (st, row) {
+      MATCH (s:Sentence {id: row.sentenceId})
+      CREATE (st)-[:IN_SENTENCE]->(s)
+    }
+    CALL (st, row) {
+      MATCH (src:Entity {id: row.source})
+      CREATE (st)-[:SOURCE]->(src)
+    }
+    CALL (st, row) {
+      UNWIND row.about AS aboutId
+      MATCH (e:Entity {id: aboutId})
+      CREATE (st)-[:ABOUT]->(e)
+    }
+  }
+  RETURN writing AS written, claimed, extractorVersion, older
 }
-CALL (a, writing) {
-  // Reported speech: who said it, in which sentence, about whom, on whose authority.
-  WITH a WHERE writing
-  UNWIND $rows.statements AS row
-  CREATE (a)-[:HAS_STATEMENT]->(st:Statement {id: row.id, text: row.text, start: row.start, end: row.end,
-                                               verb: row.verb, medium: row.medium, platform: row.platform,
-                                               articleId: a.id})
-  WITH st, row
-  CALL (st, row) {
-    MATCH (speaker:Entity {id: row.speaker})
-    CREATE (st)-[:SAID_BY]->(speaker)
-  }
-  CALL (st, row) {
-    MATCH (s:Sentence {id: row.sentenceId})
-    CREATE (st)-[:IN_SENTENCE]->(s)
-  }
-  CALL (st, row) {
-    MATCH (src:Entity {id: row.source})
-    CREATE (st)-[:SOURCE]->(src)
-  }
-  CALL (st, row) {
-    UNWIND row.about AS aboutId
-    MATCH (e:Entity {id: aboutId})
-    CREATE (st)-[:ABOUT]->(e)
-  }
-}
-RETURN writing AS written, claimed, extractorVersion, older
+RETURN art.article.id AS id, written, claimed, extractorVersion, older

@@ -12,6 +12,7 @@ import { removeIfPresent } from "./delete.js";
 import { retryUrlRace } from "./url-race.js";
 import { applyRules } from "../curation/apply.js";
 import { curationRules } from "../curation/store.js";
+import type { CurationRules } from "../curation/rules.js";
 import { settleCuration } from "./rewrite.js";
 
 export interface IngestOptions {
@@ -21,6 +22,12 @@ export interface IngestOptions {
   now?: () => Date;
   /** How the stored version is looked up (a batch reads a block of ids at once); default one read. */
   lookup?: Lookup;
+  /**
+   * The curation rules to extract under; default one read per article. A group of articles shares
+   * one read (writeGroup): the rules version is read again after commit (settleCuration), so a
+   * correction that lands after this read still reaches the articles.
+   */
+  rules?: () => Promise<CurationRules>;
 }
 
 /**
@@ -61,6 +68,8 @@ export type Prepared =
       pending: boolean;
       /** The curation rules (ingest/curation) applied to the extraction were of this version. */
       rulesVersion: number;
+      /** The lookup found this text stored (by another extractor version, or pending). */
+      stored?: boolean;
     };
 
 export type WriteStatus = "new" | "replaced" | "unchanged";
@@ -83,7 +92,7 @@ export async function prepareArticle(
   if (sameVersion && !known.pending) {
     return { kind: "unchanged", id, report: unchangedReport(id, known) };
   }
-  const rules = await curationRules(db);
+  const rules = await (opts.rules ?? (() => curationRules(db)))();
   const result: ExtractionResult = applyRules(input.text, await extractor.extract(input), rules);
   const rows = buildArticleRows(input, result, { extractorVersion: extractor.version });
   const now = (opts.now ?? (() => new Date()))().toISOString();
@@ -99,6 +108,7 @@ export async function prepareArticle(
     warnings,
     pending: sameVersion && known.pending,
     rulesVersion: rules.version,
+    stored: known.found,
   };
 }
 
@@ -168,14 +178,64 @@ async function writeArticle(
   p: Extract<Prepared, { kind: "ready" }>,
   token: string,
 ): Promise<WriteOutcome> {
-  const [row] = rowsOf<WriteOutcome>(await tx.run(loadCypher("write/article"), articleParams(p, token)));
+  const [row] = rowsOf<WriteOutcome>(
+    await tx.run(loadCypher("write/article"), groupParams([articleParams(p, token)])),
+  );
   return row ?? { written: false, claimed: false, extractorVersion: null, older: [] };
 }
 
 /**
- * The parameters of cypher/write/article.cypher. No list is a parameter of its own: Neo4j keys its
- * plan cache on each list parameter's size bucket, so lists whose sizes vary from article to article
- * made most new articles wait for the statement to be planned again; inside one map they do not.
+ * Writes several new articles with one statement (cypher/write/article.cypher runs its body once per
+ * article, in order, each seeing the ones before) when every one of them is claimed clean: the same
+ * graph as writePrepared one after the other, in one round trip. Says whether they all were; when
+ * one was not (its text is stored, an older version holds its URL), the others may be written
+ * already, so the caller must roll `tx` back and write them one by one with writePrepared.
+ */
+export async function writeAllNew(
+  tx: ManagedTransaction,
+  ps: readonly Extract<Prepared, { kind: "ready" }>[],
+): Promise<boolean> {
+  const rows = rowsOf<WriteOutcome>(
+    await tx.run(loadCypher("write/article"), groupParams(ps.map((p) => articleParams(p, randomUUID())))),
+  );
+  return rows.length === ps.length && rows.every((r) => r.written);
+}
+
+/**
+ * An article's mentions as article.cypher takes them: the sentence and the entity by position in
+ * the article's sentence and entity rows (the statement keeps the nodes it wrote for those in the
+ * same order), with the mention's own properties. A mention whose sentence or entity is not among
+ * the rows is left out, as the look-ups by id it replaces found nothing for it.
+ */
+function mentionParams(
+  rows: ArticleRows,
+): { sentence: number; entity: number; start: number; end: number; text: string }[] {
+  const sentences = new Map<string, number>();
+  rows.sentences.forEach((s, i) => sentences.set(s.id, i));
+  const entities = new Map<string, number>();
+  rows.entities.forEach((e, i) => {
+    if (!entities.has(e.id)) entities.set(e.id, i);
+  });
+  const out = [];
+  for (const m of rows.mentions) {
+    const sentence = sentences.get(m.sentenceId);
+    const entity = entities.get(m.entityId);
+    if (sentence === undefined || entity === undefined) continue;
+    out.push({ sentence, entity, start: m.start, end: m.end, text: m.text });
+  }
+  return out;
+}
+
+/** The parameters of cypher/write/article.cypher: the articles, in order, inside one map. */
+export function groupParams(articles: Record<string, unknown>[]): Record<string, unknown> {
+  return { group: { articles } };
+}
+
+/**
+ * One article's entry in the parameters of cypher/write/article.cypher. No list is a parameter of
+ * its own: Neo4j keys its plan cache on each list parameter's size bucket, so lists whose sizes vary
+ * from article to article (or group to group) made most new articles wait for the statement to be
+ * planned again; inside one map they do not.
  */
 export function articleParams(
   p: Extract<Prepared, { kind: "ready" }>,
@@ -187,7 +247,7 @@ export function articleParams(
     rows: {
       sentences: rows.sentences,
       entities: rows.entities,
-      mentions: rows.mentions,
+      mentions: mentionParams(rows),
       relations: rows.relations,
       statements: rows.statements,
     },

@@ -15,6 +15,14 @@ import { BlockLookup } from "./lookup.js";
  */
 const TOTALS_EVERY = 1024;
 
+/**
+ * Articles per write transaction by default. Measured on real news (bench:ingest --corpus 2000,
+ * 2 cores): one per transaction spent about a quarter of Neo4j's CPU refreshing the entity
+ * full-text index at every commit that created an entity, and Node a third of its own outside
+ * extraction on the driver's per-transaction round trips; 16 together cut both (cypher/README.md).
+ */
+export const GROUP_SIZE = 16;
+
 export interface BatchItem {
   /** Where the article came from, for messages: `news/a.txt`, `feed.jsonl:12`, `stdin`. */
   label: string;
@@ -36,9 +44,9 @@ export interface BatchOptions extends IngestOptions {
   /** Groups in flight at once (each written in its own transaction). Default 4. */
   concurrency?: number;
   /**
-   * Articles written together in one transaction (1-64). Default 1: one transaction per article.
-   * Larger groups save commits but, measured on the 2-core machine, did not raise throughput
-   * (cypher/README.md, "How an article is written").
+   * Articles written together in one transaction (1-64), default GROUP_SIZE. A group of new texts
+   * is one statement (cypher/write/article.cypher), one commit and one refresh of the full-text
+   * index instead of one per article (cypher/README.md, "How an article is written").
    */
   groupSize?: number;
   onProgress?: (progress: BatchProgress) => void;
@@ -64,7 +72,7 @@ export interface BatchReport {
 }
 
 /**
- * Ingests many articles: consecutive articles are grouped (`groupSize`, default 1) and each group is
+ * Ingests many articles: consecutive articles are grouped (`groupSize`, default GROUP_SIZE) and each group is
  * written in one transaction, several groups in flight. Every article is claimed and written whole
  * inside its group's transaction. A failing article is reported with its reason and the others
  * still go in (a failed group is retried one article per transaction, so the failure is pinned on
@@ -83,7 +91,7 @@ export async function ingestBatch(
   const started = Date.now();
   const retriesBefore = db.deadlockRetries;
   const concurrency = Math.max(1, Math.floor(opts.concurrency ?? 4));
-  const groupSize = Math.min(64, Math.max(1, Math.floor(opts.groupSize ?? 1)));
+  const groupSize = Math.min(64, Math.max(1, Math.floor(opts.groupSize ?? GROUP_SIZE)));
   const results: BatchResult[] = new Array<BatchResult>(items.length);
   let next = 0;
   let done = 0;
@@ -124,10 +132,10 @@ export async function ingestBatch(
     finish(index, { label, ok: false, reason: reasonOf(r.err), attempted: true });
   };
 
-  /** Takes the next group and writes it. */
-  const step = async (): Promise<void> => {
+  /** Takes the next group (of `size` articles) and writes it. */
+  const step = async (size = groupSize): Promise<void> => {
     const from = next;
-    next = Math.min(items.length, from + groupSize);
+    next = Math.min(items.length, from + size);
     const indices = Array.from({ length: next - from }, (_, k) => from + k);
     if (dbDown !== null) {
       for (const index of indices) {
@@ -147,10 +155,10 @@ export async function ingestBatch(
   const worker = async (): Promise<void> => {
     while (next < items.length) await step();
   };
-  // The first group goes alone: on a just-started database its write then has the server to
-  // itself instead of sharing it with `concurrency - 1` others, so the first article lands sooner
-  // (bench:cold); the rest follow in parallel.
-  if (concurrency > 1 && next < items.length) await step();
+  // The first article goes alone: on a just-started database its write then has the server to
+  // itself instead of sharing it with `concurrency - 1` others, and waits for no group to be
+  // extracted, so it lands sooner (bench:cold); the rest follow in groups, in parallel.
+  if (concurrency > 1 && next < items.length) await step(1);
   await Promise.all(
     Array.from({ length: Math.min(concurrency, Math.ceil((items.length - next) / groupSize)) }, worker),
   );

@@ -6,6 +6,7 @@ import {
   collectTotals,
   prepareArticle,
   reportOf,
+  writeAllNew,
   writePrepared,
   type IngestOptions,
   type Prepared,
@@ -14,6 +15,8 @@ import {
 import type { Lookup } from "./lookup.js";
 import { retryUrlRace } from "./url-race.js";
 import { settleCuration } from "./rewrite.js";
+import type { CurationRules } from "../curation/rules.js";
+import { curationRules } from "../curation/store.js";
 
 export type GroupResult = { ok: true; report: IngestReport } | { ok: false; err: unknown };
 type Ready = Extract<Prepared, { kind: "ready" }>;
@@ -37,12 +40,19 @@ export async function writeGroup(
 ): Promise<GroupResult[]> {
   const results: GroupResult[] = new Array<GroupResult>(inputs.length);
   const ready: { index: number; prepared: Ready }[] = [];
+  // One read of the curation rules for the group, when its first article needs them.
+  let rules: Promise<CurationRules> | null = null;
+  const groupRules = opts.rules ?? (() => (rules ??= curationRules(db)));
   // Lookups and extraction, outside any write transaction; input errors fail just that article.
   await Promise.all(
     inputs.map(async (input, index) => {
       try {
         const lookup = lookups[index];
-        const prepared = await prepareArticle(db, input, lookup ? { ...opts, lookup } : opts);
+        const prepared = await prepareArticle(db, input, {
+          ...opts,
+          rules: groupRules,
+          ...(lookup ? { lookup } : {}),
+        });
         if (prepared.kind === "unchanged") results[index] = { ok: true, report: prepared.report };
         else ready.push({ index, prepared });
       } catch (err) {
@@ -55,14 +65,29 @@ export async function writeGroup(
 
   let statuses: WriteStatus[] | null = null;
   let groupError: unknown = null;
-  try {
-    statuses = await retryUrlRace(() =>
+  // New texts (the lookup found none of them stored) go in with one statement; if one turns out not
+  // to be new after all, that transaction is rolled back and the group written article by article.
+  const allNew = ready.length > 1 && ready.every((r) => !r.prepared.stored && !r.prepared.pending);
+  const write = (together: boolean): Promise<WriteStatus[]> =>
+    retryUrlRace(() =>
       db.writeTransaction(async (tx) => {
+        const prepared = ready.map((r) => r.prepared);
+        if (together) {
+          if (await writeAllNew(tx, prepared)) return prepared.map((): WriteStatus => "new");
+          throw new NotAllNew();
+        }
         const out: WriteStatus[] = [];
-        for (const r of ready) out.push(await writePrepared(tx, r.prepared));
+        for (const p of prepared) out.push(await writePrepared(tx, p));
         return out;
       }),
     );
+  try {
+    try {
+      statuses = await write(allNew);
+    } catch (err) {
+      if (!(err instanceof NotAllNew)) throw err;
+      statuses = await write(false);
+    }
   } catch (err) {
     groupError = err;
   }
@@ -109,6 +134,9 @@ export async function writeGroup(
   }
   return results;
 }
+
+/** Thrown inside a group's transaction to roll back a one-statement write that was not clean. */
+class NotAllNew extends Error {}
 
 async function settle(results: GroupResult[], index: number, report: Promise<IngestReport>): Promise<void> {
   try {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { articleParams, type Prepared } from "../../../ingest/write/article.js";
+import { articleParams, groupParams, type Prepared } from "../../../ingest/write/article.js";
 import { buildArticleRows } from "../../../ingest/write/rows.js";
 import { ARTICLES, fixtureExtract, NEWS_SPEC } from "./fixture-extractor.js";
 
@@ -51,14 +51,34 @@ describe("articleParams (cypher/write/article.cypher)", () => {
       expect(params.rows).toEqual({
         sentences: p.rows.sentences,
         entities: p.rows.entities,
-        mentions: p.rows.mentions,
+        mentions: expect.any(Array),
         relations: p.rows.relations,
         statements: p.rows.statements,
+      });
+      // Each mention names its sentence and entity by position in those rows (article.cypher).
+      const mentions = (params.rows as { mentions: { sentence: number; entity: number; text: string }[] })
+        .mentions;
+      expect(mentions).toHaveLength(p.rows.mentions.length);
+      mentions.forEach((m, i) => {
+        const row = p.rows.mentions[i];
+        expect(p.rows.sentences[m.sentence]?.id).toBe(row?.sentenceId);
+        expect(p.rows.entities[m.entity]?.id).toBe(row?.entityId);
+        expect(m.text).toBe(row?.text);
       });
     }
   });
 
   it("gives dated articles of any size the same plan cache key", () => {
     expect(planKey(articleParams(big, token))).toEqual(planKey(articleParams(small, token)));
+  });
+
+  it("passes a group of any size, in order, inside one map: one plan for one article or many", () => {
+    const one = groupParams([articleParams(big, token)]);
+    const three = groupParams([big, small, big].map((p) => articleParams(p, token)));
+    expect(planKey(one)).toEqual({ group: "object" });
+    expect(planKey(three)).toEqual(planKey(one));
+    expect(
+      (three.group as { articles: { article: { id: string } }[] }).articles.map((a) => a.article.id),
+    ).toEqual([big.id, small.id, big.id]);
   });
 });
