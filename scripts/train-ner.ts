@@ -37,6 +37,7 @@ import {
   formatPlaces,
   NAME_WORDS_FILE,
   parseNameLists,
+  writeNameListsBin,
   PLACES_FILE,
   type NameLists,
 } from "../ingest/ner/name-lists.js";
@@ -154,7 +155,7 @@ function extraCorpora(
   values: ReturnType<typeof parseCommandLine>["values"],
   lists: NameLists | null,
 ): Extra[] {
-  const countries = new Set(lists?.places.country ?? []);
+  const countries = new Set(lists?.places.byKind().country ?? []);
   const isCountry = (key: string) => countries.has(key) || countries.has(analyzeClitics(key).core);
   const out: Extra[] = [];
   const aqmarWeight = weight("aqmar", values.aqmar);
@@ -224,7 +225,7 @@ async function main(): Promise<number> {
   console.log(
     `gazetteers: ${gazetteerSizes.join(", ") || `none (no JSON files under ${values.gazetteers})`}`,
   );
-  const placeCount = lists ? Object.values(lists.places).reduce((n, l) => n + l.length, 0) : 0;
+  const placeCount = lists?.places.rows ?? 0;
   console.log(lists ? `name lists: ${lists.words.size} name words, ${placeCount} places` : "name lists: off");
   for (const e of extras) console.log(`extra: ${e.settings}, ${e.train.length} sentences`);
 
@@ -297,6 +298,7 @@ async function main(): Promise<number> {
   if (built) {
     writeFileSync(path.join(path.dirname(out), NAME_WORDS_FILE), built.words);
     writeFileSync(path.join(path.dirname(out), PLACES_FILE), built.places);
+    writeNameListsBin(path.dirname(out), built.lists);
   }
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   console.log(

@@ -249,6 +249,16 @@ const DEFINITE_STATE_NOUNS = new Set(["الجمهوريه", "المملكه", "�
 const STATE_WORDS = new Set(["العربيه", "الاسلاميه", "الاتحاديه", "الديمقراطيه", "الشعبيه", "الهاشميه"]);
 
 /**
+ * Where a run of at most `max` state words (STATE_WORDS) from token k ends. A module function, not a
+ * closure: tsx names each closure bound to a name with a defineProperty call, per word here.
+ */
+function stateWordsEnd(ctx: SentenceCtx, k: number, max: number): number {
+  let to = k;
+  while (to < k + max && STATE_WORDS.has(ctx.tokens[to]?.norm ?? "")) to++;
+  return to;
+}
+
+/**
  * جمهورية تركيا، الجمهورية اليمنية، الجمهورية العربية السورية، جمهورية مصر العربية: a country's
  * formal name — a noun of a state before its name, or with the article before its feminine nisba
  * — is one mention of the country, the noun included.
@@ -256,11 +266,6 @@ const STATE_WORDS = new Set(["العربيه", "الاسلاميه", "الاتح
 export function formalCountryAt(ctx: SentenceCtx, i: number): Hit<GazEntry> | null {
   const t = ctx.tokens[i];
   if (t?.kind !== "word") return null;
-  const words = (k: number, max: number): number => {
-    let to = k;
-    while (to < k + max && STATE_WORDS.has(ctx.tokens[to]?.norm ?? "")) to++;
-    return to;
-  };
   for (const r of readingsOf(t)) {
     let country: Hit<GazEntry> | null = null;
     let to = 0;
@@ -268,13 +273,13 @@ export function formalCountryAt(ctx: SentenceCtx, i: number): Hit<GazEntry> | nu
       country = gazAt(ctx, i + 1);
       if (country?.value.type !== "Country" || country.reading.prefix !== 0) continue;
       if (country.value.source === "nisba") continue;
-      to = words(country.to, 1);
+      to = stateWordsEnd(ctx, country.to, 1);
     } else if (DEFINITE_STATE_NOUNS.has(r.key)) {
-      const k = words(i + 1, 2);
+      const k = stateWordsEnd(ctx, i + 1, 2);
       country = nisbaAt(ctx, k);
       const n = ctx.tokens[k]?.norm ?? "";
       if (country?.value.type !== "Country" || !n.startsWith("ال") || !n.endsWith("ه")) continue;
-      to = words(k + 1, 2);
+      to = stateWordsEnd(ctx, k + 1, 2);
     } else continue;
     const known = gazAt(ctx, i);
     if (known && known.to >= to) return null;

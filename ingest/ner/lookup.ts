@@ -1,5 +1,15 @@
 import type { LexiconSnapshot } from "./lexicon.js";
-import type { NameLists } from "./name-lists.js";
+import { MORE_PLACES, type NameLists, type PlaceList } from "./name-lists.js";
+
+/** Phrase → bits, as a Map or a list's packed table (name-lists.ts). */
+interface PhraseBits {
+  get(phrase: string): number | undefined;
+}
+
+/** A set of words, as a Set or a list's packed table. */
+interface WordSet {
+  has(word: string): boolean;
+}
 
 /**
  * Fast membership tests over a lexicon snapshot: trigger classes of one word, and longest
@@ -13,47 +23,63 @@ export class LexiconIndex {
    * token serves all classes. Built from the entries' own strings, without splitting them into a
    * tree of word maps (that was most of the 50,000-phrase place list's load time).
    */
-  private readonly phrases = new Map<string, number>();
+  private readonly phrases: PhraseBits;
   /**
    * Every word that stands after the first in some entry: a walk builds and probes the longer
    * phrase only for these (the string made per probe was most of a sentence's matching time).
    */
-  private readonly later = new Set<string>();
+  private readonly later: WordSet;
   private readonly classes: string[] = [];
   /** Per class, its "CLS:B", "CLS:I" and "CLS:E" labels, built once rather than per token. */
   private readonly labels: [string, string, string][] = [];
 
-  private readonly nameWords: ReadonlyMap<string, string>;
+  private readonly nameWords: { get(key: string): string | undefined };
   private readonly places: LexiconIndex | null;
 
   /** `lists`: the shipped name-word and place lists (name-lists.ts); without them those features are off. */
   constructor(
     snapshot: LexiconSnapshot,
     readonly lists: NameLists | null = null,
+    /** The place list's own tables, for the index of places alone (no snapshot, no lists). */
+    placeList: PlaceList | null = null,
   ) {
-    this.nameWords = lists?.words ?? new Map();
-    this.places = lists
-      ? new LexiconIndex({ triggers: {}, gazetteers: lists.places, triggersHash: "", gazetteerHash: "" })
-      : null;
+    this.nameWords = lists?.words ?? new Map<string, string>();
+    this.places = lists ? new LexiconIndex(snapshot, null, lists.places) : null;
+    if (placeList) {
+      this.phrases = placeList.phrases;
+      this.later = placeList.later;
+      for (const cls of placeList.kinds) this.addClass(cls);
+      return;
+    }
+    const phrases = new Map<string, number>();
+    const later = new Set<string>();
+    this.phrases = phrases;
+    this.later = later;
     for (const [cls, keys] of Object.entries(snapshot.triggers)) {
       for (const k of keys) (this.triggerOf.get(k) ?? this.triggerOf.set(k, []).get(k))?.push(cls);
     }
-    for (const [cls, phrases] of Object.entries(snapshot.gazetteers)) {
-      const bit = 1 << this.classes.length;
-      this.classes.push(cls);
-      this.labels.push([`${cls}:B`, `${cls}:I`, `${cls}:E`]);
-      if (this.classes.length > 30) throw new Error("ner: more than 30 gazetteer classes");
-      for (const phrase of phrases) {
-        this.phrases.set(phrase, (this.phrases.get(phrase) ?? 0) | bit);
+    for (const [cls, list] of Object.entries(snapshot.gazetteers)) {
+      const bit = this.addClass(cls);
+      for (const phrase of list) {
+        phrases.set(phrase, (phrases.get(phrase) ?? 0) | bit);
         for (let sp = phrase.indexOf(" "); sp >= 0;) {
           const head = phrase.slice(0, sp);
-          this.phrases.set(head, (this.phrases.get(head) ?? 0) | MORE);
+          phrases.set(head, (phrases.get(head) ?? 0) | MORE);
           const next = phrase.indexOf(" ", sp + 1);
-          this.later.add(phrase.slice(sp + 1, next < 0 ? phrase.length : next));
+          later.add(phrase.slice(sp + 1, next < 0 ? phrase.length : next));
           sp = next;
         }
       }
     }
+  }
+
+  /** Registers a gazetteer class; its bit. */
+  private addClass(cls: string): number {
+    const bit = 1 << this.classes.length;
+    this.classes.push(cls);
+    this.labels.push([`${cls}:B`, `${cls}:I`, `${cls}:E`]);
+    if (this.classes.length > 30) throw new Error("ner: more than 30 gazetteer classes");
+    return bit;
   }
 
   /** Trigger classes any reading of the word belongs to. */
@@ -151,7 +177,7 @@ export class LexiconIndex {
 }
 
 /** The bit marking a phrase that a longer entry continues (classes use bits 0–29). */
-const MORE = 1 << 30;
+const MORE = MORE_PLACES;
 
 /** A word's readings that begin an entry, each with its bits (LexiconIndex.starts). */
 export type PhraseStarts = readonly (readonly [reading: string, bits: number])[];
@@ -177,8 +203,8 @@ function markEnds(bits: number, depth: number, best: Int32Array, at: number): bo
  * i, i+1… after `phrase`, the `depth` words already matched; true when some entry matched.
  */
 function markLongest(
-  phrases: ReadonlyMap<string, number>,
-  later: ReadonlySet<string>,
+  phrases: PhraseBits,
+  later: WordSet,
   phrase: string,
   keys: readonly (readonly string[])[],
   i: number,

@@ -101,6 +101,127 @@ export class PackedIndex implements ReadonlyMap<string, number> {
   }
 }
 
+/**
+ * Keys that are spans of one text (a word list read from disk), each with a number: a hash table
+ * over [from, to) offsets, built by hashing the text in place. No key is cut out of the text, so a
+ * list of 50,000 lines loads without 50,000 strings and Map entries (most of its old load time).
+ */
+export interface SpanTableParts {
+  from: Int32Array;
+  to: Int32Array;
+  value: Int32Array;
+  slots: Int32Array;
+}
+
+export class SpanTable {
+  private readonly mask: number;
+
+  private constructor(
+    private readonly text: string,
+    /** Per key: where it starts and ends in `text`, and its value. */
+    private readonly from: Int32Array,
+    private readonly to: Int32Array,
+    private readonly value: Int32Array,
+    /** Hash slot → key, or -1; a power of two in length, at most half full. */
+    private readonly slots: Int32Array,
+    private count: number,
+  ) {
+    this.mask = slots.length - 1;
+  }
+
+  /** An empty table over `text` for at most `capacity` keys. */
+  static create(text: string, capacity: number): SpanTable {
+    let size = 16;
+    while (size < capacity * 2) size *= 2;
+    const keys = () => new Int32Array(capacity);
+    return new SpanTable(text, keys(), keys(), keys(), new Int32Array(size).fill(-1), 0);
+  }
+
+  /**
+   * The arrays to store, as parts() gave them; null when their lengths do not fit together. Their
+   * contents are not checked one by one (that took longer than the rest of the load): a damaged
+   * entry can only make lookups miss, since a probe stops after visiting every slot.
+   */
+  static view(text: string, parts: SpanTableParts): SpanTable | null {
+    const { from, to, value, slots } = parts;
+    const n = from.length;
+    if (to.length !== n || value.length !== n || (slots.length & (slots.length - 1)) !== 0) return null;
+    if (slots.length < 16 || n * 2 > slots.length) return null;
+    return new SpanTable(text, from, to, value, slots, n);
+  }
+
+  /** The arrays to store (view() takes them back over the same text). */
+  parts(): SpanTableParts {
+    const n = this.count;
+    return {
+      from: this.from.subarray(0, n),
+      to: this.to.subarray(0, n),
+      value: this.value.subarray(0, n),
+      slots: this.slots,
+    };
+  }
+
+  get size(): number {
+    return this.count;
+  }
+
+  /**
+   * Adds the key text[from, to) with `value`; a key already there gets `value` OR-ed into its own
+   * (`or`) or replaces it (`set`).
+   */
+  add(from: number, to: number, value: number, mode: "or" | "set"): void {
+    const { slots, text, mask } = this;
+    const len = to - from;
+    for (let slot = hashName(text, from, to) & mask; ; slot = (slot + 1) & mask) {
+      const e = slots[slot] ?? -1;
+      if (e < 0) {
+        if (this.count >= this.from.length) throw new Error("SpanTable: over capacity");
+        slots[slot] = this.count;
+        this.from[this.count] = from;
+        this.to[this.count] = to;
+        this.value[this.count++] = value;
+        return;
+      }
+      const at = this.from[e] ?? 0;
+      if ((this.to[e] ?? 0) - at !== len) continue;
+      let k = 0;
+      while (k < len && text.charCodeAt(at + k) === text.charCodeAt(from + k)) k++;
+      if (k === len) {
+        this.value[e] = mode === "or" ? (this.value[e] ?? 0) | value : value;
+        return;
+      }
+    }
+  }
+
+  /** The value of `key`, or undefined. */
+  get(key: string): number | undefined {
+    const { slots, text, mask } = this;
+    const len = key.length;
+    let slot = hashName(key, 0, len) & mask;
+    for (let probes = 0; probes <= mask; probes++, slot = (slot + 1) & mask) {
+      const e = slots[slot] ?? -1;
+      if (e < 0) return undefined;
+      const at = this.from[e] ?? 0;
+      if ((this.to[e] ?? 0) - at !== len) continue;
+      let k = 0;
+      while (k < len && text.charCodeAt(at + k) === key.charCodeAt(k)) k++;
+      if (k === len) return this.value[e];
+    }
+    return undefined;
+  }
+
+  has(key: string): boolean {
+    return this.get(key) !== undefined;
+  }
+
+  /** Keys with their values, in the order first added. */
+  *entries(): Generator<[string, number]> {
+    for (let e = 0; e < this.count; e++) {
+      yield [this.text.slice(this.from[e], this.to[e]), this.value[e] ?? 0];
+    }
+  }
+}
+
 /** FNV-1a over UTF-16 code units of s[from, to). */
 function hashName(s: string, from: number, to: number): number {
   let h = 0x811c9dc5;

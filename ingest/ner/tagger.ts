@@ -3,6 +3,7 @@ import {
   analyzeWord,
   ownFeatures,
   type SentenceTokens,
+  type TokenInfo,
   type WordAnalysis,
 } from "./features.js";
 import { FeatureTable, type CompiledTable, type WordRows } from "./feature-table.js";
@@ -34,6 +35,29 @@ interface WordEntry {
   analysis: WordAnalysis;
   own: Float64Array | null;
   rows: WordRows | null;
+}
+
+/**
+ * A sentence's scores from its words' cache entries. A class rather than an object of arrow
+ * functions: tsx (esbuild keepNames) names every arrow bound to a name, a defineProperty call per
+ * sentence that cost more than the object.
+ */
+class EntryScores implements TokenScores {
+  constructor(
+    private readonly entries: readonly WordEntry[],
+    private readonly weights: Weights,
+    private readonly table: FeatureTable,
+    private readonly rows: readonly WordRows[],
+  ) {}
+
+  own(t: TokenInfo, i: number): Float64Array {
+    const e = this.entries[i] as WordEntry;
+    return (e.own ??= this.weights.scoresOf(ownFeatures(t)));
+  }
+
+  addContext(tokens: SentenceTokens, i: number, scores: Float64Array): void {
+    this.table.addContextScores(tokens, i, scores, this.rows);
+  }
 }
 
 /** A trained tagger: BIO tags over PERS, LOC, ORG, MISC, always valid BIO. */
@@ -99,17 +123,16 @@ export class Tagger {
     memory?: DocumentMemory,
   ): { tokens: SentenceTokens; scores: TokenScores } {
     const entries = words.map((w) => this.entry(w));
-    const at = (i: number): WordEntry => entries[i] as WordEntry;
-    const tokens = analyzeSentence(words, this.lexicon, memory, this.corpus, (_, i) => at(i).analysis);
+    const tokens = analyzeSentence(
+      words,
+      this.lexicon,
+      memory,
+      this.corpus,
+      (_, i) => (entries[i] as WordEntry).analysis,
+    );
     const { weights, table } = this;
-    const rows = tokens.map((t, i) => (at(i).rows ??= table.wordRows(t)));
-    return {
-      tokens,
-      scores: {
-        own: (t, i) => (at(i).own ??= weights.scoresOf(ownFeatures(t))),
-        addContext: (tokens, i, scores) => table.addContextScores(tokens, i, scores, rows),
-      },
-    };
+    const rows = tokens.map((t, i) => ((entries[i] as WordEntry).rows ??= table.wordRows(t)));
+    return { tokens, scores: new EntryScores(entries, weights, table, rows) };
   }
 
   private remember(

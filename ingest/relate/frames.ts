@@ -92,11 +92,10 @@ function ownerSlot(a: ArticleCtx, s: SlotScope): Filler | undefined {
   const first = s.tokens[s.ts] as Token;
   if (first.norm.startsWith("استقبال") && s.tokens[s.ts - 1]?.keys.includes("في")) return undefined;
   const person = !(s.tokens[s.te] as Token).norm.endsWith("ها");
-  const fits = (id: string) => (a.typeOf(id) === "Person") === person;
   const arg = before(s) ?? laterSubject(s) ?? resumedSubject(s);
-  if (arg) return fits(arg.entity) ? { entity: arg.entity, arg } : undefined;
+  if (arg) return (a.typeOf(arg.entity) === "Person") === person ? { entity: arg.entity, arg } : undefined;
   const carried = s.left === 0 ? a.carriedSubject() : null;
-  return carried && fits(carried) ? { entity: carried } : undefined;
+  return carried && (a.typeOf(carried) === "Person") === person ? { entity: carried } : undefined;
 }
 
 /**
@@ -117,6 +116,11 @@ function partyArgs(a: ArticleCtx, tokens: Token[], k: number, t: Trigger): [Arg,
   if (!x || !y || x === y) return undefined;
   const stand = (entity: string): Arg => standIn(entity, a.typeOf(entity) ?? "Country", tok, k);
   return [stand(x), stand(y)];
+}
+
+/** Every conjunct of a filled slot (unless the slot came paired), each as a filler of its own. */
+function spread(s: SlotScope, f: Filler, paired: boolean): Filler[] {
+  return f.arg && !paired ? coordinated(s, f.arg).map((x) => ({ entity: x.entity, arg: x })) : [f];
 }
 
 /** A trigger's own narrower source types, when it has them. */
@@ -370,11 +374,10 @@ function apply(
   if (status === "reported") confidence -= 0.05;
 
   // المدعوم من حزب الله وحركة أمل: every conjunct of a filled slot takes the relation.
-  const spread = (f: Filler): Filler[] =>
-    f.arg && !PAIRED.has(found.how) ? coordinated(s, f.arg).map((x) => ({ entity: x.entity, arg: x })) : [f];
+  const paired = PAIRED.has(found.how);
   const out: Relation[] = [];
-  for (const x of spread(src)) {
-    for (const y of spread(tgt)) {
+  for (const x of spread(s, src, paired)) {
+    for (const y of spread(s, tgt, paired)) {
       // دعم اللاجئين السوريين: the nisba of people helped names who they are; only aid goes to them.
       if (t.relation !== "FUNDED" && y.arg && hasKey(c.tokens[y.arg.t0 - 1], a.lex.beneficiaries)) continue;
       if (x.arg && titleComplement(a, c.tokens, x.arg)) continue;

@@ -113,18 +113,23 @@ export function after(s: SlotScope, nisbaOnly = false): Arg | undefined {
   return undefined;
 }
 
+/** An argument before() may take: usable, not inside a relative clause or a circumstance. */
+function fitsBefore(s: SlotScope, a: Arg): boolean {
+  return (
+    usable(a) && !a.relInner && !CIRCUMSTANTIAL.has(a.prep) && !inCircumstance(s, a) && !inRelative(s, a)
+  );
+}
+
 /** Nearest entity before the trigger in its clause (agent of a verbal noun, SVO subject). */
 export function before(s: SlotScope): Arg | undefined {
   if (s.verbSubject && s.verbSubject.t1 < s.ts)
     return countered(s, s.verbSubject.t1)
       ? undefined
       : (described(s, s.args.indexOf(s.verbSubject)) ?? s.verbSubject);
-  const fits = (a: Arg): boolean =>
-    usable(a) && !a.relInner && !CIRCUMSTANTIAL.has(a.prep) && !inCircumstance(s, a) && !inRelative(s, a);
   // X ستقاتل Y، خلال لقاء مع Z: a verbal noun of circumstance belongs to its clause's subject, the
   // first party named in it — when that is also the nearest (جدد X ترحيبه بـY خلال زيارته: Y's).
   if (hasKey(s.tokens[s.ts - 1], s.lex.whileWords)) {
-    const first = s.args.find((a) => a.t0 >= s.left && a.t1 < s.ts && fits(a) && a.prep === "");
+    const first = s.args.find((a) => a.t0 >= s.left && a.t1 < s.ts && fitsBefore(s, a) && a.prep === "");
     const nearest = s.args.findLast((a) => a.t0 >= s.left && a.t1 < s.ts && usable(a) && !a.pseudo);
     if (!first || first !== nearest || countered(s, first.t1)) return undefined;
     // The subject opens its clause: at most its verb and title words before it.
@@ -136,7 +141,7 @@ export function before(s: SlotScope): Arg | undefined {
     const a = s.args[i] as Arg;
     if (a.t1 >= s.ts) continue;
     if (a.t0 < s.left) return undefined;
-    if (fits(a)) return countered(s, a.t1) || describes(s, a) ? undefined : (described(s, i) ?? a);
+    if (fitsBefore(s, a)) return countered(s, a.t1) || describes(s, a) ? undefined : (described(s, i) ?? a);
   }
   return undefined;
 }
@@ -546,20 +551,28 @@ export function appos(s: SlotScope): [Arg, Arg] | undefined {
   return place.type === "City" || place.type === "Location" ? [place, nisba] : undefined;
 }
 
-/** The arguments joined to `a` by و (مقاتلات أميركية وبريطانية، حزب الله وحركة أمل), `a` included. */
-export function coordinated(s: SlotScope, a: Arg): Arg[] {
-  const { args, tokens } = s;
-  // x continues the list ending with y: joined by و (written on x or alone), same type.
-  const joins = (y: Arg, x: Arg): boolean =>
+/**
+ * x continues the list ending with y: joined by و (written on x or alone), same type. (Module
+ * functions rather than closures here and in before(): tsx names a named closure with a
+ * defineProperty call each time it is made.)
+ */
+function joins(tokens: readonly Token[], y: Arg, x: Arg): boolean {
+  return (
     x.conj &&
     x.type === y.type &&
     (x.prep === "" || x.prep === y.prep) &&
-    (x.t0 === y.t1 + 1 || (x.t0 === y.t1 + 2 && tokens[y.t1 + 1]?.norm === "و"));
+    (x.t0 === y.t1 + 1 || (x.t0 === y.t1 + 2 && tokens[y.t1 + 1]?.norm === "و"))
+  );
+}
+
+/** The arguments joined to `a` by و (مقاتلات أميركية وبريطانية، حزب الله وحركة أمل), `a` included. */
+export function coordinated(s: SlotScope, a: Arg): Arg[] {
+  const { args, tokens } = s;
   let i = args.indexOf(a);
   if (i < 0) return [a];
-  while (i > 0 && joins(args[i - 1] as Arg, args[i] as Arg)) i--;
+  while (i > 0 && joins(tokens, args[i - 1] as Arg, args[i] as Arg)) i--;
   const group = [args[i] as Arg];
-  for (let j = i + 1; j < args.length && joins(group[group.length - 1] as Arg, args[j] as Arg); j++)
+  for (let j = i + 1; j < args.length && joins(tokens, group[group.length - 1] as Arg, args[j] as Arg); j++)
     group.push(args[j] as Arg);
   return group.filter((x) => (usable(x) && !x.pseudo) || x === a);
 }

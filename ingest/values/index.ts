@@ -54,10 +54,9 @@ const LAM = 0x644;
 
 /** Whether some proclitic reading of the word, as lookup() reads it, may be a starter. */
 function mayStart(word: string, heads: Set<number>): boolean {
-  const at = (k: number): number => word.charCodeAt(k) * 65536 + word.charCodeAt(k + 1);
   // "" and the one- and two-letter prefixes of clitics.ts; a longer word than the prefix is needed.
   for (let cut = 0; cut <= 2 && word.length - cut >= 2; cut++) {
-    if (heads.has(at(cut))) return true;
+    if (heads.has(word.charCodeAt(cut) * 65536 + word.charCodeAt(cut + 1))) return true;
   }
   // لل + noun read as ال + noun: "ا" + the word from its second ل.
   for (let k = 1; k <= 2 && k < word.length; k++) {

@@ -1,3 +1,6 @@
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { analyzeSentence, staticFeatures } from "../../../ingest/ner/features.js";
 import { LexiconIndex } from "../../../ingest/ner/lookup.js";
@@ -6,8 +9,12 @@ import {
   buildPlaces,
   formatNameWords,
   formatPlaces,
+  NAME_LISTS_BIN,
   nameWordFeatures,
   parseNameLists,
+  readNameLists,
+  serializeNameLists,
+  viewNameLists,
 } from "../../../ingest/ner/name-lists.js";
 
 // Rows written for this test in the layouts of /work/shared/data/translit and places.
@@ -43,7 +50,7 @@ describe("buildNameWords", () => {
 
   it("round-trips through the shipped file format", () => {
     const lists = parseNameLists(formatNameWords(words), formatPlaces(buildPlaces(PLACES)));
-    expect(lists.words).toEqual(words);
+    expect(new Map(lists.words)).toEqual(words);
     expect(lists.hash).toMatch(/^[0-9a-f]{16}$/);
   });
 });
@@ -75,7 +82,7 @@ describe("parseNameLists", () => {
   ])("reads the first two cells of each row (%s)", (_case, words, places) => {
     const lists = parseNameLists(words, places);
     expect([...lists.words]).toEqual([["حسن", "w1"]]);
-    expect(lists.places).toEqual({ city: ["عمان"] });
+    expect(lists.places.byKind()).toEqual({ city: ["عمان"] });
   });
 });
 
@@ -121,5 +128,47 @@ describe("name-list features", () => {
     const bare = new LexiconIndex({ triggers: {}, gazetteers: {}, triggersHash: "", gazetteerHash: "" });
     const f = staticFeatures(analyzeSentence(["شون", "الأردن"], bare), 0);
     expect(f.filter((x) => x.startsWith("nw") || x.startsWith("pl"))).toEqual([]);
+  });
+});
+
+describe("name-lists.bin", () => {
+  const wordsText = formatNameWords(buildNameWords(WIKIDATA, GOOGLE));
+  const placesText = formatPlaces(buildPlaces(PLACES));
+  const parsed = parseNameLists(wordsText, placesText);
+  const probes = ["حسن", "شون", "سبايسر", "الواحه", "عمان", "اردن", "قاهره", "قاهره جديده", "جديده", "مريخ"];
+  const lookups = (lists: ReturnType<typeof parseNameLists>) =>
+    probes.map((k) => [lists.words.get(k), lists.places.phrases.get(k), lists.places.later.get(k)]);
+
+  it("views the same lists it was written from, only for the same files", () => {
+    const bytes = serializeNameLists(parsed);
+    const viewed = viewNameLists(bytes, parsed.hash, wordsText, placesText);
+    expect(viewed && lookups(viewed)).toEqual(lookups(parsed));
+    expect(viewed?.places.kinds).toEqual(parsed.places.kinds);
+    expect(viewed?.places.byKind()).toEqual(parsed.places.byKind());
+    expect(viewNameLists(bytes, "0123456789abcdef", wordsText, placesText)).toBeNull();
+    expect(viewNameLists(bytes.subarray(0, 40), parsed.hash, wordsText, placesText)).toBeNull();
+  });
+
+  it("is written beside the lists on first read and used after, and rewritten when they change", () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "name-lists-"));
+    try {
+      writeFileSync(path.join(dir, "name-words.tsv"), wordsText);
+      writeFileSync(path.join(dir, "places.tsv"), placesText);
+      const first = readNameLists(dir);
+      const bin = path.join(dir, NAME_LISTS_BIN);
+      expect(existsSync(bin)).toBe(true);
+      const second = readNameLists(dir);
+      expect(second && lookups(second)).toEqual(lookups(parsed));
+      expect(second?.hash).toBe(first?.hash);
+      writeFileSync(path.join(dir, "name-words.tsv"), "key\tflags\nمريخ\tg\n");
+      const changed = readNameLists(dir);
+      expect(changed?.words.get("مريخ")).toBe("g");
+      expect(changed?.words.get("حسن")).toBeUndefined();
+      expect(
+        viewNameLists(readFileSync(bin), changed?.hash ?? "", "key\tflags\nمريخ\tg\n", placesText),
+      ).not.toBeNull();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
