@@ -18,6 +18,7 @@ import {
   namedAfterPeople,
   namedComplement,
   possessive,
+  properWord,
   type Named,
 } from "./landmarks.js";
 import {
@@ -412,6 +413,25 @@ function heldOffice(ctx: SentenceCtx, head: string, k: number): boolean {
   return body !== undefined && body.strict !== true;
 }
 
+/**
+ * The name after a named head (جامعة X، نادي X). After a head only ever followed by a proper name
+ * (org-heads.json `proper`: نادي هجر، بنادي أحد) an unknown indefinite word is that name even
+ * where the tagger is silent — unless the tagger takes the unknown word after it into a name
+ * (نادي أيه سي ميلان): a name of several words the lexicon does not know has no extent we can tell.
+ */
+function clubName(ctx: SentenceCtx, k: number, head: OrgHead): Named | null {
+  const afterPeople = namedAfterPeople(head);
+  const named = namedComplement(ctx, k, true, afterPeople, head.proper === true);
+  if (!named || !head.proper || named.gaz || named.to !== k + 1) return named;
+  const plain = namedComplement(ctx, k, true, afterPeople);
+  // نادي مستضيف، نادي كبير: a participle (مستفعل) or an adjective of the form فعيل describes the
+  // club, it does not name it (a name in ين stays one: نادي حطين).
+  if (!plain && /^مست...|^..ي[^ن]$/.test(ctx.tokens[k]?.norm ?? "")) return null;
+  const next = ctx.tokens[k + 1];
+  if (plain || next?.kind !== "word" || givenName(ctx, next) !== undefined) return plain ?? named;
+  return properWord(ctx, next) && (ctx.tags?.[k + 1] ?? "O") !== "O" ? null : named;
+}
+
 export function orgAt(ctx: SentenceCtx, i: number): OrgHit | null {
   const head = headAt(ctx, i);
   if (!head) {
@@ -446,9 +466,7 @@ export function orgAt(ctx: SentenceCtx, i: number): OrgHit | null {
   let indefinite = 0;
   let describedBy = false;
   let place = false;
-  const named = head.value.named
-    ? namedComplement(ctx, k, true, namedAfterPeople(head.value))
-    : patronAt(ctx, k, head.value);
+  const named = head.value.named ? clubName(ctx, k, head.value) : patronAt(ctx, k, head.value);
   if (named) {
     const text = tokens
       .slice(k, named.to)

@@ -9,6 +9,7 @@ import type { Entity, Mention, Properties } from "../model.js";
 import type { Token } from "../text/segment.js";
 import type { Candidate } from "./candidate.js";
 import { findHeadlessOrgs, mergeHeadlessOrgs } from "./headless.js";
+import { mergeClubCities } from "./teams.js";
 import { findSurnames, resolvePersons, resolveTitleRefs, type PersonRecord } from "./persons.js";
 import { normalizeForMatch } from "../text/normalize.js";
 import { findRegionNames, mergeRegionTowns } from "./regions.js";
@@ -186,6 +187,7 @@ export function resolve(input: ResolveInput): Entity[] {
   const records = resolvePersons(input.lex, people);
   resolveTitleRefs(people);
   mergeShortOrgs(input.store);
+  mergeClubCities(input);
   mergeHeadlessOrgs(input.store, input.lex);
   const regions = mergeRegionTowns(input);
   const extra = new Map<string, SpanGroup>();

@@ -56,6 +56,8 @@ export interface OrgHead extends Gloss {
   strict: boolean;
   /** Any complement names the body (نادي X، مستشفى X): the head is never an ordinary noun phrase. */
   named?: boolean;
+  /** Only ever followed by a proper name (نادي X): an unknown indefinite word after it is that name. */
+  proper?: boolean;
   /** A place head whose complement, when already a region, is that region (منطقة عسير). */
   region?: boolean;
 }
@@ -156,7 +158,7 @@ function build(): Lexicon {
     orgHeads: new Map(
       heads.heads.map((h) => [
         phraseKeys(h.ar).join(" "),
-        { ar: h.ar, en: h.en, strict: h.strict ?? false, named: h.named ?? false },
+        { ar: h.ar, en: h.en, strict: h.strict ?? false, named: h.named ?? false, proper: h.proper ?? false },
       ]),
     ),
     complements,
