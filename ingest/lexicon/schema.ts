@@ -121,6 +121,7 @@ export const OrgHeadsFile = z.object({
         strict: z.boolean().optional(),
         named: z.boolean().optional(),
         proper: z.boolean().optional(),
+        ofPlace: z.boolean().optional(),
       })
       .strict(),
   ),
