@@ -459,7 +459,8 @@ function placeBodyAt(ctx: SentenceCtx, head: Hit<OrgHead>): OrgHit | null {
     en = land.named.gaz ? land.named.gaz.value.en : land.head.en.replace("{X}", land.named.en);
     within = { land, gaz: null };
   } else {
-    const g = gazAt(ctx, k) ?? bulkPlace(ctx, k);
+    // Only the gazetteer's places: the bulk list holds towns that are also words (صحة رواد الفضاء).
+    const g = gazAt(ctx, k);
     if (!g || g.reading.prefix !== 0 || (g.value.type !== "City" && g.value.type !== "Location")) return null;
     to = g.to;
     en = g.value.en;
