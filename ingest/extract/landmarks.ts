@@ -13,6 +13,7 @@ import {
   gazAt,
   givenName,
   isFunctionWord,
+  isQuote,
   phraseAt,
   taggedAs,
   verbShaped,
@@ -357,7 +358,7 @@ export interface RegionList {
 /**
  * مناطق عسير والباحة وجازان، منطقتي مكة المكرمة والمدينة المنورة: a plural or dual region head
  * (places.json `lists`) before at least two places the gazetteers know, of one country, joined by
- * و or commas. Each is the region of that name (the Jazan region), as after the singular head.
+ * و or commas, perhaps in brackets. Each is the region of that name (the Jazan region), as after the singular head.
  */
 export function regionListAt(ctx: SentenceCtx, i: number): RegionList | null {
   const head = phraseAt(ctx, i, (first) => {
@@ -367,6 +368,8 @@ export function regionListAt(ctx: SentenceCtx, i: number): RegionList | null {
   if (!head) return null;
   const items: Hit<GazEntry>[] = [];
   let k = head.to;
+  // مناطق (حائل، والقصيم): the list may stand in brackets or quotes.
+  if (ctx.tokens[k]?.text === "(" || isQuote(ctx.tokens[k])) k++;
   while (items.length < MAX_LIST) {
     const g = gazAt(ctx, k) ?? conjoinedPlace(ctx, k);
     const joined = items.length > 0 && g?.reading.prefix === 1 && /^و/.test(ctx.tokens[k]?.norm ?? "");

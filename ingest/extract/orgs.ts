@@ -18,6 +18,8 @@ import {
   namedAfterPeople,
   namedComplement,
   possessive,
+  properWord,
+  type LandmarkHit,
   type Named,
 } from "./landmarks.js";
 import {
@@ -54,6 +56,8 @@ export interface OrgHit {
   seat?: Hit<GazEntry> | null;
   /** The definite head was written after ل (للهيئة): the span keeps the لل, the name its article. */
   restoredArticle?: boolean;
+  /** The place a body of a place is of (تعليم محافظة صبيا): a mention of that place too. */
+  within?: { land: LandmarkHit | null; gaz: Hit<GazEntry> | null };
 }
 
 const MAX_INDEFINITE = 2;
@@ -313,7 +317,10 @@ function definiteOrgAt(ctx: SentenceCtx, i: number): OrgHit | null {
   const count = adjectives.length + (nisba ? 1 : 0);
   const complement: OrgHit["complement"] = [];
   let to = count > 0 ? purposeAt(ctx, k, complement) : k;
-  const seat = count > 0 && to === k ? seatAt(ctx, k) : null;
+  // الإدارة العامة للتعليم بجازان: after a unit's purpose the seat names a local branch too (a
+  // national body's seat is its headquarters: الهيئة العامة للاستثمار بالرياض).
+  const unit = to > k && isUnitHead(withoutArticle(head.reading.key) ?? "");
+  const seat = count > 0 && (to === k || unit) ? seatAt(ctx, to) : null;
   if (seat) to = seat.to;
   if (count === 0 || (to === k && count < 2 && !partyNamed)) return null;
   const last = ctx.tokens[to - 1] as Token;
@@ -371,10 +378,14 @@ let units: Set<string> | null = null;
  * by a definite noun, then ب and the body it belongs to (a head of institutions or a known
  * organisation), has a name of its own; the body stays a name of its own too.
  */
-function withinBody(ctx: SentenceCtx, unit: string, k: number): boolean {
+function isUnitHead(key: string): boolean {
   units ??= new Set(orgCues().unitHeads.map((h) => phraseKeys(h.ar).join(" ")));
+  return units.has(key);
+}
+
+function withinBody(ctx: SentenceCtx, unit: string, k: number): boolean {
   const t = ctx.tokens[k];
-  if (!units.has(unit)) return false;
+  if (!isUnitHead(unit)) return false;
   if (t?.kind !== "word" || !t.norm.startsWith("ب")) return false;
   const head = headAt(ctx, k);
   if (head && head.reading.prefix === 1 && !head.value.strict) return true;
@@ -412,9 +423,77 @@ function heldOffice(ctx: SentenceCtx, head: string, k: number): boolean {
   return body !== undefined && body.strict !== true;
 }
 
+/**
+ * The name after a named head (جامعة X، نادي X). After a head only ever followed by a proper name
+ * (org-heads.json `proper`: نادي هجر، بنادي أحد) an unknown indefinite word is that name even
+ * where the tagger is silent — unless the tagger takes the unknown word after it into a name
+ * (نادي أيه سي ميلان): a name of several words the lexicon does not know has no extent we can tell.
+ */
+function clubName(ctx: SentenceCtx, k: number, head: OrgHead): Named | null {
+  const afterPeople = namedAfterPeople(head);
+  const named = namedComplement(ctx, k, true, afterPeople, head.proper === true);
+  if (!named || !head.proper || named.gaz || named.to !== k + 1) return named;
+  const plain = namedComplement(ctx, k, true, afterPeople);
+  // نادي مستضيف، نادي كبير: a participle (مستفعل) or an adjective of the form فعيل describes the
+  // club, it does not name it (a name in ين stays one: نادي حطين).
+  if (!plain && /^مست...|^..ي[^ن]$/.test(ctx.tokens[k]?.norm ?? "")) return null;
+  const next = ctx.tokens[k + 1];
+  if (plain || next?.kind !== "word" || givenName(ctx, next) !== undefined) return plain ?? named;
+  return properWord(ctx, next) && (ctx.tags?.[k + 1] ?? "O") !== "O" ? null : named;
+}
+
+/**
+ * تعليم جازان، تعليم محافظة صبيا، صحة عسير: a head that names a body only before a place
+ * (org-heads.json `ofPlace`) and the region, governorate or town right after it; nothing more
+ * joins the name (صحة عسير المرضى: the patients are the sentence going on).
+ */
+function placeBodyAt(ctx: SentenceCtx, head: Hit<OrgHead>): OrgHit | null {
+  const k = head.to;
+  const land = landmarkAt(ctx, k);
+  let to: number;
+  let en: string;
+  let within: OrgHit["within"];
+  if (land && land.head.region) {
+    to = land.to;
+    // تعليم منطقة الباحة is تعليم الباحة: one label, so one entity.
+    en = land.named.gaz ? land.named.gaz.value.en : land.head.en.replace("{X}", land.named.en);
+    within = { land, gaz: null };
+  } else {
+    // Only the gazetteer's places: the bulk list holds towns that are also words (صحة رواد الفضاء).
+    const g = gazAt(ctx, k);
+    if (!g || g.reading.prefix !== 0 || (g.value.type !== "City" && g.value.type !== "Location")) return null;
+    to = g.to;
+    en = g.value.en;
+    within = { land: null, gaz: g };
+  }
+  const text = ctx.tokens
+    .slice(k, to)
+    .map((t) => t.text)
+    .join(" ");
+  const last = ctx.tokens[to - 1] as Token;
+  return {
+    from: head.from,
+    to,
+    start: head.start,
+    end: last.end,
+    known: null,
+    head: head.value,
+    complement: [{ text, en }],
+    adjectives: [],
+    nisba: null,
+    place: true,
+    within,
+  };
+}
+
 export function orgAt(ctx: SentenceCtx, i: number): OrgHit | null {
   const head = headAt(ctx, i);
   if (!head) {
+    const placeHead = phraseAt(ctx, i, (first) => {
+      const h = ctx.lex.placeBodyHeads.get(first);
+      return h ? { value: h, length: 1 } : null;
+    });
+    if (placeHead) return placeBodyAt(ctx, placeHead);
     // الاتحاد المصري للكرة الطائرة: a purpose after the nisba makes the longer name.
     const nisba = nisbaOrgAt(ctx, i);
     const definite = definiteOrgAt(ctx, i);
@@ -446,9 +525,7 @@ export function orgAt(ctx: SentenceCtx, i: number): OrgHit | null {
   let indefinite = 0;
   let describedBy = false;
   let place = false;
-  const named = head.value.named
-    ? namedComplement(ctx, k, true, namedAfterPeople(head.value))
-    : patronAt(ctx, k, head.value);
+  const named = head.value.named ? clubName(ctx, k, head.value) : patronAt(ctx, k, head.value);
   if (named) {
     const text = tokens
       .slice(k, named.to)

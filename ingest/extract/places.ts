@@ -7,6 +7,7 @@ import type { GazEntry, Lexicon } from "../lexicon/index.js";
 import type { Entity, Properties } from "../model.js";
 import { readingsOf, surfaceOffset, type Token } from "../text/segment.js";
 import { type Candidate, patternCandidate } from "./candidate.js";
+import { glossPhrase } from "./gloss.js";
 import { romanizeName } from "./label.js";
 import { properWord } from "./landmarks.js";
 import {
@@ -228,9 +229,24 @@ export function townAt(ctx: SentenceCtx, i: number): { to: number; start: number
     !ctx.tags[k + 1]?.startsWith("I-") &&
     isDefiniteWord(ctx, t) &&
     !/(يه|ي)$/.test(t.norm);
-  if (!tagged && !properWord(ctx, t)) return null;
+  if (!tagged && !properWord(ctx, t) && !foreignTown(ctx, k)) return null;
   if (givenName(ctx, t) !== undefined) return null;
   return { to: k + 1, start: t.start, end: t.end };
+}
+
+/**
+ * مدينة ميلووكي الأمريكية، بلدة X: an indefinite word in ي the lexicon does not know, after a
+ * (feminine) noun of a settlement, is a name when the tagger marks it as a place or when the
+ * country's feminine nisba follows — a masculine relative adjective cannot describe مدينة.
+ */
+function foreignTown(ctx: SentenceCtx, k: number): boolean {
+  const t = ctx.tokens[k] as Token;
+  if (!/[^ه]ي$/.test(t.norm) || t.norm.startsWith("ال") || t.norm.length < 4) return false;
+  if (isFunctionWord(ctx, t) || glossPhrase(ctx.lex, t.text) !== null || ctx.lex.titles.has(t.norm))
+    return false;
+  if (ctx.tags?.[k] === "B-LOC" && !ctx.tags[k + 1]?.startsWith("I-")) return true;
+  const next = ctx.tokens[k + 1];
+  return next?.kind === "word" && next.norm.endsWith("ه") && nisbaAt(ctx, k + 1)?.value.type === "Country";
 }
 
 export function townCandidate(s: SentenceInput, town: { start: number; end: number }): Candidate {

@@ -342,6 +342,8 @@ function rules(s: SentenceInput, out: Candidate[]): Uint8Array {
       to = title.to;
     } else if (org && (!gaz || (org.to > gaz.to && gaz.value.type !== "Organization"))) {
       out.push(...orgCandidate(s, org));
+      if (org.within?.land) out.push(landmarkCandidate(s, org.within.land));
+      else if (org.within?.gaz) out.push(gazCandidate(s, org.within.gaz, false));
       to = org.to;
     } else if (nisbaName) {
       out.push(personCandidate(s, nisbaName, {}));

@@ -5,10 +5,12 @@
  * searched once more over the whole article so mentions before the full name are found too.
  */
 import type { Lexicon } from "../lexicon/index.js";
+import { phraseKeys } from "../lexicon/load.js";
 import type { Entity, Mention, Properties } from "../model.js";
 import type { Token } from "../text/segment.js";
 import type { Candidate } from "./candidate.js";
 import { findHeadlessOrgs, mergeHeadlessOrgs } from "./headless.js";
+import { mergeClubCities } from "./teams.js";
 import { findSurnames, resolvePersons, resolveTitleRefs, type PersonRecord } from "./persons.js";
 import { normalizeForMatch } from "../text/normalize.js";
 import { findRegionNames, mergeRegionTowns } from "./regions.js";
@@ -45,6 +47,30 @@ function mergeShortOrgs(store: CandidateStore): void {
     const [only] = longer;
     if (longer.length === 1 && only?.proto.id && g.proto.id) store.merge(g.proto.id, only.proto.id);
     else if (longer.length === 0) mergeAbridged(store, orgs, g);
+  }
+}
+
+/**
+ * تعليم جازان beside الإدارة العامة للتعليم بجازان: a body of a place (org-heads.json `ofPlace`)
+ * and a longer name ending in that head as its purpose and the same place as its seat are one
+ * body, under the longer name.
+ */
+function mergePlaceBodies(store: CandidateStore, lex: Lexicon): void {
+  const key = (head: string, place: string): string =>
+    `${head} ${normalizeForMatch(place).replace(/^(منطقه|محافظه) /, "")}`;
+  const short = new Map<string, string>();
+  const long: [string, string][] = [];
+  for (const [id, g] of store.groups) {
+    if (g.proto.type !== "Organization" || g.proto.source !== "pattern") continue;
+    const words = g.proto.name.split(" ");
+    const head = phraseKeys(words[0] ?? "").join(" ");
+    if (words.length > 1 && lex.placeBodyHeads.has(head)) short.set(key(head, words.slice(1).join(" ")), id);
+    const m = /\sلل(\S+) ب(\S.*)$/.exec(normalizeForMatch(g.proto.name));
+    if (m && lex.placeBodyHeads.has(m[1] ?? "")) long.push([key(m[1] ?? "", m[2] ?? ""), id]);
+  }
+  for (const [k, id] of long) {
+    const from = short.get(k);
+    if (from && from !== id) store.merge(from, id);
   }
 }
 
@@ -186,6 +212,8 @@ export function resolve(input: ResolveInput): Entity[] {
   const records = resolvePersons(input.lex, people);
   resolveTitleRefs(people);
   mergeShortOrgs(input.store);
+  mergePlaceBodies(input.store, input.lex);
+  mergeClubCities(input);
   mergeHeadlessOrgs(input.store, input.lex);
   const regions = mergeRegionTowns(input);
   const extra = new Map<string, SpanGroup>();

@@ -4,8 +4,9 @@
  * lexicon does not know as a common noun, an adjective, a head or a place: فريق العمل (task force),
  * لاعب الوسط (midfielder), فريق الباحثين (researchers) and مدرب اللياقة name no club.
  */
-import type { GazEntry } from "../lexicon/index.js";
+import type { GazEntry, Lexicon } from "../lexicon/index.js";
 import { phraseKeys } from "../lexicon/load.js";
+import { normalizeForMatch } from "../text/normalize.js";
 import { readingsOf, surfaceOffset, withoutArticle, type Token } from "../text/segment.js";
 import { type Candidate, patternCandidate } from "./candidate.js";
 import { glossPhrase } from "./gloss.js";
@@ -23,6 +24,8 @@ import {
 import { orgCues } from "./orgs.js";
 import { personCues } from "./person-cues.js";
 import type { SentenceInput } from "./recognize.js";
+import type { ResolveInput } from "./resolve.js";
+import type { SpanGroup } from "./store.js";
 
 let cues: { cues: Set<string>; not: Set<string> } | null = null;
 
@@ -163,5 +166,69 @@ export function clubCityAt(ctx: SentenceCtx, gaz: Hit<GazEntry>, before: Candida
 
 /** The club a city's name stands for (clubCityAt): an organisation with the city's name. */
 export function clubCityCandidate(s: SentenceInput, gaz: Hit<GazEntry>): Candidate {
-  return patternCandidate(s.sentence, gaz, "Organization", gaz.value.ar, gaz.value.en);
+  return patternCandidate(s.sentence, gaz, "Organization", gaz.value.ar, gaz.value.en, { kind: "club" });
+}
+
+/**
+ * The name of a club that is also a city's (برشلونة الإسباني، نادي برشلونة), as a matching key:
+ * a club recognised by a city's name (clubCityAt), or a head that only takes a name (نادي) and a
+ * city of one word. Null for any other group.
+ */
+function clubCityName(lex: Lexicon, g: SpanGroup): string | null {
+  if (g.proto.type !== "Organization" || g.proto.source !== "pattern") return null;
+  const words = g.proto.name.split(" ");
+  if (words.length === 1) return g.properties.kind === "club" ? normalizeForMatch(g.proto.name) : null;
+  if (words.length !== 2 || !lex.orgHeads.get(phraseKeys(words[0] ?? "").join(" "))?.proper) return null;
+  return normalizeForMatch(words[1] ?? "");
+}
+
+/**
+ * نادي برشلونة … وقال برشلونة … مع برشلونة: once an article has named a club by a city's name,
+ * the city's bare name is the club there too — unless the article also writes the city as a
+ * place (مدينة برشلونة، العاصمة البولندية وارسو), when each mention keeps the reading recognition
+ * gave it.
+ */
+export function mergeClubCities(input: ResolveInput): void {
+  const { store, lex } = input;
+  const clubs = new Map<string, string>();
+  for (const [id, g] of [...store.groups]) {
+    const key = clubCityName(lex, g);
+    const other = key ? clubs.get(key) : undefined;
+    if (!key || other === "") continue;
+    if (other === undefined) {
+      clubs.set(key, id);
+      continue;
+    }
+    // برشلونة (the club) and نادي برشلونة: one club, under the headed name.
+    const headed = g.proto.name.includes(" ") ? id : other;
+    const bare = headed === id ? other : id;
+    const single = (x: string): boolean => !(store.groups.get(x)?.proto.name.includes(" ") ?? true);
+    if (single(bare) && !single(headed)) {
+      store.merge(bare, headed);
+      clubs.set(key, headed);
+    } else clubs.set(key, "");
+  }
+  const pairs: [string, string][] = [];
+  for (const [id, g] of store.groups) {
+    const club = g.proto.type === "City" ? clubs.get(normalizeForMatch(g.proto.name)) : undefined;
+    if (club) pairs.push([id, club]);
+  }
+  if (pairs.length === 0) return;
+  const starts = new Map<number, string>();
+  for (const [id] of pairs) {
+    const spans = store.groups.get(id)?.spans ?? [];
+    for (let i = 0; i < spans.length; i += 2) starts.set(spans[i] as number, id);
+  }
+  const asPlace = new Set<string>();
+  input.eachSentence((tokens) => {
+    tokens.forEach((t, k) => {
+      const id = starts.get(t.start);
+      if (!id) return;
+      // مدينة برشلونة، العاصمة البولندية وارسو: a place noun, perhaps with its nisba, before it.
+      const nisba = /^ال..+(ي|يه)$/.test(tokens[k - 1]?.norm ?? "") ? 1 : 0;
+      const prev = tokens[k - 1 - nisba];
+      if (prev?.kind === "word" && readingsOf(prev).some((r) => lex.placeNouns.has(r.key))) asPlace.add(id);
+    });
+  });
+  for (const [city, club] of pairs) if (!asPlace.has(city)) store.merge(city, club);
 }

@@ -56,6 +56,10 @@ export interface OrgHead extends Gloss {
   strict: boolean;
   /** Any complement names the body (نادي X، مستشفى X): the head is never an ordinary noun phrase. */
   named?: boolean;
+  /** Only ever followed by a proper name (نادي X): an unknown indefinite word after it is that name. */
+  proper?: boolean;
+  /** Names a body only before a place (تعليم جازان، صحة عسير): an ordinary noun otherwise. */
+  ofPlace?: boolean;
   /** A place head whose complement, when already a region, is that region (منطقة عسير). */
   region?: boolean;
 }
@@ -65,6 +69,8 @@ export interface Lexicon {
   titles: PhraseTrie<TitleEntry>;
   modifiers: Map<string, { en: string; flag: string }>;
   orgHeads: Map<string, OrgHead>;
+  /** Heads that name a body only before a place (تعليم جازان), kept out of orgHeads: elsewhere they are ordinary nouns. */
+  placeBodyHeads: Map<string, OrgHead>;
   /** Definite nouns that name an institution before a nisba (الجيش الإسرائيلي). */
   nisbaHeads: PhraseTrie<Gloss>;
   complements: PhraseTrie<Gloss>;
@@ -154,10 +160,23 @@ function build(): Lexicon {
     titles,
     modifiers,
     orgHeads: new Map(
-      heads.heads.map((h) => [
-        phraseKeys(h.ar).join(" "),
-        { ar: h.ar, en: h.en, strict: h.strict ?? false, named: h.named ?? false },
-      ]),
+      heads.heads
+        .filter((h) => !h.ofPlace)
+        .map((h) => [
+          phraseKeys(h.ar).join(" "),
+          {
+            ar: h.ar,
+            en: h.en,
+            strict: h.strict ?? false,
+            named: h.named ?? false,
+            proper: h.proper ?? false,
+          },
+        ]),
+    ),
+    placeBodyHeads: new Map(
+      heads.heads
+        .filter((h) => h.ofPlace)
+        .map((h) => [phraseKeys(h.ar).join(" "), { ar: h.ar, en: h.en, strict: true, ofPlace: true }]),
     ),
     complements,
     legislatures: new Set(heads.legislatures.map((g) => phraseKeys(g.ar).join(" "))),

@@ -120,6 +120,8 @@ export const OrgHeadsFile = z.object({
         en: z.string().includes("{X}", { message: "must contain {X} for the complement" }),
         strict: z.boolean().optional(),
         named: z.boolean().optional(),
+        proper: z.boolean().optional(),
+        ofPlace: z.boolean().optional(),
       })
       .strict(),
   ),

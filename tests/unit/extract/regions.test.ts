@@ -79,6 +79,14 @@ describe("a list of places after a plural or dual region head", () => {
     ]);
   });
 
+  it("the list in brackets, joined by commas and و", () => {
+    expect(named("ويتوقع هطول أمطار على مناطق (تبوك، والجوف، وحائل) مساء اليوم.")).toEqual([
+      { type: "Location", name: "منطقة تبوك" },
+      { type: "Location", name: "منطقة الجوف" },
+      { type: "Location", name: "منطقة حائل" },
+    ]);
+  });
+
   it("a plural head before one place is no list", () => {
     expect(named("وتجولت الفرق في مناطق حائل أمس.")).toEqual([{ type: "City", name: "حائل" }]);
   });
