@@ -3,6 +3,7 @@ import type { Arg } from "./args.js";
 import type { ArticleCtx, SentenceCtx } from "./context.js";
 import { normalizeForMatch } from "../text/normalize.js";
 import { core } from "./lexicon.js";
+import { orgTailAt } from "./title-match.js";
 import { hasKey } from "./tokens.js";
 import type { Token } from "./tokens.js";
 
@@ -249,14 +250,16 @@ export function unitRelations(a: ArticleCtx, c: SentenceCtx, entities: Map<strin
     const next = c.args[i + 1];
     if (!next || next.type !== "Organization" || next.pseudo || next.nisba || next.entity === arg.entity)
       return;
-    const between = next.t0 - arg.t1;
-    const fi = between === 2 && c.tokens[arg.t1 + 1]?.norm === "في";
+    // كلية X [الجديدة] بجامعة Y: words the entity stage left off the unit's name.
+    let end = arg.t1;
+    while (end + 1 < next.t0 && orgTailAt(c.tokens, c.args, end + 1, a.lex) === i) end++;
+    const between = next.t0 - end;
+    const fi = between === 2 && c.tokens[end + 1]?.norm === "في";
     const b = between === 1 && next.prep === "ب" && /^[وف]?ب/.test(c.tokens[next.t0]?.norm ?? "");
     if (!fi && !b) return;
     // لجنة X برئاسة Y، بإشراف Y، بقيادة Y: who chairs or leads it, not a body it belongs to.
     if (b && /^[وف]?ب(رئاس|اشراف|قياد)/.test(c.tokens[next.t0]?.norm ?? "")) return;
-    if (BREAK.test((c.tokens[arg.t1 + 1] as Token).gap) || BREAK.test((c.tokens[next.t0] as Token).gap))
-      return;
+    if (BREAK.test((c.tokens[end + 1] as Token).gap) || BREAK.test((c.tokens[next.t0] as Token).gap)) return;
     // A unit of a club or a company is still part of it; media and teams as units are not.
     if (!mayHaveSeat(self, a)) return;
     out.push({

@@ -5,7 +5,7 @@ import type { Arg } from "./args.js";
 import type { ArticleCtx, SentenceCtx } from "./context.js";
 import type { RelateLexicon, TitleEntry } from "./lexicon.js";
 import { endsWithNisbaOf, NISBA_WORD } from "./institutions.js";
-import { titleEndingAt, unitTitleBefore } from "./title-match.js";
+import { orgTailAt, titleEndingAt, unitTitleBefore } from "./title-match.js";
 import { hasKey, lookup } from "./tokens.js";
 import type { Token } from "./tokens.js";
 
@@ -142,6 +142,8 @@ function titleBefore(
   const of: string[] = [];
   let former = false;
   let within: { entity: string; width: number; hops: number } | undefined;
+  /** The organisation whose left-off words were just skipped (its argument index), or -1. */
+  let tailed = -1;
   for (let pos = name - 1; pos >= 0 && name - pos <= MAX_BACK + (within?.width ?? 0);) {
     const tok = c.tokens[pos] as Token;
     const argIndex = tok.arg;
@@ -183,7 +185,10 @@ function titleBefore(
       continue;
     }
     const complement =
-      arg !== undefined && (arg.modifier || (within !== undefined && of.length === 0 && chainHead(arg)));
+      arg !== undefined &&
+      (arg.modifier ||
+        (within !== undefined && of.length === 0 && chainHead(arg)) ||
+        (argIndex === tailed && chainHead(arg)));
     if (arg && complement) {
       // مدير إدارة التطوير بشركة Y X: the title of a unit of the organisation, a member of it.
       const unit =
@@ -217,6 +222,13 @@ function titleBefore(
       continue;
     }
     if (arg) return undefined;
+    // عميد عمادة X [المستمر] بجامعة Y الدكتور Z: words the entity stage left off the complement.
+    const tailOf = orgTailAt(c.tokens, c.args, pos, a.lex);
+    if (tailOf >= 0) {
+      tailed = tailOf;
+      pos--;
+      continue;
+    }
     // السفيرة الأمريكية في الأمم المتحدة X، رئيس لجنة Y في المجلس Z X: an organisation behind في
     // is where the office sits; the title's complement is written before في.
     if (
