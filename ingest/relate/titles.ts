@@ -364,6 +364,8 @@ export interface TitleState {
   home?: string | null;
   /** Organisations and places of the article by their normalised names, built on first use. */
   bodies?: Map<string, string>;
+  /** The one team the article names, or null (none or several), found on first use. */
+  team?: string | null;
 }
 
 /**
@@ -934,6 +936,60 @@ function headWritten(text: string, start: number): string {
   return start > 0 && /\s$/.test(text.slice(0, start)) ? core(words[words.length - 1] ?? "") : "";
 }
 
+/**
+ * The one club or team the article names — by its kind, its name's head (نادي X، فريق X) or a head
+ * written before one of its mentions (النادي الأهلي) — else null. A bare sports title (اللاعب X،
+ * المدرب Y) is of it; with two teams named (a match, a transfer) it is of neither.
+ */
+function soleTeam(a: ArticleCtx, entities: Map<string, Entity>): string | null {
+  let found: string | null = null;
+  for (const e of entities.values()) {
+    if (e.type !== "Organization" || e.mentions.length === 0) continue;
+    const team =
+      a.isTeam(e.id) || e.mentions.some((m) => a.lex.sportsHeads.has(headWritten(a.text, m.start)));
+    if (!team) continue;
+    if (found !== null) return null;
+    found = e.id;
+  }
+  return found;
+}
+
+/** Sentence ends, for finding the sentence before one (the sweeps skip sentences without titles). */
+const SENTENCE_END = /[.!?؟\n]/;
+/** Most characters looked back for the start of the sentence before. */
+const BACK_CHARS = 600;
+
+/** Where the sentence before the one starting at `start` starts (bounded look-back). */
+function sentenceBefore(text: string, start: number): number {
+  let k = start - 1;
+  while (k > 0 && (SENTENCE_END.test(text[k] ?? "") || /\s/.test(text[k] ?? ""))) k--;
+  const floor = Math.max(0, start - BACK_CHARS);
+  while (k > floor && !SENTENCE_END.test(text[k - 1] ?? "")) k--;
+  return k;
+}
+
+/** A team one comes from (قادماً من نادي X، على سبيل الإعارة من X): not the holder's own. */
+const FROM_TEAM = /(?:^|\s)من(?:\s+\S+)?\s*$/;
+
+/**
+ * The team is named in the text [from, end) — the sentence and the one before it — other than
+ * behind من.
+ */
+function namedNear(
+  a: ArticleCtx,
+  id: string,
+  from: number,
+  end: number,
+  entities: Map<string, Entity>,
+): boolean {
+  return (entities.get(id)?.mentions ?? []).some(
+    (m) =>
+      m.start >= from &&
+      m.start < end &&
+      !FROM_TEAM.test(normalizeForMatch(a.text.slice(Math.max(0, m.start - 20), m.start))),
+  );
+}
+
 function headReferent(
   a: ArticleCtx,
   orgs: Arg[],
@@ -976,6 +1032,8 @@ export function titleRelations(
   const { lastTarget, orgs } = state;
   const impliedOf: ImpliedOf = (title) => impliedState(title, entities, state);
   for (const c of sentences) {
+    // Where the sentence before this one starts: a bare sports title's team is named there or here.
+    const nearFrom = sentenceBefore(a.text, c.start);
     let previous: TitleEntry | undefined;
     const orgNoun = (t: Token) => headReferent(a, orgs, entities, t);
     const consumed = new Set<number>();
@@ -991,7 +1049,13 @@ export function titleRelations(
       }
       if (person.type !== "Person") continue;
       const m = titleBefore(a, c, person.t0, countryOfOrg, previous, orgNoun, impliedOf);
-      const ownTarget = m?.of.find((id) => id !== person.entity && a.typeOf(id) !== "Person");
+      // المدرب الإسباني X المدير الفني لـY: a sports title's nisba is a nationality, not its own target.
+      const ownTarget = m?.of.find(
+        (id) =>
+          id !== person.entity &&
+          a.typeOf(id) !== "Person" &&
+          !(m.title.sports === true && a.typeOf(id) === "Country"),
+      );
       // X الذي يتولى منصب نائب رئيس Y: the office after the verb is X's too, as well as a title before.
       const bridge = officeBridge(c, person.t1 + 1, a.lex);
       if (!ownTarget || bridge >= 0) {
@@ -1083,6 +1147,15 @@ export function titleRelations(
       const institution = institutionOf(a, m.title, target, entities, countryOfOrg, state);
       if (!target && institution) confidence = 0.6;
       if (institution) target = institution;
+      // اللاعب X، المدرب البرازيلي Y with no team written: the one team the article names.
+      if (m.title.sports && (!target || a.typeOf(target) === "Country")) {
+        if (state.team === undefined) state.team = soleTeam(a, entities);
+        const team = state.team;
+        if (team && namedNear(a, team, nearFrom, c.end, entities)) {
+          target = team;
+          confidence = 0.6;
+        }
+      }
       if (!target) continue;
       // مدربه الفرنسي X، اللاعب البرازيلي Y: a nisba after a sports title is a nationality.
       if (a.typeOf(target) === "Country" && m.title.sports) continue;

@@ -78,6 +78,51 @@ const cases: RelationCase[] = [
     cast: [org("police", "شرطة العاصمة"), person("saad", "سعد القرشي")],
     present: ["saad LEADS police"],
   },
+  {
+    family: "MEMBER_OF: a bare sports title (اللاعب X) with the one team the article names in the sentence",
+    text:
+      "وجددت إدارة نادي الوحدة عقد اللاعب سامي العتيبي لمدة موسمين. " +
+      "وقال المدرب البرتغالي جواو سيلفا إن الفريق جاهز للموسم.",
+    cast: [
+      org("club", "نادي الوحدة"),
+      person("sami", "سامي العتيبي"),
+      person("joao", "جواو سيلفا"),
+      country("pt", "البرتغالي"),
+    ],
+    present: ["sami MEMBER_OF club", "joao MEMBER_OF club"],
+    absent: ["joao MEMBER_OF pt"],
+  },
+  {
+    family: "no bare sports title's team when the article names two teams",
+    text: "وفاز نادي الوحدة على نادي الرائد بهدفين. وسجل اللاعب سامي العتيبي الهدف الأول.",
+    cast: [org("club", "نادي الوحدة"), org("raed", "نادي الرائد"), person("sami", "سامي العتيبي")],
+    present: [],
+    absent: ["sami MEMBER_OF club", "sami MEMBER_OF raed"],
+  },
+  {
+    family: "no bare sports title's team named only behind من (a loan's source)",
+    text: "وتعاقدت الإدارة مع لاعب معار من نادي الرائد، بجانب المدافع الصربي ماركو يانكو.",
+    cast: [org("raed", "نادي الرائد"), person("marko", "ماركو يانكو")],
+    present: [],
+    absent: ["marko MEMBER_OF raed"],
+  },
+  {
+    family: "no bare sports title's team named far from the title",
+    text:
+      "وتصدر نادي الوحدة الترتيب العام. وتستمر المنافسات أسبوعين. ويقام الحفل الختامي في الملعب الكبير. " +
+      "وشارك المهاجم سامي العتيبي في التدريبات.",
+    cast: [org("club", "نادي الوحدة"), person("sami", "سامي العتيبي")],
+    present: [],
+    absent: ["sami MEMBER_OF club"],
+  },
+  {
+    family:
+      "a sports title's nationality does not hide the title after the name (المدرب الإسباني X المدير الفني لـY)",
+    text: "ويسعى النادي للتعاقد مع المدرب الإسباني خوان لوبيز المدير الفني لنادي الرائد.",
+    cast: [country("es", "الإسباني"), person("juan", "خوان لوبيز"), org("raed", "نادي الرائد")],
+    present: ["juan MEMBER_OF raed"],
+    absent: ["juan MEMBER_OF es"],
+  },
 ];
 
 function CAST_JO(): FixtureEntity {
