@@ -123,6 +123,31 @@ const cases: RelationCase[] = [
     present: ["juan MEMBER_OF raed"],
     absent: ["juan MEMBER_OF es"],
   },
+  {
+    family: "MEMBER_OF: X المنضم إلى Y (a participle of joining after the name)",
+    text: "وسجل المهاجم كارلوس مندي المنضم إلى نادي الرائد هدفه الأول.",
+    cast: [person("carlos", "كارلوس مندي"), org("raed", "نادي الرائد")],
+    present: ["carlos MEMBER_OF raed"],
+  },
+  {
+    family: "no MEMBER_OF from المنضمين after a plain noun",
+    text: "وحذر التقرير من تزايد أعداد المنضمين إلى داعش في المنطقة.",
+    cast: [org("isis", "داعش")],
+    present: [],
+  },
+  {
+    family: "PART_OF: a unit behind بالجامعة (the body named before by its head noun)",
+    text: "وأعلنت جامعة الشمال فتح باب القبول. " + "وتتولى كلية العلوم التطبيقية بالجامعة تنفيذ البرنامج.",
+    cast: [org("uni", "جامعة الشمال"), org("sci", "كلية العلوم التطبيقية")],
+    present: ["sci PART_OF uni"],
+  },
+  {
+    family: "no PART_OF from a head noun with no such body named before",
+    text: "وتتولى كلية العلوم التطبيقية بالجامعة تنفيذ البرنامج بالتعاون مع وزارة التعليم.",
+    cast: [org("sci", "كلية العلوم التطبيقية"), org("moe", "وزارة التعليم")],
+    present: [],
+    absent: ["sci PART_OF moe"],
+  },
 ];
 
 function CAST_JO(): FixtureEntity {
