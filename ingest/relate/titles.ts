@@ -243,6 +243,11 @@ function titleBefore(
       pos--;
       continue;
     }
+    // مسؤولة بوزارة الصحة تدعى X، مسؤول في الشركة يدعى X: "called" between the title and the name.
+    if (pos === name - 1 && /^[يت](دعي|سمي)$/.test(tok.norm)) {
+      pos--;
+      continue;
+    }
     // سفير اليابان لدى المملكة X: an envoy's host country, even unrecognised, sits before the name.
     if (pos === name - 1 && c.tokens[pos - 1]?.norm === "لدي") {
       pos -= 2;
@@ -279,12 +284,15 @@ function titleBefore(
           of,
           within: within?.entity,
         };
+      // مسؤول في وزارة X يدعى Y، عضو بمجلس X Y: a member's body written behind في/ب is its complement.
+      const member =
+        of.length === 0 && within !== undefined && within.hops === 1 && m.title.relation === "MEMBER_OF";
       const found = {
         title: m.title,
         start: (c.tokens[m.first] as Token).start,
         former,
-        of,
-        within: within?.entity,
+        of: member && within ? [within.entity] : of,
+        within: member ? undefined : within?.entity,
       };
       if (of.length > 0 || m.first === 0) return found;
       // A bare title may follow a fuller one (العاهل الأردني الملك عبد الله): prefer the fuller one.

@@ -148,6 +148,26 @@ const cases: RelationCase[] = [
     present: [],
     absent: ["sci PART_OF moe"],
   },
+  {
+    family: "MEMBER_OF: مسؤول في/بـ X يدعى Y (a member's body behind في/ب, مسئول spelled with ئ)",
+    text:
+      "وقال مسؤول في شركة الموانئ يدعى سامي العمر إن العمل مستمر. " +
+      "وقالت مسئولة بوزارة النقل تدعى هدى الصالح إن الطرق مفتوحة.",
+    cast: [
+      org("ports", "شركة الموانئ"),
+      person("sami", "سامي العمر"),
+      org("mot", "وزارة النقل"),
+      person("huda", "هدى الصالح"),
+    ],
+    present: ["sami MEMBER_OF ports", "huda MEMBER_OF mot"],
+  },
+  {
+    family: "no LEADS from a head's title behind في (مدير في شركة X is one of its managers)",
+    text: "وقال مدير في شركة الموانئ سالم العلي إن العمل مستمر.",
+    cast: [org("ports", "شركة الموانئ"), person("salem", "سالم العلي")],
+    present: [],
+    absent: ["salem LEADS ports"],
+  },
 ];
 
 function CAST_JO(): FixtureEntity {
