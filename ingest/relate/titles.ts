@@ -1156,7 +1156,9 @@ export function titleRelations(
       if (!target && institution) confidence = 0.6;
       if (institution) target = institution;
       // اللاعب X، المدرب البرازيلي Y with no team written: the one team the article names.
-      if (m.title.sports && (!target || a.typeOf(target) === "Country")) {
+      // مدربه X is someone's coach (a possessive read as مدربة): not guessed.
+      const possessive = /ه$/.test(a.text.slice(m.start).split(/\s/)[0] ?? "");
+      if (m.title.sports && !possessive && (!target || a.typeOf(target) === "Country")) {
         if (state.team === undefined) state.team = soleTeam(a, entities);
         const team = state.team;
         if (team && namedNear(a, team, nearFrom, c.end, entities)) {
