@@ -3,7 +3,8 @@ import type { Arg } from "./args.js";
 import type { ArticleCtx, SentenceCtx } from "./context.js";
 import { normalizeForMatch } from "../text/normalize.js";
 import { core } from "./lexicon.js";
-import { hasKey } from "./tokens.js";
+import { orgTailAt } from "./title-match.js";
+import { hasKey, lookup } from "./tokens.js";
 import type { Token } from "./tokens.js";
 
 /** Punctuation between two mentions ends the noun phrase (مدينة X، في Y is a new circumstance). */
@@ -233,6 +234,33 @@ export function namedPlaceRelations(
 }
 
 /**
+ * بالجامعة، بالوزارة right after a unit: the organisation named last before it with that head
+ * noun (`coreferents` with resolve "head"), written with ب and no punctuation before it.
+ */
+function bodyByHead(
+  a: ArticleCtx,
+  c: SentenceCtx,
+  k: number,
+  entities: Map<string, Entity>,
+): string | undefined {
+  const t = c.tokens[k];
+  if (!t || t.arg >= 0 || BREAK.test(t.gap) || !/^[وف]?بال/.test(t.norm)) return undefined;
+  const ref = lookup(t, a.lex.coreferents);
+  if (!ref || ref.resolve !== "head") return undefined;
+  let best: string | undefined;
+  let at = -1;
+  for (const e of entities.values()) {
+    if (e.type !== "Organization" || core(e.name.split(/\s+/)[0] ?? "") !== ref.head) continue;
+    for (const m of e.mentions) {
+      if (m.start >= t.start || m.start <= at) continue;
+      best = e.id;
+      at = m.start;
+    }
+  }
+  return best;
+}
+
+/**
  * PART_OF from a unit named with its body (issue 14): إدارة X بوزارة Y، لجنة X في الاتحاد Y،
  * مكتب X بوزارة Y، كلية X بجامعة Y → the unit is part of the body. The unit's name opens with a
  * head of `unitBodies`; the body is an organisation written right after it behind ب or في, with no
@@ -246,17 +274,37 @@ export function unitRelations(a: ArticleCtx, c: SentenceCtx, entities: Map<strin
     const self = entities.get(arg.entity);
     const head = core(written.split(/\s+/)[0] ?? "");
     if (!a.lex.unitBodies.has(head) && !headIs(self, a.lex.unitBodies)) return;
+    // كلية X [الجديدة] بجامعة Y: words the entity stage left off the unit's name.
+    let end = arg.t1;
+    while (end + 1 < c.tokens.length && orgTailAt(c.tokens, c.args, end + 1, a.lex) === i) end++;
     const next = c.args[i + 1];
+    if (!next || next.t0 !== end + 1) {
+      // كلية التربية بالجامعة: the body named before by its head noun.
+      const body = bodyByHead(a, c, end + 1, entities);
+      if (body && body !== arg.entity && mayHaveSeat(self, a)) {
+        const t = c.tokens[end + 1] as Token;
+        out.push({
+          type: "PART_OF",
+          source: arg.entity,
+          target: body,
+          properties: {},
+          evidence: [
+            { sentence: c.index, start: arg.start, end: t.end, text: a.text.slice(arg.start, t.end) },
+          ],
+          confidence: 0.6,
+        });
+        return;
+      }
+    }
     if (!next || next.type !== "Organization" || next.pseudo || next.nisba || next.entity === arg.entity)
       return;
-    const between = next.t0 - arg.t1;
-    const fi = between === 2 && c.tokens[arg.t1 + 1]?.norm === "في";
+    const between = next.t0 - end;
+    const fi = between === 2 && c.tokens[end + 1]?.norm === "في";
     const b = between === 1 && next.prep === "ب" && /^[وف]?ب/.test(c.tokens[next.t0]?.norm ?? "");
     if (!fi && !b) return;
     // لجنة X برئاسة Y، بإشراف Y، بقيادة Y: who chairs or leads it, not a body it belongs to.
     if (b && /^[وف]?ب(رئاس|اشراف|قياد)/.test(c.tokens[next.t0]?.norm ?? "")) return;
-    if (BREAK.test((c.tokens[arg.t1 + 1] as Token).gap) || BREAK.test((c.tokens[next.t0] as Token).gap))
-      return;
+    if (BREAK.test((c.tokens[end + 1] as Token).gap) || BREAK.test((c.tokens[next.t0] as Token).gap)) return;
     // A unit of a club or a company is still part of it; media and teams as units are not.
     if (!mayHaveSeat(self, a)) return;
     out.push({

@@ -105,6 +105,10 @@ function onlyTransparent(s: SlotScope, i: number, j: number, person = false): bo
 
 /** The entity right after the trigger: genitive complement or nisba (انسحاب القوات الأميركية). */
 export function after(s: SlotScope, nisbaOnly = false): Arg | undefined {
+  if (s.office === true && !nisbaOnly) {
+    const holder = officeHolder(s);
+    if (holder) return holder;
+  }
   for (const a of s.args) {
     if (a.t0 <= s.te || a.t0 > s.right) continue;
     if (!usable(a) || a.prep !== "" || (nisbaOnly && !a.nisba)) return undefined;
@@ -118,6 +122,45 @@ function fitsBefore(s: SlotScope, a: Arg): boolean {
   return (
     usable(a) && !a.relInner && !CIRCUMSTANTIAL.has(a.prep) && !inCircumstance(s, a) && !inRelative(s, a)
   );
+}
+
+/** Most tokens a title chain may fill between برئاسة and the person it names. */
+const MAX_OFFICE_CHAIN = 14;
+
+/**
+ * برئاسة نائب خادم الحرمين الشريفين وزير الداخلية الأمير X، بقيادة وزير الخارجية السعودي X: the
+ * person an office trigger names over a title chain — title words, honorifics and the titles'
+ * own complements (modifiers) only, no comma, no other name.
+ */
+function officeHolder(s: SlotScope): Arg | undefined {
+  // Only for the body written right before the trigger, not one of a pair (المملكة وجمهورية مصر
+  // بقيادة خادم الحرمين الشريفين ...), nor a place or a body a clause away (جدة أمس، برئاسة ...).
+  const body = s.args.find((b) => b.t1 === s.ts - 1);
+  if (
+    !body ||
+    body.conj ||
+    body.pseudo ||
+    (body.type !== "Organization" && body.type !== "Country") ||
+    /[،,]/.test((s.tokens[s.ts] as Token).gap)
+  )
+    return undefined;
+  const last = Math.min(s.right, s.te + MAX_OFFICE_CHAIN + 1);
+  let titled = false;
+  for (let k = s.te + 1; k <= last; k++) {
+    const t = s.tokens[k] as Token;
+    if (k > s.te + 1 && /[،,]/.test(t.gap)) return undefined;
+    if (t.arg >= 0) {
+      const a = s.args.find((x) => x.t0 === k);
+      if (!a) return undefined;
+      if (a.type === "Person") return titled && usable(a) && a.prep === "" ? a : undefined;
+      if (!a.modifier) return undefined;
+      k = a.t1;
+      continue;
+    }
+    if (!titleLike(t, s.lex)) return undefined;
+    titled = true;
+  }
+  return undefined;
 }
 
 /** Nearest entity before the trigger in its clause (agent of a verbal noun, SVO subject). */

@@ -1,5 +1,5 @@
 import type { RelateLexicon, TitleEntry } from "./lexicon.js";
-import { hasKey } from "./tokens.js";
+import { hasKey, lookup } from "./tokens.js";
 import type { Token } from "./tokens.js";
 
 /** Readings of a token that keep its article (الرئيس stays الرئيس). */
@@ -72,4 +72,33 @@ export function unitTitleBefore(
     if (m && !PUNCT.test(tok.gap)) return m;
   }
   return undefined;
+}
+
+/** Most words the entity stage may leave off the end of an organisation's name. */
+const MAX_TAIL = 2;
+
+/**
+ * عمادة خدمة المجتمع والتعليم [المستمر] بجامعة Y: a definite word (at most two) right after an
+ * organisation the entity stage found only partly, before a title's next part. The index into
+ * `args` of the organisation whose tail token `k` is, or -1. A title word, an honorific, a word
+ * joined by و, a clause stop or punctuation is no tail.
+ */
+export function orgTailAt(
+  tokens: Token[],
+  args: { type: string; nisba: boolean; t1: number }[],
+  k: number,
+  lex: RelateLexicon,
+): number {
+  for (let j = k; j > k - MAX_TAIL && j > 0; j--) {
+    const t = tokens[j] as Token;
+    if (t.arg >= 0 || t.stop !== 0 || PUNCT.test(t.gap) || !/^ال../.test(t.norm)) return -1;
+    if (hasKey(t, lex.titleWords) || hasKey(t, lex.honorifics) || lookup(t, lex.titleModifiers) !== undefined)
+      return -1;
+    const prev = tokens[j - 1] as Token;
+    if (prev.arg >= 0) {
+      const a = args[prev.arg];
+      return a && a.type === "Organization" && !a.nisba && a.t1 === j - 1 ? prev.arg : -1;
+    }
+  }
+  return -1;
 }

@@ -5,7 +5,7 @@ import type { Arg } from "./args.js";
 import type { ArticleCtx, SentenceCtx } from "./context.js";
 import type { RelateLexicon, TitleEntry } from "./lexicon.js";
 import { endsWithNisbaOf, NISBA_WORD } from "./institutions.js";
-import { titleEndingAt, unitTitleBefore } from "./title-match.js";
+import { orgTailAt, titleEndingAt, unitTitleBefore } from "./title-match.js";
 import { hasKey, lookup } from "./tokens.js";
 import type { Token } from "./tokens.js";
 
@@ -142,6 +142,8 @@ function titleBefore(
   const of: string[] = [];
   let former = false;
   let within: { entity: string; width: number; hops: number } | undefined;
+  /** The organisation whose left-off words were just skipped (its argument index), or -1. */
+  let tailed = -1;
   for (let pos = name - 1; pos >= 0 && name - pos <= MAX_BACK + (within?.width ?? 0);) {
     const tok = c.tokens[pos] as Token;
     const argIndex = tok.arg;
@@ -183,7 +185,10 @@ function titleBefore(
       continue;
     }
     const complement =
-      arg !== undefined && (arg.modifier || (within !== undefined && of.length === 0 && chainHead(arg)));
+      arg !== undefined &&
+      (arg.modifier ||
+        (within !== undefined && of.length === 0 && chainHead(arg)) ||
+        (argIndex === tailed && chainHead(arg)));
     if (arg && complement) {
       // مدير إدارة التطوير بشركة Y X: the title of a unit of the organisation, a member of it.
       const unit =
@@ -217,6 +222,13 @@ function titleBefore(
       continue;
     }
     if (arg) return undefined;
+    // عميد عمادة X [المستمر] بجامعة Y الدكتور Z: words the entity stage left off the complement.
+    const tailOf = orgTailAt(c.tokens, c.args, pos, a.lex);
+    if (tailOf >= 0) {
+      tailed = tailOf;
+      pos--;
+      continue;
+    }
     // السفيرة الأمريكية في الأمم المتحدة X، رئيس لجنة Y في المجلس Z X: an organisation behind في
     // is where the office sits; the title's complement is written before في.
     if (
@@ -228,6 +240,11 @@ function titleBefore(
     ) {
       within = { entity: of[0] as string, width: name - pos, hops: 1 };
       of.length = 0;
+      pos--;
+      continue;
+    }
+    // مسؤولة بوزارة الصحة تدعى X، مسؤول في الشركة يدعى X: "called" between the title and the name.
+    if (pos === name - 1 && /^[يت](دعي|سمي)$/.test(tok.norm)) {
       pos--;
       continue;
     }
@@ -267,12 +284,15 @@ function titleBefore(
           of,
           within: within?.entity,
         };
+      // مسؤول في وزارة X يدعى Y، عضو بمجلس X Y: a member's body written behind في/ب is its complement.
+      const member =
+        of.length === 0 && within !== undefined && within.hops === 1 && m.title.relation === "MEMBER_OF";
       const found = {
         title: m.title,
         start: (c.tokens[m.first] as Token).start,
         former,
-        of,
-        within: within?.entity,
+        of: member && within ? [within.entity] : of,
+        within: member ? undefined : within?.entity,
       };
       if (of.length > 0 || m.first === 0) return found;
       // A bare title may follow a fuller one (العاهل الأردني الملك عبد الله): prefer the fuller one.
@@ -352,6 +372,8 @@ export interface TitleState {
   home?: string | null;
   /** Organisations and places of the article by their normalised names, built on first use. */
   bodies?: Map<string, string>;
+  /** The one team the article names, or null (none or several), found on first use. */
+  team?: string | null;
 }
 
 /**
@@ -922,6 +944,60 @@ function headWritten(text: string, start: number): string {
   return start > 0 && /\s$/.test(text.slice(0, start)) ? core(words[words.length - 1] ?? "") : "";
 }
 
+/**
+ * The one club or team the article names — by its kind, its name's head (نادي X، فريق X) or a head
+ * written before one of its mentions (النادي الأهلي) — else null. A bare sports title (اللاعب X،
+ * المدرب Y) is of it; with two teams named (a match, a transfer) it is of neither.
+ */
+function soleTeam(a: ArticleCtx, entities: Map<string, Entity>): string | null {
+  let found: string | null = null;
+  for (const e of entities.values()) {
+    if (e.type !== "Organization" || e.mentions.length === 0) continue;
+    const team =
+      a.isTeam(e.id) || e.mentions.some((m) => a.lex.sportsHeads.has(headWritten(a.text, m.start)));
+    if (!team) continue;
+    if (found !== null) return null;
+    found = e.id;
+  }
+  return found;
+}
+
+/** Sentence ends, for finding the sentence before one (the sweeps skip sentences without titles). */
+const SENTENCE_END = /[.!?؟\n]/;
+/** Most characters looked back for the start of the sentence before. */
+const BACK_CHARS = 600;
+
+/** Where the sentence before the one starting at `start` starts (bounded look-back). */
+function sentenceBefore(text: string, start: number): number {
+  let k = start - 1;
+  while (k > 0 && (SENTENCE_END.test(text[k] ?? "") || /\s/.test(text[k] ?? ""))) k--;
+  const floor = Math.max(0, start - BACK_CHARS);
+  while (k > floor && !SENTENCE_END.test(text[k - 1] ?? "")) k--;
+  return k;
+}
+
+/** A team one comes from (قادماً من نادي X، على سبيل الإعارة من X): not the holder's own. */
+const FROM_TEAM = /(?:^|\s)من(?:\s+\S+)?\s*$/;
+
+/**
+ * The team is named in the text [from, end) — the sentence and the one before it — other than
+ * behind من.
+ */
+function namedNear(
+  a: ArticleCtx,
+  id: string,
+  from: number,
+  end: number,
+  entities: Map<string, Entity>,
+): boolean {
+  return (entities.get(id)?.mentions ?? []).some(
+    (m) =>
+      m.start >= from &&
+      m.start < end &&
+      !FROM_TEAM.test(normalizeForMatch(a.text.slice(Math.max(0, m.start - 20), m.start))),
+  );
+}
+
 function headReferent(
   a: ArticleCtx,
   orgs: Arg[],
@@ -964,6 +1040,8 @@ export function titleRelations(
   const { lastTarget, orgs } = state;
   const impliedOf: ImpliedOf = (title) => impliedState(title, entities, state);
   for (const c of sentences) {
+    // Where the sentence before this one starts: a bare sports title's team is named there or here.
+    const nearFrom = sentenceBefore(a.text, c.start);
     let previous: TitleEntry | undefined;
     const orgNoun = (t: Token) => headReferent(a, orgs, entities, t);
     const consumed = new Set<number>();
@@ -979,7 +1057,13 @@ export function titleRelations(
       }
       if (person.type !== "Person") continue;
       const m = titleBefore(a, c, person.t0, countryOfOrg, previous, orgNoun, impliedOf);
-      const ownTarget = m?.of.find((id) => id !== person.entity && a.typeOf(id) !== "Person");
+      // المدرب الإسباني X المدير الفني لـY: a sports title's nisba is a nationality, not its own target.
+      const ownTarget = m?.of.find(
+        (id) =>
+          id !== person.entity &&
+          a.typeOf(id) !== "Person" &&
+          !(m.title.sports === true && a.typeOf(id) === "Country"),
+      );
       // X الذي يتولى منصب نائب رئيس Y: the office after the verb is X's too, as well as a title before.
       const bridge = officeBridge(c, person.t1 + 1, a.lex);
       if (!ownTarget || bridge >= 0) {
@@ -1071,6 +1155,17 @@ export function titleRelations(
       const institution = institutionOf(a, m.title, target, entities, countryOfOrg, state);
       if (!target && institution) confidence = 0.6;
       if (institution) target = institution;
+      // اللاعب X، المدرب البرازيلي Y with no team written: the one team the article names.
+      // مدربه X is someone's coach (a possessive read as مدربة): not guessed.
+      const possessive = /ه$/.test(a.text.slice(m.start).split(/\s/)[0] ?? "");
+      if (m.title.sports && !possessive && (!target || a.typeOf(target) === "Country")) {
+        if (state.team === undefined) state.team = soleTeam(a, entities);
+        const team = state.team;
+        if (team && namedNear(a, team, nearFrom, c.end, entities)) {
+          target = team;
+          confidence = 0.6;
+        }
+      }
       if (!target) continue;
       // مدربه الفرنسي X، اللاعب البرازيلي Y: a nisba after a sports title is a nationality.
       if (a.typeOf(target) === "Country" && m.title.sports) continue;
