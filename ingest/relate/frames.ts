@@ -69,10 +69,18 @@ function speakerSlot(a: ArticleCtx, s: SlotScope, t: Trigger, at: number): Fille
  * feminine with an organisation or a country (أعلنت الوزارة ... . ووقعت اتفاقية مع ...), masculine
  * with a person (وصل الرئيس X ... . وبحث مع ...).
  */
+/** A word after a verb that is no subject: a preposition, a word of time or while (وبحث مع، ووصل أمس إلى، وأكد خلال). */
+const unwrittenSubject = (a: ArticleCtx, t: Token): boolean =>
+  t.keys.some((k) => a.lex.prepositions.has(k) || a.lex.timeWords.has(k) || a.lex.whileWords.has(k)) ||
+  (/^[وف]?(ب|ل|لل)/.test(t.norm) && !t.keys.includes(t.norm));
+
 function carriedSubject(a: ArticleCtx, s: SlotScope, t: Trigger): Filler | undefined {
   const opens =
     t.kind === "verb" ? s.ts === 0 : s.left === 0 && s.ts <= 3 && hasKey(s.tokens[0], a.lex.supportVerbs);
   if (!opens) return undefined;
+  // وصل فريق X إلى Y: a common noun right after the verb is its subject, unnamed; nothing is carried.
+  const next = t.kind === "verb" ? s.tokens[1] : undefined;
+  if (next && next.arg < 0 && !unwrittenSubject(a, next)) return undefined;
   const entity = a.carriedSubject();
   if (!entity) return undefined;
   const type = a.typeOf(entity);
