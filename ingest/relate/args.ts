@@ -229,7 +229,12 @@ function notAnArgument(
   if (entity.type !== "Country" && entity.type !== "City") return false;
   const before = tokens[t0 - 1];
   // 5 ملايين دولار أمريكي: the nisba names the currency.
-  if (hasKey(before, lex.currencies) && !/[،,.:؛;]/.test((tokens[t0] as Token).gap)) return true;
+  if (
+    hasKey(before, lex.currencies) &&
+    /ي$|يه$|ية$/.test(norm) &&
+    !/[،,.:؛;]/.test((tokens[t0] as Token).gap)
+  )
+    return true;
   const after = tokens[t1 + 1];
   const joined = (t: Token | undefined, next: Token | undefined) =>
     t !== undefined && next !== undefined && !/[،,.:؛;“”«»"()]/.test(next.gap);

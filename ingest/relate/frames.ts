@@ -27,7 +27,7 @@ import type { SlotScope } from "./slots.js";
 import { fitsEnd, fitTypes, masdarReading, negated, relationDetails } from "./details.js";
 import { lastMarkBefore } from "./search.js";
 import { afterTitle } from "./speakers.js";
-import { balanceQuotes, hasKey } from "./tokens.js";
+import { balanceQuotes, hasKey, lookup, reporting } from "./tokens.js";
 import type { Token } from "./tokens.js";
 
 /** A filled slot: an entity id, and the mention when there is one in the sentence. */
@@ -73,6 +73,17 @@ function speakerSlot(a: ArticleCtx, s: SlotScope, t: Trigger, at: number): Fille
 const unwrittenSubject = (a: ArticleCtx, t: Token): boolean =>
   t.keys.some((k) => a.lex.prepositions.has(k) || a.lex.timeWords.has(k) || a.lex.whileWords.has(k)) ||
   (/^[وف]?(ب|ل|لل)/.test(t.norm) && !t.keys.includes(t.norm));
+
+/** أدانت X ... في نبأ أوردته Y: a medium or a reporting verb between the verb and Y; Y only reports it. */
+function reportedBetween(a: ArticleCtx, s: SlotScope, x: Arg): boolean {
+  for (let k = s.te + 1; k < x.t0; k++) {
+    const t = s.tokens[k] as Token;
+    if (t.arg >= 0) continue;
+    if (lookup(t, a.lex.media) !== undefined || reporting(t, a.lex.verbs) !== undefined) return true;
+    if (hasKey(t, a.lex.sourceMarkers)) return true;
+  }
+  return false;
+}
 
 function carriedSubject(a: ArticleCtx, s: SlotScope, t: Trigger): Filler | undefined {
   const opens =
@@ -152,6 +163,18 @@ function slot(
       const head = relhead(s);
       arg = head?.t1 === s.ts - 2 ? head : undefined;
     } else arg = subject(s);
+    // X، وصلت سفينة إلى Y: a common noun right after a verb of arrival is its subject, unnamed.
+    const next = s.tokens[s.te + 1];
+    if (
+      arg &&
+      arg.t1 < s.ts &&
+      t.kind === "verb" &&
+      t.relation === "VISITED" &&
+      next !== undefined &&
+      next.arg < 0 &&
+      !unwrittenSubject(a, next)
+    )
+      return undefined;
     if (!arg) return carriedSubject(a, s, t);
   } else if (name === "object")
     arg = object(
@@ -159,6 +182,7 @@ function slot(
       other?.arg,
       (x) =>
         fitsEnd(a, t.relation, x.entity, "target") &&
+        !reportedBetween(a, s, x) &&
         !titleComplement(a, s.tokens, x, true) &&
         !officialNisba(a, s, x),
     );

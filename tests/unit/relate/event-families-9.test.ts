@@ -73,6 +73,49 @@ const cases: RelationCase[] = [
     cast: [org("uni", "جامعة الشمال"), org("saqr", "شركة الصقر")],
     present: ["saqr COOPERATES_WITH uni"],
   },
+  {
+    family:
+      "COOPERATES_WITH: a named agreement with Y (الاتفاق النووي مع Y) is not the agreement of whoever is named before",
+    text: "وبدأ الكونغرس مراجعة الاتفاق النووي مع إيران.",
+    cast: [org("congress", "الكونغرس"), country("ir", "إيران")],
+    present: [],
+    absent: ["ir COOPERATES_WITH congress", "congress COOPERATES_WITH ir"],
+  },
+  {
+    family: "COOPERATES_WITH: persons signing an agreement are not its parties",
+    text: "ووقع ديفيد براون اتفاقية مع ناصر بن خالد.",
+    cast: [brown, nasser],
+    present: [],
+    absent: ["brown COOPERATES_WITH nasser", "nasser COOPERATES_WITH brown"],
+  },
+  {
+    family: "VISITED: a ship that arrived is no visit of the body named before it (X، وصلت سفينة إلى Y)",
+    text: "وقالت هيئة الإغاثة الدولية إن الشحنة جاهزة، ووصلت صباح اليوم سفينة إلى ميناء المكلا.",
+    cast: [org("relief", "هيئة الإغاثة الدولية"), city("mukalla", "المكلا")],
+    present: [],
+    absent: ["relief VISITED mukalla"],
+  },
+  {
+    family: "FUNDED: the nisba of a currency is no giver (مليون دولار أمريكي)",
+    text: "وتبرعت شركة الصقر بمبلغ خمسة ملايين دولار أمريكي لجمعية الخير.",
+    cast: [org("saqr", "شركة الصقر"), org("khair", "جمعية الخير"), country("us", "أمريكي")],
+    present: ["saqr FUNDED khair"],
+    absent: ["us FUNDED khair"],
+  },
+  {
+    family: "SANCTIONED: a demand for sanctions is no sanction (طالبت X بفرض عقوبات على Y)",
+    text: "وطالبت كندا بفرض عقوبات على فنزويلا.",
+    cast: [country("ca", "كندا"), country("ve", "فنزويلا")],
+    present: [],
+    absent: ["ca SANCTIONED ve"],
+  },
+  {
+    family: "OPPOSES: the agency that reported a condemnation is not the condemned (في نبأ أوردته Y)",
+    text: "وأدانت الكويت بشدة في نبأ أوردته وكالة الأنباء الكويتية الهجوم على المسجد.",
+    cast: [country("kw", "الكويت"), org("kuna", "وكالة الأنباء الكويتية")],
+    present: [],
+    absent: ["kw OPPOSES kuna"],
+  },
 ];
 
 describe("event relations, round 9", () => {
