@@ -163,16 +163,28 @@ function slot(
       const head = relhead(s);
       arg = head?.t1 === s.ts - 2 ? head : undefined;
     } else arg = subject(s);
-    // X، وصلت سفينة إلى Y: a common noun right after a verb of arrival is its subject, unnamed.
-    const next = s.tokens[s.te + 1];
+    // X، وصلت سفينة إلى Y؛ أكبر سفينة تصل إلى Y: a common noun right after (or right before) a
+    // verb of arrival is its subject, unnamed; X named before is not.
+    let n = s.te + 1;
+    while (n < s.tokens.length - 1 && hasKey(s.tokens[n], a.lex.timeWords)) n++;
+    const next = n > s.te + 1 && (s.tokens[n] as Token).arg >= 0 ? undefined : s.tokens[n];
+    const prevTok = s.tokens[s.ts - 1];
+    const nounBefore =
+      prevTok !== undefined &&
+      prevTok.arg < 0 &&
+      (s.tokens[s.ts] as Token).gap === "" &&
+      !unwrittenSubject(a, prevTok) &&
+      !hasKey(prevTok, a.lex.auxiliaries) &&
+      !hasKey(prevTok, a.lex.relatives) &&
+      !hasKey(prevTok, a.lex.negations) &&
+      !hasKey(prevTok, a.lex.denials);
     if (
       arg &&
       arg.t1 < s.ts &&
       t.kind === "verb" &&
       t.relation === "VISITED" &&
-      next !== undefined &&
-      next.arg < 0 &&
-      !unwrittenSubject(a, next)
+      ((next !== undefined && next.arg < 0 && !unwrittenSubject(a, next)) ||
+        (arg.t1 < s.ts - 1 && nounBefore))
     )
       return undefined;
     if (!arg) return carriedSubject(a, s, t);
