@@ -132,7 +132,10 @@ function governingPrep(tokens: Token[], args: Arg[], arg: Arg, lex: RelateLexico
     const key = t.keys.find((k) => lex.prepositions.has(k));
     // السفير الياباني لدى الأردن X: لدى governs the envoy's host, part of X's title, not X.
     if (key === "لدي" && person && j < arg.t0 - 1) continue;
-    if (key !== undefined) return key === "في" ? headPrep(tokens, j, lex) || key : key;
+    if (key !== undefined) {
+      const venue = key === "في" || key === "ب" ? destination(tokens, j, lex) : "";
+      return venue || (key === "في" ? headPrep(tokens, j, lex) || key : key);
+    }
     // A nisba describing the place after it (إلى العاصمة القطرية الدوحة) belongs to its phrase.
     const inModifier = t.arg >= 0 && (args[t.arg] as Arg).modifier;
     const partOfName =
@@ -158,6 +161,24 @@ function governingPrep(tokens: Token[], args: Arg[], arg: Arg, lex: RelateLexico
       next.arg >= 0 &&
       (args[next.arg] as Arg).modifier;
     if (clitic && !genitive && !inTitle) return clitic;
+  }
+  return "";
+}
+
+/**
+ * A venue one goes to, with up to two words of its own, before في/ب (وصل X إلى مقر البعثة في Y،
+ * زيارته لمستشفيات الشريط الحدودي بـY): Y is the destination and takes إلى/ل; "" otherwise.
+ */
+const TO = core("إلى");
+
+function destination(tokens: Token[], fi: number, lex: RelateLexicon): string {
+  for (let j = fi - 1; j >= Math.max(0, fi - 3); j--) {
+    const t = tokens[j] as Token;
+    if (t.arg >= 0 || /[،,.:؛;]/.test((tokens[j + 1] as Token).gap)) return "";
+    if (!hasKey(t, lex.venueHeads)) continue;
+    if (cliticOf(t, lex, lex.venueHeads) === "ل") return "ل";
+    const before = tokens[j - 1];
+    return before && before.arg < 0 && before.keys.includes(TO) ? TO : "";
   }
   return "";
 }
@@ -207,6 +228,13 @@ function notAnArgument(
   for (const f of lex.formulae) if (norm === f || (f.includes(" ") && norm.endsWith(" " + f))) return true;
   if (entity.type !== "Country" && entity.type !== "City") return false;
   const before = tokens[t0 - 1];
+  // 5 ملايين دولار أمريكي: the nisba names the currency.
+  if (
+    hasKey(before, lex.currencies) &&
+    /ي$|يه$|ية$/.test(norm) &&
+    !/[،,.:؛;]/.test((tokens[t0] as Token).gap)
+  )
+    return true;
   const after = tokens[t1 + 1];
   const joined = (t: Token | undefined, next: Token | undefined) =>
     t !== undefined && next !== undefined && !/[،,.:؛;“”«»"()]/.test(next.gap);
@@ -284,6 +312,8 @@ export function buildArgs(text: string, tokens: Token[], mentions: Located[], le
       if (outer) a.prep = outer;
     }
     if (!a.prep) a.prep = governingPrep(tokens, args, a, lex);
+    // زيارته لمستشفيات الشريط الحدودي بجازان: ب written on the place after a venue.
+    else if (a.prep === "ب") a.prep = destination(tokens, a.t0, lex) || a.prep;
   }
   return args;
 }

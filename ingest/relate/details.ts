@@ -57,7 +57,13 @@ export function negated(a: ArticleCtx, s: SlotScope, t: Trigger): boolean {
   // or comma between, negates the noun or verb too.
   for (let k = s.ts - 1; k >= Math.max(s.left, s.ts - 4); k--) {
     const tok = s.tokens[k] as Token;
-    if (tok.arg >= 0 || /[،,]/.test((s.tokens[k + 1] as Token).gap)) break;
+    if (/[،,]/.test((s.tokens[k + 1] as Token).gap)) break;
+    if (tok.arg >= 0) {
+      // وطالبت X بفرض عقوبات على Y، دعا X إلى: the subject right after the denial or call.
+      const head = s.tokens[(s.args[tok.arg] as { t0: number }).t0 - 1];
+      if (hasKey(head, a.lex.denials) && !/[،,]/.test((s.tokens[k] as Token).gap)) return true;
+      break;
+    }
     if (hasKey(tok, a.lex.denials)) return true;
   }
   // نفى X أن يكون قد التقى Y: what a denial reports did not happen.

@@ -27,7 +27,7 @@ import type { SlotScope } from "./slots.js";
 import { fitsEnd, fitTypes, masdarReading, negated, relationDetails } from "./details.js";
 import { lastMarkBefore } from "./search.js";
 import { afterTitle } from "./speakers.js";
-import { balanceQuotes, hasKey } from "./tokens.js";
+import { balanceQuotes, hasKey, lookup, reporting } from "./tokens.js";
 import type { Token } from "./tokens.js";
 
 /** A filled slot: an entity id, and the mention when there is one in the sentence. */
@@ -69,10 +69,29 @@ function speakerSlot(a: ArticleCtx, s: SlotScope, t: Trigger, at: number): Fille
  * feminine with an organisation or a country (أعلنت الوزارة ... . ووقعت اتفاقية مع ...), masculine
  * with a person (وصل الرئيس X ... . وبحث مع ...).
  */
+/** A word after a verb that is no subject: a preposition, a word of time or while (وبحث مع، ووصل أمس إلى، وأكد خلال). */
+const unwrittenSubject = (a: ArticleCtx, t: Token): boolean =>
+  t.keys.some((k) => a.lex.prepositions.has(k) || a.lex.timeWords.has(k) || a.lex.whileWords.has(k)) ||
+  (/^[وف]?(ب|ل|لل)/.test(t.norm) && !t.keys.includes(t.norm));
+
+/** أدانت X ... في نبأ أوردته Y: a medium or a reporting verb between the verb and Y; Y only reports it. */
+function reportedBetween(a: ArticleCtx, s: SlotScope, x: Arg): boolean {
+  for (let k = s.te + 1; k < x.t0; k++) {
+    const t = s.tokens[k] as Token;
+    if (t.arg >= 0) continue;
+    if (lookup(t, a.lex.media) !== undefined || reporting(t, a.lex.verbs) !== undefined) return true;
+    if (hasKey(t, a.lex.sourceMarkers)) return true;
+  }
+  return false;
+}
+
 function carriedSubject(a: ArticleCtx, s: SlotScope, t: Trigger): Filler | undefined {
   const opens =
     t.kind === "verb" ? s.ts === 0 : s.left === 0 && s.ts <= 3 && hasKey(s.tokens[0], a.lex.supportVerbs);
   if (!opens) return undefined;
+  // وصل فريق X إلى Y: a common noun right after the verb is its subject, unnamed; nothing is carried.
+  const next = t.kind === "verb" ? s.tokens[1] : undefined;
+  if (next && next.arg < 0 && !unwrittenSubject(a, next)) return undefined;
   const entity = a.carriedSubject();
   if (!entity) return undefined;
   const type = a.typeOf(entity);
@@ -148,6 +167,30 @@ function slot(
       const head = relhead(s);
       arg = head?.t1 === s.ts - 2 ? head : undefined;
     } else arg = subject(s);
+    // X، وصلت سفينة إلى Y؛ أكبر سفينة تصل إلى Y: a common noun right after (or right before) a
+    // verb of arrival is its subject, unnamed; X named before is not.
+    let n = s.te + 1;
+    while (n < s.tokens.length - 1 && hasKey(s.tokens[n], a.lex.timeWords)) n++;
+    const next = n > s.te + 1 && (s.tokens[n] as Token).arg >= 0 ? undefined : s.tokens[n];
+    const prevTok = s.tokens[s.ts - 1];
+    const nounBefore =
+      prevTok !== undefined &&
+      prevTok.arg < 0 &&
+      (s.tokens[s.ts] as Token).gap === "" &&
+      !unwrittenSubject(a, prevTok) &&
+      !hasKey(prevTok, a.lex.auxiliaries) &&
+      !hasKey(prevTok, a.lex.relatives) &&
+      !hasKey(prevTok, a.lex.negations) &&
+      !hasKey(prevTok, a.lex.denials);
+    if (
+      arg &&
+      arg.t1 < s.ts &&
+      t.kind === "verb" &&
+      t.relation === "VISITED" &&
+      ((next !== undefined && next.arg < 0 && !unwrittenSubject(a, next)) ||
+        (arg.t1 < s.ts - 1 && nounBefore))
+    )
+      return undefined;
     if (!arg) return carriedSubject(a, s, t);
   } else if (name === "object")
     arg = object(
@@ -155,6 +198,7 @@ function slot(
       other?.arg,
       (x) =>
         fitsEnd(a, t.relation, x.entity, "target") &&
+        !reportedBetween(a, s, x) &&
         !titleComplement(a, s.tokens, x, true) &&
         !officialNisba(a, s, x),
     );

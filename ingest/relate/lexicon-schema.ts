@@ -67,6 +67,8 @@ export const grammarFile = z.object({
   companions: words,
   verbalAttacks: words,
   whileWords: words,
+  timeWords: words,
+  currencies: words,
   denials: words,
   supportVerbs: words,
   formulae: words,
@@ -80,6 +82,7 @@ export const grammarFile = z.object({
   placeHeads: words,
   directions: words,
   siteHeads: words,
+  venueHeads: words,
   siteModifiers: words,
   sportsWords: words,
   sportsHeads: words,
@@ -99,6 +102,8 @@ export const grammarFile = z.object({
 export const withForms = word.extend({
   forms: z.array(z.string()).min(1),
   opens: z.array(z.string()).optional(),
+  /** Forms read as this verb only with و/ف or a shadda written on them (وبين، بيّن: بين is also «between»). */
+  conjoined: z.array(z.string()).optional(),
 });
 export const statementsFile = z.object({
   verbs: z.array(withForms),

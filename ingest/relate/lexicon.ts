@@ -76,6 +76,13 @@ export interface Coreferent {
   kinds: string[];
 }
 
+/** A reporting verb or participle; `conjoined`: read only with و/ف or a shadda written on it. */
+export interface ReportingWord {
+  en: string;
+  opens: Set<string>;
+  conjoined: boolean;
+}
+
 export interface RelateLexicon {
   types: Map<RelationType, TypeSpec>;
   /** First word core → triggers starting with it (longest phrase first). */
@@ -109,6 +116,10 @@ export interface RelateLexicon {
   denials: Set<string>;
   /** Words of time before a verbal noun (خلال لقاء، عقب اجتماع): the noun is a circumstance of its clause. */
   whileWords: Set<string>;
+  /** Words of time right after a verb (وصل أمس): no subject is written there. */
+  timeWords: Set<string>;
+  /** Currency names: a country's nisba after one (دولار أمريكي) is no argument. */
+  currencies: Set<string>;
   /** Qualifiers of an attack made in words (الإعلامي، الحاد): no ATTACKED. */
   verbalAttacks: Set<string>;
   /** Words of company (إلى جانب، برفقة، بمشاركة): who is named after one acts with the subject, not on it. */
@@ -133,6 +144,8 @@ export interface RelateLexicon {
   directions: Set<string>;
   /** Heads of sites (مسجد، مطار، ملعب): a site في a city is inside it. */
   siteHeads: Set<string>;
+  /** Places one goes to (إلى مقر البعثة في Y): a place behind في/ب after one takes إلى/ل (the destination). */
+  venueHeads: Set<string>;
   /** Adjectives between a site's name and في (مطار X الدولي في Y). */
   siteModifiers: Set<string>;
   /** Words of sports news (مباراة، الدوري): a "meeting" there is a match, not MET. */
@@ -164,8 +177,8 @@ export interface RelateLexicon {
   /** Title head → institution head (وزير الخزانة → وزارة الخزانة), or a whole title → the body it heads (رئيس البرلمان → البرلمان). */
   titleInstitutions: Map<string, string>;
   items: Map<string, string>;
-  verbs: Map<string, { en: string; opens: Set<string> }>;
-  participles: Map<string, { en: string; opens: Set<string> }>;
+  verbs: Map<string, ReportingWord>;
+  participles: Map<string, ReportingWord>;
   complementizers: Set<string>;
   media: Map<string, string>;
   platformMarkers: Set<string>;
@@ -338,9 +351,16 @@ function build(): RelateLexicon {
     if (spec) spec.symmetric = true;
   }
   const verbMap = (list: z.infer<typeof withForms>[]) => {
-    const m = new Map<string, { en: string; opens: Set<string> }>();
-    for (const v of list)
-      for (const f of v.forms) m.set(core(f), { en: v.en, opens: new Set((v.opens ?? []).map(core)) });
+    const m = new Map<string, ReportingWord>();
+    for (const v of list) {
+      const conjoined = new Set((v.conjoined ?? []).map(core));
+      for (const f of v.forms)
+        m.set(core(f), {
+          en: v.en,
+          opens: new Set((v.opens ?? []).map(core)),
+          conjoined: conjoined.has(core(f)),
+        });
+    }
     return m;
   };
   const { titles, titleWords } = compileTitles(
@@ -374,6 +394,8 @@ function build(): RelateLexicon {
     companions: set(gr.companions),
     verbalAttacks: set(gr.verbalAttacks),
     whileWords: set(gr.whileWords),
+    timeWords: set(gr.timeWords),
+    currencies: set(gr.currencies),
     denials: set(gr.denials),
     supportVerbs: set(gr.supportVerbs),
     formulae: new Set(gr.formulae.map((f) => normalizeForMatch(f.ar))),
@@ -385,6 +407,7 @@ function build(): RelateLexicon {
     placeHeads: set(gr.placeHeads),
     directions: set(gr.directions),
     siteHeads: set(gr.siteHeads),
+    venueHeads: set(gr.venueHeads),
     siteModifiers: set(gr.siteModifiers),
     sportsWords: set(gr.sportsWords),
     sportsHeads: set(gr.sportsHeads),

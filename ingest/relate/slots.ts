@@ -1,6 +1,6 @@
 import type { Arg } from "./args.js";
 import type { RelateLexicon, Trigger } from "./lexicon.js";
-import { hasKey, lookup } from "./tokens.js";
+import { hasKey, lookup, reporting } from "./tokens.js";
 import type { Token } from "./tokens.js";
 
 /** What a slot finder sees: one sentence, the trigger's token range and its clause limits. */
@@ -49,7 +49,9 @@ export function markStops(tokens: Token[], lex: RelateLexicon): void {
       continue;
     }
     const boundary =
-      hasKey(t, lex.breaks) || lookup(t, lex.verbs) !== undefined || lookup(t, lex.participles) !== undefined;
+      hasKey(t, lex.breaks) ||
+      reporting(t, lex.verbs) !== undefined ||
+      reporting(t, lex.participles) !== undefined;
     t.stop = (boundary ? STOP_BOUNDARY : 0) | (hasKey(t, lex.complementizers) ? STOP_COMPLEMENTIZER : 0);
   }
 }
@@ -314,7 +316,7 @@ function untitledSubject(s: SlotScope): number | undefined {
 export function laterSubject(s: SlotScope): Arg | undefined {
   const v = s.right + 1;
   const verb = s.tokens[v];
-  if (!verb || verb.arg >= 0 || lookup(verb, s.lex.verbs) === undefined) return undefined;
+  if (!verb || verb.arg >= 0 || reporting(verb, s.lex.verbs) === undefined) return undefined;
   for (const a of s.args) {
     if (a.t0 <= v) continue;
     if (a.t0 > v + SUBJECT_REACH) return undefined;

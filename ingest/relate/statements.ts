@@ -7,7 +7,7 @@ import { afterTitle, elided, frontedSpeaker, participleSpeaker, sentenceSubject 
 import { core } from "./lexicon.js";
 import { lastMarkBefore, spanAt } from "./search.js";
 import { titleEndingAt } from "./title-match.js";
-import { hasKey, lookup } from "./tokens.js";
+import { hasKey, lookup, reporting } from "./tokens.js";
 import type { Token } from "./tokens.js";
 
 type Span = { start: number; end: number };
@@ -65,7 +65,10 @@ function resolveCoreferent(a: ArticleCtx, st: SpeechState, t: Token, at: number)
   return undefined;
 }
 
-/** Where the reported content starts after a reporting verb, and who speaks. */
+/** وبيّن X: the verb is spelt as the preposition بين, which is then no preposition of X. */
+const verbAsPrep = (c: SentenceCtx, i: number, arg: Arg): boolean =>
+  arg.t0 === i + 1 && (c.tokens[i] as Token).keys.includes(arg.prep);
+
 /**
  * Where the reported content starts after a reporting verb, and who speaks: the first entity
  * after the verb, the issuer of a بيان صادر عن X, or — only when no name follows — a coreferent
@@ -85,9 +88,17 @@ function opening(a: ArticleCtx, st: SpeechState, c: SentenceCtx, i: number, open
     const quote = OPEN_QUOTE.test(t.gap) ? inside(st.quotes, t.start) : undefined;
     const nameQuote = quote && t.arg >= 0 && (c.args[t.arg] as Arg).end >= quote.end - 1;
     if (COLON.test(t.gap) || (quote && !nameQuote)) return done(k);
-    if (hasKey(t, a.lex.complementizers) || t.keys.some((x) => opens.has(x))) return done(k + 1);
+    if (hasKey(t, a.lex.complementizers)) return done(k + 1);
+    // أشار إلى، شدد على: a name right after the word with no speaker yet is a title's complement
+    // (وأشار المبعوث إلى سوريا X إلى أن), not the content.
+    if (t.keys.some((x) => opens.has(x)) && (speaker !== undefined || (c.tokens[k + 1]?.arg ?? -1) < 0))
+      return done(k + 1);
     // Another reporting verb before any content: this one opens nothing (its own turn comes).
-    if (t.arg < 0 && !inside(st.quotes, t.start) && (lookup(t, a.lex.verbs) ?? lookup(t, a.lex.participles)))
+    if (
+      t.arg < 0 &&
+      !inside(st.quotes, t.start) &&
+      (reporting(t, a.lex.verbs) ?? reporting(t, a.lex.participles))
+    )
       return undefined;
     const arg = t.arg >= 0 ? (c.args[t.arg] as Arg) : undefined;
     // A nisba the entity stage left outside a title (وزير المياه الأردني رائد X) gives way to the person;
@@ -107,7 +118,7 @@ function opening(a: ArticleCtx, st: SpeechState, c: SentenceCtx, i: number, open
       !arg.modifier &&
       !official &&
       (!speaker || (weak && arg.type === "Person")) &&
-      (!arg.prep || document)
+      (!arg.prep || document || verbAsPrep(c, i, arg))
     ) {
       speaker = arg.entity;
       speakerArg = arg;
@@ -143,8 +154,8 @@ function contentSpan(a: ArticleCtx, st: SpeechState, c: SentenceCtx, from: numbe
     const t = c.tokens[k] as Token;
     if (!inside(st.quotes, t.start)) {
       if (STOP_GAP.test(t.gap)) break;
-      const reporting = lookup(t, a.lex.participles) ?? lookup(t, a.lex.verbs);
-      if (COMMA.test(t.gap) && (reporting || t.keys.some((x) => NARRATION.has(x)))) break;
+      const verb = reporting(t, a.lex.participles) ?? reporting(t, a.lex.verbs);
+      if (COMMA.test(t.gap) && (verb || t.keys.some((x) => NARRATION.has(x)))) break;
     }
     last = k;
   }
@@ -189,8 +200,8 @@ export function sentenceStatements(a: ArticleCtx, st: SpeechState, c: SentenceCt
   for (let i = 0; i < c.tokens.length; i++) {
     const t = c.tokens[i] as Token;
     if (t.arg >= 0 || inside(st.quotes, t.start)) continue;
-    const verb = lookup(t, a.lex.verbs);
-    const participle = verb ? undefined : lookup(t, a.lex.participles);
+    const verb = reporting(t, a.lex.verbs);
+    const participle = verb ? undefined : reporting(t, a.lex.participles);
     if (!verb && !participle) continue;
     // The article makes a noun (استطلاع الرأي، للرأي is no رأى; التابع no تابع).
     if (/^[وف]?(ال|لل|بال|كال)/.test(t.norm)) continue;

@@ -6,7 +6,7 @@ import type { ArticleCtx, SentenceCtx } from "./context.js";
 import type { RelateLexicon, TitleEntry } from "./lexicon.js";
 import { endsWithNisbaOf, NISBA_WORD } from "./institutions.js";
 import { orgTailAt, titleEndingAt, unitTitleBefore } from "./title-match.js";
-import { hasKey, lookup } from "./tokens.js";
+import { hasKey, lookup, reporting } from "./tokens.js";
 import type { Token } from "./tokens.js";
 
 /** Roles read from titles, for coreference (المتحدث → the spokesperson named before). */
@@ -656,7 +656,7 @@ function afterReporting(c: SentenceCtx, t0: number, lex: RelateLexicon): boolean
   for (let k = t0 - 1; k >= 0 && k >= t0 - 4; k--) {
     const t = c.tokens[k] as Token;
     if (PUNCT.test((c.tokens[k + 1] as Token).gap) || t.arg >= 0) return false;
-    if (lookup(t, lex.verbs) !== undefined) return true;
+    if (reporting(t, lex.verbs) !== undefined) return true;
     if (!courteous(t, lex)) return false;
   }
   return false;

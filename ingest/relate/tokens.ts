@@ -93,22 +93,36 @@ export function tokenize(text: string, start: number, end: number): Token[] {
     const raw = slice.slice(index, at);
     const norm = normalizeForMatch(raw);
     if (norm === "") continue;
+    const gap =
+      index - prevEnd === 1 && slice.charCodeAt(prevEnd) === 32
+        ? ""
+        : slice.slice(prevEnd, index).replace(SPACES, "");
     out.push({
       start: start + index,
       end: start + index + raw.length,
       raw,
       norm,
       keys: tokenKeys(norm),
-      gap:
-        index - prevEnd === 1 && slice.charCodeAt(prevEnd) === 32
-          ? ""
-          : slice.slice(prevEnd, index).replace(SPACES, ""),
+      // د. X، م. X، أ.د. X: the stop of an abbreviated degree is no break.
+      gap: gap === "." && ONE_LETTER.test(out[out.length - 1]?.raw ?? "") ? "" : gap,
       stop: 0,
       arg: -1,
     });
     prevEnd = index + raw.length;
   }
   return out;
+}
+
+/** A one-letter Arabic word: an abbreviation (د. Dr, م. Eng., أ. Mr) when a stop follows it. */
+const ONE_LETTER = /^[\u0621-\u064a]$/;
+
+/** The reporting word the token is, if any; a `conjoined` form (بين) only with و/ف or a shadda on it. */
+export function reporting<T extends { conjoined: boolean }>(
+  t: Token,
+  map: ReadonlyMap<string, T>,
+): T | undefined {
+  const w = lookup(t, map);
+  return w && w.conjoined && !/^[وف]/.test(t.norm) && !t.raw.includes("\u0651") ? undefined : w;
 }
 
 /** True when any reading of the token is in the set. */

@@ -40,6 +40,21 @@ const isTerminator = (ch: number): boolean =>
   ch === 0x2e || ch === 0x21 || ch === 0x3f || ch === 0x61f || ch === 0x2026;
 const DIGIT = /[0-9\u0660-\u0669\u06f0-\u06f9]/;
 
+const ARABIC_LETTER = /[\u0621-\u064a]/;
+
+/**
+ * A full stop after a one-letter Arabic word is an abbreviation, not a sentence's end: د. (Dr),
+ * م. (Eng.), أ. (Mr), أ.د. (Prof.): وأكد د. X أن ... A letter after a space, a line start or
+ * another such stop (أ.د).
+ */
+function abbreviation(text: string, i: number): boolean {
+  if (!ARABIC_LETTER.test(text[i - 1] ?? "")) return false;
+  const before = text[i - 2];
+  if (before !== undefined && before !== "." && !/\s/.test(before)) return false;
+  // The next word must follow on the same line (a sentence ending in a lone letter is no abbreviation).
+  return / [^\s]/.test(text.slice(i + 1, i + 3)) || /^[\u0621-\u064a]\./.test(text.slice(i + 1, i + 3));
+}
+
 /**
  * Sentences, one at a time: end at . ! ? ؟ … and at line breaks; not inside quotes, not at the
  * point of a number (7.32). A closing quote right after the terminator stays with its sentence.
@@ -64,6 +79,7 @@ export function* sentenceRanges(text: string): Generator<Range, void, undefined>
     else if (ch === 0x22) straight = !straight;
     else if (isTerminator(ch) && depth === 0 && !straight) {
       if (ch === 0x2e && DIGIT.test(text[i - 1] ?? "") && DIGIT.test(text[i + 1] ?? "")) continue;
+      if (ch === 0x2e && abbreviation(text, i)) continue;
       let end = i + 1;
       while (end < text.length && isTerminator(text.charCodeAt(end))) end++;
       const r = trimmed(text, start, end);
