@@ -976,6 +976,13 @@ function sentenceBefore(text: string, start: number): number {
   return k;
 }
 
+/** The word starting at `start` (up to the next space): bounded, so a title costs the same in a long text. */
+function firstWordAt(text: string, start: number): string {
+  let end = start;
+  while (end < text.length && !/\s/.test(text[end] as string)) end++;
+  return text.slice(start, end);
+}
+
 /** A team one comes from (قادماً من نادي X، على سبيل الإعارة من X): not the holder's own. */
 const FROM_TEAM = /(?:^|\s)من(?:\s+\S+)?\s*$/;
 
@@ -1157,7 +1164,7 @@ export function titleRelations(
       if (institution) target = institution;
       // اللاعب X، المدرب البرازيلي Y with no team written: the one team the article names.
       // مدربه X is someone's coach (a possessive read as مدربة): not guessed.
-      const possessive = /ه$/.test(a.text.slice(m.start).split(/\s/)[0] ?? "");
+      const possessive = /ه$/.test(firstWordAt(a.text, m.start));
       if (m.title.sports && !possessive && (!target || a.typeOf(target) === "Country")) {
         if (state.team === undefined) state.team = soleTeam(a, entities);
         const team = state.team;
