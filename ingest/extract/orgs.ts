@@ -486,6 +486,26 @@ function placeBodyAt(ctx: SentenceCtx, head: Hit<OrgHead>): OrgHit | null {
   };
 }
 
+/**
+ * تقصي، تنظيم، تطوير: a verbal noun of the forms تفعّل/تفعيل, which verbShaped would read as an
+ * imperfect verb (تدرس، تتولى) after a body's head.
+ */
+function masdarShaped(norm: string, text: string): boolean {
+  // ترعى، تسعى: a final alif maqsura is a verb's.
+  if (!norm.startsWith("ت") || text.endsWith("ى")) return false;
+  return norm.length === 4 ? norm.endsWith("ي") : norm.length >= 5 && norm.at(-2) === "ي";
+}
+
+/**
+ * لجنة فض المنازعات، لجنة تقصي الحقائق، جمعية رعاية الأيتام: an open head, an indefinite verbal
+ * noun and its definite object name a body — not when the indefinite word is an adjective of the
+ * head (لجنة مشتركة، لجنة وزارية، لجنة عليا).
+ */
+function verbalNoun(ctx: SentenceCtx, norm: string): boolean {
+  if (norm.length < 2 || norm.endsWith("يه") || plainAdjectives().has("ال" + norm)) return false;
+  return !ctx.lex.adjectives.has(norm) && !ctx.lex.adjectives.has("ال" + norm);
+}
+
 export function orgAt(ctx: SentenceCtx, i: number): OrgHit | null {
   const head = headAt(ctx, i);
   if (!head) {
@@ -523,6 +543,7 @@ export function orgAt(ctx: SentenceCtx, i: number): OrgHit | null {
   let closed = false;
   let proper = false;
   let indefinite = 0;
+  let firstIndefinite = "";
   let describedBy = false;
   let place = false;
   const named = head.value.named ? clubName(ctx, k, head.value) : patronAt(ctx, k, head.value);
@@ -604,8 +625,10 @@ export function orgAt(ctx: SentenceCtx, i: number): OrgHit | null {
       break;
     }
     // لجنة تضم الجهات المعنية، مجلس يضم الخبراء: a short imperfect verb says what the body holds.
-    if (indefinite >= MAX_INDEFINITE || verbShaped(t.norm) || /^[تي]..$/.test(t.norm)) break;
+    const masdar = openHead && indefinite === 0 && masdarShaped(t.norm, t.text);
+    if (indefinite >= MAX_INDEFINITE || (verbShaped(t.norm) && !masdar) || /^[تي]..$/.test(t.norm)) break;
     complement.push({ text: t.text, en: null });
+    if (indefinite === 0) firstIndefinite = t.norm;
     indefinite++;
     k++;
   }
@@ -658,7 +681,8 @@ export function orgAt(ctx: SentenceCtx, i: number): OrgHit | null {
     ctx.tags?.[i] === "B-ORG" ||
     (openHead && definiteComplement) ||
     outlet ||
-    (definiteComplement && withinBody(ctx, head.reading.key, k));
+    (definiteComplement && withinBody(ctx, head.reading.key, k)) ||
+    (openHead && complement.length === 2 && indefinite === 1 && verbalNoun(ctx, firstIndefinite));
   if (!qualified && (head.value.strict || !glossed)) return null;
   const last = tokens[k - 1] as Token;
   // Field by field, not { ...base, to }: see candidates.ts on spreads.

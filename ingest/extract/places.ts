@@ -3,7 +3,7 @@
  * border crossings named after a town (معبر رفح), when a name from the bulk place gazetteer is a
  * place at all (placeAt), and the coordinates of the places an article names.
  */
-import type { GazEntry, Lexicon } from "../lexicon/index.js";
+import { type GazEntry, type Lexicon, phraseKeys } from "../lexicon/index.js";
 import type { Entity, Properties } from "../model.js";
 import { readingsOf, surfaceOffset, type Token } from "../text/segment.js";
 import { type Candidate, patternCandidate } from "./candidate.js";
@@ -306,6 +306,90 @@ export function formalCountryAt(ctx: SentenceCtx, i: number): Hit<GazEntry> | nu
       to,
       start: t.start + surfaceOffset(t.text, r.prefix),
       end: last.end,
+      reading: r,
+    };
+  }
+  return null;
+}
+
+// Countries whose bare name is an ordinary word (مالي financial, بنين sons): the gazetteer knows
+// them only by their formal name (جمهورية مالي). Bare, the name is the country after دولة or
+// inside a list whose neighbour is a country (في النيجر ومالي وبنين).
+const WORD_COUNTRIES = new Map([
+  ["مالي", "جمهورية مالي"],
+  ["بنين", "جمهورية بنين"],
+]);
+const wordCountryEntries = new WeakMap<Lexicon, Map<string, GazEntry>>();
+
+function wordCountry(lex: Lexicon, key: string): GazEntry | undefined {
+  let map = wordCountryEntries.get(lex);
+  if (!map) {
+    map = new Map();
+    for (const [word, formal] of WORD_COUNTRIES) {
+      const keys = phraseKeys(formal);
+      const m = lex.gazetteer.longest(keys[0] as string, (o) => keys[o]);
+      if (m?.value.type === "Country" && m.length === keys.length) map.set(word, m.value);
+    }
+    wordCountryEntries.set(lex, map);
+  }
+  return map.get(key);
+}
+
+/** A country (by name, not nisba) whose mention ends right before token `to`. */
+function countryEndsAt(ctx: SentenceCtx, to: number): boolean {
+  for (let k = Math.max(0, to - 4); k < to; k++) {
+    const g = gazAt(ctx, k);
+    if (g?.to === to && g.value.type === "Country" && g.value.source !== "nisba") return true;
+  }
+  const last = ctx.tokens[to - 1];
+  return last?.kind === "word" && readingsOf(last).some((r) => wordCountry(ctx.lex, r.key) !== undefined);
+}
+
+/** A country named at token k (with or without و), as the next member of a list. */
+function countryStartsAt(ctx: SentenceCtx, k: number): boolean {
+  const g = gazAt(ctx, k);
+  if (g?.value.type === "Country" && g.value.source !== "nisba") return true;
+  const t = ctx.tokens[k];
+  return t?.kind === "word" && readingsOf(t).some((r) => wordCountry(ctx.lex, r.key) !== undefined);
+}
+
+// Separators of a list of countries: commas, and the dashes of a list of fixtures or members.
+const LIST_SEPARATORS = new Set(["،", ",", "-", "–"]);
+const isComma = (t: Token | undefined): boolean => t?.kind === "punct" && LIST_SEPARATORS.has(t.text);
+
+/**
+ * مالي، بنين as the country: after دولة (دولة مالي), or as a member of a list of countries — a
+ * country (or another such name) right before it, joined by و or a comma, or after it (مالي
+ * والنيجر، مالي، تشاد).
+ */
+export function wordCountryAt(ctx: SentenceCtx, i: number): Hit<GazEntry> | null {
+  // دولة مالي: read from دولة, which a title would otherwise take (صاحب الدولة).
+  const state = ctx.tokens[i];
+  if (state?.kind === "word" && state.norm === "دوله") {
+    const next = ctx.tokens[i + 1];
+    if (next?.kind !== "word" || wordCountry(ctx.lex, next.norm) === undefined) return null;
+    return wordCountryAt(ctx, i + 1);
+  }
+  const t = ctx.tokens[i];
+  if (t?.kind !== "word") return null;
+  for (const r of readingsOf(t)) {
+    const entry = wordCountry(ctx.lex, r.key);
+    if (!entry || (r.prefix > 0 && !t.norm.startsWith("و") && !t.norm.startsWith("ب"))) continue;
+    const prev = ctx.tokens[i - 1];
+    const joined = r.prefix > 0 && t.norm.startsWith("و");
+    const afterState = r.prefix === 0 && prev?.kind === "word" && prev.norm === "دوله";
+    const before = (joined && countryEndsAt(ctx, i)) || (isComma(prev) && countryEndsAt(ctx, i - 1));
+    const next = ctx.tokens[i + 1];
+    const after =
+      (next?.kind === "word" && next.norm.startsWith("و") && countryStartsAt(ctx, i + 1)) ||
+      (isComma(next) && countryStartsAt(ctx, i + 2) && !ctx.tokens[i + 2]?.norm.startsWith("و"));
+    if (!afterState && !before && !after) continue;
+    return {
+      value: entry,
+      from: i,
+      to: i + 1,
+      start: t.start + surfaceOffset(t.text, r.prefix),
+      end: t.end,
       reading: r,
     };
   }

@@ -47,7 +47,15 @@ import { dualAt, dualCandidates } from "./duals.js";
 import { mediaAt } from "./media.js";
 import { orgAt } from "./orgs.js";
 import { isHomeWord } from "./home.js";
-import { crossingAt, formalCountryAt, isLocative, LOCATIVE, townAt, townCandidate } from "./places.js";
+import {
+  crossingAt,
+  formalCountryAt,
+  isLocative,
+  LOCATIVE,
+  townAt,
+  townCandidate,
+  wordCountryAt,
+} from "./places.js";
 import { clubCityAt, clubCityCandidate, matchPairAt, teamAndAt, teamAt, teamCandidate } from "./teams.js";
 import { titleAt, type TitleHit } from "./titles.js";
 
@@ -285,6 +293,13 @@ function rules(s: SentenceInput, out: Candidate[]): Uint8Array {
       out.push(...regionListCandidates(s, regions));
       covered.fill(1, i, regions.to);
       i = regions.to;
+      continue;
+    }
+    const wordCountry = wordCountryAt(s, i);
+    if (wordCountry) {
+      out.push(gazCandidate(s, wordCountry, false));
+      covered.fill(1, i, wordCountry.to);
+      i = wordCountry.to;
       continue;
     }
     const formal = formalCountryAt(s, i);
