@@ -58,6 +58,7 @@ describe("labels of clubs, outlets and companies in a sentence", () => {
   it("companies and international bodies", () => {
     expect(labels("وأعلنت شركة فيرايزون عن نتائجها الفصلية.").get("فيرايزون")).toBe("Verizon");
     expect(labels("وخفضت وكالة موديز التصنيف الائتماني للشركة.").get("موديز")).toBe("Moody's");
+    expect(labels("وأعلن مصرف الإنماء أرباحه السنوية.").get("مصرف الإنماء")).toBe("Alinma Bank");
     expect(labels("وأصدر الإنتربول مذكرة توقيف بحق المتهم.").get("الإنتربول")).toBe("Interpol");
     expect(
       labels("وأكد رئيس مجلس الضمان الصحي التعاوني أن القرار نهائي.").get("مجلس الضمان الصحي التعاوني"),
