@@ -27,9 +27,12 @@ const Names = z.object({
   familyNames: z.record(z.string().min(1), z.string().min(1)),
   particles: z.record(z.string().min(1), z.string().min(1)),
   loanwords: z.record(z.string().min(1), z.string().min(1)),
+  wholeNames: z.record(z.string().min(1), z.string().min(1)),
 });
 
 interface Lexicon {
+  /** Whole names of clubs, outlets and companies (wholeKey) → their fixed English name. */
+  whole: Map<string, string>;
   /** Folded name (one to three words) → English spelling. */
   names: Map<string, string>;
   particles: Map<string, string>;
@@ -38,6 +41,14 @@ interface Lexicon {
 }
 
 let cached: Lexicon | null = null;
+
+/**
+ * Matching key of a whole name: matching-normalised, marks dropped, and غ read as ج, since
+ * Arabic news writes a foreign g either way (برشلونة، غلطة سراي / جلطة سراي).
+ */
+function wholeKey(name: string): string {
+  return normalizeForMatch(stripMarks(name)).replace(/\s+/g, " ").trim().replace(/غ/g, "ج");
+}
 
 function lexicon(): Lexicon {
   if (cached) return cached;
@@ -66,7 +77,8 @@ function lexicon(): Lexicon {
   const loanwords = new Map(
     Object.entries(parsed.data.loanwords).map(([ar, en]) => [normalizeForMatch(ar), en]),
   );
-  cached = { names, particles, loanwords };
+  const whole = new Map(Object.entries(parsed.data.wholeNames).map(([ar, en]) => [wholeKey(ar), en]));
+  cached = { whole, names, particles, loanwords };
   return cached;
 }
 
@@ -157,10 +169,14 @@ function sameConsonants(table: string | undefined, ruled: string): string | unde
  */
 export function romanizeName(arabic: string): string {
   const words = arabic.trim().split(/\s+/).filter(Boolean);
+  const lex = lexicon();
+  // الهلال → Al-Hilal, عكاظ → Okaz: a club, outlet or company with a fixed English name, only
+  // when it is the whole name (a person's family name الهلال is romanised like any other part).
+  const whole = lex.whole.get(wholeKey(words.join(" ")));
+  if (whole) return whole;
   // جيه أل أل، إتش إس بي سي: Latin letters spelled out are an acronym (JLL, HSBC).
   const letters = words.map((w) => LATIN_LETTERS.get(normalizeForMatch(stripMarks(w))));
   if (words.length >= 2 && letters.every((l) => l !== undefined)) return letters.join("");
-  const lex = lexicon();
   const foreign = foreignName(words);
   const out: string[] = [];
   for (let i = 0; i < words.length;) {
