@@ -315,6 +315,17 @@ export function buildArgs(text: string, tokens: Token[], mentions: Located[], le
       if (outer) a.prep = outer;
     }
     if (!a.prep) a.prep = governingPrep(tokens, args, a, lex);
+    // في العراق وسوريا: a place joined by و right after another takes that place's preposition.
+    const prev = args[args.indexOf(a) - 1];
+    if (
+      !a.prep &&
+      a.conj &&
+      prev?.prep &&
+      prev.t1 === a.t0 - 1 &&
+      PLACE_TYPES.has(a.type) &&
+      PLACE_TYPES.has(prev.type)
+    )
+      a.prep = prev.prep;
     // زيارته لمستشفيات الشريط الحدودي بجازان: ب written on the place after a venue.
     else if (a.prep === "ب") a.prep = destination(tokens, a.t0, lex) || a.prep;
   }

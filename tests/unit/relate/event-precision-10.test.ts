@@ -52,6 +52,19 @@ const cases: RelationCase[] = [
     absent: ["coalition ATTACKED iq", "karim ATTACKED iq"],
   },
   {
+    family: "ATTACKED: a relative clause's group in two countries (يقصف التنظيم المتطرف في X وY)",
+    text: "ومنذ بدأت عمليات التحالف الدولي الذي يقصف التنظيم المتطرف في العراق وسوريا تراجعت قدراته.",
+    cast: [coalition, iq, sy],
+    present: [],
+    absent: ["coalition ATTACKED iq", "coalition ATTACKED sy"],
+  },
+  {
+    family: "ATTACKED: sites in two countries are both struck (على مواقع في X وY)",
+    text: "وشنت الولايات المتحدة غارات جوية على مواقع في العراق وسوريا.",
+    cast: [us, iq, sy],
+    present: ["us ATTACKED iq", "us ATTACKED sy"],
+  },
+  {
     family: "ATTACKED: a country behind في with no group named is still the place struck",
     text: "وشنت الولايات المتحدة غارات جوية على مواقع في سوريا.",
     cast: [us, sy],
