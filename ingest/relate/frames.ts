@@ -305,6 +305,8 @@ export function frameRelations(
         if (!matchAt(tokens, i, t) || (t.kind === "verb" && !verbWritten(tok, t))) continue;
         // ومساعده X: a ه where the form has ة is a pronoun (his assistant), not the noun (assistance).
         if (t.taMarbuta && tok.raw.replace(HARAKAT, "").endsWith("ه")) continue;
+        // واصل (continued) is no first-person أصل after و: a first-person form after و/ف needs its hamza.
+        if (t.firstPerson && /^[وف]ا/.test(tok.raw.replace(HARAKAT, ""))) continue;
         relations.push(...apply(a, c, i, i + t.phrase.length - 1, t, subjects));
       }
     }

@@ -113,6 +113,13 @@ const cases: RelationCase[] = [
     absent: ["karim SUPPORTS sami", "sami SUPPORTS karim"],
   },
   {
+    family: "VISITED: واصل (continued) is no first-person أصل (arrive)",
+    text: "واصل نادي الشروق الإسباني تعزيز صفوفه في إسبانيا.",
+    cast: [org("club", "نادي الشروق"), country("es2", "إسبانيا", "الإسباني")],
+    present: [],
+    absent: ["club VISITED es2"],
+  },
+  {
     family: "FUNDED: repaying a loan (سداد قرض) is no funding",
     text: "وأعلنت مصر سداد قسط قرض بقيمة مليار دولار إلى صندوق النقد الدولي.",
     cast: [eg, org("imf", "صندوق النقد الدولي")],
