@@ -134,7 +134,7 @@ function governingPrep(tokens: Token[], args: Arg[], arg: Arg, lex: RelateLexico
     if (key === "لدي" && person && j < arg.t0 - 1) continue;
     if (key !== undefined) {
       const venue = key === "في" || key === "ب" ? destination(tokens, j, lex) : "";
-      return venue || (key === "في" ? headPrep(tokens, j, lex) || key : key);
+      return venue || (key === "في" ? headPrep(tokens, j, lex, arg.type) || key : key);
     }
     // A nisba describing the place after it (إلى العاصمة القطرية الدوحة) belongs to its phrase.
     const inModifier = t.arg >= 0 && (args[t.arg] as Arg).modifier;
@@ -170,6 +170,7 @@ function governingPrep(tokens: Token[], args: Arg[], arg: Arg, lex: RelateLexico
  * زيارته لمستشفيات الشريط الحدودي بـY): Y is the destination and takes إلى/ل; "" otherwise.
  */
 const TO = core("إلى");
+const PLACE_TYPES = new Set(["Country", "City", "Location"]);
 
 function destination(tokens: Token[], fi: number, lex: RelateLexicon): string {
   for (let j = fi - 1; j >= Math.max(0, fi - 3); j--) {
@@ -187,10 +188,12 @@ function destination(tokens: Token[], fi: number, lex: RelateLexicon): string {
  * The preposition of a head right before في (غارات على مواقع في X، عقوبات على ثلاثة مسؤولين في X):
  * X is what the head stands for, so it takes the head's preposition; "" when there is none.
  */
-function headPrep(tokens: Token[], fi: number, lex: RelateLexicon): string {
+function headPrep(tokens: Token[], fi: number, lex: RelateLexicon, type?: string): string {
   const head = tokens[fi - 1];
   if (!head || head.arg >= 0 || !hasKey(head, lex.transparent) || /[،,.:؛;]/.test((tokens[fi] as Token).gap))
     return "";
+  // ضد التنظيم في العراق: the place is where the group is, not what the head stands for.
+  if (PLACE_TYPES.has(type ?? "") && hasKey(head, lex.groupHeads)) return "";
   const own = cliticOf(head, lex);
   if (own) return own;
   for (let j = fi - 2, skipped = 0; j >= 0 && skipped <= 2; j--, skipped++) {
@@ -312,6 +315,17 @@ export function buildArgs(text: string, tokens: Token[], mentions: Located[], le
       if (outer) a.prep = outer;
     }
     if (!a.prep) a.prep = governingPrep(tokens, args, a, lex);
+    // في العراق وسوريا: a place joined by و right after another takes that place's preposition.
+    const prev = args[args.indexOf(a) - 1];
+    if (
+      !a.prep &&
+      a.conj &&
+      prev?.prep &&
+      prev.t1 === a.t0 - 1 &&
+      PLACE_TYPES.has(a.type) &&
+      PLACE_TYPES.has(prev.type)
+    )
+      a.prep = prev.prep;
     // زيارته لمستشفيات الشريط الحدودي بجازان: ب written on the place after a venue.
     else if (a.prep === "ب") a.prep = destination(tokens, a.t0, lex) || a.prep;
   }

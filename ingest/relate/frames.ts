@@ -1,7 +1,7 @@
 import type { Evidence, Relation } from "../model.js";
 import { standIn, type Arg } from "./args.js";
 import type { ArticleCtx, SentenceCtx } from "./context.js";
-import type { Trigger } from "./lexicon.js";
+import type { RelateLexicon, Trigger } from "./lexicon.js";
 import { core } from "./lexicon.js";
 import {
   after,
@@ -267,6 +267,8 @@ function verbWritten(tok: Token, t: Trigger): boolean {
   return bare === t.written || bare === t.written + "ا";
 }
 
+const HARAKAT = /[\u064B-\u0652\u0640]/g;
+
 function matchAt(tokens: Token[], i: number, t: Trigger): boolean {
   for (let k = 1; k < t.phrase.length; k++) {
     const tok = tokens[i + k];
@@ -301,6 +303,10 @@ export function frameRelations(
       previous = list;
       for (const t of list) {
         if (!matchAt(tokens, i, t) || (t.kind === "verb" && !verbWritten(tok, t))) continue;
+        // ومساعده X: a ه where the form has ة is a pronoun (his assistant), not the noun (assistance).
+        if (t.taMarbuta && tok.raw.replace(HARAKAT, "").endsWith("ه")) continue;
+        // واصل (continued) is no first-person أصل after و: a first-person form after و/ف needs its hamza.
+        if (t.firstPerson && /^[وف]ا/.test(tok.raw.replace(HARAKAT, ""))) continue;
         relations.push(...apply(a, c, i, i + t.phrase.length - 1, t, subjects));
       }
     }
@@ -354,6 +360,16 @@ const bareHead = (t: Token, heads: ReadonlySet<string>): boolean =>
   heads.has(t.norm) || (t.norm.startsWith("ال") && heads.has(t.norm.slice(2)));
 
 /** Relations that, in a sentence about a game, describe the game: no meeting, enmity or attack. */
+/** Acts of a person in office (meeting, visiting): a title's nisba is no party of them. */
+const PERSONAL = new Set(["MET", "VISITED"]);
+
+/** A country's nisba right after a title word, with no name after it (الرئيس اليمني سيلتقي). */
+function titleNisba(tokens: Token[], arg: Arg, lex: RelateLexicon): boolean {
+  if (!arg.nisba || arg.pseudo) return false;
+  const before = tokens[arg.t0 - 1];
+  return before !== undefined && before.arg < 0 && hasKey(before, lex.titleWords);
+}
+
 const SPORTS_PLAY = new Set(["MET", "OPPOSES", "ATTACKED"]);
 
 /** Frames whose two slots are filled one by one: each may stand for a coordinated list. */
@@ -396,6 +412,13 @@ function apply(
   if (negated(a, s, t) || masdarReading(a, s, t)) return [];
   // بمساعدة X، بمشاركة X: X assists or takes part; no support or aid is stated.
   if (t.kind === "noun" && hasKey(first, a.lex.companions)) return [];
+  // سداد قسط قرض: a loan repaid is no funding.
+  if (
+    t.relation === "FUNDED" &&
+    t.kind === "noun" &&
+    [1, 2, 3].some((k) => hasKey(c.tokens[ts - k], a.lex.repayments))
+  )
+    return [];
   // هجوما حادا على X، الهجوم الإعلامي على X: words, not arms.
   if (t.relation === "ATTACKED" && [1, 2].some((k) => hasKey(c.tokens[te + k], a.lex.verbalAttacks)))
     return [];
@@ -406,6 +429,9 @@ function apply(
   const found = fill(a, s, t, first.start);
   if (!found) return [];
   let { src, tgt } = found;
+  // الرئيس اليمني سيلتقي X: the unnamed holder of the title meets or visits, not his country.
+  if (PERSONAL.has(t.relation) && [src, tgt].some((f) => f.arg && titleNisba(c.tokens, f.arg, a.lex)))
+    return [];
   if (t.kind === "verb" && found.how.startsWith("subject") && src.arg)
     subjects.push({ offset: first.start, entity: src.entity, arg: src.arg });
   if (found.how === "subject>relhead" && src.arg) src.arg.relInner = true;

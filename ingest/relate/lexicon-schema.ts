@@ -83,6 +83,8 @@ export const grammarFile = z.object({
   directions: words,
   siteHeads: words,
   venueHeads: words,
+  groupHeads: words,
+  repayments: words,
   siteModifiers: words,
   sportsWords: words,
   sportsHeads: words,

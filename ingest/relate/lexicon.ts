@@ -39,6 +39,8 @@ export interface Trigger {
   phrase: Phrase;
   /** The first word as listed, match-normalised: a verb is read only off a word written so (القدم is no قدم). */
   written: string;
+  /** The first word as listed ends in ة: a word written with ه there is another (مساعده 'his assistant' is no مساعدة). */
+  taMarbuta: boolean;
   /** Matched a present-tense form with the future prefix سـ. */
   future: boolean;
   /** Matched a first-person present form (أ / ن prefix). */
@@ -146,6 +148,10 @@ export interface RelateLexicon {
   siteHeads: Set<string>;
   /** Places one goes to (إلى مقر البعثة في Y): a place behind في/ب after one takes إلى/ل (the destination). */
   venueHeads: Set<string>;
+  /** Heads of armed groups (ضد التنظيم في Y): a place behind في after one is where the group is, not a target. */
+  groupHeads: Set<string>;
+  /** Words of repaying before a loan (سداد قسط قرض): a debt paid back, no funding. */
+  repayments: Set<string>;
   /** Adjectives between a site's name and في (مطار X الدولي في Y). */
   siteModifiers: Set<string>;
   /** Words of sports news (مباراة، الدوري): a "meeting" there is a match, not MET. */
@@ -247,8 +253,9 @@ function compileTriggers(file: z.infer<typeof relationsFile>): Map<string, Trigg
     };
     const add = (form: string, flags: { future: boolean; firstPerson: boolean; present: boolean }) => {
       const p = phrase(form);
-      const written = normalizeForMatch(form.trim().split(/\s+/)[0] ?? "");
-      push(map, p[0] ?? "", { ...base, ...flags, phrase: p, written });
+      const first = form.trim().split(/\s+/)[0] ?? "";
+      const written = normalizeForMatch(first);
+      push(map, p[0] ?? "", { ...base, ...flags, phrase: p, written, taMarbuta: first.endsWith("ة") });
     };
     for (const form of t.forms) add(form, { future: false, firstPerson: false, present: false });
     for (const stem of t.present ?? []) {
@@ -408,6 +415,8 @@ function build(): RelateLexicon {
     directions: set(gr.directions),
     siteHeads: set(gr.siteHeads),
     venueHeads: set(gr.venueHeads),
+    groupHeads: set(gr.groupHeads),
+    repayments: set(gr.repayments),
     siteModifiers: set(gr.siteModifiers),
     sportsWords: set(gr.sportsWords),
     sportsHeads: set(gr.sportsHeads),

@@ -122,7 +122,25 @@ export function after(s: SlotScope, nisbaOnly = false): Arg | undefined {
 /** An argument before() may take: usable, not inside a relative clause or a circumstance. */
 function fitsBefore(s: SlotScope, a: Arg): boolean {
   return (
-    usable(a) && !a.relInner && !CIRCUMSTANTIAL.has(a.prep) && !inCircumstance(s, a) && !inRelative(s, a)
+    usable(a) &&
+    !a.relInner &&
+    !CIRCUMSTANTIAL.has(a.prep) &&
+    !inCircumstance(s, a) &&
+    !inRelative(s, a) &&
+    !visited(s, a)
+  );
+}
+
+/**
+ * The place a visit word right before it goes to (زيارة الدوحة للاجتماع مع Y، زار X القاهرة لبحث):
+ * a destination, not the agent of a later event noun.
+ */
+function visited(s: SlotScope, a: Arg): boolean {
+  const t = s.tokens[a.t0 - 1];
+  return (
+    t !== undefined &&
+    t.arg < 0 &&
+    t.keys.some((key) => s.lex.triggers.get(key)?.some((x) => x.relation === "VISITED"))
   );
 }
 
@@ -388,6 +406,9 @@ export function person(s: SlotScope): Arg | undefined {
  * (one the relation can have as its target and no unnamed title's complement: استقبل الأمير X أمير
  * منطقة Y ... Z → Z, not Y).
  */
+/** An office trigger (برئاسة، بقيادة): the person after it chairs or leads, no party of an event. */
+const chairs = (x: Trigger): boolean => x.relation === "LEADS" && x.kind === "noun";
+
 export function object(
   s: SlotScope,
   from: Arg | undefined,
@@ -408,7 +429,11 @@ export function object(
       (hasKey(t, s.lex.relatives) ||
         hasKey(t, s.lex.actNouns) ||
         hasKey(t, s.lex.companions) ||
-        t.keys.some((key) => s.lex.triggers.get(key)?.some((x) => x.phrase.length === 1 && eventNoun(s, x))))
+        t.keys.some((key) =>
+          s.lex.triggers.get(key)?.some((x) => x.phrase.length === 1 && eventNoun(s, x)),
+        ) ||
+        // اجتماعها برئاسة X: who chairs the meeting is no party of it.
+        (s.office !== true && t.keys.some((key) => s.lex.triggers.get(key)?.some(chairs))))
     ) {
       end = k;
       break;
