@@ -69,7 +69,7 @@ describe("organisation labels in sentences", () => {
     ["نقل المصاب إلى مستشفى الحرس الوطني أمس", "مستشفى الحرس الوطني", "National Guard Hospital"],
     ["تقدمت قوات الجيش الوطني نحو المدينة", "قوات الجيش الوطني", "National Army Forces"],
     // A club's name is a name, even when its words have glosses.
-    ["فاز نادي الشباب في المباراة", "نادي الشباب", "al-Shabab Club"],
+    ["فاز نادي الشباب في المباراة", "نادي الشباب", "Al-Shabab Club"],
     // A described complement keeps the head's "of"; with its adjectives it may be one phrase.
     ["تخرج من كلية الهندسة في الجامعة", "كلية الهندسة", "College of Engineering"],
     ["درس في معهد الإدارة العامة بالرياض", "معهد الإدارة العامة", "Institute of Public Administration"],
