@@ -50,14 +50,20 @@ function laterPart(ctx: SentenceCtx, k: number, t: Token): boolean {
  */
 function taggedFamilyName(ctx: SentenceCtx, k: number, t: Token): boolean {
   if (ctx.tags?.[k] !== "I-PERS" || !taggedAs(ctx, k - 1, "PERS")) return false;
-  const { lex } = ctx;
-  const bare = t.norm.slice(2);
-  return !(
-    isFunctionWord(ctx, t) ||
-    lex.titles.has(t.norm) ||
-    lex.adjectives.has(t.norm) ||
-    lex.modifiers.has(t.norm) ||
-    personCues().personNouns.has(t.norm) ||
+  return !(isFunctionWord(ctx, t) || commonDefinite(ctx.lex, t.norm));
+}
+
+/**
+ * A definite word the lexicon knows as a common noun: a title, an adjective, a modifier, a trade,
+ * or (without ال) the head of a body or a place. No family name is one.
+ */
+function commonDefinite(lex: SentenceCtx["lex"], norm: string): boolean {
+  const bare = norm.slice(2);
+  return (
+    lex.titles.has(norm) ||
+    lex.adjectives.has(norm) ||
+    lex.modifiers.has(norm) ||
+    personCues().personNouns.has(norm) ||
     lex.orgHeads.has(bare) ||
     lex.placeHeads.has(bare) ||
     lex.placeNouns.has(bare)
@@ -191,17 +197,7 @@ function secondPart(ctx: SentenceCtx, i: number, k: number, t: Token): boolean {
   const given = givenName(ctx, first) !== undefined;
   // محمد المهندس، عمر السومة: after a given name a definite word is taken as the family name.
   if (t.norm.startsWith("ال") && !given) {
-    const bare = t.norm.slice(2);
-    if (
-      lex.titles.has(t.norm) ||
-      lex.adjectives.has(t.norm) ||
-      lex.modifiers.has(t.norm) ||
-      personCues().personNouns.has(t.norm) ||
-      lex.orgHeads.has(bare) ||
-      lex.placeHeads.has(bare) ||
-      lex.placeNouns.has(bare)
-    )
-      return false;
+    if (commonDefinite(lex, t.norm)) return false;
     return tagged || !/ة[\u064B-\u0652]*$/.test(t.text) || familyNameShaped(ctx, t.norm);
   }
   if (tagged || given || t.norm.startsWith("ال") || lex.nameWords.has(t.norm)) return true;
