@@ -183,8 +183,26 @@ function officeHolder(s: SlotScope): Arg | undefined {
   return undefined;
 }
 
+/**
+ * استقبلت X وفدا برئاسة Y، وصل X وفد برئاسة Y: an indefinite common noun between the entity and an
+ * office trigger is what Y chairs or leads, so the entity before it is not (a definite adjective —
+ * الحكومة الجديدة برئاسة Y — still describes the body).
+ */
+function officeOverNoun(s: SlotScope, a: Arg): boolean {
+  for (let k = a.t1 + 1; k < s.ts; k++) {
+    const t = s.tokens[k] as Token;
+    if (t.arg < 0 && !t.norm.startsWith("ال")) return true;
+  }
+  return false;
+}
+
 /** Nearest entity before the trigger in its clause (agent of a verbal noun, SVO subject). */
 export function before(s: SlotScope): Arg | undefined {
+  const a = nearestBefore(s);
+  return a && s.office === true && officeOverNoun(s, a) ? undefined : a;
+}
+
+function nearestBefore(s: SlotScope): Arg | undefined {
   if (s.verbSubject && s.verbSubject.t1 < s.ts)
     return countered(s, s.verbSubject.t1)
       ? undefined

@@ -11,6 +11,19 @@ const city = (id: string, ...forms: string[]): FixtureEntity => ({ id, type: "Ci
 
 const cases: RelationCase[] = [
   {
+    family: "no LEADS of the host over a received delegation (X وفدا برئاسة Y)",
+    text: "واستقبلت الكويت أمس وفدا برئاسة الدكتور ناصر الهاجري لبحث التعاون.",
+    cast: [country("kw", "الكويت"), person("nasser", "ناصر الهاجري")],
+    present: [],
+    absent: ["nasser LEADS kw"],
+  },
+  {
+    family: "LEADS kept when the body is right before برئاسة",
+    text: "وقرر الاتحاد العربي للتنس برئاسة فهد المطيري إقامة البطولة في موعدها.",
+    cast: [org("union", "الاتحاد العربي للتنس"), person("fahd", "فهد المطيري")],
+    present: ["fahd LEADS union"],
+  },
+  {
     family: "LEADS: X برئاسة + a title chain and honorifics + the name",
     text:
       "وتعمل الفرق تحت إشراف اللجنة العليا للإغاثة برئاسة نائب رئيس مجلس الوزراء وزير الداخلية " +
