@@ -45,6 +45,13 @@ const ERRORS: Record<string, new (message: string) => RawabitError> = {
   database_unavailable: DatabaseError,
 };
 
+/** The console's answer to a query that ran past its time limit. */
+function timedOut(job: WorkerJob): QueryTimeoutError {
+  return new QueryTimeoutError(
+    `cypher: query stopped after ${job.opts.timeoutMs} ms (the time limit); add a LIMIT, a tighter MATCH or return less`,
+  );
+}
+
 interface Pending {
   job: WorkerJob;
   resolve: (r: CypherResult) => void;
@@ -115,7 +122,10 @@ export class ConsolePool {
       const cur = slot.current;
       if (!cur || cur.job.id !== msg.id) return;
       this.finish(slot);
-      if ("result" in msg) cur.resolve(msg.result);
+      // Neo4j checks its transaction timeout between rows, so one long expression can finish past
+      // the limit, inside the grace period: the limit is the limit, the answer is a timeout.
+      if ("result" in msg && msg.result.elapsedMs > cur.job.opts.timeoutMs) cur.reject(timedOut(cur.job));
+      else if ("result" in msg) cur.resolve(msg.result);
       else cur.reject(new (ERRORS[msg.error.code] ?? Error)(msg.error.message));
     });
     worker.on("error", (err: Error & { code?: string }) => {
@@ -164,11 +174,7 @@ export class ConsolePool {
     slot.current = null;
     await this.kill(slot);
     await this.terminateRun(cur.job.id);
-    cur.reject(
-      new QueryTimeoutError(
-        `cypher: query stopped after ${cur.job.opts.timeoutMs} ms (the time limit); add a LIMIT, a tighter MATCH or return less`,
-      ),
-    );
+    cur.reject(timedOut(cur.job));
   }
 
   private async kill(slot: Slot): Promise<void> {
