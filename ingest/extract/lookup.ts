@@ -27,6 +27,25 @@ export interface Hit<T> {
   reading: Reading;
 }
 
+/** The hit of tokens [from, to) read from tokens[from] by `reading` (its proclitics left out). */
+export function readingHit<T>(
+  ctx: SentenceCtx,
+  from: number,
+  to: number,
+  value: T,
+  reading: Reading,
+): Hit<T> {
+  const first = ctx.tokens[from] as Token;
+  return {
+    value,
+    from,
+    to,
+    start: first.start + surfaceOffset(first.text, reading.prefix),
+    end: (ctx.tokens[to - 1] as Token).end,
+    reading,
+  };
+}
+
 export function keyAt(tokens: Token[], i: number): string | undefined {
   const t = tokens[i];
   return t && t.kind !== "punct" ? t.norm : undefined;
@@ -59,15 +78,7 @@ export function phraseAt<T>(
       const m = longest(key, rest);
       if (!m || (n === 1 && !opts.article?.(m.value, key))) continue;
       if (best && m.length <= best.to - best.from) continue;
-      const last = ctx.tokens[i + m.length - 1] as Token;
-      best = {
-        value: m.value,
-        from: i,
-        to: i + m.length,
-        start: t.start + surfaceOffset(t.text, r.prefix),
-        end: last.end,
-        reading: r,
-      };
+      best = readingHit(ctx, i, i + m.length, m.value, r);
     }
   }
   return best;
@@ -130,15 +141,7 @@ function gazLookup(ctx: SentenceCtx, i: number): Hit<GazEntry> | null {
   if (ctx.lex.marked.size > 0) {
     for (const r of readingsOf(t)) {
       const entry = ctx.lex.marked.get(t.text.slice(surfaceOffset(t.text, r.prefix)));
-      if (entry)
-        return {
-          value: entry,
-          from: i,
-          to: i + 1,
-          start: t.start + surfaceOffset(t.text, r.prefix),
-          end: t.end,
-          reading: r,
-        };
+      if (entry) return readingHit(ctx, i, i + 1, entry, r);
     }
   }
   const hit = phraseAt(ctx, i, (f, k) => ctx.lex.gazetteer.longest(f, k), NISBA_ARTICLE);

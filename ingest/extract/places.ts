@@ -17,6 +17,7 @@ import {
   isFunctionWord,
   nisbaAt,
   phraseAt,
+  readingHit,
   strippedLetters,
   type Hit,
   type SentenceCtx,
@@ -384,14 +385,7 @@ export function wordCountryAt(ctx: SentenceCtx, i: number): Hit<GazEntry> | null
       (next?.kind === "word" && next.norm.startsWith("و") && countryStartsAt(ctx, i + 1)) ||
       (isComma(next) && countryStartsAt(ctx, i + 2) && !ctx.tokens[i + 2]?.norm.startsWith("و"));
     if (!afterState && !before && !after) continue;
-    return {
-      value: entry,
-      from: i,
-      to: i + 1,
-      start: t.start + surfaceOffset(t.text, r.prefix),
-      end: t.end,
-      reading: r,
-    };
+    return readingHit(ctx, i, i + 1, entry, r);
   }
   return null;
 }
