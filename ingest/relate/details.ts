@@ -87,6 +87,12 @@ export function relationDetails(
   const hi = (s.tokens[s.right] as Token).end;
   // The gloss may end in a worked example for lexicon editors; the trigger is the gloss alone.
   const props: Properties = { trigger: t.en.replace(/\s*\([^)]*\)\s*$/, "") };
+  // العلاقات: relations are cooperation only when the sentence says they are good or growing
+  // (تعزيز العلاقات، علاقات متميزة), never when it says they are bad (توتر، الصدام).
+  if (t.needsGoodwill) {
+    if (s.tokens.some((x) => x.arg < 0 && hasKey(x, a.lex.badRelations))) return undefined;
+    if (!s.tokens.some((x) => x.arg < 0 && hasKey(x, a.lex.goodRelations))) return undefined;
+  }
   if (t.relation === "FUNDED") {
     const money = nearest(c.values, "money", lo, hi, first.start);
     let item = t.kind === "noun" ? lookup(first, a.lex.items) : undefined;

@@ -372,6 +372,27 @@ function titleNisba(tokens: Token[], arg: Arg, lex: RelateLexicon): boolean {
 
 const SPORTS_PLAY = new Set(["MET", "OPPOSES", "ATTACKED"]);
 
+/** How many words before a trigger a conditional (إذا، لو) may open its clause. */
+const CONDITION_REACH = 8;
+
+/** A conditional in the clause before the trigger, with no comma between (إذا توصلت X وY إلى اتفاق). */
+function conditioned(a: ArticleCtx, tokens: Token[], left: number, ts: number): boolean {
+  for (let k = ts - 1; k >= Math.max(left, ts - CONDITION_REACH); k--) {
+    if (/[،,]/.test((tokens[k + 1] as Token).gap)) return false;
+    const t = tokens[k] as Token;
+    if (t.arg < 0 && hasKey(t, a.lex.conditionals)) return true;
+  }
+  return false;
+}
+
+/** A name in brackets among the first words of its sentence (مدينة X (اليمن) -): the dateline. */
+function dateline(tokens: Token[], arg: Arg): boolean {
+  const next = tokens[arg.t1 + 1];
+  return (
+    arg.t0 <= 3 && (tokens[arg.t0] as Token).gap.endsWith("(") && (next === undefined || /\)/.test(next.gap))
+  );
+}
+
 /** Frames whose two slots are filled one by one: each may stand for a coordinated list. */
 const PAIRED = new Set(["between", "pair", "coord", "group", "appos"]);
 
@@ -422,6 +443,17 @@ function apply(
   // هجوما حادا على X، الهجوم الإعلامي على X: words, not arms.
   if (t.relation === "ATTACKED" && [1, 2].some((k) => hasKey(c.tokens[te + k], a.lex.verbalAttacks)))
     return [];
+  // يصل إجمالي عدد الوجهات إلى 115، عدد الزوار يصل إلى: a quantity amounts to a number; no arrival.
+  if (
+    t.relation === "VISITED" &&
+    t.kind === "verb" &&
+    [c.tokens[ts - 2], c.tokens[ts - 1], c.tokens[te + 1], c.tokens[te + 2]].some(
+      (x) => x !== undefined && x.arg < 0 && hasKey(x, a.lex.amountWords),
+    )
+  )
+    return [];
+  // إذا توصلت X وY إلى اتفاق، لو التقى X Y: a condition in the clause before the trigger, no event.
+  if (conditioned(a, c.tokens, left, ts)) return [];
   // بحث عن، يبحث عن: a search, not talks.
   if (t.relation === "MET" && t.kind === "verb" && c.tokens[te + 1]?.norm === "عن") return [];
   // In sports news اللقاء is the match, استضاف hosts a game and مواجهة / هزم / هجوم are play.
@@ -429,6 +461,8 @@ function apply(
   const found = fill(a, s, t, first.start);
   if (!found) return [];
   let { src, tgt } = found;
+  // تعز (اليمن) اقتحم مسلحون ...: a dateline in brackets opening the sentence is no party.
+  if ([src, tgt].some((f) => f.arg && dateline(c.tokens, f.arg))) return [];
   // الرئيس اليمني سيلتقي X: the unnamed holder of the title meets or visits, not his country.
   if (PERSONAL.has(t.relation) && [src, tgt].some((f) => f.arg && titleNisba(c.tokens, f.arg, a.lex)))
     return [];
