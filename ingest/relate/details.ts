@@ -71,6 +71,12 @@ export function negated(a: ArticleCtx, s: SlotScope, t: Trigger): boolean {
   return verb !== null && tokenKeys(normalizeForMatch(verb)).some((key) => a.lex.denials.has(key));
 }
 
+/** Words around «العلاقات» that say how relations are: before it (تعزيز العلاقات، توتر العلاقات) … */
+const GOODWILL_BEFORE = 4;
+/** … and after it: a bad word close (العلاقات ... بالصدام), a good one in the rest of the phrase (وهي علاقات متطورة). */
+const BAD_AFTER = 3;
+const GOOD_AFTER = 16;
+
 /**
  * Properties of a framed relation: status, the nearest date (for a verbal noun only after it:
  * "بعد عشرين عاماً من الغزو" must not take the date of another event), and for FUNDED the nearest
@@ -90,8 +96,10 @@ export function relationDetails(
   // العلاقات: relations are cooperation only when the sentence says they are good or growing
   // (تعزيز العلاقات، علاقات متميزة), never when it says they are bad (توتر، الصدام).
   if (t.needsGoodwill) {
-    if (s.tokens.some((x) => x.arg < 0 && hasKey(x, a.lex.badRelations))) return undefined;
-    if (!s.tokens.some((x) => x.arg < 0 && hasKey(x, a.lex.goodRelations))) return undefined;
+    const near = (from: number, to: number, words: ReadonlySet<string>): boolean =>
+      s.tokens.slice(Math.max(0, from), to + 1).some((x) => x.arg < 0 && hasKey(x, words));
+    if (near(s.ts - GOODWILL_BEFORE, s.te + BAD_AFTER, a.lex.badRelations)) return undefined;
+    if (!near(s.ts - GOODWILL_BEFORE, s.te + GOOD_AFTER, a.lex.goodRelations)) return undefined;
   }
   if (t.relation === "FUNDED") {
     const money = nearest(c.values, "money", lo, hi, first.start);

@@ -385,12 +385,19 @@ function conditioned(a: ArticleCtx, tokens: Token[], left: number, ts: number): 
   return false;
 }
 
-/** A name in brackets among the first words of its sentence (مدينة X (اليمن) -): the dateline. */
-function dateline(tokens: Token[], arg: Arg): boolean {
+/**
+ * A name in brackets (تعز (جنوب اليمن) اقتحم): a dateline or an aside, no party — unless it repeats
+ * the name right before the bracket (تنظيم الدولة الإسلامية (داعش): an alias).
+ */
+function bracketed(args: Arg[], tokens: Token[], arg: Arg): boolean {
   const next = tokens[arg.t1 + 1];
-  return (
-    arg.t0 <= 3 && (tokens[arg.t0] as Token).gap.endsWith("(") && (next === undefined || /\)/.test(next.gap))
-  );
+  if (next !== undefined && !next.gap.includes(")")) return false;
+  for (let k = arg.t0; k >= Math.max(0, arg.t0 - 2); k--) {
+    const gap = (tokens[k] as Token).gap;
+    if (gap.includes("(")) return !args.some((b) => b.t1 === k - 1 && b.entity === arg.entity);
+    if (gap !== "") return false;
+  }
+  return false;
 }
 
 /** Frames whose two slots are filled one by one: each may stand for a coordinated list. */
@@ -461,8 +468,8 @@ function apply(
   const found = fill(a, s, t, first.start);
   if (!found) return [];
   let { src, tgt } = found;
-  // تعز (اليمن) اقتحم مسلحون ...: a dateline in brackets opening the sentence is no party.
-  if ([src, tgt].some((f) => f.arg && dateline(c.tokens, f.arg))) return [];
+  // تعز (اليمن) اقتحم مسلحون ...: a dateline or an aside in brackets is no party.
+  if ([src, tgt].some((f) => f.arg && bracketed(c.args, c.tokens, f.arg))) return [];
   // الرئيس اليمني سيلتقي X: the unnamed holder of the title meets or visits, not his country.
   if (PERSONAL.has(t.relation) && [src, tgt].some((f) => f.arg && titleNisba(c.tokens, f.arg, a.lex)))
     return [];

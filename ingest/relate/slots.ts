@@ -281,8 +281,9 @@ function fronted(s: SlotScope): Arg | undefined {
   const at = s.ts - aux;
   const a = s.args.find((x) => x.t1 === at - 1);
   if (!a || !usable(a) || a.prep !== "" || inCircumstance(s, a)) return undefined;
+  // وفي تعز (جنوب اليمن) اقتحم مسلحون: a name in brackets is a dateline or an aside, no subject.
   for (let k = a.t1 + 1; k <= s.ts; k++)
-    if (/[،,:؛;“”«»"]/.test((s.tokens[k] as Token).gap)) return undefined;
+    if (/[،,:؛;“”«»"()]/.test((s.tokens[k] as Token).gap)) return undefined;
   return a;
 }
 
@@ -424,7 +425,8 @@ const PATRON_CHAIN = 12;
 
 /**
  * بمتابعة المحافظ X وبالتعاون مع Y، برعاية وزير الصحة X: the person (or body) named after a word of
- * patronage or presence, over title words, honorifics and their complements, follows the activity up.
+ * patronage or presence, over title words, honorifics, definite words and other names that are no
+ * person (the titles' complements), follows the activity up.
  */
 function patronised(s: SlotScope, a: Arg): boolean {
   for (let k = a.t0 - 1; k >= Math.max(0, a.t0 - PATRON_CHAIN); k--) {
@@ -432,11 +434,12 @@ function patronised(s: SlotScope, a: Arg): boolean {
     if (/[،,.:؛;]/.test((s.tokens[k + 1] as Token).gap)) return false;
     if (t.arg >= 0) {
       const b = s.args.find((x) => x.t0 <= k && x.t1 >= k);
-      if (!b?.modifier) return false;
+      if (!b || b.type === "Person") return false;
       continue;
     }
     if (hasKey(t, s.lex.patronWords)) return true;
-    if (!titleLike(t, s.lex)) return false;
+    // رئيس مجلس إدارة الجمعية صاحب السمو X: a title's own definite complement too.
+    if (!titleLike(t, s.lex) && !t.norm.startsWith("ال")) return false;
   }
   return false;
 }

@@ -98,6 +98,12 @@ const cases: RelationCase[] = [
     present: ["eg COOPERATES_WITH sa"],
   },
   {
+    family: "COOPERATES_WITH: strengthening relations stays, a crisis elsewhere in the sentence does not undo it",
+    text: "وبحث الجانبان سبل تعزيز العلاقات السعودية الروسية وتطورات الأزمة في اليمن.",
+    cast: [sa, ru, ye],
+    present: ["ru COOPERATES_WITH sa"],
+  },
+  {
     family: "COOPERATES_WITH: an agreement only if reached (إذا توصلت X وY إلى اتفاق) is none",
     text: "وقال دبلوماسي إنه إذا توصلت روسيا والولايات المتحدة إلى اتفاق فستنتهي الأزمة.",
     cast: [ru, us],
@@ -117,6 +123,33 @@ const cases: RelationCase[] = [
     cast: [karim, health],
     present: [],
     absent: ["health COOPERATES_WITH karim", "karim COOPERATES_WITH health"],
+  },
+  {
+    family: "COOPERATES_WITH: a patron over a long title chain (بمتابعة محافظ X رئيس مجلس إدارة الجمعية Y)",
+    text: "وذلك بمتابعة محافظ عدن رئيس مجلس إدارة الجمعية الشيخ كريم العلي وبالتعاون مع وزارة الصحة.",
+    cast: [aden, karim, health],
+    present: [],
+    absent: ["health COOPERATES_WITH karim", "karim COOPERATES_WITH health"],
+  },
+  {
+    family: "ATTACKED: a place and its country in brackets before the verb (وفي X (جنوب Y) اقتحم)",
+    text: "وفي عدن (جنوب اليمن) اقتحم مسلحون مواقع الحوثيين أمس.",
+    cast: [aden, ye, houthis],
+    present: [],
+    absent: ["ye ATTACKED houthis", "aden ATTACKED houthis"],
+  },
+  {
+    family: "ATTACKED: an alias in brackets is still the subject",
+    text: "وهاجم تنظيم الدولة (داعش) مواقع الحوثيين في عدن.",
+    cast: [isis, houthis, aden, { ...isis, forms: ["تنظيم الدولة", "داعش"] }].slice(1),
+    present: ["isis ATTACKED houthis"],
+  },
+  {
+    family: "MET: the object of a host verb is not looked for past وقد (a new clause)",
+    text: "وتستضيف الدوحة الجمعية العمومية للمجلس في سبتمبر، وقد رشحت اللجان الشيخ كريم العلي لرئاسته.",
+    cast: [doha, karim],
+    present: [],
+    absent: ["doha MET karim", "karim MET doha"],
   },
   {
     family: "ATTACKED: a dateline in brackets is no subject",
