@@ -1,4 +1,4 @@
-import type { Evidence, Relation } from "../model.js";
+import type { Evidence, Relation, RelationType } from "../model.js";
 import { standIn, type Arg } from "./args.js";
 import type { ArticleCtx, SentenceCtx } from "./context.js";
 import type { RelateLexicon, Trigger } from "./lexicon.js";
@@ -372,6 +372,19 @@ function titleNisba(tokens: Token[], arg: Arg, lex: RelateLexicon): boolean {
 
 const SPORTS_PLAY = new Set(["MET", "OPPOSES", "ATTACKED"]);
 
+/** How many words after a verb of giving the thing given is looked for (قدم رئيس النادي X تعازيه). */
+const GESTURE_REACH = 12;
+
+function gesture(a: ArticleCtx, tokens: Token[], te: number, right: number): boolean {
+  for (let k = te + 1; k <= Math.min(right, te + GESTURE_REACH); k++) {
+    const t = tokens[k] as Token;
+    if (t.arg >= 0) continue;
+    const bare = t.norm.replace(/^[وف]/, "");
+    if (a.lex.gestures.some((g) => bare.startsWith(g))) return true;
+  }
+  return false;
+}
+
 /** How many words before a trigger a conditional (إذا، لو) may open its clause. */
 const CONDITION_REACH = 8;
 
@@ -461,6 +474,8 @@ function apply(
     return [];
   // إذا توصلت X وY إلى اتفاق، لو التقى X Y: a condition in the clause before the trigger, no event.
   if (conditioned(a, c.tokens, left, ts)) return [];
+  // قدم تعازيه، قدم شكره، قدم استقالته، قدم ورقة عمل: no transfer, whatever aid is named after it.
+  if (t.relation === "FUNDED" && t.kind === "verb" && gesture(a, c.tokens, te, right)) return [];
   // بحث عن، يبحث عن: a search, not talks.
   if (t.relation === "MET" && t.kind === "verb" && c.tokens[te + 1]?.norm === "عن") return [];
   // In sports news اللقاء is the match, استضاف hosts a game and مواجهة / هزم / هجوم are play.
@@ -493,7 +508,11 @@ function apply(
       if (t.relation !== "FUNDED" && y.arg && hasKey(c.tokens[y.arg.t0 - 1], a.lex.beneficiaries)) continue;
       if (x.arg && titleComplement(a, c.tokens, x.arg)) continue;
       if (y.arg && titleComplement(a, c.tokens, y.arg)) continue;
-      const typed = fitTypes(a, t.relation, x.entity, y.entity);
+      // هاجم الكاتب X السعودية، شن X في مقابلة هجوماً على قطر: a person attacks a state in words.
+      const verbal =
+        t.relation === "ATTACKED" && a.typeOf(x.entity) === "Person" && a.typeOf(y.entity) === "Country";
+      const type: RelationType = verbal ? "OPPOSES" : t.relation;
+      const typed = fitTypes(a, type, x.entity, y.entity);
       if (!typed || !sourceFits(a, t, typed[0])) continue;
       // يلتقي X ثم Y، هزم X Y: two clubs meet and beat each other on the pitch.
       if (SPORTS_PLAY.has(t.relation) && (a.isTeam(typed[0]) || a.isTeam(typed[1]))) continue;
@@ -507,10 +526,10 @@ function apply(
       const evidence: Evidence = { sentence: c.index, start, end, text: a.text.slice(start, end) };
       if (t.relation === "MET") a.parties.pair = typed;
       out.push({
-        type: t.relation,
+        type,
         source: typed[0],
         target: typed[1],
-        properties: { ...props },
+        properties: verbal ? { ...props, trigger: `${props.trigger as string} (in words)` } : { ...props },
         evidence: [evidence],
         confidence,
       });

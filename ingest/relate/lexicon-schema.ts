@@ -90,6 +90,7 @@ export const grammarFile = z.object({
   badRelations: words,
   conditionals: words,
   patronWords: words,
+  gestures: words,
   siteModifiers: words,
   sportsWords: words,
   sportsHeads: words,

@@ -164,6 +164,8 @@ export interface RelateLexicon {
   conditionals: Set<string>;
   /** Patronage and presence (برعاية، بمتابعة، بحضور): the person after it is no party of the event. */
   patronWords: Set<string>;
+  /** Stems of things given that are no transfer (قدم تعازيه، شكره، استقالته، ورقة عمل), matched at a word's start. */
+  gestures: string[];
   /** Adjectives between a site's name and في (مطار X الدولي في Y). */
   siteModifiers: Set<string>;
   /** Words of sports news (مباراة، الدوري): a "meeting" there is a match, not MET. */
@@ -435,6 +437,7 @@ function build(): RelateLexicon {
     badRelations: set(gr.badRelations),
     conditionals: set(gr.conditionals),
     patronWords: set(gr.patronWords),
+    gestures: gr.gestures.map((w) => normalizeForMatch(w.ar)),
     siteModifiers: set(gr.siteModifiers),
     sportsWords: set(gr.sportsWords),
     sportsHeads: set(gr.sportsHeads),

@@ -505,6 +505,17 @@ export function object(
       (a.t0 === tail.t1 + 1 || (a.t0 === tail.t1 + 2 && s.tokens[tail.t1 + 1]?.norm === "و"))
     )
       continue;
+    // اتهم حزب X وتنظيم Y: a conjunct over a head word written with و (وتنظيم، وحركة) is the subject's too.
+    const link = tail ? s.tokens[tail.t1 + 1] : undefined;
+    if (
+      link &&
+      tail &&
+      a.t0 === tail.t1 + 2 &&
+      link.arg < 0 &&
+      link.norm.startsWith("و") &&
+      link.keys.some((k) => k !== link.norm && s.lex.transparent.has(k))
+    )
+      continue;
     if (
       usable(a) &&
       a.prep === "" &&

@@ -71,6 +71,27 @@ const cases: RelationCase[] = [
     absent: ["karim FUNDED sa"],
   },
   {
+    family: "FUNDED: condolences offered by a titled subject (قدم رئيس النادي X تعازيه) are no transfer",
+    text: "وقدم رئيس مجلس إدارة نادي الوحدة كريم العلي تعازيه ومواساته لمنسوبي نادي الرائد.",
+    cast: [karim, wahda, raed],
+    present: [],
+    absent: ["karim FUNDED raed", "karim FUNDED wahda"],
+  },
+  {
+    family: "OPPOSES: a person attacking a state (هاجم الكاتب X السعودية) attacks in words",
+    text: "وكان الكاتب كريم العلي الذي هاجم السعودية قد ظهر في مقابلة تلفزيونية أمس.",
+    cast: [karim, sa],
+    present: ["karim OPPOSES sa"],
+    absent: ["karim ATTACKED sa"],
+  },
+  {
+    family: "OPPOSES: accused X and a group (اتهم حزب X وتنظيم Y) with the accuser elided",
+    text: "كما اتهم حزب العمال الكردستاني وتنظيم داعش بأن مصلحتهما واحدة.",
+    cast: [pkk, isis],
+    present: [],
+    absent: ["pkk OPPOSES isis", "isis OPPOSES pkk"],
+  },
+  {
     family: "MET: a party inside a relative clause after the object (الاتفاق الذي أبرمته … مع Y)",
     text: "وفي الدوحة سيلتقي الوزير نظراءه في مجلس التعاون الخليجي لطمأنتهم بشأن الاتفاق الذي أبرمته الدول الكبرى مع إيران.",
     cast: [gcc, ir],
@@ -98,7 +119,8 @@ const cases: RelationCase[] = [
     present: ["eg COOPERATES_WITH sa"],
   },
   {
-    family: "COOPERATES_WITH: strengthening relations stays, a crisis elsewhere in the sentence does not undo it",
+    family:
+      "COOPERATES_WITH: strengthening relations stays, a crisis elsewhere in the sentence does not undo it",
     text: "وبحث الجانبان سبل تعزيز العلاقات السعودية الروسية وتطورات الأزمة في اليمن.",
     cast: [sa, ru, ye],
     present: ["ru COOPERATES_WITH sa"],
