@@ -71,6 +71,12 @@ export function negated(a: ArticleCtx, s: SlotScope, t: Trigger): boolean {
   return verb !== null && tokenKeys(normalizeForMatch(verb)).some((key) => a.lex.denials.has(key));
 }
 
+/** Words around «العلاقات» that say how relations are: before it (تعزيز العلاقات، توتر العلاقات) … */
+const GOODWILL_BEFORE = 4;
+/** … and after it: a bad word close (العلاقات ... بالصدام), a good one in the rest of the phrase (وهي علاقات متطورة). */
+const BAD_AFTER = 3;
+const GOOD_AFTER = 16;
+
 /**
  * Properties of a framed relation: status, the nearest date (for a verbal noun only after it:
  * "بعد عشرين عاماً من الغزو" must not take the date of another event), and for FUNDED the nearest
@@ -87,6 +93,14 @@ export function relationDetails(
   const hi = (s.tokens[s.right] as Token).end;
   // The gloss may end in a worked example for lexicon editors; the trigger is the gloss alone.
   const props: Properties = { trigger: t.en.replace(/\s*\([^)]*\)\s*$/, "") };
+  // العلاقات: relations are cooperation only when the sentence says they are good or growing
+  // (تعزيز العلاقات، علاقات متميزة), never when it says they are bad (توتر، الصدام).
+  if (t.needsGoodwill) {
+    const near = (from: number, to: number, words: ReadonlySet<string>): boolean =>
+      s.tokens.slice(Math.max(0, from), to + 1).some((x) => x.arg < 0 && hasKey(x, words));
+    if (near(s.ts - GOODWILL_BEFORE, s.te + BAD_AFTER, a.lex.badRelations)) return undefined;
+    if (!near(s.ts - GOODWILL_BEFORE, s.te + GOOD_AFTER, a.lex.goodRelations)) return undefined;
+  }
   if (t.relation === "FUNDED") {
     const money = nearest(c.values, "money", lo, hi, first.start);
     let item = t.kind === "noun" ? lookup(first, a.lex.items) : undefined;

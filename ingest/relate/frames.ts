@@ -1,4 +1,4 @@
-import type { Evidence, Relation } from "../model.js";
+import type { Evidence, Relation, RelationType } from "../model.js";
 import { standIn, type Arg } from "./args.js";
 import type { ArticleCtx, SentenceCtx } from "./context.js";
 import type { RelateLexicon, Trigger } from "./lexicon.js";
@@ -372,6 +372,47 @@ function titleNisba(tokens: Token[], arg: Arg, lex: RelateLexicon): boolean {
 
 const SPORTS_PLAY = new Set(["MET", "OPPOSES", "ATTACKED"]);
 
+/** How many words after a verb of giving the thing given is looked for (قدم رئيس النادي X تعازيه). */
+const GESTURE_REACH = 12;
+
+function gesture(a: ArticleCtx, tokens: Token[], te: number, right: number): boolean {
+  for (let k = te + 1; k <= Math.min(right, te + GESTURE_REACH); k++) {
+    const t = tokens[k] as Token;
+    if (t.arg >= 0) continue;
+    const bare = t.norm.replace(/^[وف]/, "");
+    if (a.lex.gestures.some((g) => bare.startsWith(g))) return true;
+  }
+  return false;
+}
+
+/** How many words before a trigger a conditional (إذا، لو) may open its clause. */
+const CONDITION_REACH = 8;
+
+/** A conditional in the clause before the trigger, with no comma between (إذا توصلت X وY إلى اتفاق). */
+function conditioned(a: ArticleCtx, tokens: Token[], left: number, ts: number): boolean {
+  for (let k = ts - 1; k >= Math.max(left, ts - CONDITION_REACH); k--) {
+    if (/[،,]/.test((tokens[k + 1] as Token).gap)) return false;
+    const t = tokens[k] as Token;
+    if (t.arg < 0 && hasKey(t, a.lex.conditionals)) return true;
+  }
+  return false;
+}
+
+/**
+ * A name in brackets (تعز (جنوب اليمن) اقتحم): a dateline or an aside, no party — unless it repeats
+ * the name right before the bracket (تنظيم الدولة الإسلامية (داعش): an alias).
+ */
+function bracketed(args: Arg[], tokens: Token[], arg: Arg): boolean {
+  const next = tokens[arg.t1 + 1];
+  if (next !== undefined && !next.gap.includes(")")) return false;
+  for (let k = arg.t0; k >= Math.max(0, arg.t0 - 2); k--) {
+    const gap = (tokens[k] as Token).gap;
+    if (gap.includes("(")) return !args.some((b) => b.t1 === k - 1 && b.entity === arg.entity);
+    if (gap !== "") return false;
+  }
+  return false;
+}
+
 /** Frames whose two slots are filled one by one: each may stand for a coordinated list. */
 const PAIRED = new Set(["between", "pair", "coord", "group", "appos"]);
 
@@ -422,6 +463,19 @@ function apply(
   // هجوما حادا على X، الهجوم الإعلامي على X: words, not arms.
   if (t.relation === "ATTACKED" && [1, 2].some((k) => hasKey(c.tokens[te + k], a.lex.verbalAttacks)))
     return [];
+  // يصل إجمالي عدد الوجهات إلى 115، عدد الزوار يصل إلى: a quantity amounts to a number; no arrival.
+  if (
+    t.relation === "VISITED" &&
+    t.kind === "verb" &&
+    [c.tokens[ts - 2], c.tokens[ts - 1], c.tokens[te + 1], c.tokens[te + 2]].some(
+      (x) => x !== undefined && x.arg < 0 && hasKey(x, a.lex.amountWords),
+    )
+  )
+    return [];
+  // إذا توصلت X وY إلى اتفاق، لو التقى X Y: a condition in the clause before the trigger, no event.
+  if (conditioned(a, c.tokens, left, ts)) return [];
+  // قدم تعازيه، قدم شكره، قدم استقالته، قدم ورقة عمل: no transfer, whatever aid is named after it.
+  if (t.relation === "FUNDED" && t.kind === "verb" && gesture(a, c.tokens, te, right)) return [];
   // بحث عن، يبحث عن: a search, not talks.
   if (t.relation === "MET" && t.kind === "verb" && c.tokens[te + 1]?.norm === "عن") return [];
   // In sports news اللقاء is the match, استضاف hosts a game and مواجهة / هزم / هجوم are play.
@@ -429,6 +483,8 @@ function apply(
   const found = fill(a, s, t, first.start);
   if (!found) return [];
   let { src, tgt } = found;
+  // تعز (اليمن) اقتحم مسلحون ...: a dateline or an aside in brackets is no party.
+  if ([src, tgt].some((f) => f.arg && bracketed(c.args, c.tokens, f.arg))) return [];
   // الرئيس اليمني سيلتقي X: the unnamed holder of the title meets or visits, not his country.
   if (PERSONAL.has(t.relation) && [src, tgt].some((f) => f.arg && titleNisba(c.tokens, f.arg, a.lex)))
     return [];
@@ -452,7 +508,11 @@ function apply(
       if (t.relation !== "FUNDED" && y.arg && hasKey(c.tokens[y.arg.t0 - 1], a.lex.beneficiaries)) continue;
       if (x.arg && titleComplement(a, c.tokens, x.arg)) continue;
       if (y.arg && titleComplement(a, c.tokens, y.arg)) continue;
-      const typed = fitTypes(a, t.relation, x.entity, y.entity);
+      // هاجم الكاتب X السعودية، شن X في مقابلة هجوماً على قطر: a person attacks a state in words.
+      const verbal =
+        t.relation === "ATTACKED" && a.typeOf(x.entity) === "Person" && a.typeOf(y.entity) === "Country";
+      const type: RelationType = verbal ? "OPPOSES" : t.relation;
+      const typed = fitTypes(a, type, x.entity, y.entity);
       if (!typed || !sourceFits(a, t, typed[0])) continue;
       // يلتقي X ثم Y، هزم X Y: two clubs meet and beat each other on the pitch.
       if (SPORTS_PLAY.has(t.relation) && (a.isTeam(typed[0]) || a.isTeam(typed[1]))) continue;
@@ -466,10 +526,10 @@ function apply(
       const evidence: Evidence = { sentence: c.index, start, end, text: a.text.slice(start, end) };
       if (t.relation === "MET") a.parties.pair = typed;
       out.push({
-        type: t.relation,
+        type,
         source: typed[0],
         target: typed[1],
-        properties: { ...props },
+        properties: verbal ? { ...props, trigger: `${props.trigger as string} (in words)` } : { ...props },
         evidence: [evidence],
         confidence,
       });

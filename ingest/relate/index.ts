@@ -9,7 +9,7 @@ import { RelationMerger } from "./merge.js";
 import { RoleLog } from "./roles.js";
 import { namedPlaceRelations, placeRelations, unitRelations } from "./places.js";
 import { KEEP_CHARS, mentionIndex, sentenceReader } from "./prepare.js";
-import { withPronouns } from "./pronouns.js";
+import { withBareTitles, withPronouns } from "./pronouns.js";
 import { spanAt } from "./search.js";
 import { sentenceStatements } from "./statements.js";
 import type { SpeechState } from "./statements.js";
@@ -184,7 +184,9 @@ export function relate(input: RelateInput, opts: RelateOptions = {}): RelateOutp
       }
       // Spans are looked up by binary search; statements come in text order, this is a safeguard.
       if (!sorted) statements.sort((x, y) => x.start - y.start);
-      for (const r of frameRelations(ctx, withPronouns(ctx, c, subjects)).relations) merger.add(r);
+      for (const r of frameRelations(ctx, withBareTitles(ctx, withPronouns(ctx, c, subjects), speech.roles))
+        .relations)
+        merger.add(r);
       restore();
       for (const r of placeRelations(ctx, c, entities)) merger.add(r);
       for (const r of namedPlaceRelations(ctx, c, entities)) merger.add(r);

@@ -33,6 +33,8 @@ export interface Trigger {
   relation: RelationType;
   kind: "verb" | "noun";
   needsItem: boolean;
+  /** Relations (العلاقات) count as cooperation only with a word saying they are good or growing in the sentence. */
+  needsGoodwill: boolean;
   /** Source types narrower than the relation's (a country joins no club: انضم). */
   sources?: ReadonlySet<EntityType>;
   frames: string[];
@@ -152,6 +154,18 @@ export interface RelateLexicon {
   groupHeads: Set<string>;
   /** Words of repaying before a loan (سداد قسط قرض): a debt paid back, no funding. */
   repayments: Set<string>;
+  /** Quantities (إجمالي، عدد، نسبة) next to a verb of arrival: يصل إجمالي X إلى N amounts to, no one arrives. */
+  amountWords: Set<string>;
+  /** Words that say relations are good or growing (تعزيز، متميزة، طفرة): only then are relations cooperation. */
+  goodRelations: Set<string>;
+  /** Words that say relations are bad (توتر، الصدام، قطع): relations are then no cooperation. */
+  badRelations: Set<string>;
+  /** Conditionals (إذا، لو) before a trigger in its clause: the event is only supposed. */
+  conditionals: Set<string>;
+  /** Patronage and presence (برعاية، بمتابعة، بحضور): the person after it is no party of the event. */
+  patronWords: Set<string>;
+  /** Stems of things given that are no transfer (قدم تعازيه، شكره، استقالته، ورقة عمل), matched at a word's start. */
+  gestures: string[];
   /** Adjectives between a site's name and في (مطار X الدولي في Y). */
   siteModifiers: Set<string>;
   /** Words of sports news (مباراة، الدوري): a "meeting" there is a match, not MET. */
@@ -248,6 +262,7 @@ function compileTriggers(file: z.infer<typeof relationsFile>): Map<string, Trigg
       relation: t.relation,
       kind: t.kind,
       needsItem: t.needs === "item",
+      needsGoodwill: t.needs === "goodwill",
       ...(t.sources ? { sources: new Set(t.sources) } : {}),
       frames: t.frames,
     };
@@ -417,6 +432,12 @@ function build(): RelateLexicon {
     venueHeads: set(gr.venueHeads),
     groupHeads: set(gr.groupHeads),
     repayments: set(gr.repayments),
+    amountWords: set(gr.amountWords),
+    goodRelations: set(gr.goodRelations),
+    badRelations: set(gr.badRelations),
+    conditionals: set(gr.conditionals),
+    patronWords: set(gr.patronWords),
+    gestures: gr.gestures.map((w) => normalizeForMatch(w.ar)),
     siteModifiers: set(gr.siteModifiers),
     sportsWords: set(gr.sportsWords),
     sportsHeads: set(gr.sportsHeads),

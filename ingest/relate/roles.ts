@@ -67,6 +67,27 @@ export class RoleLog {
     return undefined;
   }
 
+  /**
+   * The person of the last role `want` covers (see `roleFits`) read before offset `at`, looking
+   * back over at most `reach` roles: الوزير → the last minister of any portfolio.
+   */
+  lastLike(at: number, want: string, reach: number): string | undefined {
+    let lo = 0;
+    let hi = this.length - 1;
+    let from = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if ((this.offsets[mid] as number) <= at - 1) {
+        from = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    for (let i = from; i >= Math.max(0, from - reach); i--)
+      if (roleFits(this.names[this.roles[i] as number] ?? "", want))
+        return this.names[this.persons[i] as number];
+    return undefined;
+  }
+
   /** Persons whose title relations give them `role` of `country`. */
   holdersOf(role: string, country: string): ReadonlySet<string> | undefined {
     return this.holders.get(`${role}\u0000${country}`);
@@ -75,4 +96,15 @@ export class RoleLog {
   get holderKeys(): number {
     return this.holders.size;
   }
+}
+
+/** Deputies, vice and prime ministers are not who «الوزير» or «الرئيس» alone refers back to. */
+const NOT_BARE = /^(Deputy|Vice|Assistant|Prime|Acting|Former|former)\b/;
+
+/**
+ * Whether a title's role is one a bare title word refers back to: `want` is a role or several
+ * joined by | (Prince|Emir); a role ending in it counts too (Foreign Minister for Minister).
+ */
+export function roleFits(role: string, want: string): boolean {
+  return want.split("|").some((w) => role === w || (role.endsWith(` ${w}`) && !NOT_BARE.test(role)));
 }

@@ -136,12 +136,21 @@ function fitsBefore(s: SlotScope, a: Arg): boolean {
  * a destination, not the agent of a later event noun.
  */
 function visited(s: SlotScope, a: Arg): boolean {
-  const t = s.tokens[a.t0 - 1];
-  return (
-    t !== undefined &&
-    t.arg < 0 &&
-    t.keys.some((key) => s.lex.triggers.get(key)?.some((x) => x.relation === "VISITED"))
-  );
+  // سيزور الوزير العاصمة الروسية موسكو: over a place head, a country's nisba and an unnamed
+  // subject's title words too.
+  for (let k = a.t0 - 1, steps = 0; k >= 0 && steps < 6; k--, steps++) {
+    const t = s.tokens[k] as Token;
+    if (/[،,.:؛;]/.test((s.tokens[k + 1] as Token).gap)) return false;
+    if (t.arg >= 0) {
+      const b = s.args.find((x) => x.t0 <= k && x.t1 >= k);
+      if (!b?.nisba) return false;
+      k = b.t0;
+      continue;
+    }
+    if (t.keys.some((key) => s.lex.triggers.get(key)?.some((x) => x.relation === "VISITED"))) return true;
+    if (!hasKey(t, s.lex.placeHeads) && !titleLike(t, s.lex)) return false;
+  }
+  return false;
 }
 
 /** Most tokens a title chain may fill between برئاسة and the person it names. */
@@ -272,8 +281,9 @@ function fronted(s: SlotScope): Arg | undefined {
   const at = s.ts - aux;
   const a = s.args.find((x) => x.t1 === at - 1);
   if (!a || !usable(a) || a.prep !== "" || inCircumstance(s, a)) return undefined;
+  // وفي تعز (جنوب اليمن) اقتحم مسلحون: a name in brackets is a dateline or an aside, no subject.
   for (let k = a.t1 + 1; k <= s.ts; k++)
-    if (/[،,:؛;“”«»"]/.test((s.tokens[k] as Token).gap)) return undefined;
+    if (/[،,:؛;“”«»"()]/.test((s.tokens[k] as Token).gap)) return undefined;
   return a;
 }
 
@@ -404,10 +414,34 @@ export function agent(s: SlotScope): Arg | undefined {
     for (let k = a.t1 + 1; k < s.ts; k++)
       if (((s.tokens[k] as Token).stop & STOP_COMPLEMENTIZER) !== 0) return undefined;
     if (!usable(a) || a.relInner || a.prep !== "" || a.nisba) continue;
-    if (inRelative(s, a)) continue;
+    if (inRelative(s, a) || patronised(s, a)) continue;
     if (a.type === "Organization" || a.type === "Person" || a.type === "Country") return a;
   }
   return undefined;
+}
+
+/** How many words a title chain may fill between برعاية/بمتابعة and the person it names. */
+const PATRON_CHAIN = 12;
+
+/**
+ * بمتابعة المحافظ X وبالتعاون مع Y، برعاية وزير الصحة X: the person (or body) named after a word of
+ * patronage or presence, over title words, honorifics, definite words and other names that are no
+ * person (the titles' complements), follows the activity up.
+ */
+function patronised(s: SlotScope, a: Arg): boolean {
+  for (let k = a.t0 - 1; k >= Math.max(0, a.t0 - PATRON_CHAIN); k--) {
+    const t = s.tokens[k] as Token;
+    if (/[،,.:؛;]/.test((s.tokens[k + 1] as Token).gap)) return false;
+    if (t.arg >= 0) {
+      const b = s.args.find((x) => x.t0 <= k && x.t1 >= k);
+      if (!b || b.type === "Person") return false;
+      continue;
+    }
+    if (hasKey(t, s.lex.patronWords)) return true;
+    // رئيس مجلس إدارة الجمعية صاحب السمو X: a title's own definite complement too.
+    if (!titleLike(t, s.lex) && !t.norm.startsWith("ال")) return false;
+  }
+  return false;
 }
 
 /** The first person after the trigger not behind a preposition (وكان في استقباله لدى وصوله مطار X الأمير Y). */
@@ -447,6 +481,8 @@ export function object(
       (hasKey(t, s.lex.relatives) ||
         hasKey(t, s.lex.actNouns) ||
         hasKey(t, s.lex.companions) ||
+        // تستضيف X الملتقى برعاية Y، وقعت X الاتفاقية بحضور Y: a patron or a witness is no party.
+        hasKey(t, s.lex.patronWords) ||
         t.keys.some((key) =>
           s.lex.triggers.get(key)?.some((x) => x.phrase.length === 1 && eventNoun(s, x)),
         ) ||
@@ -467,6 +503,17 @@ export function object(
       tail &&
       a.conj &&
       (a.t0 === tail.t1 + 1 || (a.t0 === tail.t1 + 2 && s.tokens[tail.t1 + 1]?.norm === "و"))
+    )
+      continue;
+    // اتهم حزب X وتنظيم Y: a conjunct over a head word written with و (وتنظيم، وحركة) is the subject's too.
+    const link = tail ? s.tokens[tail.t1 + 1] : undefined;
+    if (
+      link &&
+      tail &&
+      a.t0 === tail.t1 + 2 &&
+      link.arg < 0 &&
+      link.norm.startsWith("و") &&
+      link.keys.some((k) => k !== link.norm && s.lex.transparent.has(k))
     )
       continue;
     if (
@@ -520,8 +567,18 @@ function describes(s: SlotScope, a: Arg): boolean {
 
 /** First entity after the trigger behind one of the prepositions. */
 export function prep(s: SlotScope, preps: ReadonlySet<string>): Arg | undefined {
+  // الاتفاق الذي أبرمته الدول الكبرى مع Y: past a relative pronoun on another noun, Y belongs to
+  // the relative clause (the trigger's own relative, الزيارة التي ..., right after it, does not count).
+  let end = s.right;
+  for (let k = s.te + 2; k <= s.right; k++) {
+    const t = s.tokens[k] as Token;
+    if (t.arg < 0 && hasKey(t, s.lex.relatives) && (s.tokens[k - 1] as Token).arg < 0) {
+      end = k;
+      break;
+    }
+  }
   for (const a of s.args) {
-    if (a.t0 <= s.te || a.t0 > s.right) continue;
+    if (a.t0 <= s.te || a.t0 > end) continue;
     if (usable(a) && preps.has(a.prep)) return host(s, a) ?? a;
   }
   return undefined;

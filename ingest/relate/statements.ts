@@ -52,7 +52,7 @@ function resolveCoreferent(a: ArticleCtx, st: SpeechState, t: Token, at: number)
   const c = lookup(t, a.lex.coreferents);
   if (!c || !definite(t)) return undefined;
   if (c.resolve === "issuer") return st.issuers.get(c.head);
-  if (c.resolve === "role") return st.roles.lastBefore(at, c.role, SEEN_WINDOW);
+  if (c.resolve === "role") return st.roles.lastLike(at, c.role, SEEN_WINDOW);
   for (let i = st.seen.length - 1; i >= Math.max(0, st.seen.length - SEEN_WINDOW); i--) {
     const s = st.seen[i] as SpeechState["seen"][number];
     const e = st.entities.get(s.entity);
