@@ -141,6 +141,8 @@ function titleBefore(
 ): TitleMatch | undefined {
   const of: string[] = [];
   let former = false;
+  /** A player's modifier (الدولي، المحترف) was skipped: only a sports title may follow. */
+  let player = false;
   let within: { entity: string; width: number; hops: number } | undefined;
   /** The organisation whose left-off words were just skipped (its argument index), or -1. */
   let tailed = -1;
@@ -258,10 +260,15 @@ function titleBefore(
       return previous && of.length > 0 ? { title: previous, start: tok.start, former, of } : undefined;
     }
     const m = titleEndingAt(c.tokens, pos, a.lex);
-    // محافظها الدكتور X، ومدربه X: a title with a possessive pronoun is of the body named before.
-    const own = of.length === 0 ? possessiveTitle(a, c, pos) : undefined;
+    // محافظها الدكتور X، ومدربه X: a title with a possessive pronoun is of the body named before;
+    // a sports title's nisba is the player's nationality (مدافعه البرازيلي X).
+    const nationality = of.length > 0 && of.every((id) => a.typeOf(id) === "Country");
+    const possessed = of.length === 0 || nationality ? possessiveTitle(a, c, pos) : undefined;
+    const own = possessed && (of.length === 0 || possessed.title.sports === true) ? possessed : undefined;
     if (own && (!m || (m.title.complementRequired && own.feminineRead)))
       return { title: own.title, start: tok.start, former, of: [own.antecedent], within: within?.entity };
+    // مهاجمه الدولي X، المحترف البرازيلي X: a player's modifiers stand only after a sports title.
+    if (player && !(m?.title.sports === true)) return undefined;
     if (m) {
       if (teamNotRank(c, m.title, m.first, of, a.lex)) {
         // مدرب الفريق X: the team is the club named before, when there is one.
@@ -344,8 +351,10 @@ function titleBefore(
       !tok.keys.some((k) => LINKS.has(k)) &&
       !hasKey(tok, a.lex.complementHeads) &&
       !hasKey(tok, a.lex.honorifics)
-    )
-      return undefined;
+    ) {
+      if (!hasKey(tok, a.lex.playerModifiers)) return undefined;
+      player = true;
+    }
     pos--;
   }
   return undefined;
