@@ -359,7 +359,10 @@ function markModifiers(args: Arg[], tokens: Token[], lex: RelateLexicon): void {
         lookup(w, lex.titleModifiers) !== undefined ||
         hasKey(w, lex.honorifics) ||
         // أمير منطقة Y صاحب السمو الملكي الأمير X: a courtesy title after honorifics.
-        (next.type === "Person" && t + 1 === next.t0 && hasKey(w, lex.courtesyTitles)) ||
+        // رئيس مجلس X الشيخ الدكتور Y: honorifics may follow the courtesy title.
+        (next.type === "Person" &&
+          hasKey(w, lex.courtesyTitles) &&
+          honorificsUntil(tokens, t + 1, next.t0, lex)) ||
         (a.nisba && next.type === "Person" && hasKey(w, lex.titleWords)) ||
         (next.t0 - a.t1 === 2 && (hasKey(w, lex.prepositions) || hasKey(w, lex.titleWords))) ||
         // السفير الياباني لدى المملكة X: the nisba before the envoy's host country.
@@ -379,6 +382,12 @@ function markModifiers(args: Arg[], tokens: Token[], lex: RelateLexicon): void {
     if (/[.:؛;“”«»"]/.test(gap) || (/[،,]/.test(gap) && (next.type !== "Person" || !titled))) continue;
     a.modifier = titled;
   }
+}
+
+/** Tokens from..to-1 are all honorifics (الدكتور، المهندس), none at all included. */
+function honorificsUntil(tokens: Token[], from: number, to: number, lex: RelateLexicon): boolean {
+  for (let t = from; t < to; t++) if (!hasKey(tokens[t], lex.honorifics)) return false;
+  return true;
 }
 
 /** Arguments that can fill a verb's or noun's slot. */

@@ -152,7 +152,11 @@ function titleBefore(
     const arg = argIndex >= 0 ? c.args[argIndex] : undefined;
     const gap = (c.tokens[pos + 1] as Token).gap;
     // مدير الإعلام بإمارة منطقة Y، X: a comma may set the name off its title's complement.
-    const commaOk = pos === name - 1 && arg?.modifier === true && /^\s*[،,]\s*$/.test(gap);
+    // رئيس اللجنة الوطنية، الدكتور X: honorifics only between the comma and the name.
+    const commaOk =
+      arg?.modifier === true &&
+      /^\s*[،,]\s*$/.test(gap) &&
+      c.tokens.slice(pos + 1, name).every((t) => courteous(t, a.lex));
     if (/[،,.:؛;“”«»"]/.test(gap) && !commaOk) return undefined;
     // رئيس لجنة X في الغرفة التجارية بجدة المهندس Y: the complement's home (the nearest to the
     // complement of at most two), then the complement.
@@ -1229,6 +1233,7 @@ export function titleRelations(
           ],
           confidence: 0.8,
         });
+      relations.push(...titleChainBefore(a, c, m, person, target, countryOfOrg));
       // رئيس لجنة X في الغرفة Y: the committee is a unit of the chamber (or sits in the place).
       if (m.within && target === m.of[0] && a.typeOf(target) === "Organization") {
         relations.push({
@@ -1245,6 +1250,54 @@ export function titleRelations(
     }
   }
   return { relations, roles };
+}
+
+/** How many titles set off by commas may stand before the one next to the name. */
+const MAX_CHAIN = 2;
+
+/**
+ * رئيس ديوان X، رئيس مجلس Y، الشيخ Z: titles set off by commas before the one next to the name
+ * are the holder's too, each with its own organisation. Only after a comma: without one, a title
+ * after a verb may be the unnamed subject's (استقبل رئيس مجلس X رئيس هيئة Y Z).
+ */
+function titleChainBefore(
+  a: ArticleCtx,
+  c: SentenceCtx,
+  m: TitleMatch,
+  person: Arg,
+  target: string,
+  countryOfOrg: (id: string) => string | null,
+): Relation[] {
+  const out: Relation[] = [];
+  const seen = new Set([target]);
+  let at = m.start;
+  for (let hop = 0; hop < MAX_CHAIN; hop++) {
+    const first = c.tokens.findIndex((t) => t.start === at);
+    if (first <= 0 || !/[،,]/.test((c.tokens[first] as Token).gap)) break;
+    const prior = titleBefore(a, c, first, countryOfOrg);
+    if (!prior || prior.title.implied) break;
+    const body = prior.of[0];
+    if (!body || seen.has(body) || a.typeOf(body) !== "Organization") break;
+    seen.add(body);
+    const role = (prior.former ? "former " : "") + prior.title.en;
+    out.push({
+      type: prior.title.deputy || prior.title.unit ? "MEMBER_OF" : ofState(a, prior.title, body),
+      source: person.entity,
+      target: body,
+      properties: { role },
+      evidence: [
+        {
+          sentence: c.index,
+          start: prior.start,
+          end: person.end,
+          text: a.text.slice(prior.start, person.end),
+        },
+      ],
+      confidence: 0.75,
+    });
+    at = prior.start;
+  }
+  return out;
 }
 
 /** Roles that head a body only when the article names no other head of it. */
