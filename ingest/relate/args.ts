@@ -3,7 +3,7 @@ import { normalizeForMatch } from "../text/normalize.js";
 import type { RelateLexicon } from "./lexicon.js";
 import { core } from "./lexicon.js";
 import { unitTitleBefore } from "./title-match.js";
-import { hasKey, lookup } from "./tokens.js";
+import { hasKey, lookup, opensQuote } from "./tokens.js";
 import type { Token } from "./tokens.js";
 
 /** An entity mention seen as a possible argument of a relation. */
@@ -306,7 +306,7 @@ export function buildArgs(text: string, tokens: Token[], mentions: Located[], le
   args.forEach((a, i) => {
     for (let t = a.t0; t <= a.t1; t++) if (tokens[t]) (tokens[t] as Token).arg = i;
   });
-  markModifiers(args, tokens, lex);
+  markModifiers(args, tokens, lex, text);
   for (const a of args) {
     // A genitive ل after a head (على مواقع للحوثيين) keeps the head's preposition.
     const head = tokens[a.t0 - 1];
@@ -336,7 +336,7 @@ export function buildArgs(text: string, tokens: Token[], mentions: Located[], le
  * Countries and organisations inside a person's title (الرئيس الأميركي جو بايدن، المتحدث باسم
  * مجلس الوزراء حسن ناظم) describe the person; verbs take the person, not them, as argument.
  */
-function markModifiers(args: Arg[], tokens: Token[], lex: RelateLexicon): void {
+function markModifiers(args: Arg[], tokens: Token[], lex: RelateLexicon, text: string): void {
   for (let i = args.length - 2; i >= 0; i--) {
     const a = args[i] as Arg;
     const next = args[i + 1] as Arg;
@@ -379,7 +379,11 @@ function markModifiers(args: Arg[], tokens: Token[], lex: RelateLexicon): void {
       titled = hasKey(tokens[t], lex.titleWords);
     // وزير الخارجية السعودي، X: a comma may set the name off a title's complement.
     const gap = (tokens[next.t0] as Token).gap;
-    if (/[.:؛;“”«»"]/.test(gap) || (/[،,]/.test(gap) && (next.type !== "Person" || !titled))) continue;
+    // رئيس نادي X "Y": a name set in quotes after its title.
+    const quoted =
+      next.type === "Person" && /^["“«]$/.test(gap) && opensQuote(text, (tokens[next.t0] as Token).start);
+    if ((/[.:؛;“”«»"]/.test(gap) && !quoted) || (/[،,]/.test(gap) && (next.type !== "Person" || !titled)))
+      continue;
     a.modifier = titled;
   }
 }

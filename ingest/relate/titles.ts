@@ -6,7 +6,7 @@ import type { ArticleCtx, SentenceCtx } from "./context.js";
 import type { RelateLexicon, TitleEntry } from "./lexicon.js";
 import { endsWithNisbaOf, NISBA_WORD } from "./institutions.js";
 import { orgTailAt, titleEndingAt, unitTitleBefore } from "./title-match.js";
-import { hasKey, lookup, reporting } from "./tokens.js";
+import { hasKey, lookup, opensQuote, reporting } from "./tokens.js";
 import type { Token } from "./tokens.js";
 
 /** Roles read from titles, for coreference (المتحدث → the spokesperson named before). */
@@ -157,7 +157,10 @@ function titleBefore(
       arg?.modifier === true &&
       /^\s*[،,]\s*$/.test(gap) &&
       c.tokens.slice(pos + 1, name).every((t) => courteous(t, a.lex));
-    if (/[،,.:؛;“”«»"]/.test(gap) && !commaOk) return undefined;
+    // مدرب الفريق "X": a name set in quotes right after its title.
+    const quoted =
+      pos === name - 1 && /^["“«]$/.test(gap) && opensQuote(a.text, (c.tokens[name] as Token).start);
+    if (/[،,.:؛;“”«»"]/.test(gap) && !commaOk && !quoted) return undefined;
     // رئيس لجنة X في الغرفة التجارية بجدة المهندس Y: the complement's home (the nearest to the
     // complement of at most two), then the complement.
     if (

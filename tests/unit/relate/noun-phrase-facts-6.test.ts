@@ -59,6 +59,12 @@ const cases: RelationCase[] = [
     present: ["sami MEMBER_OF raed"],
   },
   {
+    family: "a name set in quotes right after its title",
+    text: 'وقال رئيس نادي الشعلة "ناصر الدوسري" إن الفريق جاهز للموسم.',
+    cast: [org("shula", "نادي الشعلة"), person("nasser", "ناصر الدوسري")],
+    present: ["nasser LEADS shula"],
+  },
+  {
     family: "a movement is not located in the land it is named for",
     text: "وتبنت حركة تحرير الساحل الشرقي الهجوم، فيما يشهد الساحل الشرقي توترا.",
     cast: [org("mvt", "حركة تحرير الساحل الشرقي"), loc("coast", "الساحل الشرقي")],
@@ -80,6 +86,7 @@ describe("a place in a country's capital (X بالعاصمة + nisba)", () => {
   };
   it("is in the capital the article names", () =>
     checkRelationCase({
+      family: "capital named",
       text: "وأقيم اللقاء في عمّان أمس على ملعب الوحدات بالعاصمة الأردنية وسط حضور كبير.",
       cast: [amman, country("jo", "الأردن", "الأردنية"), loc("stadium", "ملعب الوحدات")],
       present: ["stadium LOCATED_IN amman"],
@@ -87,6 +94,7 @@ describe("a place in a country's capital (X بالعاصمة + nisba)", () => {
     }));
   it("is in the country when the article names no capital", () =>
     checkRelationCase({
+      family: "capital not named",
       text: "وأقيم اللقاء على ملعب الوحدات بالعاصمة الأردنية وسط حضور كبير.",
       cast: [country("jo", "الأردن", "الأردنية"), loc("stadium", "ملعب الوحدات")],
       present: ["stadium LOCATED_IN jo"],
