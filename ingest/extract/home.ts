@@ -26,6 +26,8 @@ interface HomeLexicon {
   kingdoms: Set<string>;
   notAfter: Set<string>;
   notBefore: Set<string>;
+  /** Phrases naming their state (خادم الحرمين الشريفين): word keys and the country id. */
+  statePhrases: { keys: string[]; country: string }[];
 }
 
 let cached: HomeLexicon | null = null;
@@ -39,6 +41,7 @@ function homeLexicon(): HomeLexicon {
     kingdoms: new Set(f.kingdoms.map((c) => `country:${c}`)),
     notAfter: new Set(f.notAfter.map((g) => key(g.ar))),
     notBefore: new Set(f.notBefore.map((g) => key(g.ar))),
+    statePhrases: f.statePhrases.map((p) => ({ keys: phraseKeys(p.ar), country: `country:${p.country}` })),
   };
   return cached;
 }
@@ -52,6 +55,14 @@ export function isHomeWord(key: string): boolean {
 const DATELINE_TOKENS = 15;
 const DASH = /^[-–—ـ]$/;
 
+/** The words of a phrase from token `i` on (a proclitic allowed on the first: لخادم الحرمين). */
+function phraseAt(tokens: Token[], i: number, keys: string[]): boolean {
+  return keys.every((k, n) => {
+    const t = tokens[i + n];
+    return t?.kind === "word" && readingsOf(t).some((r) => r.key === k);
+  });
+}
+
 type MapSpan = (start: number, end: number) => { start: number; end: number; text: string };
 
 /** Collects home-country words and dateline places sentence by sentence (cleaned offsets). */
@@ -61,6 +72,8 @@ export class HomeWords {
   /** Cleaned spans of words that may be the dateline's place, flat. */
   private readonly dateline: number[] = [];
   private sawWords = false;
+  /** Countries a state-naming phrase (خادم الحرمين الشريفين) stands for, anywhere in the article. */
+  private readonly states = new Set<string>();
 
   scan(tokens: Token[]): void {
     const lex = homeLexicon();
@@ -71,6 +84,8 @@ export class HomeWords {
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i] as Token;
       if (t.kind !== "word") continue;
+      for (const p of lex.statePhrases)
+        if (!this.states.has(p.country) && phraseAt(tokens, i, p.keys)) this.states.add(p.country);
       const r = readingsOf(t).find((x) => lex.words.has(x.key));
       if (!r || !this.linkable(tokens, i)) continue;
       this.found.push(t.start + surfaceOffset(t.text, r.prefix), t.end, lex.words.get(r.key) ? 1 : 0);
@@ -130,6 +145,8 @@ export class HomeWords {
       const at = e.type === "Country" ? (e.mentions[0]?.start ?? Infinity) : -1;
       if (c) evidence.set(c, Math.min(at, evidence.get(c) ?? Infinity));
     }
+    // خادم الحرمين الشريفين: a title that names its state says where the story happens, as a national body.
+    for (const c of this.states) evidence.set(c, -1);
     const pick = (kingdom: boolean, at: number): string | null => {
       if (datelined && (!kingdom || home.kingdoms.has(datelined))) return datelined;
       const fits = [...evidence].filter(([c, first]) => first < at && (!kingdom || home.kingdoms.has(c)));

@@ -150,4 +150,5 @@ export const HomeCountryFile = z.object({
   kingdoms: z.array(iso),
   notAfter: z.array(Gloss),
   notBefore: z.array(Gloss),
+  statePhrases: z.array(z.object({ ar, en, country: iso }).strict()),
 });

@@ -3,7 +3,7 @@ import { normalizeForMatch } from "../text/normalize.js";
 import type { RelateLexicon } from "./lexicon.js";
 import { core } from "./lexicon.js";
 import { unitTitleBefore } from "./title-match.js";
-import { hasKey, lookup } from "./tokens.js";
+import { hasKey, lookup, opensQuote } from "./tokens.js";
 import type { Token } from "./tokens.js";
 
 /** An entity mention seen as a possible argument of a relation. */
@@ -306,7 +306,7 @@ export function buildArgs(text: string, tokens: Token[], mentions: Located[], le
   args.forEach((a, i) => {
     for (let t = a.t0; t <= a.t1; t++) if (tokens[t]) (tokens[t] as Token).arg = i;
   });
-  markModifiers(args, tokens, lex);
+  markModifiers(args, tokens, lex, text);
   for (const a of args) {
     // A genitive ل after a head (على مواقع للحوثيين) keeps the head's preposition.
     const head = tokens[a.t0 - 1];
@@ -336,7 +336,7 @@ export function buildArgs(text: string, tokens: Token[], mentions: Located[], le
  * Countries and organisations inside a person's title (الرئيس الأميركي جو بايدن، المتحدث باسم
  * مجلس الوزراء حسن ناظم) describe the person; verbs take the person, not them, as argument.
  */
-function markModifiers(args: Arg[], tokens: Token[], lex: RelateLexicon): void {
+function markModifiers(args: Arg[], tokens: Token[], lex: RelateLexicon, text: string): void {
   for (let i = args.length - 2; i >= 0; i--) {
     const a = args[i] as Arg;
     const next = args[i + 1] as Arg;
@@ -359,7 +359,10 @@ function markModifiers(args: Arg[], tokens: Token[], lex: RelateLexicon): void {
         lookup(w, lex.titleModifiers) !== undefined ||
         hasKey(w, lex.honorifics) ||
         // أمير منطقة Y صاحب السمو الملكي الأمير X: a courtesy title after honorifics.
-        (next.type === "Person" && t + 1 === next.t0 && hasKey(w, lex.courtesyTitles)) ||
+        // رئيس مجلس X الشيخ الدكتور Y: honorifics may follow the courtesy title.
+        (next.type === "Person" &&
+          hasKey(w, lex.courtesyTitles) &&
+          honorificsUntil(tokens, t + 1, next.t0, lex)) ||
         (a.nisba && next.type === "Person" && hasKey(w, lex.titleWords)) ||
         (next.t0 - a.t1 === 2 && (hasKey(w, lex.prepositions) || hasKey(w, lex.titleWords))) ||
         // السفير الياباني لدى المملكة X: the nisba before the envoy's host country.
@@ -376,9 +379,19 @@ function markModifiers(args: Arg[], tokens: Token[], lex: RelateLexicon): void {
       titled = hasKey(tokens[t], lex.titleWords);
     // وزير الخارجية السعودي، X: a comma may set the name off a title's complement.
     const gap = (tokens[next.t0] as Token).gap;
-    if (/[.:؛;“”«»"]/.test(gap) || (/[،,]/.test(gap) && (next.type !== "Person" || !titled))) continue;
+    // رئيس نادي X "Y": a name set in quotes after its title.
+    const quoted =
+      next.type === "Person" && /^["“«]$/.test(gap) && opensQuote(text, (tokens[next.t0] as Token).start);
+    if ((/[.:؛;“”«»"]/.test(gap) && !quoted) || (/[،,]/.test(gap) && (next.type !== "Person" || !titled)))
+      continue;
     a.modifier = titled;
   }
+}
+
+/** Tokens from..to-1 are all honorifics (الدكتور، المهندس), none at all included. */
+function honorificsUntil(tokens: Token[], from: number, to: number, lex: RelateLexicon): boolean {
+  for (let t = from; t < to; t++) if (!hasKey(tokens[t], lex.honorifics)) return false;
+  return true;
 }
 
 /** Arguments that can fill a verb's or noun's slot. */

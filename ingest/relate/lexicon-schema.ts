@@ -79,6 +79,7 @@ export const grammarFile = z.object({
   deputies: words,
   impliedTitles: z.array(word.extend({ countries: z.array(z.string().min(1)).min(1) })),
   teamRanks: words,
+  playerModifiers: words,
   placeHeads: words,
   directions: words,
   siteHeads: words,

@@ -142,6 +142,8 @@ export interface RelateLexicon {
   deputies: Set<string>;
   /** Ranks that are also ordinary nouns (الفريق: the team): a title only right before a name. */
   teamRanks: Set<string>;
+  /** الدولي، المحترف: words between a sports title and the player's name (مهاجمه الدولي X). */
+  playerModifiers: Set<string>;
   /** Heads between a place and the larger place it is in (حي X بمدينة Y، X في شمال Y): LOCATED_IN. */
   placeHeads: Set<string>;
   /** Directions after a place that name the larger one without a preposition (حي X شرق Y). */
@@ -426,6 +428,7 @@ function build(): RelateLexicon {
     complementHeads: set(gr.complementHeads),
     deputies: set(gr.deputies),
     teamRanks: set(gr.teamRanks),
+    playerModifiers: set(gr.playerModifiers),
     placeHeads: set(gr.placeHeads),
     directions: set(gr.directions),
     siteHeads: set(gr.siteHeads),

@@ -24,6 +24,22 @@ const PLACE_RANK = new Map<string, number>([
   [core("منطقة"), 5],
 ]);
 
+/** بالعاصمة الأردنية: the head of a country's capital before the country's nisba. */
+const CAPITAL = new Set([core("العاصمة"), core("عاصمة")]);
+
+/**
+ * X بالعاصمة الأردنية: the place is the capital, a city of that country the article names with
+ * `capital` (عمّان), else the country itself.
+ */
+function capitalOf(c: SentenceCtx, place: Arg, entities: Map<string, Entity>): string {
+  if (place.type !== "Country" || !place.nisba || !hasKey(c.tokens[place.t0 - 1], CAPITAL))
+    return place.entity;
+  for (const e of entities.values())
+    if (e.type === "City" && e.properties.capital === true && e.properties.country === place.entity)
+      return e.id;
+  return place.entity;
+}
+
 /** What may sit in which: a district in a city, a city in a region or a country, an office in a city. */
 const CONTAINERS: Partial<Record<EntityType, ReadonlySet<EntityType>>> = {
   Location: new Set<EntityType>(["City", "Location", "Country"]),
@@ -148,10 +164,12 @@ export function placeRelations(a: ArticleCtx, c: SentenceCtx, entities: Map<stri
       return;
     // Behind في a nisba is an adjective of something else (في العاصمة السعودية …), not the place.
     if (place.type !== "Country" && place.nisba) return;
+    const target = capitalOf(c, place, entities);
+    if (target === arg.entity) return;
     out.push({
       type: "LOCATED_IN",
       source: arg.entity,
-      target: place.entity,
+      target,
       properties: {},
       evidence: [
         { sentence: c.index, start: arg.start, end: place.end, text: a.text.slice(arg.start, place.end) },
@@ -203,6 +221,8 @@ export function namedPlaceRelations(
     const self = entities.get(arg.entity);
     if (arg.type === "Organization" && !mayHaveSeat(self, a)) continue;
     if (headIs(self, a.lex.governingHeads) || headIs(self, a.lex.namedForHeads)) continue;
+    // حركة تركستان الشرقية، جماعة X: a movement or an armed group is named for the land it claims.
+    if (headIs(self, a.lex.groupHeads)) continue;
     const words = normalizeForMatch(a.text.slice(arg.start, arg.end)).split(/\s+/);
     const names = placesByName(entities);
     let found: string | undefined;

@@ -6,7 +6,7 @@ import type { ArticleCtx, SentenceCtx } from "./context.js";
 import type { RelateLexicon, TitleEntry } from "./lexicon.js";
 import { endsWithNisbaOf, NISBA_WORD } from "./institutions.js";
 import { orgTailAt, titleEndingAt, unitTitleBefore } from "./title-match.js";
-import { hasKey, lookup, reporting } from "./tokens.js";
+import { hasKey, lookup, opensQuote, reporting } from "./tokens.js";
 import type { Token } from "./tokens.js";
 
 /** Roles read from titles, for coreference (المتحدث → the spokesperson named before). */
@@ -141,6 +141,8 @@ function titleBefore(
 ): TitleMatch | undefined {
   const of: string[] = [];
   let former = false;
+  /** A player's modifier (الدولي، المحترف) was skipped: only a sports title may follow. */
+  let player = false;
   let within: { entity: string; width: number; hops: number } | undefined;
   /** The organisation whose left-off words were just skipped (its argument index), or -1. */
   let tailed = -1;
@@ -150,8 +152,15 @@ function titleBefore(
     const arg = argIndex >= 0 ? c.args[argIndex] : undefined;
     const gap = (c.tokens[pos + 1] as Token).gap;
     // مدير الإعلام بإمارة منطقة Y، X: a comma may set the name off its title's complement.
-    const commaOk = pos === name - 1 && arg?.modifier === true && /^\s*[،,]\s*$/.test(gap);
-    if (/[،,.:؛;“”«»"]/.test(gap) && !commaOk) return undefined;
+    // رئيس اللجنة الوطنية، الدكتور X: honorifics only between the comma and the name.
+    const commaOk =
+      arg?.modifier === true &&
+      /^\s*[،,]\s*$/.test(gap) &&
+      c.tokens.slice(pos + 1, name).every((t) => courteous(t, a.lex));
+    // مدرب الفريق "X": a name set in quotes right after its title.
+    const quoted =
+      pos === name - 1 && /^["“«]$/.test(gap) && opensQuote(a.text, (c.tokens[name] as Token).start);
+    if (/[،,.:؛;“”«»"]/.test(gap) && !commaOk && !quoted) return undefined;
     // رئيس لجنة X في الغرفة التجارية بجدة المهندس Y: the complement's home (the nearest to the
     // complement of at most two), then the complement.
     if (
@@ -258,10 +267,15 @@ function titleBefore(
       return previous && of.length > 0 ? { title: previous, start: tok.start, former, of } : undefined;
     }
     const m = titleEndingAt(c.tokens, pos, a.lex);
-    // محافظها الدكتور X، ومدربه X: a title with a possessive pronoun is of the body named before.
-    const own = of.length === 0 ? possessiveTitle(a, c, pos) : undefined;
+    // محافظها الدكتور X، ومدربه X: a title with a possessive pronoun is of the body named before;
+    // a sports title's nisba is the player's nationality (مدافعه البرازيلي X).
+    const nationality = of.length > 0 && of.every((id) => a.typeOf(id) === "Country");
+    const possessed = of.length === 0 || nationality ? possessiveTitle(a, c, pos) : undefined;
+    const own = possessed && (of.length === 0 || possessed.title.sports === true) ? possessed : undefined;
     if (own && (!m || (m.title.complementRequired && own.feminineRead)))
       return { title: own.title, start: tok.start, former, of: [own.antecedent], within: within?.entity };
+    // مهاجمه الدولي X، المحترف البرازيلي X: a player's modifiers stand only after a sports title.
+    if (player && !(m?.title.sports === true)) return undefined;
     if (m) {
       if (teamNotRank(c, m.title, m.first, of, a.lex)) {
         // مدرب الفريق X: the team is the club named before, when there is one.
@@ -344,8 +358,10 @@ function titleBefore(
       !tok.keys.some((k) => LINKS.has(k)) &&
       !hasKey(tok, a.lex.complementHeads) &&
       !hasKey(tok, a.lex.honorifics)
-    )
-      return undefined;
+    ) {
+      if (!hasKey(tok, a.lex.playerModifiers)) return undefined;
+      player = true;
+    }
     pos--;
   }
   return undefined;
@@ -1220,6 +1236,7 @@ export function titleRelations(
           ],
           confidence: 0.8,
         });
+      relations.push(...titleChainBefore(a, c, m, person, target, countryOfOrg));
       // رئيس لجنة X في الغرفة Y: the committee is a unit of the chamber (or sits in the place).
       if (m.within && target === m.of[0] && a.typeOf(target) === "Organization") {
         relations.push({
@@ -1236,6 +1253,54 @@ export function titleRelations(
     }
   }
   return { relations, roles };
+}
+
+/** How many titles set off by commas may stand before the one next to the name. */
+const MAX_CHAIN = 2;
+
+/**
+ * رئيس ديوان X، رئيس مجلس Y، الشيخ Z: titles set off by commas before the one next to the name
+ * are the holder's too, each with its own organisation. Only after a comma: without one, a title
+ * after a verb may be the unnamed subject's (استقبل رئيس مجلس X رئيس هيئة Y Z).
+ */
+function titleChainBefore(
+  a: ArticleCtx,
+  c: SentenceCtx,
+  m: TitleMatch,
+  person: Arg,
+  target: string,
+  countryOfOrg: (id: string) => string | null,
+): Relation[] {
+  const out: Relation[] = [];
+  const seen = new Set([target]);
+  let at = m.start;
+  for (let hop = 0; hop < MAX_CHAIN; hop++) {
+    const first = c.tokens.findIndex((t) => t.start === at);
+    if (first <= 0 || !/[،,]/.test((c.tokens[first] as Token).gap)) break;
+    const prior = titleBefore(a, c, first, countryOfOrg);
+    if (!prior || prior.title.implied) break;
+    const body = prior.of[0];
+    if (!body || seen.has(body) || a.typeOf(body) !== "Organization") break;
+    seen.add(body);
+    const role = (prior.former ? "former " : "") + prior.title.en;
+    out.push({
+      type: prior.title.deputy || prior.title.unit ? "MEMBER_OF" : ofState(a, prior.title, body),
+      source: person.entity,
+      target: body,
+      properties: { role },
+      evidence: [
+        {
+          sentence: c.index,
+          start: prior.start,
+          end: person.end,
+          text: a.text.slice(prior.start, person.end),
+        },
+      ],
+      confidence: 0.75,
+    });
+    at = prior.start;
+  }
+  return out;
 }
 
 /** Roles that head a body only when the article names no other head of it. */

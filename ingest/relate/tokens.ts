@@ -184,3 +184,10 @@ export function balanceQuotes(text: string, start: number, end: number): number 
   const next = text[end] ?? "";
   return open > 0 && (CLOSERS.has(next) || next === '"') ? end + 1 : end;
 }
+
+/** A quotation opens right before the word at `start`: « or “, or " after a space (a closing " sticks to the word before). */
+export function opensQuote(text: string, start: number): boolean {
+  const q = text[start - 1];
+  if (q === "«" || q === "“") return true;
+  return q === '"' && (start < 2 || /\s/.test(text[start - 2] ?? ""));
+}
