@@ -50,6 +50,7 @@ import { isHomeWord } from "./home.js";
 import {
   crossingAt,
   formalCountryAt,
+  governmentContext,
   isLocative,
   LOCATIVE,
   townAt,
@@ -369,7 +370,7 @@ function rules(s: SentenceInput, out: Candidate[]): Uint8Array {
       out.push(clubCityCandidate(s, gaz));
       to = gaz.to;
     } else if (gaz) {
-      const c = gazCandidate(s, gaz, gaz.value.capital ? !isLocative(s, gaz) : false);
+      const c = gazCandidate(s, gaz, gaz.value.capital ? governmentContext(s, gaz) : false);
       to = c.type === "Person" ? chainEnd(s, gaz.to) : gaz.to;
       c.end = (s.tokens[to - 1] as Token).end;
       out.push(c);
