@@ -88,6 +88,9 @@ export function namedComplement(
 ): Named | null {
   const t = ctx.tokens[k];
   if (!t || t.kind !== "word" || isFunctionWord(ctx, t)) return null;
+  // حيّ مُدركٌ (a living, aware being), منطقةً واسعةً: a word written with tanween is an indefinite
+  // noun or adjective; no place's name is written with it.
+  if (/[\u064B-\u064D]/.test(t.text)) return null;
   // ولاية الرئيس X (a term of office), محافظها X (its governor): a person after a head that is
   // not named after people is the head's holder, not the place's name.
   if (!afterPerson && (givenName(ctx, t) !== undefined || taggedAs(ctx, k, "PERS"))) return null;

@@ -147,6 +147,7 @@ function gazLookup(ctx: SentenceCtx, i: number): Hit<GazEntry> | null {
   const hit = phraseAt(ctx, i, (f, k) => ctx.lex.gazetteer.longest(f, k), NISBA_ARTICLE);
   const next = hit?.value.notBefore ? ctx.tokens[hit.to] : undefined;
   if (next && hit?.value.notBefore?.has(next.norm)) return null;
+  if (hit && rightHand(ctx, hit)) return null;
   const city = hit ? homographCity(ctx, hit) : null;
   // The bulk place gazetteer only where the hand-written lexicon has nothing as long.
   const place = placeAt(ctx, i);
@@ -154,6 +155,32 @@ function gazLookup(ctx: SentenceCtx, i: number): Hit<GazEntry> | null {
   return city && hit
     ? { value: city, from: hit.from, to: hit.to, start: hit.start, end: hit.end, reading: hit.reading }
     : hit;
+}
+
+// Nouns of the body and of sides that take the adjective اليمنى (right) without ة or a pronoun.
+const RIGHT_HAND_NOUNS = new Set([
+  "اليد",
+  "القدم",
+  "الرجل",
+  "الساق",
+  "العين",
+  "الاذن",
+  "الكتف",
+  "الذراع",
+  "الكف",
+]);
+
+/**
+ * قدمه اليمنى، الجهة اليمنى: اليمنى written with ى is the feminine of أيمن (right), not the
+ * nisba of Yemen (اليمني، اليمنية), after a feminine noun or one with a pronoun (ساقه، يدها).
+ */
+function rightHand(ctx: SentenceCtx, hit: Hit<GazEntry>): boolean {
+  if (hit.value.source !== "nisba" || hit.to - hit.from !== 1) return false;
+  const t = ctx.tokens[hit.from] as Token;
+  if (!/يمنى$/.test(t.text.replace(/[\u064B-\u0652]/g, ""))) return false;
+  const prev = ctx.tokens[hit.from - 1];
+  if (prev?.kind !== "word") return false;
+  return /(ه|ها|ي)$/.test(prev.norm) || RIGHT_HAND_NOUNS.has(prev.norm.replace(/^[وفب]/, ""));
 }
 
 // Words right before a name that make it the city, not the country of the same spelling.

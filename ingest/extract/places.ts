@@ -3,7 +3,11 @@
  * border crossings named after a town (معبر رفح), when a name from the bulk place gazetteer is a
  * place at all (placeAt), and the coordinates of the places an article names.
  */
+import { fileURLToPath } from "node:url";
+import { z } from "zod";
 import { type GazEntry, type Lexicon, phraseKeys } from "../lexicon/index.js";
+import { readJsonFile } from "../lexicon/load.js";
+import { normalizeForMatch } from "../text/normalize.js";
 import type { Entity, Properties } from "../model.js";
 import { readingsOf, surfaceOffset, type Token } from "../text/segment.js";
 import { type Candidate, patternCandidate } from "./candidate.js";
@@ -15,6 +19,7 @@ import {
   givenName,
   isDefiniteWord,
   isFunctionWord,
+  isQuote,
   nisbaAt,
   phraseAt,
   readingHit,
@@ -78,6 +83,92 @@ export function isLocative(s: SentenceCtx, hit: Hit<GazEntry>): boolean {
     if (!prev || prev.kind !== "word") break;
   }
   return inDateline(s, hit);
+}
+
+const CapitalCuesFile = z.object({
+  _source: z.string(),
+  verbs: z.array(z.string()),
+  nouns: z.array(z.string()),
+  adjectives: z.array(z.string()),
+});
+interface CapitalCues {
+  verbs: Set<string>;
+  nouns: Set<string>;
+  adjectives: Set<string>;
+}
+let capitalCues: CapitalCues | null = null;
+function governmentCues(): CapitalCues {
+  if (!capitalCues) {
+    const file = readJsonFile(
+      fileURLToPath(new URL("./capital-cues.json", import.meta.url)),
+      CapitalCuesFile,
+    );
+    const keys = (xs: string[]) => new Set(xs.map(normalizeForMatch));
+    capitalCues = { verbs: keys(file.verbs), nouns: keys(file.nouns), adjectives: keys(file.adjectives) };
+  }
+  return capitalCues;
+}
+
+// An object pronoun on a verb (تنفيها بكين: "Beijing denies it").
+const OBJECT_PRONOUN = /(?:ها|هما|هم|هن|ه|كم|نا)$/;
+// Particles between a capital and its verb (واشنطن لا تريد، أنقرة قد ترفض).
+const VERB_PARTICLES = new Set(["لا", "لم", "لن", "قد", "ما"]);
+
+function isGovernmentVerb(t: Token | undefined): boolean {
+  if (t?.kind !== "word") return false;
+  const { verbs } = governmentCues();
+  const key = t.norm.replace(/^[وف](?=...)/, "").replace(/^س(?=[تي]..)/, "");
+  if (verbs.has(key)) return true;
+  const bare = key.replace(OBJECT_PRONOUN, "");
+  return bare !== key && verbs.has(bare);
+}
+
+/** A capital or country the gazetteer knows at token k (for a relation between two governments). */
+function governmentAt(s: SentenceCtx, k: number): Hit<GazEntry> | null {
+  const g = gazAt(s, k);
+  return g && (g.value.type === "Country" || g.value.capital) ? g : null;
+}
+
+/**
+ * A capital stands for its government only where the sentence makes it an actor: the subject of a
+ * verb of stating, deciding or acting right before or after it (أعلنت أنقرة، واشنطن ترفض، تنفيها
+ * بكين), the possessor after a noun of policy or stance (حلفاء واشنطن، عزلة طهران), or a side of
+ * a relation between two governments (بين واشنطن وأنقرة، مع موسكو وواشنطن). Anywhere else — a
+ * flight to Cairo, the streets of Beirut, a match in Rome, مدن مثل لندن وبرلين — it is the city.
+ */
+export function governmentContext(s: SentenceCtx, hit: Hit<GazEntry>): boolean {
+  if (isLocative(s, hit)) return false;
+  const stripped = strippedLetters(s.tokens[hit.from] as Token, hit.reading);
+  if (/[بلك]/.test(stripped)) return false;
+  const prev = s.tokens[hit.from - 1];
+  // موسكو «لن تتراجع»: a quote opening after the capital.
+  const after = isQuote(s.tokens[hit.to]) ? hit.to + 1 : hit.to;
+  const next = s.tokens[after];
+  if (isGovernmentVerb(prev)) return true;
+  if (isGovernmentVerb(next)) return true;
+  if (next?.kind === "word" && VERB_PARTICLES.has(next.norm) && isGovernmentVerb(s.tokens[after + 1]))
+    return true;
+  if (next?.kind === "word" && governmentCues().adjectives.has(next.norm)) return true;
+  if (
+    prev?.kind === "word" &&
+    stripped === "" &&
+    governmentCues().nouns.has(prev.norm.replace(/^[وف](?=...)/, ""))
+  )
+    return true;
+  // بين واشنطن وأنقرة / مع موسكو وواشنطن: the first side, then the second.
+  const between = (t: Token | undefined): boolean =>
+    t?.kind === "word" && (t.norm === "بين" || t.norm === "مع" || t.norm === "وبين" || t.norm === "ومع");
+  if (between(prev) && next?.kind === "word" && next.norm.startsWith("و") && governmentAt(s, hit.to))
+    return true;
+  // التعاون مع أنقرة: a government is who one deals with.
+  if (prev?.kind === "word" && (prev.norm === "مع" || prev.norm === "ومع") && stripped === "") return true;
+  if (stripped.includes("و")) {
+    for (let k = hit.from - 1; k >= Math.max(0, hit.from - 4); k--) {
+      const g = governmentAt(s, k);
+      if (g && g.to === hit.from) return between(s.tokens[k - 1]);
+    }
+  }
+  return false;
 }
 
 /** A dateline (بيروت - ...، الكاتب - الصحيفة - الرياض: ...) names where the story was filed. */

@@ -50,13 +50,22 @@ import { isHomeWord } from "./home.js";
 import {
   crossingAt,
   formalCountryAt,
+  governmentContext,
   isLocative,
   LOCATIVE,
   townAt,
   townCandidate,
   wordCountryAt,
 } from "./places.js";
-import { clubCityAt, clubCityCandidate, matchPairAt, teamAndAt, teamAt, teamCandidate } from "./teams.js";
+import {
+  clubCityAt,
+  clubCityCandidate,
+  matchPairAt,
+  teamAndAt,
+  teamAt,
+  teamCandidate,
+  teamCues,
+} from "./teams.js";
 import { titleAt, type TitleHit } from "./titles.js";
 
 export interface SentenceInput extends SentenceCtx {
@@ -369,7 +378,7 @@ function rules(s: SentenceInput, out: Candidate[]): Uint8Array {
       out.push(clubCityCandidate(s, gaz));
       to = gaz.to;
     } else if (gaz) {
-      const c = gazCandidate(s, gaz, gaz.value.capital ? !isLocative(s, gaz) : false);
+      const c = gazCandidate(s, gaz, gaz.value.capital ? governmentContext(s, gaz) : false);
       to = c.type === "Person" ? chainEnd(s, gaz.to) : gaz.to;
       c.end = (s.tokens[to - 1] as Token).end;
       out.push(c);
@@ -392,6 +401,8 @@ function rules(s: SentenceInput, out: Candidate[]): Uint8Array {
 
 // A word ending in tanween fath, before or after its alif (رويدًا، إيماناً).
 const ACCUSATIVE = /(\u064B\u0627|\u0627\u064B)$/;
+// Tanween damm or kasr: the ending of an indefinite noun or adjective.
+const TANWEEN = /[\u064C\u064D]/;
 
 /**
  * The tagger is trained on a small corpus and sometimes tags a verb or an ordinary word; a span
@@ -402,6 +413,30 @@ function plausible(s: SentenceInput, from: number, to: number, type: string): bo
   // رويدًا، إيمانًا، متحدثًا: the accusative ending (tanween fath) marks an adverb or a verbal noun;
   // a name is not written with it.
   if (ACCUSATIVE.test(first.text)) return false;
+  // حيّ مُدركٌ (a living, aware being): a word written with the tanween of an indefinite noun, or
+  // حيّ (alive) with its shadda, is an ordinary phrase, not a district or a name.
+  for (let k = from; k < to; k++) if (TANWEEN.test((s.tokens[k] as Token).text)) return false;
+  if (type === "LOC" && /^حيّ$/.test(first.text.replace(/[\u064B-\u0650\u0652]/g, ""))) return false;
+  // فقال لي موظف (an employee told me): لي after a verb of saying is "to me", no Korean surname.
+  const said = s.tokens[from - 1];
+  if (
+    type === "PERS" &&
+    first.text === "لي" &&
+    said?.kind === "word" &&
+    readingsOf(said).some((r) => personCues().speechVerbs.has(r.key))
+  )
+    return false;
+  const prevWord = s.tokens[from - 1];
+  if (type !== "PERS" && to - from === 1 && prevWord?.kind === "word" && !isFunctionWord(s, prevWord)) {
+    // مدينة ترفيهية، مؤسسة خيرية: an indefinite relative adjective after an indefinite noun
+    // describes it; it names nothing.
+    if (!first.norm.startsWith("ال") && /..يه$/.test(first.norm) && !prevWord.norm.startsWith("ال"))
+      return false;
+    // التدريب الأهلي، القطاع الأهلي (private training, the private sector): a definite relative
+    // adjective after a definite noun that is no head of a body, place noun or word of the game
+    // (النادي الأهلي، فريق الأهلي) is the noun's adjective.
+    if (/^ال..+(ي|يه)$/.test(first.norm) && definiteNoun(s, prevWord)) return false;
+  }
   if (type === "PERS" && givenName(s, first) === undefined && verbShaped(first.norm)) return false;
   // حجاج بيت الله (the pilgrims of God's House): a span that stops right before الله, which no
   // compound name of it took, is a noun in construct with God, not a name.
@@ -470,6 +505,24 @@ function plausible(s: SentenceInput, from: number, to: number, type: string): bo
     return LOCATIVE.has(key) || s.lex.placeNouns.has(key) || key === "من";
   }
   return true;
+}
+
+/** A definite common noun (with a proclitic or not) that no body, place or club name follows as its name. */
+function definiteNoun(s: SentenceInput, t: Token): boolean {
+  const { cues } = teamCues();
+  return readingsOf(t).some((r) => {
+    const bare = withoutArticle(r.key);
+    if (bare === null) return false;
+    return (
+      !s.lex.orgHeads.has(bare) &&
+      !s.lex.placeNouns.has(bare) &&
+      !s.lex.placeNouns.has(r.key) &&
+      !cues.has(r.key) &&
+      !cues.has(bare) &&
+      !s.lex.titles.has(r.key) &&
+      gazAt(s, s.tokens.indexOf(t)) === null
+    );
+  });
 }
 
 /** وسيلتحق، فيقول: و/ف on an imperfect verb, the rest being no name word (وتركي is و + تركي). */

@@ -37,7 +37,7 @@ function cueKeys(list: { ar: string }[]): Set<string> {
  * Read once. Asked about every word of every sentence: a named arrow declared in here would be
  * re-named by tsx/esbuild keep-names on each call (see lookup.ts keysAfter), 3% of extraction.
  */
-function teamCues(): { cues: Set<string>; not: Set<string> } {
+export function teamCues(): { cues: Set<string>; not: Set<string> } {
   cues ??= { cues: cueKeys(orgCues().teamCues), not: cueKeys(orgCues().teamNotNames) };
   return cues;
 }

@@ -96,6 +96,7 @@ export function buildGazetteer(): Gazetteer {
       capital: c.capital ?? false,
     };
     if (c.country) e.country = c.country;
+    if (c.notBefore) e.notBefore = new Set(c.notBefore.map((w) => phraseKeys(w).join(" ")));
     if (c.capital && c.country) capitals.set(c.country, e);
     const forms = [c.ar, ...c.variants];
     if (c.marked) for (const form of forms) marked.set(form, e);

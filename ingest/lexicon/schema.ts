@@ -25,6 +25,7 @@ export const CitiesFile = z.object({
         capital: z.boolean().optional(),
         marked: z.boolean().optional(),
         variants,
+        notBefore: z.array(ar).optional(),
       })
       .strict(),
   ),

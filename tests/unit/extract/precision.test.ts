@@ -160,3 +160,36 @@ describe("names that run into the next word", () => {
     expect(persons("وحضر فيصل وإبراهيم السويل الحفل.", tagger)).not.toContain("فيصل وإبراهيم السويل");
   });
 });
+
+describe("ordinary words that read like place or club names", () => {
+  it.each([
+    ["تعرض المهاجم لقطع في الرباط الصليبي قبل المباراة.", "الرباط"],
+    ["وعاد الشاعر إلى مسقط رأسه بعد غياب طويل.", "مسقط"],
+    ["وقال المدرب إن العقبة التي تواجه الفريق هي الإرهاق.", "العقبة"],
+    ["أصيب الحارس في قدمه اليمنى خلال الإحماء.", "اليمن"],
+    ["ووقف الضيوف على الجهة اليمنى من القاعة.", "اليمن"],
+  ])("%s", (text, name) => {
+    expect(typed(text).some((e) => e.endsWith(` ${name}`))).toBe(false);
+  });
+
+  it("keeps the capital and the nisba where they are names", () => {
+    expect(typed("وسافر الوفد إلى مسقط أمس.")).toContain("City مسقط");
+    expect(typed("وقال الرئيس اليمنى إن الهدنة صامدة.")).toContain("Country اليمن");
+  });
+
+  it("a relative adjective after a common noun is no club or place the tagger saw", () => {
+    // The tagger's guesses, written by hand: الأهلي and ترفيهية as names.
+    expect(typed("ويعمل المهندس في القطاع الأهلي منذ سنوات.", tagging({ 4: "B-ORG" }))).toEqual([]);
+    expect(typed("ويضم المهرجان مدينة ترفيهية ومسرحا مفتوحا.", tagging({ 3: "B-LOC" }))).toEqual([]);
+    expect(typed("وقدم النادي الأهلي لاعبه الجديد.", tagging({ 2: "B-ORG" }))).toContain(
+      "Organization الأهلي",
+    );
+  });
+
+  it("a word written with tanween is no district's name, and لي after قال is 'to me'", () => {
+    expect(typed("هل هو كائن حيّ مُدركٌ مثل الإنسان؟")).toEqual([]);
+    expect(typed("فقال لي موظف الاستقبال إن الشبكة معطلة.", tagging({ 1: "B-PERS", 2: "I-PERS" }))).toEqual(
+      [],
+    );
+  });
+});

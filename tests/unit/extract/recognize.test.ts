@@ -133,8 +133,22 @@ describe("capitals: government in political context, city as a place", () => {
     ["انفجرت سيارة مفخخة في بغداد.", "city:baghdad"],
     ["وصل الوفد إلى باريس مساء أمس.", "city:paris"],
     ["عقد الاجتماع ببغداد.", "city:baghdad"],
+    ["وهي اتهامات تنفيها طهران منذ سنوات.", "country:IR"],
+    ["وأثار القرار مخاوف حلفاء واشنطن في المنطقة.", "country:US"],
+    ["وجرت المحادثات بين موسكو وأنقرة طوال الأسبوع.", "country:RU"],
+    ["وجرت المحادثات بين موسكو وأنقرة طوال الأسبوع.", "country:TR"],
+    ["وأطلقت الخطوط رحلة جديدة بين أبها والقاهرة كل أسبوع.", "city:cairo"],
+    ["وتشهد الرياض هذه الأيام ارتفاعا في درجات الحرارة.", "city:riyadh"],
+    ["وتزدحم شوارع بيروت بالسيارات في المساء.", "city:beirut"],
+    ["وتنتشر الشركات الناشئة في مدن مثل لندن وبرلين.", "city:berlin"],
   ])("%s → %s", (text, id) => {
     expect(rules(text).map((e) => e.id)).toContain(id);
+  });
+
+  it("a capital that is only a place is not its country", () => {
+    expect(rules("وتشهد الرياض هذه الأيام ارتفاعا في درجات الحرارة.").map((e) => e.id)).not.toContain(
+      "country:SA",
+    );
   });
 });
 
