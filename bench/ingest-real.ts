@@ -8,6 +8,8 @@
  * can), 0 in this process.
  */
 import os from "node:os";
+import v8 from "node:v8";
+import { INGEST_V8_FLAGS } from "../ingest/cli/heap-cap.js";
 import type { Database } from "../ingest/db/driver.js";
 import { ExtractPool } from "../ingest/server/extract-pool.js";
 import { defaultExtractor, type Extractor } from "../ingest/write/extractor.js";
@@ -103,6 +105,8 @@ async function runOnce(
 }
 
 export async function benchRealIngest(db: Database, neo4jPid: number, o: RealIngestOptions): Promise<void> {
+  // As `kg ingest` runs its threads (ingest/cli/heap-cap.ts): read by each new isolate.
+  if (o.workers > 0) for (const flag of INGEST_V8_FLAGS) v8.setFlagsFromString(flag);
   const pool = o.workers > 0 ? new ExtractPool({ size: o.workers }) : null;
   const extractor = pool ?? (await defaultExtractor());
   const all: Run[] = [];

@@ -3,7 +3,7 @@ import { loadCypher } from "../db/cypher-files.js";
 import { rowsOf, type Database, type ManagedTransaction } from "../db/driver.js";
 import { InputError } from "../errors.js";
 import type { ArticleInput, ExtractionResult, IngestReport } from "../model.js";
-import { articleId, normaliseForId } from "./article-id.js";
+import { articleId } from "./article-id.js";
 import { defaultExtractor, type Extractor } from "./extractor.js";
 import { NOT_STORED, singleLookup, type Lookup, type StoredArticle } from "./lookup.js";
 import { EntityTotals } from "./entity-totals.js";
@@ -280,13 +280,19 @@ export async function reportOf(
   };
 }
 
+/**
+ * A character that normaliseForId keeps: neither white space nor one that clean-up drops (tatweel,
+ * invisible controls; ingest/text/clean.ts). A text without one has no text after clean-up.
+ */
+const HAS_TEXT = /[^\s\u0640\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/u;
+
 function validateInput(input: ArticleInput): void {
   if (typeof input.text !== "string") {
     throw new InputError(
       `ingest: article text must be a string (got ${input.text === null ? "null" : typeof input.text})`,
     );
   }
-  if (normaliseForId(input.text) === "") {
+  if (!HAS_TEXT.test(input.text)) {
     throw new InputError(
       `ingest: article has no text (got ${input.text.length} characters, none of them text after clean-up)`,
     );
