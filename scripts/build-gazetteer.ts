@@ -1,7 +1,8 @@
 /**
  * Regenerates ingest/lexicon/data/countries.json: every ISO 3166-1 country with its Arabic and
  * English name from Node's CLDR data (Intl.DisplayNames), merged with the hand-written
- * country-overrides.json (short forms, spelling variants, irregular nisba adjectives).
+ * country-overrides.json (short forms, spelling variants, irregular nisba adjectives), and the
+ * constituent countries of the United Kingdom (ISO 3166-2 codes, names from the overrides).
  *
  * Run: npx tsx scripts/build-gazetteer.ts   (the output is committed; re-run after editing overrides)
  */
@@ -21,6 +22,15 @@ LT LU LV LY MA MC MD ME MF MG MH MK ML MM MN MO MP MQ MR MS MT MU MV MW MX MY MZ
 NO NP NR NU NZ OM PA PE PF PG PH PK PL PM PN PR PS PT PW PY QA RE RO RS RU RW SA SB SC SD SE SG SH SI
 SJ SK SL SM SN SO SR SS ST SV SX SY SZ TC TD TF TG TH TJ TK TL TM TN TO TR TT TV TW TZ UA UG UM US UY
 UZ VA VC VE VG VI VN VU WF WS YE YT ZA ZM ZW XK`.split(/\s+/);
+
+// Constituent countries that news treats as countries (national teams, devolved governments),
+// by their ISO 3166-2 code; CLDR has no names for them, so country-overrides.json gives them.
+const SUBDIVISIONS: Record<string, string> = {
+  "GB-ENG": "GB",
+  "GB-SCT": "GB",
+  "GB-WLS": "GB",
+  "GB-NIR": "GB",
+};
 
 const Override = z
   .object({
@@ -64,6 +74,21 @@ function build(): unknown[] {
       variants: [...variants],
       nisba: [...nisba],
       ...(o.demonym ? { demonym: o.demonym } : {}),
+    });
+  }
+  for (const [code, partOf] of Object.entries(SUBDIVISIONS)) {
+    const o = overrides.countries[code];
+    if (!o?.ar || !o.en) throw new Error(`build-gazetteer: country-overrides.json must name ${code}`);
+    const variants = new Set(o.variants ?? []);
+    variants.delete(o.ar);
+    out.push({
+      code,
+      ar: o.ar,
+      en: o.en,
+      variants: [...variants],
+      nisba: o.nisba ?? [],
+      ...(o.demonym ? { demonym: o.demonym } : {}),
+      partOf,
     });
   }
   return out;

@@ -147,7 +147,7 @@ function gazLookup(ctx: SentenceCtx, i: number): Hit<GazEntry> | null {
   const hit = phraseAt(ctx, i, (f, k) => ctx.lex.gazetteer.longest(f, k), NISBA_ARTICLE);
   const next = hit?.value.notBefore ? ctx.tokens[hit.to] : undefined;
   if (next && hit?.value.notBefore?.has(next.norm)) return null;
-  if (hit && rightHand(ctx, hit)) return null;
+  if (hit && (rightHand(ctx, hit) || languageNamed(ctx, hit))) return null;
   const city = hit ? homographCity(ctx, hit) : null;
   // The bulk place gazetteer only where the hand-written lexicon has nothing as long.
   const place = placeAt(ctx, i);
@@ -181,6 +181,27 @@ function rightHand(ctx: SentenceCtx, hit: Hit<GazEntry>): boolean {
   const prev = ctx.tokens[hit.from - 1];
   if (prev?.kind !== "word") return false;
   return /(ه|ها|ي)$/.test(prev.norm) || RIGHT_HAND_NOUNS.has(prev.norm.replace(/^[وفب]/, ""));
+}
+
+// اللغة، باللغة، لغة: the noun "language", after which a nisba names a language, not a country.
+const LANGUAGE = new Set(
+  ["لغه", "لغتين", "لغتان", "لغات"].flatMap((w) => [w, `ال${w}`, `بال${w}`, `وال${w}`, `لل${w}`, `ب${w}`]),
+);
+
+/**
+ * اللغة الإنجليزية، باللغتين العربية والإنجليزية: a country's nisba after "language" (and after
+ * the nisbas joined to it) is the language, not the country.
+ */
+function languageNamed(ctx: SentenceCtx, hit: Hit<GazEntry>): boolean {
+  if (hit.value.source !== "nisba") return false;
+  for (let k = hit.from - 1; k >= 0 && k >= hit.from - 4; k--) {
+    const t = ctx.tokens[k];
+    if (t?.kind !== "word") return false;
+    if (LANGUAGE.has(t.norm)) return true;
+    // العربية و…: another language of the list.
+    if (!/^و?ال..+يه$/.test(t.norm)) return false;
+  }
+  return false;
 }
 
 // Words right before a name that make it the city, not the country of the same spelling.

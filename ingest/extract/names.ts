@@ -305,3 +305,66 @@ export function nameAt(ctx: SentenceCtx, i: number): NameHit | null {
   }
   return parts > 0 ? { from: i, to: k, known: null } : null;
 }
+
+/**
+ * A family name standing alone after given names: definite, no common word the lexicon knows (an
+ * adjective, a title, a trade, the head of a body or place, a word of time), no place or body of
+ * the gazetteer, and either of nisba form (الشيخي، الزهراني) or a word people are often named with
+ * (Wikidata's person names: العساف، الخميس).
+ */
+function plainFamilyName(ctx: SentenceCtx, k: number): boolean {
+  const t = ctx.tokens[k];
+  if (t?.kind !== "word" || !/^ال.{3,}$/.test(t.norm) || isFunctionWord(ctx, t)) return false;
+  const { lex } = ctx;
+  if (commonDefinite(lex, t.norm) || gazAt(ctx, k) !== null || nisbaAt(ctx, k) !== null) return false;
+  // الأول، الثاني، الحالي: an ordinal or a word of time describes the noun before it.
+  if (/^ال(اول|ثاني|ثالث|رابع|خامس|حالي|ماضي|سابق|تالي|توالي|مقبل|قادم)$/.test(t.norm)) return false;
+  if (/(ي|اوي)$/.test(t.norm)) return true;
+  return (
+    (lex.nameWords.get(t.norm.slice(2)) ?? 0) >= BARE_FAMILY_USES ||
+    (lex.nameWords.get(t.norm) ?? 0) >= BARE_FAMILY_USES
+  );
+}
+
+// Uses in Wikidata person names from which a definite word after a given name alone (no title, no
+// verb of saying) is read as a family name.
+const BARE_FAMILY_USES = 8;
+
+/**
+ * سجلهما نايف الماس، واختتم علي العساف الأهداف، ومعز عرب: no title, trade or verb of saying
+ * announces the name, but a known given name (and the given names or chain after it) ends in a
+ * family name of plainFamilyName's kind. A conjunction on the first name (وعلي) is allowed: the
+ * name is the rest. A given name right after a chain particle belongs to a chain read elsewhere.
+ */
+export function givenAndFamilyAt(ctx: SentenceCtx, i: number): NameHit | null {
+  const t = ctx.tokens[i];
+  if (t?.kind !== "word" || isFunctionWord(ctx, t)) return null;
+  const prev = ctx.tokens[i - 1];
+  // A given name right after a particle or another name is inside a chain read from its start.
+  if (prev?.kind === "word" && (isChainParticle(prev.norm) || givenName(ctx, prev) !== undefined))
+    return null;
+  if (taggedAs(ctx, i - 1, "PERS")) return null;
+  if (givenName(ctx, t) === undefined) {
+    // وعلي الشيخي: و on a given name joins a second person; two words only.
+    if (!/^[وف]/.test(t.norm) || !ctx.lex.givenNames.has(t.norm.slice(1))) return null;
+    return plainFamilyName(ctx, i + 1) ? { from: i, to: i + 2, known: null } : null;
+  }
+  const name = nameAt(ctx, i);
+  if (!name || name.known || name.to - name.from < 2) return null;
+  if (!plainFamilyName(ctx, name.to - 1)) return null;
+  // يزيد الآمال (raises hopes): a given name of verb shape takes only a family name of nisba form.
+  const last = ctx.tokens[name.to - 1] as Token;
+  if (name.to - name.from === 2 && verbShaped(t.norm) && !/(ي|اوي)$/.test(last.norm)) return null;
+  // Every part before the family name is a given name or a piece of a chain.
+  for (let k = name.from + 1; k < name.to - 1; k++) {
+    const p = ctx.tokens[k] as Token;
+    const after = ctx.tokens[k - 1] as Token;
+    if (
+      givenName(ctx, p) === undefined &&
+      !ctx.lex.particles.has(p.norm) &&
+      !ctx.lex.particles.has(after.norm)
+    )
+      return null;
+  }
+  return name;
+}

@@ -41,6 +41,11 @@ export const LOCATIVE = new Set([
   "جنوب",
   "شرق",
   "غرب",
+  // شمالي بغداد (north of Baghdad): the adverbial form of the compass words.
+  "شمالي",
+  "جنوبي",
+  "شرقي",
+  "غربي",
   "العاصمه",
   "مدينه",
   "ضواحي",

@@ -29,6 +29,7 @@ import { personCues } from "./person-cues.js";
 import {
   chainEnd,
   familyNameShaped,
+  givenAndFamilyAt,
   nameAt,
   nisbaAsGivenName,
   notAName,
@@ -388,6 +389,12 @@ function rules(s: SentenceInput, out: Candidate[]): Uint8Array {
     } else if (nameAfterTitle(s, i, covered, lastTitle) || afterPersonNoun(s, i) || afterSpeechVerb(s, i)) {
       const name = nameAt(s, i);
       if (name && name.to - name.from >= 2 && nameWordsOnly(s, name.from, name.to)) {
+        out.push(personCandidate(s, name, {}));
+        to = name.to;
+      }
+    } else if (!namedAfter(s, i)) {
+      const name = givenAndFamilyAt(s, i);
+      if (name && nameWordsOnly(s, name.from, name.to)) {
         out.push(personCandidate(s, name, {}));
         to = name.to;
       }

@@ -5,11 +5,26 @@ const ar = z.string().regex(/[\u0621-\u064a]/, "must contain Arabic letters");
 const en = z.string().min(1);
 const variants = z.array(ar).default([]);
 const iso = z.string().regex(/^[A-Z]{2}$/, "must be an ISO 3166-1 alpha-2 code");
+// A state of news that is no ISO 3166-1 country (England, Scotland) has its ISO 3166-2 code: GB-ENG.
+const countryCode = z
+  .string()
+  .regex(/^[A-Z]{2}(-[A-Z0-9]{1,3})?$/, "must be an ISO 3166-1 alpha-2 or ISO 3166-2 code");
 
 export const CountriesFile = z.object({
   _source: z.string(),
   countries: z.array(
-    z.object({ code: iso, ar, en, variants, nisba: z.array(ar), demonym: en.optional() }).strict(),
+    z
+      .object({
+        code: countryCode,
+        ar,
+        en,
+        variants,
+        nisba: z.array(ar),
+        demonym: en.optional(),
+        /** A constituent country's sovereign state (GB for GB-ENG). */
+        partOf: iso.optional(),
+      })
+      .strict(),
   ),
 });
 

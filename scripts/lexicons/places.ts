@@ -181,6 +181,8 @@ export function selectPlaces(
 }
 
 function sameEntity(k: KnownEntry, p: SourcePlace): boolean {
+  // England (GB-ENG) is a state row of GB in the table, a country in the lexicon.
+  if (k.type === "Country" && k.country?.startsWith(`${p.country}-`)) return p.kind === "state";
   if (k.country && k.country !== p.country) return false;
   if (k.type === "Country") return p.kind === "country";
   // A city-state row (London) is the city; Washington the state is not Washington the capital.

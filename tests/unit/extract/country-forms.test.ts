@@ -68,3 +68,33 @@ describe("a nisba that is also a given name, before a family name", () => {
     expect(countries("والتقى مسؤول تركي الأسبوع الماضي نظيره.").map((c) => c.id)).toContain("country:TR");
   });
 });
+
+describe("the constituent countries of the United Kingdom are countries (ISO 3166-2 codes)", () => {
+  it.each([
+    ["وسافر المنتخب إلى إنجلترا لخوض معسكر إعدادي.", "country:GB-ENG", "إنجلترا"],
+    ["وانتقل اللاعب إلى الدوري الانجليزي الموسم الماضي.", "country:GB-ENG", "الانجليزي"],
+    ["وأقيمت المباراة في انكلترا أمس.", "country:GB-ENG", "انكلترا"],
+    ["وصوت البرلمان على استفتاء استقلال اسكتلندا.", "country:GB-SCT", "اسكتلندا"],
+    ["وشارك وفد من أيرلندا الشمالية في المؤتمر.", "country:GB-NIR", "أيرلندا الشمالية"],
+  ])("%s", (text, id, mention) => {
+    expect(countries(text)).toContainEqual({ id, mentions: [mention] });
+  });
+
+  it("keeps England and the United Kingdom apart, with their own labels", () => {
+    const r = extract("وقال وزير الخارجية البريطاني إن إنجلترا وويلز ستطبقان القرار.", { tagger: false });
+    const byId = new Map(r.entities.map((e) => [e.id, e]));
+    expect(byId.get("country:GB")?.nameEn).toBe("United Kingdom");
+    expect(byId.get("country:GB-ENG")?.nameEn).toBe("England");
+    expect(byId.get("country:GB-ENG")?.properties.code).toBe("GB-ENG");
+  });
+});
+
+describe("a nisba after the word for language names the language, not a country", () => {
+  it.each([
+    "ويتحدث المدرب اللغة الإنجليزية بطلاقة.",
+    "ويصدر التقرير باللغة الفرنسية كل عام.",
+    "وتتوفر الخدمة باللغتين العربية والإنجليزية.",
+  ])("%s", (text) => {
+    expect(countries(text)).toEqual([]);
+  });
+});

@@ -106,3 +106,14 @@ describe("a list of places under one plural head (متنزهات X وY)", () => 
     expect(named(text)).toEqual([]);
   });
 });
+
+describe("a capital after the adverbial compass word (شمالي، غربي) is the city, not its government", () => {
+  it.each([
+    ["وتقع البلدة شمالي دمشق على الطريق الدولي.", "city:damascus"],
+    ["واندلعت المواجهات في منطقة تقع غربي بغداد.", "city:baghdad"],
+  ])("%s", (text, id) => {
+    const found = extract(text, { tagger: false }).entities.map((e) => e.id);
+    expect(found).toContain(id);
+    expect(found.filter((x) => x.startsWith("country:"))).toEqual([]);
+  });
+});

@@ -117,6 +117,22 @@ describe("selectPlaces", () => {
     expect(rows).toEqual([expect.objectContaining({ id: "city:zarqa-jo", qid: "Q7", known: true })]);
   });
 
+  it("lends a state row's coordinates to a constituent country of the lexicon (GB-ENG)", () => {
+    const known = [
+      { id: "country:GB-ENG", type: "Country" as const, keys: [key("إنجلترا")], country: "GB-ENG" },
+    ];
+    const england = place({
+      qid: "Q21",
+      ar: "إنجلترا",
+      en: "England",
+      kind: "state",
+      subtype: "country",
+      country: "GB",
+    });
+    const { rows } = selectPlaces([england], { ...opts, known });
+    expect(rows).toEqual([expect.objectContaining({ id: "country:GB-ENG", qid: "Q21", known: true })]);
+  });
+
   it("also keeps a province under its bare name (ولاية X → X)", () => {
     const { rows } = selectPlaces(
       [
