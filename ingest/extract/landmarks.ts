@@ -5,7 +5,7 @@
  */
 import { phraseKeys, type GazEntry, type OrgHead } from "../lexicon/index.js";
 import { stripMarks } from "../text/normalize.js";
-import { surfaceOffset, withoutArticle, type Token } from "../text/segment.js";
+import { readingsOf, surfaceOffset, withoutArticle, type Token } from "../text/segment.js";
 import { type Candidate, patternCandidate } from "./candidate.js";
 import { gazCandidate } from "./candidates.js";
 import { personEn, romanizeName } from "./label.js";
@@ -364,6 +364,8 @@ export interface RegionList {
  * و or commas, perhaps in brackets. Each is the region of that name (the Jazan region), as after the singular head.
  */
 export function regionListAt(ctx: SentenceCtx, i: number): RegionList | null {
+  // Asked of most words, which no reading of makes a head: those are answered without phraseAt.
+  if (!readsAsRegionList(ctx, ctx.tokens[i])) return null;
   const head = phraseAt(ctx, i, (first) => {
     const h = ctx.lex.regionLists.get(first);
     return h ? { value: h, length: 1 } : null;
@@ -386,6 +388,13 @@ export function regionListAt(ctx: SentenceCtx, i: number): RegionList | null {
   }
   if (items.length < 2 || !items[0]?.value.country) return null;
   return { to: (items[items.length - 1] as Hit<GazEntry>).to, head: head.value, items };
+}
+
+/** Whether some reading of the word is a region-list head (regionListAt's head lookup, as a test). */
+function readsAsRegionList(ctx: SentenceCtx, t: Token | undefined): boolean {
+  if (!t || t.kind !== "word") return false;
+  for (const r of readingsOf(t)) if (ctx.lex.regionLists.has(r.key)) return true;
+  return false;
 }
 
 /** A bulk gazetteer place at token k, behind its conjunction too (وصبيا). */

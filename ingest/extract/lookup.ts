@@ -113,8 +113,11 @@ const STARTS_LIMIT = 100_000;
  * word, and gazLookup skips its phrase walks for the rest (they were a tenth of extraction).
  */
 function mayStart(lex: Lexicon, t: Token): boolean {
-  let memo = STARTS.get(lex);
+  // The last lexicon's memo at hand: one lexicon serves a whole run, and a WeakMap probe per word adds up.
+  let memo = lex === lastLex ? lastStarts : STARTS.get(lex);
   if (!memo) STARTS.set(lex, (memo = new Map()));
+  lastLex = lex;
+  lastStarts = memo;
   let may = memo.get(t.text);
   if (may === undefined) {
     may = startsEntry(lex, t);
@@ -123,6 +126,9 @@ function mayStart(lex: Lexicon, t: Token): boolean {
   }
   return may;
 }
+
+let lastLex: Lexicon | null = null;
+let lastStarts: Map<string, boolean> | undefined;
 
 function startsEntry(lex: Lexicon, t: Token): boolean {
   for (const r of readingsOf(t)) {
@@ -274,7 +280,25 @@ export function strippedLetters(t: Token, r: Reading): string {
  * with normalizeForMatch), so the patterns' many asks cost no second normalisation.
  */
 function writtenKey(t: Token): string {
-  return t.kind === "word" && !t.text.includes("ى") ? t.norm : normalizeLight(t.text);
+  return t.kind === "word" && !t.text.includes("ى") ? t.norm : lightOf(t.text);
+}
+
+/**
+ * normalizeLight() of the words writtenKey() cannot take from t.norm — على، إلى، حتى and
+ * punctuation, among the commonest tokens — remembered by text: isFunctionWord asks it of every
+ * word, several times a sentence.
+ */
+const LIGHT = new Map<string, string>();
+const LIGHT_LIMIT = 20_000;
+
+function lightOf(text: string): string {
+  let light = LIGHT.get(text);
+  if (light === undefined) {
+    light = normalizeLight(text);
+    if (LIGHT.size >= LIGHT_LIMIT) LIGHT.clear();
+    LIGHT.set(text, light);
+  }
+  return light;
 }
 
 export function isFunctionWord(ctx: Pick<SentenceCtx, "lex">, t: Token): boolean {

@@ -343,9 +343,13 @@ let parties: { heads: Set<string>; not: Set<string> } | null = null;
 
 /** حزب and the adjectives that name no one party (org-cues.json), as matching keys. */
 function partyCues(): { heads: Set<string>; not: Set<string> } {
-  const keys = (list: { ar: string }[]): Set<string> => new Set(list.map((c) => phraseKeys(c.ar).join(" ")));
-  parties ??= { heads: keys(orgCues().partyHeads), not: keys(orgCues().partyNotNames) };
+  parties ??= { heads: cueKeys(orgCues().partyHeads), not: cueKeys(orgCues().partyNotNames) };
   return parties;
+}
+
+/** A module function, not an arrow in partyCues: tsx keep-names would name it on every call. */
+function cueKeys(list: { ar: string }[]): Set<string> {
+  return new Set(list.map((c) => phraseKeys(c.ar).join(" ")));
 }
 
 /**

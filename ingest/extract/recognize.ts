@@ -580,6 +580,11 @@ function headNoun(s: SentenceInput, t: Token): boolean {
   return readingsOf(t).some((r) => s.lex.orgHeads.has(withoutArticle(r.key) ?? r.key));
 }
 
+/** A token that ends no tagger name: not a word, or a particle (not a word with the article). */
+function trailingWord(s: SentenceInput, t: Token | undefined): boolean {
+  return t?.kind !== "word" || (isFunctionWord(s, t) && !t.norm.startsWith("ال"));
+}
+
 function taggerSpans(s: SentenceInput, covered: Uint8Array, out: Candidate[]): void {
   const tags = s.tags;
   if (!tags) return;
@@ -602,9 +607,7 @@ function taggerSpans(s: SentenceInput, covered: Uint8Array, out: Candidate[]): v
     let to = j;
     // بلاتيني هو، X دون: a particle after the name is the clause going on (a weekday with the
     // article may be a family name: الخميس).
-    const trailing = (t: Token | undefined): boolean =>
-      t?.kind !== "word" || (isFunctionWord(s, t) && !t.norm.startsWith("ال"));
-    while (to > from && trailing(s.tokens[to - 1])) to--;
+    while (to > from && trailingWord(s, s.tokens[to - 1])) to--;
     // العقيد دكتور X، الفارس X: a title or a noun of trade before the name is not part of it.
     while (type === "PERS" && to - from > 2 && titleOrTrade(s, s.tokens[from] as Token)) from++;
     // صالح بن فهد بن: a name particle ends no name; the tagger ran into the next line.

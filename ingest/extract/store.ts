@@ -20,21 +20,37 @@ export interface SpanGroup {
  * the same key resolve the same way (persons.ts), so they can share one prototype.
  */
 function personKey(c: Candidate): string {
-  return JSON.stringify(
-    [
-      c.type,
-      c.id,
-      c.name,
-      c.nameEn,
-      c.source,
-      c.legislature ?? false,
-      c.titleRef ?? null,
-      c.person ?? null,
-      c.properties,
-    ],
-    // A property present but undefined still counts in resolution (`k in properties`).
-    (_k, v: unknown) => (v === undefined ? "\u0000undefined" : v),
-  );
+  const key = [
+    c.type,
+    c.id,
+    c.name,
+    c.nameEn,
+    c.source,
+    c.legislature ?? false,
+    c.titleRef ?? null,
+    c.person ?? null,
+    c.properties,
+  ];
+  // A property present but undefined still counts in resolution (`k in properties`). The
+  // replacer that keeps it costs a call per value; without an undefined anywhere it changes
+  // nothing, so the plain form is the same string.
+  return holdsUndefined(key) ? JSON.stringify(key, keepUndefined) : JSON.stringify(key);
+}
+
+function keepUndefined(_k: string, v: unknown): unknown {
+  return v === undefined ? "\u0000undefined" : v;
+}
+
+/** Whether an undefined stands anywhere in the value (arrays and objects searched). */
+function holdsUndefined(v: unknown): boolean {
+  if (v === undefined) return true;
+  if (v === null || typeof v !== "object") return false;
+  if (Array.isArray(v)) {
+    for (const x of v) if (holdsUndefined(x)) return true;
+    return false;
+  }
+  for (const k in v) if (holdsUndefined((v as Record<string, unknown>)[k])) return true;
+  return false;
 }
 
 export class CandidateStore {

@@ -141,8 +141,11 @@ function masculineNationality(ctx: SentenceCtx, k: number): boolean {
 
 /** A club of the gazetteer (orgKind club) at token k, or with a list's comma before it. */
 function clubNear(ctx: SentenceCtx, k: number): boolean {
-  const at = (n: number): boolean => gazAt(ctx, n)?.value.orgKind === "club";
-  return at(k) || (ctx.tokens[k]?.text === "،" && at(k + 1));
+  return clubAt(ctx, k) || (ctx.tokens[k]?.text === "،" && clubAt(ctx, k + 1));
+}
+
+function clubAt(ctx: SentenceCtx, n: number): boolean {
+  return gazAt(ctx, n)?.value.orgKind === "club";
 }
 
 /**

@@ -6,7 +6,7 @@
  */
 import type { EntityType } from "../model.js";
 import type { GazEntry } from "./index.js";
-import { badRow, readTsv } from "./load.js";
+import { badRow, eachTsvRow } from "./load.js";
 import { PhraseTrie } from "./trie.js";
 
 export interface GeoPoint {
@@ -50,7 +50,7 @@ export function loadPlaceGazetteer(): PlaceGazetteer {
   const geo = new Map<string, GeoPoint>();
   const variants = new Map<string, string[]>();
   const byName = new Map<string, string | null>();
-  for (const [n, row] of readTsv(FILE, COLUMNS).entries()) {
+  eachTsvRow(FILE, COLUMNS, (row, n) => {
     const [id, type, ar, en, country, qid, lat, lon, flags, more, keys] = row as [
       string,
       string,
@@ -81,7 +81,7 @@ export function loadPlaceGazetteer(): PlaceGazetteer {
     const named = `${type}\t${ar}`;
     byName.set(named, byName.has(named) ? null : id);
     // A hand-written entry ("k") is recognised by the main gazetteer; it only borrows coordinates.
-    if (known) continue;
+    if (known) return;
     const entry: GazEntry = {
       id,
       type: type as EntityType,
@@ -94,6 +94,6 @@ export function loadPlaceGazetteer(): PlaceGazetteer {
     const forms = [ar, ...(more ? more.split("|") : [])];
     for (const key of (keys as string).split("|")) trie.add(key.split(" "), entry);
     if (forms.length > 1) variants.set(id, forms);
-  }
+  });
   return { trie, geo, variants, byName };
 }

@@ -3,7 +3,7 @@
  * from Wikidata person names and Google's transliteration pairs), and how often Wikidata person
  * names use each word — a word people are named with is a risky place name on its own.
  */
-import { badRow, readTsv } from "./load.js";
+import { badRow, eachTsvRow } from "./load.js";
 
 export interface Translit {
   /** Matching-normalised word → English spelling (most frequent form). */
@@ -19,12 +19,12 @@ export function loadTranslit(): Translit {
   if (cached) return cached;
   const spelling = new Map<string, string>();
   const nameCount = new Map<string, number>();
-  for (const [n, [ar, en, count]] of readTsv(FILE, ["ar", "en", "count"]).entries()) {
+  eachTsvRow(FILE, ["ar", "en", "count"], ([ar, en, count], n) => {
     const c = Number(count);
     if (!ar || !en || !Number.isInteger(c) || c < 0) throw badRow(FILE, n + 1, "needs ar, en and a count");
     spelling.set(ar, en);
     if (c > 0) nameCount.set(ar, c);
-  }
+  });
   cached = { spelling, nameCount };
   return cached;
 }

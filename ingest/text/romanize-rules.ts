@@ -132,14 +132,25 @@ const DERIVED = [
 
 /** اقتصادية → iqtisadia: the derived-form prefix spelled with its vowels, the rest by the rules. */
 function derivedVerbalNoun(word: string): string | null {
-  const [x, viii, viiiT, vii] = DERIVED.map((re) => re.exec(word));
-  const c = (ch: string | undefined): string => CONSONANTS[ch ?? ""] ?? "";
-  const rest = (m: RegExpExecArray): string => transliterate(m[3] as string);
-  if (x) return `isti${c(x[1])}${c(x[2])}a${rest(x)}`;
-  if (viii) return `i${c(viii[1])}ti${c(viii[2])}a${rest(viii)}`;
-  if (viiiT) return `itti${c(viiiT[1])}a${transliterate(viiiT[2] as string)}`;
-  if (vii) return `in${c(vii[1])}i${c(vii[2])}a${rest(vii)}`;
+  // The patterns in order, each tried only when the one before failed (every word is asked).
+  const [X, VIII, VIII_T, VII] = DERIVED as [RegExp, RegExp, RegExp, RegExp];
+  const x = X.exec(word);
+  if (x) return `isti${consonant(x[1])}${consonant(x[2])}a${derivedRest(x)}`;
+  const viii = VIII.exec(word);
+  if (viii) return `i${consonant(viii[1])}ti${consonant(viii[2])}a${derivedRest(viii)}`;
+  const viiiT = VIII_T.exec(word);
+  if (viiiT) return `itti${consonant(viiiT[1])}a${transliterate(viiiT[2] as string)}`;
+  const vii = VII.exec(word);
+  if (vii) return `in${consonant(vii[1])}i${consonant(vii[2])}a${derivedRest(vii)}`;
   return null;
+}
+
+function consonant(ch: string | undefined): string {
+  return CONSONANTS[ch ?? ""] ?? "";
+}
+
+function derivedRest(m: RegExpExecArray): string {
+  return transliterate(m[3] as string);
 }
 
 // Consonants English surnames put before -son (Robertson, Watson, Johnson, Nelson, Jackson,
