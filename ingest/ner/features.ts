@@ -30,6 +30,12 @@ export interface TokenInfo {
   repeat: readonly string[];
   /** Position in a run of listed name words, e.g. "sp=B3" (see spanFeatures). */
   span: readonly string[];
+  /** Whether the sentence is a sports report's (see SPORT). */
+  sport: boolean;
+  /** Inside a short quoted phrase: "qB" first word, "qI" later words; "" outside (see markQuotes). */
+  quote: "" | "qB" | "qI";
+  /** The core of the word before the quote's opening mark, when `quote` is set. */
+  quoteCue: string;
 }
 
 const BOUNDARY: TokenInfo = {
@@ -47,6 +53,9 @@ const BOUNDARY: TokenInfo = {
   places: [],
   repeat: [],
   span: [],
+  sport: false,
+  quote: "",
+  quoteCue: "",
 };
 
 function charClass(code: number): string {
@@ -162,6 +171,8 @@ export function analyzeSentence(
     analyses.map((a) => a.placeStarts),
   );
   const spans = spanFeatures(analyses);
+  const sport = analyses.some((a) => SPORT.has(a.clitics.core));
+  const quotes = markQuotes(analyses);
   return words.map((word, i) => {
     const w = analyses[i] ?? analyze(word, i);
     const a = w.clitics;
@@ -180,6 +191,9 @@ export function analyzeSentence(
       places: places[i] ?? NONE,
       repeat: repeatFeatures(a.core, w.shape, w.names, memory, w.known),
       span: spans[i] ?? [],
+      sport: sport && w.shape === "a",
+      quote: quotes?.pos[i] ?? "",
+      quoteCue: quotes?.cue[i] ?? "",
     };
   });
 }
@@ -210,6 +224,119 @@ function spanFeatures(analyses: readonly WordAnalysis[]): (readonly string[])[] 
 }
 
 const NONE: readonly string[] = [];
+
+/**
+ * Words of a sports report (match, team, goal, host and guest…), as clitic-free cores: in a
+ * sentence with one of them a city's name is most often its club (برشلونة، ميلان), an ORG.
+ */
+const SPORT = new Set(
+  [
+    "فريق",
+    "فريقه",
+    "الفريق",
+    "منتخب",
+    "نادي",
+    "مباراة",
+    "مباراته",
+    "لقاء",
+    "الدوري",
+    "دوري",
+    "بطولة",
+    "كأس",
+    "هدف",
+    "هدفا",
+    "هدفين",
+    "أهداف",
+    "مرمى",
+    "شباك",
+    "ضيفه",
+    "مضيفه",
+    "ضيف",
+    "مضيف",
+    "ملعب",
+    "ملعبه",
+    "استاد",
+    "لاعب",
+    "لاعبي",
+    "مدرب",
+    "تعادل",
+    "فاز",
+    "فوز",
+    "بفوزه",
+    "خسر",
+    "هزيمة",
+    "الشوط",
+    "المجموعة",
+    "الموسم",
+    "النقاط",
+    "نقاط",
+    "نقطة",
+    "المركز",
+    "التأهل",
+    "ركلة",
+    "الحارس",
+    "حارس",
+  ].map((w) => analyzeClitics(w).core),
+);
+
+/** Opening quotation marks and the mark that closes each. */
+const QUOTE_CLOSE: Readonly<Record<string, string>> = { "«": "»", "“": "”", '"': '"' };
+/** The longest quoted phrase read as a title, in words. */
+const QUOTE_WORDS = 6;
+
+/**
+ * Short quoted phrases (« … », “ … ” or " … ", one to six words): their words' positions and
+ * the word before the opening mark (برنامج، بعنوان، استاد، صحيفة), which says what the quoted
+ * title is; null when the sentence has none.
+ */
+function markQuotes(analyses: readonly WordAnalysis[]): { pos: ("" | "qB" | "qI")[]; cue: string[] } | null {
+  let out: { pos: ("" | "qB" | "qI")[]; cue: string[] } | null = null;
+  for (let i = 0; i < analyses.length; i++) {
+    const close = QUOTE_CLOSE[analyses[i]?.clitics.norm ?? ""];
+    if (close === undefined) continue;
+    let j = i + 1;
+    while (j < analyses.length && j - i <= QUOTE_WORDS + 1 && analyses[j]?.clitics.norm !== close) j++;
+    if (j >= analyses.length || j - i > QUOTE_WORDS + 1 || j === i + 1) continue;
+    out ??= { pos: analyses.map(() => "" as const), cue: analyses.map(() => "") };
+    const cue = i > 0 ? (analyses[i - 1]?.clitics.core ?? "") : "<s>";
+    for (let k = i + 1; k < j; k++) {
+      out.pos[k] = k === i + 1 ? "qB" : "qI";
+      out.cue[k] = cue;
+    }
+    i = j;
+  }
+  return out;
+}
+
+/** "tw=" values per trigger class and distance 1–WINDOW, built once. */
+const WINDOW = 4;
+const windowNames = new Map<string, readonly string[]>();
+function windowName(cls: string, distance: number): string {
+  let names = windowNames.get(cls);
+  if (!names) {
+    names = [...Array(WINDOW + 1).keys()].map((d) => cls + d);
+    windowNames.set(cls, names);
+  }
+  return names[distance] ?? cls;
+}
+
+/**
+ * The nearest trigger word of each class before token i within WINDOW words, reading back over
+ * Arabic words only (punctuation or a number ends the look): a title or an organisation's head
+ * noun three words back still announces the name the run continues.
+ */
+function emitTriggerWindow(tokens: readonly TokenInfo[], i: number, f: FeatureSink): void {
+  let seen = "";
+  for (let d = 1; d <= WINDOW && i - d >= 0; d++) {
+    const t = tokens[i - d] as TokenInfo;
+    if (t.shape !== "a") break;
+    for (const cls of t.triggers) {
+      if (seen.includes(cls + " ")) continue;
+      seen += cls + " ";
+      f.kv("tw=", windowName(cls, d));
+    }
+  }
+}
 
 /** spanFeatures()'s answers, built once like REPEAT: per position S B I E, run length 1–4, known or not. */
 const SPAN: readonly (readonly string[])[] = ["S", "B", "I", "E"].flatMap((pos) =>
@@ -476,6 +603,19 @@ export function emitListFeatures(
   for (const x of t.places) f.kv("pl0=", x);
   for (const x of p1.places) f.kv("pl-1=", x);
   for (const x of n1.places) f.kv("pl+1=", x);
+  emitTriggerWindow(tokens, i, f);
+  if (t.sport) {
+    // Measured with the whole family (trigger window, sport, quotes) over seeds 20070101, 3, 7:
+    // ANERcorp dev mean 0.719 → 0.731; see the README.
+    f.kv("sx=", "sport");
+    for (const x of t.gazetteer) f.pair("sx=", "sport", x);
+    for (const x of t.places) f.pair("sx=", "sport", x);
+    for (const x of t.dictionary) f.pair("sx=", "sport", x);
+  }
+  if (t.quote !== "") {
+    f.kv("sx=", t.quote);
+    f.pair("sx=", "qc", t.quoteCue);
+  }
 }
 
 /** All features of token i that do not depend on tags. */
