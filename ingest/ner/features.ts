@@ -30,6 +30,8 @@ export interface TokenInfo {
   repeat: readonly string[];
   /** Position in a run of listed name words, e.g. "sp=B3" (see spanFeatures). */
   span: readonly string[];
+  /** Whether the sentence is a sports report's (see SPORT). */
+  sport: boolean;
 }
 
 const BOUNDARY: TokenInfo = {
@@ -47,6 +49,7 @@ const BOUNDARY: TokenInfo = {
   places: [],
   repeat: [],
   span: [],
+  sport: false,
 };
 
 function charClass(code: number): string {
@@ -162,6 +165,7 @@ export function analyzeSentence(
     analyses.map((a) => a.placeStarts),
   );
   const spans = spanFeatures(analyses);
+  const sport = analyses.some((a) => SPORT.has(a.clitics.core));
   return words.map((word, i) => {
     const w = analyses[i] ?? analyze(word, i);
     const a = w.clitics;
@@ -180,6 +184,7 @@ export function analyzeSentence(
       places: places[i] ?? NONE,
       repeat: repeatFeatures(a.core, w.shape, w.names, memory, w.known),
       span: spans[i] ?? [],
+      sport: sport && w.shape === "a",
     };
   });
 }
@@ -210,6 +215,90 @@ function spanFeatures(analyses: readonly WordAnalysis[]): (readonly string[])[] 
 }
 
 const NONE: readonly string[] = [];
+
+/**
+ * Words of a sports report (match, team, goal, host and guest…), as clitic-free cores: in a
+ * sentence with one of them a city's name is most often its club (برشلونة، ميلان), an ORG.
+ */
+const SPORT = new Set(
+  [
+    "فريق",
+    "فريقه",
+    "الفريق",
+    "منتخب",
+    "نادي",
+    "مباراة",
+    "مباراته",
+    "لقاء",
+    "الدوري",
+    "دوري",
+    "بطولة",
+    "كأس",
+    "هدف",
+    "هدفا",
+    "هدفين",
+    "أهداف",
+    "مرمى",
+    "شباك",
+    "ضيفه",
+    "مضيفه",
+    "ضيف",
+    "مضيف",
+    "ملعب",
+    "ملعبه",
+    "استاد",
+    "لاعب",
+    "لاعبي",
+    "مدرب",
+    "تعادل",
+    "فاز",
+    "فوز",
+    "بفوزه",
+    "خسر",
+    "هزيمة",
+    "الشوط",
+    "المجموعة",
+    "الموسم",
+    "النقاط",
+    "نقاط",
+    "نقطة",
+    "المركز",
+    "التأهل",
+    "ركلة",
+    "الحارس",
+    "حارس",
+  ].map((w) => analyzeClitics(w).core),
+);
+
+/** "tw=" values per trigger class and distance 1–WINDOW, built once. */
+const WINDOW = 4;
+const windowNames = new Map<string, readonly string[]>();
+function windowName(cls: string, distance: number): string {
+  let names = windowNames.get(cls);
+  if (!names) {
+    names = [...Array(WINDOW + 1).keys()].map((d) => cls + d);
+    windowNames.set(cls, names);
+  }
+  return names[distance] ?? cls;
+}
+
+/**
+ * The nearest trigger word of each class before token i within WINDOW words, reading back over
+ * Arabic words only (punctuation or a number ends the look): a title or an organisation's head
+ * noun three words back still announces the name the run continues.
+ */
+function emitTriggerWindow(tokens: readonly TokenInfo[], i: number, f: FeatureSink): void {
+  let seen = "";
+  for (let d = 1; d <= WINDOW && i - d >= 0; d++) {
+    const t = tokens[i - d] as TokenInfo;
+    if (t.shape !== "a") break;
+    for (const cls of t.triggers) {
+      if (seen.includes(cls + " ")) continue;
+      seen += cls + " ";
+      f.kv("tw=", windowName(cls, d));
+    }
+  }
+}
 
 /** spanFeatures()'s answers, built once like REPEAT: per position S B I E, run length 1–4, known or not. */
 const SPAN: readonly (readonly string[])[] = ["S", "B", "I", "E"].flatMap((pos) =>
@@ -476,6 +565,15 @@ export function emitListFeatures(
   for (const x of t.places) f.kv("pl0=", x);
   for (const x of p1.places) f.kv("pl-1=", x);
   for (const x of n1.places) f.kv("pl+1=", x);
+  emitTriggerWindow(tokens, i, f);
+  if (t.sport) {
+    // With the trigger window (and quote features since dropped), ANERcorp dev mean of seeds
+    // 20070101, 3, 7: 0.719 → 0.731, ORG F1 0.569 → 0.618; see the README.
+    f.kv("sx=", "sport");
+    for (const x of t.gazetteer) f.pair("sx=", "sport", x);
+    for (const x of t.places) f.pair("sx=", "sport", x);
+    for (const x of t.dictionary) f.pair("sx=", "sport", x);
+  }
 }
 
 /** All features of token i that do not depend on tags. */

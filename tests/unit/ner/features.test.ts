@@ -165,3 +165,18 @@ describe("DocumentMemory", () => {
     expect(memory.features("قال")).toEqual([]);
   });
 });
+
+describe("trigger window and sport sentences", () => {
+  it("reads back to the nearest trigger of each class within four words, stopping at punctuation", () => {
+    const sentence = "أعلنت وزارة الشؤون الخارجية الهندية ، أمس";
+    expect(featuresAt(sentence, 3)).toContain("tw=org2");
+    expect(featuresAt(sentence, 4)).toContain("tw=org3");
+    expect(featuresAt(sentence, 6).filter((f) => f.startsWith("tw="))).toEqual([]);
+  });
+
+  it("crosses a word's lists with a sports report's sentence", () => {
+    const f = featuresAt("تعادل فريق باريس مع ضيفه", 2);
+    expect(f).toEqual(expect.arrayContaining(["sx=sport", "sx=sport|LOC:B", "sx=sport|LOC:E"]));
+    expect(featuresAt("زار الوزير باريس أمس", 2).filter((x) => x.startsWith("sx="))).toEqual([]);
+  });
+});
