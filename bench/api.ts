@@ -15,6 +15,7 @@
  * busiest relationship and co-mentioned pair, the latest month (windowed detail), a search prefix.
  *
  * Options: --generated 2000  --runs 50  --corpus N|all  --reuse  --concurrency 4
+ *   --only "entities/:id,timeline" (real-news runs: only the probes whose names contain one of these)
  * (5 warm-up requests per endpoint are not timed; whole-graph exports run at most 10 times).
  */
 import { readFileSync } from "node:fs";
@@ -28,7 +29,13 @@ import { buildServer } from "../ingest/server/app.js";
 import { defaultExtractor, type Extractor } from "../ingest/write/extractor.js";
 import { ingestArticle, ingestBatch, resetGraph } from "../ingest/write/index.js";
 import { generateArticle, goldExtractor } from "./corpus.js";
-import { corpusBlocks, corpusSize } from "./real-corpus.js";
+import {
+  corpusBlocks,
+  corpusSize,
+  ownPeakRssMb,
+  processCpuSeconds,
+  processPeakRssMb,
+} from "./real-corpus.js";
 import { percentile } from "./stats.js";
 
 const { values, fail } = parseScriptArgs(
@@ -39,6 +46,7 @@ const { values, fail } = parseScriptArgs(
     corpus: { type: "string" },
     reuse: { type: "boolean", default: false },
     concurrency: { type: "string", default: "4" },
+    only: { type: "string" },
   },
   scriptUsage(import.meta.url),
 );
@@ -173,13 +181,19 @@ const cell = (m: Figures): string =>
  * The first `size` corpus articles into the graph; with `reuse`, only those past the count it
  * holds (an article ingested again unchanged is a no-op, so an overlap costs little).
  */
-async function ingestCorpus(db: Database, size: number, reuse: boolean, extractor: Extractor): Promise<void> {
+async function ingestCorpus(
+  db: Database,
+  size: number,
+  reuse: boolean,
+  extractor: Extractor,
+): Promise<number> {
   if (!reuse) await resetGraph(db);
   const [held] = await db.read<{ n: number }>("MATCH (a:Article) RETURN count(a) AS n");
   let skip = reuse ? (held?.n ?? 0) : 0;
   if (skip > 0) console.log(`--reuse: the graph holds ${skip} articles; ingesting only the rest`);
   const concurrency = Number(values.concurrency);
   let seen = 0;
+  let ingested = 0;
   const t0 = performance.now();
   for await (const block of corpusBlocks(size)) {
     seen += block.length;
@@ -188,14 +202,23 @@ async function ingestCorpus(db: Database, size: number, reuse: boolean, extracto
     if (todo.length === 0) continue;
     const items = todo.map((a, i) => ({ label: `#${seen - todo.length + i}`, input: a.input }));
     const report = await ingestBatch(db, items, { extractor, concurrency });
+    ingested += todo.length;
     const s = (performance.now() - t0) / 1000;
     console.log(
       `  ${seen} articles (${s.toFixed(0)} s)${report.counts.failed ? `, ${report.counts.failed} failed` : ""}`,
     );
   }
+  const s = (performance.now() - t0) / 1000;
+  if (ingested > 0)
+    console.log(
+      `ingested ${ingested} articles in ${s.toFixed(0)} s (${(ingested / s).toFixed(1)} articles/s wall); ` +
+        `peak RSS: this process ${ownPeakRssMb()} MB, Neo4j ${processPeakRssMb(neo4jPid)} MB`,
+    );
+  return ingested;
 }
 
 const started = await ensureLocalNeo4j({ port, dataDir });
+const neo4jPid = started.pid;
 const db = new Database(neo4jConfig({ ...process.env, NEO4J_URI: "", NEO4J_BOLT_PORT: String(port) }));
 const corpus =
   real === null ? Array.from({ length: generated + runs + 5 }, (_, i) => generateArticle(i, 31)) : [];
@@ -213,11 +236,17 @@ try {
   await migrate(db);
   if (real !== null) {
     await ingestCorpus(db, real, values.reuse, extractor);
+    const cpu = process.cpuUsage();
+    console.log(
+      `CPU so far: this process ${((cpu.user + cpu.system) / 1e6).toFixed(0)} s, Neo4j ${processCpuSeconds(neo4jPid).toFixed(0)} s`,
+    );
     const [c] = await db.read<{ articles: number; entities: number }>(
       "CALL { MATCH (a:Article) RETURN count(a) AS articles } CALL { MATCH (e:Entity) RETURN count(e) AS entities } RETURN articles, entities",
     );
     const rows: [string, Figures][] = [];
+    const only = values.only?.split(",").filter((x) => x !== "");
     for (const p of await probes(db)) {
+      if (only && !only.some((x) => p.name.includes(x))) continue;
       rows.push([p.name, await measure(base, p)]);
       // As it goes: a whole-corpus run takes many minutes.
       console.log(`  ${p.name}: ${cell(rows.at(-1)?.[1] as Figures)}`);
