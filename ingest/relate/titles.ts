@@ -1186,7 +1186,7 @@ export function titleRelations(
       // مدربه X is someone's coach (a possessive read as مدربة): not guessed.
       const possessive = /ه$/.test(firstWordAt(a.text, m.start));
       // مهاجمه X ولاعب الوسط Y: a sports title conjoined right after a team's player is the same team's.
-      if (m.title.sports && (!target || a.typeOf(target) === "Country")) {
+      if (m.title.sports && m.title.relation === "MEMBER_OF" && (!target || a.typeOf(target) === "Country")) {
         const first = c.tokens.findIndex((t) => t.start === m.start);
         const prior = c.args.find((x) => x.t1 === first - 1 && x.type === "Person");
         const team =
