@@ -71,6 +71,35 @@ function headIs(e: Entity | undefined, heads: ReadonlySet<string>): boolean {
   return heads.has(core(e?.name.trim().split(/\s+/)[0] ?? ""));
 }
 
+/** Heads of national bodies: "X بـY / في Y" names the seat of a branch, not of the body. */
+const NATIONAL_HEADS = new Set(["وزارة", "وزارات"].map(core));
+/** Words that make a body national (شركة المياه الوطنية، اللجنة الوطنية). */
+const NATIONAL_WORDS = new Set(["الوطنية", "الوطني"].map(core));
+/** فرع وزارة X في Y، مكتب الهيئة بـY: the branch is there, not the body it belongs to. */
+const BRANCH = /^[وف]?(ب|ل)?(ال)?(فرع|فروع|مكتب|مكاتب)$/;
+
+/**
+ * A national body (a ministry, a body named الوطنية) or one named after فرع / مكتب: the place after
+ * it is its branch's (وزارة الزراعة بالمنطقة Y، فرع وزارة العمل في Y), not its own seat. A branch
+ * or directorate the entity stage names with the place (الإدارة العامة للتعليم بجدة) stays.
+ */
+function branchSeat(c: SentenceCtx, arg: Arg, e: Entity | undefined): boolean {
+  if (!e) return false;
+  const before = c.tokens[arg.t0 - 1];
+  if (
+    before &&
+    before.arg < 0 &&
+    BRANCH.test(before.norm) &&
+    !/[،,.:؛;]/.test((c.tokens[arg.t0] as Token).gap)
+  )
+    return true;
+  if (headIs(e, NATIONAL_HEADS)) return true;
+  return e.name
+    .trim()
+    .split(/\s+/)
+    .some((w) => NATIONAL_WORDS.has(core(w)));
+}
+
 /** The preposition ب written on the token (بجدة، بمنطقة) with the rest being `rest`. */
 function withB(t: Token, rest: (t: Token) => boolean): boolean {
   return t.norm.length > 2 && t.norm.startsWith("ب") && rest(t);
@@ -149,6 +178,8 @@ export function placeRelations(a: ArticleCtx, c: SentenceCtx, entities: Map<stri
     // Forces or a government "in Y" act there (قوات الأمن في منطقة X); "بـY" names their seat.
     if (arg.type === "Organization" && prep === "في" && headIs(entities.get(arg.entity), a.lex.transparent))
       return;
+    // وزارة X بالمنطقة Y، فرع وزارة X في Y: a national body's seat there is its branch's.
+    if (arg.type === "Organization" && !arg.modifier && branchSeat(c, arg, entities.get(arg.entity))) return;
     // A sea or a region "في" a city borders it; a site "بـ" a city (حي X بالدمام) is inside it,
     // and so is a mosque, a stadium or an airport "في" it, or a district east of it.
     const site = headIs(entities.get(arg.entity), a.lex.siteHeads);
@@ -192,9 +223,16 @@ function placesByName(entities: Map<string, Entity>): Map<string, string> {
   let names = placeNames.get(entities);
   if (!names) {
     names = new Map();
+    const cities = new Set<string>();
     for (const e of entities.values())
       if (e.type === "City" || e.type === "Location")
-        for (const n of [e.name, ...e.aliases]) names.set(normalizeForMatch(n), e.id);
+        for (const n of [e.name, ...e.aliases]) {
+          // بجدة: a town's name over a governorate that shares it (محافظة جدة written جدة).
+          const key = normalizeForMatch(n);
+          const had = names.get(key);
+          if (had === undefined || e.type === "City" || !cities.has(had)) names.set(key, e.id);
+          if (e.type === "City") cities.add(e.id);
+        }
     placeNames.set(entities, names);
   }
   return names;

@@ -111,6 +111,8 @@ function possessiveTitle(
   for (let i = c.args.length - 1; i >= 0; i--) {
     const arg = c.args[i] as Arg;
     if (arg.t1 >= pos) continue;
+    // مهاجمه X ومدافعه Y: the name just before the conjunction is a fellow player, not the antecedent.
+    if (arg.type === "Person" && arg.t1 === pos - 1 && /^و/.test(tok.norm)) continue;
     if (arg.type === "Person") return undefined;
     if ((arg.type === "Organization" || arg.type === "Country") && !arg.nisba && !arg.pseudo)
       return { title, antecedent: arg.entity, feminineRead: parts?.[2] === "ه" };
@@ -1068,6 +1070,8 @@ export function titleRelations(
     let previous: TitleEntry | undefined;
     const orgNoun = (t: Token) => headReferent(a, orgs, entities, t);
     const consumed = new Set<number>();
+    /** Players placed in a team by a sports title in this sentence (for a conjoined title after them). */
+    const playerTeam = new Map<string, string>();
     // Countries a person named earlier in the sentence heads by an explicit title (استقبل أمير دولة
     // Y X وزير الخارجية Z): Z may be visiting, so Y is no guess for Z's untitled office.
     const hosts = new Set<string>();
@@ -1181,6 +1185,14 @@ export function titleRelations(
       // اللاعب X، المدرب البرازيلي Y with no team written: the one team the article names.
       // مدربه X is someone's coach (a possessive read as مدربة): not guessed.
       const possessive = /ه$/.test(firstWordAt(a.text, m.start));
+      // مهاجمه X ولاعب الوسط Y: a sports title conjoined right after a team's player is the same team's.
+      if (m.title.sports && m.title.relation === "MEMBER_OF" && (!target || a.typeOf(target) === "Country")) {
+        const first = c.tokens.findIndex((t) => t.start === m.start);
+        const prior = c.args.find((x) => x.t1 === first - 1 && x.type === "Person");
+        const team =
+          prior && /^و/.test(c.tokens[first]?.norm ?? "") ? playerTeam.get(prior.entity) : undefined;
+        if (team) target = team;
+      }
       if (m.title.sports && !possessive && (!target || a.typeOf(target) === "Country")) {
         if (state.team === undefined) state.team = soleTeam(a, entities);
         const team = state.team;
@@ -1192,6 +1204,8 @@ export function titleRelations(
       if (!target) continue;
       // مدربه الفرنسي X، اللاعب البرازيلي Y: a nisba after a sports title is a nationality.
       if (a.typeOf(target) === "Country" && m.title.sports) continue;
+      // الشيخ البحريني X: a sheikh's nisba is his nationality; the honorific holds no office.
+      if (a.typeOf(target) === "Country" && nationalityOnly(m.title)) continue;
       // أمين منطقة Y X: the mayor heads the municipality; the region is its emir's.
       const seatHead =
         m.title.phrase.length === 1 ? a.lex.seatTitles.get(core(m.title.phrase[0] ?? "")) : undefined;
@@ -1204,6 +1218,7 @@ export function titleRelations(
             ? "MEMBER_OF"
             : ofState(a, m.title, target);
       const role = (m.former ? "former " : "") + m.title.en;
+      if (m.title.sports && type === "MEMBER_OF") playerTeam.set(person.entity, target);
       roles.push({ person: person.entity, role: m.title.en, target, offset: person.start });
       const properties: Relation["properties"] = { role };
       if (m.former) properties.status = "done";
@@ -1253,6 +1268,13 @@ export function titleRelations(
     }
   }
   return { relations, roles };
+}
+
+/** Honorifics whose nisba is a nationality (الشيخ القطري X), not an office of the state. */
+const NATIONALITY_ONLY = new Set(["شيخ", "شيخه"]);
+
+function nationalityOnly(title: TitleEntry): boolean {
+  return title.phrase.length === 1 && NATIONALITY_ONLY.has(core(title.phrase[0] ?? ""));
 }
 
 /** How many titles set off by commas may stand before the one next to the name. */
