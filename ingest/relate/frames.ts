@@ -130,7 +130,10 @@ function partyArgs(a: ArticleCtx, tokens: Token[], k: number, t: Trigger): [Arg,
   if (!word && !hasKey(tok, a.lex.stateParties)) return undefined;
   // Agreements are between states (وشهد الزعيمان توقيع اتفاقية → their countries).
   const states = !word || t.relation !== "MET";
-  const ends = states ? pair.map((id) => a.countryOf(id)) : pair;
+  // ووقع الاتحادان اتفاقية: named bodies are the parties themselves, not their countries.
+  const ends = states
+    ? pair.map((id) => (word && a.typeOf(id) === "Organization" ? id : a.countryOf(id)))
+    : pair;
   const [x, y] = ends;
   if (!x || !y || x === y) return undefined;
   const stand = (entity: string): Arg => standIn(entity, a.typeOf(entity) ?? "Country", tok, k);
@@ -413,6 +416,68 @@ function bracketed(args: Arg[], tokens: Token[], arg: Arg): boolean {
   return false;
 }
 
+/** Words that put a meeting at an event (على هامش مؤتمر، خلال القمة، في اجتماعات). */
+const AT_EVENT = new Set(["هامش", "خلال", "في", "على", "اثناء", "حاشيه", "ضمن", "بعد", "قبل"]);
+
+/** An event noun (حفل، مؤتمر، بطولة) in the three words before the target, after the verb. */
+function hostedEvent(a: ArticleCtx, tokens: Token[], te: number, arg: Arg): boolean {
+  for (let k = Math.max(te + 1, arg.t0 - 3); k < arg.t0; k++) {
+    const t = tokens[k] as Token;
+    // التقى X على هامش مؤتمر Y، خلال أعمال القمة: met at the event, not hosting it.
+    const by = (tokens[k - 1] as Token).norm.replace(/^[وف]/, "");
+    if (t.arg < 0 && hasKey(t, a.lex.eventNouns) && !AT_EVENT.has(by) && !/^[بل]/.test(t.norm)) return true;
+  }
+  return false;
+}
+
+/** بين right after the trigger (within three words) followed by two unnamed bodies (اتحادي، الوزارتين). */
+function bodiesBetween(a: ArticleCtx, tokens: Token[], te: number, right: number): boolean {
+  for (let k = te + 1; k <= Math.min(right, te + 3); k++) {
+    const t = tokens[k] as Token;
+    if (t.arg >= 0) return false;
+    if (t.keys.includes("بين"))
+      return hasKey(tokens[k + 1], a.lex.bodyPairs) && (tokens[k + 1] as Token).arg < 0;
+  }
+  return false;
+}
+
+/** The entity is the genitive of a bare request noun (طلب X، مشروع قرار X): a participle after it is the noun's. */
+function requestGenitive(a: ArticleCtx, tokens: Token[], arg: Arg): boolean {
+  const head = tokens[arg.t0 - 1];
+  return (
+    head !== undefined && head.arg < 0 && !head.norm.startsWith("ال") && hasKey(head, a.lex.requestNouns)
+  );
+}
+
+const PLACES = new Set(["City", "Location", "Country"]);
+
+/**
+ * A place that only locates the target: after قرب / شرقي (over place heads: قرب بلدة X، شرقي مدينة Y), or
+ * after a direction word right behind another name (مواقع لحزب X شمال Y، قرية X جنوب Y).
+ */
+function landmark(a: ArticleCtx, args: Arg[], tokens: Token[], arg: Arg): boolean {
+  if (!PLACES.has(arg.type)) return false;
+  let k = arg.t0 - 1;
+  while (k >= 0 && (tokens[k] as Token).arg < 0 && hasKey(tokens[k], a.lex.placeHeads)) {
+    const t = tokens[k] as Token;
+    if (hasKey(t, a.lex.landmarkWords)) return true;
+    if (hasKey(t, a.lex.directions)) return args.some((b) => b.t1 === k - 1);
+    k--;
+  }
+  const t = tokens[k];
+  return t !== undefined && t.arg < 0 && hasKey(t, a.lex.landmarkWords);
+}
+
+/** A person followed (over a comma and a title or two) by a supervisor title: X، المستشار، المشرف العام على. */
+function supervisor(a: ArticleCtx, tokens: Token[], arg: Arg): boolean {
+  for (let k = arg.t1 + 1; k <= Math.min(tokens.length - 1, arg.t1 + 5); k++) {
+    const t = tokens[k] as Token;
+    if (t.arg >= 0) return false;
+    if (hasKey(t, a.lex.supervisorTitles)) return true;
+  }
+  return false;
+}
+
 /** Frames whose two slots are filled one by one: each may stand for a coordinated list. */
 const PAIRED = new Set(["between", "pair", "coord", "group", "appos"]);
 
@@ -472,6 +537,9 @@ function apply(
     )
   )
     return [];
+  // الاتفاقية الموقعة بين اتحادي الكرة في البلدين: two bodies left unnamed are the parties, not their states.
+  if (t.relation === "COOPERATES_WITH" && t.kind === "noun" && bodiesBetween(a, c.tokens, te, right))
+    return [];
   // إذا توصلت X وY إلى اتفاق، لو التقى X Y: a condition in the clause before the trigger, no event.
   if (conditioned(a, c.tokens, left, ts)) return [];
   // قدم تعازيه، قدم شكره، قدم استقالته، قدم ورقة عمل: no transfer, whatever aid is named after it.
@@ -491,8 +559,13 @@ function apply(
   if (t.kind === "verb" && found.how.startsWith("subject") && src.arg)
     subjects.push({ offset: first.start, entity: src.entity, arg: src.arg });
   if (found.how === "subject>relhead" && src.arg) src.arg.relInner = true;
+  // استضاف X حفل جمعية Y، تستضيف X مؤتمر Y: X hosts Y's event; nobody is met.
+  if (t.relation === "MET" && t.kind === "verb" && tgt.arg && hostedEvent(a, c.tokens, te, tgt.arg))
+    return [];
+  // وكان طلب X المدعوم من Y: the participle agrees with the request, which Y backs; X backs nothing.
+  if (found.how.endsWith(">prev") && tgt.arg && requestGenitive(a, c.tokens, tgt.arg)) return [];
   const cue = [c.tokens[ts - 1], c.tokens[ts - 2]].some((x) => hasKey(x, a.lex.needCues));
-  if (cue && t.kind === "noun") [src, tgt] = [tgt, src];
+  if (cue && t.kind === "noun" && !found.how.endsWith(">prev")) [src, tgt] = [tgt, src];
   const props = relationDetails(a, c, s, t);
   if (!props) return [];
   const status = props.status;
@@ -507,6 +580,10 @@ function apply(
       // دعم اللاجئين السوريين: the nisba of people helped names who they are; only aid goes to them.
       if (t.relation !== "FUNDED" && y.arg && hasKey(c.tokens[y.arg.t0 - 1], a.lex.beneficiaries)) continue;
       if (x.arg && titleComplement(a, c.tokens, x.arg)) continue;
+      // قصف ثكنة قرب بلدة X شرقي Y، غارات على مواقع لحزب X شمال Y: Y only locates the target.
+      if (t.relation === "ATTACKED" && y.arg && landmark(a, c.args, c.tokens, y.arg)) continue;
+      // X المشرف العام على المركز ... بالتعاون مع Y: X acts for the centre; the centre cooperates.
+      if (found.how.startsWith("agent") && x.arg && supervisor(a, c.tokens, x.arg)) continue;
       if (y.arg && titleComplement(a, c.tokens, y.arg)) continue;
       // هاجم الكاتب X السعودية، شن X في مقابلة هجوماً على قطر: a person attacks a state in words.
       const verbal =

@@ -168,6 +168,16 @@ export interface RelateLexicon {
   patronWords: Set<string>;
   /** Stems of things given that are no transfer (قدم تعازيه، شكره، استقالته، ورقة عمل), matched at a word's start. */
   gestures: string[];
+  /** Nouns a participle may modify over their genitive (طلب X المدعوم من Y): Y backs the request, not X. */
+  requestNouns: Set<string>;
+  /** Words before a place that make it a landmark (قرب Y، شرقي Y): no attacked place. */
+  landmarkWords: Set<string>;
+  /** Supervisor titles (X المشرف العام على المركز): X acts for the centre; no cooperating party. */
+  supervisorTitles: Set<string>;
+  /** Two bodies (اتحادي، الوزارتين) after بين: an agreement of theirs is no agreement of their states. */
+  bodyPairs: Set<string>;
+  /** Events one hosts (حفل، مؤتمر، بطولة): استضاف X حفل Y hosts Y's event; X meets nobody. */
+  eventNouns: Set<string>;
   /** Adjectives between a site's name and في (مطار X الدولي في Y). */
   siteModifiers: Set<string>;
   /** Words of sports news (مباراة، الدوري): a "meeting" there is a match, not MET. */
@@ -441,6 +451,11 @@ function build(): RelateLexicon {
     conditionals: set(gr.conditionals),
     patronWords: set(gr.patronWords),
     gestures: gr.gestures.map((w) => normalizeForMatch(w.ar)),
+    requestNouns: set(gr.requestNouns),
+    landmarkWords: set(gr.landmarkWords),
+    supervisorTitles: set(gr.supervisorTitles),
+    bodyPairs: set(gr.bodyPairs),
+    eventNouns: set(gr.eventNouns),
     siteModifiers: set(gr.siteModifiers),
     sportsWords: set(gr.sportsWords),
     sportsHeads: set(gr.sportsHeads),
