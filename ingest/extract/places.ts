@@ -144,8 +144,11 @@ function governmentAt(s: SentenceCtx, k: number): Hit<GazEntry> | null {
 export function governmentContext(s: SentenceCtx, hit: Hit<GazEntry>): boolean {
   if (isLocative(s, hit)) return false;
   const stripped = strippedLetters(s.tokens[hit.from] as Token, hit.reading);
-  if (/[بلك]/.test(stripped)) return false;
   const prev = s.tokens[hit.from - 1];
+  // الخطة الجديدة لواشنطن، السياسة الخارجية لطهران: ل after a definite noun of policy (one
+  // adjective may stand between) marks the capital as its possessor.
+  if (stripped === "ل") return policyNounBefore(s, hit.from);
+  if (/[بلك]/.test(stripped)) return false;
   // موسكو «لن تتراجع»: a quote opening after the capital.
   const after = isQuote(s.tokens[hit.to]) ? hit.to + 1 : hit.to;
   const next = s.tokens[after];
@@ -154,10 +157,11 @@ export function governmentContext(s: SentenceCtx, hit: Hit<GazEntry>): boolean {
   if (next?.kind === "word" && VERB_PARTICLES.has(next.norm) && isGovernmentVerb(s.tokens[after + 1]))
     return true;
   if (next?.kind === "word" && governmentCues().adjectives.has(next.norm)) return true;
+  // حلفاء واشنطن، لمساعدة واشنطن: the possessor of a noun of policy, stance or aid.
   if (
     prev?.kind === "word" &&
     stripped === "" &&
-    governmentCues().nouns.has(prev.norm.replace(/^[وف](?=...)/, ""))
+    governmentCues().nouns.has(prev.norm.replace(/^[وفل](?=...)/, ""))
   )
     return true;
   // بين واشنطن وأنقرة / مع موسكو وواشنطن: the first side, then the second.
@@ -172,6 +176,16 @@ export function governmentContext(s: SentenceCtx, hit: Hit<GazEntry>): boolean {
       const g = governmentAt(s, k);
       if (g && g.to === hit.from) return between(s.tokens[k - 1]);
     }
+  }
+  return false;
+}
+
+/** A definite noun of policy (الخطة، السياسة) right before token k, or one adjective before it. */
+function policyNounBefore(s: SentenceCtx, k: number): boolean {
+  for (let j = k - 1; j >= Math.max(0, k - 2); j--) {
+    const t = s.tokens[j];
+    if (t?.kind !== "word" || !/^[وف]?ال/.test(t.norm)) return false;
+    if (governmentCues().nouns.has(t.norm.replace(/^[وف]?ال/, ""))) return true;
   }
   return false;
 }
