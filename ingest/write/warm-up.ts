@@ -1,10 +1,9 @@
 import type { Database } from "../db/driver.js";
 import { loadCypher } from "../db/cypher-files.js";
 import type { ArticleInput, ExtractionResult } from "../model.js";
-import { writeAllNew, writePrepared, type Prepared } from "./article.js";
-import { GROUP_SIZE } from "./batch.js";
+import { writePrepared } from "./article.js";
 import { EXTRACTOR_VERSION } from "./extractor.js";
-import { lookupMany, singleLookup } from "./lookup.js";
+import { singleLookup } from "./lookup.js";
 import { curationRules } from "../curation/store.js";
 import { buildArticleRows } from "./rows.js";
 
@@ -71,59 +70,43 @@ const RESULT: ExtractionResult = {
   ],
 };
 
-type Ready = Extract<Prepared, { kind: "ready" }>;
-
-/** The made-up article, its text (so its id) and URL made unique by `tag`. */
-function readyArticle(tag: string): Ready {
-  // A tag after the text: the spans above still point at the same characters.
-  const input: ArticleInput = { ...INPUT, text: `${TEXT} ${tag}`, url: `${INPUT.url ?? ""}/${tag}` };
-  const rows = buildArticleRows(input, RESULT, { extractorVersion: EXTRACTOR_VERSION });
-  return {
-    kind: "ready",
-    id: rows.article.id,
-    url: input.url ?? null,
-    version: EXTRACTOR_VERSION,
-    rows,
-    now: new Date().toISOString(),
-    warnings: [],
-    pending: false,
-    // 0: the rolled-back articles are never settled.
-    rulesVersion: 0,
-  };
-}
-
 /**
- * Has a just-started Neo4j plan and run the statements of an article's ingestion by running them on
- * made-up articles in a transaction that is rolled back: nothing is left in the graph, and the first
- * real articles no longer wait seconds for query planning and a cold JVM. It runs what `kg ingest`
- * runs for its first article (alone: lookup, curation rules version, the write of one article) and
- * for the groups after it (the write of GROUP_SIZE new articles in one statement, which also takes
- * the branch where a relationship already exists and only gains evidence), then the flush after a
- * batch (co-mentions, entity totals).
+ * Has a just-started Neo4j plan the statements of an article's ingestion (lookup, curation rules
+ * version, write, entity totals) by running them on a made-up article in a transaction that is
+ * rolled back: nothing is left in the graph, and the first real article no longer waits seconds
+ * for query planning.
  * Measured by `npm run bench:cold`.
  */
 export async function warmUpWrites(db: Database): Promise<void> {
-  const single = readyArticle("0");
-  const group = Array.from({ length: GROUP_SIZE }, (_, k) => readyArticle(String(k + 1)));
-  // The block lookup of a batch is the same statement with more ids.
-  await lookupMany(
-    db,
-    [single, ...group].map((p) => p.id),
-  );
-  await singleLookup(db)(single.id);
+  const rows = buildArticleRows(INPUT, RESULT, { extractorVersion: EXTRACTOR_VERSION });
+  const id = rows.article.id;
+  await singleLookup(db)(id);
   // The rules version every article reads before extraction and after its write.
   await curationRules(db);
-  const written = [single, ...group];
-  const entities = [...new Map(written.flatMap((p) => p.rows.entities).map((e) => [e.id, e])).values()].map(
-    ({ id, nameEn, aliases, searchKeys, props }) => ({ id, nameEn, aliases, searchKeys, props }),
-  );
+  const entities = rows.entities.map(({ id, nameEn, aliases, searchKeys, props }) => ({
+    id,
+    nameEn,
+    aliases,
+    searchKeys,
+    props,
+  }));
   try {
     await db.writeTransaction(async (tx) => {
-      await writePrepared(tx, single);
-      await writeAllNew(tx, group);
-      const articles = written.map((p) => p.id);
-      await tx.run(loadCypher("write/co-mentions"), { rows: { articles } });
-      await tx.run(loadCypher("write/entity-totals"), { rows: { entities, articles } });
+      const now = new Date().toISOString();
+      const version = EXTRACTOR_VERSION;
+      const url = INPUT.url ?? null;
+      await writePrepared(tx, {
+        kind: "ready",
+        id,
+        url,
+        version,
+        rows,
+        now,
+        warnings: [],
+        pending: false,
+        rulesVersion: 0,
+      });
+      await tx.run(loadCypher("write/entity-totals"), { rows: { entities, articles: [id] } });
       throw new RollBack("warm-up done");
     });
   } catch (err) {
