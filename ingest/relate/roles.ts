@@ -47,11 +47,8 @@ export class RoleLog {
     this.holders.set(key, set);
   }
 
-  /** The person of the last `role` read before offset `at`, looking back over at most `reach` roles. */
-  lastBefore(at: number, role: string, reach: number): string | undefined {
-    const want = this.ids.get(role);
-    if (want === undefined) return undefined;
-    // Index of the last role at or before at - 1, by binary search.
+  /** Index of the last role read before offset `at` (-1 when none), by binary search. */
+  private lastIndexBefore(at: number): number {
     let lo = 0;
     let hi = this.length - 1;
     let from = -1;
@@ -62,6 +59,14 @@ export class RoleLog {
         lo = mid + 1;
       } else hi = mid - 1;
     }
+    return from;
+  }
+
+  /** The person of the last `role` read before offset `at`, looking back over at most `reach` roles. */
+  lastBefore(at: number, role: string, reach: number): string | undefined {
+    const want = this.ids.get(role);
+    if (want === undefined) return undefined;
+    const from = this.lastIndexBefore(at);
     for (let i = from; i >= Math.max(0, from - reach); i--)
       if (this.roles[i] === want) return this.names[this.persons[i] as number];
     return undefined;
@@ -72,16 +77,7 @@ export class RoleLog {
    * back over at most `reach` roles: الوزير → the last minister of any portfolio.
    */
   lastLike(at: number, want: string, reach: number): string | undefined {
-    let lo = 0;
-    let hi = this.length - 1;
-    let from = -1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      if ((this.offsets[mid] as number) <= at - 1) {
-        from = mid;
-        lo = mid + 1;
-      } else hi = mid - 1;
-    }
+    const from = this.lastIndexBefore(at);
     for (let i = from; i >= Math.max(0, from - reach); i--)
       if (roleFits(this.names[this.roles[i] as number] ?? "", want))
         return this.names[this.persons[i] as number];
