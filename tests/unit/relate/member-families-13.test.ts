@@ -81,6 +81,25 @@ const cases: RelationCase[] = [
     present: [],
     absent: ["cma PART_OF ml"],
   },
+  {
+    family: "one of a club's players (أحد لاعبي) after a name",
+    text: "وقال ماجد الشهري أحد لاعبي نادي الرائد إن الفريق جاهز للموسم.",
+    cast: [person("majed", "ماجد الشهري"), org("raed", "نادي الرائد")],
+    present: ["majed MEMBER_OF raed"],
+  },
+  {
+    family: "a board member (عضو مجلس إدارة) before and after a name",
+    text: "وأكد عضو مجلس إدارة نادي الوحدة سلطان الحربي أن النادي سيعلن قراره، فيما قال بندر العنزي عضو مجلس إدارة نادي الوحدة إن القرار لم يتخذ.",
+    cast: [person("sultan", "سلطان الحربي"), person("bandar", "بندر العنزي"), org("wahda", "نادي الوحدة")],
+    present: ["sultan MEMBER_OF wahda", "bandar MEMBER_OF wahda"],
+    absent: ["sultan LEADS wahda", "bandar LEADS wahda"],
+  },
+  {
+    family: "an honorary member (عضو شرف) of a club",
+    text: "وتفاعل عادل القحطاني عضو شرف نادي الفتح مع الموقف ووعد بتكريم المشجع.",
+    cast: [person("adel", "عادل القحطاني"), org("fateh", "نادي الفتح")],
+    present: ["adel MEMBER_OF fateh"],
+  },
 ];
 
 describe("member families, round 13", () => {
