@@ -13,7 +13,7 @@ import { withBareTitles, withPronouns } from "./pronouns.js";
 import { spanAt } from "./search.js";
 import { sentenceStatements } from "./statements.js";
 import type { SpeechState } from "./statements.js";
-import { newTitleState, secretariesAsMembers, titleRelations } from "./titles.js";
+import { newTitleState, secretariesAsMembers, titleRelations, unitHeadsAsMembers } from "./titles.js";
 import { quoteSpans } from "./tokens.js";
 
 export interface RelateInput {
@@ -195,5 +195,5 @@ export function relate(input: RelateInput, opts: RelateOptions = {}): RelateOutp
     },
     true,
   );
-  return { relations: secretariesAsMembers(merger.result()), statements };
+  return { relations: unitHeadsAsMembers(secretariesAsMembers(merger.result()), entities, lex), statements };
 }

@@ -12,6 +12,12 @@ const formsOf = new WeakMap<Entity, Set<string>>();
 /** A nisba without its feminine ending: السعودية and السعودي are one adjective. */
 const masculine = (w: string): string => normalizeForMatch(w).replace(/ه$/, "");
 
+/** The nisba of a one-word country name, masculine and definite: الصين → الصيني، تركيا → التركي. */
+function nisbaOf(name: string): string {
+  const stem = name.replace(/^ال/, "").replace(/[اهة]$/, "");
+  return "ال" + (stem.endsWith("ي") ? stem : stem + "ي");
+}
+
 /**
  * The mention's last word is a nisba the country entity is written with, in either gender
  * (… الإيرانية → Iran; مؤسسة النقد العربي السعودي in an article that writes السعودية).
@@ -21,7 +27,16 @@ export function endsWithNisbaOf(mention: string, country: Entity | undefined): b
   if (!word || !country || country.type !== "Country") return false;
   let forms = formsOf.get(country);
   if (!forms) {
-    forms = new Set([...country.aliases, ...country.mentions.map((m) => m.text)].map(masculine));
+    const written = [country.name, ...country.aliases, ...country.mentions.map((m) => m.text)];
+    forms = new Set(written.map(masculine));
+    // الولايات المتحدة الأمريكية → الأمريكي; أمريكا، الصين، تركيا → الأمريكي، الصيني، التركي.
+    for (const w of written) {
+      const words = normalizeForMatch(w).trim().split(/\s+/);
+      const last = words.at(-1) ?? "";
+      if (words.length > 1 && /^ال\S+ي$/.test(masculine(last))) forms.add(masculine(last));
+      // Not مالي، جيبوتي: a name that already ends like a nisba (المالي is "financial").
+      if (words.length === 1 && last.length > 2 && !last.endsWith("ي")) forms.add(nisbaOf(last));
+    }
     formsOf.set(country, forms);
   }
   return forms.has(masculine(word));

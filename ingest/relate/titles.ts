@@ -788,7 +788,9 @@ function unitAfter(
     const last = at === "في" ? k - 2 : k - 1;
     for (let w = end + 1; w <= last; w++) {
       const t = c.tokens[w] as Token;
-      if (!/^و?ال/.test(t.norm) && !hasKey(t, lex.unitBodies) && !hasKey(t, lex.unitHeads)) return undefined;
+      // بالقطاع العسكري: a unit may itself stand behind ب (X الموظف بالقطاع Z بوزارة Y).
+      if (!/^(و?ال|ب?ال)/.test(t.norm) && !hasKey(t, lex.unitBodies) && !hasKey(t, lex.unitHeads))
+        return undefined;
     }
     return { title: unit.title, arg };
   }
@@ -875,6 +877,24 @@ function titlesAfter(
       if (!governed && ownerAfter(c, arg.t1 + 1, lex)) break;
       out.push({ title, start: first.start, end: arg.end, of: arg.entity });
       pos = arg.t1 + 1;
+      continue;
+    }
+    // X الموظف بوزارة Y، X المسؤول في شركة Y: a member's title with its body behind ب or في.
+    const seatAt = c.tokens[end + 1]?.norm === "في" ? end + 2 : end + 1;
+    const seatTok = c.tokens[seatAt];
+    const seat = seatTok && seatTok.arg >= 0 ? c.args[seatTok.arg] : undefined;
+    if (
+      title.relation === "MEMBER_OF" &&
+      seat?.type === "Organization" &&
+      seat.t0 === seatAt &&
+      !seat.nisba &&
+      (seatAt === end + 2 || (seat.prep === "ب" && /^[وف]?ب/.test(seatTok?.norm ?? ""))) &&
+      !PUNCT.test(seatTok?.gap ?? "") &&
+      !PUNCT.test(c.tokens[end + 1]?.gap ?? "")
+    ) {
+      if (!governed && ownerAfter(c, seat.t1 + 1, lex)) break;
+      out.push({ title, start: first.start, end: seat.end, of: seat.entity });
+      pos = seat.t1 + 1;
       continue;
     }
     // X مدير عام المركز: the organisation named before by its head noun.
@@ -1347,4 +1367,46 @@ export function secretariesAsMembers(relations: Relation[]): Relation[] {
     const member: Relation = { ...r, type: "MEMBER_OF" };
     return have.has(key(member)) ? [] : [member];
   });
+}
+
+/**
+ * The head of a unit is a member of the body the unit belongs to (مدير إدارة التخطيط بإمارة
+ * منطقة Y X: X LEADS the department, the department PART_OF the emirate → X MEMBER_OF the
+ * emirate, with the title's role). Only for a unit (`unitBodies` head: إدارة، قسم، لجنة …) part of
+ * an organisation, never of a country.
+ */
+export function unitHeadsAsMembers(
+  relations: Relation[],
+  entities: Map<string, Entity>,
+  lex: RelateLexicon,
+): Relation[] {
+  const parent = new Map<string, Relation>();
+  for (const r of relations) {
+    if (r.type !== "PART_OF" || parent.has(r.source)) continue;
+    const unit = entities.get(r.source);
+    const body = entities.get(r.target);
+    if (unit?.type !== "Organization" || body?.type !== "Organization") continue;
+    const head = core(normalizeForMatch(unit.name).split(/\s+/)[0] ?? "");
+    if (lex.unitBodies.has(head)) parent.set(r.source, r);
+  }
+  if (parent.size === 0) return relations;
+  const key = (type: string, s: string, t: string) => `${type} ${s} ${t}`;
+  const have = new Set(relations.map((r) => key(r.type, r.source, r.target)));
+  const added: Relation[] = [];
+  for (const r of relations) {
+    if (r.type !== "LEADS" && r.type !== "MEMBER_OF") continue;
+    const part = parent.get(r.target);
+    if (!part || entities.get(r.source)?.type !== "Person") continue;
+    const body = part.target;
+    if (have.has(key("MEMBER_OF", r.source, body)) || have.has(key("LEADS", r.source, body))) continue;
+    have.add(key("MEMBER_OF", r.source, body));
+    added.push({
+      ...r,
+      type: "MEMBER_OF",
+      target: body,
+      evidence: [...r.evidence, ...part.evidence],
+      confidence: Math.min(r.confidence, part.confidence),
+    });
+  }
+  return added.length === 0 ? relations : [...relations, ...added];
 }
