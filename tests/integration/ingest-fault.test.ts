@@ -62,7 +62,8 @@ async function runIngest(
     }),
   ];
   try {
-    const code = await kgIngest([folder, "--concurrency", "4"]);
+    // --workers 0: extraction threads load ingest/extract themselves, past the mock above.
+    const code = await kgIngest([folder, "--concurrency", "4", "--workers", "0"]);
     return { code, out, err };
   } finally {
     for (const spy of spies) spy.mockRestore();

@@ -72,7 +72,8 @@ function withHotRelations(inner: Extractor): Extractor {
 const HOT_ARTICLES = 200;
 const SEED = 19;
 
-// `kg ingest` runs in-process with the generator's gold extraction plus the hot relations.
+// `kg ingest` runs in-process with the generator's gold extraction plus the hot relations (on the
+// main thread: --workers 0 below, as extraction threads load ingest/extract past this mock).
 vi.mock("../../ingest/write/extractor.js", async (original) => {
   const { generateArticle: generate, goldExtractor: gold } = await import("../../bench/corpus.js");
   const corpus = Array.from({ length: 200 }, (_, i) => generate(i, 19));
@@ -163,7 +164,7 @@ describe("item 4: a bulk ingest whose writers deadlock writes every article", ()
 
     const { code, out, err, threw } = await runKg(
       kgIngest,
-      [folder, "--concurrency", "4", "--quiet"],
+      [folder, "--concurrency", "4", "--quiet", "--workers", "0"],
       inject("neo4j").uri,
     );
     expect(threw).toBeNull();
