@@ -8,7 +8,7 @@ import { fileURLToPath } from "node:url";
 import { z } from "zod";
 import type { GazEntry, OrgHead } from "../lexicon/index.js";
 import { phraseKeys, readJsonFile } from "../lexicon/load.js";
-import { withoutArticle, type Token } from "../text/segment.js";
+import { readingsOf, withoutArticle, type Token } from "../text/segment.js";
 import { describedHead, glossPhrase } from "./gloss.js";
 import { describeEn } from "./label.js";
 import { personCues } from "./person-cues.js";
@@ -185,6 +185,32 @@ function headAt(ctx: SentenceCtx, i: number): Hit<OrgHead> | null {
     const head = ctx.lex.orgHeads.get(first);
     return head ? { value: head, length: 1 } : null;
   });
+}
+
+// مدير، رئيس: the one who runs a body, before its head (مدير إدارة المرور، رئيس لجنة الانضباط).
+const LEADERS = new Set(["مدير", "مديره", "رئيس", "رئيسه"]);
+
+/**
+ * مدير إدارة المرور، مدير عام إدارة الحج، رئيس لجنة الانضباط: after the word for who runs it, a
+ * head that is also an everyday noun (إدارة management, لجنة jury) with its complement is a body.
+ */
+function ledBody(ctx: SentenceCtx, i: number): boolean {
+  const leader = (t: Token | undefined): boolean =>
+    t?.kind === "word" && readingsOf(t).some((r) => LEADERS.has(r.key));
+  const prev = ctx.tokens[i - 1];
+  return leader(prev) || (prev?.kind === "word" && prev.norm === "عام" && leader(ctx.tokens[i - 2]));
+}
+
+// العلاقات العامة، الموارد البشرية: offices every body has, so مدير إدارة العلاقات العامة is the
+// office of some body named elsewhere (بأمانة X), not a body of its own.
+const STAFF_OFFICES = new Set(
+  ["العلاقات العامة", "الموارد البشرية", "الشؤون القانونية", "الشؤون الإدارية", "الإعلام", "الخدمات"].map(
+    (w) => phraseKeys(w).join(" "),
+  ),
+);
+
+function staffOffice(complement: OrgHit["complement"]): boolean {
+  return STAFF_OFFICES.has(phraseKeys(complement[0]?.text ?? "").join(" "));
 }
 
 /** الجيش الإسرائيلي، البرلمان العراقي: a definite institution noun and a nisba. */
@@ -686,6 +712,7 @@ export function orgAt(ctx: SentenceCtx, i: number): OrgHit | null {
     (openHead && definiteComplement) ||
     outlet ||
     (definiteComplement && withinBody(ctx, head.reading.key, k)) ||
+    ((glossed || definiteComplement) && ledBody(ctx, i) && !staffOffice(complement)) ||
     (openHead && complement.length === 2 && indefinite === 1 && verbalNoun(ctx, firstIndefinite));
   if (!qualified && (head.value.strict || !glossed)) return null;
   const last = tokens[k - 1] as Token;

@@ -61,6 +61,8 @@ import {
 import {
   clubCityAt,
   clubCityCandidate,
+  clubSuffixAt,
+  clubSuffixCandidate,
   matchPairAt,
   teamAndAt,
   teamAt,
@@ -289,6 +291,13 @@ function rules(s: SentenceInput, out: Candidate[]): Uint8Array {
       const end = second?.to ?? team.to;
       covered.fill(1, i, end);
       i = end;
+      continue;
+    }
+    const suffixed = clubSuffixAt(s, i);
+    if (suffixed) {
+      out.push(clubSuffixCandidate(s, suffixed));
+      covered.fill(1, i, suffixed.to);
+      i = suffixed.to;
       continue;
     }
     const pair = matchPairAt(s, i);
