@@ -249,6 +249,13 @@ function adjectiveOfPrevious(ctx: SentenceCtx, head: Hit<unknown>): boolean {
 // Words of a purpose complement (للأرصاد وحماية البيئة، لكرة القدم) after its first.
 const MAX_PURPOSE = 3;
 
+/** للدفاع المدني: the word at k read without its لل is the start of a complement the lexicon glosses. */
+function purposeGloss(ctx: SentenceCtx, k: number): boolean {
+  const t = ctx.tokens[k] as Token;
+  if (!/^لل../.test(t.norm)) return false;
+  return ctx.lex.complements.longest("ال" + t.norm.slice(2), (o) => ctx.tokens[k + o]?.norm) !== null;
+}
+
 /**
  * هيئة دبي للطيران، الهيئة العامة للإحصاء، الاتحاد السعودي لكرة القدم: a purpose noun with لل
  * (or لـ and a genitive) completes the name, with its genitives and و-joined nouns; it stops at
@@ -256,7 +263,11 @@ const MAX_PURPOSE = 3;
  */
 function purposeAt(ctx: SentenceCtx, k: number, complement: OrgHit["complement"]): number {
   const t = ctx.tokens[k];
-  if (t?.kind !== "word" || isFunctionWord(ctx, t) || gazAt(ctx, k)) return k;
+  if (t?.kind !== "word" || isFunctionWord(ctx, t)) return k;
+  // للدفاع المدني، للهلال الأحمر: a body the gazetteer knows may still be a purpose the lexicon
+  // glosses (الإدارة العامة للدفاع المدني); any other entry after ل is no purpose.
+  const gaz = gazAt(ctx, k);
+  if (gaz && !(gaz.value.type === "Organization" && purposeGloss(ctx, k))) return k;
   const next = ctx.tokens[k + 1];
   const genitive = isDefiniteWord(ctx, next);
   let key: string;
@@ -280,6 +291,8 @@ function purposeAt(ctx: SentenceCtx, k: number, complement: OrgHit["complement"]
       described = true;
     }
     if (ctx.lex.titles.has(w.norm) || personCues().personNouns.has(w.norm)) break;
+    // لحجاج الداخل واللجنة الوطنية: a joined head of bodies starts a second body.
+    if (/^وال/.test(w.norm) && ctx.lex.orgHeads.has(w.norm.slice(3))) break;
     const after = ctx.tokens[to + 1];
     const joined = /^و../.test(w.norm) && !verbShaped(w.norm.slice(1));
     // لكرة القدم الجدول: an indefinite purpose noun takes one genitive; a second definite noun

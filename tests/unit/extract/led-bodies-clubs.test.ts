@@ -56,3 +56,22 @@ describe("English clubs written with سيتي or يونايتد", () => {
     expect(e.map((x) => [x.type, x.name])).toContainEqual(["City", "مكسيكو سيتي"]);
   });
 });
+
+describe("a definite head, its adjective and its purpose", () => {
+  it.each([
+    ["وحضر الوزير والمجلس التنسيقي لحجاج الداخل.", "المجلس التنسيقي لحجاج الداخل"],
+    ["وقال رئيس المجلس الاستشاري للشباب إن الخطة جاهزة.", "المجلس الاستشاري للشباب"],
+    ["وتلقت الإدارة العامة للدفاع المدني بلاغا عن الحريق.", "الإدارة العامة للدفاع المدني"],
+  ])("%s", (text, mention) => {
+    expect(orgs(text)).toContain(mention);
+  });
+
+  it("a second body joined by و is not part of the first one's purpose", () => {
+    const found = orgs("وحضر الوزير والمجلس التنسيقي لحجاج الداخل واللجنة الوطنية للحج والعمرة.");
+    expect(found).toEqual(["المجلس التنسيقي لحجاج الداخل", "اللجنة الوطنية للحج والعمرة"]);
+  });
+
+  it("a body the gazetteer knows after ل alone stays that body", () => {
+    expect(orgs("وتبرع الفريق للهلال الأحمر بمبلغ كبير.")).toEqual(["للهلال الأحمر"]);
+  });
+});
