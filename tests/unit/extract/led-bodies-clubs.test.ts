@@ -75,3 +75,16 @@ describe("a definite head, its adjective and its purpose", () => {
     expect(orgs("وتبرع الفريق للهلال الأحمر بمبلغ كبير.")).toEqual(["للهلال الأحمر"]);
   });
 });
+
+describe("a title ending in a country's parliament", () => {
+  it.each([
+    ["وقال رئيس البرلمان العراقي اليوم إن الجلسة تأجلت.", "البرلمان العراقي"],
+    ["وقال رئيس مجلس النواب الأردني إن الجلسة تأجلت.", "مجلس النواب الأردني"],
+  ])("%s names the parliament too", (text, mention) => {
+    expect(orgs(text)).toContain(mention);
+  });
+
+  it("another office's title names no body", () => {
+    expect(orgs("وقال وزير الخارجية الأمريكي إن المحادثات مستمرة.")).toEqual([]);
+  });
+});
