@@ -8,7 +8,7 @@ import { fileURLToPath } from "node:url";
 import { z } from "zod";
 import type { GazEntry, OrgHead } from "../lexicon/index.js";
 import { phraseKeys, readJsonFile } from "../lexicon/load.js";
-import { withoutArticle, type Token } from "../text/segment.js";
+import { readingsOf, withoutArticle, type Token } from "../text/segment.js";
 import { describedHead, glossPhrase } from "./gloss.js";
 import { describeEn } from "./label.js";
 import { personCues } from "./person-cues.js";
@@ -187,6 +187,32 @@ function headAt(ctx: SentenceCtx, i: number): Hit<OrgHead> | null {
   });
 }
 
+// مدير، رئيس: the one who runs a body, before its head (مدير إدارة المرور، رئيس لجنة الانضباط).
+const LEADERS = new Set(["مدير", "مديره", "رئيس", "رئيسه"]);
+
+/**
+ * مدير إدارة المرور، مدير عام إدارة الحج، رئيس لجنة الانضباط: after the word for who runs it, a
+ * head that is also an everyday noun (إدارة management, لجنة jury) with its complement is a body.
+ */
+function ledBody(ctx: SentenceCtx, i: number): boolean {
+  const leader = (t: Token | undefined): boolean =>
+    t?.kind === "word" && readingsOf(t).some((r) => LEADERS.has(r.key));
+  const prev = ctx.tokens[i - 1];
+  return leader(prev) || (prev?.kind === "word" && prev.norm === "عام" && leader(ctx.tokens[i - 2]));
+}
+
+// العلاقات العامة، الموارد البشرية: offices every body has, so مدير إدارة العلاقات العامة is the
+// office of some body named elsewhere (بأمانة X), not a body of its own.
+const STAFF_OFFICES = new Set(
+  ["العلاقات العامة", "الموارد البشرية", "الشؤون القانونية", "الشؤون الإدارية", "الإعلام", "الخدمات"].map(
+    (w) => phraseKeys(w).join(" "),
+  ),
+);
+
+function staffOffice(complement: OrgHit["complement"]): boolean {
+  return STAFF_OFFICES.has(phraseKeys(complement[0]?.text ?? "").join(" "));
+}
+
 /** الجيش الإسرائيلي، البرلمان العراقي: a definite institution noun and a nisba. */
 function nisbaOrgAt(ctx: SentenceCtx, i: number): OrgHit | null {
   const head = phraseAt(ctx, i, (f, k) => ctx.lex.nisbaHeads.longest(f, k));
@@ -223,6 +249,13 @@ function adjectiveOfPrevious(ctx: SentenceCtx, head: Hit<unknown>): boolean {
 // Words of a purpose complement (للأرصاد وحماية البيئة، لكرة القدم) after its first.
 const MAX_PURPOSE = 3;
 
+/** للدفاع المدني: the word at k read without its لل is the start of a complement the lexicon glosses. */
+function purposeGloss(ctx: SentenceCtx, k: number): boolean {
+  const t = ctx.tokens[k] as Token;
+  if (!/^لل../.test(t.norm)) return false;
+  return ctx.lex.complements.longest("ال" + t.norm.slice(2), (o) => ctx.tokens[k + o]?.norm) !== null;
+}
+
 /**
  * هيئة دبي للطيران، الهيئة العامة للإحصاء، الاتحاد السعودي لكرة القدم: a purpose noun with لل
  * (or لـ and a genitive) completes the name, with its genitives and و-joined nouns; it stops at
@@ -230,7 +263,11 @@ const MAX_PURPOSE = 3;
  */
 function purposeAt(ctx: SentenceCtx, k: number, complement: OrgHit["complement"]): number {
   const t = ctx.tokens[k];
-  if (t?.kind !== "word" || isFunctionWord(ctx, t) || gazAt(ctx, k)) return k;
+  if (t?.kind !== "word" || isFunctionWord(ctx, t)) return k;
+  // للدفاع المدني، للهلال الأحمر: a body the gazetteer knows may still be a purpose the lexicon
+  // glosses (الإدارة العامة للدفاع المدني); any other entry after ل is no purpose.
+  const gaz = gazAt(ctx, k);
+  if (gaz && !(gaz.value.type === "Organization" && purposeGloss(ctx, k))) return k;
   const next = ctx.tokens[k + 1];
   const genitive = isDefiniteWord(ctx, next);
   let key: string;
@@ -254,6 +291,8 @@ function purposeAt(ctx: SentenceCtx, k: number, complement: OrgHit["complement"]
       described = true;
     }
     if (ctx.lex.titles.has(w.norm) || personCues().personNouns.has(w.norm)) break;
+    // لحجاج الداخل واللجنة الوطنية: a joined head of bodies starts a second body.
+    if (/^وال/.test(w.norm) && ctx.lex.orgHeads.has(w.norm.slice(3))) break;
     const after = ctx.tokens[to + 1];
     const joined = /^و../.test(w.norm) && !verbShaped(w.norm.slice(1));
     // لكرة القدم الجدول: an indefinite purpose noun takes one genitive; a second definite noun
@@ -686,6 +725,7 @@ export function orgAt(ctx: SentenceCtx, i: number): OrgHit | null {
     (openHead && definiteComplement) ||
     outlet ||
     (definiteComplement && withinBody(ctx, head.reading.key, k)) ||
+    ((glossed || definiteComplement) && ledBody(ctx, i) && !staffOffice(complement)) ||
     (openHead && complement.length === 2 && indefinite === 1 && verbalNoun(ctx, firstIndefinite));
   if (!qualified && (head.value.strict || !glossed)) return null;
   const last = tokens[k - 1] as Token;

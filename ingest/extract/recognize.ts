@@ -46,7 +46,8 @@ import {
 } from "./landmarks.js";
 import { dualAt, dualCandidates } from "./duals.js";
 import { mediaAt } from "./media.js";
-import { orgAt } from "./orgs.js";
+import { orgAt, type OrgHit } from "./orgs.js";
+import { phraseKeys } from "../lexicon/load.js";
 import { isHomeWord } from "./home.js";
 import {
   crossingAt,
@@ -61,6 +62,8 @@ import {
 import {
   clubCityAt,
   clubCityCandidate,
+  clubSuffixAt,
+  clubSuffixCandidate,
   matchPairAt,
   teamAndAt,
   teamAt,
@@ -260,6 +263,29 @@ function namedForAt(s: SentenceInput, i: number): { to: number; org: boolean } |
   return name && name.to - name.from >= 2 ? { to: name.to, org } : null;
 }
 
+/**
+ * رئيس البرلمان العراقي، رئيس مجلس النواب الأردني: a title ending in a country's parliament
+ * names that parliament too (its nisba says which one); other titles of an office (وزير
+ * الخارجية الأمريكي) name only the person's role.
+ */
+function legislatureInTitle(s: SentenceInput, from: number, to: number): OrgHit | null {
+  for (let j = from + 1; j < to; j++) {
+    const org = orgAt(s, j);
+    if (!org?.nisba || org.to !== to) continue;
+    const house = s.tokens
+      .slice(j, org.nisba.from)
+      .map((t) => t.text)
+      .join(" ");
+    const key = phraseKeys(house).join(" ");
+    return readingsOf(s.tokens[j] as Token).some((r) =>
+      s.lex.legislatures.has([r.key, ...key.split(" ").slice(1)].join(" ")),
+    )
+      ? org
+      : null;
+  }
+  return null;
+}
+
 /** Rule-based candidates; returns the token indices they cover. */
 function rules(s: SentenceInput, out: Candidate[]): Uint8Array {
   const covered = new Uint8Array(s.tokens.length);
@@ -289,6 +315,13 @@ function rules(s: SentenceInput, out: Candidate[]): Uint8Array {
       const end = second?.to ?? team.to;
       covered.fill(1, i, end);
       i = end;
+      continue;
+    }
+    const suffixed = clubSuffixAt(s, i);
+    if (suffixed) {
+      out.push(clubSuffixCandidate(s, suffixed));
+      covered.fill(1, i, suffixed.to);
+      i = suffixed.to;
       continue;
     }
     const pair = matchPairAt(s, i);
@@ -364,6 +397,8 @@ function rules(s: SentenceInput, out: Candidate[]): Uint8Array {
       to = land.to;
     } else if (title && (title.name || title.of) && (!gaz || title.to > gaz.to)) {
       emitTitle(s, title, out);
+      const house = legislatureInTitle(s, i, title.to);
+      if (house) out.push(...orgCandidate(s, house));
       to = title.to;
     } else if (org && (!gaz || (org.to > gaz.to && gaz.value.type !== "Organization"))) {
       out.push(...orgCandidate(s, org));

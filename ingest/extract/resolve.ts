@@ -10,7 +10,7 @@ import type { Entity, Mention, Properties } from "../model.js";
 import type { Token } from "../text/segment.js";
 import type { Candidate } from "./candidate.js";
 import { findHeadlessOrgs, mergeHeadlessOrgs } from "./headless.js";
-import { mergeClubCities } from "./teams.js";
+import { mergeClubCities, mergeClubSuffixes } from "./teams.js";
 import { findSurnames, resolvePersons, resolveTitleRefs, type PersonRecord } from "./persons.js";
 import { normalizeForMatch } from "../text/normalize.js";
 import { findRegionNames, mergeRegionTowns } from "./regions.js";
@@ -214,6 +214,7 @@ export function resolve(input: ResolveInput): Entity[] {
   mergeShortOrgs(input.store);
   mergePlaceBodies(input.store, input.lex);
   mergeClubCities(input);
+  mergeClubSuffixes(input.store);
   mergeHeadlessOrgs(input.store, input.lex);
   const regions = mergeRegionTowns(input);
   const extra = new Map<string, SpanGroup>();

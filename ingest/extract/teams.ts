@@ -21,11 +21,12 @@ import {
   type Hit,
   type SentenceCtx,
 } from "./lookup.js";
+import { properWord } from "./landmarks.js";
 import { orgCues } from "./orgs.js";
 import { personCues } from "./person-cues.js";
 import type { SentenceInput } from "./recognize.js";
 import type { ResolveInput } from "./resolve.js";
-import type { SpanGroup } from "./store.js";
+import type { CandidateStore, SpanGroup } from "./store.js";
 
 let cues: { cues: Set<string>; not: Set<string> } | null = null;
 
@@ -115,6 +116,39 @@ export function teamAt(ctx: SentenceCtx, i: number): { from: number; to: number 
 /** مدرب الرائد والنجمة: a second club joined by و to the club just named at token k-1. */
 export function teamAndAt(ctx: SentenceCtx, k: number): { from: number; to: number } | null {
   return clubWord(ctx, k, true) ? { from: k, to: k + 1 } : null;
+}
+
+// سيتي، يونايتد: words after which football news writes an English club by its town.
+const CLUB_SUFFIXES = new Set(["سيتي", "ستي", "يونايتد"]);
+
+/**
+ * ستوك سيتي، ليدز يونايتد: a word the lexicon does not know as a common word, a head or a title
+ * (a town of the gazetteer, or a word the tagger reads as a name) followed by سيتي or يونايتد is a club, as the token range of its
+ * name. A name the gazetteer knows whole (مانشستر سيتي، مكسيكو سيتي) is left to it.
+ */
+export function clubSuffixAt(ctx: SentenceCtx, i: number): { from: number; to: number } | null {
+  const next = ctx.tokens[i + 1];
+  if (next?.kind !== "word" || !CLUB_SUFFIXES.has(next.norm)) return null;
+  const t = ctx.tokens[i];
+  if (t?.kind !== "word" || isFunctionWord(ctx, t) || t.norm.startsWith("ال") || t.norm.length < 3)
+    return null;
+  const gaz = gazAt(ctx, i);
+  if (gaz && (gaz.to > i + 1 || gaz.value.type !== "City")) return null;
+  if (gaz) return gaz.reading.prefix === 0 ? { from: i, to: i + 2 } : null;
+  // صفوف يونايتد، لمشجعي يونايتد: a common noun before the word is the club written short; an
+  // unknown word is a town only when the tagger reads a name there.
+  const tag = ctx.tags?.[i] ?? "O";
+  if (tag === "O" || !properWord(ctx, t) || personCues().personNouns.has(t.norm)) return null;
+  return { from: i, to: i + 2 };
+}
+
+/** The club of clubSuffixAt: an organisation named by both words. */
+export function clubSuffixCandidate(s: SentenceInput, club: { from: number; to: number }): Candidate {
+  const first = s.tokens[club.from] as Token;
+  const last = s.tokens[club.to - 1] as Token;
+  const name = `${first.text} ${last.text}`;
+  const span = { start: first.start, end: last.end };
+  return patternCandidate(s.sentence, span, "Organization", name, romanizeName(name), { kind: "club" });
 }
 
 export function teamCandidate(s: SentenceInput, team: { from: number; to: number }): Candidate {
@@ -234,4 +268,26 @@ export function mergeClubCities(input: ResolveInput): void {
     });
   });
   for (const [city, club] of pairs) if (!asPlace.has(city)) store.merge(city, club);
+}
+
+/**
+ * مانشستر يونايتد … وقال يونايتد: once an article has named one club ending in سيتي or يونايتد,
+ * the word alone later is that club (whatever type recognition gave it). With two such clubs
+ * (مانشستر سيتي، ستوك سيتي) the bare word stays as it is.
+ */
+export function mergeClubSuffixes(store: CandidateStore): void {
+  const clubs = new Map<string, string[]>();
+  const bare: [string, string][] = [];
+  for (const [id, g] of store.groups) {
+    const key = normalizeForMatch(g.proto.name);
+    if (CLUB_SUFFIXES.has(key)) bare.push([id, key]);
+    const words = key.split(" ");
+    const last = words[words.length - 1] ?? "";
+    if (g.proto.type === "Organization" && words.length > 1 && CLUB_SUFFIXES.has(last))
+      clubs.set(last, [...(clubs.get(last) ?? []), id]);
+  }
+  for (const [id, key] of bare) {
+    const [only, ...more] = clubs.get(key) ?? [];
+    if (only && more.length === 0) store.merge(id, only);
+  }
 }
