@@ -3,7 +3,14 @@ import type { Arg } from "./args.js";
 import type { ArticleCtx, SentenceCtx } from "./context.js";
 import type { SubjectMark } from "./frames.js";
 import type { RoleLog } from "./roles.js";
-import { afterTitle, elided, frontedSpeaker, participleSpeaker, sentenceSubject } from "./speakers.js";
+import {
+  afterTitle,
+  elided,
+  frontedSpeaker,
+  inPrepPhrase,
+  participleSpeaker,
+  sentenceSubject,
+} from "./speakers.js";
 import { core } from "./lexicon.js";
 import { lastMarkBefore, spanAt } from "./search.js";
 import { titleEndingAt } from "./title-match.js";
@@ -212,7 +219,10 @@ export function sentenceStatements(a: ArticleCtx, st: SpeechState, c: SentenceCt
     let speaker = participle ? participleSpeaker(a, st, c, i) : (open.speaker ?? frontedSpeaker(a, c, i));
     if (!speaker && !participle && !unknown && elided(a, c, i, open.content)) {
       const mark = lastMarkBefore(st.subjects, t.start, c.start);
-      speaker = mark && !a.inStatement(mark.offset) ? mark.entity : undefined;
+      speaker =
+        mark && !a.inStatement(mark.offset) && !(mark.arg && inPrepPhrase(a, c, mark.arg))
+          ? mark.entity
+          : undefined;
       speaker ??= sentenceSubject(a, st, c, t.start) ?? st.last?.speaker;
     }
     if (participle && unknown) continue;
