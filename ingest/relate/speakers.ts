@@ -23,7 +23,8 @@ export function elided(a: ArticleCtx, c: SentenceCtx, verb: number, content: num
   for (let k = verb + 1; k < content; k++) {
     const t = c.tokens[k] as Token;
     const arg = t.arg >= 0 ? (c.args[t.arg] as Arg) : undefined;
-    if (hasKey(t, a.lex.prepositions)) {
+    // عبر حسابه على منصة إكس: a platform marker governs its object like a preposition.
+    if (hasKey(t, a.lex.prepositions) || hasKey(t, a.lex.platformMarkers)) {
       object = OBJECT_WORDS;
       continue;
     }

@@ -98,8 +98,9 @@ function opening(a: ArticleCtx, st: SpeechState, c: SentenceCtx, i: number, open
     if (hasKey(t, a.lex.complementizers)) return done(k + 1);
     // أشار إلى، شدد على: a name right after the word with no speaker yet is a title's complement
     // (وأشار المبعوث إلى سوريا X إلى أن), not the content.
-    if (t.keys.some((x) => opens.has(x)) && (speaker !== undefined || (c.tokens[k + 1]?.arg ?? -1) < 0))
-      return done(k + 1);
+    // عن طريق is «by way of» (وعبر X الحدود عن طريق Y: crossed), never the content.
+    const opener = t.keys.some((x) => opens.has(x)) && c.tokens[k + 1]?.norm !== "طريق";
+    if (opener && (speaker !== undefined || (c.tokens[k + 1]?.arg ?? -1) < 0)) return done(k + 1);
     // Another reporting verb before any content: this one opens nothing (its own turn comes).
     if (
       t.arg < 0 &&
