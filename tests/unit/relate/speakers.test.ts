@@ -155,6 +155,18 @@ const cases: Case[] = [
       ["safadi", "الحل قريب"],
     ],
   },
+  {
+    family: "ومضى يقول، وأضاف يقول: يقول after a verb of going on speaks for the last speaker",
+    text:
+      "وقال وزير الخارجية الأردني أيمن الصفدي إن الوضع مستقر. " +
+      "ومضى يقول: «الحوار ضروري». وأضاف يقول إن الحل قريب.",
+    cast: [CAST.jo!, safadi],
+    expected: [
+      ["safadi", "الوضع مستقر"],
+      ["safadi", "الحوار ضروري"],
+      ["safadi", "الحل قريب"],
+    ],
+  },
 ];
 
 describe("relate: speakers", () => {
