@@ -3,13 +3,15 @@ import type { ArticleCtx, SentenceCtx } from "./context.js";
 import { spanAt } from "./search.js";
 import type { SpeechState } from "./statements.js";
 import { titleEndingAt } from "./title-match.js";
-import { hasKey, lookup } from "./tokens.js";
+import { hasKey, lookup, reporting } from "./tokens.js";
 import type { Token } from "./tokens.js";
 
 /** Who speaks when the reporting verb does not name anyone right after it. */
 
 /** How many words after a preposition an elided speaker's circumstance may take. */
 const OBJECT_WORDS = 2;
+/** Punctuation that closes a clause when looking back for a subject. */
+const CLAUSE_GAP = /[،,:؛;.!?؟]/;
 
 /**
  * A speaker left implicit (وقال إن ...، وقال في بيان إن ...) continues the last subject; a subject
@@ -21,7 +23,8 @@ export function elided(a: ArticleCtx, c: SentenceCtx, verb: number, content: num
   for (let k = verb + 1; k < content; k++) {
     const t = c.tokens[k] as Token;
     const arg = t.arg >= 0 ? (c.args[t.arg] as Arg) : undefined;
-    if (hasKey(t, a.lex.prepositions)) {
+    // عبر حسابه على منصة إكس: a platform marker governs its object like a preposition.
+    if (hasKey(t, a.lex.prepositions) || hasKey(t, a.lex.platformMarkers)) {
       object = OBJECT_WORDS;
       continue;
     }
@@ -86,6 +89,13 @@ export function sentenceSubject(
   c: SentenceCtx,
   here: number,
 ): string | undefined {
+  // X والذي أوضح أن: the person a relative clause opens on speaks, whatever governs the name.
+  const at = c.tokens.findIndex((t) => t.start >= here);
+  const rel = c.tokens[at - 1];
+  if (rel && rel.arg < 0 && hasKey(rel, a.lex.relatives)) {
+    const x = c.args.find((y) => y.t1 === at - 2 && y.type === "Person" && !y.modifier && !y.pseudo);
+    if (x && !spanAt(st.quotes, x.start)) return x.entity;
+  }
   return c.args.find(
     (x) =>
       x.type === "Person" &&
@@ -94,6 +104,29 @@ export function sentenceSubject(
       !x.pseudo &&
       x.prep === "" &&
       !spanAt(st.quotes, x.start) &&
-      !a.inStatement(x.start),
+      !a.inStatement(x.start) &&
+      !inPrepPhrase(a, c, x),
   )?.entity;
+}
+
+/**
+ * A person inside a prepositional phrase of the clause (وعن خسائر X قال; ورفض تأكيد القبض على
+ * شقيق X قائلاً) is an object, not the subject: the words back to the clause's start (a comma, the
+ * sentence start, or a reporting verb whose subject it is) hold a preposition. من جهته، من جانبه
+ * (a preposition before a pronoun-suffixed word) is a discourse marker, not an object.
+ */
+export function inPrepPhrase(a: ArticleCtx, c: SentenceCtx, x: Arg): boolean {
+  for (let k = x.t0 - 1; k >= 0; k--) {
+    const t = c.tokens[k] as Token;
+    if (CLAUSE_GAP.test((c.tokens[k + 1] as Token).gap)) return false;
+    if (t.arg >= 0) continue;
+    if (reporting(t, a.lex.verbs)) return false;
+    // Short words keep their و in their keys (وعن، وفي).
+    if (!hasKey(t, a.lex.prepositions) && !a.lex.prepositions.has(t.norm.replace(/^[وف]/, ""))) continue;
+    const next = c.tokens[k + 1] as Token;
+    if (k + 1 < x.t0 && next.arg < 0 && /(ه|ها|هم|هما)$/.test(next.raw.replace(/[\u064b-\u0652]/g, "")))
+      continue;
+    return true;
+  }
+  return false;
 }

@@ -3,7 +3,14 @@ import type { Arg } from "./args.js";
 import type { ArticleCtx, SentenceCtx } from "./context.js";
 import type { SubjectMark } from "./frames.js";
 import type { RoleLog } from "./roles.js";
-import { afterTitle, elided, frontedSpeaker, participleSpeaker, sentenceSubject } from "./speakers.js";
+import {
+  afterTitle,
+  elided,
+  frontedSpeaker,
+  inPrepPhrase,
+  participleSpeaker,
+  sentenceSubject,
+} from "./speakers.js";
 import { core } from "./lexicon.js";
 import { lastMarkBefore, spanAt } from "./search.js";
 import { titleEndingAt } from "./title-match.js";
@@ -91,8 +98,9 @@ function opening(a: ArticleCtx, st: SpeechState, c: SentenceCtx, i: number, open
     if (hasKey(t, a.lex.complementizers)) return done(k + 1);
     // أشار إلى، شدد على: a name right after the word with no speaker yet is a title's complement
     // (وأشار المبعوث إلى سوريا X إلى أن), not the content.
-    if (t.keys.some((x) => opens.has(x)) && (speaker !== undefined || (c.tokens[k + 1]?.arg ?? -1) < 0))
-      return done(k + 1);
+    // عن طريق is «by way of» (وعبر X الحدود عن طريق Y: crossed), never the content.
+    const opener = t.keys.some((x) => opens.has(x)) && c.tokens[k + 1]?.norm !== "طريق";
+    if (opener && (speaker !== undefined || (c.tokens[k + 1]?.arg ?? -1) < 0)) return done(k + 1);
     // Another reporting verb before any content: this one opens nothing (its own turn comes).
     if (
       t.arg < 0 &&
@@ -212,7 +220,10 @@ export function sentenceStatements(a: ArticleCtx, st: SpeechState, c: SentenceCt
     let speaker = participle ? participleSpeaker(a, st, c, i) : (open.speaker ?? frontedSpeaker(a, c, i));
     if (!speaker && !participle && !unknown && elided(a, c, i, open.content)) {
       const mark = lastMarkBefore(st.subjects, t.start, c.start);
-      speaker = mark && !a.inStatement(mark.offset) ? mark.entity : undefined;
+      speaker =
+        mark && !a.inStatement(mark.offset) && !(mark.arg && inPrepPhrase(a, c, mark.arg))
+          ? mark.entity
+          : undefined;
       speaker ??= sentenceSubject(a, st, c, t.start) ?? st.last?.speaker;
     }
     if (participle && unknown) continue;

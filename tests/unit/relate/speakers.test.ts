@@ -88,6 +88,85 @@ const cases: Case[] = [
     cast: [CAST.ru!, CAST.jo!, lavrov],
     expected: [["lavrov", "الحوار مفيد"]],
   },
+  {
+    family: "a person in the object of an elided-subject clause does not take the next وأضاف",
+    text:
+      "وقال وزير الخارجية الأردني أيمن الصفدي إن الاتصالات مستمرة. " +
+      "ورفض تأكيد لقائه مع وزير الخارجية الروسي «سيرغي لافروف» قائلاً: «لا أستطيع الحديث عن ذلك». " +
+      "وأضاف: «الحوار هو الطريق».",
+    cast: [CAST.jo!, CAST.ru!, safadi, lavrov],
+    expected: [
+      ["safadi", "الاتصالات مستمرة"],
+      ["safadi", "لا أستطيع"],
+      ["safadi", "الحوار هو الطريق"],
+    ],
+  },
+  {
+    family: "a person inside a fronted وعن / وحول phrase is not the speaker",
+    text:
+      "وأكد وزير الخارجية الأردني أيمن الصفدي أن المملكة تدعم الحل. " +
+      "وحول زيارة وزير الخارجية الروسي سيرغي لافروف قال: «نرحب بها». " +
+      "وعن تصريحات لافروف قال إن الحوار مفيد.",
+    cast: [CAST.jo!, CAST.ru!, safadi, lavrov],
+    expected: [
+      ["safadi", "تدعم الحل"],
+      ["safadi", "نرحب بها"],
+      ["safadi", "الحوار مفيد"],
+    ],
+  },
+  {
+    family: "من جهته before the name is no preposition governing it",
+    text: "من جهته أكد وزير الخارجية الأردني أيمن الصفدي الدعم، مشيراً إلى أن المملكة تتابع.",
+    cast: [CAST.jo!, safadi],
+    expected: [["safadi", "المملكة تتابع"]],
+  },
+  {
+    family: "X والذي أوضح أن: the antecedent of the relative clause speaks",
+    text:
+      "وقال وزير الخارجية الروسي سيرغي لافروف إن الحوار مفيد. " +
+      "وتم التواصل مع وزير الخارجية الأردني أيمن الصفدي والذي أوضح أن المملكة ترحب.",
+    cast: [CAST.jo!, CAST.ru!, safadi, lavrov],
+    expected: [
+      ["lavrov", "الحوار مفيد"],
+      ["safadi", "المملكة ترحب"],
+    ],
+  },
+  {
+    family: "وعبّر X عن، واستطرد، مبيناً، ونوّه إلى",
+    text:
+      "وعبر وزير الخارجية الأردني أيمن الصفدي عن تقديره للجهود. " +
+      "واستطرد أيمن الصفدي: «الحوار ضروري»، مبيناً أن المملكة تدعم الحل. ونوه إلى أن الاتصالات مستمرة.",
+    cast: [CAST.jo!, safadi],
+    expected: [
+      ["safadi", "تقديره للجهود"],
+      ["safadi", "الحوار ضروري"],
+      ["safadi", "تدعم الحل"],
+      ["safadi", "الاتصالات مستمرة"],
+    ],
+  },
+  {
+    family: "وعبر ... عن طريق is crossing, not speech; عبر حسابه before an elided speaker's content",
+    text:
+      "وقال وزير الخارجية الأردني أيمن الصفدي إن الوضع مستقر. " +
+      "وعبر آلاف اللاجئين الحدود الأردنية عن طريق البر. وقال عبر حسابه على منصة إكس إن الحل قريب.",
+    cast: [CAST.jo!, safadi, x],
+    expected: [
+      ["safadi", "الوضع مستقر"],
+      ["safadi", "الحل قريب"],
+    ],
+  },
+  {
+    family: "ومضى يقول، وأضاف يقول: يقول after a verb of going on speaks for the last speaker",
+    text:
+      "وقال وزير الخارجية الأردني أيمن الصفدي إن الوضع مستقر. " +
+      "ومضى يقول: «الحوار ضروري». وأضاف يقول إن الحل قريب.",
+    cast: [CAST.jo!, safadi],
+    expected: [
+      ["safadi", "الوضع مستقر"],
+      ["safadi", "الحوار ضروري"],
+      ["safadi", "الحل قريب"],
+    ],
+  },
 ];
 
 describe("relate: speakers", () => {
