@@ -1,4 +1,4 @@
-import { Worker } from "node:worker_threads";
+import { Worker, type ResourceLimits } from "node:worker_threads";
 import { ExtractionError, InputError } from "../errors.js";
 import type { ArticleInput, ExtractionResult } from "../model.js";
 import { EXTRACTOR_VERSION, type Extractor } from "../write/extractor.js";
@@ -11,6 +11,8 @@ export interface ExtractPoolOptions {
   worker?: URL;
   /** Extractor version reported to the writer (default EXTRACTOR_VERSION). */
   version?: string;
+  /** V8 heap limits of each worker (default: Node's, those of the main thread). */
+  resourceLimits?: ResourceLimits;
 }
 
 interface Pending {
@@ -43,6 +45,7 @@ export class ExtractPool implements Extractor {
   readonly version: string;
   private readonly size: number;
   private readonly script: URL;
+  private readonly limits: ResourceLimits | undefined;
   private readonly slots = new Set<Slot>();
   private readonly queue: Pending[] = [];
   private nextId = 1;
@@ -52,6 +55,7 @@ export class ExtractPool implements Extractor {
     this.size = Math.max(1, opts.size ?? 1);
     this.script = opts.worker ?? WORKER_SCRIPT;
     this.version = opts.version ?? EXTRACTOR_VERSION;
+    this.limits = opts.resourceLimits;
   }
 
   extract(input: ArticleInput): Promise<ExtractionResult> {
@@ -86,7 +90,7 @@ export class ExtractPool implements Extractor {
   private spawn(): Slot | null {
     if (this.closed || this.slots.size >= this.size) return null;
     // Unref'd: an idle worker never keeps a finished process alive.
-    const worker = new Worker(this.script);
+    const worker = new Worker(this.script, this.limits ? { resourceLimits: this.limits } : {});
     worker.unref();
     const slot: Slot = { worker, current: null, error: null };
     this.slots.add(slot);

@@ -3,8 +3,9 @@ import { DatabaseError } from "../errors.js";
 import type { ArticleInput, IngestReport } from "../model.js";
 import type { IngestOptions } from "./article.js";
 import { EntityTotals } from "./entity-totals.js";
-import { writeGroup, type GroupResult } from "./group.js";
+import { prepareGroup, writePreparedGroup, type GroupResult, type PreparedGroup } from "./group.js";
 import { BlockLookup } from "./lookup.js";
+import { defaultExtractor, type Extractor } from "./extractor.js";
 
 /**
  * Written articles between two updates of their entities' totals (cypher/write/entity-totals.cypher).
@@ -22,6 +23,12 @@ const TOTALS_EVERY = 1024;
  * extraction on the driver's per-transaction round trips; 16 together cut both (cypher/README.md).
  */
 export const GROUP_SIZE = 16;
+
+/**
+ * Articles in the group after the lone first article of a batch (at most groupSize): extracted
+ * while the first article is written, a small group lands soon after it (bench:cold).
+ */
+const FIRST_GROUP = 4;
 
 export interface BatchItem {
   /** Where the article came from, for messages: `news/a.txt`, `feed.jsonl:12`, `stdin`. */
@@ -132,35 +139,76 @@ export async function ingestBatch(
     finish(index, { label, ok: false, reason: reasonOf(r.err), attempted: true });
   };
 
-  /** Takes the next group (of `size` articles) and writes it. */
-  const step = async (size = groupSize): Promise<void> => {
+  /** Takes the next `size` articles (their indices). */
+  const take = (size: number): number[] => {
     const from = next;
     next = Math.min(items.length, from + size);
-    const indices = Array.from({ length: next - from }, (_, k) => from + k);
-    if (dbDown !== null) {
-      for (const index of indices) {
-        const label = (items[index] as BatchItem).label;
-        finish(index, { label, ok: false, reason: `not written: ${dbDown}`, attempted: false });
-      }
-      return;
+    return Array.from({ length: next - from }, (_, k) => from + k);
+  };
+  /** Lookups and extraction of the articles at `indices` (writeGroup's first half). */
+  const prepare = (indices: readonly number[], prepOpts: IngestOptions = opts): Promise<PreparedGroup> =>
+    prepareGroup(
+      db,
+      indices.map((index) => (items[index] as BatchItem).input),
+      prepOpts,
+      indices.map((index) => opts.lookup ?? lookups.forIndex(index)),
+    );
+  const notWritten = (indices: readonly number[]): void => {
+    for (const index of indices) {
+      const label = (items[index] as BatchItem).label;
+      finish(index, { label, ok: false, reason: `not written: ${dbDown}`, attempted: false });
     }
-    const group = indices.map((index) => (items[index] as BatchItem).input);
-    const groupLookups = indices.map((index) => opts.lookup ?? lookups.forIndex(index));
-    const groupResults = await writeGroup(db, group, opts, groupLookups, totals);
+  };
+  /** Writes the articles at `indices` in one transaction, extracting them first unless `prepared`. */
+  const write = async (indices: readonly number[], prepared?: Promise<PreparedGroup>): Promise<void> => {
+    if (dbDown !== null) return notWritten(indices);
+    const group = await (prepared ?? prepare(indices));
+    // Extracted while an earlier write found the database gone: not tried.
+    if (prepared !== undefined && dbDown !== null) return notWritten(indices);
+    const groupResults = await writePreparedGroup(db, group, opts, totals);
     groupResults.forEach((r, k) =>
       record(indices[k] as number, (items[indices[k] as number] as BatchItem).label, r),
     );
     if (totals.size >= TOTALS_EVERY) await flushTotals();
   };
-  const worker = async (): Promise<void> => {
-    while (next < items.length) await step();
-  };
   // The first article goes alone: on a just-started database its write then has the server to
   // itself instead of sharing it with `concurrency - 1` others, and waits for no group to be
-  // extracted, so it lands sooner (bench:cold); the rest follow in groups, in parallel.
-  if (concurrency > 1 && next < items.length) await step(1);
+  // extracted, so it lands sooner (bench:cold). The first group is smaller (FIRST_GROUP) and is
+  // extracted while the first article is written, so the next articles land soon after it; the
+  // rest follow in groups, in parallel.
+  let head: { indices: number[]; prepared: Promise<PreparedGroup> } | null = null;
+  if (concurrency > 1 && next < items.length) {
+    const lone = take(1);
+    const prepared = await prepare(lone);
+    if (next < items.length) {
+      const indices = take(Math.min(groupSize, FIRST_GROUP));
+      // Each extraction waits for the event loop first: one on this thread (no ExtractPool) would
+      // otherwise hold up the replies of the first article's write until all are done.
+      const extractor = opts.extractor ?? (await defaultExtractor());
+      const yielding: Extractor = {
+        version: extractor.version,
+        extract: async (input) => {
+          await new Promise((resolve) => setImmediate(resolve));
+          return extractor.extract(input);
+        },
+      };
+      head = { indices, prepared: prepare(indices, { ...opts, extractor: yielding }) };
+    }
+    await write(lone, Promise.resolve(prepared));
+  }
+  const worker = async (): Promise<void> => {
+    if (head !== null) {
+      const first = head;
+      head = null;
+      await write(first.indices, first.prepared);
+    }
+    while (next < items.length) await write(take(groupSize));
+  };
   await Promise.all(
-    Array.from({ length: Math.min(concurrency, Math.ceil((items.length - next) / groupSize)) }, worker),
+    Array.from(
+      { length: Math.min(concurrency, (head ? 1 : 0) + Math.ceil((items.length - next) / groupSize)) },
+      worker,
+    ),
   );
 
   if (dbDown === null) await flushTotals();

@@ -38,12 +38,31 @@ export async function writeGroup(
   /** Collects the entities of written articles; the caller flushes it (see entity-totals.ts). */
   totals: EntityTotals,
 ): Promise<GroupResult[]> {
+  return writePreparedGroup(db, await prepareGroup(db, inputs, opts, lookups), opts, totals);
+}
+
+/** A group after its lookups and extraction: what writePreparedGroup writes. */
+export interface PreparedGroup {
+  /** Filled for the articles already settled (unchanged, or refused by validation or extraction). */
+  results: GroupResult[];
+  ready: { index: number; prepared: Ready }[];
+}
+
+/**
+ * The first half of writeGroup: lookups and extraction, outside any write transaction; input
+ * errors fail just that article. Separate so a batch can extract a group while another is written.
+ */
+export async function prepareGroup(
+  db: Database,
+  inputs: readonly ArticleInput[],
+  opts: IngestOptions,
+  lookups: readonly (Lookup | undefined)[],
+): Promise<PreparedGroup> {
   const results: GroupResult[] = new Array<GroupResult>(inputs.length);
   const ready: { index: number; prepared: Ready }[] = [];
   // One read of the curation rules for the group, when its first article needs them.
   let rules: Promise<CurationRules> | null = null;
   const groupRules = opts.rules ?? (() => (rules ??= curationRules(db)));
-  // Lookups and extraction, outside any write transaction; input errors fail just that article.
   await Promise.all(
     inputs.map(async (input, index) => {
       try {
@@ -61,6 +80,17 @@ export async function writeGroup(
     }),
   );
   ready.sort((a, b) => a.index - b.index);
+  return { results, ready };
+}
+
+/** The second half of writeGroup: writes a prepared group in one transaction (see writeGroup). */
+export async function writePreparedGroup(
+  db: Database,
+  group: PreparedGroup,
+  opts: IngestOptions,
+  totals: EntityTotals,
+): Promise<GroupResult[]> {
+  const { results, ready } = group;
   if (ready.length === 0) return results;
 
   let statuses: WriteStatus[] | null = null;

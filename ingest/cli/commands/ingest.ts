@@ -1,7 +1,7 @@
 import os from "node:os";
 import v8 from "node:v8";
 import { Database } from "../../db/driver.js";
-import { INGEST_V8_FLAGS } from "../heap-cap.js";
+import { INGEST_V8_FLAGS, INGEST_WORKER_LIMITS } from "../heap-cap.js";
 import { parseCommand, printUsage } from "../args.js";
 import { migrate } from "../../db/migrate.js";
 import { ExtractPool } from "../../server/extract-pool.js";
@@ -131,7 +131,7 @@ export async function run(args: string[]): Promise<number> {
           // Read by each new isolate at its creation: the threads get it even when this process
           // was not started with it (NODE_OPTIONS set its own heap limit, heap-cap.ts).
           for (const flag of INGEST_V8_FLAGS) v8.setFlagsFromString(flag);
-          pool = new ExtractPool({ size: workers });
+          pool = new ExtractPool({ size: workers, resourceLimits: INGEST_WORKER_LIMITS });
         }
       }
       const before = { done: tally.done, failed: tally.failed };
