@@ -193,6 +193,9 @@ export async function ingestBatch(
         },
       };
       head = { indices, prepared: prepare(indices, { ...opts, extractor: yielding }) };
+      // Awaited by the first worker; should the lone write throw first, no worker runs and a
+      // rejection here must not surface as an unhandled one.
+      head.prepared.catch(() => undefined);
     }
     await write(lone, Promise.resolve(prepared));
   }
