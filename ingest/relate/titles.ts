@@ -850,6 +850,22 @@ function titlesAfter(
       pos = end + 1;
       continue;
     }
+    // X رئيس البرلمان العراقي، X رئيس مجلس النواب البحريني: a title that names the body it heads
+    // ends inside that body's name; the body is the complement (not the country of its nisba).
+    const inner = c.tokens[end];
+    const body = inner && inner.arg >= 0 ? c.args[inner.arg] : undefined;
+    if (
+      body?.type === "Organization" &&
+      !body.pseudo &&
+      body.t0 > pos &&
+      body.t0 <= end &&
+      lex.titleInstitutions.has(title.phrase.map(core).join(" "))
+    ) {
+      if (!governed && ownerAfter(c, body.t1 + 1, lex)) break;
+      out.push({ title, start: first.start, end: body.end, of: body.entity });
+      pos = body.t1 + 1;
+      continue;
+    }
     // مستشار خادم الحرمين الشريفين: the complement is the state the title names.
     const king = titleFrom(c, end + 1, lex);
     const state = king?.title.implied ? impliedOf(king.title) : undefined;
@@ -1131,7 +1147,10 @@ export function titleRelations(
         const age = bridge >= 0 ? -1 : ageSkip(c, person.t1 + 1);
         const from = bridge >= 0 ? bridge : age >= 0 ? age : undefined;
         for (const ap of titlesAfter(a, c, person, impliedOf, governed, home, sole, orgNoun, from)) {
-          if (!governed && !ap.implied && a.typeOf(ap.of) === "Country") continue;
+          // الرئيس X رئيس الجمهورية اليمنية: the same title before the name restates his office; a
+          // verb's object would not repeat the subject's title.
+          const restated = m !== undefined && m.title.en === ap.title.en && !m.title.deputy;
+          if (!governed && !restated && !ap.implied && a.typeOf(ap.of) === "Country") continue;
           added = true;
           consumed.add(ap.start);
           // X رئيس البرلمان العراقي: the body the title heads, when the article names it.
