@@ -40,6 +40,22 @@ function capitalOf(c: SentenceCtx, place: Arg, entities: Map<string, Entity>): s
   return place.entity;
 }
 
+/** Heads that make a town-sized name smaller than the town after it (قرية X بمدينة Y). */
+const VILLAGE = new Set(["قرية", "بلدة", "حي", "قريتي", "بلدتي"].map(core));
+const TOWN = new Set(["مدينة", "محافظة"].map(core));
+
+/**
+ * قرية X بمدينة Y، بلدة X في محافظة Y: a village the entity stage types as a town is in the town
+ * written with its head after it (two towns side by side are not).
+ */
+function villageInTown(c: SentenceCtx, arg: Arg, place: Arg): boolean {
+  if (arg.type !== "City" || place.type !== "City") return false;
+  const before = c.tokens[arg.t0 - 1];
+  const head = c.tokens[place.t0 - 1];
+  const stem = (t: Token | undefined) => core((t?.norm ?? "").replace(/^[وف]?ب?/, ""));
+  return before !== undefined && VILLAGE.has(stem(before)) && head !== undefined && TOWN.has(stem(head));
+}
+
 /** What may sit in which: a district in a city, a city in a region or a country, an office in a city. */
 const CONTAINERS: Partial<Record<EntityType, ReadonlySet<EntityType>>> = {
   Location: new Set<EntityType>(["City", "Location", "Country"]),
@@ -187,7 +203,8 @@ export function placeRelations(a: ArticleCtx, c: SentenceCtx, entities: Map<stri
     // Towns north of a city are outside it; north of a region or a country they are in it.
     if (prep === DIRECTION && place.type === "City" && !site) return;
     if (prep === DIRECTION && arg.type === "Organization") return;
-    if (place.pseudo || place.entity === arg.entity || !allowed.has(place.type)) return;
+    if (place.pseudo || place.entity === arg.entity) return;
+    if (!allowed.has(place.type) && !villageInTown(c, arg, place)) return;
     // منطقة X بمحافظة Y: a region is not inside a governorate, nor a governorate inside a town.
     const rank = (e: Entity | undefined) => PLACE_RANK.get(core(e?.name.trim().split(/\s+/)[0] ?? "")) ?? 0;
     const inner = rank(entities.get(arg.entity));
@@ -207,6 +224,30 @@ export function placeRelations(a: ArticleCtx, c: SentenceCtx, entities: Map<stri
       ],
       confidence: 0.75,
     });
+    // بلدتي X وY في محافظة Z: places coordinated right before the last one are in Z too.
+    if (!prep || prep === DIRECTION || arg.type === "Organization") return;
+    for (let k = i; k > 0; k--) {
+      const later = c.args[k] as Arg;
+      const earlier = c.args[k - 1] as Arg;
+      if (!later.conj || later.t0 !== earlier.t1 + 1 || BREAK.test((c.tokens[later.t0] as Token).gap)) break;
+      if (earlier.type !== arg.type || earlier.pseudo || earlier.nisba || earlier.modifier) break;
+      if (earlier.entity === target || earlier.entity === arg.entity) break;
+      out.push({
+        type: "LOCATED_IN",
+        source: earlier.entity,
+        target,
+        properties: {},
+        evidence: [
+          {
+            sentence: c.index,
+            start: earlier.start,
+            end: place.end,
+            text: a.text.slice(earlier.start, place.end),
+          },
+        ],
+        confidence: 0.7,
+      });
+    }
   });
   return out;
 }

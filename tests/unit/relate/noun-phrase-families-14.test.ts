@@ -53,6 +53,25 @@ const cases: RelationCase[] = [
     present: [],
     absent: ["rif LOCATED_IN hama"],
   },
+  {
+    family: "a village the entity stage types as a town is in the town written with its head",
+    text: "وأحرق مجهولون منزلاً في قرية الريحان بمدينة الخليل فجر اليوم.",
+    cast: [city("village", "الريحان"), city("town", "الخليل")],
+    present: ["village LOCATED_IN town"],
+  },
+  {
+    family: "two towns side by side are not one in the other",
+    text: "وانتقل الفريق من الرياض بجدة إلى الدمام.",
+    cast: [city("ruh", "الرياض"), city("jed", "جدة"), city("dmm", "الدمام")],
+    present: [],
+    absent: ["ruh LOCATED_IN jed"],
+  },
+  {
+    family: "towns coordinated before their governorate are all in it",
+    text: "وسقطت قذائف على بلدتي العين والوادي في محافظة السهل أمس.",
+    cast: [city("ain", "العين"), city("wadi", "الوادي"), place("sahl", "محافظة السهل")],
+    present: ["ain LOCATED_IN sahl", "wadi LOCATED_IN sahl"],
+  },
 ];
 
 describe("noun-phrase families, round 14", () => {
