@@ -72,6 +72,12 @@ const cases: RelationCase[] = [
     cast: [city("ain", "العين"), city("wadi", "الوادي"), place("sahl", "محافظة السهل")],
     present: ["ain LOCATED_IN sahl", "wadi LOCATED_IN sahl"],
   },
+  {
+    family: "a committee's على-complement left off its name does not cut the title from the name",
+    text: "وعرض رئيس لجنة الإشراف على المستشفيات بالإنابة الدكتور ماهر العلي الخطة الجديدة.",
+    cast: [person("maher", "ماهر العلي"), org("committee", "لجنة الإشراف")],
+    present: ["maher LEADS committee"],
+  },
 ];
 
 describe("noun-phrase families, round 14", () => {
