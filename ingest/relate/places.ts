@@ -99,21 +99,25 @@ const BRANCH = /^[وف]?(ب|ل)?(ال)?(فرع|فروع|مكتب|مكاتب)$/;
  * it is its branch's (وزارة الزراعة بالمنطقة Y، فرع وزارة العمل في Y), not its own seat. A branch
  * or directorate the entity stage names with the place (الإدارة العامة للتعليم بجدة) stays.
  */
-function branchSeat(c: SentenceCtx, arg: Arg, e: Entity | undefined): boolean {
+export function branchSeat(c: SentenceCtx, arg: Arg, e: Entity | undefined): boolean {
   if (!e) return false;
-  const before = c.tokens[arg.t0 - 1];
-  if (
-    before &&
-    before.arg < 0 &&
-    BRANCH.test(before.norm) &&
-    !/[،,.:؛;]/.test((c.tokens[arg.t0] as Token).gap)
-  )
-    return true;
+  if (branchBefore(c, arg)) return true;
   if (headIs(e, NATIONAL_HEADS)) return true;
   return e.name
     .trim()
     .split(/\s+/)
     .some((w) => NATIONAL_WORDS.has(core(w)));
+}
+
+/** فرع / مكتب right before the organisation: the place after it is the branch's. */
+function branchBefore(c: SentenceCtx, arg: Arg): boolean {
+  const before = c.tokens[arg.t0 - 1];
+  return (
+    before !== undefined &&
+    before.arg < 0 &&
+    BRANCH.test(before.norm) &&
+    !/[،,.:؛;]/.test((c.tokens[arg.t0] as Token).gap)
+  );
 }
 
 /** The preposition ب written on the token (بجدة، بمنطقة) with the rest being `rest`. */
@@ -196,6 +200,8 @@ export function placeRelations(a: ArticleCtx, c: SentenceCtx, entities: Map<stri
       return;
     // وزارة X بالمنطقة Y، فرع وزارة X في Y: a national body's seat there is its branch's.
     if (arg.type === "Organization" && !arg.modifier && branchSeat(c, arg, entities.get(arg.entity))) return;
+    // مدير فرع هيئة X بعسير Y: in a title too, the place after فرع is the branch's.
+    if (arg.type === "Organization" && arg.modifier && branchBefore(c, arg)) return;
     // A sea or a region "في" a city borders it; a site "بـ" a city (حي X بالدمام) is inside it,
     // and so is a mosque, a stadium or an airport "في" it, or a district east of it.
     const site = headIs(entities.get(arg.entity), a.lex.siteHeads);

@@ -5,6 +5,7 @@ import type { Arg } from "./args.js";
 import type { ArticleCtx, SentenceCtx } from "./context.js";
 import type { RelateLexicon, TitleEntry } from "./lexicon.js";
 import { endsWithNisbaOf, NISBA_WORD } from "./institutions.js";
+import { branchSeat } from "./places.js";
 import { orgTailAt, titleEndingAt, unitTitleBefore } from "./title-match.js";
 import { hasKey, lookup, opensQuote, reporting } from "./tokens.js";
 import type { Token } from "./tokens.js";
@@ -1292,7 +1293,14 @@ export function titleRelations(
         });
       relations.push(...titleChainBefore(a, c, m, person, target, countryOfOrg));
       // رئيس لجنة X في الغرفة Y: the committee is a unit of the chamber (or sits in the place).
-      if (m.within && target === m.of[0] && a.typeOf(target) === "Organization") {
+      // مدير فرع هيئة X بعسير، مدير وزارة X بمنطقة Y: a national body's branch sits there, not the body.
+      const unit = c.args.find((x) => x.entity === target && x.start >= m.start && x.end <= person.start);
+      const branch =
+        m.within !== undefined &&
+        a.typeOf(m.within) !== "Organization" &&
+        unit !== undefined &&
+        branchSeat(c, unit, entities.get(target ?? ""));
+      if (m.within && !branch && target === m.of[0] && a.typeOf(target) === "Organization") {
         relations.push({
           type: a.typeOf(m.within) === "Organization" ? "PART_OF" : "LOCATED_IN",
           source: target,

@@ -78,6 +78,30 @@ const cases: RelationCase[] = [
     cast: [person("maher", "ماهر العلي"), org("committee", "لجنة الإشراف")],
     present: ["maher LEADS committee"],
   },
+  {
+    family: "a branch (فرع) of a national body in a title: the branch is in the region, not the body",
+    text: "وقال مدير فرع هيئة حقوق الإنسان بمنطقة الجوف فهد السالم إن الشكاوى زادت.",
+    cast: [person("fahd", "فهد السالم"), org("hrc", "هيئة حقوق الإنسان"), place("jouf", "منطقة الجوف")],
+    present: ["fahd MEMBER_OF hrc"],
+    absent: ["hrc LOCATED_IN jouf"],
+  },
+  {
+    family: "a local committee in a title still sits in its governorate",
+    text: "وقال رئيس لجنة الأسر المنتجة بمحافظة الخرج فهد السالم إن المعرض افتتح.",
+    cast: [
+      person("fahd", "فهد السالم"),
+      org("committee", "لجنة الأسر المنتجة"),
+      place("kharj", "محافظة الخرج"),
+    ],
+    present: ["fahd LEADS committee", "committee LOCATED_IN kharj"],
+  },
+  {
+    family: "a canal is named for its town, not in it",
+    text: "وعبرت السفن قناة السويس أمس في طريقها إلى البحر المتوسط.",
+    cast: [place("canal", "قناة السويس"), city("suez", "السويس")],
+    present: [],
+    absent: ["canal LOCATED_IN suez"],
+  },
 ];
 
 describe("noun-phrase families, round 14", () => {
