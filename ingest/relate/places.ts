@@ -40,6 +40,22 @@ function capitalOf(c: SentenceCtx, place: Arg, entities: Map<string, Entity>): s
   return place.entity;
 }
 
+/** Heads that make a town-sized name smaller than the town after it (قرية X بمدينة Y). */
+const VILLAGE = new Set(["قرية", "بلدة", "حي", "قريتي", "بلدتي"].map(core));
+const TOWN = new Set(["مدينة", "محافظة"].map(core));
+
+/**
+ * قرية X بمدينة Y، بلدة X في محافظة Y: a village the entity stage types as a town is in the town
+ * written with its head after it (two towns side by side are not).
+ */
+function villageInTown(c: SentenceCtx, arg: Arg, place: Arg): boolean {
+  if (arg.type !== "City" || place.type !== "City") return false;
+  const before = c.tokens[arg.t0 - 1];
+  const head = c.tokens[place.t0 - 1];
+  const stem = (t: Token | undefined) => core((t?.norm ?? "").replace(/^[وف]?ب?/, ""));
+  return before !== undefined && VILLAGE.has(stem(before)) && head !== undefined && TOWN.has(stem(head));
+}
+
 /** What may sit in which: a district in a city, a city in a region or a country, an office in a city. */
 const CONTAINERS: Partial<Record<EntityType, ReadonlySet<EntityType>>> = {
   Location: new Set<EntityType>(["City", "Location", "Country"]),
@@ -83,21 +99,25 @@ const BRANCH = /^[وف]?(ب|ل)?(ال)?(فرع|فروع|مكتب|مكاتب)$/;
  * it is its branch's (وزارة الزراعة بالمنطقة Y، فرع وزارة العمل في Y), not its own seat. A branch
  * or directorate the entity stage names with the place (الإدارة العامة للتعليم بجدة) stays.
  */
-function branchSeat(c: SentenceCtx, arg: Arg, e: Entity | undefined): boolean {
+export function branchSeat(c: SentenceCtx, arg: Arg, e: Entity | undefined): boolean {
   if (!e) return false;
-  const before = c.tokens[arg.t0 - 1];
-  if (
-    before &&
-    before.arg < 0 &&
-    BRANCH.test(before.norm) &&
-    !/[،,.:؛;]/.test((c.tokens[arg.t0] as Token).gap)
-  )
-    return true;
+  if (branchBefore(c, arg)) return true;
   if (headIs(e, NATIONAL_HEADS)) return true;
   return e.name
     .trim()
     .split(/\s+/)
     .some((w) => NATIONAL_WORDS.has(core(w)));
+}
+
+/** فرع / مكتب right before the organisation: the place after it is the branch's. */
+function branchBefore(c: SentenceCtx, arg: Arg): boolean {
+  const before = c.tokens[arg.t0 - 1];
+  return (
+    before !== undefined &&
+    before.arg < 0 &&
+    BRANCH.test(before.norm) &&
+    !/[،,.:؛;]/.test((c.tokens[arg.t0] as Token).gap)
+  );
 }
 
 /** The preposition ب written on the token (بجدة، بمنطقة) with the rest being `rest`. */
@@ -180,6 +200,8 @@ export function placeRelations(a: ArticleCtx, c: SentenceCtx, entities: Map<stri
       return;
     // وزارة X بالمنطقة Y، فرع وزارة X في Y: a national body's seat there is its branch's.
     if (arg.type === "Organization" && !arg.modifier && branchSeat(c, arg, entities.get(arg.entity))) return;
+    // مدير فرع هيئة X بعسير Y: in a title too, the place after فرع is the branch's.
+    if (arg.type === "Organization" && arg.modifier && branchBefore(c, arg)) return;
     // A sea or a region "في" a city borders it; a site "بـ" a city (حي X بالدمام) is inside it,
     // and so is a mosque, a stadium or an airport "في" it, or a district east of it.
     const site = headIs(entities.get(arg.entity), a.lex.siteHeads);
@@ -187,7 +209,8 @@ export function placeRelations(a: ArticleCtx, c: SentenceCtx, entities: Map<stri
     // Towns north of a city are outside it; north of a region or a country they are in it.
     if (prep === DIRECTION && place.type === "City" && !site) return;
     if (prep === DIRECTION && arg.type === "Organization") return;
-    if (place.pseudo || place.entity === arg.entity || !allowed.has(place.type)) return;
+    if (place.pseudo || place.entity === arg.entity) return;
+    if (!allowed.has(place.type) && !villageInTown(c, arg, place)) return;
     // منطقة X بمحافظة Y: a region is not inside a governorate, nor a governorate inside a town.
     const rank = (e: Entity | undefined) => PLACE_RANK.get(core(e?.name.trim().split(/\s+/)[0] ?? "")) ?? 0;
     const inner = rank(entities.get(arg.entity));
@@ -207,6 +230,30 @@ export function placeRelations(a: ArticleCtx, c: SentenceCtx, entities: Map<stri
       ],
       confidence: 0.75,
     });
+    // بلدتي X وY في محافظة Z: places coordinated right before the last one are in Z too.
+    if (!prep || prep === DIRECTION || arg.type === "Organization") return;
+    for (let k = i; k > 0; k--) {
+      const later = c.args[k] as Arg;
+      const earlier = c.args[k - 1] as Arg;
+      if (!later.conj || later.t0 !== earlier.t1 + 1 || BREAK.test((c.tokens[later.t0] as Token).gap)) break;
+      if (earlier.type !== arg.type || earlier.pseudo || earlier.nisba || earlier.modifier) break;
+      if (earlier.entity === target || earlier.entity === arg.entity) break;
+      out.push({
+        type: "LOCATED_IN",
+        source: earlier.entity,
+        target,
+        properties: {},
+        evidence: [
+          {
+            sentence: c.index,
+            start: earlier.start,
+            end: place.end,
+            text: a.text.slice(earlier.start, place.end),
+          },
+        ],
+        confidence: 0.7,
+      });
+    }
   });
   return out;
 }

@@ -80,7 +80,8 @@ const MAX_TAIL = 2;
 /**
  * عمادة خدمة المجتمع والتعليم [المستمر] بجامعة Y: a definite word (at most two) right after an
  * organisation the entity stage found only partly, before a title's next part. The index into
- * `args` of the organisation whose tail token `k` is, or -1. A title word, an honorific, a word
+ * `args` of the organisation whose tail token `k` is, or -1. على may join the tail
+ * (لجنة الإشراف على المستشفيات). A title word, an honorific, a word
  * joined by و, a clause stop or punctuation is no tail.
  */
 export function orgTailAt(
@@ -91,7 +92,16 @@ export function orgTailAt(
 ): number {
   for (let j = k; j > k - MAX_TAIL && j > 0; j--) {
     const t = tokens[j] as Token;
-    if (t.arg >= 0 || t.stop !== 0 || PUNCT.test(t.gap) || !/^ال../.test(t.norm)) return -1;
+    // لجنة الإشراف [على المستشفيات]: على before a definite word of the tail is the name's own.
+    const after = tokens[j + 1];
+    const linker =
+      (t.norm === "على" || t.norm === "علي") &&
+      !PUNCT.test(t.gap) &&
+      after !== undefined &&
+      after.arg < 0 &&
+      /^ال../.test(after.norm) &&
+      !PUNCT.test(after.gap);
+    if (!linker && (t.arg >= 0 || t.stop !== 0 || PUNCT.test(t.gap) || !/^ال../.test(t.norm))) return -1;
     if (hasKey(t, lex.titleWords) || hasKey(t, lex.honorifics) || lookup(t, lex.titleModifiers) !== undefined)
       return -1;
     const prev = tokens[j - 1] as Token;

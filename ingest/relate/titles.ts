@@ -5,6 +5,7 @@ import type { Arg } from "./args.js";
 import type { ArticleCtx, SentenceCtx } from "./context.js";
 import type { RelateLexicon, TitleEntry } from "./lexicon.js";
 import { endsWithNisbaOf, NISBA_WORD } from "./institutions.js";
+import { branchSeat } from "./places.js";
 import { orgTailAt, titleEndingAt, unitTitleBefore } from "./title-match.js";
 import { hasKey, lookup, opensQuote, reporting } from "./tokens.js";
 import type { Token } from "./tokens.js";
@@ -850,6 +851,22 @@ function titlesAfter(
       pos = end + 1;
       continue;
     }
+    // X رئيس البرلمان العراقي، X رئيس مجلس النواب البحريني: a title that names the body it heads
+    // ends inside that body's name; the body is the complement (not the country of its nisba).
+    const inner = c.tokens[end];
+    const body = inner && inner.arg >= 0 ? c.args[inner.arg] : undefined;
+    if (
+      body?.type === "Organization" &&
+      !body.pseudo &&
+      body.t0 > pos &&
+      body.t0 <= end &&
+      lex.titleInstitutions.has(title.phrase.map(core).join(" "))
+    ) {
+      if (!governed && ownerAfter(c, body.t1 + 1, lex)) break;
+      out.push({ title, start: first.start, end: body.end, of: body.entity });
+      pos = body.t1 + 1;
+      continue;
+    }
     // مستشار خادم الحرمين الشريفين: the complement is the state the title names.
     const king = titleFrom(c, end + 1, lex);
     const state = king?.title.implied ? impliedOf(king.title) : undefined;
@@ -1131,7 +1148,10 @@ export function titleRelations(
         const age = bridge >= 0 ? -1 : ageSkip(c, person.t1 + 1);
         const from = bridge >= 0 ? bridge : age >= 0 ? age : undefined;
         for (const ap of titlesAfter(a, c, person, impliedOf, governed, home, sole, orgNoun, from)) {
-          if (!governed && !ap.implied && a.typeOf(ap.of) === "Country") continue;
+          // الرئيس X رئيس الجمهورية اليمنية: the same title before the name restates his office; a
+          // verb's object would not repeat the subject's title.
+          const restated = m !== undefined && m.title.en === ap.title.en && !m.title.deputy;
+          if (!governed && !restated && !ap.implied && a.typeOf(ap.of) === "Country") continue;
           added = true;
           consumed.add(ap.start);
           // X رئيس البرلمان العراقي: the body the title heads, when the article names it.
@@ -1273,7 +1293,14 @@ export function titleRelations(
         });
       relations.push(...titleChainBefore(a, c, m, person, target, countryOfOrg));
       // رئيس لجنة X في الغرفة Y: the committee is a unit of the chamber (or sits in the place).
-      if (m.within && target === m.of[0] && a.typeOf(target) === "Organization") {
+      // مدير فرع هيئة X بعسير، مدير وزارة X بمنطقة Y: a national body's branch sits there, not the body.
+      const unit = c.args.find((x) => x.entity === target && x.start >= m.start && x.end <= person.start);
+      const branch =
+        m.within !== undefined &&
+        a.typeOf(m.within) !== "Organization" &&
+        unit !== undefined &&
+        branchSeat(c, unit, entities.get(target ?? ""));
+      if (m.within && !branch && target === m.of[0] && a.typeOf(target) === "Organization") {
         relations.push({
           type: a.typeOf(m.within) === "Organization" ? "PART_OF" : "LOCATED_IN",
           source: target,
