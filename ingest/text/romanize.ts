@@ -97,7 +97,11 @@ export function romanizeWord(word: string, foreign = false): string {
   const lex = lexicon();
   const key = normalizeForMatch(w);
   const known =
-    lex.names.get(key) ?? lex.particles.get(key) ?? (foreign ? hardG(key) : undefined) ?? usualSpelling(key);
+    lex.names.get(key) ??
+    lex.particles.get(key) ??
+    (foreign ? hardG(key) : undefined) ??
+    usualSpelling(key) ??
+    europeanG(key);
   if (known) return known;
   // التايمز، الغارديان: a loanword with the article is the English "The" (The Times).
   const loan = key.startsWith("ال") ? lex.loanwords.get(key.slice(2)) : undefined;
@@ -144,6 +148,17 @@ function hardG(key: string): string | undefined {
   const { nameCount } = loadTranslit();
   const asJ = usualSpelling(key) === undefined ? 0 : Math.max(nameCount.get(key) ?? 0, 1);
   return asJ === 0 || (nameCount.get(g) ?? 0) >= HARD_G_RATIO * asJ ? spelling : undefined;
+}
+
+/**
+ * جروس، جوميز: a word no list knows whose غ form is a European name read with a hard g (Gross,
+ * Gomez), not an Arabic one read gh (غالب Ghalib): the ج is that g, as in hardG, even outside a
+ * name that reads as foreign (a lone surname). Not a word with the article, which is Arabic.
+ */
+function europeanG(key: string): string | undefined {
+  if (!key.includes("ج") || key.startsWith("ال")) return undefined;
+  const spelling = usualSpelling(key.replace(/ج/g, "غ"));
+  return spelling && /g/i.test(spelling) && !/gh/i.test(spelling) ? spelling : undefined;
 }
 
 /** Consonants of a Latin spelling, a doubled one once: kulaib and kalib both read klb. */
