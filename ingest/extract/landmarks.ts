@@ -268,12 +268,13 @@ function facilityAdjectivesEnd(ctx: SentenceCtx, k: number): number {
 }
 
 /**
- * English of a landmark: منطقة الجوف, where the gazetteer's region is already "Al-Jouf Region", is
- * that label (not "Al-Jouf Region Region"); else the head's pattern around the name.
+ * English of a landmark: the head's pattern around the name, but a name that already ends with the
+ * head's word is not given it twice (منطقة الجوف, the gazetteer's "Al-Jouf Region": not "Al-Jouf
+ * Region Region"; منطقة الأنبار → Anbar Region).
  */
 export function landmarkEn(hit: Pick<LandmarkHit, "head" | "named">): string {
-  const g = hit.named.gaz;
-  if (g && hit.head.region && g.value.type === "Location") return g.value.en;
+  const after = /^\{X\}( .+)$/.exec(hit.head.en)?.[1];
+  if (after && hit.named.en.endsWith(after)) return hit.named.en;
   return hit.head.en.replace("{X}", hit.named.en);
 }
 
