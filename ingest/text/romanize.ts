@@ -35,6 +35,8 @@ interface Lexicon {
   whole: Map<string, string>;
   /** Folded name (one to three words) → English spelling. */
   names: Map<string, string>;
+  /** Folded given name → English spelling (حيدر → Haider). */
+  given: Map<string, string>;
   particles: Map<string, string>;
   /** Folded loanwords (تايمز → Times): with the article they read "The" (التايمز → The Times). */
   loanwords: Map<string, string>;
@@ -78,7 +80,10 @@ function lexicon(): Lexicon {
     Object.entries(parsed.data.loanwords).map(([ar, en]) => [normalizeForMatch(ar), en]),
   );
   const whole = new Map(Object.entries(parsed.data.wholeNames).map(([ar, en]) => [wholeKey(ar), en]));
-  cached = { whole, names, particles, loanwords };
+  const given = new Map(
+    Object.entries(parsed.data.givenNames).map(([ar, en]) => [normalizeForMatch(ar), en]),
+  );
+  cached = { whole, names, given, particles, loanwords };
   return cached;
 }
 
@@ -126,7 +131,7 @@ export function romanizeWord(word: string, foreign = false): string {
     const ruled = familyDiminutive(stripMarks(w).slice(2)) ?? transliterate(w.slice(2));
     // الربيعي: the rules know the diminutive nisba's news spelling (Rubaie) better than the table.
     const table = diminutiveNisba(stem) ? undefined : usualSpelling(stem);
-    const rest = lex.names.get(stem) ?? sameConsonants(table, ruled);
+    const rest = lex.names.get(stem) ?? sameConsonants(table, ruled) ?? givenNisba(stem);
     return "al-" + capitalise(stripArticle(rest ?? ruled));
   }
   return capitalise(transliterate(w));
@@ -159,6 +164,16 @@ function europeanG(key: string): string | undefined {
   if (!key.includes("ج") || key.startsWith("ال")) return undefined;
   const spelling = usualSpelling(key.replace(/ج/g, "غ"));
   return spelling && /g/i.test(spelling) && !/gh/i.test(spelling) ? spelling : undefined;
+}
+
+/**
+ * الفيصلي، الحيدري: a family nisba of a listed given name ending in a consonant is that name's
+ * spelling with -i (al-Faisali, al-Haideri), where the table offers no spelling of the same sound.
+ */
+function givenNisba(stem: string): string | undefined {
+  if (stem.length < 4 || !stem.endsWith("ي")) return undefined;
+  const given = lexicon().given.get(stem.slice(0, -1));
+  return given && /^[A-Z][a-z]+[b-df-hj-np-tv-z]$/.test(given) ? `${given}i` : undefined;
 }
 
 /** Consonants of a Latin spelling, a doubled one once: kulaib and kalib both read klb. */

@@ -57,3 +57,17 @@ describe("romanizeName: ج as a European g", () => {
     expect(romanizeName("جمال")).toBe("Jamal");
   });
 });
+
+describe("romanizeName: family names", () => {
+  it("a nisba of a listed given name takes that name's spelling with -i", () => {
+    expect(romanizeName("خالد الفيصلي")).toBe("Khalid al-Faisali");
+    expect(romanizeName("خالد الخالدي")).toBe("Khalid al-Khalidi");
+  });
+  it("السيد as a family name is al-Sayed", () => {
+    expect(romanizeName("سامي السيد")).toBe("Sami al-Sayed");
+  });
+  it("a letter after an apostrophe for ع stays lower case; O'Brien keeps its capital", () => {
+    expect(romanizeName("مشاعل")).not.toMatch(/'[A-Z]/);
+    expect(romanizeName("شون أوبراين")).toBe("Sean O'Brien");
+  });
+});
