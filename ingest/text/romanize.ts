@@ -131,7 +131,8 @@ export function romanizeWord(word: string, foreign = false): string {
     const ruled = familyDiminutive(stripMarks(w).slice(2)) ?? transliterate(w.slice(2));
     // الربيعي: the rules know the diminutive nisba's news spelling (Rubaie) better than the table.
     const table = diminutiveNisba(stem) ? undefined : usualSpelling(stem);
-    const rest = lex.names.get(stem) ?? sameConsonants(table, ruled) ?? givenNisba(stem);
+    const rest =
+      lex.names.get(stem) ?? sameConsonants(table, ruled) ?? sameConsonants(givenNisba(stem), ruled);
     return "al-" + capitalise(stripArticle(rest ?? ruled));
   }
   return capitalise(transliterate(w));
@@ -168,7 +169,8 @@ function europeanG(key: string): string | undefined {
 
 /**
  * الفيصلي، الحيدري: a family nisba of a listed given name ending in a consonant is that name's
- * spelling with -i (al-Faisali, al-Haideri), where the table offers no spelling of the same sound.
+ * spelling with -i (al-Faisali, al-Haideri), where the table offers no spelling of the same sound;
+ * only with the rules' consonants (الجوني is not John's: al-Jouni).
  */
 function givenNisba(stem: string): string | undefined {
   if (stem.length < 4 || !stem.endsWith("ي")) return undefined;

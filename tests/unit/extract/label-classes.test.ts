@@ -62,6 +62,8 @@ describe("romanizeName: family names", () => {
   it("a nisba of a listed given name takes that name's spelling with -i", () => {
     expect(romanizeName("خالد الفيصلي")).toBe("Khalid al-Faisali");
     expect(romanizeName("خالد الخالدي")).toBe("Khalid al-Khalidi");
+    // not a foreign given name of other consonants (جون John)
+    expect(romanizeName("علي الجوني")).toBe("Ali al-Jouni");
   });
   it("السيد as a family name is al-Sayed", () => {
     expect(romanizeName("سامي السيد")).toBe("Sami al-Sayed");
