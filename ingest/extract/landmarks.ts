@@ -106,7 +106,7 @@ export function namedComplement(
     return { to: g.to, en: g.value.en, gaz: g };
   // ملعب إبريل كول: a name the tagger runs on is as long as the tagger says (below).
   if (proper && properWord(ctx, t) && !tagged(ctx, k))
-    return { to: k + 1, en: romanizeName(t.text), gaz: null };
+    return { to: k + 1, en: joinedPlace(ctx, t.norm) ?? romanizeName(t.text), gaz: null };
   if (verbShaped(t.norm) && !tagged(ctx, k)) return null;
   const definite = t.norm.startsWith("ال");
   if (!tagged(ctx, k) && !(loose && definite)) return null;
@@ -116,6 +116,22 @@ export function namedComplement(
     .map((x) => x.text)
     .join(" ");
   return { to, en: romanizeName(text), gaz: null };
+}
+
+/**
+ * حفرالباطن، رأستنورة: a town of two words, the second with the article, written as one word, as
+ * news sometimes does: the gazetteers' English for the two words (Hafar Al-Batin), or undefined.
+ */
+function joinedPlace(ctx: SentenceCtx, norm: string): string | undefined {
+  for (let at = norm.indexOf("ال", 2); at > 1; at = norm.indexOf("ال", at + 1)) {
+    const second = norm.slice(at);
+    if (second.length < 4) continue;
+    for (const trie of [ctx.lex.gazetteer, ctx.lex.places]) {
+      const m = trie.longest(norm.slice(0, at), (o) => (o === 1 ? second : undefined));
+      if (m?.length === 2 && (m.value.type === "City" || m.value.type === "Location")) return m.value.en;
+    }
+  }
+  return undefined;
 }
 
 /**
@@ -251,6 +267,17 @@ function facilityAdjectivesEnd(ctx: SentenceCtx, k: number): number {
   return to;
 }
 
+/**
+ * English of a landmark: the head's pattern around the name, but a name that already ends with the
+ * head's word is not given it twice (منطقة الجوف, the gazetteer's "Al-Jouf Region": not "Al-Jouf
+ * Region Region"; منطقة الأنبار → Anbar Region).
+ */
+export function landmarkEn(hit: Pick<LandmarkHit, "head" | "named">): string {
+  const after = /^\{X\}( .+)$/.exec(hit.head.en)?.[1];
+  if (after && hit.named.en.endsWith(after)) return hit.named.en;
+  return hit.head.en.replace("{X}", hit.named.en);
+}
+
 /** منطقة عسير is the region عسير; منطقة الباحة (a city) is the region named after it. */
 export function landmarkCandidate(s: SentenceInput, hit: LandmarkHit): Candidate {
   const g = hit.named.gaz;
@@ -261,8 +288,7 @@ export function landmarkCandidate(s: SentenceInput, hit: LandmarkHit): Candidate
     return c;
   }
   const name = stripMarks(s.text.slice(hit.start, hit.end));
-  const nameEn = hit.head.en.replace("{X}", hit.named.en);
-  return patternCandidate(s.sentence, hit, "Location", name, nameEn);
+  return patternCandidate(s.sentence, hit, "Location", name, landmarkEn(hit));
 }
 
 /** A list of places under one plural head: each name with the head it stands for. */

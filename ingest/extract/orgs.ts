@@ -15,6 +15,7 @@ import { personCues } from "./person-cues.js";
 import {
   bulkPlace,
   landmarkAt,
+  landmarkEn,
   namedAfterPeople,
   namedComplement,
   possessive,
@@ -632,7 +633,7 @@ export function orgAt(ctx: SentenceCtx, i: number): OrgHit | null {
           .slice(k, land.to)
           .map((w) => w.text)
           .join(" "),
-        en: land.head.en.replace("{X}", land.named.en),
+        en: landmarkEn(land),
       });
       k = land.to;
       closed = proper = true;
@@ -701,7 +702,11 @@ export function orgAt(ctx: SentenceCtx, i: number): OrgHit | null {
     const tagged = !adj && t.norm.startsWith("ال") && (ctx.tags?.[k] === "I-ORG" || nisbaAdjective());
     const joined = !adj && !tagged && openHead && adjectives.length > 0 && t.norm.startsWith("وال");
     if (!adj && !tagged && !(joined && nisbaShaped(t.norm))) break;
-    adjectives.push(adj ? adj.en : describeEn(ctx.lex, t.text.replace(/^و/, "")));
+    const en = adj ? adj.en : describeEn(ctx.lex, t.text.replace(/^و/, ""));
+    // English puts the last Arabic adjective first (بنك X الاحتياطي الاتحادي → X Federal Reserve
+    // Bank); one joined by و stays after the one it joins.
+    if (joined) adjectives.push(en);
+    else adjectives.unshift(en);
     k++;
   }
   const glossed = complement.some((c) => c.en !== null);

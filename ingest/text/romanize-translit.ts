@@ -7,5 +7,8 @@ import { loadTranslit } from "../lexicon/translit.js";
 
 /** English spelling of a matching-normalised Arabic word, or undefined when the table lacks it. */
 export function usualSpelling(key: string): string | undefined {
-  return loadTranslit().spelling.get(key);
+  const spelling = loadTranslit().spelling.get(key);
+  // مشاعل → Misha'al, بعز → Bo'az: an apostrophe for ع or a hamza goes on in lower case; only the
+  // elided article of O'Brien, D'Arlandes, L'Aquila takes a capital after it.
+  return spelling?.replace(/(?<!^[ODL])'(\p{Lu})/gu, (_m, ch: string) => `'${ch.toLowerCase()}`);
 }

@@ -35,6 +35,8 @@ interface Lexicon {
   whole: Map<string, string>;
   /** Folded name (one to three words) → English spelling. */
   names: Map<string, string>;
+  /** Folded given name → English spelling (حيدر → Haider). */
+  given: Map<string, string>;
   particles: Map<string, string>;
   /** Folded loanwords (تايمز → Times): with the article they read "The" (التايمز → The Times). */
   loanwords: Map<string, string>;
@@ -78,7 +80,10 @@ function lexicon(): Lexicon {
     Object.entries(parsed.data.loanwords).map(([ar, en]) => [normalizeForMatch(ar), en]),
   );
   const whole = new Map(Object.entries(parsed.data.wholeNames).map(([ar, en]) => [wholeKey(ar), en]));
-  cached = { whole, names, particles, loanwords };
+  const given = new Map(
+    Object.entries(parsed.data.givenNames).map(([ar, en]) => [normalizeForMatch(ar), en]),
+  );
+  cached = { whole, names, given, particles, loanwords };
   return cached;
 }
 
@@ -97,7 +102,11 @@ export function romanizeWord(word: string, foreign = false): string {
   const lex = lexicon();
   const key = normalizeForMatch(w);
   const known =
-    lex.names.get(key) ?? lex.particles.get(key) ?? (foreign ? hardG(key) : undefined) ?? usualSpelling(key);
+    lex.names.get(key) ??
+    lex.particles.get(key) ??
+    (foreign ? hardG(key) : undefined) ??
+    usualSpelling(key) ??
+    europeanG(key);
   if (known) return known;
   // التايمز، الغارديان: a loanword with the article is the English "The" (The Times).
   const loan = key.startsWith("ال") ? lex.loanwords.get(key.slice(2)) : undefined;
@@ -122,7 +131,8 @@ export function romanizeWord(word: string, foreign = false): string {
     const ruled = familyDiminutive(stripMarks(w).slice(2)) ?? transliterate(w.slice(2));
     // الربيعي: the rules know the diminutive nisba's news spelling (Rubaie) better than the table.
     const table = diminutiveNisba(stem) ? undefined : usualSpelling(stem);
-    const rest = lex.names.get(stem) ?? sameConsonants(table, ruled);
+    const rest =
+      lex.names.get(stem) ?? sameConsonants(table, ruled) ?? sameConsonants(givenNisba(stem), ruled);
     return "al-" + capitalise(stripArticle(rest ?? ruled));
   }
   return capitalise(transliterate(w));
@@ -144,6 +154,28 @@ function hardG(key: string): string | undefined {
   const { nameCount } = loadTranslit();
   const asJ = usualSpelling(key) === undefined ? 0 : Math.max(nameCount.get(key) ?? 0, 1);
   return asJ === 0 || (nameCount.get(g) ?? 0) >= HARD_G_RATIO * asJ ? spelling : undefined;
+}
+
+/**
+ * جروس، جوميز: a word no list knows whose غ form is a European name read with a hard g (Gross,
+ * Gomez), not an Arabic one read gh (غالب Ghalib): the ج is that g, as in hardG, even outside a
+ * name that reads as foreign (a lone surname). Not a word with the article, which is Arabic.
+ */
+function europeanG(key: string): string | undefined {
+  if (!key.includes("ج") || key.startsWith("ال")) return undefined;
+  const spelling = usualSpelling(key.replace(/ج/g, "غ"));
+  return spelling && /g/i.test(spelling) && !/gh/i.test(spelling) ? spelling : undefined;
+}
+
+/**
+ * الفيصلي، الحيدري: a family nisba of a listed given name ending in a consonant is that name's
+ * spelling with -i (al-Faisali, al-Haideri), where the table offers no spelling of the same sound;
+ * only with the rules' consonants (الجوني is not John's: al-Jouni).
+ */
+function givenNisba(stem: string): string | undefined {
+  if (stem.length < 4 || !stem.endsWith("ي")) return undefined;
+  const given = lexicon().given.get(stem.slice(0, -1));
+  return given && /^[A-Z][a-z]+[b-df-hj-np-tv-z]$/.test(given) ? `${given}i` : undefined;
 }
 
 /** Consonants of a Latin spelling, a doubled one once: kulaib and kalib both read klb. */
