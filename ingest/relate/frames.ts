@@ -345,6 +345,10 @@ function titleComplement(a: ArticleCtx, tokens: Token[], arg: Arg, overHead = fa
     return false;
   // حكومة X، قوات X stand for the country (مجلس إدارة X for the club); سفير X، أمير X do not.
   if (arg.type === "Country") return !arg.adjective && !hasKey(before, a.lex.transparent);
+  // ولي عهد أبوظبي، محافظ جدة: a town after an indefinite title word is its seat (read as its
+  // country by MET), not the party; الوزير جدة is no such construct.
+  if (arg.type === "City" || arg.type === "Location")
+    return !before.norm.replace(/^[وف]/, "").startsWith("ال");
   return arg.type === "Organization" && !hasKey(before, a.lex.transparent);
 }
 
@@ -540,6 +544,16 @@ function apply(
   // الاتفاقية الموقعة بين اتحادي الكرة في البلدين: two bodies left unnamed are the parties, not their states.
   if (t.relation === "COOPERATES_WITH" && t.kind === "noun" && bodiesBetween(a, c.tokens, te, right))
     return [];
+  // وبالتعاون مع Y: the phrase of the agent (frame agent) reads it; the bare noun's party before it
+  // (الذي ينظمه كرسي X بجامعة Z، وبالتعاون مع Y) would be any name behind a preposition.
+  if (
+    t.relation === "COOPERATES_WITH" &&
+    t.kind === "noun" &&
+    !t.frames.some((f) => f.startsWith("agent")) &&
+    /^[وف]?بال/.test(first.norm) &&
+    c.tokens[te + 1]?.keys.includes("مع") === true
+  )
+    return [];
   // إذا توصلت X وY إلى اتفاق، لو التقى X Y: a condition in the clause before the trigger, no event.
   if (conditioned(a, c.tokens, left, ts)) return [];
   // قدم تعازيه، قدم شكره، قدم استقالته، قدم ورقة عمل: no transfer, whatever aid is named after it.
@@ -547,7 +561,10 @@ function apply(
   // بحث عن، يبحث عن: a search, not talks.
   if (t.relation === "MET" && t.kind === "verb" && c.tokens[te + 1]?.norm === "عن") return [];
   // In sports news اللقاء is the match, استضاف hosts a game and مواجهة / هزم / هجوم are play.
-  if (SPORTS_PLAY.has(t.relation) && c.tokens.some((x) => hasKey(x, a.lex.sportsWords))) return [];
+  // وكان في استقباله، واستقبله X: a reception is a meeting in sports news too.
+  const reception = t.frames.includes("person>actor");
+  if (SPORTS_PLAY.has(t.relation) && !reception && c.tokens.some((x) => hasKey(x, a.lex.sportsWords)))
+    return [];
   const found = fill(a, s, t, first.start);
   if (!found) return [];
   let { src, tgt } = found;

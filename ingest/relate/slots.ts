@@ -291,10 +291,29 @@ function fronted(s: SlotScope): Arg | undefined {
 export function subject(s: SlotScope): Arg | undefined {
   const prev = fronted(s);
   if (prev) return prev;
+  // أن الغارة استهدفت X: an event noun right before the verb is its subject; X is the object.
+  const noun = s.tokens[s.ts - 1];
+  if (
+    noun !== undefined &&
+    noun.arg < 0 &&
+    (hasKey(noun, s.lex.actNouns) ||
+      noun.keys.some((key) =>
+        s.lex.triggers.get(key)?.some((x) => x.phrase.length === 1 && x.kind === "noun" && eventNoun(s, x)),
+      ))
+  )
+    return undefined;
   // وصل خادم الحرمين الشريفين إلى ... الأمير X: a title right after the verb that does not lead
   // to a name is an unnamed subject; another person named further on is not it.
   const titled = untitledSubject(s);
-  let reach = s.te + SUBJECT_REACH;
+  // وصل مساء أمس الأول رئيس مجلس إدارة نادي X Y: words of time before the subject take no reach.
+  let from = s.te;
+  while (
+    from < s.right &&
+    (s.tokens[from + 1] as Token).arg < 0 &&
+    hasKey(s.tokens[from + 1], s.lex.timeWords)
+  )
+    from++;
+  let reach = from + SUBJECT_REACH;
   for (const a of s.args) {
     if (a.t0 <= s.te || a.t0 > Math.min(s.right, reach)) continue;
     if (titled !== undefined && a.t0 > titled) return undefined;
