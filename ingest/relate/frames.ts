@@ -220,7 +220,8 @@ function slot(
   else if (name === "agent") arg = agent(s);
   else if (name === "speaker") return speakerSlot(a, s, t, at);
   else if (name.startsWith("prep:")) {
-    arg = prep(s, prepSet(name.slice(5)));
+    // A meeting or a visit (not a transfer: تقديم مبلغ لدعم اللاجئين) stops at another event noun.
+    arg = prep(s, prepSet(name.slice(5)), PERSONAL.has(t.relation));
     // محاربة الإرهاب ... إلى السماح للولايات المتحدة: the enemy of a struggle is named right after it.
     if (arg && t.kind === "noun" && t.relation === "OPPOSES" && arg.t0 > s.te + NEAR_ENEMY) arg = undefined;
     // اجتماع بقاعة الاجتماعات بمستشفى X: a ب not right after a meeting noun is where, not with whom.
@@ -465,7 +466,14 @@ function landmark(a: ArticleCtx, args: Arg[], tokens: Token[], arg: Arg): boolea
   while (k >= 0 && (tokens[k] as Token).arg < 0 && hasKey(tokens[k], a.lex.placeHeads)) {
     const t = tokens[k] as Token;
     if (hasKey(t, a.lex.landmarkWords)) return true;
-    if (hasKey(t, a.lex.directions)) return args.some((b) => b.t1 === k - 1);
+    if (hasKey(t, a.lex.directions)) {
+      // 510 كم شمال غرب Y: a distance before the directions measures from Y.
+      let j = k - 1;
+      while (j >= 0 && (tokens[j] as Token).arg < 0 && hasKey(tokens[j], a.lex.directions)) j--;
+      const d = tokens[j];
+      if (d !== undefined && d.arg < 0 && hasKey(d, a.lex.landmarkWords)) return true;
+      return args.some((b) => b.t1 === k - 1);
+    }
     k--;
   }
   const t = tokens[k];

@@ -29,6 +29,8 @@ const chair = org("chair", "كرسي أبحاث النحل");
 const bees = org("bees", "جمعية النحالين");
 const hajer = org("hajer", "نادي هجر");
 const church = place("church", "كنيسة الساعة");
+const baghdad = city("baghdad", "بغداد");
+const us = cast("us");
 
 const cases: RelationCase[] = [
   {
@@ -106,6 +108,49 @@ const cases: RelationCase[] = [
     text: "ودمر تنظيم داعش كنيسة الساعة في الموصل.",
     cast: [isis, church],
     present: ["isis ATTACKED church"],
+  },
+  {
+    family:
+      "OPPOSES: a nisba right before the verb describes its unnamed subject (وزارة العدل الأميركية تتهم)",
+    text: "وقالت المصادر إن وزارة العدل الأميركية تتهم كريم الخالدي بالتهرب الضريبي.",
+    cast: [us, karim],
+    present: [],
+    absent: ["us OPPOSES karim"],
+  },
+  {
+    family: "MET: بين after another noun (اللقاء التعاون بين X وY) belongs to that noun",
+    text: "وبحث اللقاء التعاون الثنائي بين السعودية ومصر.",
+    cast: [sa, eg],
+    present: [],
+    absent: ["eg MET sa", "sa MET eg"],
+  },
+  {
+    family: "MET: a meeting's مع past another event noun (لقاءه ... الاتفاق مع Y) is that noun's",
+    text: "وسعى كريم الخالدي خلال لقائه بنظرائه إلى شرح مزايا الاتفاق مع مصر.",
+    cast: [karim, eg],
+    present: [],
+    absent: ["eg MET karim", "karim MET eg"],
+  },
+  {
+    family:
+      "VISITED: a visit's ل past another event noun (بزيارة للمملكة لإيصال المساعدات لـY) is that noun's",
+    text: "ويقوم كريم الخالدي بزيارة للمملكة لبحث إيصال المساعدات لمصر.",
+    cast: [karim, eg],
+    present: [],
+    absent: ["karim VISITED eg"],
+  },
+  {
+    family: "VISITED: a visit to a place is still read (بزيارة لـY لبحث ...)",
+    text: "ويقوم كريم الخالدي بزيارة لمصر لبحث إيصال المساعدات.",
+    cast: [karim, eg],
+    present: ["karim VISITED eg"],
+  },
+  {
+    family: "ATTACKED: a city after a distance and a direction (510 كم شمال غرب Y) only measures",
+    text: "واستهدف تنظيم داعش مركز تدريب في قضاء البعاج 510 كم شمال غرب بغداد.",
+    cast: [isis, baghdad],
+    present: [],
+    absent: ["isis ATTACKED baghdad"],
   },
 ];
 
