@@ -552,6 +552,15 @@ function apply(
   // الاتفاقية الموقعة بين اتحادي الكرة في البلدين: two bodies left unnamed are the parties, not their states.
   if (t.relation === "COOPERATES_WITH" && t.kind === "noun" && bodiesBetween(a, c.tokens, te, right))
     return [];
+  // وزارة الشؤون الخارجية والتعاون الإسبانية: a word of an organisation's name run on past its mention.
+  if (
+    t.relation === "COOPERATES_WITH" &&
+    t.kind === "noun" &&
+    first.norm.startsWith("و") &&
+    c.args.some((x) => x.t1 === ts - 1 && x.type === "Organization") &&
+    c.args.some((x) => x.t0 === te + 1 && x.adjective)
+  )
+    return [];
   // وبالتعاون مع Y: the phrase of the agent (frame agent) reads it; the bare noun's party before it
   // (الذي ينظمه كرسي X بجامعة Z، وبالتعاون مع Y) would be any name behind a preposition.
   if (
@@ -591,6 +600,12 @@ function apply(
   if (found.how.endsWith(">prev") && tgt.arg && requestGenitive(a, c.tokens, tgt.arg)) return [];
   const cue = [c.tokens[ts - 1], c.tokens[ts - 2]].some((x) => hasKey(x, a.lex.needCues));
   if (cue && t.kind === "noun" && !found.how.endsWith(">prev")) [src, tgt] = [tgt, src];
+  // X بمساندة Y، X بدعم Y: X acts with Y's backing — Y supports X (قامت X بدعم Y is X's own act).
+  const bare = first.norm.replace(/^[وف]/, "");
+  const by = bare.startsWith("ب") && first.keys.includes(bare.slice(1));
+  const did = c.tokens[ts - 1]?.norm.replace(/^[وف]/, "").match(/^(قام|قامت|يقوم|تقوم|ستقوم|سيقوم)$/);
+  if (t.relation === "SUPPORTS" && t.kind === "noun" && found.how === "before>after" && by && !did)
+    [src, tgt] = [tgt, src];
   const props = relationDetails(a, c, s, t);
   if (!props) return [];
   const status = props.status;

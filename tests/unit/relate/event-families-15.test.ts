@@ -31,6 +31,11 @@ const hajer = org("hajer", "نادي هجر");
 const church = place("church", "كنيسة الساعة");
 const baghdad = city("baghdad", "بغداد");
 const us = cast("us");
+const ma = cast("ma");
+const un = cast("un");
+const anbar = org("anbar", "جامعة الأنبار");
+const army = org("army", "الجيش العراقي");
+const mofa = org("mofa", "وزارة الشؤون الخارجية");
 
 const cases: RelationCase[] = [
   {
@@ -151,6 +156,20 @@ const cases: RelationCase[] = [
     cast: [isis, baghdad],
     present: [],
     absent: ["isis ATTACKED baghdad"],
+  },
+  {
+    family: "SUPPORTS: X بمساندة Y — Y backs X",
+    text: "واستعادت قوات العشائر جامعة الأنبار بمساندة الجيش العراقي أمس.",
+    cast: [anbar, army],
+    present: ["army SUPPORTS anbar"],
+    absent: ["anbar SUPPORTS army"],
+  },
+  {
+    family: "COOPERATES_WITH: والتعاون inside a ministry's name is no cooperation of its state",
+    text: "وافتتحت وزارة الشؤون الخارجية والتعاون المغربية المؤتمر بالتعاون مع الأمم المتحدة.",
+    cast: [mofa, ma, un],
+    present: ["mofa COOPERATES_WITH un"],
+    absent: ["ma COOPERATES_WITH un", "ma COOPERATES_WITH mofa"],
   },
 ];
 
