@@ -129,7 +129,8 @@ function governingPrep(tokens: Token[], args: Arg[], arg: Arg, lex: RelateLexico
       j = unit.first;
       t = tokens[j] as Token;
     }
-    const key = t.keys.find((k) => lex.prepositions.has(k));
+    // محمد علي وسامي: a word of another name (علي) is no preposition (على).
+    const key = t.arg >= 0 ? undefined : t.keys.find((k) => lex.prepositions.has(k));
     // السفير الياباني لدى الأردن X: لدى governs the envoy's host, part of X's title, not X.
     if (key === "لدي" && person && j < arg.t0 - 1) continue;
     if (key !== undefined) {

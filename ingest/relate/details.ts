@@ -101,6 +101,12 @@ export function relationDetails(
     if (near(s.ts - GOODWILL_BEFORE, s.te + BAD_AFTER, a.lex.badRelations)) return undefined;
     if (!near(s.ts - GOODWILL_BEFORE, s.te + GOOD_AFTER, a.lex.goodRelations)) return undefined;
   }
+  // وقعت X مع Y مذكرة تفاهم: a verb of signing is cooperation only when an agreement is signed.
+  if (
+    t.needsAgreement &&
+    !s.tokens.slice(s.te + 1, s.right + 1).some((x) => x.arg < 0 && hasKey(x, a.lex.agreementNouns))
+  )
+    return undefined;
   if (t.relation === "FUNDED") {
     const money = nearest(c.values, "money", lo, hi, first.start);
     let item = t.kind === "noun" ? lookup(first, a.lex.items) : undefined;

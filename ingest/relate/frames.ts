@@ -220,7 +220,8 @@ function slot(
   else if (name === "agent") arg = agent(s);
   else if (name === "speaker") return speakerSlot(a, s, t, at);
   else if (name.startsWith("prep:")) {
-    arg = prep(s, prepSet(name.slice(5)));
+    // A meeting or a visit (not a transfer: تقديم مبلغ لدعم اللاجئين) stops at another event noun.
+    arg = prep(s, prepSet(name.slice(5)), PERSONAL.has(t.relation));
     // محاربة الإرهاب ... إلى السماح للولايات المتحدة: the enemy of a struggle is named right after it.
     if (arg && t.kind === "noun" && t.relation === "OPPOSES" && arg.t0 > s.te + NEAR_ENEMY) arg = undefined;
     // اجتماع بقاعة الاجتماعات بمستشفى X: a ب not right after a meeting noun is where, not with whom.
@@ -345,6 +346,10 @@ function titleComplement(a: ArticleCtx, tokens: Token[], arg: Arg, overHead = fa
     return false;
   // حكومة X، قوات X stand for the country (مجلس إدارة X for the club); سفير X، أمير X do not.
   if (arg.type === "Country") return !arg.adjective && !hasKey(before, a.lex.transparent);
+  // ولي عهد أبوظبي، محافظ جدة: a town after an indefinite title word is its seat (read as its
+  // country by MET), not the party; الوزير جدة is no such construct.
+  if (arg.type === "City" || arg.type === "Location")
+    return !before.norm.replace(/^[وف]/, "").startsWith("ال");
   return arg.type === "Organization" && !hasKey(before, a.lex.transparent);
 }
 
@@ -461,7 +466,14 @@ function landmark(a: ArticleCtx, args: Arg[], tokens: Token[], arg: Arg): boolea
   while (k >= 0 && (tokens[k] as Token).arg < 0 && hasKey(tokens[k], a.lex.placeHeads)) {
     const t = tokens[k] as Token;
     if (hasKey(t, a.lex.landmarkWords)) return true;
-    if (hasKey(t, a.lex.directions)) return args.some((b) => b.t1 === k - 1);
+    if (hasKey(t, a.lex.directions)) {
+      // 510 كم شمال غرب Y: a distance before the directions measures from Y.
+      let j = k - 1;
+      while (j >= 0 && (tokens[j] as Token).arg < 0 && hasKey(tokens[j], a.lex.directions)) j--;
+      const d = tokens[j];
+      if (d !== undefined && d.arg < 0 && hasKey(d, a.lex.landmarkWords)) return true;
+      return args.some((b) => b.t1 === k - 1);
+    }
     k--;
   }
   const t = tokens[k];
@@ -540,6 +552,25 @@ function apply(
   // الاتفاقية الموقعة بين اتحادي الكرة في البلدين: two bodies left unnamed are the parties, not their states.
   if (t.relation === "COOPERATES_WITH" && t.kind === "noun" && bodiesBetween(a, c.tokens, te, right))
     return [];
+  // وزارة الشؤون الخارجية والتعاون الإسبانية: a word of an organisation's name run on past its mention.
+  if (
+    t.relation === "COOPERATES_WITH" &&
+    t.kind === "noun" &&
+    first.norm.startsWith("و") &&
+    c.args.some((x) => x.t1 === ts - 1 && x.type === "Organization") &&
+    c.args.some((x) => x.t0 === te + 1 && x.adjective)
+  )
+    return [];
+  // وبالتعاون مع Y: the phrase of the agent (frame agent) reads it; the bare noun's party before it
+  // (الذي ينظمه كرسي X بجامعة Z، وبالتعاون مع Y) would be any name behind a preposition.
+  if (
+    t.relation === "COOPERATES_WITH" &&
+    t.kind === "noun" &&
+    !t.frames.some((f) => f.startsWith("agent")) &&
+    /^[وف]?بال/.test(first.norm) &&
+    c.tokens[te + 1]?.keys.includes("مع") === true
+  )
+    return [];
   // إذا توصلت X وY إلى اتفاق، لو التقى X Y: a condition in the clause before the trigger, no event.
   if (conditioned(a, c.tokens, left, ts)) return [];
   // قدم تعازيه، قدم شكره، قدم استقالته، قدم ورقة عمل: no transfer, whatever aid is named after it.
@@ -547,7 +578,10 @@ function apply(
   // بحث عن، يبحث عن: a search, not talks.
   if (t.relation === "MET" && t.kind === "verb" && c.tokens[te + 1]?.norm === "عن") return [];
   // In sports news اللقاء is the match, استضاف hosts a game and مواجهة / هزم / هجوم are play.
-  if (SPORTS_PLAY.has(t.relation) && c.tokens.some((x) => hasKey(x, a.lex.sportsWords))) return [];
+  // وكان في استقباله، واستقبله X: a reception is a meeting in sports news too.
+  const reception = t.frames.includes("person>actor");
+  if (SPORTS_PLAY.has(t.relation) && !reception && c.tokens.some((x) => hasKey(x, a.lex.sportsWords)))
+    return [];
   const found = fill(a, s, t, first.start);
   if (!found) return [];
   let { src, tgt } = found;
@@ -566,6 +600,12 @@ function apply(
   if (found.how.endsWith(">prev") && tgt.arg && requestGenitive(a, c.tokens, tgt.arg)) return [];
   const cue = [c.tokens[ts - 1], c.tokens[ts - 2]].some((x) => hasKey(x, a.lex.needCues));
   if (cue && t.kind === "noun" && !found.how.endsWith(">prev")) [src, tgt] = [tgt, src];
+  // X بمساندة Y، X بدعم Y: X acts with Y's backing — Y supports X (قامت X بدعم Y is X's own act).
+  const bare = first.norm.replace(/^[وف]/, "");
+  const by = bare.startsWith("ب") && first.keys.includes(bare.slice(1));
+  const did = c.tokens[ts - 1]?.norm.replace(/^[وف]/, "").match(/^(قام|قامت|يقوم|تقوم|ستقوم|سيقوم)$/);
+  if (t.relation === "SUPPORTS" && t.kind === "noun" && found.how === "before>after" && by && !did)
+    [src, tgt] = [tgt, src];
   const props = relationDetails(a, c, s, t);
   if (!props) return [];
   const status = props.status;

@@ -35,6 +35,8 @@ export interface Trigger {
   needsItem: boolean;
   /** Relations (العلاقات) count as cooperation only with a word saying they are good or growing in the sentence. */
   needsGoodwill: boolean;
+  /** A verb of signing (وقع، أبرم) counts only with an agreement noun after it in its clause. */
+  needsAgreement: boolean;
   /** Source types narrower than the relation's (a country joins no club: انضم). */
   sources?: ReadonlySet<EntityType>;
   frames: string[];
@@ -168,6 +170,8 @@ export interface RelateLexicon {
   patronWords: Set<string>;
   /** Stems of things given that are no transfer (قدم تعازيه، شكره، استقالته، ورقة عمل), matched at a word's start. */
   gestures: string[];
+  /** Nouns of a signed agreement (اتفاقية، مذكرة تفاهم، عقد): what a verb of signing needs after it. */
+  agreementNouns: Set<string>;
   /** Nouns a participle may modify over their genitive (طلب X المدعوم من Y): Y backs the request, not X. */
   requestNouns: Set<string>;
   /** Words before a place that make it a landmark (قرب Y، شرقي Y): no attacked place. */
@@ -275,6 +279,7 @@ function compileTriggers(file: z.infer<typeof relationsFile>): Map<string, Trigg
       kind: t.kind,
       needsItem: t.needs === "item",
       needsGoodwill: t.needs === "goodwill",
+      needsAgreement: t.needs === "agreement",
       ...(t.sources ? { sources: new Set(t.sources) } : {}),
       frames: t.frames,
     };
@@ -451,6 +456,7 @@ function build(): RelateLexicon {
     conditionals: set(gr.conditionals),
     patronWords: set(gr.patronWords),
     gestures: gr.gestures.map((w) => normalizeForMatch(w.ar)),
+    agreementNouns: set(gr.agreementNouns),
     requestNouns: set(gr.requestNouns),
     landmarkWords: set(gr.landmarkWords),
     supervisorTitles: set(gr.supervisorTitles),

@@ -289,12 +289,34 @@ function fronted(s: SlotScope): Arg | undefined {
 
 /** First entity after the trigger not behind a preposition; SVO fallback to the one before. */
 export function subject(s: SlotScope): Arg | undefined {
+  // وزارة العدل الأمريكية تتهم X: a nisba right before the verb describes its unnamed subject.
+  const nisba = s.args.find((x) => x.t1 === s.ts - 1);
+  if (nisba?.nisba && usable(nisba) && nisba.prep === "" && describes(s, nisba)) return undefined;
   const prev = fronted(s);
   if (prev) return prev;
+  // أن الغارة استهدفت X: an event noun right before the verb is its subject; X is the object.
+  const noun = s.tokens[s.ts - 1];
+  if (
+    noun !== undefined &&
+    noun.arg < 0 &&
+    (hasKey(noun, s.lex.actNouns) ||
+      noun.keys.some((key) =>
+        s.lex.triggers.get(key)?.some((x) => x.phrase.length === 1 && x.kind === "noun" && eventNoun(s, x)),
+      ))
+  )
+    return undefined;
   // وصل خادم الحرمين الشريفين إلى ... الأمير X: a title right after the verb that does not lead
   // to a name is an unnamed subject; another person named further on is not it.
   const titled = untitledSubject(s);
-  let reach = s.te + SUBJECT_REACH;
+  // وصل مساء أمس الأول رئيس مجلس إدارة نادي X Y: words of time before the subject take no reach.
+  let from = s.te;
+  while (
+    from < s.right &&
+    (s.tokens[from + 1] as Token).arg < 0 &&
+    hasKey(s.tokens[from + 1], s.lex.timeWords)
+  )
+    from++;
+  let reach = from + SUBJECT_REACH;
   for (const a of s.args) {
     if (a.t0 <= s.te || a.t0 > Math.min(s.right, reach)) continue;
     if (titled !== undefined && a.t0 > titled) return undefined;
@@ -566,13 +588,27 @@ function describes(s: SlotScope, a: Arg): boolean {
 }
 
 /** First entity after the trigger behind one of the prepositions. */
-export function prep(s: SlotScope, preps: ReadonlySet<string>): Arg | undefined {
+export function prep(s: SlotScope, preps: ReadonlySet<string>, personal = false): Arg | undefined {
   // الاتفاق الذي أبرمته الدول الكبرى مع Y: past a relative pronoun on another noun, Y belongs to
   // the relative clause (the trigger's own relative, الزيارة التي ..., right after it, does not count).
   let end = s.right;
   for (let k = s.te + 2; k <= s.right; k++) {
     const t = s.tokens[k] as Token;
     if (t.arg < 0 && hasKey(t, s.lex.relatives) && (s.tokens[k - 1] as Token).arg < 0) {
+      end = k;
+      break;
+    }
+    // بدأ لقاءه معهم حيال مزايا الاتفاق مع Y، بزيارة للمملكة لإيصال المساعدات لليمن: past another event
+    // noun, Y is that noun's.
+    if (
+      personal &&
+      t.arg < 0 &&
+      !hasKey(t, s.lex.transparent) &&
+      (hasKey(t, s.lex.actNouns) ||
+        t.keys.some((key) =>
+          s.lex.triggers.get(key)?.some((x) => x.phrase.length === 1 && x.kind === "noun" && eventNoun(s, x)),
+        ))
+    ) {
       end = k;
       break;
     }
@@ -628,6 +664,12 @@ export function between(s: SlotScope): [Arg, Arg] | undefined {
     }
   }
   if (b < 0) return undefined;
+  // بحث اللقاء التعاون بين X وY: بين belongs to the nearer noun (التعاون), not to the trigger.
+  for (let k = s.te + 1; k < b; k++) {
+    const t = s.tokens[k] as Token;
+    if (t.arg < 0 && t.keys.some((key) => s.lex.triggers.get(key)?.some((x) => x.kind === "noun")))
+      return undefined;
+  }
   const both = s.parties?.(b + 1);
   if (both) return both;
   const first = s.args.find((a) => a.t0 > b && a.t0 <= s.right && usable(a));
