@@ -2,6 +2,7 @@ import {
   emitListFeatures,
   NEIGHBOUR_LISTS,
   fieldOf,
+  ownFeatures,
   sided,
   FIELDS,
   tokenAt,
@@ -11,9 +12,12 @@ import {
   type Side,
   type TokenInfo,
 } from "./features.js";
+import { PackedIndex } from "./packed-index.js";
 import type { Weights } from "./weights.js";
 
 const NONE = -1;
+/** "0" … "8": ownFeatures()' "len=" values. */
+const DIGITS = ["0", "1", "2", "3", "4", "5", "6", "7", "8"];
 /** At most this many add() names are memoised: a future feature with a word in its name must not grow it without end. */
 const NAMED_LIMIT = 4096;
 const FIELD_INDEX = Object.fromEntries(FIELDS.map((f, i) => [f, i])) as Record<Field, number>;
@@ -57,6 +61,13 @@ export class FeatureTable implements FeatureSink {
   private readonly group: Int32Array;
   /** The two-word templates' numbers. */
   private readonly pairTemplates: Int32Array;
+  /**
+   * Per value number, bit q set when pair template q (pairTemplates[q]) has a feature with that
+   * value first (`pairFirst`) or second (`pairSecond`): wordRows() keeps a word's bits, so that a
+   * token probes the pair table only for neighbours that can meet in some feature.
+   */
+  private readonly pairFirst: Uint8Array;
+  private readonly pairSecond: Uint8Array;
   /** WORD_TEMPLATES flat, four numbers each: offset and field of a, offset and field of b (NONE). */
   private readonly slots = Int32Array.from(
     WORD_TEMPLATES.flatMap(({ slots: [a, b] }) => [
@@ -103,6 +114,18 @@ export class FeatureTable implements FeatureSink {
     this.pairTemplates = Int32Array.from(
       WORD_TEMPLATES.flatMap(({ slots }, j) => (slots.length === 2 ? [j] : [])),
     );
+    if (this.pairTemplates.length > 8) throw new Error("ner: more than 8 two-word templates");
+    const bitOf = new Int32Array(WORD_TEMPLATES.length);
+    this.pairTemplates.forEach((j, q) => (bitOf[j] = 1 << q));
+    this.pairFirst = new Uint8Array(this.vocabulary.size);
+    this.pairSecond = new Uint8Array(this.vocabulary.size);
+    for (let k = 0; k < pairs.length; k += 4) {
+      const bit = bitOf[pairs[k] ?? 0] ?? 0;
+      const a = pairs[k + 1] ?? 0;
+      const b = pairs[k + 2] ?? 0;
+      this.pairFirst[a] = (this.pairFirst[a] ?? 0) | bit;
+      this.pairSecond[b] = (this.pairSecond[b] ?? 0) | bit;
+    }
     this.boundary = this.wordRows(tokenAt([], 0));
   }
 
@@ -129,15 +152,76 @@ export class FeatureTable implements FeatureSink {
     for (let q = 0; q < pairTemplates.length; q++) {
       const k = (pairTemplates[q] ?? 0) * 4;
       const a = i + (slots[k] ?? 0);
-      const va = (a >= 0 && a < len ? (words[a] ?? boundary) : boundary).ids[slots[k + 1] ?? 0] ?? NONE;
-      if (va === NONE) continue;
+      const wa = a >= 0 && a < len ? (words[a] ?? boundary) : boundary;
+      // Only a value some feature of the template starts with (ends with) can find a row.
+      if ((wa.first & (1 << q)) === 0) continue;
       const b = i + (slots[k + 2] ?? 0);
-      const vb = (b >= 0 && b < len ? (words[b] ?? boundary) : boundary).ids[slots[k + 3] ?? 0] ?? NONE;
-      if (vb === NONE) continue;
+      const wb = b >= 0 && b < len ? (words[b] ?? boundary) : boundary;
+      if ((wb.second & (1 << q)) === 0) continue;
+      const va = wa.ids[slots[k + 1] ?? 0] ?? NONE;
+      const vb = wb.ids[slots[k + 3] ?? 0] ?? NONE;
       const row = this.twoWords.get(k >> 2, va, vb);
       if (row !== NONE) this.addRow(row);
     }
     emitListFeatures(tokens, i, this, false);
+  }
+
+  /**
+   * The summed weights of features.ts ownFeatures(t), a new array: with a loaded model's packed
+   * index (integer weights, so the order of the additions changes nothing) each feature's row is
+   * found from its parts, without the twenty-odd strings ownFeatures() builds for every new word
+   * (they were most of a new word's cost); otherwise from those strings. Keep the two in step.
+   */
+  ownScores(t: TokenInfo): Float64Array {
+    const index = this.weights.index;
+    if (!(index instanceof PackedIndex)) return this.weights.scoresOf(ownFeatures(t));
+    const scores = new Float64Array(this.n);
+    this.target = scores;
+    const { word, norm, core } = t;
+    const nl = norm.length;
+    const cl = core.length;
+    this.whole(index, "b", "");
+    this.whole(index, "w=", word);
+    this.whole(index, "n=", norm);
+    this.whole(index, "st=", t.stem);
+    this.whole(index, "c=", core);
+    this.whole(index, "cl=", t.clitics);
+    this.whole(index, "sh=", t.shape);
+    this.whole(index, "len=", DIGITS[Math.min(cl, 8)] ?? "");
+    this.part(index, "p2=", norm, 0, Math.min(2, nl));
+    this.part(index, "p3=", norm, 0, Math.min(3, nl));
+    this.part(index, "p4=", norm, 0, Math.min(4, nl));
+    this.part(index, "s1=", norm, Math.max(0, nl - 1), nl);
+    this.part(index, "s2=", norm, Math.max(0, nl - 2), nl);
+    this.part(index, "s3=", norm, Math.max(0, nl - 3), nl);
+    this.part(index, "s4=", norm, Math.max(0, nl - 4), nl);
+    this.part(index, "cp2=", core, 0, Math.min(2, cl));
+    this.part(index, "cp3=", core, 0, Math.min(3, cl));
+    this.part(index, "cs2=", core, Math.max(0, cl - 2), cl);
+    this.part(index, "cs3=", core, Math.max(0, cl - 3), cl);
+    const padded = "^" + core + "$";
+    for (let k = 0; k + 3 <= padded.length; k++) this.part(index, "g3=", padded, k, k + 3);
+    for (const x of t.triggers) this.whole(index, "t0=", x);
+    for (const x of t.dictionary) this.whole(index, "d0=", x);
+    if (t.dictionary.length === 0) this.whole(index, "d0=", "none");
+    const seen = t.dictionary.length === 0 ? "|dnone" : "|dseen";
+    for (const x of t.names) {
+      this.whole(index, x, "");
+      this.whole(index, x, seen);
+    }
+    return scores;
+  }
+
+  /** Adds the row of `prefix + value` (ownScores). */
+  private whole(index: PackedIndex, prefix: string, value: string): void {
+    const row = index.getJoined(prefix, value, 0, value.length);
+    if (row >= 0) this.addRow(row);
+  }
+
+  /** Adds the row of `prefix + value.slice(from, to)` (ownScores). */
+  private part(index: PackedIndex, prefix: string, value: string, from: number, to: number): void {
+    const row = index.getJoined(prefix, value, from, to);
+    if (row >= 0) this.addRow(row);
   }
 
   add(name: string): void {
@@ -238,7 +322,18 @@ export class FeatureTable implements FeatureSink {
       this.target = near.subarray(g * n, (g + 1) * n);
       for (const x of values) this.kv(prefix, x);
     }
-    return { ids, near };
+    // The pair templates whose first (second) slot this word's value can fill.
+    let first = 0;
+    let second = 0;
+    const { pairTemplates, pairFirst, pairSecond } = this;
+    for (let q = 0; q < pairTemplates.length; q++) {
+      const k = (pairTemplates[q] ?? 0) * 4;
+      const va = ids[slots[k + 1] ?? 0] ?? NONE;
+      if (va !== NONE) first |= (pairFirst[va] ?? 0) & (1 << q);
+      const vb = ids[slots[k + 3] ?? 0] ?? NONE;
+      if (vb !== NONE) second |= (pairSecond[vb] ?? 0) & (1 << q);
+    }
+    return { ids, near, first, second };
   }
 
   private addRow(row: number): void {
@@ -329,6 +424,9 @@ export interface WordRows {
   ids: Int32Array;
   /** Per one-word template offset g, at [g·n, (g+1)·n): the summed rows of those templates for this word. */
   near: Float64Array;
+  /** Bit q: the word's value can be the first (second) of a feature of pair template q. */
+  first: number;
+  second: number;
 }
 
 /**

@@ -319,7 +319,8 @@ function shift(x: string): readonly [string, string] {
 
 /**
  * Features of a word on its own, whatever its neighbours: the tagger caches their summed
- * weights per word, since news repeats its words.
+ * weights per word, since news repeats its words. feature-table.ts ownScores() sums the same
+ * features without building their strings: keep the two in step (its test compares them).
  */
 export function ownFeatures(t: TokenInfo): string[] {
   const { norm, core } = t;

@@ -76,6 +76,32 @@ export class PackedIndex implements ReadonlyMap<string, number> {
     }
   }
 
+  /**
+   * The row of the name `prefix + value.slice(from, to)` (-1: none), found without building it:
+   * hashName() reads its characters one after the other, so the two parts are hashed in turn.
+   */
+  getJoined(prefix: string, value: string, from: number, to: number): number {
+    const { slots, starts, text, mask } = this;
+    const plen = prefix.length;
+    const len = plen + to - from;
+    let h = 0x811c9dc5;
+    for (let k = 0; k < plen; k++) h = Math.imul(h ^ prefix.charCodeAt(k), 0x01000193);
+    for (let k = from; k < to; k++) h = Math.imul(h ^ value.charCodeAt(k), 0x01000193);
+    for (let slot = ((h ^ (h >>> 16)) >>> 0) & mask; ; slot = (slot + 1) & mask) {
+      const row = slots[slot] ?? -1;
+      if (row < 0) return -1;
+      const at = starts[row] ?? 0;
+      if ((starts[row + 1] ?? 0) - at - 1 !== len) continue;
+      let k = 0;
+      while (k < plen && text.charCodeAt(at + k) === prefix.charCodeAt(k)) k++;
+      if (k < plen) continue;
+      const rest = at + plen - from;
+      k = from;
+      while (k < to && text.charCodeAt(rest + k) === value.charCodeAt(k)) k++;
+      if (k === to) return row;
+    }
+  }
+
   has(name: string): boolean {
     return this.get(name) !== undefined;
   }

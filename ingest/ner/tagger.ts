@@ -1,7 +1,6 @@
 import {
   analyzeSentence,
   analyzeWord,
-  ownFeatures,
   type SentenceTokens,
   type TokenInfo,
   type WordAnalysis,
@@ -50,14 +49,13 @@ interface WordEntry {
 class EntryScores implements TokenScores {
   constructor(
     private readonly entries: readonly WordEntry[],
-    private readonly weights: Weights,
     private readonly table: FeatureTable,
     private readonly rows: readonly WordRows[],
   ) {}
 
   own(t: TokenInfo, i: number): Float64Array {
     const e = this.entries[i] as WordEntry;
-    return (e.own ??= this.weights.scoresOf(ownFeatures(t)));
+    return (e.own ??= this.table.ownScores(t));
   }
 
   addContext(tokens: SentenceTokens, i: number, scores: Float64Array): void {
@@ -135,9 +133,9 @@ export class Tagger {
       this.corpus,
       (_, i) => (entries[i] as WordEntry).analysis,
     );
-    const { weights, table } = this;
+    const { table } = this;
     const rows = tokens.map((t, i) => ((entries[i] as WordEntry).rows ??= table.wordRows(t)));
-    return { tokens, scores: new EntryScores(entries, weights, table, rows) };
+    return { tokens, scores: new EntryScores(entries, table, rows) };
   }
 
   private remember(

@@ -1,6 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { FeatureTable, PairTable, type CompiledTable } from "../../../ingest/ner/feature-table.js";
-import { analyzeSentence, contextFeatures, type SentenceTokens } from "../../../ingest/ner/features.js";
+import {
+  analyzeSentence,
+  contextFeatures,
+  ownFeatures,
+  type SentenceTokens,
+} from "../../../ingest/ner/features.js";
 import { LexiconIndex } from "../../../ingest/ner/lookup.js";
 import { DocumentMemory } from "../../../ingest/ner/memory.js";
 import { parseModel, serializeModel } from "../../../ingest/ner/model-file.js";
@@ -139,6 +144,25 @@ describe("the model file's compiled table", () => {
     text.copy(out, start(12 + head.length), start(end));
     return out;
   }
+
+  it("gives a word's own-feature sums from the packed names, as from ownFeatures()' strings", () => {
+    // Words of every length (prefix and suffix slices longer than the word), a repeated letter
+    // trigram, listed name words, trigger words and corpus kinds.
+    const words = ["و", "في", "رئيس", "بابابا", "الوزراء", "ومحمد", "بغداد", "x", ""];
+    const own = analyzeSentence(words, lexicon, undefined, undefined).map((t, k) =>
+      k === 5 ? { ...t, names: ["nw", "nw=g"], dictionary: ["PERS"] } : t,
+    );
+    const all = [...new Set(own.flatMap((t) => ownFeatures(t)))];
+    expect(all).toContain("g3=ابا");
+    // Every other own feature in the model, so that absent ones are tested too.
+    const file = serializeModel(weightsOf(all.filter((_, k) => k % 2 === 0)), snapshot, corpus, training);
+    const model = parseModel(file, "m");
+    const table = new FeatureTable(model.weights, model.table ?? undefined);
+    for (const t of own) {
+      expect([...table.ownScores(t)]).toEqual([...model.weights.scoresOf(ownFeatures(t))]);
+    }
+    expect(own.some((t) => model.weights.scoresOf(ownFeatures(t)).some((v) => v !== 0))).toBe(true);
+  });
 
   it("is set aside when it was compiled for other word templates", () => {
     expect(

@@ -14,6 +14,26 @@ describe("PackedIndex", () => {
     expect(index.size).toBe(names.length);
   });
 
+  it("finds a name from a prefix and a slice of a value, as get() finds the whole name", () => {
+    expect(index.getJoined("c=", "في بغداد", 3, 8)).toBe(1);
+    expect(index.getJoined("c-1c=رئيس|", "الوزراء", 0, 7)).toBe(2);
+    expect(index.getJoined("cl+1=", "", 0, 0)).toBe(3);
+    expect(index.getJoined("b", "", 0, 0)).toBe(0);
+    expect(index.getJoined("g3=", "^بغداد$", 0, 3)).toBe(5);
+    // A slice one letter short or long, or the right letters under another prefix, is not a name.
+    for (const [prefix, value, from, to] of [
+      ["c=", "بغداد", 0, 4],
+      ["c=", "بغدادي", 0, 6],
+      ["n=", "بغداد", 1, 5],
+      ["w=", "x", 0, 0],
+      ["", "w=x", 0, 3],
+    ] as const) {
+      expect(index.getJoined(prefix, value, from, to)).toBe(index.get(prefix + value.slice(from, to)) ?? -1);
+    }
+    expect(index.getJoined("", "w=x", 0, 3)).toBe(4);
+    expect(index.getJoined("w=", "x", 0, 0)).toBe(-1);
+  });
+
   it("reads like the Map it replaces", () => {
     expect([...index]).toEqual(names.map((name, row) => [name, row]));
     expect([...index.keys()]).toEqual(names);
