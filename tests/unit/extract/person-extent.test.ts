@@ -101,3 +101,28 @@ describe("a tagger's name running on", () => {
     expect(persons(text, tagging(["جون", "واطسون"]))).toEqual(["جون واطسون"]);
   });
 });
+
+// Sentences written for these tests.
+describe("a family name after three parts or after another family name", () => {
+  it("ends a chain of three given names", () => {
+    expect(persons("وقال العقيد سالم محمد أحمد الزهراني إن الحادث وقع أمس.", false)).toEqual([
+      "سالم محمد أحمد الزهراني",
+    ]);
+  });
+
+  it("takes a tribe's nisba after a family name", () => {
+    expect(persons("وأوضح الدكتور سالم الخالد الدوسري أن المعرض ناجح.", false)).toEqual([
+      "سالم الخالد الدوسري",
+    ]);
+  });
+
+  it("takes no ordinal or word of time after the name", () => {
+    expect(persons("وقال العقيد سالم محمد أحمد الحالي إن الحادث وقع أمس.", false)).toEqual([
+      "سالم محمد أحمد",
+    ]);
+  });
+
+  it("takes a known person's family name as the family name of another person", () => {
+    expect(persons("وفاز الطالب فهد سلمان الغزواني بالجائزة الأولى.", false)).toEqual(["فهد سلمان الغزواني"]);
+  });
+});
