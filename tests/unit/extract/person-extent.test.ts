@@ -126,3 +126,34 @@ describe("a family name after three parts or after another family name", () => {
     expect(persons("وفاز الطالب فهد سلمان الغزواني بالجائزة الأولى.", false)).toEqual(["فهد سلمان الغزواني"]);
   });
 });
+
+// Sentences written for these tests.
+describe("a family name that is also a country's adjective", () => {
+  const mentions = (text: string): string[] =>
+    extract(text, { tagger: false }).entities.map(
+      (e) => `${e.type} ${e.mentions.map((m) => m.text).join("|")}`,
+    );
+
+  it("is the person after a verb of saying and a rank, or after a degree", () => {
+    const text =
+      "صرح المتحدث الرسمي العميد فهد التركي بأن الحادث وقع أمس. وأكد العميد التركي أن التحقيق مستمر. وأشاد الدكتور التركي بالجهود.";
+    expect(mentions(text)).toEqual(["Person فهد التركي|التركي|التركي"]);
+  });
+
+  it("stays the country's adjective after an office", () => {
+    const text = "صرح العميد فهد التركي بأن الحادث وقع أمس. وزار الرئيس التركي العاصمة.";
+    expect(mentions(text)).toContain("Country التركي");
+  });
+});
+
+describe("words the tagger calls a name that are none", () => {
+  it("God's name alone is no body", () => {
+    const org: SentenceTagger = { tag: (ws) => ws.map((w) => (w === "الله" ? "B-ORG" : "O")) };
+    const found = extract("وكانت الحكومة -أيدها الله- قد أنشأت أجهزة جديدة.", { tagger: org }).entities;
+    expect(found.map((e) => e.name)).toEqual([]);
+  });
+
+  it("a noun with a plural pronoun is no family name", () => {
+    expect(persons("شاكرين لكم دعمكم ونبيل مواقفكم مع الشعب.", tagging(["ونبيل", "مواقفكم"]))).toEqual([]);
+  });
+});
