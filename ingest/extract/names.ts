@@ -160,7 +160,8 @@ function tribeNisba(ctx: SentenceCtx, k: number): boolean {
 
 /**
  * تركي بن فيصل، الأمير تركي: a nisba adjective that is also a given name names a person when a
- * patronymic follows it, or when it stands bare after a definite title — an adjective agrees with
+ * patronymic follows it (بن X, or a father's given name and a family name), or when it stands
+ * bare after a definite title — an adjective agrees with
  * its noun in definiteness (الرئيس التركي), so after الأمير the bare word is no "Turkish".
  */
 export function nisbaAsGivenName(ctx: SentenceCtx, g: Hit<GazEntry>, afterDefiniteTitle = false): boolean {
@@ -169,7 +170,27 @@ export function nisbaAsGivenName(ctx: SentenceCtx, g: Hit<GazEntry>, afterDefini
   if (t?.kind !== "word" || t.norm.startsWith("ال") || givenName(ctx, t) === undefined) return false;
   const next = ctx.tokens[g.to];
   if (afterDefiniteTitle || (next?.kind === "word" && isChainParticle(next.norm))) return true;
-  return familyAfter(ctx, g.to);
+  if (familyAfter(ctx, g.to)) return true;
+  // تركي عبدالرحمن العتيبي: a father's given name, then a family name, follow the given name.
+  return (
+    next?.kind === "word" &&
+    givenName(ctx, next) !== undefined &&
+    nisbaAt(ctx, g.to) === null &&
+    (familyAfter(ctx, g.to + 1) || familyDemonymAt(ctx, g.to + 1))
+  );
+}
+
+/** التركي، المصري: a definite nisba of a country whose demonym Arab families bear. */
+function familyDemonymAt(ctx: SentenceCtx, k: number): boolean {
+  const t = ctx.tokens[k];
+  const n = nisbaAt(ctx, k);
+  return (
+    t?.kind === "word" &&
+    t.norm.startsWith("ال") &&
+    n !== null &&
+    n.to === k + 1 &&
+    familyDemonym(n.value.country)
+  );
 }
 
 /**

@@ -157,3 +157,14 @@ describe("words the tagger calls a name that are none", () => {
     expect(persons("شاكرين لكم دعمكم ونبيل مواقفكم مع الشعب.", tagging(["ونبيل", "مواقفكم"]))).toEqual([]);
   });
 });
+
+// Sentences written for these tests.
+describe("a given name that is also a country's adjective", () => {
+  it("starts a name before a father's name and a family name", () => {
+    expect(persons("وفاز تركي عبدالله المصري بالجائزة الأولى.", false)).toEqual(["تركي عبدالله المصري"]);
+  });
+
+  it("stays an adjective before a lone given name", () => {
+    expect(persons("وقال مسؤول تركي محمد إن الأمر انتهى.", false)).toEqual([]);
+  });
+});
