@@ -288,6 +288,10 @@ export function findSurnames(
     if (last === "الله") continue;
     if (r.words.length === 1 && isGivenName(input.lex, last)) continue;
     bySurname.set(last, bySurname.has(last) ? null : r);
+    // سامر الخالد الدوسري: a family name before the tribe's nisba names the person alone too.
+    const family = r.words[r.words.length - 2];
+    if (r.words.length >= 3 && family && /^ال.{3,}/.test(family) && /^ال/.test(last) && family !== "ال")
+      bySurname.set(family, bySurname.has(family) ? null : r);
   }
   addGivenNames(input.lex, records, bySurname);
   if (bySurname.size === 0) return;

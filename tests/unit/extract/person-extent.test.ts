@@ -116,6 +116,14 @@ describe("a family name after three parts or after another family name", () => {
     ]);
   });
 
+  it("still finds the person by the family name before the nisba", () => {
+    const text = "وقال الدكتور سالم بن سعد الخالد الدوسري إن العمل مستمر. وأضاف الخالد أن النتائج جيدة.";
+    const found = extract(text, { tagger: false }).entities.filter((e) => e.type === "Person");
+    expect(found.map((e) => e.mentions.map((m) => m.text))).toEqual([
+      ["سالم بن سعد الخالد الدوسري", "الخالد"],
+    ]);
+  });
+
   it("takes no ordinal or word of time after the name", () => {
     expect(persons("وقال العقيد سالم محمد أحمد الحالي إن الحادث وقع أمس.", false)).toEqual([
       "سالم محمد أحمد",
