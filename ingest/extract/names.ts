@@ -392,14 +392,32 @@ export function givenAndFamilyAt(ctx: SentenceCtx, i: number): NameHit | null {
     if (!/^[وف]/.test(t.norm) || !ctx.lex.givenNames.has(t.norm.slice(1))) return null;
     return plainFamilyName(ctx, i + 1) ? { from: i, to: i + 2, known: null } : null;
   }
-  const name = nameAt(ctx, i);
+  let name = nameAt(ctx, i);
   if (!name || name.known || name.to - name.from < 2) return null;
   if (!plainFamilyName(ctx, name.to - 1)) return null;
+  // X العريفي الخالدي: a family name then a tribe's nisba; the family name must be one alone.
+  let family = name.to - 1;
+  const before = ctx.tokens[family - 1];
+  const particle = ctx.tokens[family - 2];
+  if (
+    family - 1 > name.from &&
+    before?.kind === "word" &&
+    before.norm.startsWith("ال") &&
+    !(particle?.kind === "word" && ctx.lex.particles.has(particle.norm))
+  ) {
+    if (plainFamilyName(ctx, family - 1)) family--;
+    else {
+      // As before the nisba joined the name: it ends at the first family name, if that is one.
+      name = { ...name, to: family };
+      family = name.to - 1;
+      if (!plainFamilyName(ctx, family)) return null;
+    }
+  }
   // يزيد الآمال (raises hopes): a given name of verb shape takes only a family name of nisba form.
   const last = ctx.tokens[name.to - 1] as Token;
   if (name.to - name.from === 2 && verbShaped(t.norm) && !/(ي|اوي)$/.test(last.norm)) return null;
   // Every part before the family name is a given name or a piece of a chain.
-  for (let k = name.from + 1; k < name.to - 1; k++) {
+  for (let k = name.from + 1; k < family; k++) {
     const p = ctx.tokens[k] as Token;
     const after = ctx.tokens[k - 1] as Token;
     if (

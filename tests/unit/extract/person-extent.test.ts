@@ -176,3 +176,24 @@ describe("a given name that is also a country's adjective", () => {
     expect(persons("وقال مسؤول تركي محمد إن الأمر انتهى.", false)).toEqual([]);
   });
 });
+
+// Sentences written for these tests.
+describe("a name with a tribe's nisba and no title before it", () => {
+  it("is read whole, and the family name alone finds it", () => {
+    const text = "وقد نظم سالم بن سعد العريفي الدوسري قصائد كثيرة. ونقل العريفي بعضها.";
+    const found = extract(text, { tagger: false }).entities.filter((e) => e.type === "Person");
+    expect(found.map((e) => e.mentions.map((m) => m.text))).toEqual([
+      ["سالم بن سعد العريفي الدوسري", "العريفي"],
+    ]);
+  });
+});
+
+// Sentences written for these tests.
+describe("a compound given name before a family name, without a title", () => {
+  it("is not read as a family name followed by a tribe's nisba", () => {
+    expect(persons("واختار المدرب كلا من: سالم جوهر، عبد الله السبيعي، عبد الملك الخيبري.", false)).toEqual([
+      "عبد الله السبيعي",
+      "عبد الملك الخيبري",
+    ]);
+  });
+});
