@@ -136,7 +136,7 @@ export function notAName(ctx: SentenceCtx, first: Token): boolean {
 }
 
 // الأول، الثاني، الحالي: an ordinal or a word of time describes the noun before it.
-const ORDER_OR_TIME = /^ال(اول|ثاني|ثالث|رابع|خامس|حالي|ماضي|سابق|تالي|توالي|مقبل|قادم)$/;
+const ORDER_OR_TIME = /^ال(اول|ثاني|ثالث|رابع|خامس|حالي|ماضي|سابق|تالي|توالي|مقبل|قادم|جاري|منصرم|فائت)$/;
 
 /**
  * سامر موسى الغزواني: a known person's family name (persons.json lists الغزواني alone) after a
