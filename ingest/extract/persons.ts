@@ -274,6 +274,12 @@ function takeNisba(input: SurnameSearch, tokens: Token[], k: number, start: numb
   return false;
 }
 
+/** The same words but for the chain particles (بن، ابن، بنت): one name, written two ways. */
+function sameBarParticles(a: PersonRecord, b: PersonRecord): boolean {
+  const plain = (r: PersonRecord): string => r.words.filter((w) => !isChainParticle(w)).join(" ");
+  return plain(a) === plain(b);
+}
+
 /** Pass 2: later (and earlier) mentions of a person by surname or full name. */
 export function findSurnames(
   input: SurnameSearch,
@@ -287,11 +293,19 @@ export function findSurnames(
     // حسن نصر الله: الله ends a compound written spaced; alone it is God, never the surname.
     if (last === "الله") continue;
     if (r.words.length === 1 && isGivenName(input.lex, last)) continue;
-    bySurname.set(last, bySurname.has(last) ? null : r);
+    const claim = (key: string): void => {
+      const held = bySurname.get(key);
+      // سامر بن فهد العتيبي and سامر فهد العتيبي: one person written with and without بن.
+      bySurname.set(
+        key,
+        held === undefined || (held !== null && sameBarParticles(held, r)) ? (held ?? r) : null,
+      );
+    };
+    claim(last);
     // سامر الخالد الدوسري: a family name before the tribe's nisba names the person alone too.
     const family = r.words[r.words.length - 2];
     if (r.words.length >= 3 && family && /^ال.{3,}/.test(family) && /^ال/.test(last) && family !== "ال")
-      bySurname.set(family, bySurname.has(family) ? null : r);
+      claim(family);
   }
   addGivenNames(input.lex, records, bySurname);
   if (bySurname.size === 0) return;

@@ -197,3 +197,13 @@ describe("a compound given name before a family name, without a title", () => {
     ]);
   });
 });
+
+// Sentences written for these tests.
+describe("one person written with and without بن", () => {
+  it("keeps the family name alone pointing at that person", () => {
+    const text =
+      "وقال أمين عام الغرفة سالم بن فهد العتيبي إن العمل مستمر. وأكد سالم فهد العتيبي أن النتائج جيدة. وأضاف العتيبي أن الغرفة مستعدة.";
+    const found = extract(text, { tagger: false }).entities.filter((e) => e.type === "Person");
+    expect(found.flatMap((e) => e.mentions.map((m) => m.text))).toContain("العتيبي");
+  });
+});
