@@ -275,7 +275,7 @@ function takeNisba(input: SurnameSearch, tokens: Token[], k: number, start: numb
 }
 
 /** The same words but for the chain particles (بن، ابن، بنت): one name, written two ways. */
-function sameBarParticles(a: PersonRecord, b: PersonRecord): boolean {
+export function sameBarParticles(a: PersonRecord, b: PersonRecord): boolean {
   const plain = (r: PersonRecord): string => r.words.filter((w) => !isChainParticle(w)).join(" ");
   return plain(a) === plain(b);
 }

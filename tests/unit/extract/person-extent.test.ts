@@ -207,3 +207,16 @@ describe("one person written with and without بن", () => {
     expect(found.flatMap((e) => e.mentions.map((m) => m.text))).toContain("العتيبي");
   });
 });
+
+describe("one person written with and without بن, the family name alone tagged as a body", () => {
+  it("is that person", () => {
+    const text =
+      "وقال أمين عام الغرفة سالم بن فهد العتيبي إن العمل مستمر. وأكد سالم فهد العتيبي أن النتائج جيدة. وأضاف العتيبي أن الغرفة مستعدة.";
+    const org: SentenceTagger = {
+      tag: (ws) => ws.map((w) => (w === "العتيبي" && ws[0] === "وأضاف" ? "B-ORG" : "O")),
+    };
+    const found = extract(text, { tagger: org }).entities;
+    expect(found.filter((e) => e.type === "Organization")).toEqual([]);
+    expect(found.flatMap((e) => e.mentions.map((m) => m.text))).toContain("العتيبي");
+  });
+});
