@@ -79,7 +79,12 @@ function saying(s: SentenceCtx, k: number): boolean {
   const t = s.tokens[k];
   if (t?.kind !== "word") return false;
   const verbs = personCues().speechVerbs;
-  return readingsOf(t).some((r) => verbs.has(r.key) || nouns().has(r.key));
+  // وقالا، وأكدوا: a verb of saying with the ending of a dual or a plural subject.
+  const said = (key: string): boolean =>
+    verbs.has(key) ||
+    (/[^ا]ا$/.test(key) && verbs.has(key.slice(0, -1))) ||
+    (/وا$/.test(key) && verbs.has(key.slice(0, -2)));
+  return readingsOf(t).some((r) => said(r.key) || nouns().has(r.key));
 }
 
 /** لـ«X» after a verb or noun of saying: X is the outlet. `i` is the first word inside the quotes. */
@@ -182,7 +187,9 @@ function publishedAt(s: SentenceCtx, i: number): MediaHit | null {
   const { publishedBy, publishes } = mediaCues();
   if (quote(s.tokens[i - 1])) {
     const to = segmentEnd(s, i);
-    if (!quote(s.tokens[to]) || !outletWords(s, i)) return null;
+    // البيان الذي تلقته «الرياض»: in quotes, a place's name is the outlet named after it.
+    const person = givenName(s, s.tokens[i] as Token) !== undefined || gazAt(s, i)?.value.type === "Person";
+    if (!quote(s.tokens[to]) || person || gazAt(s, i)?.value.type === "Organization") return null;
     if (s.tokens.slice(i, to).every((t) => isFunctionWord(s, t))) return null;
     return verbIn(s, i - 2, publishedBy) || verbIn(s, to + 1, publishes) ? { from: i, to } : null;
   }

@@ -135,6 +135,20 @@ export function notAName(ctx: SentenceCtx, first: Token): boolean {
   });
 }
 
+// الأول، الثاني، الحالي: an ordinal or a word of time describes the noun before it.
+const ORDER_OR_TIME = /^ال(اول|ثاني|ثالث|رابع|خامس|حالي|ماضي|سابق|تالي|توالي|مقبل|قادم|جاري|منصرم|فائت)$/;
+
+/**
+ * سامر موسى الغزواني: a known person's family name (persons.json lists الغزواني alone) after a
+ * chain of two parts or more ending in a given name is a family name there, not that person.
+ */
+function knownFamilyName(ctx: SentenceCtx, i: number, k: number, g: Hit<GazEntry>): boolean {
+  const t = ctx.tokens[k];
+  if (k - i < 2 || g.value.type !== "Person" || g.to !== k + 1 || t?.kind !== "word") return false;
+  const before = ctx.tokens[k - 1];
+  return t.norm.startsWith("ال") && before?.kind === "word" && givenName(ctx, before) !== undefined;
+}
+
 /** A nisba-shaped word (القحطاني، عسيري) at token k that is no known place or body. */
 function tribeNisba(ctx: SentenceCtx, k: number): boolean {
   const t = ctx.tokens[k];
@@ -146,7 +160,8 @@ function tribeNisba(ctx: SentenceCtx, k: number): boolean {
 
 /**
  * تركي بن فيصل، الأمير تركي: a nisba adjective that is also a given name names a person when a
- * patronymic follows it, or when it stands bare after a definite title — an adjective agrees with
+ * patronymic follows it (بن X, or a father's given name and a family name), or when it stands
+ * bare after a definite title — an adjective agrees with
  * its noun in definiteness (الرئيس التركي), so after الأمير the bare word is no "Turkish".
  */
 export function nisbaAsGivenName(ctx: SentenceCtx, g: Hit<GazEntry>, afterDefiniteTitle = false): boolean {
@@ -155,7 +170,27 @@ export function nisbaAsGivenName(ctx: SentenceCtx, g: Hit<GazEntry>, afterDefini
   if (t?.kind !== "word" || t.norm.startsWith("ال") || givenName(ctx, t) === undefined) return false;
   const next = ctx.tokens[g.to];
   if (afterDefiniteTitle || (next?.kind === "word" && isChainParticle(next.norm))) return true;
-  return familyAfter(ctx, g.to);
+  if (familyAfter(ctx, g.to)) return true;
+  // تركي عبدالرحمن العتيبي: a father's given name, then a family name, follow the given name.
+  return (
+    next?.kind === "word" &&
+    givenName(ctx, next) !== undefined &&
+    nisbaAt(ctx, g.to) === null &&
+    (familyAfter(ctx, g.to + 1) || familyDemonymAt(ctx, g.to + 1))
+  );
+}
+
+/** التركي، المصري: a definite nisba of a country whose demonym Arab families bear. */
+function familyDemonymAt(ctx: SentenceCtx, k: number): boolean {
+  const t = ctx.tokens[k];
+  const n = nisbaAt(ctx, k);
+  return (
+    t?.kind === "word" &&
+    t.norm.startsWith("ال") &&
+    n !== null &&
+    n.to === k + 1 &&
+    familyDemonym(n.value.country)
+  );
 }
 
 /**
@@ -233,7 +268,7 @@ export function nameAt(ctx: SentenceCtx, i: number): NameHit | null {
     const title = lex.titles.has(t.norm) ? lex.titles.longest(t.norm, (o) => tokens[k + o]?.norm) : null;
     if (title && !title.value.complementRequired) break;
     const g = k === i ? known : gazAt(ctx, k);
-    if (g && g.value.source !== "nisba" && g.from === k) break;
+    if (g && g.value.source !== "nisba" && g.from === k && !knownFamilyName(ctx, i, k, g)) break;
     // ريفير بليت الأرجنتيني: the nationality of a country whose demonym no Arab family bears
     // describes the name before it (المصري، التركي، الهندي are family names too).
     if (k > i && g?.value.source === "nisba" && g.value.type === "Country" && !familyDemonym(g.value.country))
@@ -269,10 +304,15 @@ export function nameAt(ctx: SentenceCtx, i: number): NameHit | null {
     if (parts >= 2 && surname) {
       k++;
       parts++;
-      // سامر موسى علي آل X: a chain particle after it carries the name on.
+      // سامر موسى علي آل X: a chain particle after it carries the name on; after a given name
+      // (سامر موسى علي الدوسري) so does a definite family name.
       const next = tokens[k];
-      if (next?.kind !== "word" || !lex.particles.has(next.norm)) break;
-      continue;
+      if (next?.kind !== "word") break;
+      if (lex.particles.has(next.norm)) continue;
+      const family =
+        next.norm.startsWith("ال") && !ORDER_OR_TIME.test(next.norm) && !commonDefinite(lex, next.norm);
+      if (givenName(ctx, t) !== undefined && family && laterPart(ctx, k, next)) continue;
+      break;
     }
     if (parts === 1 && !secondPart(ctx, i, k, t)) break;
     // عبدالعزيز بإجراء، X لإبراز: a preposition on a hamzated noun (a verbal noun) is the sentence
@@ -300,8 +340,12 @@ export function nameAt(ctx: SentenceCtx, i: number): NameHit | null {
     }
     k++;
     parts++;
-    // An article-bearing part (الكاظمي) is a family name: the name ends there.
-    if (t.norm.startsWith("ال")) break;
+    // An article-bearing part (الكاظمي) is a family name: the name ends there — but for a
+    // tribe's nisba after a family name (سامر الخالد الدوسري).
+    if (t.norm.startsWith("ال")) {
+      if (parts >= 2 && familyAfter(ctx, k) && !ORDER_OR_TIME.test((tokens[k] as Token).norm)) k++;
+      break;
+    }
   }
   return parts > 0 ? { from: i, to: k, known: null } : null;
 }
@@ -317,8 +361,7 @@ function plainFamilyName(ctx: SentenceCtx, k: number): boolean {
   if (t?.kind !== "word" || !/^ال.{3,}$/.test(t.norm) || isFunctionWord(ctx, t)) return false;
   const { lex } = ctx;
   if (commonDefinite(lex, t.norm) || gazAt(ctx, k) !== null || nisbaAt(ctx, k) !== null) return false;
-  // الأول، الثاني، الحالي: an ordinal or a word of time describes the noun before it.
-  if (/^ال(اول|ثاني|ثالث|رابع|خامس|حالي|ماضي|سابق|تالي|توالي|مقبل|قادم)$/.test(t.norm)) return false;
+  if (ORDER_OR_TIME.test(t.norm)) return false;
   if (/(ي|اوي)$/.test(t.norm)) return true;
   return (
     (lex.nameWords.get(t.norm.slice(2)) ?? 0) >= BARE_FAMILY_USES ||
@@ -349,14 +392,32 @@ export function givenAndFamilyAt(ctx: SentenceCtx, i: number): NameHit | null {
     if (!/^[وف]/.test(t.norm) || !ctx.lex.givenNames.has(t.norm.slice(1))) return null;
     return plainFamilyName(ctx, i + 1) ? { from: i, to: i + 2, known: null } : null;
   }
-  const name = nameAt(ctx, i);
+  let name = nameAt(ctx, i);
   if (!name || name.known || name.to - name.from < 2) return null;
   if (!plainFamilyName(ctx, name.to - 1)) return null;
+  // X العريفي الخالدي: a family name then a tribe's nisba; the family name must be one alone.
+  let family = name.to - 1;
+  const before = ctx.tokens[family - 1];
+  const particle = ctx.tokens[family - 2];
+  if (
+    family - 1 > name.from &&
+    before?.kind === "word" &&
+    before.norm.startsWith("ال") &&
+    !(particle?.kind === "word" && ctx.lex.particles.has(particle.norm))
+  ) {
+    if (plainFamilyName(ctx, family - 1)) family--;
+    else {
+      // As before the nisba joined the name: it ends at the first family name, if that is one.
+      name = { ...name, to: family };
+      family = name.to - 1;
+      if (!plainFamilyName(ctx, family)) return null;
+    }
+  }
   // يزيد الآمال (raises hopes): a given name of verb shape takes only a family name of nisba form.
   const last = ctx.tokens[name.to - 1] as Token;
   if (name.to - name.from === 2 && verbShaped(t.norm) && !/(ي|اوي)$/.test(last.norm)) return null;
   // Every part before the family name is a given name or a piece of a chain.
-  for (let k = name.from + 1; k < name.to - 1; k++) {
+  for (let k = name.from + 1; k < family; k++) {
     const p = ctx.tokens[k] as Token;
     const after = ctx.tokens[k - 1] as Token;
     if (

@@ -243,6 +243,43 @@ function addGivenNames(
   }
 }
 
+// Honorifics of a degree or trade that stand before a family name alone (الدكتور التركي).
+const DEGREES = new Set(["الدكتور", "الدكتوره", "د", "الشيخ", "المهندس", "المهندسه", "الاستاذ", "الاستاذه"]);
+
+/**
+ * وأكد اللواء التركي، وأضاف التركي، الدكتور التركي: after «منصور التركي» was named, a family
+ * name of nisba form right after a verb of saying, a rank after such a verb, or a degree is that
+ * person, not the country's adjective. The country's mention of that word is given up.
+ */
+function takeNisba(input: SurnameSearch, tokens: Token[], k: number, start: number, end: number): boolean {
+  const t = tokens[k] as Token;
+  if (!t.norm.startsWith("ال")) return false;
+  const saying = (w: Token | undefined): boolean =>
+    w?.kind === "word" && readingsOf(w).some((r) => personCues().speechVerbs.has(r.key));
+  const prev = tokens[k - 1];
+  const title =
+    prev?.kind === "word" &&
+    readingsOf(prev).some((r) => input.lex.titles.has(r.key) && r.key.startsWith("ال"));
+  const degree = prev?.kind === "word" && readingsOf(prev).some((r) => DEGREES.has(r.key));
+  if (!(saying(prev) || degree || (title && saying(tokens[k - 2])))) return false;
+  for (const [id, g] of input.store.groups) {
+    if (g.proto.type !== "Country") continue;
+    for (let i = 0; i < g.spans.length; i += 2) {
+      if ((g.spans[i] as number) < start || (g.spans[i + 1] as number) > end) continue;
+      g.spans.splice(i, 2);
+      if (g.spans.length === 0) input.store.groups.delete(id);
+      return true;
+    }
+  }
+  return false;
+}
+
+/** The same words but for the chain particles (بن، ابن، بنت): one name, written two ways. */
+export function sameBarParticles(a: PersonRecord, b: PersonRecord): boolean {
+  const plain = (r: PersonRecord): string => r.words.filter((w) => !isChainParticle(w)).join(" ");
+  return plain(a) === plain(b);
+}
+
 /** Pass 2: later (and earlier) mentions of a person by surname or full name. */
 export function findSurnames(
   input: SurnameSearch,
@@ -256,7 +293,19 @@ export function findSurnames(
     // حسن نصر الله: الله ends a compound written spaced; alone it is God, never the surname.
     if (last === "الله") continue;
     if (r.words.length === 1 && isGivenName(input.lex, last)) continue;
-    bySurname.set(last, bySurname.has(last) ? null : r);
+    const claim = (key: string): void => {
+      const held = bySurname.get(key);
+      // سامر بن فهد العتيبي and سامر فهد العتيبي: one person written with and without بن.
+      bySurname.set(
+        key,
+        held === undefined || (held !== null && sameBarParticles(held, r)) ? (held ?? r) : null,
+      );
+    };
+    claim(last);
+    // سامر الخالد الدوسري: a family name before the tribe's nisba names the person alone too.
+    const family = r.words[r.words.length - 2];
+    if (r.words.length >= 3 && family && /^ال.{3,}/.test(family) && /^ال/.test(last) && family !== "ال")
+      claim(family);
   }
   addGivenNames(input.lex, records, bySurname);
   if (bySurname.size === 0) return;
@@ -284,7 +333,8 @@ export function findSurnames(
           startTok = k - back;
         const first = tokens[startTok] as Token;
         const start = startTok === k ? t.start + surfaceOffset(t.text, r.prefix) : first.start;
-        if (isCovered(flat, start, t.end)) return;
+        if (isCovered(flat, start, t.end) && !(startTok === k && takeNisba(input, tokens, k, start, t.end)))
+          return;
         addSpan(out, record.id, start, t.end, () => ({
           start,
           end: t.end,

@@ -511,6 +511,14 @@ function plausible(s: SentenceInput, from: number, to: number, type: string): bo
     if (k < to - 1 && isFunctionWord(s, t)) return false;
   }
   if (to - from === 1 && first.norm.length < 3) return false;
+  // أيده الله، والله: God's name alone is no name of a person or a body.
+  if (to - from === 1 && readingsOf(first).some((r) => r.key === "الله")) return false;
+  // ونبيل مواقفكم (your noble stances): a long word ending in a pronoun of the second or third
+  // person plural (كم، هم، كما، هما) that no person is named with is a noun with its pronoun.
+  for (let k = from + 1; k < to && type === "PERS"; k++) {
+    const t = s.tokens[k] as Token;
+    if (/^.{3,}(كم|هم|كما|هما)$/.test(t.norm) && !s.lex.nameWords.has(t.norm)) return false;
+  }
   // والشيعة، للجنة المحلية، بالمنظمة: a conjunction or a preposition before the article opens a
   // phrase of common nouns; the names the rules do not know are not written that way.
   if (

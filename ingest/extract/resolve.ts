@@ -11,7 +11,13 @@ import type { Token } from "../text/segment.js";
 import type { Candidate } from "./candidate.js";
 import { findHeadlessOrgs, mergeHeadlessOrgs } from "./headless.js";
 import { mergeClubCities, mergeClubSuffixes } from "./teams.js";
-import { findSurnames, resolvePersons, resolveTitleRefs, type PersonRecord } from "./persons.js";
+import {
+  findSurnames,
+  resolvePersons,
+  resolveTitleRefs,
+  sameBarParticles,
+  type PersonRecord,
+} from "./persons.js";
 import { normalizeForMatch } from "../text/normalize.js";
 import { findRegionNames, mergeRegionTowns } from "./regions.js";
 import { addSpan, type CandidateStore, type SpanGroup } from "./store.js";
@@ -167,7 +173,12 @@ function retypeSurnames(store: CandidateStore, records: PersonRecord[], out: Map
   const bySurname = new Map<string, PersonRecord | null>();
   for (const r of records) {
     const last = r.words[r.words.length - 1];
-    if (r.confirmed && r.words.length > 1 && last) bySurname.set(last, bySurname.has(last) ? null : r);
+    if (!r.confirmed || r.words.length < 2 || !last) continue;
+    const held = bySurname.get(last);
+    bySurname.set(
+      last,
+      held === undefined || (held !== null && sameBarParticles(held, r)) ? (held ?? r) : null,
+    );
   }
   for (const [id, g] of store.groups) {
     if (g.proto.source !== "tagger" || g.proto.name.includes(" ")) continue;

@@ -60,3 +60,21 @@ describe("an outlet named by its verb of publishing", () => {
     expect(orgs).toEqual([]);
   });
 });
+
+// Sentences written for these tests.
+describe("an outlet after a dual or plural verb of saying, or a verb of receiving", () => {
+  it("takes the outlet two speakers spoke to", () => {
+    expect(entities("وقالا لـ «الميدان»، إن المشروع تأخر كثيرا.")).toContain("Organization الميدان");
+    expect(entities("وأكدوا لـ«الميدان» أن المشروع تأخر كثيرا.")).toContain("Organization الميدان");
+  });
+
+  it("takes a quoted city's name as the outlet that received or published a statement", () => {
+    const found = entities('وبحسب البيان الذي تلقته "الدمام" فإن الشركة ستعقد اجتماعها غدا.');
+    expect(found).toContain("Organization الدمام");
+    expect(found).not.toContain("City الدمام");
+  });
+
+  it("leaves a quoted person's name to the person rules", () => {
+    expect(entities('وبحسب البيان الذي نشرته "محمد" فإن الاجتماع غدا.')).not.toContain("Organization محمد");
+  });
+});

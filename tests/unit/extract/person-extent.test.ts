@@ -101,3 +101,122 @@ describe("a tagger's name running on", () => {
     expect(persons(text, tagging(["جون", "واطسون"]))).toEqual(["جون واطسون"]);
   });
 });
+
+// Sentences written for these tests.
+describe("a family name after three parts or after another family name", () => {
+  it("ends a chain of three given names", () => {
+    expect(persons("وقال العقيد سالم محمد أحمد الزهراني إن الحادث وقع أمس.", false)).toEqual([
+      "سالم محمد أحمد الزهراني",
+    ]);
+  });
+
+  it("takes a tribe's nisba after a family name", () => {
+    expect(persons("وأوضح الدكتور سالم الخالد الدوسري أن المعرض ناجح.", false)).toEqual([
+      "سالم الخالد الدوسري",
+    ]);
+  });
+
+  it("still finds the person by the family name before the nisba", () => {
+    const text = "وقال الدكتور سالم بن سعد الخالد الدوسري إن العمل مستمر. وأضاف الخالد أن النتائج جيدة.";
+    const found = extract(text, { tagger: false }).entities.filter((e) => e.type === "Person");
+    expect(found.map((e) => e.mentions.map((m) => m.text))).toEqual([
+      ["سالم بن سعد الخالد الدوسري", "الخالد"],
+    ]);
+  });
+
+  it("takes no ordinal or word of time after the name", () => {
+    expect(persons("وقال العقيد سالم محمد أحمد الحالي إن الحادث وقع أمس.", false)).toEqual([
+      "سالم محمد أحمد",
+    ]);
+  });
+
+  it("takes a known person's family name as the family name of another person", () => {
+    expect(persons("وفاز الطالب فهد سلمان الغزواني بالجائزة الأولى.", false)).toEqual(["فهد سلمان الغزواني"]);
+  });
+});
+
+// Sentences written for these tests.
+describe("a family name that is also a country's adjective", () => {
+  const mentions = (text: string): string[] =>
+    extract(text, { tagger: false }).entities.map(
+      (e) => `${e.type} ${e.mentions.map((m) => m.text).join("|")}`,
+    );
+
+  it("is the person after a verb of saying and a rank, or after a degree", () => {
+    const text =
+      "صرح المتحدث الرسمي العميد فهد التركي بأن الحادث وقع أمس. وأكد العميد التركي أن التحقيق مستمر. وأشاد الدكتور التركي بالجهود.";
+    expect(mentions(text)).toEqual(["Person فهد التركي|التركي|التركي"]);
+  });
+
+  it("stays the country's adjective after an office", () => {
+    const text = "صرح العميد فهد التركي بأن الحادث وقع أمس. وزار الرئيس التركي العاصمة.";
+    expect(mentions(text)).toContain("Country التركي");
+  });
+});
+
+describe("words the tagger calls a name that are none", () => {
+  it("God's name alone is no body", () => {
+    const org: SentenceTagger = { tag: (ws) => ws.map((w) => (w === "الله" ? "B-ORG" : "O")) };
+    const found = extract("وكانت الحكومة -أيدها الله- قد أنشأت أجهزة جديدة.", { tagger: org }).entities;
+    expect(found.map((e) => e.name)).toEqual([]);
+  });
+
+  it("a noun with a plural pronoun is no family name", () => {
+    expect(persons("شاكرين لكم دعمكم ونبيل مواقفكم مع الشعب.", tagging(["ونبيل", "مواقفكم"]))).toEqual([]);
+  });
+});
+
+// Sentences written for these tests.
+describe("a given name that is also a country's adjective", () => {
+  it("starts a name before a father's name and a family name", () => {
+    expect(persons("وفاز تركي عبدالله المصري بالجائزة الأولى.", false)).toEqual(["تركي عبدالله المصري"]);
+  });
+
+  it("stays an adjective before a lone given name", () => {
+    expect(persons("وقال مسؤول تركي محمد إن الأمر انتهى.", false)).toEqual([]);
+  });
+});
+
+// Sentences written for these tests.
+describe("a name with a tribe's nisba and no title before it", () => {
+  it("is read whole, and the family name alone finds it", () => {
+    const text = "وقد نظم سالم بن سعد العريفي الدوسري قصائد كثيرة. ونقل العريفي بعضها.";
+    const found = extract(text, { tagger: false }).entities.filter((e) => e.type === "Person");
+    expect(found.map((e) => e.mentions.map((m) => m.text))).toEqual([
+      ["سالم بن سعد العريفي الدوسري", "العريفي"],
+    ]);
+  });
+});
+
+// Sentences written for these tests.
+describe("a compound given name before a family name, without a title", () => {
+  it("is not read as a family name followed by a tribe's nisba", () => {
+    expect(persons("واختار المدرب كلا من: سالم جوهر، عبد الله السبيعي، عبد الملك الخيبري.", false)).toEqual([
+      "عبد الله السبيعي",
+      "عبد الملك الخيبري",
+    ]);
+  });
+});
+
+// Sentences written for these tests.
+describe("one person written with and without بن", () => {
+  it("keeps the family name alone pointing at that person", () => {
+    const text =
+      "وقال أمين عام الغرفة سالم بن فهد العتيبي إن العمل مستمر. وأكد سالم فهد العتيبي أن النتائج جيدة. وأضاف العتيبي أن الغرفة مستعدة.";
+    const found = extract(text, { tagger: false }).entities.filter((e) => e.type === "Person");
+    expect(found.flatMap((e) => e.mentions.map((m) => m.text))).toContain("العتيبي");
+  });
+});
+
+describe("one person written with and without بن, the family name alone tagged as a body", () => {
+  it("is that person", () => {
+    const text =
+      "وقال أمين عام الغرفة سالم بن فهد العتيبي إن العمل مستمر. وأكد سالم فهد العتيبي أن النتائج جيدة. وأضاف العتيبي أن الغرفة مستعدة.";
+    const org: SentenceTagger = {
+      tag: (ws) => ws.map((w) => (w === "العتيبي" && ws[0] === "وأضاف" ? "B-ORG" : "O")),
+    };
+    const found = extract(text, { tagger: org }).entities;
+    expect(found.filter((e) => e.type === "Organization")).toEqual([]);
+    expect(found.flatMap((e) => e.mentions.map((m) => m.text))).toContain("العتيبي");
+  });
+});
