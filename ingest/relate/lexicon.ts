@@ -85,6 +85,8 @@ export interface ReportingWord {
   en: string;
   opens: Set<string>;
   conjoined: boolean;
+  /** The content may be a noun phrase right after the speaker, with no أن (أكد X حرصَ ...). */
+  object: boolean;
 }
 
 export interface RelateLexicon {
@@ -214,6 +216,7 @@ export interface RelateLexicon {
   complementizers: Set<string>;
   media: Map<string, string>;
   platformMarkers: Set<string>;
+  outlets: Set<string>;
   documents: Set<string>;
   issuerMarkers: Set<string>;
   sourceMarkers: Set<string>;
@@ -393,6 +396,7 @@ function build(): RelateLexicon {
           en: v.en,
           opens: new Set((v.opens ?? []).map(core)),
           conjoined: conjoined.has(core(f)),
+          object: v.object === true,
         });
     }
     return m;
@@ -479,6 +483,7 @@ function build(): RelateLexicon {
     complementizers: set(st.complementizers),
     media: new Map(st.media.map((m) => [core(m.ar), m.en])),
     platformMarkers: set(st.platformMarkers),
+    outlets: set(st.outlets),
     documents: set(st.documents),
     issuerMarkers: set(st.issuerMarkers),
     sourceMarkers: set(st.sourceMarkers),

@@ -9,11 +9,13 @@ import {
   frontedSpeaker,
   inPrepPhrase,
   participleSpeaker,
+  relayed,
   sentenceSubject,
 } from "./speakers.js";
 import { core } from "./lexicon.js";
 import { lastMarkBefore, spanAt } from "./search.js";
 import { titleEndingAt } from "./title-match.js";
+import type { ReportingWord } from "./lexicon.js";
 import { hasKey, lookup, reporting } from "./tokens.js";
 import type { Token } from "./tokens.js";
 
@@ -81,17 +83,22 @@ const verbAsPrep = (c: SentenceCtx, i: number, arg: Arg): boolean =>
  * after the verb, the issuer of a بيان صادر عن X, or — only when no name follows — a coreferent
  * noun (الوكالة، البيان، المتحدث) resolved to the entity it stands for.
  */
-function opening(a: ArticleCtx, st: SpeechState, c: SentenceCtx, i: number, opens: Set<string>) {
+function opening(a: ArticleCtx, st: SpeechState, c: SentenceCtx, i: number, word: ReportingWord) {
+  const { opens } = word;
   let speaker: string | undefined;
   let coreferent: string | undefined;
   let medium: string | null = null;
   let platform: string | null = null;
   let document: string | undefined;
+  let headCoreferent = false;
   let speakerArg: Arg | undefined;
+  // أكد X حرصَ الوزارة، توقع X زيادةَ: where a noun-phrase content would open, right after the speaker.
+  let object: number | undefined;
   const done = (content: number) => ({ content, speaker: speaker ?? coreferent, medium, platform });
+  const fallback = () => (object !== undefined ? done(object) : undefined);
   for (let k = i + 1; k < c.tokens.length && k - i <= REGION; k++) {
     const t = c.tokens[k] as Token;
-    if (STOP_GAP.test(t.gap)) return undefined;
+    if (STOP_GAP.test(t.gap)) return fallback();
     const quote = OPEN_QUOTE.test(t.gap) ? inside(st.quotes, t.start) : undefined;
     const nameQuote = quote && t.arg >= 0 && (c.args[t.arg] as Arg).end >= quote.end - 1;
     if (COLON.test(t.gap) || (quote && !nameQuote)) return done(k);
@@ -99,15 +106,23 @@ function opening(a: ArticleCtx, st: SpeechState, c: SentenceCtx, i: number, open
     // أشار إلى، شدد على: a name right after the word with no speaker yet is a title's complement
     // (وأشار المبعوث إلى سوريا X إلى أن), not the content.
     // عن طريق is «by way of» (وعبر X الحدود عن طريق Y: crossed), never the content.
-    const opener = t.keys.some((x) => opens.has(x)) && c.tokens[k + 1]?.norm !== "طريق";
+    // Inside a noun-phrase content (أكد X حرصَ الوزارة على ...) على is that phrase's, not the opener.
+    const opener =
+      t.keys.some((x) => opens.has(x)) &&
+      c.tokens[k + 1]?.norm !== "طريق" &&
+      (object === undefined || k <= object);
     if (opener && (speaker !== undefined || (c.tokens[k + 1]?.arg ?? -1) < 0)) return done(k + 1);
     // Another reporting verb before any content: this one opens nothing (its own turn comes).
     if (
       t.arg < 0 &&
       !inside(st.quotes, t.start) &&
       (reporting(t, a.lex.verbs) ?? reporting(t, a.lex.participles))
-    )
-      return undefined;
+    ) {
+      // وأوضح X قائلاً: إن: a participle right after the speaker opens the content with this verb.
+      if ((speaker ?? coreferent) !== undefined && !COMMA.test(t.gap) && reporting(t, a.lex.participles))
+        continue;
+      return fallback();
+    }
     const arg = t.arg >= 0 ? (c.args[t.arg] as Arg) : undefined;
     // A nisba the entity stage left outside a title (وزير المياه الأردني رائد X) gives way to the person;
     // So does an institution inside a long title (المفوض العام لوكالة X فيليب Y): a named person speaks.
@@ -125,12 +140,15 @@ function opening(a: ArticleCtx, st: SpeechState, c: SentenceCtx, i: number, open
       arg &&
       !arg.modifier &&
       !official &&
+      !relayed(a, c, arg) &&
+      !(coreferent !== undefined && headCoreferent && arg.t0 > i + 2) &&
       (!speaker || (weak && arg.type === "Person")) &&
       (!arg.prep || document || verbAsPrep(c, i, arg))
     ) {
       speaker = arg.entity;
       speakerArg = arg;
       if (document) st.issuers.set(document, arg.entity);
+      object = word.object ? objectStart(a, c, arg.t1 + 1) : undefined;
     } else if (arg && medium && !platform && arg.prep && a.typeOf(arg.entity) === "Organization") {
       platform = arg.entity;
     }
@@ -140,6 +158,7 @@ function opening(a: ArticleCtx, st: SpeechState, c: SentenceCtx, i: number, open
     }
     if (k === i + 1) {
       coreferent = resolveCoreferent(a, st, t, t.start);
+      headCoreferent = lookup(t, a.lex.coreferents)?.resolve !== "role";
       if (!coreferent && hasKey(t, a.lex.documents)) document = t.keys.find((x) => a.lex.documents.has(x));
     } else if (k === i + 2 && document && !coreferent && /^[وف]?ل/.test(t.norm)) {
       // بيان للوزارة: the issuer written as a coreferent noun after the document.
@@ -148,7 +167,20 @@ function opening(a: ArticleCtx, st: SpeechState, c: SentenceCtx, i: number, open
     }
     medium ??= lookup(t, a.lex.media) ?? null;
   }
-  return undefined;
+  return fallback();
+}
+
+/**
+ * A noun-phrase content right after the speaker (أكد X حرصَ الوزارة على ...): a plain word with no
+ * punctuation before it, not a preposition (a circumstance: خلال، في), a name or another verb.
+ */
+function objectStart(a: ArticleCtx, c: SentenceCtx, k: number): number | undefined {
+  const t = c.tokens[k];
+  if (!t || t.arg >= 0 || /[،,:؛;.!?؟()\-–—]/.test(t.gap)) return undefined;
+  if (hasKey(t, a.lex.prepositions) || a.lex.prepositions.has(t.norm.replace(/^[وف]/, ""))) return undefined;
+  if (reporting(t, a.lex.verbs) ?? reporting(t, a.lex.participles)) return undefined;
+  if (hasKey(t, a.lex.complementizers) || hasKey(t, a.lex.auxiliaries)) return undefined;
+  return k;
 }
 
 /**
@@ -213,7 +245,7 @@ export function sentenceStatements(a: ArticleCtx, st: SpeechState, c: SentenceCt
     if (!verb && !participle) continue;
     // The article makes a noun (استطلاع الرأي، للرأي is no رأى; التابع no تابع).
     if (/^[وف]?(ال|لل|بال|كال)/.test(t.norm)) continue;
-    const open = opening(a, st, c, i, (verb ?? participle)?.opens ?? new Set());
+    const open = opening(a, st, c, i, (verb ?? participle) as ReportingWord);
     if (!open || open.content >= c.tokens.length) continue;
     // An unknown speaker (وقال مسؤولون إن ...، مضيفين; وأعرب المبعوث ...، وقال إنه) owns the
     // participles and elided verbs after it in the sentence.
