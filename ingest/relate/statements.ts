@@ -46,6 +46,7 @@ const COMMA = /[،,]/;
 const COLON = /:/;
 const OPEN_QUOTE = /[“«„"]/;
 const NARRATION = new Set(["وذلك", "فيما", "بينما"]);
+const PLACES = new Set(["Country", "City", "Location"]);
 
 const inside = (spans: Span[], at: number): Span | undefined => spanAt(spans, at);
 /** المتحدث باسم X: the spokesperson's office speaks for X, so X is the speaker. */
@@ -95,7 +96,11 @@ function opening(a: ArticleCtx, st: SpeechState, c: SentenceCtx, i: number, word
   // أكد X حرصَ الوزارة، توقع X زيادةَ: where a noun-phrase content would open, right after the speaker.
   let object: number | undefined;
   const done = (content: number) => ({ content, speaker: speaker ?? coreferent, medium, platform });
-  const fallback = () => (object !== undefined ? done(object) : undefined);
+  // أكد، أعلن عن ... with a nisba alone as the speaker (كشفت وسائل الإعلام الأرجنتينية عن): the
+  // unnamed body speaks, not its country.
+  const phrase = (content: number) =>
+    speakerArg?.adjective ? { ...done(content), speaker: coreferent } : done(content);
+  const fallback = () => (object !== undefined ? phrase(object) : undefined);
   for (let k = i + 1; k < c.tokens.length && k - i <= REGION; k++) {
     const t = c.tokens[k] as Token;
     if (STOP_GAP.test(t.gap)) return fallback();
@@ -111,7 +116,7 @@ function opening(a: ArticleCtx, st: SpeechState, c: SentenceCtx, i: number, word
       t.keys.some((x) => opens.has(x)) &&
       c.tokens[k + 1]?.norm !== "طريق" &&
       (object === undefined || k <= object);
-    if (opener && (speaker !== undefined || (c.tokens[k + 1]?.arg ?? -1) < 0)) return done(k + 1);
+    if (opener && (speaker !== undefined || (c.tokens[k + 1]?.arg ?? -1) < 0)) return phrase(k + 1);
     // Another reporting verb before any content: this one opens nothing (its own turn comes).
     if (
       t.arg < 0 &&
@@ -135,7 +140,8 @@ function opening(a: ArticleCtx, st: SpeechState, c: SentenceCtx, i: number, word
         (arg.type !== "Person" &&
           !arg.adjective &&
           titleEndingAt(c.tokens, arg.t0 - 1, a.lex) !== undefined &&
-          !spokesperson(c.tokens[arg.t0 - 1])));
+          !spokesperson(c.tokens[arg.t0 - 1])) ||
+        complement(a, c, i, arg));
     if (
       arg &&
       !arg.modifier &&
@@ -168,6 +174,19 @@ function opening(a: ArticleCtx, st: SpeechState, c: SentenceCtx, i: number, word
     medium ??= lookup(t, a.lex.media) ?? null;
   }
   return fallback();
+}
+
+/**
+ * A place named after an unnamed noun (أعلنت جائزة X، قال سكان X): the noun's complement, not the speaker.
+ */
+function complement(a: ArticleCtx, c: SentenceCtx, verb: number, arg: Arg): boolean {
+  if (arg.adjective || arg.t0 <= verb + 1 || !PLACES.has(a.typeOf(arg.entity) ?? "")) return false;
+  const head = c.tokens[arg.t0 - 1] as Token;
+  return (
+    head.arg < 0 &&
+    !/[،,:؛;.!?؟()“”«»"]/.test(c.tokens[arg.t0]?.gap ?? "") &&
+    !hasKey(head, a.lex.prepositions)
+  );
 }
 
 /**

@@ -30,7 +30,7 @@ interface Case {
 const cases: Case[] = [
   {
     family: "قائلاً right after the speaker's name: the content follows it",
-    text: "وأوضح مدير الإعلام بوزارة الصحة خالد العمري قائلاً: إن الخطة جاهزة.",
+    text: "وأوضح المشرف العام على الإعلام بوزارة الصحة خالد العمري قائلاً: إن الخطة جاهزة.",
     cast: [moh, omari],
     expected: [["omari", "الخطة جاهزة"]],
   },
@@ -81,6 +81,33 @@ const cases: Case[] = [
     expected: [
       ["omari", "الخطة جاهزة"],
       ["omari", "العمل مستمر"],
+    ],
+  },
+  {
+    family: "أعلنت جائزة X، قال سكان X: a place after an unnamed noun does not speak",
+    text: "أعلنت جائزة الرياض للإبداع عن فتح باب الترشيح. وقال سكان غزة إن المياه مقطوعة.",
+    cast: [CAST.sa!, CAST.gaza!],
+    expected: [],
+  },
+  {
+    family: "كشفت وسائل الإعلام X-ية عن: the country of a nisba alone does not speak",
+    text: "وكشفت وسائل الإعلام الإسبانية عن تفاصيل الصفقة.",
+    cast: [CAST.es!],
+    expected: [],
+  },
+  {
+    family: "قال الجيش لصحفيين يرافقون الوزير X: the army named before speaks, not X",
+    text:
+      "وأعلن الجيش الأمريكي أن الضربة نجحت. " +
+      "وقال الجيش لصحفيين يرافقون وزير الدفاع الأمريكي جون ميلر إن الضربة قتلت قائداً.",
+    cast: [
+      { id: "army", type: "Organization", forms: ["الجيش الأمريكي"], properties: { kind: "military" } },
+      CAST.us!,
+      person("miller", "جون ميلر"),
+    ],
+    expected: [
+      ["army", "الضربة نجحت"],
+      ["army", "قتلت قائداً"],
     ],
   },
 ];
