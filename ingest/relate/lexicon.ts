@@ -218,6 +218,7 @@ export interface RelateLexicon {
   platformMarkers: Set<string>;
   outlets: Set<string>;
   documents: Set<string>;
+  issuing: Set<string>;
   issuerMarkers: Set<string>;
   sourceMarkers: Set<string>;
   coreferents: Map<string, Coreferent>;
@@ -485,6 +486,7 @@ function build(): RelateLexicon {
     platformMarkers: set(st.platformMarkers),
     outlets: set(st.outlets),
     documents: set(st.documents),
+    issuing: set(st.issuing),
     issuerMarkers: set(st.issuerMarkers),
     sourceMarkers: set(st.sourceMarkers),
     coreferents: new Map(

@@ -32,6 +32,11 @@ export interface SpeechState {
   seen: { entity: string; before: string[] }[];
   issuers: Map<string, string>;
   last: Statement | null;
+  /**
+   * The person the previous sentence opened on when it reported nothing (دان رئيس المجلس X الهجوم.
+   * وقال إن ...): an elided speaker of the next sentence continues that subject.
+   */
+  lead: string | undefined;
 }
 
 /**
@@ -47,6 +52,10 @@ const COLON = /:/;
 const OPEN_QUOTE = /[“«„"]/;
 const NARRATION = new Set(["وذلك", "فيما", "بينما"]);
 const PLACES = new Set(["Country", "City", "Location"]);
+/** How far after أصدر / أصدره the issuer of a document may be named (بيان أصدره المركز الإعلامي في X). */
+const ISSUER_WORDS = 5;
+/** How many words into a sentence its leading subject may be named (long titles come first). */
+const LEAD_WORDS = 12;
 
 const inside = (spans: Span[], at: number): Span | undefined => spanAt(spans, at);
 /** المتحدث باسم X: the spokesperson's office speaks for X, so X is the speaker. */
@@ -103,7 +112,13 @@ function opening(a: ArticleCtx, st: SpeechState, c: SentenceCtx, i: number, word
   const fallback = () => (object !== undefined ? phrase(object) : undefined);
   for (let k = i + 1; k < c.tokens.length && k - i <= REGION; k++) {
     const t = c.tokens[k] as Token;
-    if (STOP_GAP.test(t.gap)) return fallback();
+    // أعرب X؛ عن: a semicolon some papers write after the name, right before the opener.
+    const lateOpener =
+      /^[^.!?؟]*[؛;][^.!?؟]*$/.test(t.gap) &&
+      speakerArg !== undefined &&
+      k === speakerArg.t1 + 1 &&
+      t.keys.some((x) => opens.has(x));
+    if (STOP_GAP.test(t.gap) && !lateOpener) return fallback();
     const quote = OPEN_QUOTE.test(t.gap) ? inside(st.quotes, t.start) : undefined;
     const nameQuote = quote && t.arg >= 0 && (c.args[t.arg] as Arg).end >= quote.end - 1;
     if (COLON.test(t.gap) || (quote && !nameQuote)) return done(k);
@@ -255,6 +270,9 @@ export function sentenceStatements(a: ArticleCtx, st: SpeechState, c: SentenceCt
     // Only the last SEEN_WINDOW are read: trimming keeps a long article's memory bounded.
     if (st.seen.length > 2 * SEEN_WINDOW) st.seen.splice(0, SEEN_WINDOW);
   });
+  noteIssuers(a, st, c);
+  const lead = st.lead;
+  st.lead = undefined;
   let unknown = false;
   for (let i = 0; i < c.tokens.length; i++) {
     const t = c.tokens[i] as Token;
@@ -275,7 +293,9 @@ export function sentenceStatements(a: ArticleCtx, st: SpeechState, c: SentenceCt
         mark && !a.inStatement(mark.offset) && !(mark.arg && inPrepPhrase(a, c, mark.arg))
           ? mark.entity
           : undefined;
-      speaker ??= sentenceSubject(a, st, c, t.start) ?? st.last?.speaker;
+      // The previous sentence's subject only for a verb opening its sentence (not after a fronted
+      // subject the entity stage did not know: لكن موقع X قال).
+      speaker ??= sentenceSubject(a, st, c, t.start) ?? (i <= 1 ? lead : undefined) ?? st.last?.speaker;
     }
     if (participle && unknown) continue;
     unknown = !speaker && (!participle || unknown);
@@ -303,5 +323,47 @@ export function sentenceStatements(a: ArticleCtx, st: SpeechState, c: SentenceCt
     st.last = s;
     i = Math.max(i, open.content - 1);
   }
+  if (out.length === 0) st.lead = leadSubject(a, st, c);
   return out;
+}
+
+/**
+ * The person a sentence opens on: the first person named in its first words, not behind a
+ * preposition of its own (a title's في X before the name is the title's: رئيس المجلس في X فلان),
+ * when the sentence does not open on a preposition (وعن X قال).
+ */
+function leadSubject(a: ArticleCtx, st: SpeechState, c: SentenceCtx): string | undefined {
+  const first = c.tokens[0];
+  if (!first || hasKey(first, a.lex.prepositions) || a.lex.prepositions.has(first.norm.replace(/^[وف]/, "")))
+    return undefined;
+  return c.args.find(
+    (x) =>
+      x.type === "Person" &&
+      x.t0 <= LEAD_WORDS &&
+      (x.prep === "" || c.args.some((y) => y.modifier && y.t1 === x.t0 - 1)) &&
+      !x.modifier &&
+      !x.pseudo &&
+      !inside(st.quotes, x.start) &&
+      !a.inStatement(x.start),
+  )?.entity;
+}
+
+/**
+ * Who issued a document the article goes on quoting (وأضاف البيان): بيان أصدره X، أصدرت X بياناً.
+ * The first name within a few words of the issuing verb, on the side away from the document.
+ */
+function noteIssuers(a: ArticleCtx, st: SpeechState, c: SentenceCtx): void {
+  for (let k = 0; k < c.tokens.length; k++) {
+    const t = c.tokens[k] as Token;
+    if (t.arg >= 0 || !hasKey(t, a.lex.issuing)) continue;
+    const after = c.tokens[k + 1];
+    const before = c.tokens[k - 1];
+    const docAfter = [1, 2, 3, 4, 5].map((d) => c.tokens[k + d]).find((x) => x && hasKey(x, a.lex.documents));
+    const doc = before && hasKey(before, a.lex.documents) ? before : docAfter;
+    if (!doc || !after) continue;
+    const key = doc.keys.find((x) => a.lex.documents.has(x));
+    const arg = c.args.find((x) => x.t0 > k && x.t0 <= k + ISSUER_WORDS && !x.adjective && !x.modifier);
+    if (key && arg && a.typeOf(arg.entity) !== undefined && !PLACES.has(a.typeOf(arg.entity) ?? ""))
+      st.issuers.set(key, arg.entity);
+  }
 }

@@ -110,6 +110,28 @@ const cases: Case[] = [
       ["army", "قتلت قائداً"],
     ],
   },
+  {
+    family: "دان X الهجوم. وقال إن: the previous sentence's subject speaks for the elided verb",
+    text:
+      "دان رئيس مجلس الأعيان في الأردن خالد العمري الهجوم على المستشفى. " +
+      "وقال وفقاً لما نقلته وكالة الأنباء السعودية: «العمل يبدأ غداً».",
+    cast: [CAST.jo!, omari, spa],
+    expected: [["omari", "العمل يبدأ غداً"]],
+  },
+  {
+    family: "بيان أصدره X ... وأضاف البيان: the issuer speaks",
+    text:
+      "وجاء ذلك في بيان أصدره المركز الإعلامي في شركة النخيل اليوم. " +
+      "وأضاف البيان: «الإنتاج يبدأ الشهر المقبل».",
+    cast: [nakheel],
+    expected: [["nakheel", "الإنتاج يبدأ"]],
+  },
+  {
+    family: "أعرب X؛ عن: a semicolon after the name before the opener",
+    text: "وأعرب مدير الإعلام بوزارة الصحة خالد العمري؛ عن سعادته بالإنجاز.",
+    cast: [moh, omari],
+    expected: [["omari", "سعادته بالإنجاز"]],
+  },
 ];
 
 describe("relate: speakers (round 12)", () => {
