@@ -130,6 +130,8 @@ export const statementsFile = z.object({
   /** Outlets and platforms named before their name (لإذاعة X، على موقع X): X heard or carried the words. */
   outlets: words,
   documents: words,
+  /** Heads of a noun-phrase content right after أكد with no speaker named (وأكد أهمية ...). */
+  objectHeads: words,
   /** Verbs of issuing a document (أصدر X بياناً، بيان أصدره X): X is what «البيان» stands for later. */
   issuing: words,
   issuerMarkers: words,

@@ -218,6 +218,7 @@ export interface RelateLexicon {
   platformMarkers: Set<string>;
   outlets: Set<string>;
   documents: Set<string>;
+  objectHeads: Set<string>;
   issuing: Set<string>;
   issuerMarkers: Set<string>;
   sourceMarkers: Set<string>;
@@ -486,6 +487,7 @@ function build(): RelateLexicon {
     platformMarkers: set(st.platformMarkers),
     outlets: set(st.outlets),
     documents: set(st.documents),
+    objectHeads: set(st.objectHeads),
     issuing: set(st.issuing),
     issuerMarkers: set(st.issuerMarkers),
     sourceMarkers: set(st.sourceMarkers),

@@ -103,7 +103,11 @@ function opening(a: ArticleCtx, st: SpeechState, c: SentenceCtx, i: number, word
   let headCoreferent = false;
   let speakerArg: Arg | undefined;
   // أكد X حرصَ الوزارة، توقع X زيادةَ: where a noun-phrase content would open, right after the speaker.
-  let object: number | undefined;
+  // وأكد أهميةَ ...: with no speaker named, only a known head of such a phrase opens it.
+  let object: number | undefined =
+    word.object && c.tokens[i + 1] && hasKey(c.tokens[i + 1], a.lex.objectHeads)
+      ? objectStart(a, c, i + 1)
+      : undefined;
   const done = (content: number) => ({ content, speaker: speaker ?? coreferent, medium, platform });
   // أكد، أعلن عن ... with a nisba alone as the speaker (كشفت وسائل الإعلام الأرجنتينية عن): the
   // unnamed body speaks, not its country.
@@ -162,6 +166,8 @@ function opening(a: ArticleCtx, st: SpeechState, c: SentenceCtx, i: number, word
       !arg.modifier &&
       !official &&
       !relayed(a, c, arg) &&
+      // A name inside a noun-phrase content (وأكد دعمَ X لـ ...) is what is said, not who says it.
+      (object === undefined || k <= object || speakerArg !== undefined) &&
       !(coreferent !== undefined && headCoreferent && arg.t0 > i + 2) &&
       (!speaker || (weak && arg.type === "Person")) &&
       (!arg.prep || document || verbAsPrep(c, i, arg))

@@ -132,6 +132,15 @@ const cases: Case[] = [
     cast: [moh, omari],
     expected: [["omari", "سعادته بالإنجاز"]],
   },
+  {
+    family: "وأكد أهمية X: an elided speaker before a known head of a noun phrase",
+    text: "وقال خالد العمري إن الخطة جاهزة. وأكد أهمية التعاون بين الوزارات. وتوقع خبراء ارتفاع الأسعار.",
+    cast: [omari],
+    expected: [
+      ["omari", "الخطة جاهزة"],
+      ["omari", "أهمية التعاون"],
+    ],
+  },
 ];
 
 describe("relate: speakers (round 12)", () => {
