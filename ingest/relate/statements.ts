@@ -56,6 +56,10 @@ const PLACES = new Set(["Country", "City", "Location"]);
 const ISSUER_WORDS = 5;
 /** How many words into a sentence its leading subject may be named (long titles come first). */
 const LEAD_WORDS = 12;
+/** Title words between two persons joined as speakers (والمثمن العقاري المعتمد Y). */
+const CO_WORDS = 4;
+/** How far back the first بين of «بين X وبين Y» may be. */
+const BETWEEN_WORDS = 8;
 
 const inside = (spans: Span[], at: number): Span | undefined => spanAt(spans, at);
 /** المتحدث باسم X: the spokesperson's office speaks for X, so X is the speaker. */
@@ -108,7 +112,9 @@ function opening(a: ArticleCtx, st: SpeechState, c: SentenceCtx, i: number, word
     word.object && c.tokens[i + 1] && hasKey(c.tokens[i + 1], a.lex.objectHeads)
       ? objectStart(a, c, i + 1)
       : undefined;
-  const done = (content: number) => ({ content, speaker: speaker ?? coreferent, medium, platform });
+  // وأكد X، والمثمن العقاري Y، أن: persons joined to the speaker by و before the content speak too.
+  const also: string[] = [];
+  const done = (content: number) => ({ content, speaker: speaker ?? coreferent, medium, platform, also });
   // أكد، أعلن عن ... with a nisba alone as the speaker (كشفت وسائل الإعلام الأرجنتينية عن): the
   // unnamed body speaks, not its country.
   const phrase = (content: number) =>
@@ -176,6 +182,9 @@ function opening(a: ArticleCtx, st: SpeechState, c: SentenceCtx, i: number, word
       speakerArg = arg;
       if (document) st.issuers.set(document, arg.entity);
       object = word.object ? objectStart(a, c, arg.t1 + 1) : undefined;
+    } else if (arg && speakerArg && coSpeaker(c, speakerArg, arg) && !also.includes(arg.entity)) {
+      also.push(arg.entity);
+      speakerArg = arg;
     } else if (arg && medium && !platform && arg.prep && a.typeOf(arg.entity) === "Organization") {
       platform = arg.entity;
     }
@@ -195,6 +204,26 @@ function opening(a: ArticleCtx, st: SpeechState, c: SentenceCtx, i: number, word
     medium ??= lookup(t, a.lex.media) ?? null;
   }
   return fallback();
+}
+
+/** A bare بين (بين، بينه، بينها، بينهم) in the words before: وبين after it is its second half. */
+function betweenBefore(c: SentenceCtx, at: number): boolean {
+  for (let k = at - 1; k >= Math.max(0, at - BETWEEN_WORDS); k--)
+    if (/^بين(ه|ها|هم|هما|نا)?$/.test((c.tokens[k] as Token).norm)) return true;
+  return false;
+}
+
+/**
+ * A person joined to the speaker by و (X وY، X، والمثمن Y): the و on the name or on the first of at
+ * most CO_WORDS title words between them, none of them a name.
+ */
+function coSpeaker(c: SentenceCtx, speaker: Arg, arg: Arg): boolean {
+  if (speaker.type !== "Person" || arg.type !== "Person" || arg.modifier || arg.prep) return false;
+  if (arg.entity === speaker.entity || arg.t0 - speaker.t1 - 1 > CO_WORDS) return false;
+  const first = c.tokens[speaker.t1 + 1] as Token;
+  if (!/^و/.test(first.raw) || /[.:؛;!?؟]/.test(first.gap)) return false;
+  for (let k = speaker.t1 + 1; k < arg.t0; k++) if ((c.tokens[k] as Token).arg >= 0) return false;
+  return true;
 }
 
 /**
@@ -288,6 +317,8 @@ export function sentenceStatements(a: ArticleCtx, st: SpeechState, c: SentenceCt
     if (!verb && !participle) continue;
     // The article makes a noun (استطلاع الرأي، للرأي is no رأى; التابع no تابع).
     if (/^[وف]?(ال|لل|بال|كال)/.test(t.norm)) continue;
+    // بينه وبين زملائه: «and between», the second half of بين ... وبين, not وبيّن.
+    if (t.norm === "وبين" && betweenBefore(c, i)) continue;
     const open = opening(a, st, c, i, (verb ?? participle) as ReportingWord);
     if (!open || open.content >= c.tokens.length) continue;
     // An unknown speaker (وقال مسؤولون إن ...، مضيفين; وأعرب المبعوث ...، وقال إنه) owns the
@@ -326,6 +357,9 @@ export function sentenceStatements(a: ArticleCtx, st: SpeechState, c: SentenceCt
     };
     if (open.platform) s.platform = open.platform;
     out.push(s);
+    if (!participle && speaker === open.speaker)
+      for (const other of open.also)
+        out.push({ ...s, speaker: other, about: about.filter((x) => x !== other) });
     st.last = s;
     i = Math.max(i, open.content - 1);
   }

@@ -141,6 +141,17 @@ const cases: Case[] = [
       ["omari", "أهمية التعاون"],
     ],
   },
+  {
+    family: "وأكد X، والمحلل Y، أن: both persons speak; an object joined by و does not",
+    text:
+      "وأكد المهندس خالد العمري، والمحلل المالي سامي الفارس، أن الأسعار ستنخفض. " +
+      "واستقبل خالد العمري وسامي الفارس الوفد. وظهرت خلافات بينه وبين زملائه ومنهم سامي الفارس.",
+    cast: [omari, person("faris", "سامي الفارس")],
+    expected: [
+      ["omari", "الأسعار ستنخفض"],
+      ["faris", "الأسعار ستنخفض"],
+    ],
+  },
 ];
 
 describe("relate: speakers (round 12)", () => {
