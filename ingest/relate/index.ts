@@ -151,6 +151,7 @@ export function relate(input: RelateInput, opts: RelateOptions = {}): RelateOutp
     seen: [],
     issuers: new Map(),
     last: null,
+    lead: undefined,
   };
   sweep(titled, (c) => {
     const titles = titleRelations(ctx, [c], entities, countryOfOrg, titleState);

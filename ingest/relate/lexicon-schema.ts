@@ -119,6 +119,8 @@ export const withForms = word.extend({
   opens: z.array(z.string()).optional(),
   /** Forms read as this verb only with و/ف or a shadda written on them (وبين، بيّن: بين is also «between»). */
   conjoined: z.array(z.string()).optional(),
+  /** The content may be a noun phrase right after the speaker (أكد X حرصَ ...، توقع X زيادةَ ...). */
+  object: z.boolean().optional(),
 });
 export const statementsFile = z.object({
   verbs: z.array(withForms),
@@ -126,7 +128,13 @@ export const statementsFile = z.object({
   complementizers: words,
   media: words,
   platformMarkers: words,
+  /** Outlets and platforms named before their name (لإذاعة X، على موقع X): X heard or carried the words. */
+  outlets: words,
   documents: words,
+  /** Heads of a noun-phrase content right after أكد with no speaker named (وأكد أهمية ...). */
+  objectHeads: words,
+  /** Verbs of issuing a document (أصدر X بياناً، بيان أصدره X): X is what «البيان» stands for later. */
+  issuing: words,
   issuerMarkers: words,
   sourceMarkers: words,
   coreferents: z.array(

@@ -87,6 +87,8 @@ export interface ReportingWord {
   en: string;
   opens: Set<string>;
   conjoined: boolean;
+  /** The content may be a noun phrase right after the speaker, with no أن (أكد X حرصَ ...). */
+  object: boolean;
 }
 
 export interface RelateLexicon {
@@ -218,7 +220,10 @@ export interface RelateLexicon {
   complementizers: Set<string>;
   media: Map<string, string>;
   platformMarkers: Set<string>;
+  outlets: Set<string>;
   documents: Set<string>;
+  objectHeads: Set<string>;
+  issuing: Set<string>;
   issuerMarkers: Set<string>;
   sourceMarkers: Set<string>;
   coreferents: Map<string, Coreferent>;
@@ -398,6 +403,7 @@ function build(): RelateLexicon {
           en: v.en,
           opens: new Set((v.opens ?? []).map(core)),
           conjoined: conjoined.has(core(f)),
+          object: v.object === true,
         });
     }
     return m;
@@ -485,7 +491,10 @@ function build(): RelateLexicon {
     complementizers: set(st.complementizers),
     media: new Map(st.media.map((m) => [core(m.ar), m.en])),
     platformMarkers: set(st.platformMarkers),
+    outlets: set(st.outlets),
     documents: set(st.documents),
+    objectHeads: set(st.objectHeads),
+    issuing: set(st.issuing),
     issuerMarkers: set(st.issuerMarkers),
     sourceMarkers: set(st.sourceMarkers),
     coreferents: new Map(

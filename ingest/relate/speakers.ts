@@ -28,9 +28,14 @@ export function elided(a: ArticleCtx, c: SentenceCtx, verb: number, content: num
       object = OBJECT_WORDS;
       continue;
     }
+    // وفقاً لما نقلته وكالة X: the source phrase runs to its name.
+    if (hasKey(t, a.lex.sourceMarkers)) {
+      object = OBJECT_WORDS + 1;
+      continue;
+    }
     const known =
       object-- > 0 ||
-      (arg !== undefined && arg.prep !== "") ||
+      (arg !== undefined && (arg.prep !== "" || relayed(a, c, arg))) ||
       hasKey(t, a.lex.complementizers) ||
       lookup(t, a.lex.media) !== undefined;
     const inValue = c.values.some((v) => v.start <= t.start && t.end <= v.end);
@@ -40,6 +45,24 @@ export function elided(a: ArticleCtx, c: SentenceCtx, verb: number, content: num
     }
   }
   return true;
+}
+
+/**
+ * An entity that only carried or heard the words: after a source marker (وفقاً لما نقلته X، بحسب X)
+ * or after an outlet or platform noun with ل or a platform preposition (في حديث لإذاعة X، على موقع
+ * X، عبر حساب X). قال موقع X (the outlet noun right after the verb, no preposition) still speaks.
+ */
+export function relayed(a: ArticleCtx, c: SentenceCtx, arg: Arg): boolean {
+  for (let k = arg.t0 - 1; k >= Math.max(0, arg.t0 - 3); k--) {
+    const t = c.tokens[k] as Token;
+    if (t.arg >= 0 || CLAUSE_GAP.test((c.tokens[k + 1] as Token).gap)) return false;
+    if (hasKey(t, a.lex.sourceMarkers)) return true;
+  }
+  const head = c.tokens[arg.t0 - 1];
+  if (!head || head.arg >= 0 || !hasKey(head, a.lex.outlets)) return false;
+  if (/^[وف]?ل/.test(head.norm) && !a.lex.outlets.has(head.norm.replace(/^[وف]/, ""))) return true;
+  const before = c.tokens[arg.t0 - 2];
+  return before !== undefined && before.arg < 0 && hasKey(before, a.lex.platformMarkers);
 }
 
 /** A one-word title (وزير، المسؤول), not the last word of a longer one (رئيس الحكومة). */

@@ -9,11 +9,13 @@ import {
   frontedSpeaker,
   inPrepPhrase,
   participleSpeaker,
+  relayed,
   sentenceSubject,
 } from "./speakers.js";
 import { core } from "./lexicon.js";
 import { lastMarkBefore, spanAt } from "./search.js";
 import { titleEndingAt } from "./title-match.js";
+import type { ReportingWord } from "./lexicon.js";
 import { hasKey, lookup, reporting } from "./tokens.js";
 import type { Token } from "./tokens.js";
 
@@ -30,6 +32,11 @@ export interface SpeechState {
   seen: { entity: string; before: string[] }[];
   issuers: Map<string, string>;
   last: Statement | null;
+  /**
+   * The person the previous sentence opened on when it reported nothing (دان رئيس المجلس X الهجوم.
+   * وقال إن ...): an elided speaker of the next sentence continues that subject.
+   */
+  lead: string | undefined;
 }
 
 /**
@@ -44,6 +51,15 @@ const COMMA = /[،,]/;
 const COLON = /:/;
 const OPEN_QUOTE = /[“«„"]/;
 const NARRATION = new Set(["وذلك", "فيما", "بينما"]);
+const PLACES = new Set(["Country", "City", "Location"]);
+/** How far after أصدر / أصدره the issuer of a document may be named (بيان أصدره المركز الإعلامي في X). */
+const ISSUER_WORDS = 5;
+/** How many words into a sentence its leading subject may be named (long titles come first). */
+const LEAD_WORDS = 12;
+/** Title words between two persons joined as speakers (والمثمن العقاري المعتمد Y). */
+const CO_WORDS = 4;
+/** How far back the first بين of «بين X وبين Y» may be. */
+const BETWEEN_WORDS = 8;
 
 const inside = (spans: Span[], at: number): Span | undefined => spanAt(spans, at);
 /** المتحدث باسم X: the spokesperson's office speaks for X, so X is the speaker. */
@@ -81,17 +97,38 @@ const verbAsPrep = (c: SentenceCtx, i: number, arg: Arg): boolean =>
  * after the verb, the issuer of a بيان صادر عن X, or — only when no name follows — a coreferent
  * noun (الوكالة، البيان، المتحدث) resolved to the entity it stands for.
  */
-function opening(a: ArticleCtx, st: SpeechState, c: SentenceCtx, i: number, opens: Set<string>) {
+function opening(a: ArticleCtx, st: SpeechState, c: SentenceCtx, i: number, word: ReportingWord) {
+  const { opens } = word;
   let speaker: string | undefined;
   let coreferent: string | undefined;
   let medium: string | null = null;
   let platform: string | null = null;
   let document: string | undefined;
+  let headCoreferent = false;
   let speakerArg: Arg | undefined;
-  const done = (content: number) => ({ content, speaker: speaker ?? coreferent, medium, platform });
+  // أكد X حرصَ الوزارة، توقع X زيادةَ: where a noun-phrase content would open, right after the speaker.
+  // وأكد أهميةَ ...: with no speaker named, only a known head of such a phrase opens it.
+  let object: number | undefined =
+    word.object && c.tokens[i + 1] && hasKey(c.tokens[i + 1], a.lex.objectHeads)
+      ? objectStart(a, c, i + 1)
+      : undefined;
+  // وأكد X، والمثمن العقاري Y، أن: persons joined to the speaker by و before the content speak too.
+  const also: string[] = [];
+  const done = (content: number) => ({ content, speaker: speaker ?? coreferent, medium, platform, also });
+  // أكد، أعلن عن ... with a nisba alone as the speaker (كشفت وسائل الإعلام الأرجنتينية عن): the
+  // unnamed body speaks, not its country.
+  const phrase = (content: number) =>
+    speakerArg?.adjective ? { ...done(content), speaker: coreferent } : done(content);
+  const fallback = () => (object !== undefined ? phrase(object) : undefined);
   for (let k = i + 1; k < c.tokens.length && k - i <= REGION; k++) {
     const t = c.tokens[k] as Token;
-    if (STOP_GAP.test(t.gap)) return undefined;
+    // أعرب X؛ عن: a semicolon some papers write after the name, right before the opener.
+    const lateOpener =
+      /^[^.!?؟]*[؛;][^.!?؟]*$/.test(t.gap) &&
+      speakerArg !== undefined &&
+      k === speakerArg.t1 + 1 &&
+      t.keys.some((x) => opens.has(x));
+    if (STOP_GAP.test(t.gap) && !lateOpener) return fallback();
     const quote = OPEN_QUOTE.test(t.gap) ? inside(st.quotes, t.start) : undefined;
     const nameQuote = quote && t.arg >= 0 && (c.args[t.arg] as Arg).end >= quote.end - 1;
     if (COLON.test(t.gap) || (quote && !nameQuote)) return done(k);
@@ -99,15 +136,23 @@ function opening(a: ArticleCtx, st: SpeechState, c: SentenceCtx, i: number, open
     // أشار إلى، شدد على: a name right after the word with no speaker yet is a title's complement
     // (وأشار المبعوث إلى سوريا X إلى أن), not the content.
     // عن طريق is «by way of» (وعبر X الحدود عن طريق Y: crossed), never the content.
-    const opener = t.keys.some((x) => opens.has(x)) && c.tokens[k + 1]?.norm !== "طريق";
-    if (opener && (speaker !== undefined || (c.tokens[k + 1]?.arg ?? -1) < 0)) return done(k + 1);
+    // Inside a noun-phrase content (أكد X حرصَ الوزارة على ...) على is that phrase's, not the opener.
+    const opener =
+      t.keys.some((x) => opens.has(x)) &&
+      c.tokens[k + 1]?.norm !== "طريق" &&
+      (object === undefined || k <= object);
+    if (opener && (speaker !== undefined || (c.tokens[k + 1]?.arg ?? -1) < 0)) return phrase(k + 1);
     // Another reporting verb before any content: this one opens nothing (its own turn comes).
     if (
       t.arg < 0 &&
       !inside(st.quotes, t.start) &&
       (reporting(t, a.lex.verbs) ?? reporting(t, a.lex.participles))
-    )
-      return undefined;
+    ) {
+      // وأوضح X قائلاً: إن: a participle right after the speaker opens the content with this verb.
+      if ((speaker ?? coreferent) !== undefined && !COMMA.test(t.gap) && reporting(t, a.lex.participles))
+        continue;
+      return fallback();
+    }
     const arg = t.arg >= 0 ? (c.args[t.arg] as Arg) : undefined;
     // A nisba the entity stage left outside a title (وزير المياه الأردني رائد X) gives way to the person;
     // So does an institution inside a long title (المفوض العام لوكالة X فيليب Y): a named person speaks.
@@ -120,17 +165,26 @@ function opening(a: ArticleCtx, st: SpeechState, c: SentenceCtx, i: number, open
         (arg.type !== "Person" &&
           !arg.adjective &&
           titleEndingAt(c.tokens, arg.t0 - 1, a.lex) !== undefined &&
-          !spokesperson(c.tokens[arg.t0 - 1])));
+          !spokesperson(c.tokens[arg.t0 - 1])) ||
+        complement(a, c, i, arg));
     if (
       arg &&
       !arg.modifier &&
       !official &&
+      !relayed(a, c, arg) &&
+      // A name inside a noun-phrase content (وأكد دعمَ X لـ ...) is what is said, not who says it.
+      (object === undefined || k <= object || speakerArg !== undefined) &&
+      !(coreferent !== undefined && headCoreferent && arg.t0 > i + 2) &&
       (!speaker || (weak && arg.type === "Person")) &&
       (!arg.prep || document || verbAsPrep(c, i, arg))
     ) {
       speaker = arg.entity;
       speakerArg = arg;
       if (document) st.issuers.set(document, arg.entity);
+      object = word.object ? objectStart(a, c, arg.t1 + 1) : undefined;
+    } else if (arg && speakerArg && coSpeaker(c, speakerArg, arg) && !also.includes(arg.entity)) {
+      also.push(arg.entity);
+      speakerArg = arg;
     } else if (arg && medium && !platform && arg.prep && a.typeOf(arg.entity) === "Organization") {
       platform = arg.entity;
     }
@@ -140,6 +194,7 @@ function opening(a: ArticleCtx, st: SpeechState, c: SentenceCtx, i: number, open
     }
     if (k === i + 1) {
       coreferent = resolveCoreferent(a, st, t, t.start);
+      headCoreferent = lookup(t, a.lex.coreferents)?.resolve !== "role";
       if (!coreferent && hasKey(t, a.lex.documents)) document = t.keys.find((x) => a.lex.documents.has(x));
     } else if (k === i + 2 && document && !coreferent && /^[وف]?ل/.test(t.norm)) {
       // بيان للوزارة: the issuer written as a coreferent noun after the document.
@@ -148,7 +203,53 @@ function opening(a: ArticleCtx, st: SpeechState, c: SentenceCtx, i: number, open
     }
     medium ??= lookup(t, a.lex.media) ?? null;
   }
-  return undefined;
+  return fallback();
+}
+
+/** A bare بين (بين، بينه، بينها، بينهم) in the words before: وبين after it is its second half. */
+function betweenBefore(c: SentenceCtx, at: number): boolean {
+  for (let k = at - 1; k >= Math.max(0, at - BETWEEN_WORDS); k--)
+    if (/^بين(ه|ها|هم|هما|نا)?$/.test((c.tokens[k] as Token).norm)) return true;
+  return false;
+}
+
+/**
+ * A person joined to the speaker by و (X وY، X، والمثمن Y): the و on the name or on the first of at
+ * most CO_WORDS title words between them, none of them a name.
+ */
+function coSpeaker(c: SentenceCtx, speaker: Arg, arg: Arg): boolean {
+  if (speaker.type !== "Person" || arg.type !== "Person" || arg.modifier || arg.prep) return false;
+  if (arg.entity === speaker.entity || arg.t0 - speaker.t1 - 1 > CO_WORDS) return false;
+  const first = c.tokens[speaker.t1 + 1] as Token;
+  if (!/^و/.test(first.raw) || /[.:؛;!?؟]/.test(first.gap)) return false;
+  for (let k = speaker.t1 + 1; k < arg.t0; k++) if ((c.tokens[k] as Token).arg >= 0) return false;
+  return true;
+}
+
+/**
+ * A place named after an unnamed noun (أعلنت جائزة X، قال سكان X): the noun's complement, not the speaker.
+ */
+function complement(a: ArticleCtx, c: SentenceCtx, verb: number, arg: Arg): boolean {
+  if (arg.adjective || arg.t0 <= verb + 1 || !PLACES.has(a.typeOf(arg.entity) ?? "")) return false;
+  const head = c.tokens[arg.t0 - 1] as Token;
+  return (
+    head.arg < 0 &&
+    !/[،,:؛;.!?؟()“”«»"]/.test(c.tokens[arg.t0]?.gap ?? "") &&
+    !hasKey(head, a.lex.prepositions)
+  );
+}
+
+/**
+ * A noun-phrase content right after the speaker (أكد X حرصَ الوزارة على ...): a plain word with no
+ * punctuation before it, not a preposition (a circumstance: خلال، في), a name or another verb.
+ */
+function objectStart(a: ArticleCtx, c: SentenceCtx, k: number): number | undefined {
+  const t = c.tokens[k];
+  if (!t || t.arg >= 0 || /[،,:؛;.!?؟()\-–—]/.test(t.gap)) return undefined;
+  if (hasKey(t, a.lex.prepositions) || a.lex.prepositions.has(t.norm.replace(/^[وف]/, ""))) return undefined;
+  if (reporting(t, a.lex.verbs) ?? reporting(t, a.lex.participles)) return undefined;
+  if (hasKey(t, a.lex.complementizers) || hasKey(t, a.lex.auxiliaries)) return undefined;
+  return k;
 }
 
 /**
@@ -204,6 +305,9 @@ export function sentenceStatements(a: ArticleCtx, st: SpeechState, c: SentenceCt
     // Only the last SEEN_WINDOW are read: trimming keeps a long article's memory bounded.
     if (st.seen.length > 2 * SEEN_WINDOW) st.seen.splice(0, SEEN_WINDOW);
   });
+  noteIssuers(a, st, c);
+  const lead = st.lead;
+  st.lead = undefined;
   let unknown = false;
   for (let i = 0; i < c.tokens.length; i++) {
     const t = c.tokens[i] as Token;
@@ -213,7 +317,9 @@ export function sentenceStatements(a: ArticleCtx, st: SpeechState, c: SentenceCt
     if (!verb && !participle) continue;
     // The article makes a noun (استطلاع الرأي، للرأي is no رأى; التابع no تابع).
     if (/^[وف]?(ال|لل|بال|كال)/.test(t.norm)) continue;
-    const open = opening(a, st, c, i, (verb ?? participle)?.opens ?? new Set());
+    // بينه وبين زملائه: «and between», the second half of بين ... وبين, not وبيّن.
+    if (t.norm === "وبين" && betweenBefore(c, i)) continue;
+    const open = opening(a, st, c, i, (verb ?? participle) as ReportingWord);
     if (!open || open.content >= c.tokens.length) continue;
     // An unknown speaker (وقال مسؤولون إن ...، مضيفين; وأعرب المبعوث ...، وقال إنه) owns the
     // participles and elided verbs after it in the sentence.
@@ -224,7 +330,9 @@ export function sentenceStatements(a: ArticleCtx, st: SpeechState, c: SentenceCt
         mark && !a.inStatement(mark.offset) && !(mark.arg && inPrepPhrase(a, c, mark.arg))
           ? mark.entity
           : undefined;
-      speaker ??= sentenceSubject(a, st, c, t.start) ?? st.last?.speaker;
+      // The previous sentence's subject only for a verb opening its sentence (not after a fronted
+      // subject the entity stage did not know: لكن موقع X قال).
+      speaker ??= sentenceSubject(a, st, c, t.start) ?? (i <= 1 ? lead : undefined) ?? st.last?.speaker;
     }
     if (participle && unknown) continue;
     unknown = !speaker && (!participle || unknown);
@@ -249,8 +357,53 @@ export function sentenceStatements(a: ArticleCtx, st: SpeechState, c: SentenceCt
     };
     if (open.platform) s.platform = open.platform;
     out.push(s);
+    if (!participle && speaker === open.speaker)
+      for (const other of open.also)
+        out.push({ ...s, speaker: other, about: about.filter((x) => x !== other) });
     st.last = s;
     i = Math.max(i, open.content - 1);
   }
+  if (out.length === 0) st.lead = leadSubject(a, st, c);
   return out;
+}
+
+/**
+ * The person a sentence opens on: the first person named in its first words, not behind a
+ * preposition of its own (a title's في X before the name is the title's: رئيس المجلس في X فلان),
+ * when the sentence does not open on a preposition (وعن X قال).
+ */
+function leadSubject(a: ArticleCtx, st: SpeechState, c: SentenceCtx): string | undefined {
+  const first = c.tokens[0];
+  if (!first || hasKey(first, a.lex.prepositions) || a.lex.prepositions.has(first.norm.replace(/^[وف]/, "")))
+    return undefined;
+  return c.args.find(
+    (x) =>
+      x.type === "Person" &&
+      x.t0 <= LEAD_WORDS &&
+      (x.prep === "" || c.args.some((y) => y.modifier && y.t1 === x.t0 - 1)) &&
+      !x.modifier &&
+      !x.pseudo &&
+      !inside(st.quotes, x.start) &&
+      !a.inStatement(x.start),
+  )?.entity;
+}
+
+/**
+ * Who issued a document the article goes on quoting (وأضاف البيان): بيان أصدره X، أصدرت X بياناً.
+ * The first name within a few words of the issuing verb, on the side away from the document.
+ */
+function noteIssuers(a: ArticleCtx, st: SpeechState, c: SentenceCtx): void {
+  for (let k = 0; k < c.tokens.length; k++) {
+    const t = c.tokens[k] as Token;
+    if (t.arg >= 0 || !hasKey(t, a.lex.issuing)) continue;
+    const after = c.tokens[k + 1];
+    const before = c.tokens[k - 1];
+    const docAfter = [1, 2, 3, 4, 5].map((d) => c.tokens[k + d]).find((x) => x && hasKey(x, a.lex.documents));
+    const doc = before && hasKey(before, a.lex.documents) ? before : docAfter;
+    if (!doc || !after) continue;
+    const key = doc.keys.find((x) => a.lex.documents.has(x));
+    const arg = c.args.find((x) => x.t0 > k && x.t0 <= k + ISSUER_WORDS && !x.adjective && !x.modifier);
+    if (key && arg && a.typeOf(arg.entity) !== undefined && !PLACES.has(a.typeOf(arg.entity) ?? ""))
+      st.issuers.set(key, arg.entity);
+  }
 }

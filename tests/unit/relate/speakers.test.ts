@@ -118,7 +118,10 @@ const cases: Case[] = [
     family: "من جهته before the name is no preposition governing it",
     text: "من جهته أكد وزير الخارجية الأردني أيمن الصفدي الدعم، مشيراً إلى أن المملكة تتابع.",
     cast: [CAST.jo!, safadi],
-    expected: [["safadi", "المملكة تتابع"]],
+    expected: [
+      ["safadi", "الدعم"],
+      ["safadi", "المملكة تتابع"],
+    ],
   },
   {
     family: "X والذي أوضح أن: the antecedent of the relative clause speaks",
