@@ -69,6 +69,8 @@ describe("المملكة with a name only one kingdom has", () => {
     ["أشاد رئيس البرلمان البحريني بقرار مجلس الشورى، وقال إن المملكة تدعم الإصلاح."],
     // Real Madrid is no amount in riyals
     ["فاز ريال مدريد على منافسه، وقال المدرب إن المملكة تملك لاعبين مميزين."],
+    // a company's name, not the country
+    ["سجلت المملكة القابضة أرباحا بلغت 200 مليون ريال في الربع الأول."],
     // a currency cue is no evidence for البلاد
     ["بلغت قيمة المشروع 5 ملايين ريال، وقال الوزير إن البلاد تحتاج إلى المزيد."],
   ])("stays unlinked or goes elsewhere: %s", (text) => {
