@@ -7,11 +7,16 @@
  * 2. otherwise the evidence holds exactly one country (for المملكة: exactly one kingdom): the
  *    countries the article has named BEFORE the word (one named after it may be a partner:
  *    المملكة تدعم الأردن), and the countries of the cities, regions, national bodies and office
- *    holders it names anywhere (منطقة عسير، مجلس الشورى السعودي، خادم الحرمين الشريفين).
+ *    holders it names anywhere (منطقة عسير، مجلس الشورى السعودي، خادم الحرمين الشريفين); for
+ *    المملكة also the names only one kingdom has, anywhere (مجلس الشورى، هيئة الاتصالات وتقنية
+ *    المعلومات، التحالف العربي، an amount in riyals: 5 ملايين ريال — Saudi Arabia's).
  *
  * Without such evidence the word stays unlinked: a foreign story's البلاد is not the paper's home.
  * A word inside a longer name (المملكة المتحدة, already a mention) or a generic use (وزير الدولة,
  * الدولة التي…, البلاد العربية) is never linked.
+ *
+ * A state-naming title before its ruler's title (خادم الحرمين الشريفين الملك …) adds the state
+ * as an entity even when no word names it, with no mention: the ruler leads it (relate).
  */
 import { fileURLToPath } from "node:url";
 import { phraseKeys, readJsonFile } from "../lexicon/load.js";
@@ -26,8 +31,13 @@ interface HomeLexicon {
   kingdoms: Set<string>;
   notAfter: Set<string>;
   notBefore: Set<string>;
-  /** Phrases naming their state (خادم الحرمين الشريفين): word keys and the country id. */
-  statePhrases: { keys: string[]; country: string }[];
+  /** Phrases naming their state (خادم الحرمين الشريفين): word keys, the country id, the key of
+   * the ruler's title that may follow (الملك). */
+  statePhrases: { keys: string[]; country: string; holder: string | null }[];
+  /** Names only one kingdom has (مجلس الشورى، ريال after an amount): evidence for المملكة. */
+  kingdomCues: { keys: string[]; country: string; afterAmount: boolean }[];
+  /** Number words an amount may end in before its currency (مليون ريال). */
+  amountWords: Set<string>;
 }
 
 let cached: HomeLexicon | null = null;
@@ -41,7 +51,17 @@ function homeLexicon(): HomeLexicon {
     kingdoms: new Set(f.kingdoms.map((c) => `country:${c}`)),
     notAfter: new Set(f.notAfter.map((g) => key(g.ar))),
     notBefore: new Set(f.notBefore.map((g) => key(g.ar))),
-    statePhrases: f.statePhrases.map((p) => ({ keys: phraseKeys(p.ar), country: `country:${p.country}` })),
+    statePhrases: f.statePhrases.map((p) => ({
+      keys: phraseKeys(p.ar),
+      country: `country:${p.country}`,
+      holder: p.holderTitle ? key(p.holderTitle) : null,
+    })),
+    kingdomCues: f.kingdomCues.map((p) => ({
+      keys: phraseKeys(p.ar),
+      country: `country:${p.country}`,
+      afterAmount: p.afterAmount ?? false,
+    })),
+    amountWords: new Set(f.amountWords.map((g) => key(g.ar))),
   };
   return cached;
 }
@@ -74,6 +94,10 @@ export class HomeWords {
   private sawWords = false;
   /** Countries a state-naming phrase (خادم الحرمين الشريفين) stands for, anywhere in the article. */
   private readonly states = new Set<string>();
+  /** Countries whose ruler the article names by such a phrase (خادم الحرمين الشريفين الملك). */
+  private readonly ruled = new Set<string>();
+  /** Kingdoms a name only they have (مجلس الشورى، مليون ريال) stands for: evidence for المملكة. */
+  private readonly kingdomStates = new Set<string>();
 
   scan(tokens: Token[]): void {
     const lex = homeLexicon();
@@ -84,12 +108,30 @@ export class HomeWords {
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i] as Token;
       if (t.kind !== "word") continue;
-      for (const p of lex.statePhrases)
-        if (!this.states.has(p.country) && phraseAt(tokens, i, p.keys)) this.states.add(p.country);
+      for (const p of lex.statePhrases) {
+        if (this.ruled.has(p.country) || !phraseAt(tokens, i, p.keys)) continue;
+        this.states.add(p.country);
+        const after = tokens[i + p.keys.length];
+        if (p.holder && after?.kind === "word" && after.norm === p.holder) this.ruled.add(p.country);
+      }
+      for (const p of lex.kingdomCues)
+        if (
+          !this.kingdomStates.has(p.country) &&
+          phraseAt(tokens, i, p.keys) &&
+          (!p.afterAmount || this.amountBefore(tokens, i))
+        )
+          this.kingdomStates.add(p.country);
       const r = readingsOf(t).find((x) => lex.words.has(x.key));
       if (!r || !this.linkable(tokens, i)) continue;
       this.found.push(t.start + surfaceOffset(t.text, r.prefix), t.end, lex.words.get(r.key) ? 1 : 0);
     }
+  }
+
+  /** 5 ريالات، 3 ملايين ريال، مليار ريال: a number or a number word right before token `i`. */
+  private amountBefore(tokens: Token[], i: number): boolean {
+    const prev = tokens[i - 1];
+    if (prev?.kind === "number") return true;
+    return prev?.kind === "word" && readingsOf(prev).some((r) => homeLexicon().amountWords.has(r.key));
   }
 
   /** الرياض: … / الكاتب - الصحيفة - الرياض: … / الرياض - واس: the place before the colon or dash. */
@@ -119,7 +161,7 @@ export class HomeWords {
 
   /** The entities with the home words added as mentions of the country the article makes clear. */
   apply(entities: Entity[], lex: Lexicon, map: MapSpan): Entity[] {
-    if (this.found.length === 0) return entities;
+    if (this.found.length === 0 && this.ruled.size === 0) return entities;
     const home = homeLexicon();
     const overlaps = (m: Mention, s: { start: number; end: number }): boolean =>
       m.start < s.end && s.start < m.end;
@@ -147,40 +189,50 @@ export class HomeWords {
     }
     // خادم الحرمين الشريفين: a title that names its state says where the story happens, as a national body.
     for (const c of this.states) evidence.set(c, -1);
+    // مجلس الشورى، مليون ريال: a name only one kingdom has, for المملكة only.
+    const kingdomEvidence = new Map(evidence);
+    for (const c of this.kingdomStates) kingdomEvidence.set(c, -1);
     const pick = (kingdom: boolean, at: number): string | null => {
       if (datelined && (!kingdom || home.kingdoms.has(datelined))) return datelined;
-      const fits = [...evidence].filter(([c, first]) => first < at && (!kingdom || home.kingdoms.has(c)));
+      const fits = [...(kingdom ? kingdomEvidence : evidence)].filter(
+        ([c, first]) => first < at && (!kingdom || home.kingdoms.has(c)),
+      );
       return fits.length === 1 ? (fits[0]?.[0] ?? null) : null;
     };
     const byId = new Map(entities.map((e) => [e.id, e]));
     const added: Entity[] = [];
+    const countryEntity = (id: string): Entity | null => {
+      const known = byId.get(id);
+      if (known) return known;
+      const info = lex.countries.get(id.slice("country:".length));
+      if (!info) return null;
+      const e: Entity = {
+        id,
+        type: "Country",
+        name: info.ar,
+        nameEn: info.en,
+        aliases: [],
+        mentions: [],
+        properties: {},
+      };
+      e.properties.code = id.slice("country:".length);
+      byId.set(id, e);
+      added.push(e);
+      return e;
+    };
     for (let i = 0; i < this.found.length; i += 3) {
       const m = map(this.found[i] as number, this.found[i + 1] as number);
       const id = pick(this.found[i + 2] === 1, m.start);
       if (!id) continue;
       if (entities.some((e) => e.mentions.some((x) => overlaps(x, m)))) continue;
-      let e = byId.get(id);
-      if (!e) {
-        const info = lex.countries.get(id.slice("country:".length));
-        if (!info) continue;
-        e = {
-          id,
-          type: "Country",
-          name: info.ar,
-          nameEn: info.en,
-          aliases: [],
-          mentions: [],
-          properties: {},
-        };
-        e.properties.code = id.slice("country:".length);
-        byId.set(id, e);
-        added.push(e);
-      }
-      e.mentions.push(m);
+      countryEntity(id)?.mentions.push(m);
     }
+    // خادم الحرمين الشريفين الملك X: the state X leads, named by no word of the article.
+    for (const id of this.ruled) countryEntity(id);
     for (const e of byId.values()) e.mentions.sort((a, b) => a.start - b.start);
     if (added.length === 0) return entities;
-    const first = (e: Entity): number => e.mentions[0]?.start ?? 0;
-    return [...entities, ...added].sort((a, b) => first(a) - first(b));
+    // A state named by no word goes last.
+    const first = (e: Entity): number => e.mentions[0]?.start ?? Infinity;
+    return [...entities, ...added].sort((a, b) => (first(a) === first(b) ? 0 : first(a) - first(b)));
   }
 }

@@ -166,5 +166,7 @@ export const HomeCountryFile = z.object({
   kingdoms: z.array(iso),
   notAfter: z.array(Gloss),
   notBefore: z.array(Gloss),
-  statePhrases: z.array(z.object({ ar, en, country: iso }).strict()),
+  statePhrases: z.array(z.object({ ar, en, country: iso, holderTitle: z.string().optional() }).strict()),
+  kingdomCues: z.array(z.object({ ar, en, country: iso, afterAmount: z.boolean().optional() }).strict()),
+  amountWords: z.array(Gloss),
 });
