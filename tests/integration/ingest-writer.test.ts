@@ -499,6 +499,36 @@ describe("with ingest/extract", () => {
     expect(logs.join("\n")).toMatch(/1 article: 1 new, 0 unchanged[\s\S]*1 article: 0 new, 1 unchanged/);
   });
 
+  it("writes an entity the article names by no word (the king's country) with its relationship, and takes it out with the article's version", async () => {
+    await resetGraph(db);
+    const url = "https://example.com/news/royal-order";
+    // خادم الحرمين الشريفين الملك X leads Saudi Arabia, which no word of this text names.
+    const text =
+      "أصدر خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز آل سعود أمراً ملكياً اليوم بتعيين عدد من المسؤولين في مناصب جديدة.";
+    const first = await ingestArticle(db, { text, url, publishedAt: "2015-08-01" });
+    expect(first.status).toBe("new");
+    const [leads] = await edgesWithEvidence(
+      db,
+      "MATCH (:Person)-[r:LEADS]->(:Entity:Country {id: 'country:SA'})",
+    );
+    expect([leads?.count, leads?.articleIds]).toEqual([1, [first.articleId]]);
+    expect((leads?.evidence as string[])[0]).toContain("خادم الحرمين الشريفين");
+    const [country] = await db.read<{ mentions: number; mentionCount: number }>(
+      "MATCH (e:Entity {id: 'country:SA'}) RETURN COUNT { (:Sentence)-[:MENTIONS]->(e) } AS mentions, e.mentionCount AS mentionCount",
+    );
+    expect(country).toEqual({ mentions: 0, mentionCount: 0 });
+    expect((await ingestArticle(db, { text, url, publishedAt: "2015-08-01" })).status).toBe("unchanged");
+
+    const replaced = await ingestArticle(db, {
+      text: "وصل وفد من رجال الأعمال إلى المدينة صباح اليوم.",
+      url,
+    });
+    expect(replaced.status).toBe("replaced");
+    expect(await countOf(db, "MATCH ()-[r:LEADS]->(:Entity {id: 'country:SA'}) RETURN count(r) AS n")).toBe(
+      0,
+    );
+  });
+
   it.each([
     ["empty", ""],
     ["only invisible marks", "\u200f\u200e ـــ \n"],
