@@ -57,6 +57,20 @@ function mergeShortOrgs(store: CandidateStore): void {
 }
 
 /**
+ * قوات التحالف، طائرات التحالف: the bare coalition is the one coalition the article names (التحالف
+ * العربي، التحالف الدولي); with none or several named it stays the generic "Coalition forces".
+ */
+function mergeCoalitionForces(store: CandidateStore): void {
+  const bare = "org:coalition-forces";
+  if (!store.groups.has(bare)) return;
+  const named = [...store.groups.entries()].filter(
+    ([id, g]) => id !== bare && g.proto.type === "Organization" && g.properties.kind === "military-alliance",
+  );
+  const [only] = named;
+  if (named.length === 1 && only) store.merge(bare, only[0]);
+}
+
+/**
  * تعليم جازان beside الإدارة العامة للتعليم بجازان: a body of a place (org-heads.json `ofPlace`)
  * and a longer name ending in that head as its purpose and the same place as its seat are one
  * body, under the longer name.
@@ -223,6 +237,7 @@ export function resolve(input: ResolveInput): Entity[] {
   const records = resolvePersons(input.lex, people);
   resolveTitleRefs(people);
   mergeShortOrgs(input.store);
+  mergeCoalitionForces(input.store);
   mergePlaceBodies(input.store, input.lex);
   mergeClubCities(input);
   mergeClubSuffixes(input.store);

@@ -41,4 +41,9 @@ export interface ArticleCtx {
    * back to them); set by the framed relations as they are found.
    */
   parties: { pair: [string, string] | null };
+  /**
+   * The country named by a nisba right after an indefinite attack noun (غارة أمريكية) in the last
+   * two sentences: who «الغارة استهدفت X» after it names. Set by relate() sentence by sentence.
+   */
+  attackAgent?: { entity: string; sentence: number } | null;
 }

@@ -170,6 +170,13 @@ function slot(
       const head = relhead(s);
       arg = head?.t1 === s.ts - 2 ? head : undefined;
     } else arg = subject(s);
+    // غارة أمريكية ... وذكر أن الغارة استهدفت X: the definite attack noun before the verb is the
+    // strike named with its country's nisba just before; that country is the subject.
+    if (!arg && t.relation === "ATTACKED" && t.kind === "verb" && a.attackAgent) {
+      const noun = s.tokens[s.ts - 1];
+      if (noun && noun.arg < 0 && /^[وف]?ال/.test(noun.norm) && hasKey(noun, a.lex.attackEvents))
+        return { entity: a.attackAgent.entity };
+    }
     // X، وصلت سفينة إلى Y؛ أكبر سفينة تصل إلى Y: a common noun right after (or right before) a
     // verb of arrival is its subject, unnamed; X named before is not.
     let n = s.te + 1;
@@ -205,7 +212,14 @@ function slot(
         !titleComplement(a, s.tokens, x, true) &&
         !officialNisba(a, s, x),
     );
-  else if (name === "after") arg = after(s);
+  else if (name === "attacked") {
+    // قام X بقصف Y، قام X بشن غارات على Y: the target follows the attack noun (its genitive or على).
+    const k = attackNounAt(a, s.tokens, s.te + 1, s.right);
+    if (k >= 0) {
+      const at2: SlotScope = { ...s, ts: k, te: k, office: false };
+      arg = after(at2) ?? prep(at2, prepSet("على|ضد"), false);
+    }
+  } else if (name === "after") arg = after(s);
   // الاحتلال الإسرائيلي: a nisba after the noun is its agent, not its object.
   else if (name === "gen") {
     arg = after(s);
@@ -231,6 +245,40 @@ function slot(
     }
   }
   return arg ? { entity: arg.entity, arg } : undefined;
+}
+
+/**
+ * غارة أمريكية، ضربات جوية روسية: the country whose nisba follows an indefinite attack noun in the
+ * sentence (over one adjective such as جوية), with the sentence's index; null when none.
+ */
+export function attackAgentIn(a: ArticleCtx, c: SentenceCtx): { entity: string; sentence: number } | null {
+  let found: { entity: string; sentence: number } | null = null;
+  for (let k = 0; k < c.tokens.length; k++) {
+    const x = c.tokens[k] as Token;
+    if (x.arg >= 0 || /^[وفبل]?ال|^لل/.test(x.norm) || !hasKey(x, a.lex.attackEvents)) continue;
+    for (const g of c.args) {
+      if (g.t0 !== k + 1 && g.t0 !== k + 2) continue;
+      if (g.t0 === k + 2 && (c.tokens[k + 1] as Token).arg >= 0) continue;
+      // An indefinite nisba (أمريكية) agrees with the indefinite noun; the args mark only ال forms.
+      const word = (c.tokens[g.t0] as Token).norm;
+      const nisba = g.nisba || (g.t1 === g.t0 && !/^[وف]?ال/.test(word) && /ي(ه|ين|ون)?$/.test(word));
+      if (nisba && g.prep === "" && g.type === "Country") found = { entity: g.entity, sentence: c.index };
+    }
+  }
+  return found;
+}
+
+/** Words an attack noun behind ل / ب may sit after a verb of exposure or doing (its subject between). */
+const ATTACK_NOUN_REACH = 8;
+
+/** Index of the first attack noun behind ل / ب in tokens from..to (none past an argument's reach), or -1. */
+function attackNounAt(a: ArticleCtx, tokens: readonly Token[], from: number, to: number): number {
+  for (let k = from; k <= Math.min(to, from + ATTACK_NOUN_REACH); k++) {
+    const x = tokens[k] as Token;
+    if (x.arg >= 0) continue;
+    if (/^[وف]?[لب]/.test(x.norm) && hasKey(x, a.lex.attackNouns)) return k;
+  }
+  return -1;
 }
 
 function fill(
@@ -606,6 +654,13 @@ function apply(
   const did = c.tokens[ts - 1]?.norm.replace(/^[وف]/, "").match(/^(قام|قامت|يقوم|تقوم|ستقوم|سيقوم)$/);
   if (t.relation === "SUPPORTS" && t.kind === "noun" && found.how === "before>after" && by && !did)
     [src, tgt] = [tgt, src];
+  // تعرض X لقصف من Y، قام X بقصف Y: the verb is an attack only with an attack noun behind ل / ب
+  // right after it (or after its subject), and the party named after that noun (من Y; the object).
+  if (t.needsAttack) {
+    const k = attackNounAt(a, c.tokens, te + 1, right);
+    const later = found.how.startsWith("prep") ? src.arg : tgt.arg;
+    if (k < 0 || !later || later.t0 <= k) return [];
+  }
   const props = relationDetails(a, c, s, t);
   if (!props) return [];
   const status = props.status;

@@ -2,7 +2,7 @@ import { InputError } from "../errors.js";
 import type { Entity, Relation, SentenceInfo, Statement, Value } from "../model.js";
 import { bareTitleResolver } from "./bare-titles.js";
 import type { ArticleCtx, SentenceCtx } from "./context.js";
-import { frameRelations } from "./frames.js";
+import { attackAgentIn, frameRelations } from "./frames.js";
 import { institutionRelations, mayBeInstitution, orgCountries } from "./institutions.js";
 import { core, relateLexicon } from "./lexicon.js";
 import { RelationMerger } from "./merge.js";
@@ -193,6 +193,10 @@ export function relate(input: RelateInput, opts: RelateOptions = {}): RelateOutp
       for (const r of namedPlaceRelations(ctx, c, entities)) merger.add(r);
       for (const r of unitRelations(ctx, c, entities)) merger.add(r);
       carried = subjects.at(-1)?.entity ?? speaker;
+      // غارة أمريكية ... الغارة استهدفت X: a strike's country is remembered for two sentences.
+      const agent = attackAgentIn(ctx, c);
+      if (agent) ctx.attackAgent = agent;
+      else if (ctx.attackAgent && c.index - ctx.attackAgent.sentence >= 2) ctx.attackAgent = null;
     },
     true,
   );

@@ -37,6 +37,8 @@ export interface Trigger {
   needsGoodwill: boolean;
   /** A verb of signing (وقع، أبرم) counts only with an agreement noun after it in its clause. */
   needsAgreement: boolean;
+  /** تعرض / قام: an attack noun behind ل or ب after the verb (تعرض X لقصف من Y، قام X بقصف Y). */
+  needsAttack: boolean;
   /** Source types narrower than the relation's (a country joins no club: انضم). */
   sources?: ReadonlySet<EntityType>;
   frames: string[];
@@ -174,6 +176,10 @@ export interface RelateLexicon {
   gestures: string[];
   /** Nouns of a signed agreement (اتفاقية، مذكرة تفاهم، عقد): what a verb of signing needs after it. */
   agreementNouns: Set<string>;
+  /** Attack nouns behind ل / ب (تعرض X لهجوم، قام X بقصف Y): what a verb of exposure or doing needs. */
+  attackNouns: Set<string>;
+  /** Strikes named with a country's nisba (غارة أمريكية): «الغارة» after them is that country's. */
+  attackEvents: Set<string>;
   /** Nouns a participle may modify over their genitive (طلب X المدعوم من Y): Y backs the request, not X. */
   requestNouns: Set<string>;
   /** Words before a place that make it a landmark (قرب Y، شرقي Y): no attacked place. */
@@ -285,6 +291,7 @@ function compileTriggers(file: z.infer<typeof relationsFile>): Map<string, Trigg
       needsItem: t.needs === "item",
       needsGoodwill: t.needs === "goodwill",
       needsAgreement: t.needs === "agreement",
+      needsAttack: t.needs === "attack",
       ...(t.sources ? { sources: new Set(t.sources) } : {}),
       frames: t.frames,
     };
@@ -463,6 +470,8 @@ function build(): RelateLexicon {
     patronWords: set(gr.patronWords),
     gestures: gr.gestures.map((w) => normalizeForMatch(w.ar)),
     agreementNouns: set(gr.agreementNouns),
+    attackNouns: set(gr.attackNouns),
+    attackEvents: set(gr.attackEvents),
     requestNouns: set(gr.requestNouns),
     landmarkWords: set(gr.landmarkWords),
     supervisorTitles: set(gr.supervisorTitles),
