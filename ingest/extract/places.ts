@@ -340,11 +340,14 @@ function joined(ctx: SentenceCtx, from: number, reading: Reading): number | null
  * a word that opens a list of places (في، إلى، بين، مدن) or its first item carries ب (بالدمام والخبر).
  */
 function inTownList(ctx: SentenceCtx, hit: Hit<GazEntry>): boolean {
-  let neighbour = false;
   // The item after: ، Y or وY.
   const after = LIST_LINKS.has(ctx.tokens[hit.to]?.text ?? "") ? hit.to + 1 : hit.to;
   const right = knownTownAt(ctx, after);
-  if (right && joined(ctx, right.from, right.reading) !== null) neighbour = true;
+  let neighbour = right !== null && joined(ctx, right.from, right.reading) !== null;
+  // The last item of a list takes و (الدمام، القطيف والخبر); after a bare comma with nothing
+  // after it, the word starts a new phrase (بالدمام، صباح اليوم).
+  const own = ctx.tokens[hit.from] as Token;
+  if (!neighbour && !(hit.reading.prefix > 0 && own.norm.startsWith("و"))) return false;
   // The items before, back to the word that opens the list.
   let from = hit.from;
   let reading: Reading = hit.reading;

@@ -29,6 +29,11 @@ describe("the same words alone are ordinary words", () => {
     ["وقال إن الخبر والصورة وصلا متأخرين.", "الخبر"],
     // A list of towns needs a word that opens it (في، إلى، بين) or ب on its first item.
     ["وقال إن الدمام والخبر لا تعنيه.", "الخبر"],
+    // A place noun (the capital) and the area of a volcano are no towns.
+    ["وتزايدت الرحلات بين جدة والعاصمة هذا العام.", "العاصمة"],
+    ["وحظرت السلطات الدخول إلى منطقة بركان نشط.", "بركان"],
+    // After a bare comma, at the end of a list, a new phrase starts.
+    ["وشب حريق في مستودع بالدمام، الخبر منشور في الصحف.", "الخبر"],
   ])("%s", (text, name) => {
     for (const tagger of [false, true]) expect(names(text, tagger)).not.toContain(name);
   });
