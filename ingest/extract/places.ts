@@ -345,9 +345,11 @@ function inTownList(ctx: SentenceCtx, hit: Hit<GazEntry>): boolean {
   const right = knownTownAt(ctx, after);
   let neighbour = right !== null && joined(ctx, right.from, right.reading) !== null;
   // The last item of a list takes و (الدمام، القطيف والخبر); after a bare comma with nothing
-  // after it, the word starts a new phrase (بالدمام، صباح اليوم).
+  // after it, the word starts a new phrase (بالدمام، صباح اليوم). A route's dash joins two
+  // towns either way round (طريق الدمام - الخبر).
   const own = ctx.tokens[hit.from] as Token;
-  if (!neighbour && !(hit.reading.prefix > 0 && own.norm.startsWith("و"))) return false;
+  const dash = /^[-–]$/.test(ctx.tokens[hit.from - 1]?.text ?? "");
+  if (!neighbour && !dash && !(hit.reading.prefix > 0 && own.norm.startsWith("و"))) return false;
   // The items before, back to the word that opens the list.
   let from = hit.from;
   let reading: Reading = hit.reading;

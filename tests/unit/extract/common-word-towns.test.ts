@@ -42,5 +42,6 @@ describe("the same words alone are ordinary words", () => {
 describe("a route between two towns", () => {
   it("reads the common-word town of طريق X - Y", () => {
     expect(names("وتكثر الحوادث على طريق الخبر - الدمام في ساعات الذروة.", false)).toContain("الخبر");
+    expect(names("وافتتحت الوزارة جسرا على طريق الدمام - الخبر أمس.", false)).toContain("الخبر");
   });
 });
