@@ -158,7 +158,7 @@ const placeLines = rows.map((r) =>
     r.qid,
     r.lat,
     r.lon,
-    (r.known ? "k" : "") + (r.prominent ? "p" : ""),
+    (r.known ? "k" : "") + (r.prominent ? "p" : "") + (r.common ? "c" : ""),
     r.variants.join("|"),
     [r.ar, ...r.variants].map(key).join("|"),
   ].join("\t"),

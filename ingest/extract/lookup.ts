@@ -136,7 +136,7 @@ function startsEntry(lex: Lexicon, t: Token): boolean {
     if (t.kind !== "word") continue;
     const bare = withoutArticle(r.key);
     if (lex.gazetteer.has(r.key) || (bare !== null && lex.gazetteer.has(bare))) return true;
-    if (lex.places.has(r.key)) return true;
+    if (lex.places.has(r.key) || lex.commonPlaces.has(r.key)) return true;
   }
   return false;
 }

@@ -9,7 +9,7 @@ import { type GazEntry, type Lexicon, phraseKeys } from "../lexicon/index.js";
 import { readJsonFile } from "../lexicon/load.js";
 import { normalizeForMatch } from "../text/normalize.js";
 import type { Entity, Properties } from "../model.js";
-import { readingsOf, surfaceOffset, type Token } from "../text/segment.js";
+import { readingsOf, surfaceOffset, type Reading, type Token } from "../text/segment.js";
 import { type Candidate, patternCandidate } from "./candidate.js";
 import { glossPhrase } from "./gloss.js";
 import { romanizeName } from "./label.js";
@@ -262,7 +262,11 @@ function placeAtKey(ctx: SentenceCtx, k: number): Hit<GazEntry> | null {
 export function placeAt(ctx: SentenceCtx, i: number): Hit<GazEntry> | null {
   if (ctx.lex.places.size === 0) return null;
   const hit = phraseAt(ctx, i, (f, k) => ctx.lex.places.longest(f, k));
-  if (!hit || inConstruct(ctx, hit)) return null;
+  if (!hit) {
+    const common = phraseAt(ctx, i, (f, k) => ctx.lex.commonPlaces.longest(f, k));
+    return common && !inConstruct(ctx, common) ? commonPlaceAt(ctx, common) : null;
+  }
+  if (inConstruct(ctx, hit)) return null;
   const cue = cueBefore(ctx, hit);
   if (cue === "noun") return hit;
   const first = ctx.tokens[i] as Token;
@@ -281,6 +285,95 @@ export function placeAt(ctx: SentenceCtx, i: number): Hit<GazEntry> | null {
   if (cue !== "locative") return null;
   if (!oneWord) return hit;
   return ctx.tags === null && hit.value.prominent === true && !nameLike ? hit : null;
+}
+
+// Nouns of a town or province whose name follows (بلدة X، بمحافظة X): what makes an ordinary word a
+// place. Not the compass words or حي (وسط البلد is downtown, not the town البلد).
+// Not منطقة: منطقة بركان is as often the area of a volcano as a province.
+const TOWN_HEADS = new Set(["مدينه", "بلده", "قريه", "محافظه", "ولايه", "اقليم"]);
+// Words that open a list of places: في الخبر والدمام، إلى X وY، بين X وY، مدن X وY، طريق X - Y.
+const LIST_OPENERS = new Set(["في", "الي", "من", "بين", "مدن", "محافظات", "مناطق", "قري", "بلدات", "طريق"]);
+const LIST_ITEMS = 6;
+// Marks between the items of a list of towns: commas, and the dash of a route (طريق X - Y).
+const LIST_LINKS = new Set(["،", ",", "-", "–"]);
+
+/**
+ * A town whose name is an ordinary word (الخبر news, الحد limit, الوجه face): a place only after
+ * a town noun (مدينة الخبر، بمحافظة الوجه), as the place of a dateline (الخبر - واس), or as one of
+ * a list of towns the lexicon knows after في، إلى، بين or ب (في الدمام والخبر والظهران). Never alone,
+ * and never on the tagger's word: a tagger trained on other text reads news' الخبر as a place.
+ */
+function commonPlaceAt(ctx: SentenceCtx, hit: Hit<GazEntry>): Hit<GazEntry> | null {
+  if (hit.to - hit.from !== 1) return null;
+  const prev = ctx.tokens[hit.from - 1];
+  if (
+    hit.reading.prefix === 0 &&
+    prev?.kind === "word" &&
+    readingsOf(prev).some((r) => TOWN_HEADS.has(r.key))
+  )
+    return hit;
+  const first = ctx.tokens[hit.from] as Token;
+  if (isFunctionWord(ctx, first) || givenName(ctx, first) !== undefined) return null;
+  // والعاصمة، المدينة: a place noun in a list is that noun (جدة والعاصمة المقدسة), not a town.
+  if (ctx.lex.placeNouns.has(hit.reading.key)) return null;
+  if (inDateline(ctx, hit)) return hit;
+  return inTownList(ctx, hit) ? hit : null;
+}
+
+/** A town of the hand-written lexicon, or a bulk gazetteer name that is no ordinary word, at k. */
+function knownTownAt(ctx: SentenceCtx, k: number): Hit<GazEntry> | null {
+  const known = phraseAt(ctx, k, (f, rest) => ctx.lex.gazetteer.longest(f, rest));
+  if (known && (known.value.type === "City" || known.value.type === "Location")) return known;
+  const bulk = placeAtKey(ctx, k);
+  return bulk && bulk.value.type !== "Country" ? bulk : null;
+}
+
+/** The token before a list item at `from` that joins it to the item before: ، or و on the item. */
+function joined(ctx: SentenceCtx, from: number, reading: Reading): number | null {
+  const t = ctx.tokens[from] as Token;
+  if (reading.prefix > 0 && t.norm.startsWith("و")) return from;
+  return LIST_LINKS.has(ctx.tokens[from - 1]?.text ?? "") ? from - 1 : null;
+}
+
+/**
+ * The common-word town at hit stands in a list (X، Y وZ) beside a known town, and the list follows
+ * a word that opens a list of places (في، إلى، بين، مدن) or its first item carries ب (بالدمام والخبر).
+ */
+function inTownList(ctx: SentenceCtx, hit: Hit<GazEntry>): boolean {
+  // The item after: ، Y or وY.
+  const after = LIST_LINKS.has(ctx.tokens[hit.to]?.text ?? "") ? hit.to + 1 : hit.to;
+  const right = knownTownAt(ctx, after);
+  let neighbour = right !== null && joined(ctx, right.from, right.reading) !== null;
+  // The last item of a list takes و (الدمام، القطيف والخبر); after a bare comma with nothing
+  // after it, the word starts a new phrase (بالدمام، صباح اليوم). A route's dash joins two
+  // towns either way round (طريق الدمام - الخبر).
+  const own = ctx.tokens[hit.from] as Token;
+  const dash = /^[-–]$/.test(ctx.tokens[hit.from - 1]?.text ?? "");
+  if (!neighbour && !dash && !(hit.reading.prefix > 0 && own.norm.startsWith("و"))) return false;
+  // The items before, back to the word that opens the list.
+  let from = hit.from;
+  let reading: Reading = hit.reading;
+  for (let n = 0; n < LIST_ITEMS; n++) {
+    const link = joined(ctx, from, reading);
+    const start = ctx.tokens[from] as Token;
+    if (link === null) {
+      const opener = ctx.tokens[from - 1];
+      const key = opener?.kind === "word" ? opener.norm.replace(/^[وف](?=..)/, "") : "";
+      const opens = LIST_OPENERS.has(key) || strippedLetters(start, reading).includes("ب");
+      return neighbour && opens;
+    }
+    // The item ending right before the link: one to three words long.
+    let item: Hit<GazEntry> | null = null;
+    for (let len = 1; len <= 3 && !item; len++) {
+      const h: Hit<GazEntry> | null = link - len >= 0 ? knownTownAt(ctx, link - len) : null;
+      if (h && h.to === link) item = h;
+    }
+    if (!item) return false;
+    neighbour = true;
+    from = item.from;
+    reading = item.reading;
+  }
+  return false;
 }
 
 const townOf = new WeakMap<GazEntry, GazEntry>();

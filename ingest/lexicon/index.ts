@@ -31,6 +31,11 @@ export interface GazEntry {
   notBefore?: Set<string>;
   /** A place from the bulk gazetteer that readers know without a cue (capital, province). */
   prominent?: boolean;
+  /**
+   * A bulk gazetteer town whose one-word name is also an ordinary word (الخبر news, الحد limit):
+   * a place only in a place's context (مدينة X, a dateline, a list of towns), never alone.
+   */
+  common?: boolean;
 }
 
 export interface TitleEntry {
@@ -108,6 +113,8 @@ export interface Lexicon {
   variants: Map<string, string[]>;
   /** Provinces and towns from the bulk place gazetteer: recognised only in context (extract/places.ts). */
   places: PhraseTrie<GazEntry>;
+  /** Bulk gazetteer towns named like an ordinary word (الخبر): only placeAt reads them, in context. */
+  commonPlaces: PhraseTrie<GazEntry>;
   /** Wikidata id and coordinates of places and countries, by entity id. */
   geo: Map<string, GeoPoint>;
   /** Matching-normalised word → uses in Wikidata person names: a name word is a risky place. */
@@ -215,6 +222,7 @@ function build(): Lexicon {
     capitals,
     variants,
     places: placeGaz.trie,
+    commonPlaces: placeGaz.common,
     geo: placeGaz.geo,
     nameWords: loadTranslit().nameCount,
   };

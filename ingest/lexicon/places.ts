@@ -17,6 +17,11 @@ export interface GeoPoint {
 
 export interface PlaceGazetteer {
   trie: PhraseTrie<GazEntry>;
+  /**
+   * Towns whose one-word name is an ordinary word (الخبر، الحد), flagged `c`: kept apart so only
+   * placeAt, which asks for a place's context, ever reads them.
+   */
+  common: PhraseTrie<GazEntry>;
   /** Coordinates by entity id (country:IQ, city:baghdad, loc:nineveh...). */
   geo: Map<string, GeoPoint>;
   variants: Map<string, string[]>;
@@ -47,6 +52,7 @@ const TYPES = new Set<EntityType>(["Country", "City", "Location"]);
 
 export function loadPlaceGazetteer(): PlaceGazetteer {
   const trie = new PhraseTrie<GazEntry>();
+  const common = new PhraseTrie<GazEntry>();
   const geo = new Map<string, GeoPoint>();
   const variants = new Map<string, string[]>();
   const byName = new Map<string, string | null>();
@@ -90,10 +96,12 @@ export function loadPlaceGazetteer(): PlaceGazetteer {
       source: "geo",
       country: country as string,
       prominent: flags?.includes("p") ?? false,
+      ...(flags?.includes("c") ? { common: true } : {}),
     };
     const forms = [ar, ...(more ? more.split("|") : [])];
-    for (const key of (keys as string).split("|")) trie.add(key.split(" "), entry);
+    const into = entry.common === true ? common : trie;
+    for (const key of (keys as string).split("|")) into.add(key.split(" "), entry);
     if (forms.length > 1) variants.set(id, forms);
   });
-  return { trie, geo, variants, byName };
+  return { trie, common, geo, variants, byName };
 }

@@ -37,6 +37,11 @@ export interface PlaceRow {
   prominent: boolean;
   /** Only coordinates for an entity the hand-written lexicon already recognises. */
   known: boolean;
+  /**
+   * A one-word name that is also an ordinary word (الخبر news, الحد the limit): recognised only
+   * in a place's context (مدينة X, a dateline, a list of towns), never alone.
+   */
+  common: boolean;
   variants: string[];
 }
 
@@ -45,7 +50,10 @@ export interface SelectOptions {
   key: (ar: string) => string;
   /** Keys of the function words (a place called في or ما is noise). */
   functionWords: Set<string>;
-  /** Keys of ordinary words (السنة، مركز، شباب): a town with such a one-word name is dropped. */
+  /**
+   * Keys of ordinary words (السنة، مركز، شباب): a town with such a one-word name is kept only as a
+   * context-only name (PlaceRow.common).
+   */
   commonWords: Set<string>;
   known: KnownEntry[];
   /** Countries whose smaller cities news in Arabic names; elsewhere only the prominent ones. */
@@ -94,14 +102,20 @@ export function rejectReason(
   if (!alike && !opts.arab.has(p.country)) return "translated name outside the Arabic-speaking countries";
   if (words.length === 1) {
     if (key.replace(/^ال/, "").length < 3) return "shorter than three letters";
-    if (opts.commonWords.has(key) || opts.commonWords.has(key.replace(/^ال(?=..)/, "")))
-      return "one-word name that is an ordinary word";
     // One word is where a translated English word (Bury → دفن) does harm; longer names are
     // often legitimately translated (Northern Borders → الحدود الشمالية).
     if (soundsAlike(ar, p.en) < MIN_SOUND)
       return "Arabic name does not sound like the English (machine translation)";
   }
   return null;
+}
+
+/** A one-word name that is also an ordinary word (الخبر، الحد): a context-only name. */
+export function isCommonWordName(p: SourcePlace, opts: Pick<SelectOptions, "key" | "commonWords">): boolean {
+  const ar = p.ar.trim();
+  if (/\s/.test(ar)) return false;
+  const key = opts.key(ar);
+  return opts.commonWords.has(key) || opts.commonWords.has(key.replace(/^ال(?=..)/, ""));
 }
 
 /**
@@ -118,11 +132,16 @@ export function selectPlaces(
   const byKey = new Map<string, SourcePlace[]>();
   const rows: PlaceRow[] = [];
   const knownIds = new Set(opts.known.map((k) => k.id));
+  // المنطقة الشرقية → الشرقية: the bare name of a hand-written region is that region in context
+  // (في الشرقية), not a foreign province that happens to share it.
+  const regionBare = new Set(
+    opts.known.flatMap((k) => k.keys.map((key) => /^ال?منطقه (\S+)$/.exec(key)?.[1] ?? "")).filter(Boolean),
+  );
   for (const p of source) {
     if (p.kind === "country") {
       // Countries are matched by code: the hand-written names are the ones news uses.
       const id = `country:${p.country}`;
-      if (knownIds.has(id) && !rows.some((r) => r.id === id)) rows.push(toRow(p, id, true, []));
+      if (knownIds.has(id) && !rows.some((r) => r.id === id)) rows.push(toRow(p, id, true, [], false));
       else drop("country not in the hand-written lexicon");
       continue;
     }
@@ -133,6 +152,16 @@ export function selectPlaces(
     }
     if (p.kind === "city" && rank(p) > 2 && !opts.region.has(p.country)) {
       drop("small town outside the Arab region and its neighbours");
+      continue;
+    }
+    // Outside the Arabic-speaking countries a name spelled like an Arabic word (أولا Ula, فاتح
+    // Fatih) is a coincidence of transliteration, too rare in news to be worth the noise.
+    if (isCommonWordName(p, opts) && !opts.arab.has(p.country)) {
+      drop("one-word name that is an ordinary word, outside the Arabic-speaking countries");
+      continue;
+    }
+    if (isCommonWordName(p, opts) && regionBare.has(opts.key(p.ar))) {
+      drop("one-word name that is an ordinary word and the bare name of a hand-written region");
       continue;
     }
     const key = opts.key(p.ar);
@@ -155,7 +184,7 @@ export function selectPlaces(
       const match = list.find((p) => sameEntity(known, p));
       if (match && !linked.has(known.id)) {
         linked.add(known.id);
-        rows.push(toRow(match, known.id, true, []));
+        rows.push(toRow(match, known.id, true, [], false));
       } else drop("name already in the hand-written lexicon");
       continue;
     }
@@ -174,7 +203,7 @@ export function selectPlaces(
     usedIds.add(id);
     const bare = ADMIN_PREFIX.exec(best.ar.trim())?.[2];
     const variants = bare && !byKey.has(opts.key(bare)) && !knownByKey.has(opts.key(bare)) ? [bare] : [];
-    rows.push(toRow(best, id, false, variants));
+    rows.push(toRow(best, id, false, variants, isCommonWordName(best, opts)));
   }
   rows.sort((a, b) => a.id.localeCompare(b.id));
   return { rows, dropped: [...dropped].map(([reason, count]) => ({ reason, count })) };
@@ -191,7 +220,7 @@ function sameEntity(k: KnownEntry, p: SourcePlace): boolean {
   return false;
 }
 
-function toRow(p: SourcePlace, id: string, known: boolean, variants: string[]): PlaceRow {
+function toRow(p: SourcePlace, id: string, known: boolean, variants: string[], common: boolean): PlaceRow {
   return {
     id,
     type: p.kind === "country" ? "Country" : p.kind === "city" ? "City" : "Location",
@@ -203,6 +232,7 @@ function toRow(p: SourcePlace, id: string, known: boolean, variants: string[]): 
     lon: round(p.lon),
     prominent: rank(p) <= 3,
     known,
+    common,
     variants,
   };
 }

@@ -47,7 +47,6 @@ describe("rejectReason", () => {
     [place({ ar: "Zarqa الزرقاء" }), "Latin letters or digits in the Arabic name"],
     [place({ ar: "مدينة الزرقاء الجديدة الكبرى الشمالية" }), "implausibly long Arabic name"],
     [place({ ar: "في", en: "Fi" }), "function word"],
-    [place({ ar: "مركز", en: "Merkez" }), "one-word name that is an ordinary word"],
     [
       place({ ar: "دفن", en: "Bury", country: "JO" }),
       "Arabic name does not sound like the English (machine translation)",
@@ -63,6 +62,24 @@ describe("rejectReason", () => {
 });
 
 describe("selectPlaces", () => {
+  it("keeps an Arab town named like an ordinary word as a context-only row, drops a foreign one", () => {
+    const { rows, dropped } = selectPlaces(
+      [
+        place({ qid: "Q3", ar: "مركز", en: "Markaz", country: "JO" }),
+        place({ qid: "Q4", ar: "مركز", en: "Merkez", country: "TR", kind: "state", subtype: "province" }),
+        place({ qid: "Q5", en: "Zarqa" }),
+      ],
+      opts,
+    );
+    expect(rows.map((r) => [r.qid, r.common])).toEqual([
+      ["Q3", true],
+      ["Q5", false],
+    ]);
+    expect(dropped.map((d) => d.reason)).toContain(
+      "one-word name that is an ordinary word, outside the Arabic-speaking countries",
+    );
+  });
+
   it("keeps one row per name: the most prominent place, with its coordinates", () => {
     const { rows } = selectPlaces(
       [
