@@ -37,6 +37,8 @@ export interface Trigger {
   needsGoodwill: boolean;
   /** A verb of signing (وقع، أبرم) counts only with an agreement noun after it in its clause. */
   needsAgreement: boolean;
+  /** A transfer verb (ضم، انتقل إلى) is a club's signing only with a club named or a word of sports in its clause. */
+  needsSport: boolean;
   /** Source types narrower than the relation's (a country joins no club: انضم). */
   sources?: ReadonlySet<EntityType>;
   frames: string[];
@@ -285,6 +287,7 @@ function compileTriggers(file: z.infer<typeof relationsFile>): Map<string, Trigg
       needsItem: t.needs === "item",
       needsGoodwill: t.needs === "goodwill",
       needsAgreement: t.needs === "agreement",
+      needsSport: t.needs === "sport",
       ...(t.sources ? { sources: new Set(t.sources) } : {}),
       frames: t.frames,
     };
