@@ -15,6 +15,7 @@ const shabab = org("shabab", "نادي الشباب");
 const qadsia = org("qadsia", "القادسية");
 const ministry = org("ministry", "وزارة التعليم");
 const br = country("br", "البرازيل", "البرازيلي");
+const holding = org("holding", "الريادة القابضة");
 
 const cases: RelationCase[] = [
   {
@@ -61,6 +62,12 @@ const cases: RelationCase[] = [
     cast: [ministry, karim],
     present: [],
     absent: ["karim MEMBER_OF ministry"],
+  },
+  {
+    family: "LEADS: a title's complement set in quotes after its head word (لمجموعة “Y”)",
+    text: "وأوضح كريم الخالدي الرئيس التنفيذي لمجموعة “الريادة القابضة” أن الأرباح ارتفعت.",
+    cast: [karim, holding],
+    present: ["karim LEADS holding"],
   },
 ];
 
