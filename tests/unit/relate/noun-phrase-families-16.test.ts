@@ -16,6 +16,7 @@ const qadsia = org("qadsia", "القادسية");
 const ministry = org("ministry", "وزارة التعليم");
 const br = country("br", "البرازيل", "البرازيلي");
 const holding = org("holding", "الريادة القابضة");
+const univ = org("univ", "جامعة الملك سعود");
 
 const cases: RelationCase[] = [
   {
@@ -68,6 +69,19 @@ const cases: RelationCase[] = [
     text: "وأوضح كريم الخالدي الرئيس التنفيذي لمجموعة “الريادة القابضة” أن الأرباح ارتفعت.",
     cast: [karim, holding],
     present: ["karim LEADS holding"],
+  },
+  {
+    family: "MEMBER_OF: a professor of a university (X الأستاذ في جامعة Y، أستاذ الكيمياء بجامعة Y X)",
+    text: "وقال كريم الخالدي الأستاذ في جامعة الملك سعود إن التجربة نجحت. وأيده أستاذ الفيزياء بجامعة الملك سعود الدكتور سامي الحربي.",
+    cast: [karim, sami, univ],
+    present: ["karim MEMBER_OF univ", "sami MEMBER_OF univ"],
+  },
+  {
+    family: "no MEMBER_OF: الأستاذ as a courtesy title before a name with no body after it",
+    text: "وحضر الأستاذ كريم الخالدي حفل التخرج في جامعة الملك سعود.",
+    cast: [karim, univ],
+    present: [],
+    absent: ["karim MEMBER_OF univ"],
   },
 ];
 
