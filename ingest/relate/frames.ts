@@ -157,6 +157,11 @@ function signsFor(a: ArticleCtx, s: SlotScope, target: string): boolean {
     .some((x) => x.arg < 0 && (hasKey(x, a.lex.sportsWords) || hasKey(x, a.lex.sportsHeads)));
 }
 
+/** A standalone preposition among the tokens [from, to). */
+function prepBetween(a: ArticleCtx, s: SlotScope, from: number, to: number): boolean {
+  return s.tokens.slice(from, to).some((x) => x.arg < 0 && hasKey(x, a.lex.prepositions));
+}
+
 /** A trigger's own narrower source types, when it has them. */
 function sourceFits(a: ArticleCtx, t: Trigger, source: string): boolean {
   const type = a.typeOf(source);
@@ -645,6 +650,9 @@ function apply(
       if (!typed || !sourceFits(a, t, typed[0])) continue;
       // ضم النادي اللاعب X، انتقل X إلى Y: a player joins a club, never a state or a place.
       if (t.needsSport && !signsFor(a, s, typed[1])) continue;
+      // ضمت النجم اليوناني بناء على توصية المدرب X: past a preposition the person is another's.
+      if (t.needsSport && found.how.startsWith("person") && x.arg && prepBetween(a, s, s.te + 1, x.arg.t0))
+        continue;
       // يلتقي X ثم Y، هزم X Y: two clubs meet and beat each other on the pitch.
       if (SPORTS_PLAY.has(t.relation) && (a.isTeam(typed[0]) || a.isTeam(typed[1]))) continue;
       // تلتقي X مع Y with two countries: their teams play (their leaders meet, and are named).

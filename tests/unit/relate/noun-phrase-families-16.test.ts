@@ -65,6 +65,13 @@ const cases: RelationCase[] = [
     absent: ["karim MEMBER_OF ministry"],
   },
   {
+    family: "no MEMBER_OF: the person past a preposition after ضم is not the one signed",
+    text: "وكان نادي النصر قد ضم النجم البرازيلي بناء على نصيحة صديقه كريم الخالدي.",
+    cast: [nasr, karim],
+    present: [],
+    absent: ["karim MEMBER_OF nasr"],
+  },
+  {
     family: "LEADS: a title's complement set in quotes after its head word (لمجموعة “Y”)",
     text: "وأوضح كريم الخالدي الرئيس التنفيذي لمجموعة “الريادة القابضة” أن الأرباح ارتفعت.",
     cast: [karim, holding],
