@@ -145,6 +145,23 @@ function spread(s: SlotScope, f: Filler, paired: boolean): Filler[] {
   return f.arg && !paired ? coordinated(s, f.arg).map((x) => ({ entity: x.entity, arg: x })) : [f];
 }
 
+/**
+ * The target of a transfer verb is a club: an organisation that is a team, or one in a clause with a
+ * word of sports (اللاعب، مهاجمه، الدوري، إعارة).
+ */
+function signsFor(a: ArticleCtx, s: SlotScope, target: string): boolean {
+  if (a.typeOf(target) !== "Organization") return false;
+  if (a.isTeam(target)) return true;
+  return s.tokens
+    .slice(s.left, s.right + 1)
+    .some((x) => x.arg < 0 && (hasKey(x, a.lex.sportsWords) || hasKey(x, a.lex.sportsHeads)));
+}
+
+/** A standalone preposition among the tokens [from, to). */
+function prepBetween(a: ArticleCtx, s: SlotScope, from: number, to: number): boolean {
+  return s.tokens.slice(from, to).some((x) => x.arg < 0 && hasKey(x, a.lex.prepositions));
+}
+
 /** A trigger's own narrower source types, when it has them. */
 function sourceFits(a: ArticleCtx, t: Trigger, source: string): boolean {
   const type = a.typeOf(source);
@@ -686,6 +703,11 @@ function apply(
       const type: RelationType = verbal ? "OPPOSES" : t.relation;
       const typed = fitTypes(a, type, x.entity, y.entity);
       if (!typed || !sourceFits(a, t, typed[0])) continue;
+      // ضم النادي اللاعب X، انتقل X إلى Y: a player joins a club, never a state or a place.
+      if (t.needsSport && !signsFor(a, s, typed[1])) continue;
+      // ضمت النجم اليوناني بناء على توصية المدرب X: past a preposition the person is another's.
+      if (t.needsSport && found.how.startsWith("person") && x.arg && prepBetween(a, s, s.te + 1, x.arg.t0))
+        continue;
       // يلتقي X ثم Y، هزم X Y: two clubs meet and beat each other on the pitch.
       if (SPORTS_PLAY.has(t.relation) && (a.isTeam(typed[0]) || a.isTeam(typed[1]))) continue;
       // تلتقي X مع Y with two countries: their teams play (their leaders meet, and are named).

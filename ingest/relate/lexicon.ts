@@ -39,6 +39,8 @@ export interface Trigger {
   needsAgreement: boolean;
   /** تعرض / قام: an attack noun behind ل or ب after the verb (تعرض X لقصف من Y، قام X بقصف Y). */
   needsAttack: boolean;
+  /** A transfer verb (ضم، انتقل إلى) is a club's signing only with a club named or a word of sports in its clause. */
+  needsSport: boolean;
   /** Source types narrower than the relation's (a country joins no club: انضم). */
   sources?: ReadonlySet<EntityType>;
   frames: string[];
@@ -292,6 +294,7 @@ function compileTriggers(file: z.infer<typeof relationsFile>): Map<string, Trigg
       needsGoodwill: t.needs === "goodwill",
       needsAgreement: t.needs === "agreement",
       needsAttack: t.needs === "attack",
+      needsSport: t.needs === "sport",
       ...(t.sources ? { sources: new Set(t.sources) } : {}),
       frames: t.frames,
     };

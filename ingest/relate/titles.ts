@@ -889,7 +889,17 @@ function titlesAfter(
     // A title ending in its preposition (المشرف العام على Y) governs the complement right after it.
     const linked = at === end + 1 && hasKey(c.tokens[end], lex.prepositions);
     const genitive = arg?.prep === "" || (arg?.prep === "ل" && at === end + 1) || linked;
-    if (next && arg && arg.t0 === at && arg.type !== "Person" && genitive && !PUNCT.test(next.gap)) {
+    // X الرئيس التنفيذي لمجموعة "Y": the name after a head word may be set in quotes.
+    const quoted =
+      at === end + 2 && next !== undefined && /^["“«]$/.test(next.gap) && opensQuote(a.text, next.start);
+    if (
+      next &&
+      arg &&
+      arg.t0 === at &&
+      arg.type !== "Person" &&
+      genitive &&
+      (!PUNCT.test(next.gap) || quoted)
+    ) {
       // استقبل X رئيس وزراء Y Z: the title is Z's, the object of the verb.
       if (!governed && ownerAfter(c, arg.t1 + 1, lex)) break;
       out.push({ title, start: first.start, end: arg.end, of: arg.entity });
