@@ -53,6 +53,13 @@ describe("phrases of common words the tagger reads as a person", () => {
   });
 });
 
+describe("a noun of trade alone", () => {
+  it("is nobody's name (a supervisor)", () => {
+    const text = "وأوضح مشرف إدارة الجودة بالجامعة الدكتور سامر الخالدي أن العمل مستمر.";
+    expect(persons(text, ["مشرف"])).toEqual(["سامر الخالدي"]);
+  });
+});
+
 describe("a lone word right after a body's name", () => {
   it("is the body's verb, not a person", () => {
     expect(persons("وكان الكنيست الإسرائيلي صادق على القانون الجديد أمس.", ["صادق"])).toEqual([]);
