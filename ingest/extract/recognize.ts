@@ -570,10 +570,12 @@ const FEW_NAME_USES = 5;
 /**
  * روت باكية (she told, weeping), بحجر كبير (with a big stone), نتاج دراسات (the fruit of studies),
  * مشرف كرسي (the supervisor of a chair): two words only the tagger calls a person, neither of them
- * a given name nor a link of a name chain, that read as a phrase of common words — two words few
- * people are named with, ب or ك glued to a noun, or an indefinite last word with a feminine or
+ * a given name nor a link of a name chain, that read as a phrase of common words — a noun of trade
+ * in construct with a word no name uses, ب or ك glued to a noun of three letters, or, with
+ * no title, noun of trade or verb of saying before it, an indefinite last word with a feminine or
  * plural ending (ة، ات) that few people are named with. A real name of two words the rules do not
- * know starts with a given name (سعد دوابشة، أحمد خواجة) or a kunya (أبو هريرة), which keep it.
+ * know starts with a given name (سعد دوابشة، أحمد خواجة) or a kunya (أبو هريرة), or follows a
+ * title (المستشار X), which keep it.
  */
 function commonPhrase(s: SentenceInput, from: number, to: number): boolean {
   if (to - from !== 2) return false;
@@ -584,7 +586,12 @@ function commonPhrase(s: SentenceInput, from: number, to: number): boolean {
   if (given(first) || given(last)) return false;
   if (readingsOf(first).some((r) => NAME_LINKS.has(r.key) || /^(ابي|ام|ابا)$/.test(r.key))) return false;
   const uses = (t: Token): number => s.lex.nameWords.get(t.norm) ?? 0;
-  if (/^[بك]/.test(first.norm) && first.norm.length >= 4 && uses(first) === 0) return true;
+  // مشرف كرسي: a noun of trade in construct with a word no name uses.
+  if (isPersonNoun(first) && !first.norm.startsWith("ال") && uses(last) < KNOWN_NAME_WORD) return true;
+  // بحجر، كرجل: the preposition on a noun of three letters (كليمان is a name of its own).
+  if (/^[بك]/.test(first.norm) && first.norm.length === 4 && uses(first) === 0) return true;
+  // المستشار فهمي صبحة: after a title, a noun of trade or a verb of saying it is a name.
+  if (introduced(s, from)) return false;
   return !last.norm.startsWith("ال") && /(ه|ات)$/.test(last.norm) && uses(last) < FEW_NAME_USES;
 }
 

@@ -26,6 +26,10 @@ describe("phrases of common words the tagger reads as a person", () => {
     expect(persons("وهذا الكتاب نتاج دراسات طويلة في المجال.", ["نتاج", "دراسات"])).toEqual([]);
   });
 
+  it("drops a noun of trade in construct with a common noun", () => {
+    expect(persons("وقال مشرف كرسي البحث إن النتائج مهمة.", ["مشرف", "كرسي"])).toEqual([]);
+  });
+
   it("drops ب glued to a noun before its adjective", () => {
     expect(persons("رمى الشاب النافذة بحجر كبير ثم هرب.", ["بحجر", "كبير"])).toEqual([]);
   });
@@ -75,6 +79,17 @@ describe("real names of the same shapes stay", () => {
   it("keeps a given name before a family name with a feminine ending", () => {
     expect(persons("وتوفي الطفل سعد دوابشة بعد الحريق.", ["سعد", "دوابشة"])).toEqual(["سعد دوابشة"]);
     expect(persons("وحضر أحمد خواجة الحفل مساء أمس.", ["أحمد", "خواجة"])).toEqual(["أحمد خواجة"]);
+  });
+
+  it("keeps a name with a feminine ending after a title", () => {
+    const text = "وأوضح المحلل الاقتصادي فهمي زيادة أن الطلب كبير.";
+    expect(persons(text, ["فهمي", "زيادة"])).toEqual(["فهمي زيادة"]);
+  });
+
+  it("keeps a foreign name that starts with ك", () => {
+    expect(persons("وصدر كتاب للناقد كليمان دوفال عن الرواية.", ["كليمان", "دوفال"])).toEqual([
+      "كليمان دوفال",
+    ]);
   });
 
   it("keeps a kunya before a name with a feminine ending", () => {
