@@ -83,6 +83,12 @@ function phraseAt(tokens: Token[], i: number, keys: string[]): boolean {
   });
 }
 
+/** The number of words of a state-naming phrase (خادم الحرمين الشريفين) at token `i`, or 0. */
+export function statePhraseAt(tokens: Token[], i: number): number {
+  const p = homeLexicon().statePhrases.find((sp) => phraseAt(tokens, i, sp.keys));
+  return p ? p.keys.length : 0;
+}
+
 type MapSpan = (start: number, end: number) => { start: number; end: number; text: string };
 
 /** Collects home-country words and dateline places sentence by sentence (cleaned offsets). */

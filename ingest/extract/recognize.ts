@@ -48,7 +48,7 @@ import { dualAt, dualCandidates } from "./duals.js";
 import { mediaAt } from "./media.js";
 import { orgAt, type OrgHit } from "./orgs.js";
 import { phraseKeys } from "../lexicon/load.js";
-import { isHomeWord } from "./home.js";
+import { isHomeWord, statePhraseAt } from "./home.js";
 import {
   crossingAt,
   formalCountryAt,
@@ -486,6 +486,11 @@ function plausible(s: SentenceInput, from: number, to: number, type: string): bo
   // وسيلتحق X، فيستمر: و or ف on a verb opens a clause; a given name after it is the subject.
   if (type === "PERS" && givenName(s, first) === undefined && conjoinedVerb(s, first.norm)) return false;
   if (type === "PERS" && (notAName(s, first) || namedAfter(s, from))) return false;
+  if (type === "PERS" && commonPhrase(s, from, to)) return false;
+  // لله الحمد، والله (praise be to God; by God): God's name with a proclitic is no part of a name
+  // (عبد الله is written without one).
+  for (let k = from; k < to && type === "PERS"; k++)
+    if (/^[وف]?(ل|بال|تال)له$/.test((s.tokens[k] as Token).norm)) return false;
   // السعيد، النبيل: one definite word is an adjective or a noun; a family name has nisba form.
   if (type === "PERS" && to - from === 1 && first.norm.startsWith("ال") && !/(ي|اوي)$/.test(first.norm))
     return false;
@@ -513,11 +518,12 @@ function plausible(s: SentenceInput, from: number, to: number, type: string): bo
   if (to - from === 1 && first.norm.length < 3) return false;
   // أيده الله، والله: God's name alone is no name of a person or a body.
   if (to - from === 1 && readingsOf(first).some((r) => r.key === "الله")) return false;
-  // ونبيل مواقفكم (your noble stances): a long word ending in a pronoun of the second or third
-  // person plural (كم، هم، كما، هما) that no person is named with is a noun with its pronoun.
+  // ونبيل مواقفكم (your noble stances), روى حدثنا (he told, "he told us"): a long word ending in a
+  // pronoun of the plural (كم، هم، كما، هما، نا) that no person is named with is a noun or a verb
+  // with its pronoun.
   for (let k = from + 1; k < to && type === "PERS"; k++) {
     const t = s.tokens[k] as Token;
-    if (/^.{3,}(كم|هم|كما|هما)$/.test(t.norm) && !s.lex.nameWords.has(t.norm)) return false;
+    if (/^.{3,}(كم|هم|كما|هما|نا)$/.test(t.norm) && !s.lex.nameWords.has(t.norm)) return false;
   }
   // والشيعة، للجنة المحلية، بالمنظمة: a conjunction or a preposition before the article opens a
   // phrase of common nouns; the names the rules do not know are not written that way.
@@ -555,6 +561,38 @@ function plausible(s: SentenceInput, from: number, to: number, type: string): bo
     return LOCATIVE.has(key) || s.lex.placeNouns.has(key) || key === "من";
   }
   return true;
+}
+
+// Uses in Wikidata person names below which a word with a feminine or plural ending is a common
+// word (Wikidata's transliterations give a few uses to many ordinary words).
+const FEW_NAME_USES = 5;
+
+/**
+ * روت باكية (she told, weeping), بحجر كبير (with a big stone), نتاج دراسات (the fruit of studies),
+ * مشرف كرسي (the supervisor of a chair): two words only the tagger calls a person, neither of them
+ * a given name nor a link of a name chain, that read as a phrase of common words — a noun of trade
+ * in construct with a word no name uses, ب or ك glued to a noun of three letters, or, with
+ * no title, noun of trade or verb of saying before it, an indefinite last word with a feminine or
+ * plural ending (ة، ات) that few people are named with. A real name of two words the rules do not
+ * know starts with a given name (سعد دوابشة، أحمد خواجة) or a kunya (أبو هريرة), or follows a
+ * title (المستشار X), which keep it.
+ */
+function commonPhrase(s: SentenceInput, from: number, to: number): boolean {
+  if (to - from !== 2) return false;
+  const first = s.tokens[from] as Token;
+  const last = s.tokens[from + 1] as Token;
+  const given = (t: Token): boolean =>
+    givenName(s, t) !== undefined || readingsOf(t).some((r) => s.lex.givenNames.has(r.key));
+  if (given(first) || given(last)) return false;
+  if (readingsOf(first).some((r) => NAME_LINKS.has(r.key) || /^(ابي|ام|ابا)$/.test(r.key))) return false;
+  const uses = (t: Token): number => s.lex.nameWords.get(t.norm) ?? 0;
+  // مشرف كرسي: a noun of trade in construct with a word no name uses.
+  if (isPersonNoun(first) && !first.norm.startsWith("ال") && uses(last) < KNOWN_NAME_WORD) return true;
+  // بحجر، كرجل: the preposition on a noun of three letters (كليمان is a name of its own).
+  if (/^[بك]/.test(first.norm) && first.norm.length === 4 && uses(first) === 0) return true;
+  // المستشار فهمي صبحة: after a title, a noun of trade or a verb of saying it is a name.
+  if (introduced(s, from)) return false;
+  return !last.norm.startsWith("ال") && /(ه|ات)$/.test(last.norm) && uses(last) < FEW_NAME_USES;
 }
 
 /** A definite common noun (with a proclitic or not) that no body, place or club name follows as its name. */
@@ -604,6 +642,26 @@ function introduced(s: SentenceInput, i: number): boolean {
 }
 
 /**
+ * الكنيست الإسرائيلي صادق، الاتحاد الأوروبي صادق (the Knesset ratified): a lone word right after
+ * an organisation's name (with its nisba) follows the body as its verb; a name after a body comes
+ * after a title of it (مدرب الهلال X), which the rules read.
+ */
+function afterBody(s: SentenceInput, i: number, out: Candidate[]): boolean {
+  const start = (s.tokens[i - 1] as Token | undefined)?.start ?? -1;
+  const body = out.findLast((c) => c.type === "Organization" && c.start <= start);
+  if (!body) return false;
+  const head = s.tokens.findIndex((t) => t.end > body.start);
+  const before = s.tokens[head - 1];
+  if (before?.kind === "word" && (titleOrTrade(s, before) || isPersonNoun(before))) return false;
+  if (before?.kind === "word" && readingsOf(before).some((r) => /^(مدرب|لاعب|رئيس|مدير)/.test(r.key)))
+    return false;
+  const prev = s.tokens[i - 1] as Token;
+  if (body.end >= prev.end) return true;
+  const k = s.tokens.findIndex((t) => t.start >= body.end);
+  return k === i - 1 && nisbaAt(s, k) !== null;
+}
+
+/**
  * A word inside a tagger's name that starts something else: a preposition on a noun (بنقطة)
  * or و on a name that is known only without it (وبيل; واطسون is a name as written).
  */
@@ -616,6 +674,24 @@ function joinedWord(s: SentenceInput, t: Token): boolean {
   if (procliticNoun(s, t)) return true;
   const rest = t.norm.slice(1);
   return t.norm.startsWith("و") && rest.length >= 3 && (s.lex.nameWords.get(rest) ?? 0) >= 3;
+}
+
+/** A title (نائب رئيس الوزراء، خادم الحرمين الشريفين) that starts at token k and ends past token end. */
+function titleRunsOn(s: SentenceInput, k: number, end: number): boolean {
+  const t = s.tokens[k] as Token;
+  if (givenName(s, t) !== undefined) return false;
+  if (k + statePhraseAt(s.tokens, k) > end) return true;
+  const title = titleAt(s, k);
+  return title !== null && title.to > end;
+}
+
+/** لريكي (for Ricky): ل on a word Wikidata's person names use, the word with it being no name. */
+function forName(s: SentenceInput, t: Token): boolean {
+  if (t.kind !== "word" || !t.norm.startsWith("ل") || givenName(s, t) !== undefined) return false;
+  const rest = t.norm.slice(1);
+  return (
+    rest.length >= 3 && !s.lex.nameWords.has(t.norm) && (s.lex.nameWords.get(rest) ?? 0) >= KNOWN_NAME_WORD
+  );
 }
 
 /** بنك، شركة، الوزارة: a head noun of organisations (org-heads.json), with or without the article. */
@@ -659,8 +735,16 @@ function taggerSpans(s: SentenceInput, covered: Uint8Array, out: Candidate[]): v
     while (type === "PERS" && to - from > 2 && isPersonNoun(s.tokens[to - 1] as Token)) to--;
     // سامي الصالح سفير …: a title after the name opens its apposition (أمير is also a given name).
     while (type === "PERS" && to - from > 1 && titleWord(s, s.tokens[to - 1] as Token)) to--;
+    // أوفى خادم الحرمين (… the Custodian of the Two Holy Mosques kept): a word that starts a title
+    // running on past the span is that title, not a family name.
+    while (type === "PERS" && to - from > 1 && titleRunsOn(s, to - 1, to)) to--;
+    // X د. (… Dr): one letter after the name is an abbreviation that starts what follows.
+    while (type === "PERS" && to - from > 1 && (s.tokens[to - 1] as Token).norm.length === 1) to--;
     // مورينو بنقطة (with a point)، رونالدو وبيل (and Bale): a preposition glued to a noun, or و
     // glued to another name, ends the name before it.
+    // خليفة لبلاتر (a successor to Blatter): ل on a name word that is no name as written is "to"
+    // that name, which starts there.
+    for (let k = to - 1; type === "PERS" && k > from; k--) if (forName(s, s.tokens[k] as Token)) from = k;
     for (let k = from + 1; type === "PERS" && k < to; k++) if (joinedWord(s, s.tokens[k] as Token)) to = k;
     // ريفير بليت الأرجنتيني: a nationality after the name describes it (often a club's), it is no
     // family name.
@@ -674,7 +758,8 @@ function taggerSpans(s: SentenceInput, covered: Uint8Array, out: Candidate[]): v
       plausible(s, from, to, type)
     ) {
       const c = taggerCandidate(s, from, to, type);
-      if (c?.person && to - from === 1 && !introduced(s, from)) c.person.bare = true;
+      if (c?.person && to - from === 1 && (!introduced(s, from) || afterBody(s, from, out)))
+        c.person.bare = true;
       if (c) out.push(c);
     }
     i = j;
