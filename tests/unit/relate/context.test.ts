@@ -1,10 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { relate } from "../../../ingest/relate/index.js";
-import { article, CAST, triples } from "./fixture.js";
+import { article, CAST, triples, person } from "./fixture.js";
 import type { FixtureEntity } from "./fixture.js";
 
 // News-style sentences written for these tests: the context rules around the frames.
-const person = (id: string, ...forms: string[]): FixtureEntity => ({ id, type: "Person", forms });
 const paris: FixtureEntity = {
   id: "paris",
   type: "City",

@@ -1,12 +1,18 @@
 import { describe, expect, it } from "vitest";
 import { relate } from "../../../ingest/relate/index.js";
-import { article, CAST, checkRelationCase, type FixtureEntity, type RelationCase } from "./fixture.js";
+import {
+  article,
+  CAST,
+  checkRelationCase,
+  type FixtureEntity,
+  type RelationCase,
+  person,
+} from "./fixture.js";
 
 // Issue 14, event relations round 8: objects past a title's complement, phone calls received,
 // agreements and partnerships, inspections, perpetrators, possessive nouns owned by a resumed
 // clause or the speaker; speakers that are an unnamed title's complement or a noun. Sentences
 // written for these tests (names and places varied), not taken from any corpus.
-const person = (id: string, ...forms: string[]): FixtureEntity => ({ id, type: "Person", forms });
 const org = (id: string, ...forms: string[]): FixtureEntity => ({ id, type: "Organization", forms });
 const place = (id: string, ...forms: string[]): FixtureEntity => ({ id, type: "Location", forms });
 const city = (id: string, ...forms: string[]): FixtureEntity => ({ id, type: "City", forms });

@@ -1,13 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { relate } from "../../../ingest/relate/index.js";
-import { article, CAST, checkRelationCase, type RelationCase } from "./fixture.js";
+import { article, CAST, checkRelationCase, type RelationCase, person } from "./fixture.js";
 import type { FixtureEntity } from "./fixture.js";
 
 // Issue 14, round 6: noun-phrase facts that hold beyond the dev articles — an office's seat behind
 // في, offices of the paper's home country written without it, clubs and public bodies named with
 // a nisba, places الواقعة بـ a region, players by position. Sentences and names written for these
 // tests, not taken from any corpus.
-const person = (id: string, ...forms: string[]): FixtureEntity => ({ id, type: "Person", forms });
 const org = (id: string, ...forms: string[]): FixtureEntity => ({ id, type: "Organization", forms });
 const city = (id: string, ...forms: string[]): FixtureEntity => ({ id, type: "City", forms });
 const place = (id: string, ...forms: string[]): FixtureEntity => ({ id, type: "Location", forms });

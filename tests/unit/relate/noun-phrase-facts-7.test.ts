@@ -1,11 +1,10 @@
 import { describe, it } from "vitest";
-import { checkRelationCase, type FixtureEntity, type RelationCase } from "./fixture.js";
+import { checkRelationCase, type FixtureEntity, type RelationCase, person } from "./fixture.js";
 
 // Issue 14, round 12 (noun phrases): a national body behind its branch's place, a nationality
 // before a name, a private society's nisba, a conjoined sports title after a possessive one, and
 // ب + a city that is also a governorate's name. Sentences and names written for these tests, not
 // taken from any corpus.
-const person = (id: string, ...forms: string[]): FixtureEntity => ({ id, type: "Person", forms });
 const org = (id: string, ...forms: string[]): FixtureEntity => ({ id, type: "Organization", forms });
 const country = (id: string, ...forms: string[]): FixtureEntity => ({ id, type: "Country", forms });
 const loc = (id: string, ...forms: string[]): FixtureEntity => ({ id, type: "Location", forms });

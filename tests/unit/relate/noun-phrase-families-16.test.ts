@@ -1,9 +1,8 @@
 import { describe, it } from "vitest";
-import { CAST, checkRelationCase, type FixtureEntity, type RelationCase } from "./fixture.js";
+import { CAST, checkRelationCase, type FixtureEntity, type RelationCase, person } from "./fixture.js";
 
 // Issue 14, noun-phrase relations round 16: verbs of football transfers and contracts give the
 // player MEMBER_OF the club (a loan: of the lending club). Sentences written for these tests.
-const person = (id: string, ...forms: string[]): FixtureEntity => ({ id, type: "Person", forms });
 const org = (id: string, ...forms: string[]): FixtureEntity => ({ id, type: "Organization", forms });
 const country = (id: string, ...forms: string[]): FixtureEntity => ({ id, type: "Country", forms });
 const sa = CAST["sa"] as FixtureEntity;

@@ -1,5 +1,5 @@
 import { describe, it } from "vitest";
-import { checkRelationCase, type RelationCase } from "./fixture.js";
+import { checkRelationCase, type RelationCase, person } from "./fixture.js";
 import type { FixtureEntity } from "./fixture.js";
 
 // Issue 14: LOCATED_IN read from the noun phrase (a place or an office, في/ب, a larger place; a
@@ -8,7 +8,6 @@ import type { FixtureEntity } from "./fixture.js";
 const city = (id: string, ...forms: string[]): FixtureEntity => ({ id, type: "City", forms });
 const loc = (id: string, ...forms: string[]): FixtureEntity => ({ id, type: "Location", forms });
 const org = (id: string, ...forms: string[]): FixtureEntity => ({ id, type: "Organization", forms });
-const person = (id: string, ...forms: string[]): FixtureEntity => ({ id, type: "Person", forms });
 const eg: FixtureEntity = { id: "eg", type: "Country", forms: ["مصر", "المصرية", "المصري"] };
 const ma: FixtureEntity = { id: "ma", type: "Country", forms: ["المغرب", "المغربية"] };
 

@@ -1,12 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { relate } from "../../../ingest/relate/index.js";
-import { article, CAST } from "./fixture.js";
+import { article, CAST, person } from "./fixture.js";
 import type { FixtureEntity } from "./fixture.js";
 
 // Speaker families of the twelfth round: content that is a noun phrase (أكد X حرص، أعلن عن),
 // قائلاً after the name, a source or an outlet after the verb (وفقاً لما نقلته وكالة X، في حديث
 // لإذاعة X، على موقع X) that is not the speaker. Sentences written for these tests.
-const person = (id: string, ...forms: string[]): FixtureEntity => ({ id, type: "Person", forms });
 const org = (id: string, forms: string[], kind?: string): FixtureEntity => ({
   id,
   type: "Organization",

@@ -1,11 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { relate } from "../../../ingest/relate/index.js";
-import { article, CAST } from "./fixture.js";
+import { article, CAST, person } from "./fixture.js";
 import type { FixtureEntity } from "./fixture.js";
 
 // Speaker families: material between the speaker and أن, fronted subjects (وكان X قد قال), long
 // titles, participles, unnamed officials, platforms. Sentences written for these tests.
-const person = (id: string, ...forms: string[]): FixtureEntity => ({ id, type: "Person", forms });
 const safadi = person("safadi", "أيمن الصفدي");
 const sudani = person("sudani", "محمد شياع السوداني");
 const lavrov = person("lavrov", "سيرغي لافروف", "لافروف");

@@ -1,10 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { relate } from "../../../ingest/relate/index.js";
-import { article, CAST } from "./fixture.js";
+import { article, CAST, person } from "./fixture.js";
 import type { FixtureEntity } from "./fixture.js";
 
 // News-style paragraphs written for these tests.
-const person = (id: string, ...forms: string[]): FixtureEntity => ({ id, type: "Person", forms });
 const lavrov = person("lavrov", "سيرغي لافروف", "لافروف");
 const army = {
   id: "lebarmy",

@@ -1,10 +1,9 @@
 import { describe, it } from "vitest";
-import { CAST, checkRelationCase, type FixtureEntity, type RelationCase } from "./fixture.js";
+import { CAST, checkRelationCase, type FixtureEntity, type RelationCase, person } from "./fixture.js";
 
 // Issue 14: event verbs whose other party is a titled person (the preposition written on the title,
 // an envoy's host country between the title and the name), and bystanders that are no agent.
 // Sentences written for these tests.
-const person = (id: string, ...forms: string[]): FixtureEntity => ({ id, type: "Person", forms });
 const kw: FixtureEntity = { id: "kw", type: "Country", forms: ["الكويت", "الكويتي"] };
 
 const cases: RelationCase[] = [

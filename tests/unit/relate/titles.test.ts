@@ -1,10 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { relate } from "../../../ingest/relate/index.js";
-import { article, CAST } from "./fixture.js";
-import type { FixtureEntity } from "./fixture.js";
+import { article, CAST, person } from "./fixture.js";
 
 // News-style sentences written for these tests.
-const person = (id: string, ...forms: string[]): FixtureEntity => ({ id, type: "Person", forms });
 
 describe("relate: titles before names → LEADS / MEMBER_OF", () => {
   it.each([

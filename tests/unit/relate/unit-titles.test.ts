@@ -1,11 +1,17 @@
 import { describe, expect, it } from "vitest";
 import { relate } from "../../../ingest/relate/index.js";
-import { article, CAST, checkRelationCase, type FixtureEntity, type RelationCase } from "./fixture.js";
+import {
+  article,
+  CAST,
+  checkRelationCase,
+  type FixtureEntity,
+  type RelationCase,
+  person,
+} from "./fixture.js";
 
 // Issue 14, round 3: titles of a unit inside an organisation (مدير إدارة X بشركة Y), names set off
 // by commas or preceded by a degree or rank, chairmen and permanent representatives. Sentences
 // and names written for these tests, not taken from any corpus.
-const person = (id: string, ...forms: string[]): FixtureEntity => ({ id, type: "Person", forms });
 const org = (id: string, ...forms: string[]): FixtureEntity => ({ id, type: "Organization", forms });
 const sa: FixtureEntity = { ...CAST.sa!, forms: ["السعودية", "السعودي"] };
 
