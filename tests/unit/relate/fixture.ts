@@ -128,3 +128,20 @@ export function checkRelationCase({ text, cast, present, absent }: RelationCase)
     for (const ev of r.evidence) expect(ev.text).toBe(text.slice(ev.start, ev.end));
   }
 }
+
+/** One row of a table of speaker cases: the statements of `text`, in order. */
+export interface SpeakerCase {
+  family: string;
+  text: string;
+  cast: FixtureEntity[];
+  /** [speaker, a word of the statement] in order. */
+  expected: [string, string][];
+}
+
+/** Runs relate() on a case: the speakers in order, each statement holding its words, offsets exact. */
+export function checkSpeakerCase({ text, cast, expected }: SpeakerCase): void {
+  const { statements } = relate(article(text, cast));
+  expect(statements.map((s) => s.speaker)).toEqual(expected.map(([speaker]) => speaker));
+  expected.forEach(([, words], i) => expect(statements[i]?.text).toContain(words));
+  for (const s of statements) expect(text.slice(s.start, s.end)).toBe(s.text);
+}

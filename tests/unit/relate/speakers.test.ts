@@ -1,7 +1,5 @@
-import { describe, expect, it } from "vitest";
-import { relate } from "../../../ingest/relate/index.js";
-import { article, CAST, person } from "./fixture.js";
-import type { FixtureEntity } from "./fixture.js";
+import { describe, it } from "vitest";
+import { CAST, checkSpeakerCase, person, type SpeakerCase, type FixtureEntity } from "./fixture.js";
 
 // Speaker families: material between the speaker and أن, fronted subjects (وكان X قد قال), long
 // titles, participles, unnamed officials, platforms. Sentences written for these tests.
@@ -12,15 +10,7 @@ const abdollahian = person("abdollahian", "حسين عبد اللهيان");
 const iq: FixtureEntity = { id: "iq", type: "Country", forms: ["العراق", "العراقي"] };
 const x: FixtureEntity = { id: "x", type: "Organization", forms: ["إكس"], properties: { kind: "platform" } };
 
-interface Case {
-  family: string;
-  text: string;
-  cast: FixtureEntity[];
-  /** [speaker, a word of the statement] in order. */
-  expected: [string, string][];
-}
-
-const cases: Case[] = [
+const cases: SpeakerCase[] = [
   {
     family: "circumstance between the speaker and أن",
     text: "وأكد وزير الخارجية الأردني أيمن الصفدي، خلال لقائه وفداً من الكونغرس في عمان أمس، أن المملكة ترفض التهجير.",
@@ -172,10 +162,5 @@ const cases: Case[] = [
 ];
 
 describe("relate: speakers", () => {
-  it.each(cases)("$family", ({ text, cast, expected }) => {
-    const { statements } = relate(article(text, cast));
-    expect(statements.map((s) => s.speaker)).toEqual(expected.map(([speaker]) => speaker));
-    expected.forEach(([, words], i) => expect(statements[i]?.text).toContain(words));
-    for (const s of statements) expect(text.slice(s.start, s.end)).toBe(s.text);
-  });
+  it.each(cases)("$family", checkSpeakerCase);
 });
