@@ -1,13 +1,19 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { extract } from "../../../ingest/extract/index.js";
-import { CAST, checkRelationCase, type FixtureEntity, type RelationCase, person } from "./fixture.js";
+import {
+  CAST,
+  checkRelationCase,
+  type FixtureEntity,
+  type RelationCase,
+  person,
+  org,
+  city,
+  place,
+} from "./fixture.js";
 
 // Issue 14, event facts: how the parties of meetings, visits, attacks, condemnations and
 // agreements are found. Sentences written for these tests (names and places varied), not taken
 // from any corpus.
-const city = (id: string, ...forms: string[]): FixtureEntity => ({ id, type: "City", forms });
-const org = (id: string, ...forms: string[]): FixtureEntity => ({ id, type: "Organization", forms });
-const place = (id: string, ...forms: string[]): FixtureEntity => ({ id, type: "Location", forms });
 const saad = person("saad", "سعد بن فهد");
 const smith = person("smith", "جون سميث");
 const kerry = person("kerry", "جون كيري");

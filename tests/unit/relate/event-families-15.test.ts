@@ -1,14 +1,20 @@
 import { describe, it } from "vitest";
-import { CAST, checkRelationCase, type FixtureEntity, type RelationCase, person } from "./fixture.js";
+import {
+  CAST,
+  checkRelationCase,
+  type FixtureEntity,
+  type RelationCase,
+  person,
+  org,
+  city,
+  place,
+  country,
+} from "./fixture.js";
 
 // Issue 14, event relations round 15: a town in a title after the subject, conjuncts after a name
 // read as a preposition (علي / على), receptions written with the verb and a pronoun, verbs of signing,
 // words of time before a titled subject, بالتعاون مع with the bare noun, an event noun as the subject
 // of the verb after it. Sentences written for these tests.
-const org = (id: string, ...forms: string[]): FixtureEntity => ({ id, type: "Organization", forms });
-const country = (id: string, ...forms: string[]): FixtureEntity => ({ id, type: "Country", forms });
-const city = (id: string, ...forms: string[]): FixtureEntity => ({ id, type: "City", forms });
-const place = (id: string, ...forms: string[]): FixtureEntity => ({ id, type: "Location", forms });
 const cast = (id: string): FixtureEntity => CAST[id] as FixtureEntity;
 const sa = cast("sa");
 const eg = cast("eg");

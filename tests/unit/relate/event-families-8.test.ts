@@ -7,15 +7,15 @@ import {
   type FixtureEntity,
   type RelationCase,
   person,
+  org,
+  city,
+  place,
 } from "./fixture.js";
 
 // Issue 14, event relations round 8: objects past a title's complement, phone calls received,
 // agreements and partnerships, inspections, perpetrators, possessive nouns owned by a resumed
 // clause or the speaker; speakers that are an unnamed title's complement or a noun. Sentences
 // written for these tests (names and places varied), not taken from any corpus.
-const org = (id: string, ...forms: string[]): FixtureEntity => ({ id, type: "Organization", forms });
-const place = (id: string, ...forms: string[]): FixtureEntity => ({ id, type: "Location", forms });
-const city = (id: string, ...forms: string[]): FixtureEntity => ({ id, type: "City", forms });
 const saad = person("saad", "سعد بن فهد");
 const smith = person("smith", "جون سميث");
 const kw: FixtureEntity = { id: "kw", type: "Country", forms: ["الكويت"] };

@@ -1,16 +1,22 @@
 import { describe, expect, it } from "vitest";
 import { relate } from "../../../ingest/relate/index.js";
 import { sentences } from "../../../ingest/text/sentences.js";
-import { article, checkRelationCase, type FixtureEntity, type RelationCase, person } from "./fixture.js";
+import {
+  article,
+  checkRelationCase,
+  type FixtureEntity,
+  type RelationCase,
+  person,
+  org,
+  city,
+  place,
+  country,
+} from "./fixture.js";
 
 // Issue 14, event relations round 9: destinations behind a venue (إلى مقر البعثة في Y), وصل with a
 // direct object, agreements named اتفاق, a common-noun subject that carries nothing; speakers of
 // أبان / بيّن, أشار إلى / شدد على, and abbreviated degrees (د. X). Sentences written for these tests
 // (names and places varied), not taken from any corpus.
-const org = (id: string, ...forms: string[]): FixtureEntity => ({ id, type: "Organization", forms });
-const place = (id: string, ...forms: string[]): FixtureEntity => ({ id, type: "Location", forms });
-const city = (id: string, ...forms: string[]): FixtureEntity => ({ id, type: "City", forms });
-const country = (id: string, ...forms: string[]): FixtureEntity => ({ id, type: "Country", forms });
 const nasser = person("nasser", "ناصر بن خالد", "ناصر");
 const brown = person("brown", "ديفيد براون", "براون");
 

@@ -1,13 +1,19 @@
 import { describe, it } from "vitest";
-import { CAST, checkRelationCase, type FixtureEntity, type RelationCase, person } from "./fixture.js";
+import {
+  CAST,
+  checkRelationCase,
+  type FixtureEntity,
+  type RelationCase,
+  person,
+  org,
+  city,
+  country,
+} from "./fixture.js";
 
 // Issue 14, event precision round 12: hosting an event is no meeting, an agreement between two
 // bodies is theirs and not their countries', «طلب X المدعوم من Y» backs the request, landmarks and a
 // group's positions are no attacked places, and a centre's supervisor is no cooperating party.
 // Sentences written for these tests.
-const org = (id: string, ...forms: string[]): FixtureEntity => ({ id, type: "Organization", forms });
-const country = (id: string, ...forms: string[]): FixtureEntity => ({ id, type: "Country", forms });
-const city = (id: string, ...forms: string[]): FixtureEntity => ({ id, type: "City", forms });
 const cast = (id: string): FixtureEntity => CAST[id] as FixtureEntity;
 const eg = cast("eg");
 const jo = cast("jo");

@@ -1,11 +1,10 @@
 import { describe, it } from "vitest";
-import { CAST, checkRelationCase, type FixtureEntity, type RelationCase, person } from "./fixture.js";
+import { CAST, checkRelationCase, type FixtureEntity, type RelationCase, person, org } from "./fixture.js";
 
 // Issue 14, event precision: the wrong-pair families of the judged samples (a conjunct of the
 // subject read as the object, a companion read as the enemy, a common word read as a verb, a
 // relative clause's subject, a denial, a game read as a meeting) and the argument patterns that
 // fixed them. Sentences written for these tests (names and places varied), not taken from any corpus.
-const org = (id: string, ...forms: string[]): FixtureEntity => ({ id, type: "Organization", forms });
 const club = (id: string, ...forms: string[]): FixtureEntity => ({
   id,
   type: "Organization",

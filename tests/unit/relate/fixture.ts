@@ -73,8 +73,12 @@ export function article(text: string, entities: FixtureEntity[]): RelateInput {
 export const triples = (rs: Relation[]): string[] => rs.map((r) => `${r.source} ${r.type} ${r.target}`);
 
 /** A shared cast of entities, with the nisba forms the entity stage links to each country. */
-/** A person of a test's cast, found by any of its forms. */
+/** Entities of a test's cast by type, each found by any of its forms. */
 export const person = (id: string, ...forms: string[]): FixtureEntity => ({ id, type: "Person", forms });
+export const org = (id: string, ...forms: string[]): FixtureEntity => ({ id, type: "Organization", forms });
+export const city = (id: string, ...forms: string[]): FixtureEntity => ({ id, type: "City", forms });
+export const place = (id: string, ...forms: string[]): FixtureEntity => ({ id, type: "Location", forms });
+export const country = (id: string, ...forms: string[]): FixtureEntity => ({ id, type: "Country", forms });
 
 export const CAST: Record<string, FixtureEntity> = {
   us: {

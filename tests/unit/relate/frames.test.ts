@@ -1,10 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { relate } from "../../../ingest/relate/index.js";
-import { article, CAST, checkRelationCase, type RelationCase, person } from "./fixture.js";
-import type { FixtureEntity } from "./fixture.js";
+import { article, CAST, checkRelationCase, type RelationCase, person, org } from "./fixture.js";
 
 // Sentences written for these tests in the style of Arabic wire copy (not taken from the sample).
-const org = (id: string, ...forms: string[]): FixtureEntity => ({ id, type: "Organization", forms });
 
 const cases: RelationCase[] = [
   {

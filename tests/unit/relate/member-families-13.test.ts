@@ -1,11 +1,9 @@
 import { describe, it } from "vitest";
-import { checkRelationCase, type FixtureEntity, type RelationCase, person } from "./fixture.js";
+import { checkRelationCase, type RelationCase, person, org, country } from "./fixture.js";
 
 // Issue 14, round 13 (MEMBER_OF / PART_OF): a member's title after a name with its body behind
 // ب or في, the head of a unit as a member of the unit's body, and a ministry's nisba derived from
 // its country's name. Sentences and names written for these tests, not taken from any corpus.
-const org = (id: string, ...forms: string[]): FixtureEntity => ({ id, type: "Organization", forms });
-const country = (id: string, ...forms: string[]): FixtureEntity => ({ id, type: "Country", forms });
 
 const cases: RelationCase[] = [
   {

@@ -1,5 +1,5 @@
 import { describe, it } from "vitest";
-import { CAST, checkRelationCase, type FixtureEntity, type RelationCase, person } from "./fixture.js";
+import { CAST, checkRelationCase, type RelationCase, person, org, place, country } from "./fixture.js";
 
 // Issue 14, round 9: MEMBER_OF families — the title of a unit (فرع، قسم، مكتب) of an organisation
 // named before by its head noun (الناطق الإعلامي بفرع الهيئة X); consuls and attorneys general;
@@ -9,9 +9,6 @@ import { CAST, checkRelationCase, type FixtureEntity, type RelationCase, person 
 // (X (22) سنة لاعب فريق Y); a minister received by the head of the one country the article names
 // is not guessed to be of that country (he may be visiting). Sentences and names written for
 // these tests, not taken from any corpus.
-const org = (id: string, ...forms: string[]): FixtureEntity => ({ id, type: "Organization", forms });
-const country = (id: string, ...forms: string[]): FixtureEntity => ({ id, type: "Country", forms });
-const place = (id: string, ...forms: string[]): FixtureEntity => ({ id, type: "Location", forms });
 
 const cases: RelationCase[] = [
   {

@@ -1,12 +1,10 @@
 import { describe, it } from "vitest";
-import { checkRelationCase, type FixtureEntity, type RelationCase } from "./fixture.js";
+import { checkRelationCase, type FixtureEntity, type RelationCase, org, city } from "./fixture.js";
 
 // Issue 14: a name that contains its place (كورنيش X، مطار منطقة X، شرطة محافظة X، المحكمة
 // الجزائية بـX) is LOCATED_IN that place when the article names it. Sentences written for these
 // tests, not taken from any corpus.
-const org = (id: string, ...forms: string[]): FixtureEntity => ({ id, type: "Organization", forms });
 const loc = (id: string, ...forms: string[]): FixtureEntity => ({ id, type: "Location", forms });
-const city = (id: string, ...forms: string[]): FixtureEntity => ({ id, type: "City", forms });
 
 const cases: RelationCase[] = [
   {

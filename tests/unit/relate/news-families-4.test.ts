@@ -1,10 +1,8 @@
 import { describe, it } from "vitest";
-import { CAST, checkRelationCase, type FixtureEntity, type RelationCase, person } from "./fixture.js";
+import { CAST, checkRelationCase, type RelationCase, person, org, city } from "./fixture.js";
 
 // Issue 14, round 4: titled parties, reception, verbal nouns after a reporting verb, subjects
 // carried over. Sentences written for these tests (names invented), not taken from any corpus.
-const org = (id: string, ...forms: string[]): FixtureEntity => ({ id, type: "Organization", forms });
-const city = (id: string, ...forms: string[]): FixtureEntity => ({ id, type: "City", forms });
 
 const cases: RelationCase[] = [
   {

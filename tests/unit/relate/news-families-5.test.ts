@@ -1,12 +1,9 @@
 import { describe, it } from "vitest";
-import { CAST, checkRelationCase, type FixtureEntity, type RelationCase, person } from "./fixture.js";
+import { CAST, checkRelationCase, type RelationCase, person, org, city, place } from "./fixture.js";
 
 // Issue 14, round 5: long title chains in a clause's reach, titles after a speaker's name, new
 // titles and event verbs, condemnation is not authorship. Sentences written for these tests
 // (names invented), not taken from any corpus.
-const org = (id: string, ...forms: string[]): FixtureEntity => ({ id, type: "Organization", forms });
-const city = (id: string, ...forms: string[]): FixtureEntity => ({ id, type: "City", forms });
-const place = (id: string, ...forms: string[]): FixtureEntity => ({ id, type: "Location", forms });
 
 const cases: RelationCase[] = [
   {

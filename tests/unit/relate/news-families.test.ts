@@ -1,12 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { relate } from "../../../ingest/relate/index.js";
-import { article, CAST, checkRelationCase, type RelationCase, person } from "./fixture.js";
+import { article, CAST, checkRelationCase, type RelationCase, person, org, place } from "./fixture.js";
 import type { FixtureEntity } from "./fixture.js";
 
 // Issue 14: the families of ordinary news that gave nothing or the wrong edge. Sentences written
 // for these tests (names, countries and verbs varied), not taken from any corpus.
-const org = (id: string, ...forms: string[]): FixtureEntity => ({ id, type: "Organization", forms });
-const place = (id: string, ...forms: string[]): FixtureEntity => ({ id, type: "Location", forms });
 const sy: FixtureEntity = { ...CAST.sy!, forms: [...CAST.sy!.forms, "السوريين"] };
 const ye: FixtureEntity = { ...CAST.ye!, forms: [...CAST.ye!.forms, "اليمنيين"] };
 const us: FixtureEntity = { ...CAST.us!, forms: [...CAST.us!.forms, "أميركية"] };

@@ -1,15 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { relate } from "../../../ingest/relate/index.js";
-import { article, CAST, checkRelationCase, type RelationCase, person } from "./fixture.js";
+import { article, CAST, checkRelationCase, type RelationCase, person, org, city, place } from "./fixture.js";
 import type { FixtureEntity } from "./fixture.js";
 
 // Issue 14, round 6: noun-phrase facts that hold beyond the dev articles — an office's seat behind
 // في, offices of the paper's home country written without it, clubs and public bodies named with
 // a nisba, places الواقعة بـ a region, players by position. Sentences and names written for these
 // tests, not taken from any corpus.
-const org = (id: string, ...forms: string[]): FixtureEntity => ({ id, type: "Organization", forms });
-const city = (id: string, ...forms: string[]): FixtureEntity => ({ id, type: "City", forms });
-const place = (id: string, ...forms: string[]): FixtureEntity => ({ id, type: "Location", forms });
 /** The home country: the entity stage links المملكة to it when the article makes that clear. */
 const saHome: FixtureEntity = { ...CAST.sa!, forms: ["السعودية", "المملكة", "السعودي"] };
 const ae: FixtureEntity = { id: "ae", type: "Country", forms: ["الإمارات", "الإماراتي", "الإماراتية"] };

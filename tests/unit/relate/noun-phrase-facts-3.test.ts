@@ -1,12 +1,9 @@
 import { describe, it } from "vitest";
-import { CAST, checkRelationCase, type FixtureEntity, type RelationCase, person } from "./fixture.js";
+import { CAST, checkRelationCase, type RelationCase, person, org, city, place } from "./fixture.js";
 
 // Issue 14, round 7: noun-phrase facts — ministers of a portfolio the title list lacks, برئاسة
 // over honorifics and a nisba, places deep in a region, sites in a city. Sentences and names
 // written for these tests, not taken from any corpus.
-const org = (id: string, ...forms: string[]): FixtureEntity => ({ id, type: "Organization", forms });
-const city = (id: string, ...forms: string[]): FixtureEntity => ({ id, type: "City", forms });
-const place = (id: string, ...forms: string[]): FixtureEntity => ({ id, type: "Location", forms });
 
 const cases: RelationCase[] = [
   {

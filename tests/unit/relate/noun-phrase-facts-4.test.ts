@@ -1,5 +1,14 @@
 import { describe, it } from "vitest";
-import { CAST, checkRelationCase, type FixtureEntity, type RelationCase, person } from "./fixture.js";
+import {
+  CAST,
+  checkRelationCase,
+  type FixtureEntity,
+  type RelationCase,
+  person,
+  org,
+  city,
+  place,
+} from "./fixture.js";
 
 // Issue 14, round 8: noun-phrase facts — a region's emir before the royal honorifics, a title set
 // off after the name by a comma or a semicolon (also a unit's title), a president governed by a
@@ -7,9 +16,6 @@ import { CAST, checkRelationCase, type FixtureEntity, type RelationCase, person 
 // of a body whose head the article names, titles naming their own state (خادم الحرمين الشريفين)
 // after an envoy's title, roads named after a town. Sentences and names written for these tests,
 // not taken from any corpus.
-const org = (id: string, ...forms: string[]): FixtureEntity => ({ id, type: "Organization", forms });
-const city = (id: string, ...forms: string[]): FixtureEntity => ({ id, type: "City", forms });
-const place = (id: string, ...forms: string[]): FixtureEntity => ({ id, type: "Location", forms });
 const sa: FixtureEntity = { ...CAST.sa!, forms: ["السعودية", "المملكة", "السعودي"] };
 
 const cases: RelationCase[] = [

@@ -1,12 +1,17 @@
 import { describe, it } from "vitest";
-import { checkRelationCase, type FixtureEntity, type RelationCase, person } from "./fixture.js";
+import {
+  checkRelationCase,
+  type FixtureEntity,
+  type RelationCase,
+  person,
+  org,
+  city,
+  country,
+} from "./fixture.js";
 
 // Issue 14, round 10 (noun phrases): برئاسة/بقيادة over a title chain; ملك/عاهل + country after a
 // name; words the entity stage left off an organisation's name (عمادة X [المسائية] بجامعة Y).
 // Sentences and names written for these tests, not taken from any corpus.
-const org = (id: string, ...forms: string[]): FixtureEntity => ({ id, type: "Organization", forms });
-const country = (id: string, ...forms: string[]): FixtureEntity => ({ id, type: "Country", forms });
-const city = (id: string, ...forms: string[]): FixtureEntity => ({ id, type: "City", forms });
 
 const cases: RelationCase[] = [
   {

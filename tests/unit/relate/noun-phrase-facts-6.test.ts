@@ -1,13 +1,11 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { extract } from "../../../ingest/extract/index.js";
-import { checkRelationCase, type FixtureEntity, type RelationCase, person } from "./fixture.js";
+import { checkRelationCase, type FixtureEntity, type RelationCase, person, org, country } from "./fixture.js";
 
 // Issue 14, round 11 (noun phrases): title chains set off by commas, honorifics after a courtesy
 // title, a club's player over a nationality or a player's modifier, a place in a country's capital,
 // movements named for a land, and the Saudi king's title as evidence for المملكة / البلاد.
 // Sentences and names written for these tests, not taken from any corpus.
-const org = (id: string, ...forms: string[]): FixtureEntity => ({ id, type: "Organization", forms });
-const country = (id: string, ...forms: string[]): FixtureEntity => ({ id, type: "Country", forms });
 const loc = (id: string, ...forms: string[]): FixtureEntity => ({ id, type: "Location", forms });
 
 const cases: RelationCase[] = [

@@ -1,14 +1,19 @@
 import { describe, it } from "vitest";
-import { checkRelationCase, type FixtureEntity, type RelationCase, person } from "./fixture.js";
+import {
+  checkRelationCase,
+  type FixtureEntity,
+  type RelationCase,
+  person,
+  org,
+  city,
+  country,
+} from "./fixture.js";
 
 // Issue 14, round 12 (noun phrases): a national body behind its branch's place, a nationality
 // before a name, a private society's nisba, a conjoined sports title after a possessive one, and
 // ب + a city that is also a governorate's name. Sentences and names written for these tests, not
 // taken from any corpus.
-const org = (id: string, ...forms: string[]): FixtureEntity => ({ id, type: "Organization", forms });
-const country = (id: string, ...forms: string[]): FixtureEntity => ({ id, type: "Country", forms });
 const loc = (id: string, ...forms: string[]): FixtureEntity => ({ id, type: "Location", forms });
-const city = (id: string, ...forms: string[]): FixtureEntity => ({ id, type: "City", forms });
 
 const cases: RelationCase[] = [
   {

@@ -1,13 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { relate } from "../../../ingest/relate/index.js";
-import { article, CAST, checkRelationCase, type RelationCase, person } from "./fixture.js";
+import { article, CAST, checkRelationCase, type RelationCase, person, org, place } from "./fixture.js";
 import type { FixtureEntity } from "./fixture.js";
 
 // Issue 14, round 2: facts written as noun phrases (a title and its complement after a name, a
 // deputy's title, a club's player, a unit التابعة لـ another). Sentences and names written for
 // these tests, not taken from any corpus.
-const org = (id: string, ...forms: string[]): FixtureEntity => ({ id, type: "Organization", forms });
-const place = (id: string, ...forms: string[]): FixtureEntity => ({ id, type: "Location", forms });
 const sa: FixtureEntity = { ...CAST.sa!, forms: ["المملكة العربية السعودية", "السعودية"] };
 const sn: FixtureEntity = { id: "sn", type: "Country", forms: ["السنغال"] };
 

@@ -1,14 +1,10 @@
 import { describe, it } from "vitest";
-import { checkRelationCase, type FixtureEntity, type RelationCase, person } from "./fixture.js";
+import { checkRelationCase, type RelationCase, person, org, city, place, country } from "./fixture.js";
 
 // Issue 14, round 14 (LEADS / LOCATED_IN in noun phrases): a speaker's title that ends inside the
 // name of the parliament he heads, a head of state's title restated after his name, and ريف X
 // (the countryside around a town) not placed in the town. Sentences and names written for these
 // tests, not taken from any corpus.
-const org = (id: string, ...forms: string[]): FixtureEntity => ({ id, type: "Organization", forms });
-const country = (id: string, ...forms: string[]): FixtureEntity => ({ id, type: "Country", forms });
-const city = (id: string, ...forms: string[]): FixtureEntity => ({ id, type: "City", forms });
-const place = (id: string, ...forms: string[]): FixtureEntity => ({ id, type: "Location", forms });
 
 const cases: RelationCase[] = [
   {

@@ -1,10 +1,16 @@
 import { describe, it } from "vitest";
-import { CAST, checkRelationCase, type FixtureEntity, type RelationCase, person } from "./fixture.js";
+import {
+  CAST,
+  checkRelationCase,
+  type FixtureEntity,
+  type RelationCase,
+  person,
+  org,
+  country,
+} from "./fixture.js";
 
 // Issue 14, noun-phrase relations round 16: verbs of football transfers and contracts give the
 // player MEMBER_OF the club (a loan: of the lending club). Sentences written for these tests.
-const org = (id: string, ...forms: string[]): FixtureEntity => ({ id, type: "Organization", forms });
-const country = (id: string, ...forms: string[]): FixtureEntity => ({ id, type: "Country", forms });
 const sa = CAST["sa"] as FixtureEntity;
 const karim = person("karim", "كريم الخالدي", "الخالدي");
 const sami = person("sami", "سامي الحربي", "الحربي");

@@ -1,15 +1,20 @@
 import { describe, expect, it } from "vitest";
 import { relate } from "../../../ingest/relate/index.js";
-import { article, CAST, checkRelationCase, type RelationCase, person } from "./fixture.js";
-import type { FixtureEntity } from "./fixture.js";
+import {
+  article,
+  CAST,
+  checkRelationCase,
+  type RelationCase,
+  person,
+  org,
+  city,
+  place,
+  country,
+} from "./fixture.js";
 
 // Pattern families added for recall on unseen news: funding nouns, backing participles,
 // apposed places, bare titles as objects, fronted subjects (كان X قد), coordinated arguments.
 // Sentences written for these tests in the style of wire copy.
-const org = (id: string, ...forms: string[]): FixtureEntity => ({ id, type: "Organization", forms });
-const city = (id: string, ...forms: string[]): FixtureEntity => ({ id, type: "City", forms });
-const place = (id: string, ...forms: string[]): FixtureEntity => ({ id, type: "Location", forms });
-const country = (id: string, ...forms: string[]): FixtureEntity => ({ id, type: "Country", forms });
 
 const tn = country("tn", "تونس", "التونسي", "التونسية");
 const sd = country("sd", "السودان", "السوداني", "السودانيين");

@@ -1,13 +1,11 @@
 import { describe, it } from "vitest";
-import { checkRelationCase, type RelationCase, person } from "./fixture.js";
+import { checkRelationCase, type RelationCase, person, org, city } from "./fixture.js";
 import type { FixtureEntity } from "./fixture.js";
 
 // Issue 14: LOCATED_IN read from the noun phrase (a place or an office, في/ب, a larger place; a
 // place and its country's nisba), and sports wording that is not a meeting. Sentences written for
 // these tests, not taken from any corpus.
-const city = (id: string, ...forms: string[]): FixtureEntity => ({ id, type: "City", forms });
 const loc = (id: string, ...forms: string[]): FixtureEntity => ({ id, type: "Location", forms });
-const org = (id: string, ...forms: string[]): FixtureEntity => ({ id, type: "Organization", forms });
 const eg: FixtureEntity = { id: "eg", type: "Country", forms: ["مصر", "المصرية", "المصري"] };
 const ma: FixtureEntity = { id: "ma", type: "Country", forms: ["المغرب", "المغربية"] };
 

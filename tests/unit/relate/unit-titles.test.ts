@@ -7,12 +7,12 @@ import {
   type FixtureEntity,
   type RelationCase,
   person,
+  org,
 } from "./fixture.js";
 
 // Issue 14, round 3: titles of a unit inside an organisation (مدير إدارة X بشركة Y), names set off
 // by commas or preceded by a degree or rank, chairmen and permanent representatives. Sentences
 // and names written for these tests, not taken from any corpus.
-const org = (id: string, ...forms: string[]): FixtureEntity => ({ id, type: "Organization", forms });
 const sa: FixtureEntity = { ...CAST.sa!, forms: ["السعودية", "السعودي"] };
 
 const cases: RelationCase[] = [
