@@ -287,15 +287,19 @@ export function placeAt(ctx: SentenceCtx, i: number): Hit<GazEntry> | null {
   return ctx.tags === null && hit.value.prominent === true && !nameLike ? hit : null;
 }
 
+// Nouns of a settlement after which an unknown name is the settlement (بمدينة X، قرية X).
+const TOWN_NOUNS = new Set(["مدينه", "بلده", "قريه"]);
+// Separators of a list of places: commas, and the dashes of a route (طريق X - Y) or of a list of
+// fixtures or members (countries).
+const LIST_SEPARATORS = new Set(["،", ",", "-", "–"]);
+
 // Nouns of a town or province whose name follows (بلدة X، بمحافظة X): what makes an ordinary word a
 // place. Not the compass words or حي (وسط البلد is downtown, not the town البلد).
 // Not منطقة: منطقة بركان is as often the area of a volcano as a province.
-const TOWN_HEADS = new Set(["مدينه", "بلده", "قريه", "محافظه", "ولايه", "اقليم"]);
+const TOWN_HEADS = new Set([...TOWN_NOUNS, "محافظه", "ولايه", "اقليم"]);
 // Words that open a list of places: في الخبر والدمام، إلى X وY، بين X وY، مدن X وY، طريق X - Y.
 const LIST_OPENERS = new Set(["في", "الي", "من", "بين", "مدن", "محافظات", "مناطق", "قري", "بلدات", "طريق"]);
 const LIST_ITEMS = 6;
-// Marks between the items of a list of towns: commas, and the dash of a route (طريق X - Y).
-const LIST_LINKS = new Set(["،", ",", "-", "–"]);
 
 /**
  * A town whose name is an ordinary word (الخبر news, الحد limit, الوجه face): a place only after
@@ -332,7 +336,7 @@ function knownTownAt(ctx: SentenceCtx, k: number): Hit<GazEntry> | null {
 function joined(ctx: SentenceCtx, from: number, reading: Reading): number | null {
   const t = ctx.tokens[from] as Token;
   if (reading.prefix > 0 && t.norm.startsWith("و")) return from;
-  return LIST_LINKS.has(ctx.tokens[from - 1]?.text ?? "") ? from - 1 : null;
+  return LIST_SEPARATORS.has(ctx.tokens[from - 1]?.text ?? "") ? from - 1 : null;
 }
 
 /**
@@ -341,7 +345,7 @@ function joined(ctx: SentenceCtx, from: number, reading: Reading): number | null
  */
 function inTownList(ctx: SentenceCtx, hit: Hit<GazEntry>): boolean {
   // The item after: ، Y or وY.
-  const after = LIST_LINKS.has(ctx.tokens[hit.to]?.text ?? "") ? hit.to + 1 : hit.to;
+  const after = LIST_SEPARATORS.has(ctx.tokens[hit.to]?.text ?? "") ? hit.to + 1 : hit.to;
   const right = knownTownAt(ctx, after);
   let neighbour = right !== null && joined(ctx, right.from, right.reading) !== null;
   // The last item of a list takes و (الدمام، القطيف والخبر); after a bare comma with nothing
@@ -408,9 +412,6 @@ export function withCoordinates(entities: Entity[], lex: Lexicon): Entity[] {
     return { ...e, properties };
   });
 }
-
-// Nouns of a settlement after which an unknown name is the settlement (بمدينة X، قرية X).
-const TOWN_NOUNS = new Set(["مدينه", "بلده", "قريه"]);
 
 /**
  * مدينة شقرة، بلدة زمردان، قرية قرنوس: a town the gazetteers lack, named right after a noun of
@@ -557,8 +558,6 @@ function countryStartsAt(ctx: SentenceCtx, k: number): boolean {
   return t?.kind === "word" && readingsOf(t).some((r) => wordCountry(ctx.lex, r.key) !== undefined);
 }
 
-// Separators of a list of countries: commas, and the dashes of a list of fixtures or members.
-const LIST_SEPARATORS = new Set(["،", ",", "-", "–"]);
 const isComma = (t: Token | undefined): boolean => t?.kind === "punct" && LIST_SEPARATORS.has(t.text);
 
 /**
