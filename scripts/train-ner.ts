@@ -8,7 +8,8 @@
  * ANERcorp's; `--no-lists` trains without the name-word and place lists (name-lists.ts), which
  * are otherwise rebuilt from the data and written next to the model; `--fixed-epochs N` trains
  * N epochs (default 12, the shipped setting; 0 searches up to --epochs on the tuning slice); `--runs K` (default 1) trains K differently shuffled models (seeds
- * seed…seed+K-1) and ships their mean. Dev scores are also reported on AQMAR test and Wojood test, never trained on.
+ * seed…seed+K-1) and ships their mean; `--min-abs X` (default 0.05) drops the rows whose every averaged
+ * weight is at most X (with --runs, the mean's rows; the members keep 0.05). Dev scores are also reported on AQMAR test and Wojood test, never trained on.
  * Carves the last 10% of sentences as dev (contiguous: articles do not leak across the cut).
  * 1. chooses the number of epochs (≤ --epochs) on a tuning slice, the last 10% of the training
  *    part, so no choice ever looks at dev; 2. trains on the training part for that many epochs

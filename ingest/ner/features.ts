@@ -356,18 +356,12 @@ export function ownFeatures(t: TokenInfo): string[] {
   return f;
 }
 
-/**
- * A word's strings that context templates read; `s2` is the last two letters of `norm`, `cp3` and
- * `cs3` the first and last three of `core`.
- */
-export const FIELDS = ["core", "norm", "stem", "clitics", "shape", "s2", "cp3", "cs3"] as const;
+/** A word's strings that context templates read; `s2` is the last two letters of `norm`. */
+export const FIELDS = ["core", "norm", "stem", "clitics", "shape", "s2"] as const;
 export type Field = (typeof FIELDS)[number];
 
 export function fieldOf(t: TokenInfo, field: Field): string {
-  if (field === "s2") return t.norm.slice(-2);
-  if (field === "cp3") return t.core.slice(0, 3);
-  if (field === "cs3") return t.core.slice(-3);
-  return t[field];
+  return field === "s2" ? t.norm.slice(-2) : t[field];
 }
 
 /** One word's field at an offset from the current token, e.g. [-1, "core"]: the previous word's core. */
@@ -391,12 +385,6 @@ export const WORD_TEMPLATES = [
   { prefix: "st-1=", slots: [[-1, "stem"]] },
   { prefix: "st+1=", slots: [[1, "stem"]] },
   { prefix: "cl-1=", slots: [[-1, "clitics"]] },
-  // The neighbours' core prefix and suffix: an unseen word beside a name-shaped or
-  // adjective-shaped one (…ية، …ون، ال…).
-  { prefix: "cp3-1=", slots: [[-1, "cp3"]] },
-  { prefix: "cs3-1=", slots: [[-1, "cs3"]] },
-  { prefix: "cp3+1=", slots: [[1, "cp3"]] },
-  { prefix: "cs3+1=", slots: [[1, "cs3"]] },
   {
     prefix: "c-1c=",
     slots: [

@@ -50,12 +50,6 @@ describe("staticFeatures", () => {
     expect(featuresAt("باريس", 0)).toEqual(expect.arrayContaining(["c+1=<s>", "c-1=<s>"]));
   });
 
-  it("reads the first and last three letters of the neighbours' clitic-free cores", () => {
-    const f = featuresAt("وصل الوزير البريطاني جيمس كليفرلي", 3);
-    expect(f).toEqual(expect.arrayContaining(["cp3-1=بري", "cs3-1=اني", "cp3+1=كلي", "cs3+1=رلي"]));
-    expect(featuresAt("باريس", 0)).toEqual(expect.arrayContaining(["cp3-1=<s>", "cs3+1=<s>"]));
-  });
-
   it("marks trigger words before, at and after the word", () => {
     const f = featuresAt("التقى الرئيس ماكرون في باريس", 2);
     expect(f).toEqual(expect.arrayContaining(["t-1=title", "t-1c=title|ماكرون", "t+1=place"]));
