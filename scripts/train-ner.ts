@@ -8,7 +8,8 @@
  * ANERcorp's; `--no-lists` trains without the name-word and place lists (name-lists.ts), which
  * are otherwise rebuilt from the data and written next to the model; `--fixed-epochs N` trains
  * N epochs (default 12, the shipped setting; 0 searches up to --epochs on the tuning slice); `--runs K` (default 1) trains K differently shuffled models (seeds
- * seed…seed+K-1) and ships their mean. Dev scores are also reported on AQMAR test and Wojood test, never trained on.
+ * seed…seed+K-1) and ships their mean; `--min-abs X` (default 0.05) drops the rows whose every averaged
+ * weight is at most X (with --runs, the mean's rows; the members keep 0.05). Dev scores are also reported on AQMAR test and Wojood test, never trained on.
  * Carves the last 10% of sentences as dev (contiguous: articles do not leak across the cut).
  * 1. chooses the number of epochs (≤ --epochs) on a tuning slice, the last 10% of the training
  *    part, so no choice ever looks at dev; 2. trains on the training part for that many epochs
@@ -60,7 +61,7 @@ const MIN_ABS = 0.05;
 const USAGE =
   "Usage: npm run train:ner -- [corpus.conll] [--epochs N] [--fixed-epochs N] [--seed N] [--split-only] [--out FILE] " +
   "[--gazetteers DIR] [--data DIR] [--aqmar W] [--aqmar-misc keep|o|W] [--aqmar-peoples pers|o] " +
-  "[--wojood W] [--wojood-country org|loc] [--no-lists] [--runs K]";
+  "[--wojood W] [--wojood-country org|loc] [--no-lists] [--runs K] [--min-abs X]";
 
 function positiveInt(name: string, raw: string): number {
   const n = Number(raw);
@@ -107,6 +108,7 @@ function parseCommandLine() {
       "wojood-country": { type: "string", default: "org" },
       "no-lists": { type: "boolean", default: false },
       runs: { type: "string", default: "1" },
+      "min-abs": { type: "string", default: String(MIN_ABS) },
     },
     USAGE,
     { positionals: true },
@@ -232,7 +234,7 @@ async function main(): Promise<number> {
   for (const e of extras) console.log(`extra: ${e.settings}, ${e.train.length} sentences`);
 
   const started = performance.now();
-  const options = { seed, minAbs: MIN_ABS, onEpoch: logEpoch };
+  const options = { seed, minAbs: weight("min-abs", values["min-abs"]), onEpoch: logEpoch };
   let chosen = fixedEpochs;
   if (chosen === null) {
     // The number of epochs is chosen on a tuning slice carved from the training part, so the dev
@@ -321,8 +323,10 @@ function trainRuns(
   lexicon: LexiconIndex,
   options: TrainOptions,
 ): TrainResult {
+  // Members keep every weight above MIN_ABS; the mean is pruned at options.minAbs.
+  const members = runs === 1 ? options : { ...options, minAbs: Math.min(MIN_ABS, options.minAbs) };
   const results = [...Array(runs).keys()].map((k) =>
-    trainTagger(sentences, dev, lexicon, { ...options, seed: options.seed + k }),
+    trainTagger(sentences, dev, lexicon, { ...members, seed: options.seed + k }),
   );
   const first = results[0] as TrainResult;
   if (runs === 1) return first;
