@@ -143,6 +143,9 @@ function conjunctsAt(ctx: SentenceCtx, k: number, complement: OrgHit["complement
     // وتقنية: a noun in ة is no verb, whatever its first letter.
     const noun = w.norm.endsWith("ه") || !verbShaped(w.norm.slice(1));
     let to: number;
+    // وزارة الحج والقطاعات الحكومية: a joined noun with an adjective of kind (الحكومية، الأخرى) is
+    // a second set of bodies beside the first.
+    if (w.norm.startsWith("وال") && plainAdjectives().has(ctx.tokens[k + 1]?.norm ?? "")) break;
     if (w.norm.startsWith("وال")) to = k + 1;
     else if (next?.kind === "word" && next.norm.startsWith("ال") && noun && !gazAt(ctx, k + 1)) to = k + 2;
     else break;
@@ -277,6 +280,7 @@ function purposeAt(ctx: SentenceCtx, k: number, complement: OrgHit["complement"]
   else return k;
   let to = k + 1;
   let described = false;
+  const gloss = ctx.lex.complements.longest(key, (o) => ctx.tokens[k + o]?.norm);
   for (let n = 0; n < MAX_PURPOSE; n++) {
     const w = ctx.tokens[to];
     if (w?.kind !== "word" || isFunctionWord(ctx, w)) break;
@@ -285,6 +289,12 @@ function purposeAt(ctx: SentenceCtx, k: number, complement: OrgHit["complement"]
     const adjective = ctx.lex.adjectives.has(w.norm) || nisbaShaped(w.norm);
     // للحياة الفطرية النتائج: a noun after the purpose's adjective is the sentence going on.
     if (described && !adjective) break;
+    // للشؤون الصحية: an adjective the lexicon glosses with the purpose noun is part of it.
+    if (adjective && !described && gloss !== null && gloss.length > to - k) {
+      to++;
+      described = true;
+      continue;
+    }
     if (adjective) {
       const joinedBefore = /^وال/.test((ctx.tokens[to - 1] as Token).norm);
       if (joinedBefore && !gazAt(ctx, to)) to++;
@@ -303,7 +313,6 @@ function purposeAt(ctx: SentenceCtx, k: number, complement: OrgHit["complement"]
     else if (joined && after?.kind === "word" && after.norm.startsWith("ال")) to++;
     else break;
   }
-  const gloss = ctx.lex.complements.longest(key, (o) => ctx.tokens[k + o]?.norm);
   const whole = gloss && gloss.length === to - k ? gloss.value.en : null;
   const text = ctx.tokens
     .slice(k, to)
@@ -461,6 +470,11 @@ function heldOffice(ctx: SentenceCtx, head: string, k: number): boolean {
   const t = ctx.tokens[k];
   if (!offices.has(head) || t?.kind !== "word") return false;
   if (givenName(ctx, t) !== undefined || ctx.tags?.[k] === "B-PERS") return true;
+  // بقيادة المدرب الوطني، تحت قيادة برشلونة: a title or a person noun is who leads, a city the
+  // team or town led — the leadership of someone or something, not a body's name.
+  if (ctx.lex.titles.has(t.norm) || personCues().personNouns.has(t.norm)) return true;
+  const g = gazAt(ctx, k);
+  if (g && g.reading.prefix === 0 && g.value.type === "City") return true;
   // قيادة القوات المشتركة: a strict head (قوات، لجنة) with the article is an ordinary noun there.
   const bare = withoutArticle(t.norm);
   const body = bare === null ? undefined : ctx.lex.orgHeads.get(bare);

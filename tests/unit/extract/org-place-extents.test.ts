@@ -1,0 +1,53 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { extract } from "../../../ingest/extract/index.js";
+
+const ofType = (text: string, type: string): string[] =>
+  extract(text, { tagger: false })
+    .entities.filter((e) => e.type === type)
+    .map((e) => e.name);
+
+// The lexicon loads once, outside any one test's time limit (the machine may be busy).
+beforeAll(() => void extract("تمهيد", { tagger: false }), 60_000);
+
+// Sentences written for these tests; the bodies and people are invented.
+describe("where an organisation name ends", () => {
+  it.each([
+    // a purpose noun and the adjective the lexicon glosses with it
+    ["وأطلقت المديرية العامة للشؤون الصحية بالمنطقة حملة للتطعيم.", "المديرية العامة للشؤون الصحية"],
+    // an adjective of kind after the name describes it
+    ["وأعلنت وزارة النفط الحكومية خطة لزيادة الإنتاج.", "وزارة النفط"],
+    // a joined noun with an adjective of kind is a second set of bodies
+    ["وقالت وزارة الحج والقطاعات الحكومية الأخرى إن الاستعدادات اكتملت.", "وزارة الحج"],
+  ])("%s", (text, name) => {
+    expect(ofType(text, "Organization")).toEqual([name]);
+  });
+});
+
+describe("قيادة + who or what is led names no body", () => {
+  it.each([
+    "وحقق الفريق الفوز تحت قيادة المدرب البرتغالي في الجولة الأولى.",
+    "وتألق المهاجم تحت قيادة برشلونة في البطولة.",
+  ])("%s", (text) => {
+    expect(ofType(text, "Organization")).toEqual([]);
+  });
+});
+
+describe("places named with a head or a region", () => {
+  it("المنطقة الجنوبية and the other directions are regions", () => {
+    expect(ofType("وتشهد المنطقة الشمالية والمنطقة الوسطى أمطارا غزيرة.", "Location")).toEqual([
+      "المنطقة الشمالية",
+      "المنطقة الوسطى",
+    ]);
+  });
+
+  it("an air base named after a king, with its adjective", () => {
+    expect(ofType("وهبطت الطائرة في قاعدة الملك عبدالعزيز الجوية مساء أمس.", "Location")).toEqual([
+      "قاعدة الملك عبدالعزيز الجوية",
+    ]);
+    expect(ofType("وهبطت الطائرة في قاعدة الملك عبدالعزيز الجوية مساء أمس.", "Person")).toEqual([]);
+  });
+
+  it("قاعدة + a common noun is no place", () => {
+    expect(ofType("وأنشأت الشركة قاعدة بيانات للعملاء.", "Location")).toEqual([]);
+  });
+});
