@@ -51,3 +51,11 @@ describe("places named with a head or a region", () => {
     expect(ofType("وأنشأت الشركة قاعدة بيانات للعملاء.", "Location")).toEqual([]);
   });
 });
+
+describe("a town of two words behind ب", () => {
+  it("بخميس مشيط is the town, not a person", () => {
+    const r = extract("وأقيم الحفل الختامي بخميس مشيط مساء الخميس.");
+    expect(r.entities.filter((e) => e.type === "Person").map((e) => e.name)).toEqual([]);
+    expect(r.entities.filter((e) => e.type === "City").map((e) => e.name)).toEqual(["خميس مشيط"]);
+  });
+});
