@@ -59,3 +59,13 @@ describe("a town of two words behind ب", () => {
     expect(r.entities.filter((e) => e.type === "City").map((e) => e.name)).toEqual(["خميس مشيط"]);
   });
 });
+
+describe("a head of a place or body starts no person's name", () => {
+  it("title + مطار + base: the base, no person", () => {
+    const r = extract("وغادر ولي العهد مطار قاعدة الملك عبدالعزيز الجوية مساء أمس.", { tagger: false });
+    expect(r.entities.filter((e) => e.type === "Location").map((e) => e.name)).toEqual([
+      "قاعدة الملك عبدالعزيز الجوية",
+    ]);
+    expect(r.entities.filter((e) => e.type === "Person").map((e) => e.name)).not.toContain("مطار قاعدة");
+  });
+});
