@@ -9,6 +9,8 @@ import { z } from "zod";
 import type { GazEntry, OrgHead } from "../lexicon/index.js";
 import { phraseKeys, readJsonFile } from "../lexicon/load.js";
 import { readingsOf, withoutArticle, type Token } from "../text/segment.js";
+import { foldWord } from "../values/fold.js";
+import { lexicon as valueWords } from "../values/lexicon.js";
 import { describedHead, glossPhrase } from "./gloss.js";
 import { describeEn } from "./label.js";
 import { personCues } from "./person-cues.js";
@@ -57,6 +59,8 @@ export interface OrgHit {
   seat?: Hit<GazEntry> | null;
   /** The definite head was written after ل (للهيئة): the span keeps the لل, the name its article. */
   restoredArticle?: boolean;
+  /** للجنة X: ل before a head that starts with ل; the span keeps both, the name drops the first. */
+  doubledLam?: boolean;
   /** The place a body of a place is of (تعليم محافظة صبيا): a mention of that place too. */
   within?: { land: LandmarkHit | null; gaz: Hit<GazEntry> | null };
 }
@@ -458,6 +462,13 @@ function patronAt(ctx: SentenceCtx, k: number, head: OrgHead): Named | null {
   return title && title.reading.prefix === 0 ? namedComplement(ctx, k, false, true) : null;
 }
 
+/** الدولار، اليوان: a currency noun (ingest/values/currencies.json), with or without the article. */
+function currencyWord(t: Token | undefined): boolean {
+  if (t?.kind !== "word") return false;
+  const bare = withoutArticle(t.norm) ?? t.norm;
+  return valueWords().currencyNouns.has(foldWord(bare));
+}
+
 let offices: Set<string> | null = null;
 
 /**
@@ -621,6 +632,8 @@ export function orgAt(ctx: SentenceCtx, i: number): OrgHit | null {
   // رئاسة X (a person), رئاسة الاتحاد الدولي: the office held, by a person or of a body named
   // next, is no organisation's name.
   if (!named && heldOffice(ctx, head.reading.key, k)) return null;
+  // قوة الدولار، قوة اليوان: the strength of a currency, no force.
+  if (!named && head.reading.key === "قوه" && currencyWord(tokens[k])) return null;
   // مجلس إدارة الهيئة العامة للطيران المدني، إدارة الشركة السعودية للخدمات: likewise with a body
   // named by a definite head and its adjectives; the body is the name, read from k.
   if (!named && boardHead(head.reading.key) && definiteOrgAt(ctx, k)) return null;
@@ -752,6 +765,7 @@ export function orgAt(ctx: SentenceCtx, i: number): OrgHit | null {
   return {
     named: named !== null,
     place,
+    doubledLam: head.reading.restoredArticle && !head.reading.key.startsWith("ال"),
     from: i,
     start: head.start,
     head: head.value,

@@ -441,6 +441,8 @@ export function townAt(ctx: SentenceCtx, i: number): { to: number; start: number
     !/(يه|ي)$/.test(t.norm);
   if (!tagged && !properWord(ctx, t) && !foreignTown(ctx, k)) return null;
   if (givenName(ctx, t) !== undefined) return null;
+  // مدينة متكاملة، مدينة مستدامة: a participle in ة (متفاعلة، مستفعلة) describes the city.
+  if (/^(مت|مست)...+ه$/.test(t.norm)) return null;
   return { to: k + 1, start: t.start, end: t.end };
 }
 

@@ -69,3 +69,19 @@ describe("a head of a place or body starts no person's name", () => {
     expect(r.entities.filter((e) => e.type === "Person").map((e) => e.name)).not.toContain("مطار قاعدة");
   });
 });
+
+describe("names and non-names met on a sample of real news", () => {
+  it("للجنة X: the name drops the preposition", () => {
+    expect(ofType("وشارك المركز التابع للجنة التنمية الاجتماعية الأهلية في الحفل.", "Organization")).toEqual([
+      "لجنة التنمية الاجتماعية الأهلية",
+    ]);
+  });
+
+  it("قوة + a currency is the currency's strength", () => {
+    expect(ofType("وتراجعت الصادرات بسبب ضعف الطلب وقوة الدولار أمام العملات.", "Organization")).toEqual([]);
+  });
+
+  it("مدينة + a participle describes the city", () => {
+    expect(ofType("وتعمل الشركة على إنشاء مدينة متكاملة شمال العاصمة.", "City")).toEqual([]);
+  });
+});
