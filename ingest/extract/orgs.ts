@@ -136,13 +136,20 @@ const MAX_CONJUNCTS = 2;
  * to the complement (a definite one, or one in construct with a definite one) belong to the name.
  * A joined nisba is left to the adjectives; a known place or country is not a conjunct.
  */
-function conjunctsAt(ctx: SentenceCtx, k: number, complement: OrgHit["complement"]): number {
+function conjunctsAt(
+  ctx: SentenceCtx,
+  k: number,
+  complement: OrgHit["complement"],
+  glossedOnly = false,
+): number {
   for (let n = 0; n < MAX_CONJUNCTS; n++) {
     const w = ctx.tokens[k];
     if (w?.kind !== "word" || !/^و../.test(w.norm) || nisbaShaped(w.norm) || gazAt(ctx, k)) break;
     // والحزب الوطني: a second body, not part of the first one's name.
     const bare = w.norm.replace(/^وال|^و/, "");
     if (ctx.lex.orgHeads.has(bare) || ctx.lex.placeNouns.has(bare)) break;
+    // إمارة منطقة الباحة وليد X: a given name in و (وليد، وائل) starts the holder's name.
+    if (givenName(ctx, w) !== undefined || ctx.tags?.[k] === "B-PERS") break;
     const next = ctx.tokens[k + 1];
     // وتقنية: a noun in ة is no verb, whatever its first letter.
     const noun = w.norm.endsWith("ه") || !verbShaped(w.norm.slice(1));
@@ -158,7 +165,10 @@ function conjunctsAt(ctx: SentenceCtx, k: number, complement: OrgHit["complement
       .map((t) => t.text)
       .join(" ");
     const gloss = ctx.lex.complements.longest(w.norm.slice(1), (o) => ctx.tokens[k + o]?.norm);
-    const en = gloss?.length === to - k ? gloss.value.en : describeEn(ctx.lex, text.slice(1));
+    // والتحق، والمجند، ولاعب X: after a head that is not open, only a noun the lexicon glosses.
+    const whole = gloss?.length === to - k;
+    if (glossedOnly && !whole && glossPhrase(ctx.lex, text.slice(1)) === null) break;
+    const en = whole && gloss ? gloss.value.en : describeEn(ctx.lex, text.slice(1));
     complement.push({ text, en: `and ${en}` });
     k = to;
   }
@@ -704,7 +714,11 @@ export function orgAt(ctx: SentenceCtx, i: number): OrgHit | null {
     k++;
   }
   if (!closed) return null;
+  // مكتب العمل والعمال، وكالة الطاقة والموارد الطبيعية: so after a head that is no everyday noun
+  // and takes no proper name (نادي), when the lexicon glosses the complement and the joined noun.
   if (openHead) k = conjunctsAt(ctx, k, complement);
+  else if (!head.value.strict && !head.value.proper && complement.some((c) => c.en !== null))
+    k = conjunctsAt(ctx, k, complement, true);
   const adjectives: string[] = [];
   let nisba: Hit<GazEntry> | null = null;
   while (k < tokens.length) {

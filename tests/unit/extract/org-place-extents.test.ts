@@ -18,6 +18,8 @@ describe("where an organisation name ends", () => {
     ["وأعلنت وزارة النفط الحكومية خطة لزيادة الإنتاج.", "وزارة النفط"],
     // a joined noun with an adjective of kind is a second set of bodies
     ["وقالت وزارة الحج والقطاعات الحكومية الأخرى إن الاستعدادات اكتملت.", "وزارة الحج"],
+    // a glossed noun joined to a glossed complement after a head that is no everyday noun
+    ["وأصدر مكتب العمل والعمال تعميما جديدا.", "مكتب العمل والعمال"],
   ])("%s", (text, name) => {
     expect(ofType(text, "Organization")).toEqual([name]);
   });
@@ -83,5 +85,16 @@ describe("names and non-names met on a sample of real news", () => {
 
   it("مدينة + a participle describes the city", () => {
     expect(ofType("وتعمل الشركة على إنشاء مدينة متكاملة شمال العاصمة.", "City")).toEqual([]);
+  });
+});
+
+describe("what is not joined to an organisation's name", () => {
+  it.each([
+    // a verb that starts with ال after و
+    ["ولعب المهاجم في نادي الهلال والتحق بالمنتخب بعدها.", "نادي الهلال"],
+    // a given name in و after a body starts its holder's name
+    ["وقال مدير مكتب العمل وليد الحربي إن الحملة مستمرة.", "مكتب العمل"],
+  ])("%s", (text, name) => {
+    expect(ofType(text, "Organization")).toEqual([name]);
   });
 });
