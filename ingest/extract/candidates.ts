@@ -126,9 +126,10 @@ function isLegislature(s: SentenceInput, org: OrgHit): boolean {
 export function orgCandidate(s: SentenceInput, org: OrgHit): Candidate[] {
   if (org.known) return [gazCandidate(s, org.known, false)];
   // للهيئة العامة → الهيئة العامة: the ل is a preposition, its second ل the article's.
-  const from = org.restoredArticle
-    ? org.start + surfaceOffset(s.text.slice(org.start, org.end), 1)
-    : org.start;
+  const from =
+    org.restoredArticle || org.doubledLam
+      ? org.start + surfaceOffset(s.text.slice(org.start, org.end), 1)
+      : org.start;
   const name = stripMarks((org.restoredArticle ? "ا" : "") + s.text.slice(from, org.end));
   const legislature = isLegislature(s, org);
   const country = org.nisba?.value.country ? s.lex.countries.get(org.nisba.value.country) : undefined;

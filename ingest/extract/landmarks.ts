@@ -50,6 +50,9 @@ function continued(ctx: SentenceCtx, k: number): number {
     const t = ctx.tokens[to];
     // نادي X سامي Y: the tagger runs a club into its chairman's name.
     if (t?.kind !== "word" || givenName(ctx, t) !== undefined) break;
+    // حي X بجدة: a place behind a preposition is where the named place lies, not its name.
+    const g = gazAt(ctx, to);
+    if (g && g.reading.prefix > 0 && g.value.type !== "Person" && g.value.type !== "Organization") break;
   }
   return to;
 }
@@ -253,11 +256,20 @@ export function landmarkAt(ctx: SentenceCtx, i: number): LandmarkHit | null {
 }
 
 // Adjectives that end a facility's name (مطار الملك خالد الدولي، مطار حائل الإقليمي، ملعب X
-// الأولمبي): part of the name, not a description of the sentence's noun.
+// الأولمبي، قاعدة الملك X الجوية): part of the name, not a description of the sentence's noun.
 const FACILITY_ADJECTIVES = new Set(
-  ["الدولي", "الدولية", "الإقليمي", "الإقليمية", "المركزي", "المركزية", "الأولمبي", "الأولمبية"].map((w) =>
-    phraseKeys(w).join(" "),
-  ),
+  [
+    "الدولي",
+    "الدولية",
+    "الإقليمي",
+    "الإقليمية",
+    "المركزي",
+    "المركزية",
+    "الأولمبي",
+    "الأولمبية",
+    "الجوية",
+    "البحرية",
+  ].map((w) => phraseKeys(w).join(" ")),
 );
 
 /** The token after the facility adjectives from token k on (at most two: الدولي الجديد is not one). */

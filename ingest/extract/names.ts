@@ -127,6 +127,8 @@ export function procliticNoun(ctx: SentenceCtx, t: Token): boolean {
 export function notAName(ctx: SentenceCtx, first: Token): boolean {
   if (givenName(ctx, first) !== undefined) return false;
   if (procliticNoun(ctx, first)) return true;
+  // مطار، قاعدة، وزارة: the head of a place or a body (no given name) starts no person's name.
+  if (ctx.lex.placeHeads.has(first.norm) || ctx.lex.orgHeads.has(first.norm)) return true;
   return readingsOf(first).some((r) => {
     if (r.key === "الله" || ctx.lex.functionWords.has(r.key)) return true;
     if (r.prefix === 0 && !r.restoredArticle) return isFragmentStart(r.key);

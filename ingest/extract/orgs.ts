@@ -9,6 +9,8 @@ import { z } from "zod";
 import type { GazEntry, OrgHead } from "../lexicon/index.js";
 import { phraseKeys, readJsonFile } from "../lexicon/load.js";
 import { readingsOf, withoutArticle, type Token } from "../text/segment.js";
+import { foldWord } from "../values/fold.js";
+import { lexicon as valueWords } from "../values/lexicon.js";
 import { describedHead, glossPhrase } from "./gloss.js";
 import { describeEn } from "./label.js";
 import { personCues } from "./person-cues.js";
@@ -57,6 +59,8 @@ export interface OrgHit {
   seat?: Hit<GazEntry> | null;
   /** The definite head was written after ل (للهيئة): the span keeps the لل, the name its article. */
   restoredArticle?: boolean;
+  /** للجنة X: ل before a head that starts with ل; the span keeps both, the name drops the first. */
+  doubledLam?: boolean;
   /** The place a body of a place is of (تعليم محافظة صبيا): a mention of that place too. */
   within?: { land: LandmarkHit | null; gaz: Hit<GazEntry> | null };
 }
@@ -132,17 +136,27 @@ const MAX_CONJUNCTS = 2;
  * to the complement (a definite one, or one in construct with a definite one) belong to the name.
  * A joined nisba is left to the adjectives; a known place or country is not a conjunct.
  */
-function conjunctsAt(ctx: SentenceCtx, k: number, complement: OrgHit["complement"]): number {
+function conjunctsAt(
+  ctx: SentenceCtx,
+  k: number,
+  complement: OrgHit["complement"],
+  glossedOnly = false,
+): number {
   for (let n = 0; n < MAX_CONJUNCTS; n++) {
     const w = ctx.tokens[k];
     if (w?.kind !== "word" || !/^و../.test(w.norm) || nisbaShaped(w.norm) || gazAt(ctx, k)) break;
     // والحزب الوطني: a second body, not part of the first one's name.
     const bare = w.norm.replace(/^وال|^و/, "");
     if (ctx.lex.orgHeads.has(bare) || ctx.lex.placeNouns.has(bare)) break;
+    // إمارة منطقة الباحة وليد X: a given name in و (وليد، وائل) starts the holder's name.
+    if (givenName(ctx, w) !== undefined || ctx.tags?.[k] === "B-PERS") break;
     const next = ctx.tokens[k + 1];
     // وتقنية: a noun in ة is no verb, whatever its first letter.
     const noun = w.norm.endsWith("ه") || !verbShaped(w.norm.slice(1));
     let to: number;
+    // وزارة الحج والقطاعات الحكومية: a joined noun with an adjective of kind (الحكومية، الأخرى) is
+    // a second set of bodies beside the first.
+    if (w.norm.startsWith("وال") && plainAdjectives().has(ctx.tokens[k + 1]?.norm ?? "")) break;
     if (w.norm.startsWith("وال")) to = k + 1;
     else if (next?.kind === "word" && next.norm.startsWith("ال") && noun && !gazAt(ctx, k + 1)) to = k + 2;
     else break;
@@ -151,7 +165,10 @@ function conjunctsAt(ctx: SentenceCtx, k: number, complement: OrgHit["complement
       .map((t) => t.text)
       .join(" ");
     const gloss = ctx.lex.complements.longest(w.norm.slice(1), (o) => ctx.tokens[k + o]?.norm);
-    const en = gloss?.length === to - k ? gloss.value.en : describeEn(ctx.lex, text.slice(1));
+    // والتحق، والمجند، ولاعب X: after a head that is not open, only a noun the lexicon glosses.
+    const whole = gloss?.length === to - k;
+    if (glossedOnly && !whole && glossPhrase(ctx.lex, text.slice(1)) === null) break;
+    const en = whole && gloss ? gloss.value.en : describeEn(ctx.lex, text.slice(1));
     complement.push({ text, en: `and ${en}` });
     k = to;
   }
@@ -277,6 +294,7 @@ function purposeAt(ctx: SentenceCtx, k: number, complement: OrgHit["complement"]
   else return k;
   let to = k + 1;
   let described = false;
+  const gloss = ctx.lex.complements.longest(key, (o) => ctx.tokens[k + o]?.norm);
   for (let n = 0; n < MAX_PURPOSE; n++) {
     const w = ctx.tokens[to];
     if (w?.kind !== "word" || isFunctionWord(ctx, w)) break;
@@ -285,6 +303,12 @@ function purposeAt(ctx: SentenceCtx, k: number, complement: OrgHit["complement"]
     const adjective = ctx.lex.adjectives.has(w.norm) || nisbaShaped(w.norm);
     // للحياة الفطرية النتائج: a noun after the purpose's adjective is the sentence going on.
     if (described && !adjective) break;
+    // للشؤون الصحية: an adjective the lexicon glosses with the purpose noun is part of it.
+    if (adjective && !described && gloss !== null && gloss.length > to - k) {
+      to++;
+      described = true;
+      continue;
+    }
     if (adjective) {
       const joinedBefore = /^وال/.test((ctx.tokens[to - 1] as Token).norm);
       if (joinedBefore && !gazAt(ctx, to)) to++;
@@ -303,7 +327,6 @@ function purposeAt(ctx: SentenceCtx, k: number, complement: OrgHit["complement"]
     else if (joined && after?.kind === "word" && after.norm.startsWith("ال")) to++;
     else break;
   }
-  const gloss = ctx.lex.complements.longest(key, (o) => ctx.tokens[k + o]?.norm);
   const whole = gloss && gloss.length === to - k ? gloss.value.en : null;
   const text = ctx.tokens
     .slice(k, to)
@@ -449,6 +472,13 @@ function patronAt(ctx: SentenceCtx, k: number, head: OrgHead): Named | null {
   return title && title.reading.prefix === 0 ? namedComplement(ctx, k, false, true) : null;
 }
 
+/** الدولار، اليوان: a currency noun (ingest/values/currencies.json), with or without the article. */
+function currencyWord(t: Token | undefined): boolean {
+  if (t?.kind !== "word") return false;
+  const bare = withoutArticle(t.norm) ?? t.norm;
+  return valueWords().currencyNouns.has(foldWord(bare));
+}
+
 let offices: Set<string> | null = null;
 
 /**
@@ -461,6 +491,11 @@ function heldOffice(ctx: SentenceCtx, head: string, k: number): boolean {
   const t = ctx.tokens[k];
   if (!offices.has(head) || t?.kind !== "word") return false;
   if (givenName(ctx, t) !== undefined || ctx.tags?.[k] === "B-PERS") return true;
+  // بقيادة المدرب الوطني، تحت قيادة برشلونة: a title or a person noun is who leads, a city the
+  // team or town led — the leadership of someone or something, not a body's name.
+  if (ctx.lex.titles.has(t.norm) || personCues().personNouns.has(t.norm)) return true;
+  const g = gazAt(ctx, k);
+  if (g && g.reading.prefix === 0 && g.value.type === "City") return true;
   // قيادة القوات المشتركة: a strict head (قوات، لجنة) with the article is an ordinary noun there.
   const bare = withoutArticle(t.norm);
   const body = bare === null ? undefined : ctx.lex.orgHeads.get(bare);
@@ -607,6 +642,8 @@ export function orgAt(ctx: SentenceCtx, i: number): OrgHit | null {
   // رئاسة X (a person), رئاسة الاتحاد الدولي: the office held, by a person or of a body named
   // next, is no organisation's name.
   if (!named && heldOffice(ctx, head.reading.key, k)) return null;
+  // قوة الدولار، قوة اليوان: the strength of a currency, no force.
+  if (!named && head.reading.key === "قوه" && currencyWord(tokens[k])) return null;
   // مجلس إدارة الهيئة العامة للطيران المدني، إدارة الشركة السعودية للخدمات: likewise with a body
   // named by a definite head and its adjectives; the body is the name, read from k.
   if (!named && boardHead(head.reading.key) && definiteOrgAt(ctx, k)) return null;
@@ -677,7 +714,11 @@ export function orgAt(ctx: SentenceCtx, i: number): OrgHit | null {
     k++;
   }
   if (!closed) return null;
+  // مكتب العمل والعمال، وكالة الطاقة والموارد الطبيعية: so after a head that is no everyday noun
+  // and takes no proper name (نادي), when the lexicon glosses the complement and the joined noun.
   if (openHead) k = conjunctsAt(ctx, k, complement);
+  else if (!head.value.strict && !head.value.proper && complement.some((c) => c.en !== null))
+    k = conjunctsAt(ctx, k, complement, true);
   const adjectives: string[] = [];
   let nisba: Hit<GazEntry> | null = null;
   while (k < tokens.length) {
@@ -738,6 +779,7 @@ export function orgAt(ctx: SentenceCtx, i: number): OrgHit | null {
   return {
     named: named !== null,
     place,
+    doubledLam: head.reading.restoredArticle && !head.reading.key.startsWith("ال"),
     from: i,
     start: head.start,
     head: head.value,

@@ -281,7 +281,12 @@ export function placeAt(ctx: SentenceCtx, i: number): Hit<GazEntry> | null {
   // A province or city readers know, where a dateline stands: the tagger saw no sentence around it.
   if (hit.value.prominent === true && !nameLike && inDateline(ctx, hit)) return hit;
   const tag = ctx.tags?.[i];
-  if (tag !== undefined && tag !== "O") return tag.endsWith("LOC") && !(oneWord && nameLike) ? hit : null;
+  if (tag !== undefined && tag !== "O") {
+    if (tag.endsWith("LOC")) return !(oneWord && nameLike) ? hit : null;
+    // بخميس مشيط: a town of several words behind ب, or after في/إلى/من when its first word is no
+    // given name, is the town, whichever name the tagger reads there.
+    return !oneWord && cue === "locative" && (hit.reading.prefix > 0 || !nameLike) ? hit : null;
+  }
   if (cue !== "locative") return null;
   if (!oneWord) return hit;
   return ctx.tags === null && hit.value.prominent === true && !nameLike ? hit : null;
@@ -436,6 +441,8 @@ export function townAt(ctx: SentenceCtx, i: number): { to: number; start: number
     !/(يه|ي)$/.test(t.norm);
   if (!tagged && !properWord(ctx, t) && !foreignTown(ctx, k)) return null;
   if (givenName(ctx, t) !== undefined) return null;
+  // مدينة متكاملة، مدينة مستدامة: a participle in ة (متفاعلة، مستفعلة) describes the city.
+  if (/^(مت|مست)...+ه$/.test(t.norm)) return null;
   return { to: k + 1, start: t.start, end: t.end };
 }
 

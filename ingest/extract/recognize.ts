@@ -21,6 +21,7 @@ import {
   isDefiniteWord,
   isFunctionWord,
   nisbaAt,
+  phraseAt,
   taggedAs,
   verbShaped,
   type SentenceCtx,
@@ -480,6 +481,15 @@ function plausible(s: SentenceInput, from: number, to: number, type: string): bo
     if (/^ال..+(ي|يه)$/.test(first.norm) && definiteNoun(s, prevWord)) return false;
   }
   if (type === "PERS" && givenName(s, first) === undefined && verbShaped(first.norm)) return false;
+  // بخميس مشيط، وأبو عريش: a known place behind a proclitic, spanning the whole run, is that
+  // place (the gazetteer has it), not a person's name.
+  // A town of the bulk list must have two words or more there: one word may be a name too.
+  if (type === "PERS") {
+    const town = phraseAt(s, from, (f, next) => s.lex.places.longest(f, next));
+    const g = gazAt(s, from) ?? (town && town.to - from > 1 ? town : null);
+    const place = g?.value.type === "City" || g?.value.type === "Location" || g?.value.type === "Country";
+    if (g && place && g.reading.prefix > 0 && g.to >= to) return false;
+  }
   // حجاج بيت الله (the pilgrims of God's House): a span that stops right before الله, which no
   // compound name of it took, is a noun in construct with God, not a name.
   if (type === "PERS" && s.tokens[to]?.norm === "الله") return false;
