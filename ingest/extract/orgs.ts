@@ -496,6 +496,11 @@ function heldOffice(ctx: SentenceCtx, head: string, k: number): boolean {
   if (ctx.lex.titles.has(t.norm) || personCues().personNouns.has(t.norm)) return true;
   const g = gazAt(ctx, k);
   if (g && g.reading.prefix === 0 && g.value.type === "City") return true;
+  // بقيادة المدرب X، بقيادة اللواء X: a title word with the article names the holder to come.
+  const title = t.norm.startsWith("ال")
+    ? phraseAt(ctx, k, (f, next) => ctx.lex.titles.longest(f, next))
+    : null;
+  if (title && title.reading.prefix === 0) return true;
   // قيادة القوات المشتركة: a strict head (قوات، لجنة) with the article is an ordinary noun there.
   const bare = withoutArticle(t.norm);
   const body = bare === null ? undefined : ctx.lex.orgHeads.get(bare);

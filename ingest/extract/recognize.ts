@@ -78,6 +78,21 @@ export interface SentenceInput extends SentenceCtx {
   sentence: number;
 }
 
+/** Words of a deputy or aide whose office a title after them names (نائب / مساعد وزير الدفاع X). */
+const DEPUTY_WORDS = new Set(["نائب", "نائبه", "مساعد", "مساعده", "وكيل", "مستشار", "مستشاره"]);
+const ORDINALS = new Set(["الاول", "الثاني", "الثالث"]);
+
+/**
+ * مساعد وزير الدفاع X، النائب الثاني لرئيس مجلس الوزراء: a title right after a deputy's word (over
+ * an ordinal) is the office the person assists, not one they hold.
+ */
+function deputyBefore(s: SentenceInput, from: number): boolean {
+  let k = from - 1;
+  if (ORDINALS.has((s.tokens[k] as Token | undefined)?.norm ?? "")) k--;
+  const t = s.tokens[k];
+  return t?.kind === "word" && DEPUTY_WORDS.has(t.norm.replace(/^[وف]?(ال)?/, ""));
+}
+
 function emitTitle(s: SentenceInput, hit: TitleHit, out: Candidate[]): void {
   let roleOf: string | null = null;
   if (hit.of && "gaz" in hit.of) {
@@ -89,6 +104,11 @@ function emitTitle(s: SentenceInput, hit: TitleHit, out: Candidate[]): void {
     const orgs = orgCandidate(s, hit.of.org);
     out.push(...orgs);
     roleOf = orgs[0]?.id ?? null;
+  }
+  if (deputyBefore(s, hit.title.from)) {
+    // The deputy is named, with no role of the office; an unnamed deputy refers to no holder.
+    if (hit.name) out.push(personCandidate(s, hit.name, {}));
+    return;
   }
   const role = hit.title.value.en;
   const props: Properties = { role, roleAr: hit.title.value.ar, relation: hit.title.value.relation, roleOf };

@@ -91,6 +91,9 @@ function headIs(e: Entity | undefined, heads: ReadonlySet<string>): boolean {
 const NATIONAL_HEADS = new Set(["وزارة", "وزارات"].map(core));
 /** Words that make a body national (شركة المياه الوطنية، اللجنة الوطنية). */
 const NATIONAL_WORDS = new Set(["الوطنية", "الوطني"].map(core));
+/** Heads that with العامة name a national authority (المؤسسة العامة للتدريب، الهيئة العامة للسياحة). */
+const GENERAL_HEADS = new Set(["المؤسسة", "الهيئة", "الرئاسة"].map(core));
+const GENERAL = core("العامة");
 /** فرع وزارة X في Y، مكتب الهيئة بـY: the branch is there, not the body it belongs to. */
 const BRANCH = /^[وف]?(ب|ل)?(ال)?(فرع|فروع|مكتب|مكاتب)$/;
 
@@ -103,10 +106,11 @@ export function branchSeat(c: SentenceCtx, arg: Arg, e: Entity | undefined): boo
   if (!e) return false;
   if (branchBefore(c, arg)) return true;
   if (headIs(e, NATIONAL_HEADS)) return true;
-  return e.name
-    .trim()
-    .split(/\s+/)
-    .some((w) => NATIONAL_WORDS.has(core(w)));
+  const words = e.name.trim().split(/\s+/).map(core);
+  // المؤسسة العامة للX في منطقة Y: a general authority of the state; الإدارة / المديرية العامة
+  // (a region's directorate) are not among these heads.
+  if (GENERAL_HEADS.has(words[0] ?? "") && words[1] === GENERAL) return true;
+  return words.some((w) => NATIONAL_WORDS.has(w));
 }
 
 /** فرع / مكتب right before the organisation: the place after it is the branch's. */

@@ -208,7 +208,15 @@ function officeOverNoun(s: SlotScope, a: Arg): boolean {
 /** Nearest entity before the trigger in its clause (agent of a verbal noun, SVO subject). */
 export function before(s: SlotScope): Arg | undefined {
   const a = nearestBefore(s);
-  return a && s.office === true && officeOverNoun(s, a) ? undefined : a;
+  return a && s.office === true && (officeOverNoun(s, a) || placeAdjunct(a)) ? undefined : a;
+}
+
+/**
+ * فريق X بمحافظة Y بقيادة Z: a town or region behind ب/في right before an office trigger is where
+ * the body before it is, not what Z leads (a country still may be: قوات بقيادة السعودية).
+ */
+function placeAdjunct(a: Arg): boolean {
+  return (a.type === "City" || a.type === "Location") && (a.prep === "ب" || a.prep === "في");
 }
 
 function nearestBefore(s: SlotScope): Arg | undefined {

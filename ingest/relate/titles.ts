@@ -131,13 +131,60 @@ const withinArg = (arg: Arg): boolean =>
 const chainHead = (arg: Arg): boolean =>
   arg.type === "Organization" && (arg.prep === "" || arg.prep === "ل") && !arg.nisba;
 
-/** Walks back from a person mention over modifiers, nisbas and linking words to a title. */
+/** Most words of a portfolio written after a title's complement (للشؤون الصحية والبيئية). */
+const MAX_PORTFOLIO_TAIL = 4;
+
+/**
+ * للشؤون الوقائية، للدراسات والإشراف ending at token `k`: a ل + definite word, then definite words
+ * or their و-conjuncts, right after an organisation or a place (no nisba): the portfolio of a title
+ * of that body. Returns the complement's argument index and the portfolio's first token.
+ */
+function portfolioTail(
+  c: SentenceCtx,
+  k: number,
+  lex: RelateLexicon,
+): { arg: number; first: number } | undefined {
+  for (let j = k; j > k - MAX_PORTFOLIO_TAIL && j > 0; j--) {
+    const t = c.tokens[j] as Token;
+    if (t.arg >= 0 || t.stop !== 0 || PUNCT.test(t.gap) || !/^(و?ال|لل)../.test(t.norm)) return undefined;
+    if (hasKey(t, lex.titleWords) || courteous(t, lex) || lookup(t, lex.titleModifiers) !== undefined)
+      return undefined;
+    if (!t.norm.startsWith("لل")) continue;
+    const prev = c.tokens[j - 1] as Token;
+    const arg = prev.arg >= 0 ? c.args[prev.arg] : undefined;
+    const body =
+      arg && !arg.nisba && arg.t1 === j - 1 && (arg.type === "Organization" || arg.type === "Location");
+    return body ? { arg: prev.arg, first: j } : undefined;
+  }
+  return undefined;
+}
+
+/**
+ * Walks back from a person mention over modifiers, nisbas and linking words to a title. A title
+ * with a portfolio after its complement (وكيل وزارة X للشؤون الوقائية، مدير إدارة X للعمليات) holds
+ * a part of the body: it is a member of it, never its head.
+ */
 function titleBefore(
   a: ArticleCtx,
   c: SentenceCtx,
   /** First token of the name. */
   name: number,
   countryOfOrg: (id: string) => string | null,
+  previous?: TitleEntry,
+  orgNoun?: (t: Token) => string | undefined,
+  impliedOf?: ImpliedOf,
+): TitleMatch | undefined {
+  const walk = { portfolio: false };
+  const m = titleWalk(a, c, name, countryOfOrg, walk, previous, orgNoun, impliedOf);
+  return m && walk.portfolio ? { ...m, title: { ...m.title, relation: "MEMBER_OF", unit: true } } : m;
+}
+
+function titleWalk(
+  a: ArticleCtx,
+  c: SentenceCtx,
+  name: number,
+  countryOfOrg: (id: string) => string | null,
+  walk: { portfolio: boolean },
   previous?: TitleEntry,
   orgNoun?: (t: Token) => string | undefined,
   impliedOf?: ImpliedOf,
@@ -149,6 +196,8 @@ function titleBefore(
   let within: { entity: string; width: number; hops: number } | undefined;
   /** The organisation whose left-off words were just skipped (its argument index), or -1. */
   let tailed = -1;
+  /** The complement a portfolio was just skipped back to (its argument index), or -1. */
+  let portfolio = -1;
   for (let pos = name - 1; pos >= 0 && name - pos <= MAX_BACK + (within?.width ?? 0);) {
     const tok = c.tokens[pos] as Token;
     const argIndex = tok.arg;
@@ -199,6 +248,7 @@ function titleBefore(
     const complement =
       arg !== undefined &&
       (arg.modifier ||
+        (argIndex === portfolio && (chainHead(arg) || arg.type === "Location")) ||
         (within !== undefined && of.length === 0 && chainHead(arg)) ||
         (argIndex === tailed && chainHead(arg)));
     if (arg && complement) {
@@ -239,6 +289,14 @@ function titleBefore(
     if (tailOf >= 0) {
       tailed = tailOf;
       pos--;
+      continue;
+    }
+    // وكيل أمين منطقة Y للدراسات والإشراف المهندس X: a portfolio after the complement.
+    const span = of.length === 0 && within === undefined ? portfolioTail(c, pos, a.lex) : undefined;
+    if (span) {
+      portfolio = span.arg;
+      walk.portfolio = true;
+      pos = span.first - 1;
       continue;
     }
     // السفيرة الأمريكية في الأمم المتحدة X، رئيس لجنة Y في المجلس Z X: an organisation behind في
@@ -393,6 +451,8 @@ export interface TitleState {
   bodies?: Map<string, string>;
   /** The one team the article names, or null (none or several), found on first use. */
   team?: string | null;
+  /** Each person's last title before a name, for نظيره in a later sentence (مع نظيره السعودي Y). */
+  titleOf: Map<string, TitleEntry>;
 }
 
 /**
@@ -425,7 +485,7 @@ function onlyCountry(entities: Map<string, Entity>, state: TitleState): string |
   return state.sole ?? undefined;
 }
 
-export const newTitleState = (): TitleState => ({ lastTarget: new Map(), orgs: [] });
+export const newTitleState = (): TitleState => ({ lastTarget: new Map(), orgs: [], titleOf: new Map() });
 
 /**
  * The article's home country: the one country a home word (المملكة، البلاد) is a mention of. The
@@ -1096,6 +1156,21 @@ function headReferent(
 }
 
 /**
+ * يبحث X مع نظيره السعودي Y: with no title earlier in the sentence, the counterpart holds the title
+ * the person right before him (X) was last given in the article, if any.
+ */
+function counterpartOf(
+  c: SentenceCtx,
+  person: Arg,
+  titleOf: Map<string, TitleEntry>,
+): TitleEntry | undefined {
+  let prev: Arg | undefined;
+  for (const x of c.args) if (x.t1 < person.t0 && x.type === "Person") prev = x;
+  const t = prev ? titleOf.get(prev.entity) : undefined;
+  return t && !t.sports && !t.unit ? t : undefined;
+}
+
+/**
  * LEADS / MEMBER_OF from titles before person names: الرئيس الأميركي جو بايدن → Biden LEADS the
  * United States (President). A title without its country (الرئيس السابق) takes the one the same
  * title had earlier in the article, with lower confidence.
@@ -1109,7 +1184,7 @@ export function titleRelations(
 ): { relations: Relation[]; roles: RoleFact[] } {
   const relations: Relation[] = [];
   const roles: RoleFact[] = [];
-  const { lastTarget, orgs } = state;
+  const { lastTarget, orgs, titleOf } = state;
   const impliedOf: ImpliedOf = (title) => impliedState(title, entities, state);
   for (const c of sentences) {
     // Where the sentence before this one starts: a bare sports title's team is named there or here.
@@ -1130,7 +1205,15 @@ export function titleRelations(
         if (orgs.length > 2 * HEAD_WINDOW) orgs.splice(0, HEAD_WINDOW);
       }
       if (person.type !== "Person") continue;
-      const m = titleBefore(a, c, person.t0, countryOfOrg, previous, orgNoun, impliedOf);
+      const m = titleBefore(
+        a,
+        c,
+        person.t0,
+        countryOfOrg,
+        previous ?? counterpartOf(c, person, titleOf),
+        orgNoun,
+        impliedOf,
+      );
       // المدرب الإسباني X المدير الفني لـY: a sports title's nisba is a nationality, not its own target.
       const ownTarget = m?.of.find(
         (id) =>
@@ -1198,6 +1281,7 @@ export function titleRelations(
         continue;
       }
       previous = m.title;
+      if (!m.title.complementRequired || m.of.length > 0) titleOf.set(person.entity, m.title);
       let target = m.of.find((id) => id !== person.entity && a.typeOf(id) !== "Person");
       let confidence = 0.9;
       if (target) {
@@ -1218,7 +1302,8 @@ export function titleRelations(
       const seat = target ? seatOf(a, m.title, target, entities, state) : undefined;
       if (seat && a.typeOf(seat) === "Organization" && target) {
         relations.push({
-          type: "LEADS",
+          // وكيل أمين منطقة Y X: a deputy of the office is a member of the municipality.
+          type: m.title.deputy || m.title.unit ? "MEMBER_OF" : "LEADS",
           source: person.entity,
           target: seat,
           properties: { role: m.title.en },
@@ -1227,6 +1312,8 @@ export function titleRelations(
           ],
           confidence,
         });
+        // The deputy's membership is of the municipality; the region is the mayor's to be placed in.
+        if (m.title.deputy || m.title.unit) continue;
       } else if (seat) target = seat;
       // وزير الدفاع X without a country: the one defence ministry the article names, if any.
       const institution = institutionOf(a, m.title, target, entities, countryOfOrg, state);
