@@ -123,6 +123,8 @@ export const withForms = word.extend({
   conjoined: z.array(z.string()).optional(),
   /** The content may be a noun phrase right after the speaker (أكد X حرصَ ...، توقع X زيادةَ ...). */
   object: z.boolean().optional(),
+  /** نقل X عن Y: X relays the words, Y (after عن) speaks. */
+  relays: z.boolean().optional(),
 });
 export const statementsFile = z.object({
   verbs: z.array(withForms),
@@ -139,6 +141,8 @@ export const statementsFile = z.object({
   issuing: words,
   issuerMarkers: words,
   sourceMarkers: words,
+  /** Honorific pronouns after the verb (وقال سموه، وأضاف معاليه): the honoured person named before speaks. */
+  pronounSpeakers: words,
   coreferents: z.array(
     word.extend({
       resolve: z.enum(["head", "issuer", "role"]),

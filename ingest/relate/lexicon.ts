@@ -93,6 +93,8 @@ export interface ReportingWord {
   conjoined: boolean;
   /** The content may be a noun phrase right after the speaker, with no أن (أكد X حرصَ ...). */
   object: boolean;
+  /** نقل X عن Y: X relays the words, Y (after عن) speaks. */
+  relays: boolean;
 }
 
 export interface RelateLexicon {
@@ -234,6 +236,7 @@ export interface RelateLexicon {
   issuing: Set<string>;
   issuerMarkers: Set<string>;
   sourceMarkers: Set<string>;
+  pronounSpeakers: Set<string>;
   coreferents: Map<string, Coreferent>;
   /** Last word core → titles ending with it (longest first). */
   titles: Map<string, TitleEntry[]>;
@@ -414,6 +417,7 @@ function build(): RelateLexicon {
           opens: new Set((v.opens ?? []).map(core)),
           conjoined: conjoined.has(core(f)),
           object: v.object === true,
+          relays: v.relays === true,
         });
     }
     return m;
@@ -509,6 +513,7 @@ function build(): RelateLexicon {
     issuing: set(st.issuing),
     issuerMarkers: set(st.issuerMarkers),
     sourceMarkers: set(st.sourceMarkers),
+    pronounSpeakers: set(st.pronounSpeakers),
     coreferents: new Map(
       st.coreferents.map((c) => [
         core(c.ar),

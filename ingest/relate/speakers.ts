@@ -10,6 +10,11 @@ import type { Token } from "./tokens.js";
 
 /** How many words after a preposition an elided speaker's circumstance may take. */
 const OBJECT_WORDS = 2;
+/**
+ * Time phrases between an elided speaker's verb and the content (وقال عشية عيد الجمهورية إن،
+ * وأضاف غداة الاجتماع أن): the head governs the next words like a preposition.
+ */
+const TIME_HEADS = new Set(["عشيه", "عشية", "غداه", "غداة"]);
 /** Punctuation that closes a clause when looking back for a subject. */
 const CLAUSE_GAP = /[،,:؛;.!?؟]/;
 
@@ -24,7 +29,12 @@ export function elided(a: ArticleCtx, c: SentenceCtx, verb: number, content: num
     const t = c.tokens[k] as Token;
     const arg = t.arg >= 0 ? (c.args[t.arg] as Arg) : undefined;
     // عبر حسابه على منصة إكس: a platform marker governs its object like a preposition.
-    if (hasKey(t, a.lex.prepositions) || hasKey(t, a.lex.platformMarkers)) {
+    if (
+      hasKey(t, a.lex.prepositions) ||
+      hasKey(t, a.lex.platformMarkers) ||
+      hasKey(t, a.lex.timeWords) ||
+      TIME_HEADS.has(t.norm)
+    ) {
       object = OBJECT_WORDS;
       continue;
     }

@@ -37,6 +37,11 @@ export interface SpeechState {
    * وقال إن ...): an elided speaker of the next sentence continues that subject.
    */
   lead: string | undefined;
+  /**
+   * The person last speaking or opening a sentence, with where: an honorific pronoun after the verb
+   * (وقال سموه، وأضاف معاليه) stands for that person.
+   */
+  person?: { entity: string; at: number } | undefined;
 }
 
 /**
@@ -106,6 +111,11 @@ function opening(a: ArticleCtx, st: SpeechState, c: SentenceCtx, i: number, word
   let document: string | undefined;
   let headCoreferent = false;
   let speakerArg: Arg | undefined;
+  // وقال سموه، وأضاف معاليه: the honoured person named before speaks; names after are objects.
+  let pronoun = false;
+  // نقلت صحيفة X عن Y أن: X relays the words, the one after عن speaks (no one, when not named).
+  let quoting = false;
+  let relay: string | undefined;
   // أكد X حرصَ الوزارة، توقع X زيادةَ: where a noun-phrase content would open, right after the speaker.
   // وأكد أهميةَ ...: with no speaker named, only a known head of such a phrase opens it.
   let object: number | undefined =
@@ -114,7 +124,15 @@ function opening(a: ArticleCtx, st: SpeechState, c: SentenceCtx, i: number, word
       : undefined;
   // وأكد X، والمثمن العقاري Y، أن: persons joined to the speaker by و before the content speak too.
   const also: string[] = [];
-  const done = (content: number) => ({ content, speaker: speaker ?? coreferent, medium, platform, also });
+  const done = (content: number) => ({
+    content,
+    speaker: quoting ? speaker : (speaker ?? coreferent),
+    medium,
+    platform,
+    also,
+    pronoun,
+    relay: quoting ? (relay ?? coreferent) : undefined,
+  });
   // أكد، أعلن عن ... with a nisba alone as the speaker (كشفت وسائل الإعلام الأرجنتينية عن): the
   // unnamed body speaks, not its country.
   const phrase = (content: number) =>
@@ -131,6 +149,9 @@ function opening(a: ArticleCtx, st: SpeechState, c: SentenceCtx, i: number, word
     if (STOP_GAP.test(t.gap) && !lateOpener) return fallback();
     const quote = OPEN_QUOTE.test(t.gap) ? inside(st.quotes, t.start) : undefined;
     const nameQuote = quote && t.arg >= 0 && (c.args[t.arg] as Arg).end >= quote.end - 1;
+    // أعلنت الهيئة رفعَ التعليق عن أسهم شركة "X": a quote inside a noun-phrase content is its own.
+    if (quote && !nameQuote && speakerArg !== undefined && object !== undefined && k > object + 1)
+      return phrase(object);
     if (COLON.test(t.gap) || (quote && !nameQuote)) return done(k);
     if (hasKey(t, a.lex.complementizers)) return done(k + 1);
     // أشار إلى، شدد على: a name right after the word with no speaker yet is a title's complement
@@ -153,6 +174,17 @@ function opening(a: ArticleCtx, st: SpeechState, c: SentenceCtx, i: number, word
         continue;
       return fallback();
     }
+    if (k === i + 1 && t.arg < 0 && hasKey(t, a.lex.pronounSpeakers)) {
+      pronoun = true;
+      continue;
+    }
+    if (word.relays && !quoting && t.arg < 0 && t.norm === "عن" && (speaker ?? coreferent) !== undefined) {
+      quoting = true;
+      relay = speaker ?? coreferent;
+      speaker = undefined;
+      speakerArg = undefined;
+      continue;
+    }
     const arg = t.arg >= 0 ? (c.args[t.arg] as Arg) : undefined;
     // A nisba the entity stage left outside a title (وزير المياه الأردني رائد X) gives way to the person;
     // So does an institution inside a long title (المفوض العام لوكالة X فيليب Y): a named person speaks.
@@ -169,19 +201,25 @@ function opening(a: ArticleCtx, st: SpeechState, c: SentenceCtx, i: number, word
         complement(a, c, i, arg));
     if (
       arg &&
+      !pronoun &&
       !arg.modifier &&
       !official &&
+      // وقال النادي الإسباني: the nisba is the club's, which the coreferent noun stands for.
+      !(coreferent !== undefined && headCoreferent && arg.adjective) &&
       !relayed(a, c, arg) &&
       // A name inside a noun-phrase content (وأكد دعمَ X لـ ...) is what is said, not who says it.
       (object === undefined || k <= object || speakerArg !== undefined) &&
-      !(coreferent !== undefined && headCoreferent && arg.t0 > i + 2) &&
+      !(coreferent !== undefined && headCoreferent && arg.t0 > i + 2 && !quoting) &&
       (!speaker || (weak && arg.type === "Person")) &&
-      (!arg.prep || document || verbAsPrep(c, i, arg))
+      (!arg.prep || document || verbAsPrep(c, i, arg) || (quoting && arg.prep === "عن"))
     ) {
       speaker = arg.entity;
       speakerArg = arg;
       if (document) st.issuers.set(document, arg.entity);
       object = word.object ? objectStart(a, c, arg.t1 + 1) : undefined;
+    } else if (arg && speakerArg && arg.adjective && arg.t0 === speakerArg.t1 + 1 && word.object) {
+      // أعلنت هيئة السوق المالية السعودية رفعَ: the noun-phrase content opens after the speaker's nisba.
+      object = objectStart(a, c, arg.t1 + 1);
     } else if (arg && speakerArg && coSpeaker(c, speakerArg, arg) && !also.includes(arg.entity)) {
       also.push(arg.entity);
       speakerArg = arg;
@@ -324,6 +362,8 @@ export function sentenceStatements(a: ArticleCtx, st: SpeechState, c: SentenceCt
     // An unknown speaker (وقال مسؤولون إن ...، مضيفين; وأعرب المبعوث ...، وقال إنه) owns the
     // participles and elided verbs after it in the sentence.
     let speaker = participle ? participleSpeaker(a, st, c, i) : (open.speaker ?? frontedSpeaker(a, c, i));
+    if (!participle && open.pronoun && !open.speaker)
+      speaker = sentenceSubject(a, st, c, t.start) ?? st.person?.entity;
     if (!speaker && !participle && !unknown && elided(a, c, i, open.content)) {
       const mark = lastMarkBefore(st.subjects, t.start, c.start);
       speaker =
@@ -351,7 +391,14 @@ export function sentenceStatements(a: ArticleCtx, st: SpeechState, c: SentenceCt
       start,
       end: start + text.length,
       verb: asWritten(t),
-      source: source && source !== speaker ? source : participle ? (st.last?.source ?? null) : null,
+      source:
+        open.relay && open.relay !== speaker
+          ? open.relay
+          : source && source !== speaker
+            ? source
+            : participle
+              ? (st.last?.source ?? null)
+              : null,
       medium: open.medium ?? (participle ? (st.last?.medium ?? null) : null),
       about,
     };
@@ -361,9 +408,12 @@ export function sentenceStatements(a: ArticleCtx, st: SpeechState, c: SentenceCt
       for (const other of open.also)
         out.push({ ...s, speaker: other, about: about.filter((x) => x !== other) });
     st.last = s;
+    if (a.typeOf(speaker) === "Person") st.person = { entity: speaker, at: start };
     i = Math.max(i, open.content - 1);
   }
-  if (out.length === 0) st.lead = leadSubject(a, st, c);
+  const opener = leadSubject(a, st, c);
+  if (out.length === 0) st.lead = opener;
+  if (opener && out.length === 0) st.person = { entity: opener, at: c.start };
   return out;
 }
 
