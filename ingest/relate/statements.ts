@@ -56,6 +56,7 @@ const COMMA = /[،,]/;
 const COLON = /:/;
 const OPEN_QUOTE = /[“«„"]/;
 const NARRATION = new Set(["وذلك", "فيما", "بينما"]);
+const MOOD_PARTICLES = new Set(["أن", "ان", "لن", "لم", "كي", "لكي", "ألا", "الا"]);
 const PLACES = new Set(["Country", "City", "Location"]);
 /** How far after أصدر / أصدره the issuer of a document may be named (بيان أصدره المركز الإعلامي في X). */
 const ISSUER_WORDS = 5;
@@ -137,7 +138,10 @@ function opening(a: ArticleCtx, st: SpeechState, c: SentenceCtx, i: number, word
   // unnamed body speaks, not its country.
   const phrase = (content: number) =>
     speakerArg?.adjective ? { ...done(content), speaker: coreferent } : done(content);
-  const fallback = () => (object !== undefined ? phrase(object) : undefined);
+  // وأضاف X نحن ...، وقال X، نحن ...: a person's words right after the name, with no أن, colon or quote.
+  let direct: number | undefined;
+  const fallback = () =>
+    object !== undefined ? phrase(object) : direct !== undefined && !quoting ? done(direct) : undefined;
   for (let k = i + 1; k < c.tokens.length && k - i <= REGION; k++) {
     const t = c.tokens[k] as Token;
     // أعرب X؛ عن: a semicolon some papers write after the name, right before the opener.
@@ -167,6 +171,7 @@ function opening(a: ArticleCtx, st: SpeechState, c: SentenceCtx, i: number, word
     if (
       t.arg < 0 &&
       !inside(st.quotes, t.start) &&
+      !/^[وف]?(ال|لل|بال|كال)/.test(t.norm) &&
       (reporting(t, a.lex.verbs) ?? reporting(t, a.lex.participles))
     ) {
       // وأوضح X قائلاً: إن: a participle right after the speaker opens the content with this verb.
@@ -216,8 +221,15 @@ function opening(a: ArticleCtx, st: SpeechState, c: SentenceCtx, i: number, word
       speaker = arg.entity;
       speakerArg = arg;
       if (document) st.issuers.set(document, arg.entity);
-      object = word.object ? objectStart(a, c, arg.t1 + 1) : undefined;
-    } else if (arg && speakerArg && arg.adjective && arg.t0 === speakerArg.t1 + 1 && word.object) {
+      object = objectVerb(word, arg, i) ? objectStart(a, c, arg.t1 + 1) : undefined;
+      direct = word.direct && arg.type === "Person" ? directStart(a, c, arg.t1 + 1, word.direct) : undefined;
+    } else if (
+      arg &&
+      speakerArg &&
+      arg.adjective &&
+      arg.t0 === speakerArg.t1 + 1 &&
+      objectVerb(word, speakerArg, i)
+    ) {
       // أعلنت هيئة السوق المالية السعودية رفعَ: the noun-phrase content opens after the speaker's nisba.
       object = objectStart(a, c, arg.t1 + 1);
     } else if (arg && speakerArg && coSpeaker(c, speakerArg, arg) && !also.includes(arg.entity)) {
@@ -278,15 +290,42 @@ function complement(a: ArticleCtx, c: SentenceCtx, verb: number, arg: Arg): bool
 }
 
 /**
+ * Whether a noun-phrase content may follow the speaker: always for أكد، توقع; for أعلن only when the
+ * speaker is named right after the verb (أعلن ... تعرضَ مهاجم الفريق X لإصابة: X is in the content).
+ */
+const objectVerb = (word: ReportingWord, speaker: Arg, verb: number): boolean =>
+  word.object === true || (word.object === "near" && speaker.t0 === verb + 1);
+
+/**
+ * Direct speech right after a person's name (وأضاف X نحن لا ...، وقال X، إننا ...): a plain word,
+ * after a comma at most, that is no preposition, time word, verb, complementizer or name.
+ */
+function directStart(a: ArticleCtx, c: SentenceCtx, k: number, how: "any" | "opener"): number | undefined {
+  const t = c.tokens[k];
+  if (how === "opener" && !hasKey(t, a.lex.speechOpeners)) return undefined;
+  // قال X، رئيس فريق ...: an apposition, not the words.
+  if (!t || hasKey(t, a.lex.titleWords)) return undefined;
+  if (!t || t.arg >= 0 || /[:؛;.!?؟()\-–—“”«»"]/.test(t.gap) || c.tokens[k + 1] === undefined)
+    return undefined;
+  if (hasKey(t, a.lex.timeWords) || c.values.some((v) => v.start <= t.start && t.end <= v.end))
+    return undefined;
+  return objectStart(a, c, k, true);
+}
+
+/**
  * A noun-phrase content right after the speaker (أكد X حرصَ الوزارة على ...): a plain word with no
  * punctuation before it, not a preposition (a circumstance: خلال، في), a name or another verb.
  */
-function objectStart(a: ArticleCtx, c: SentenceCtx, k: number): number | undefined {
+function objectStart(a: ArticleCtx, c: SentenceCtx, k: number, comma = false, skips = 0): number | undefined {
   const t = c.tokens[k];
-  if (!t || t.arg >= 0 || /[،,:؛;.!?؟()\-–—]/.test(t.gap)) return undefined;
+  if (!t || t.arg >= 0 || (comma ? /[:؛;.!?؟()\-–—]/ : /[،,:؛;.!?؟()\-–—]/).test(t.gap)) return undefined;
   if (hasKey(t, a.lex.prepositions) || a.lex.prepositions.has(t.norm.replace(/^[وف]/, ""))) return undefined;
+  // أكد X عبر تغريدة: a platform marker opens a circumstance.
+  if (hasKey(t, a.lex.platformMarkers)) return undefined;
   if (reporting(t, a.lex.verbs) ?? reporting(t, a.lex.participles)) return undefined;
   if (hasKey(t, a.lex.complementizers) || hasKey(t, a.lex.auxiliaries)) return undefined;
+  // أعلن البنك المركزي الجمعة خفضَ ...، أكد X اليوم حرصَ: the phrase opens after the time word.
+  if (hasKey(t, a.lex.timeWords)) return skips < 2 ? objectStart(a, c, k + 1, comma, skips + 1) : undefined;
   return k;
 }
 
@@ -355,6 +394,10 @@ export function sentenceStatements(a: ArticleCtx, st: SpeechState, c: SentenceCt
     if (!verb && !participle) continue;
     // The article makes a noun (استطلاع الرأي، للرأي is no رأى; التابع no تابع).
     if (/^[وف]?(ال|لل|بال|كال)/.test(t.norm)) continue;
+    // تريد أن ترى، لن يقول: a present verb after a particle of the subjunctive or jussive is
+    // what someone wants or will not do, not a report.
+    if (/^[يت]/.test(t.norm) && MOOD_PARTICLES.has((c.tokens[i - 1] as Token | undefined)?.norm ?? ""))
+      continue;
     // بينه وبين زملائه: «and between», the second half of بين ... وبين, not وبيّن.
     if (t.norm === "وبين" && betweenBefore(c, i)) continue;
     const open = opening(a, st, c, i, (verb ?? participle) as ReportingWord);

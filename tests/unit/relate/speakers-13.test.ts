@@ -68,6 +68,39 @@ const cases: SpeakerCase[] = [
     cast: [org("ports", "هيئة الموانئ"), spain],
     expected: [["ports", "رفع الحظر عن سفن"]],
   },
+  {
+    family: "وأضاف X نحن ...، وقال X، لا ...: direct speech right after the name",
+    text:
+      "وأكد ناصر الحربي أن الموسم كان ناجحاً. وأضاف الحربي نحن نعمل على تطوير الفريق. " +
+      "وقال الحربي، لا توجد نية لبيع اللاعبين.",
+    cast: [nasser],
+    expected: [
+      ["nasser", "الموسم كان ناجحاً"],
+      ["nasser", "نحن نعمل"],
+      ["nasser", "لا توجد نية"],
+    ],
+  },
+  {
+    family: "أضاف X + a plain noun is no speech; قال X + a name or a title is no content",
+    text: "وأضاف ناصر الحربي هدفاً ثانياً للفريق. وقال ناصر الحربي، رئيس النادي في المؤتمر.",
+    cast: [nasser],
+    expected: [],
+  },
+  {
+    family: "تريد أن ترى، لن يقول: a present verb after أن or لن reports nothing",
+    text: "وأكد ناصر الحربي أن الدول تريد أن ترى الولايات المتحدة شريكاً في الحل.",
+    cast: [nasser, usa],
+    expected: [["nasser", "الدول تريد"]],
+  },
+  {
+    family:
+      "أعلن X الجمعة خفضَ ...: the noun phrase opens after the time word; a name far after أعلن is the content's",
+    text:
+      "أعلنت هيئة الموانئ الجمعة خفض الرسوم على السفن. " +
+      "وأعلن المركز الطبي تعرض اللاعب ناصر الحربي لإصابة.",
+    cast: [org("ports", "هيئة الموانئ"), nasser],
+    expected: [["ports", "خفض الرسوم"]],
+  },
 ];
 
 describe("speakers (round 13)", () => {
