@@ -93,9 +93,13 @@ export function afterTitle(a: ArticleCtx, c: Pick<SentenceCtx, "tokens">, arg: A
   return false;
 }
 
-/** The subject written before the verb and قد (وكان الرئيس X قد قال). */
+/** كان before a past verb (شركة X كانت أعلنت): the pluperfect, like قد. */
+const KANA = new Set(["كان", "كانت", "وكان", "وكانت", "كانوا", "وكانوا"]);
+
+/** The subject written before the verb and قد or كان (وكان الرئيس X قد قال، شركة X كانت أعلنت). */
 export function frontedSpeaker(a: ArticleCtx, c: SentenceCtx, verb: number): string | undefined {
-  if (!hasKey(c.tokens[verb - 1], a.lex.auxiliaries)) return undefined;
+  const aux = c.tokens[verb - 1];
+  if (!hasKey(aux, a.lex.auxiliaries) && !(aux && aux.arg < 0 && KANA.has(aux.norm))) return undefined;
   const arg = c.args.find((x) => x.t1 === verb - 2);
   return arg && !arg.modifier && !arg.pseudo && arg.prep === "" ? arg.entity : undefined;
 }

@@ -101,6 +101,12 @@ const cases: SpeakerCase[] = [
     cast: [org("ports", "هيئة الموانئ"), nasser],
     expected: [["ports", "خفض الرسوم"]],
   },
+  {
+    family: "شركة X كانت أعلنت عن: كان before the verb, like قد, leaves the subject before it",
+    text: "يذكر أن شركة النخيل كانت أعلنت قبل أسابيع عن افتتاح فرع جديد.",
+    cast: [org("nakheel", "شركة النخيل")],
+    expected: [["nakheel", "افتتاح فرع"]],
+  },
 ];
 
 describe("speakers (round 13)", () => {
