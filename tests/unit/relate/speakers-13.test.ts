@@ -107,6 +107,12 @@ const cases: SpeakerCase[] = [
     cast: [org("nakheel", "شركة النخيل")],
     expected: [["nakheel", "افتتاح فرع"]],
   },
+  {
+    family: "وسائل الإعلام الإسبانية، الصحافة الإسبانية: the press speaks, not the country",
+    text: "وذكرت الصحافة الإسبانية أن المدرب سيصل غداً. وأوضحت وسائل الإعلام الإسبانية أن العقد جاهز.",
+    cast: [spain],
+    expected: [],
+  },
 ];
 
 describe("speakers (round 13)", () => {
