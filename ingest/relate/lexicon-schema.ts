@@ -122,7 +122,14 @@ export const withForms = word.extend({
   /** Forms read as this verb only with و/ف or a shadda written on them (وبين، بيّن: بين is also «between»). */
   conjoined: z.array(z.string()).optional(),
   /** The content may be a noun phrase right after the speaker (أكد X حرصَ ...، توقع X زيادةَ ...). */
-  object: z.boolean().optional(),
+  object: z.union([z.boolean(), z.literal("near")]).optional(),
+  /** نقل X عن Y: X relays the words, Y (after عن) speaks. */
+  relays: z.boolean().optional(),
+  /**
+   * A person's words may follow the name directly, with no أن, colon or quote: any word (قال X، نحن
+   * ...) or only a word of `speechOpeners` (وأضاف X نحن ...; أضاف X هدفاً is no speech).
+   */
+  direct: z.enum(["any", "opener"]).optional(),
 });
 export const statementsFile = z.object({
   verbs: z.array(withForms),
@@ -139,6 +146,10 @@ export const statementsFile = z.object({
   issuing: words,
   issuerMarkers: words,
   sourceMarkers: words,
+  /** Honorific pronouns after the verb (وقال سموه، وأضاف معاليه): the honoured person named before speaks. */
+  pronounSpeakers: words,
+  /** Words that open direct speech after the name of a verb with `direct: "opener"` (نحن، هناك، لا). */
+  speechOpeners: words,
   coreferents: z.array(
     word.extend({
       resolve: z.enum(["head", "issuer", "role"]),

@@ -92,7 +92,11 @@ export interface ReportingWord {
   opens: Set<string>;
   conjoined: boolean;
   /** The content may be a noun phrase right after the speaker, with no أن (أكد X حرصَ ...). */
-  object: boolean;
+  object: boolean | "near";
+  /** نقل X عن Y: X relays the words, Y (after عن) speaks. */
+  relays: boolean;
+  /** A person's words may follow the name directly (وأضاف X نحن ...). */
+  direct: "any" | "opener" | undefined;
 }
 
 export interface RelateLexicon {
@@ -234,6 +238,8 @@ export interface RelateLexicon {
   issuing: Set<string>;
   issuerMarkers: Set<string>;
   sourceMarkers: Set<string>;
+  pronounSpeakers: Set<string>;
+  speechOpeners: Set<string>;
   coreferents: Map<string, Coreferent>;
   /** Last word core → titles ending with it (longest first). */
   titles: Map<string, TitleEntry[]>;
@@ -413,7 +419,9 @@ function build(): RelateLexicon {
           en: v.en,
           opens: new Set((v.opens ?? []).map(core)),
           conjoined: conjoined.has(core(f)),
-          object: v.object === true,
+          object: v.object ?? false,
+          relays: v.relays === true,
+          direct: v.direct,
         });
     }
     return m;
@@ -509,6 +517,8 @@ function build(): RelateLexicon {
     issuing: set(st.issuing),
     issuerMarkers: set(st.issuerMarkers),
     sourceMarkers: set(st.sourceMarkers),
+    pronounSpeakers: set(st.pronounSpeakers),
+    speechOpeners: set(st.speechOpeners),
     coreferents: new Map(
       st.coreferents.map((c) => [
         core(c.ar),

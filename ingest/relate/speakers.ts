@@ -10,6 +10,11 @@ import type { Token } from "./tokens.js";
 
 /** How many words after a preposition an elided speaker's circumstance may take. */
 const OBJECT_WORDS = 2;
+/**
+ * Time phrases between an elided speaker's verb and the content (وقال عشية عيد الجمهورية إن،
+ * وأضاف غداة الاجتماع أن): the head governs the next words like a preposition.
+ */
+const TIME_HEADS = new Set(["عشيه", "عشية", "غداه", "غداة"]);
 /** Punctuation that closes a clause when looking back for a subject. */
 const CLAUSE_GAP = /[،,:؛;.!?؟]/;
 
@@ -24,7 +29,12 @@ export function elided(a: ArticleCtx, c: SentenceCtx, verb: number, content: num
     const t = c.tokens[k] as Token;
     const arg = t.arg >= 0 ? (c.args[t.arg] as Arg) : undefined;
     // عبر حسابه على منصة إكس: a platform marker governs its object like a preposition.
-    if (hasKey(t, a.lex.prepositions) || hasKey(t, a.lex.platformMarkers)) {
+    if (
+      hasKey(t, a.lex.prepositions) ||
+      hasKey(t, a.lex.platformMarkers) ||
+      hasKey(t, a.lex.timeWords) ||
+      TIME_HEADS.has(t.norm)
+    ) {
       object = OBJECT_WORDS;
       continue;
     }
@@ -83,9 +93,13 @@ export function afterTitle(a: ArticleCtx, c: Pick<SentenceCtx, "tokens">, arg: A
   return false;
 }
 
-/** The subject written before the verb and قد (وكان الرئيس X قد قال). */
+/** كان before a past verb (شركة X كانت أعلنت): the pluperfect, like قد. */
+const KANA = new Set(["كان", "كانت", "وكان", "وكانت", "كانوا", "وكانوا"]);
+
+/** The subject written before the verb and قد or كان (وكان الرئيس X قد قال، شركة X كانت أعلنت). */
 export function frontedSpeaker(a: ArticleCtx, c: SentenceCtx, verb: number): string | undefined {
-  if (!hasKey(c.tokens[verb - 1], a.lex.auxiliaries)) return undefined;
+  const aux = c.tokens[verb - 1];
+  if (!hasKey(aux, a.lex.auxiliaries) && !(aux && aux.arg < 0 && KANA.has(aux.norm))) return undefined;
   const arg = c.args.find((x) => x.t1 === verb - 2);
   return arg && !arg.modifier && !arg.pseudo && arg.prep === "" ? arg.entity : undefined;
 }

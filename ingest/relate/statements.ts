@@ -37,6 +37,11 @@ export interface SpeechState {
    * وقال إن ...): an elided speaker of the next sentence continues that subject.
    */
   lead: string | undefined;
+  /**
+   * The person last speaking or opening a sentence, with where: an honorific pronoun after the verb
+   * (وقال سموه، وأضاف معاليه) stands for that person.
+   */
+  person?: { entity: string; at: number } | undefined;
 }
 
 /**
@@ -51,6 +56,7 @@ const COMMA = /[،,]/;
 const COLON = /:/;
 const OPEN_QUOTE = /[“«„"]/;
 const NARRATION = new Set(["وذلك", "فيما", "بينما"]);
+const MOOD_PARTICLES = new Set(["أن", "ان", "لن", "لم", "كي", "لكي", "ألا", "الا"]);
 const PLACES = new Set(["Country", "City", "Location"]);
 /** How far after أصدر / أصدره the issuer of a document may be named (بيان أصدره المركز الإعلامي في X). */
 const ISSUER_WORDS = 5;
@@ -106,6 +112,11 @@ function opening(a: ArticleCtx, st: SpeechState, c: SentenceCtx, i: number, word
   let document: string | undefined;
   let headCoreferent = false;
   let speakerArg: Arg | undefined;
+  // وقال سموه، وأضاف معاليه: the honoured person named before speaks; names after are objects.
+  let pronoun = false;
+  // نقلت صحيفة X عن Y أن: X relays the words, the one after عن speaks (no one, when not named).
+  let quoting = false;
+  let relay: string | undefined;
   // أكد X حرصَ الوزارة، توقع X زيادةَ: where a noun-phrase content would open, right after the speaker.
   // وأكد أهميةَ ...: with no speaker named, only a known head of such a phrase opens it.
   let object: number | undefined =
@@ -114,12 +125,23 @@ function opening(a: ArticleCtx, st: SpeechState, c: SentenceCtx, i: number, word
       : undefined;
   // وأكد X، والمثمن العقاري Y، أن: persons joined to the speaker by و before the content speak too.
   const also: string[] = [];
-  const done = (content: number) => ({ content, speaker: speaker ?? coreferent, medium, platform, also });
+  const done = (content: number) => ({
+    content,
+    speaker: quoting ? speaker : (speaker ?? coreferent),
+    medium,
+    platform,
+    also,
+    pronoun,
+    relay: quoting ? (relay ?? coreferent) : undefined,
+  });
   // أكد، أعلن عن ... with a nisba alone as the speaker (كشفت وسائل الإعلام الأرجنتينية عن): the
   // unnamed body speaks, not its country.
   const phrase = (content: number) =>
     speakerArg?.adjective ? { ...done(content), speaker: coreferent } : done(content);
-  const fallback = () => (object !== undefined ? phrase(object) : undefined);
+  // وأضاف X نحن ...، وقال X، نحن ...: a person's words right after the name, with no أن, colon or quote.
+  let direct: number | undefined;
+  const fallback = () =>
+    object !== undefined ? phrase(object) : direct !== undefined && !quoting ? done(direct) : undefined;
   for (let k = i + 1; k < c.tokens.length && k - i <= REGION; k++) {
     const t = c.tokens[k] as Token;
     // أعرب X؛ عن: a semicolon some papers write after the name, right before the opener.
@@ -131,6 +153,9 @@ function opening(a: ArticleCtx, st: SpeechState, c: SentenceCtx, i: number, word
     if (STOP_GAP.test(t.gap) && !lateOpener) return fallback();
     const quote = OPEN_QUOTE.test(t.gap) ? inside(st.quotes, t.start) : undefined;
     const nameQuote = quote && t.arg >= 0 && (c.args[t.arg] as Arg).end >= quote.end - 1;
+    // أعلنت الهيئة رفعَ التعليق عن أسهم شركة "X": a quote inside a noun-phrase content is its own.
+    if (quote && !nameQuote && speakerArg !== undefined && object !== undefined && k > object + 1)
+      return phrase(object);
     if (COLON.test(t.gap) || (quote && !nameQuote)) return done(k);
     if (hasKey(t, a.lex.complementizers)) return done(k + 1);
     // أشار إلى، شدد على: a name right after the word with no speaker yet is a title's complement
@@ -146,12 +171,24 @@ function opening(a: ArticleCtx, st: SpeechState, c: SentenceCtx, i: number, word
     if (
       t.arg < 0 &&
       !inside(st.quotes, t.start) &&
+      !/^[وف]?(ال|لل|بال|كال)/.test(t.norm) &&
       (reporting(t, a.lex.verbs) ?? reporting(t, a.lex.participles))
     ) {
       // وأوضح X قائلاً: إن: a participle right after the speaker opens the content with this verb.
       if ((speaker ?? coreferent) !== undefined && !COMMA.test(t.gap) && reporting(t, a.lex.participles))
         continue;
       return fallback();
+    }
+    if (k === i + 1 && t.arg < 0 && hasKey(t, a.lex.pronounSpeakers)) {
+      pronoun = true;
+      continue;
+    }
+    if (word.relays && !quoting && t.arg < 0 && t.norm === "عن" && (speaker ?? coreferent) !== undefined) {
+      quoting = true;
+      relay = speaker ?? coreferent;
+      speaker = undefined;
+      speakerArg = undefined;
+      continue;
     }
     const arg = t.arg >= 0 ? (c.args[t.arg] as Arg) : undefined;
     // A nisba the entity stage left outside a title (وزير المياه الأردني رائد X) gives way to the person;
@@ -169,19 +206,32 @@ function opening(a: ArticleCtx, st: SpeechState, c: SentenceCtx, i: number, word
         complement(a, c, i, arg));
     if (
       arg &&
+      !pronoun &&
       !arg.modifier &&
       !official &&
+      // وقال النادي الإسباني: the nisba is the club's, which the coreferent noun stands for.
+      !(coreferent !== undefined && headCoreferent && arg.adjective) &&
       !relayed(a, c, arg) &&
       // A name inside a noun-phrase content (وأكد دعمَ X لـ ...) is what is said, not who says it.
       (object === undefined || k <= object || speakerArg !== undefined) &&
-      !(coreferent !== undefined && headCoreferent && arg.t0 > i + 2) &&
+      !(coreferent !== undefined && headCoreferent && arg.t0 > i + 2 && !quoting) &&
       (!speaker || (weak && arg.type === "Person")) &&
-      (!arg.prep || document || verbAsPrep(c, i, arg))
+      (!arg.prep || document || verbAsPrep(c, i, arg) || (quoting && arg.prep === "عن"))
     ) {
       speaker = arg.entity;
       speakerArg = arg;
       if (document) st.issuers.set(document, arg.entity);
-      object = word.object ? objectStart(a, c, arg.t1 + 1) : undefined;
+      object = objectVerb(word, arg, i) ? objectStart(a, c, arg.t1 + 1) : undefined;
+      direct = word.direct && arg.type === "Person" ? directStart(a, c, arg.t1 + 1, word.direct) : undefined;
+    } else if (
+      arg &&
+      speakerArg &&
+      arg.adjective &&
+      arg.t0 === speakerArg.t1 + 1 &&
+      objectVerb(word, speakerArg, i)
+    ) {
+      // أعلنت هيئة السوق المالية السعودية رفعَ: the noun-phrase content opens after the speaker's nisba.
+      object = objectStart(a, c, arg.t1 + 1);
     } else if (arg && speakerArg && coSpeaker(c, speakerArg, arg) && !also.includes(arg.entity)) {
       also.push(arg.entity);
       speakerArg = arg;
@@ -240,15 +290,42 @@ function complement(a: ArticleCtx, c: SentenceCtx, verb: number, arg: Arg): bool
 }
 
 /**
+ * Whether a noun-phrase content may follow the speaker: always for أكد، توقع; for أعلن only when the
+ * speaker is named right after the verb (أعلن ... تعرضَ مهاجم الفريق X لإصابة: X is in the content).
+ */
+const objectVerb = (word: ReportingWord, speaker: Arg, verb: number): boolean =>
+  word.object === true || (word.object === "near" && speaker.t0 === verb + 1);
+
+/**
+ * Direct speech right after a person's name (وأضاف X نحن لا ...، وقال X، إننا ...): a plain word,
+ * after a comma at most, that is no preposition, time word, verb, complementizer or name.
+ */
+function directStart(a: ArticleCtx, c: SentenceCtx, k: number, how: "any" | "opener"): number | undefined {
+  const t = c.tokens[k];
+  if (how === "opener" && !hasKey(t, a.lex.speechOpeners)) return undefined;
+  // قال X، رئيس فريق ...: an apposition, not the words.
+  if (!t || hasKey(t, a.lex.titleWords)) return undefined;
+  if (!t || t.arg >= 0 || /[:؛;.!?؟()\-–—“”«»"]/.test(t.gap) || c.tokens[k + 1] === undefined)
+    return undefined;
+  if (hasKey(t, a.lex.timeWords) || c.values.some((v) => v.start <= t.start && t.end <= v.end))
+    return undefined;
+  return objectStart(a, c, k, true);
+}
+
+/**
  * A noun-phrase content right after the speaker (أكد X حرصَ الوزارة على ...): a plain word with no
  * punctuation before it, not a preposition (a circumstance: خلال، في), a name or another verb.
  */
-function objectStart(a: ArticleCtx, c: SentenceCtx, k: number): number | undefined {
+function objectStart(a: ArticleCtx, c: SentenceCtx, k: number, comma = false, skips = 0): number | undefined {
   const t = c.tokens[k];
-  if (!t || t.arg >= 0 || /[،,:؛;.!?؟()\-–—]/.test(t.gap)) return undefined;
+  if (!t || t.arg >= 0 || (comma ? /[:؛;.!?؟()\-–—]/ : /[،,:؛;.!?؟()\-–—]/).test(t.gap)) return undefined;
   if (hasKey(t, a.lex.prepositions) || a.lex.prepositions.has(t.norm.replace(/^[وف]/, ""))) return undefined;
+  // أكد X عبر تغريدة: a platform marker opens a circumstance.
+  if (hasKey(t, a.lex.platformMarkers)) return undefined;
   if (reporting(t, a.lex.verbs) ?? reporting(t, a.lex.participles)) return undefined;
   if (hasKey(t, a.lex.complementizers) || hasKey(t, a.lex.auxiliaries)) return undefined;
+  // أعلن البنك المركزي الجمعة خفضَ ...، أكد X اليوم حرصَ: the phrase opens after the time word.
+  if (hasKey(t, a.lex.timeWords)) return skips < 2 ? objectStart(a, c, k + 1, comma, skips + 1) : undefined;
   return k;
 }
 
@@ -317,6 +394,10 @@ export function sentenceStatements(a: ArticleCtx, st: SpeechState, c: SentenceCt
     if (!verb && !participle) continue;
     // The article makes a noun (استطلاع الرأي، للرأي is no رأى; التابع no تابع).
     if (/^[وف]?(ال|لل|بال|كال)/.test(t.norm)) continue;
+    // تريد أن ترى، لن يقول: a present verb after a particle of the subjunctive or jussive is
+    // what someone wants or will not do, not a report.
+    if (/^[يت]/.test(t.norm) && MOOD_PARTICLES.has((c.tokens[i - 1] as Token | undefined)?.norm ?? ""))
+      continue;
     // بينه وبين زملائه: «and between», the second half of بين ... وبين, not وبيّن.
     if (t.norm === "وبين" && betweenBefore(c, i)) continue;
     const open = opening(a, st, c, i, (verb ?? participle) as ReportingWord);
@@ -324,6 +405,8 @@ export function sentenceStatements(a: ArticleCtx, st: SpeechState, c: SentenceCt
     // An unknown speaker (وقال مسؤولون إن ...، مضيفين; وأعرب المبعوث ...، وقال إنه) owns the
     // participles and elided verbs after it in the sentence.
     let speaker = participle ? participleSpeaker(a, st, c, i) : (open.speaker ?? frontedSpeaker(a, c, i));
+    if (!participle && open.pronoun && !open.speaker)
+      speaker = sentenceSubject(a, st, c, t.start) ?? st.person?.entity;
     if (!speaker && !participle && !unknown && elided(a, c, i, open.content)) {
       const mark = lastMarkBefore(st.subjects, t.start, c.start);
       speaker =
@@ -351,7 +434,14 @@ export function sentenceStatements(a: ArticleCtx, st: SpeechState, c: SentenceCt
       start,
       end: start + text.length,
       verb: asWritten(t),
-      source: source && source !== speaker ? source : participle ? (st.last?.source ?? null) : null,
+      source:
+        open.relay && open.relay !== speaker
+          ? open.relay
+          : source && source !== speaker
+            ? source
+            : participle
+              ? (st.last?.source ?? null)
+              : null,
       medium: open.medium ?? (participle ? (st.last?.medium ?? null) : null),
       about,
     };
@@ -361,9 +451,12 @@ export function sentenceStatements(a: ArticleCtx, st: SpeechState, c: SentenceCt
       for (const other of open.also)
         out.push({ ...s, speaker: other, about: about.filter((x) => x !== other) });
     st.last = s;
+    if (a.typeOf(speaker) === "Person") st.person = { entity: speaker, at: start };
     i = Math.max(i, open.content - 1);
   }
-  if (out.length === 0) st.lead = leadSubject(a, st, c);
+  const opener = leadSubject(a, st, c);
+  if (out.length === 0) st.lead = opener;
+  if (opener && out.length === 0) st.person = { entity: opener, at: c.start };
   return out;
 }
 
