@@ -114,6 +114,9 @@ export const grammarFile = z.object({
   namedForHeads: words,
   homeWords: words,
   homeOffices: words,
+  breachWords: words,
+  honorificPronouns: words,
+  obligations: words,
 });
 
 export const withForms = word.extend({

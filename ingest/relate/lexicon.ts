@@ -220,6 +220,12 @@ export interface RelateLexicon {
   homeWords: Set<string>;
   /** First words of state offices (ولي العهد، وزير الداخلية) that, written without their country, are the home country's. */
   homeOffices: Set<string>;
+  /** Stems of breaking an agreement (انتهك، خرق): an agreement noun right after one is no cooperation now. */
+  breachWords: string[];
+  /** Honorific pronouns (سموه، معاليه): a reporting verb's speaker is the person spoken of before. */
+  honorificPronouns: Set<string>;
+  /** Words of obligation (يتعين، يجب) up to three words before a trigger: the event is urged, not done. */
+  obligations: Set<string>;
   /** Title head → institution head (وزير الخزانة → وزارة الخزانة), or a whole title → the body it heads (رئيس البرلمان → البرلمان). */
   titleInstitutions: Map<string, string>;
   items: Map<string, string>;
@@ -494,6 +500,9 @@ function build(): RelateLexicon {
     namedForHeads: set(gr.namedForHeads),
     homeWords: set(gr.homeWords),
     homeOffices: set(gr.homeOffices),
+    breachWords: gr.breachWords.map((w) => normalizeForMatch(w.ar)),
+    honorificPronouns: set(gr.honorificPronouns),
+    obligations: set(gr.obligations),
     titleInstitutions: new Map(
       gr.titleInstitutions.map((t) => [phrase(t.ar).join(" "), phrase(t.head).join(" ")]),
     ),

@@ -114,7 +114,17 @@ function opening(a: ArticleCtx, st: SpeechState, c: SentenceCtx, i: number, word
       : undefined;
   // وأكد X، والمثمن العقاري Y، أن: persons joined to the speaker by و before the content speak too.
   const also: string[] = [];
-  const done = (content: number) => ({ content, speaker: speaker ?? coreferent, medium, platform, also });
+  // وأضاف سموه، وأكد معاليه: an honorific pronoun is the person spoken of before; a name after it
+  // (عقب لقائه وزير الخارجية X) is no speaker.
+  const pronoun = hasKey(c.tokens[i + 1], a.lex.honorificPronouns);
+  const done = (content: number) => ({
+    content,
+    speaker: speaker ?? coreferent,
+    medium,
+    platform,
+    also,
+    pronoun,
+  });
   // أكد، أعلن عن ... with a nisba alone as the speaker (كشفت وسائل الإعلام الأرجنتينية عن): the
   // unnamed body speaks, not its country.
   const phrase = (content: number) =>
@@ -175,6 +185,7 @@ function opening(a: ArticleCtx, st: SpeechState, c: SentenceCtx, i: number, word
       // A name inside a noun-phrase content (وأكد دعمَ X لـ ...) is what is said, not who says it.
       (object === undefined || k <= object || speakerArg !== undefined) &&
       !(coreferent !== undefined && headCoreferent && arg.t0 > i + 2) &&
+      !pronoun &&
       (!speaker || (weak && arg.type === "Person")) &&
       (!arg.prep || document || verbAsPrep(c, i, arg))
     ) {
@@ -324,7 +335,7 @@ export function sentenceStatements(a: ArticleCtx, st: SpeechState, c: SentenceCt
     // An unknown speaker (وقال مسؤولون إن ...، مضيفين; وأعرب المبعوث ...، وقال إنه) owns the
     // participles and elided verbs after it in the sentence.
     let speaker = participle ? participleSpeaker(a, st, c, i) : (open.speaker ?? frontedSpeaker(a, c, i));
-    if (!speaker && !participle && !unknown && elided(a, c, i, open.content)) {
+    if (!speaker && !participle && !unknown && (open.pronoun || elided(a, c, i, open.content))) {
       const mark = lastMarkBefore(st.subjects, t.start, c.start);
       speaker =
         mark && !a.inStatement(mark.offset) && !(mark.arg && inPrepPhrase(a, c, mark.arg))
