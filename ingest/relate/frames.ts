@@ -753,6 +753,10 @@ function apply(
       // دعم اللاجئين السوريين: the nisba of people helped names who they are; only aid goes to them.
       if (t.relation !== "FUNDED" && y.arg && hasKey(c.tokens[y.arg.t0 - 1], a.lex.beneficiaries)) continue;
       if (x.arg && titleComplement(a, c.tokens, x.arg)) continue;
+      // رسالة الرئيس اليمني ... لإدخال المساعدات للشعب اليمني: a country's own people or bodies
+      // do not fund it (the aid is asked for, not given).
+      if (t.relation === "FUNDED" && a.typeOf(y.entity) === "Country" && a.countryOf(x.entity) === y.entity)
+        continue;
       // قصف ثكنة قرب بلدة X شرقي Y، غارات على مواقع لحزب X شمال Y: Y only locates the target.
       if (t.relation === "ATTACKED" && y.arg && landmark(a, c.args, c.tokens, y.arg)) continue;
       // X المشرف العام على المركز ... بالتعاون مع Y: X acts for the centre; the centre cooperates.

@@ -96,3 +96,25 @@ describe("event relations, round 19", () => {
   for (const c of cases) it(c.family, () => checkRelationCase(c));
   for (const c of speakerCases) it(c.family, () => checkSpeakerCase(c));
 });
+
+describe("event relations, round 19: FUNDED", () => {
+  const ye = cast("ye");
+  const sa = cast("sa");
+  const hadi = person("hadi", "منصور العامري");
+  const fund = { id: "fund", type: "Organization" as const, forms: ["الصندوق الخليجي للتنمية"] };
+  it("a country's own president asking for aid to its people funds nothing", () =>
+    checkRelationCase({
+      family: "FUNDED: own country",
+      text: "وطلب الرئيس اليمني منصور العامري في رسالته إدخال المساعدات الإنسانية للشعب اليمني.",
+      cast: [hadi, ye],
+      present: [],
+      absent: ["hadi FUNDED ye"],
+    }));
+  it("a foreign body's aid to the people still counts", () =>
+    checkRelationCase({
+      family: "FUNDED: foreign giver",
+      text: "وقدم الصندوق الخليجي للتنمية مساعدات إنسانية للشعب اليمني أمس.",
+      cast: [fund, ye, sa],
+      present: ["fund FUNDED ye"],
+    }));
+});
