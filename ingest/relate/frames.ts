@@ -113,10 +113,31 @@ function ownerSlot(a: ArticleCtx, s: SlotScope): Filler | undefined {
   const person = !(s.tokens[s.te] as Token).norm.endsWith("ها");
   const arg = before(s) ?? laterSubject(s) ?? resumedSubject(s);
   if (arg) return (a.typeOf(arg.entity) === "Person") === person ? { entity: arg.entity, arg } : undefined;
+  // بحث X مع ... ، وذلك خلال استقباله Y: وذلك takes the noun back to the sentence's opening subject.
+  const opener = thatIs(a, s);
+  if (opener)
+    return (a.typeOf(opener.entity) === "Person") === person
+      ? { entity: opener.entity, arg: opener }
+      : undefined;
   const sayer = speakerAround(a, s);
   if (sayer && (a.typeOf(sayer) === "Person") === person) return { entity: sayer };
   const carried = s.left === 0 ? a.carriedSubject() : null;
   return carried && (a.typeOf(carried) === "Person") === person ? { entity: carried } : undefined;
+}
+
+/** How many words may open a sentence before its subject (فيما بحث X، وكان قد استقبل X). */
+const OPENING_WORDS = 3;
+
+/**
+ * وذلك خلال استقباله / لدى لقائه right before the noun: the sentence's subject, named within its
+ * first words (after a verb, no preposition), is the owner.
+ */
+function thatIs(a: ArticleCtx, s: SlotScope): Arg | undefined {
+  const that = s.tokens[s.ts - 2];
+  if (!that || that.norm !== "وذلك" || !hasKey(s.tokens[s.ts - 1], a.lex.whileWords)) return undefined;
+  const first = s.args[0];
+  if (!first || first.t0 > OPENING_WORDS || first.prep !== "" || first.t1 >= s.ts) return undefined;
+  return first;
 }
 
 /** How many words before a possessive event noun the verb of saying it belongs to may be. */
@@ -221,6 +242,12 @@ function slot(
       const noun = s.tokens[s.ts - 1];
       if (noun && noun.arg < 0 && /^[وف]?ال/.test(noun.norm) && hasKey(noun, a.lex.attackEvents))
         return { entity: a.attackAgent.entity };
+    }
+    // ووصل سموه إلى Y، والتقى معاليه Y: an honorific pronoun right after the verb is the person
+    // who acted last (in the sentence, else the previous sentence's subject), not a name after it.
+    if (t.kind === "verb" && hasKey(s.tokens[s.te + 1], a.lex.honorificPronouns)) {
+      const who = s.actor;
+      return who && a.typeOf(who.entity) === "Person" ? who : undefined;
     }
     // X، وصلت سفينة إلى Y؛ أكبر سفينة تصل إلى Y: a common noun right after (or right before) a
     // verb of arrival is its subject, unnamed; X named before is not.

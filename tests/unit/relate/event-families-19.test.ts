@@ -118,3 +118,53 @@ describe("event relations, round 19: FUNDED", () => {
       present: ["fund FUNDED ye"],
     }));
 });
+
+describe("event relations, round 19: وذلك خلال استقباله", () => {
+  const salem = person("salem", "سالم الكندي");
+  const jean = person("jean", "جان مارتان");
+  const fr = cast("fr");
+  it("the sentence's opening subject owns the reception after وذلك خلال", () =>
+    checkRelationCase({
+      family: "MET: وذلك خلال استقباله",
+      text: "فيما بحث سالم الكندي مدير جمارك المدينة سبل دعم التجارة بين البلدين، وذلك خلال استقباله جان مارتان قنصل عام فرنسا.",
+      cast: [salem, jean, fr],
+      present: ["jean MET salem"],
+    }));
+  it("a name behind a preposition at the opening owns nothing", () =>
+    checkRelationCase({
+      family: "MET: وذلك خلال استقباله, no opening subject",
+      text: "وفي رسالة إلى سالم الكندي جرى بحث سبل دعم التجارة، وذلك خلال استقباله جان مارتان أمس.",
+      cast: [salem, jean],
+      present: [],
+      absent: ["jean MET salem"],
+    }));
+});
+
+describe("event relations, round 19: an honorific pronoun as a verb's subject", () => {
+  const fahd = person("fahd", "فهد بن بدر");
+  const jean = person("jean", "جان مارتان");
+  const paris = { id: "paris", type: "City" as const, forms: ["باريس"] };
+  const fr = cast("fr");
+  it("ووصل سموه: the previous sentence's subject arrives", () =>
+    checkRelationCase({
+      family: "VISITED: سموه after the verb",
+      text: "التقى الأمير فهد بن بدر جان مارتان أمس. ووصل سموه إلى باريس اليوم.",
+      cast: [fahd, jean, paris],
+      present: ["fahd VISITED paris", "fahd MET jean"],
+    }));
+  it("والتقى سموه Y: the person the previous sentence opened on meets Y, not Y himself", () =>
+    checkRelationCase({
+      family: "MET: سموه after the verb, carried from a sentence that opens on him",
+      text: "وصل الأمير فهد بن بدر إلى المنطقة. والتقى سموه وزير الخارجية الفرنسي جان مارتان.",
+      cast: [fahd, jean, fr],
+      present: ["fahd MET jean"],
+    }));
+  it("a person behind a preposition at the opening is carried to no one", () =>
+    checkRelationCase({
+      family: "MET: سموه with no opening subject before",
+      text: "وفي رسالة إلى فهد بن بدر ورد الخبر. والتقى سموه جان مارتان.",
+      cast: [fahd, jean],
+      present: [],
+      absent: ["fahd MET jean"],
+    }));
+});
