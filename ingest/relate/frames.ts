@@ -113,8 +113,57 @@ function ownerSlot(a: ArticleCtx, s: SlotScope): Filler | undefined {
   const person = !(s.tokens[s.te] as Token).norm.endsWith("ها");
   const arg = before(s) ?? laterSubject(s) ?? resumedSubject(s);
   if (arg) return (a.typeOf(arg.entity) === "Person") === person ? { entity: arg.entity, arg } : undefined;
+  // بحث X مع ... ، وذلك خلال استقباله Y: وذلك takes the noun back to the sentence's opening subject.
+  const opener = thatIs(a, s);
+  if (opener)
+    return (a.typeOf(opener.entity) === "Person") === person
+      ? { entity: opener.entity, arg: opener }
+      : undefined;
+  const sayer = speakerAround(a, s);
+  if (sayer && (a.typeOf(sayer) === "Person") === person) return { entity: sayer };
   const carried = s.left === 0 ? a.carriedSubject() : null;
   return carried && (a.typeOf(carried) === "Person") === person ? { entity: carried } : undefined;
+}
+
+/** How many words may open a sentence before its subject (فيما بحث X، وكان قد استقبل X). */
+const OPENING_WORDS = 3;
+
+/**
+ * وذلك خلال استقباله / لدى لقائه right before the noun: the sentence's subject, named within its
+ * first words (after a verb, no preposition), is the owner.
+ */
+function thatIs(a: ArticleCtx, s: SlotScope): Arg | undefined {
+  const that = s.tokens[s.ts - 2];
+  if (!that || that.norm !== "وذلك" || !hasKey(s.tokens[s.ts - 1], a.lex.whileWords)) return undefined;
+  const first = s.args[0];
+  if (!first || first.t0 > OPENING_WORDS || first.prep !== "" || first.t1 >= s.ts) return undefined;
+  return first;
+}
+
+/** How many words before a possessive event noun the verb of saying it belongs to may be. */
+const SAYER_REACH = 6;
+
+/**
+ * وأضاف سموه للصحفيين عقب لقائه Y إن ...: an event noun between a verb of saying and the content
+ * it opens is the speaker's — the speaker of the statement that starts after it, when no other verb
+ * of saying stands between.
+ */
+function speakerAround(a: ArticleCtx, s: SlotScope): string | undefined {
+  let verb = -1;
+  for (let k = s.ts - 1; k >= Math.max(0, s.ts - SAYER_REACH); k--) {
+    const t = s.tokens[k] as Token;
+    if (t.arg < 0 && reporting(t, a.lex.verbs) && !a.inStatement(t.start)) {
+      verb = k;
+      break;
+    }
+  }
+  if (verb < 0) return undefined;
+  for (let k = s.te + 1; k < s.tokens.length; k++) {
+    const t = s.tokens[k] as Token;
+    if (a.inStatement(t.start)) return a.speakerAt(t.start) ?? undefined;
+    if (t.arg < 0 && (reporting(t, a.lex.verbs) ?? reporting(t, a.lex.participles))) return undefined;
+  }
+  return undefined;
 }
 
 /**
@@ -193,6 +242,12 @@ function slot(
       const noun = s.tokens[s.ts - 1];
       if (noun && noun.arg < 0 && /^[وف]?ال/.test(noun.norm) && hasKey(noun, a.lex.attackEvents))
         return { entity: a.attackAgent.entity };
+    }
+    // ووصل سموه إلى Y، والتقى معاليه Y: an honorific pronoun right after the verb is the person
+    // who acted last (in the sentence, else the previous sentence's subject), not a name after it.
+    if (t.kind === "verb" && hasKey(s.tokens[s.te + 1], a.lex.honorificPronouns)) {
+      const who = s.actor;
+      return who && a.typeOf(who.entity) === "Person" ? who : undefined;
     }
     // X، وصلت سفينة إلى Y؛ أكبر سفينة تصل إلى Y: a common noun right after (or right before) a
     // verb of arrival is its subject, unnamed; X named before is not.
@@ -458,6 +513,30 @@ function gesture(a: ArticleCtx, tokens: Token[], te: number, right: number): boo
   return false;
 }
 
+/** How many words (a name counts as none) before a trigger a word of obligation (يتعين، يجب) may stand. */
+const OBLIGATION_REACH = 10;
+
+/** يتعين أن تتعاون X مع Y في محاربة Z، يجب على X التعاون مع Y: urged in the clause before, no comma between. */
+function obliged(a: ArticleCtx, tokens: Token[], ts: number): boolean {
+  let words = 0;
+  for (let k = ts - 1; k >= 0 && words < OBLIGATION_REACH; k--) {
+    if (/[،,:؛;]/.test((tokens[k + 1] as Token).gap)) return false;
+    const t = tokens[k] as Token;
+    // A name counts as one word (الرئيس السوري بشار الأسد).
+    if (t.arg >= 0) continue;
+    words++;
+    if (hasKey(t, a.lex.obligations)) return true;
+  }
+  return false;
+}
+
+/** A word of breaking an agreement (انتهكت، خرق، انتهاك بنود), matched at the start of the word. */
+function breach(a: ArticleCtx, t: Token | undefined): boolean {
+  if (!t || t.arg >= 0) return false;
+  const bare = t.norm.replace(/^[وف]/, "");
+  return a.lex.breachWords.some((w) => bare.startsWith(w));
+}
+
 /** How many words before a trigger a conditional (إذا، لو) may open its clause. */
 const CONDITION_REACH = 8;
 
@@ -636,8 +715,17 @@ function apply(
     c.tokens[te + 1]?.keys.includes("مع") === true
   )
     return [];
+  // انتهكت X اتفاقية وقف إطلاق النار الموقعة مع Y: an agreement broken is no cooperation now.
+  if (
+    t.relation === "COOPERATES_WITH" &&
+    t.kind === "noun" &&
+    [1, 2, 3].some((k) => breach(a, c.tokens[ts - k]))
+  )
+    return [];
   // إذا توصلت X وY إلى اتفاق، لو التقى X Y: a condition in the clause before the trigger, no event.
   if (conditioned(a, c.tokens, left, ts)) return [];
+  // يتعين أن تتعاون X مع Y، يجب على X التعاون مع Y: urged, not done.
+  if (obliged(a, c.tokens, ts)) return [];
   // قدم تعازيه، قدم شكره، قدم استقالته، قدم ورقة عمل: no transfer, whatever aid is named after it.
   if (t.relation === "FUNDED" && t.kind === "verb" && gesture(a, c.tokens, te, right)) return [];
   // بحث عن، يبحث عن: a search, not talks.
@@ -692,6 +780,10 @@ function apply(
       // دعم اللاجئين السوريين: the nisba of people helped names who they are; only aid goes to them.
       if (t.relation !== "FUNDED" && y.arg && hasKey(c.tokens[y.arg.t0 - 1], a.lex.beneficiaries)) continue;
       if (x.arg && titleComplement(a, c.tokens, x.arg)) continue;
+      // رسالة الرئيس اليمني ... لإدخال المساعدات للشعب اليمني: a country's own people or bodies
+      // do not fund it (the aid is asked for, not given).
+      if (t.relation === "FUNDED" && a.typeOf(y.entity) === "Country" && a.countryOf(x.entity) === y.entity)
+        continue;
       // قصف ثكنة قرب بلدة X شرقي Y، غارات على مواقع لحزب X شمال Y: Y only locates the target.
       if (t.relation === "ATTACKED" && y.arg && landmark(a, c.args, c.tokens, y.arg)) continue;
       // X المشرف العام على المركز ... بالتعاون مع Y: X acts for the centre; the centre cooperates.

@@ -192,7 +192,9 @@ export function relate(input: RelateInput, opts: RelateOptions = {}): RelateOutp
       for (const r of placeRelations(ctx, c, entities)) merger.add(r);
       for (const r of namedPlaceRelations(ctx, c, entities)) merger.add(r);
       for (const r of unitRelations(ctx, c, entities)) merger.add(r);
-      carried = subjects.at(-1)?.entity ?? speaker;
+      // وصل الأمير X إلى المنطقة. ووصل سموه ...: a person opening the sentence (after its verb, no
+      // preposition) is carried when no relation or statement named a subject.
+      carried = subjects.at(-1)?.entity ?? speaker ?? openingPerson(ctx, c);
       // غارة أمريكية ... الغارة استهدفت X: a strike's country is remembered for two sentences.
       const agent = attackAgentIn(ctx, c);
       if (agent) ctx.attackAgent = agent;
@@ -201,4 +203,15 @@ export function relate(input: RelateInput, opts: RelateOptions = {}): RelateOutp
     true,
   );
   return { relations: unitHeadsAsMembers(secretariesAsMembers(merger.result()), entities, lex), statements };
+}
+
+/** How many words may stand before a sentence's opening subject (ووصل الأمير X، فيما بحث X). */
+const OPENING_WORDS = 3;
+
+/** The person a sentence opens on: its first mention, within OPENING_WORDS words, behind no preposition. */
+function openingPerson(ctx: ArticleCtx, c: SentenceCtx): string | null {
+  const first = c.args[0];
+  if (!first || first.t0 > OPENING_WORDS || first.prep !== "" || ctx.typeOf(first.entity) !== "Person")
+    return null;
+  return first.entity;
 }

@@ -114,6 +114,9 @@ export const grammarFile = z.object({
   namedForHeads: words,
   homeWords: words,
   homeOffices: words,
+  breachWords: words,
+  honorificPronouns: words,
+  obligations: words,
 });
 
 export const withForms = word.extend({
@@ -146,8 +149,6 @@ export const statementsFile = z.object({
   issuing: words,
   issuerMarkers: words,
   sourceMarkers: words,
-  /** Honorific pronouns after the verb (وقال سموه، وأضاف معاليه): the honoured person named before speaks. */
-  pronounSpeakers: words,
   /** Words that open direct speech after the name of a verb with `direct: "opener"` (نحن، هناك، لا). */
   speechOpeners: words,
   coreferents: z.array(

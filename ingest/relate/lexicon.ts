@@ -224,6 +224,12 @@ export interface RelateLexicon {
   homeWords: Set<string>;
   /** First words of state offices (ولي العهد، وزير الداخلية) that, written without their country, are the home country's. */
   homeOffices: Set<string>;
+  /** Stems of breaking an agreement (انتهك، خرق): an agreement noun right after one is no cooperation now. */
+  breachWords: string[];
+  /** Honorific pronouns (سموه، معاليه) after a verb: the subject or speaker is the person spoken of before. */
+  honorificPronouns: Set<string>;
+  /** Words of obligation (يتعين، يجب) up to three words before a trigger: the event is urged, not done. */
+  obligations: Set<string>;
   /** Title head → institution head (وزير الخزانة → وزارة الخزانة), or a whole title → the body it heads (رئيس البرلمان → البرلمان). */
   titleInstitutions: Map<string, string>;
   items: Map<string, string>;
@@ -238,7 +244,6 @@ export interface RelateLexicon {
   issuing: Set<string>;
   issuerMarkers: Set<string>;
   sourceMarkers: Set<string>;
-  pronounSpeakers: Set<string>;
   speechOpeners: Set<string>;
   coreferents: Map<string, Coreferent>;
   /** Last word core → titles ending with it (longest first). */
@@ -502,6 +507,9 @@ function build(): RelateLexicon {
     namedForHeads: set(gr.namedForHeads),
     homeWords: set(gr.homeWords),
     homeOffices: set(gr.homeOffices),
+    breachWords: gr.breachWords.map((w) => normalizeForMatch(w.ar)),
+    honorificPronouns: set(gr.honorificPronouns),
+    obligations: set(gr.obligations),
     titleInstitutions: new Map(
       gr.titleInstitutions.map((t) => [phrase(t.ar).join(" "), phrase(t.head).join(" ")]),
     ),
@@ -517,7 +525,6 @@ function build(): RelateLexicon {
     issuing: set(st.issuing),
     issuerMarkers: set(st.issuerMarkers),
     sourceMarkers: set(st.sourceMarkers),
-    pronounSpeakers: set(st.pronounSpeakers),
     speechOpeners: set(st.speechOpeners),
     coreferents: new Map(
       st.coreferents.map((c) => [

@@ -179,7 +179,7 @@ function opening(a: ArticleCtx, st: SpeechState, c: SentenceCtx, i: number, word
         continue;
       return fallback();
     }
-    if (k === i + 1 && t.arg < 0 && hasKey(t, a.lex.pronounSpeakers)) {
+    if (k === i + 1 && t.arg < 0 && hasKey(t, a.lex.honorificPronouns)) {
       pronoun = true;
       continue;
     }
