@@ -139,6 +139,8 @@ function orgLabel(s: SentenceInput, org: OrgHit): string {
   const lead = inner === x ? adjectives.filter((a) => !label.includes(a)) : [];
   if (lead.length) label = `${lead.join(" ")} ${label}`;
   const country = org.nisba?.value.country ? s.lex.countries.get(org.nisba.value.country) : undefined;
+  // المنتخب الإنجليزي → England national team: a national side is named by its country in English.
+  if (country && label === "National Team") return `${country.en} national team`;
   if (country) label = country.demonym ? `${country.demonym} ${label}` : `${label} (${country.en})`;
   // الاتحاد العربي السعودي → Saudi Arabian Federation: العربية السعودية is the country's adjective.
   return label.replace(/^Saudi Arab(?= )/, "Saudi Arabian");

@@ -35,6 +35,13 @@ describe("organisation labels", () => {
   });
 });
 
+describe("national teams", () => {
+  it("a national side with its country adjective is named by the country (England national team)", () => {
+    expect(label("خسر المنتخب الإنجليزي مباراته الودية.", "المنتخب الإنجليزي")).toBe("England national team");
+    expect(label("فاز المنتخب البرازيلي بهدفين.", "المنتخب البرازيلي")).toBe("Brazil national team");
+  });
+});
+
 describe("romanizeName: numbers, well-known names and places", () => {
   it("a street named by a tens number has its usual spelling", () => {
     expect(romanizeName("الستين")).toBe("al-Sitteen");
