@@ -35,6 +35,14 @@ describe("organisation labels", () => {
   });
 });
 
+describe("a place named after a king", () => {
+  it("عبد written apart from its object is one given name (King Abdulaziz University)", () => {
+    expect(label("درست في جامعة الملك عبد العزيز سنتين.", "جامعة الملك عبد العزيز")).toBe(
+      "King Abdulaziz University",
+    );
+  });
+});
+
 describe("national teams", () => {
   it("a national side with its country adjective is named by the country (England national team)", () => {
     expect(label("خسر المنتخب الإنجليزي مباراته الودية.", "المنتخب الإنجليزي")).toBe("England national team");
