@@ -1,5 +1,6 @@
 /** Turns recognition hits into Candidates: ids, Arabic names, English labels, properties. */
 import type { GazEntry } from "../lexicon/index.js";
+import { phraseKeys } from "../lexicon/load.js";
 import type { Properties } from "../model.js";
 import { identityParts, stripMarks } from "../text/normalize.js";
 import { readingsOf, surfaceOffset, type Token } from "../text/segment.js";
@@ -78,6 +79,30 @@ function beforeHead(pattern: string): string {
   return pattern.replace(/^([A-Z][a-z]+) of \{X\}$/, "{X} $1");
 }
 
+/**
+ * The complement of a body of a place (كهرباء الرياض, أسمنت نجران) in English order — the place, then
+ * the description's gloss (Riyadh Electricity) — or null: only when the place ends the complement
+ * and every word before it is glossed.
+ */
+function placeAfterDescription(s: SentenceInput, org: OrgHit): string | null {
+  const parts = org.complement;
+  const last = parts.at(-1);
+  if (org.place !== true || parts.length < 2 || !last?.en || !isPlace(s, last.text)) return null;
+  const before = parts.slice(0, -1);
+  if (before.some((p) => p.text.startsWith("ل") || p.text.startsWith("و"))) return null;
+  const gloss = glossPhrase(s.lex, before.map((p) => p.text).join(" "));
+  return gloss ? `${last.en} ${gloss}` : null;
+}
+
+/** True when the whole text is a city, region or country of the gazetteers (not a body: الأناضول). */
+function isPlace(s: SentenceInput, text: string): boolean {
+  const keys = phraseKeys(text);
+  return [s.lex.gazetteer, s.lex.places].some((trie) => {
+    const m = trie.longest(keys[0] ?? "", (o) => keys[o]);
+    return m?.length === keys.length && ["City", "Location", "Country"].includes(m.value.type);
+  });
+}
+
 function orgLabel(s: SentenceInput, org: OrgHit): string {
   // كلية الطب → College of Medicine: a described complement keeps the head's "of"; a name goes before it.
   const complementArabic = org.complement.map((p) => p.text).join(" ");
@@ -87,10 +112,15 @@ function orgLabel(s: SentenceInput, org: OrgHit): string {
   // may be one phrase of the glossary.
   const tail = s.tokens.slice(org.from + 1, org.nisba ? org.nisba.from : org.to).map((t) => t.text);
   const whole = described && org.adjectives.length ? glossPhrase(s.lex, tail.join(" ")) : null;
-  const x = whole ?? complementEn(s.lex, org.complement);
+  // شركة كهرباء الرياض → Riyadh Electricity Company: a place after a glossed description is the
+  // place the body is of, and English puts it first (not Electricity Riyadh Company).
+  const placeFirst = described ? null : placeAfterDescription(s, org);
+  const x = placeFirst ?? whole ?? complementEn(s.lex, org.complement);
   // A place with adjectives after it goes before the head too (بنك أبوظبي التجاري → Abu Dhabi
   // Commercial Bank, not Bank of Commercial Abu Dhabi).
-  const proper = (org.named === true || (org.place === true && org.adjectives.length > 0)) && !described;
+  const proper =
+    (org.named === true || (org.place === true && (org.adjectives.length > 0 || placeFirst !== null))) &&
+    !described;
   const pattern = describedAs ?? (proper ? beforeHead(org.head.en) : org.head.en);
   const adjectives = whole ? [] : org.adjectives.filter((a) => a && !(x ?? "").includes(a));
   // After a proper name the adjectives describe the head (مستشفى الملك فيصل التخصصي → King Faisal
@@ -109,8 +139,11 @@ function orgLabel(s: SentenceInput, org: OrgHit): string {
   const lead = inner === x ? adjectives.filter((a) => !label.includes(a)) : [];
   if (lead.length) label = `${lead.join(" ")} ${label}`;
   const country = org.nisba?.value.country ? s.lex.countries.get(org.nisba.value.country) : undefined;
+  // المنتخب الإنجليزي → England national team: a national side is named by its country in English.
+  if (country && label === "National Team") return `${country.en} national team`;
   if (country) label = country.demonym ? `${country.demonym} ${label}` : `${label} (${country.en})`;
-  return label;
+  // الاتحاد العربي السعودي → Saudi Arabian Federation: العربية السعودية is the country's adjective.
+  return label.replace(/^Saudi Arab(?= )/, "Saudi Arabian");
 }
 
 /** البرلمان / مجلس النواب / مجلس الشعب: the words before the nisba name a national parliament. */

@@ -66,7 +66,8 @@ const CHAIN = new Set(["بن", "ابن", "بنت", "ال"]);
 
 function namesakeEnd(ctx: SentenceCtx, from: number, to: number): number {
   const chain = ctx.tokens.slice(from + 1, to).some((t) => CHAIN.has(t.norm));
-  if (!chain) return from + 1;
+  // الملك عبد الله written apart: عبد and its object are one given name (King Abdullah).
+  if (!chain) return ctx.tokens[from]?.norm === "عبد" && to > from + 1 ? from + 2 : from + 1;
   for (let k = from + 1; k < to; k++)
     if (
       /^[وبل]/.test(ctx.tokens[k]?.norm ?? "") &&
