@@ -16,6 +16,7 @@ import {
 import type { GazEntry } from "../lexicon/index.js";
 import { isChainParticle, isFragmentStart } from "./identity.js";
 import { personCues } from "./person-cues.js";
+import { glossPhrase } from "./gloss.js";
 
 export interface NameHit {
   from: number;
@@ -367,6 +368,42 @@ function plainFamilyName(ctx: SentenceCtx, k: number): boolean {
     (lex.nameWords.get(t.norm.slice(2)) ?? 0) >= BARE_FAMILY_USES ||
     (lex.nameWords.get(t.norm) ?? 0) >= BARE_FAMILY_USES
   );
+}
+
+// Given names that are as often a noun or adjective in construct with the next word (حسن الجوار،
+// سعيد الحظ، رضا العملاء، نور الشمس): without a family name of the lexicon they name no one.
+const CONSTRUCT_NOUNS = new Set([
+  "حسن",
+  "سعيد",
+  "كريم",
+  "جميل",
+  "رضا",
+  "جمال",
+  "كمال",
+  "نور",
+  "امل",
+  "هدي",
+  "عز",
+]);
+
+/**
+ * وكان سعد العمير، محمد الفهيد: a definite word after a given name that the tagger carries on as
+ * the name's family name (after a given name, token k − 1), though it has no nisba form and Wikidata's names rarely use it. Any
+ * word the lexicon knows otherwise — a title, an adjective, a trade, a word of time or order, the
+ * head of a body or place, a place, a body, a nisba or an institution's descriptive noun — keeps
+ * the phrase a noun and its complement (حسن الجوار).
+ */
+export function taggedRareFamilyName(ctx: SentenceCtx, k: number): boolean {
+  const t = ctx.tokens[k];
+  const given = ctx.tokens[k - 1];
+  if (given?.kind !== "word" || givenName(ctx, given) === undefined || CONSTRUCT_NOUNS.has(given.norm))
+    return false;
+  if (t?.kind !== "word" || !/^ال.{3,}$/.test(t.norm) || isFunctionWord(ctx, t)) return false;
+  if (commonDefinite(ctx.lex, t.norm) || ORDER_OR_TIME.test(t.norm)) return false;
+  // رضا المستفيدين (the beneficiaries' satisfaction): a long word with a plural ending is a noun.
+  if (t.norm.length >= 9 && /(ين|ون|ات)$/.test(t.norm)) return false;
+  if (gazAt(ctx, k) !== null || nisbaAt(ctx, k) !== null) return false;
+  return glossPhrase(ctx.lex, t.text) === null;
 }
 
 // Uses in Wikidata person names from which a definite word after a given name alone (no title, no

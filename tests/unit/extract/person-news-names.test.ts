@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { extract } from "../../../ingest/extract/index.js";
+import type { SentenceTagger } from "../../../ingest/extract/tagger.js";
 
 const persons = (text: string): string[] =>
   extract(text, { tagger: false })
@@ -18,5 +19,51 @@ describe("a preposition with its pronoun after a given name", () => {
   it("makes the given name a verb (أشرف عليه: supervised it)", () => {
     expect(persons("ودخل الفريق معسكرا أشرف عليه المدرب الوطني.")).toEqual([]);
     expect(persons("وأقيم الحفل الذي أشرف عليه المهندس سامر الغامدي.")).toEqual(["سامر الغامدي"]);
+  });
+});
+
+/** A tagger that tags the listed words (a run of them B-X then I-X) with one type and nothing else. */
+function tagging(words: string[], type = "PERS"): SentenceTagger {
+  const set = new Set(words);
+  return {
+    tag: (ws) =>
+      ws.map((w, i) =>
+        set.has(w) ? (i > 0 && set.has(ws[i - 1] as string) ? `I-${type}` : `B-${type}`) : "O",
+      ),
+  };
+}
+
+const tagged = (text: string, tagger: SentenceTagger): string[] =>
+  extract(text, { tagger })
+    .entities.filter((e) => e.type === "Person")
+    .map((e) => e.name);
+
+describe("a rarer family name with the article after a given name", () => {
+  it("is kept when the tagger reads the two words as one name", () => {
+    const text = "وكان سامر العويد مدير الفرع توقع زيادة الطلب.";
+    expect(tagged(text, tagging(["سامر", "العويد"]))).toEqual(["سامر العويد"]);
+  });
+
+  it("is no plural noun in construct with the given name", () => {
+    const text = "وحثهم على بذل الجهود في سبيل رضا المستفيدين من الخدمات.";
+    expect(tagged(text, tagging(["رضا", "المستفيدين"]))).toEqual([]);
+  });
+
+  it("is no common word the lexicon knows", () => {
+    expect(tagged("ودعا إلى حسن الجوار بين الدول.", tagging(["حسن", "الجوار"]))).toEqual([]);
+  });
+});
+
+describe("a quoted name after a noun of trade", () => {
+  it("is a person even when the tagger reads a body in the quotes", () => {
+    const text = "وقال المدرب البرتغالي «جوزيه ماركيتو» إن الفريق جاهز.";
+    expect(tagged(text, tagging(["جوزيه", "ماركيتو"], "ORG"))).toEqual(["جوزيه ماركيتو"]);
+    const two = "وعرض المصممان “ماركو بيليتش” تصورهما للجهاز.";
+    expect(tagged(two, tagging(["ماركو", "بيليتش"], "ORG"))).toEqual(["ماركو بيليتش"]);
+  });
+
+  it("stays a body when it has a body's head noun", () => {
+    const text = "وقال المدرب «شركة الأفق» إن العقد انتهى.";
+    expect(tagged(text, tagging(["شركة", "الأفق"], "ORG"))).toEqual([]);
   });
 });
