@@ -240,6 +240,27 @@ function secondPart(ctx: SentenceCtx, i: number, k: number, t: Token): boolean {
   return givenName(ctx, t) !== undefined || (t.norm.length !== 3 && !verbShaped(t.norm));
 }
 
+/**
+ * مطار، شارع، مستشفى: the indefinite head noun of a place or a body; رجل، سيدة: the noun that
+ * starts a noun of standing (رجل الأعمال) — no name starts with one (المواطن رجل الأمن).
+ */
+function placeOrBodyNoun(ctx: SentenceCtx, norm: string): boolean {
+  const { lex } = ctx;
+  return (
+    lex.placeNouns.has(norm) || lex.placeHeads.has(norm) || lex.orgHeads.has(norm) || nounStarts().has(norm)
+  );
+}
+
+let NOUN_STARTS: Set<string> | null = null;
+
+/** The first words of the two-word nouns of standing (رجل الأعمال → رجل). */
+function nounStarts(): Set<string> {
+  NOUN_STARTS ??= new Set(
+    [...personCues().personNouns].filter((e) => e.includes(" ")).map((e) => e.split(" ")[0] as string),
+  );
+  return NOUN_STARTS;
+}
+
 /** The name starting at token i, if one is written there. */
 export function nameAt(ctx: SentenceCtx, i: number): NameHit | null {
   const known = gazAt(ctx, i);
@@ -248,6 +269,10 @@ export function nameAt(ctx: SentenceCtx, i: number): NameHit | null {
   const head = tokens[i];
   // بن عبدالعزيز، آل سعود: a piece of a chain names nobody; نائب، وزير: an office, not a name.
   if (head?.kind === "word" && (notAName(ctx, head) || titleWord(ctx, head))) return null;
+  // غادر ولي العهد مطار X، زار الوزير مستشفى X: the noun of a place or a body after a title is
+  // the verb's object, not the holder's name.
+  if (head?.kind === "word" && givenName(ctx, head) === undefined && placeOrBodyNoun(ctx, head.norm))
+    return null;
   // وزير الدفاع للأردن واجتماعه: after a title, a word with the conjunction starts a new clause.
   if (head?.kind === "word" && startsWithConjunction(ctx, head)) return null;
   let k = i;

@@ -67,3 +67,22 @@ describe("a quoted name after a noun of trade", () => {
     expect(tagged(text, tagging(["شركة", "الأفق"], "ORG"))).toEqual([]);
   });
 });
+
+describe("what a title or a noun of standing is followed by", () => {
+  it("is no name when it is the noun of a place or a body", () => {
+    expect(persons("وغادر سمو ولي العهد مطار قاعدة الملك فهد الجوية مساء أمس.")).toEqual([]);
+  });
+
+  it("is no name when it is a noun phrase after the team (الفريق, not the rank)", () => {
+    expect(persons("ونشبت خلافات بينه وبين زملائه في الفريق كبار السن بعد المباراة.")).toEqual([]);
+    expect(persons("وقال الفريق سامر الدوسري إن القوات جاهزة.")).toEqual(["سامر الدوسري"]);
+  });
+
+  it("names the coach after مدرب الفريق", () => {
+    expect(persons("وأجرى مدرب الفريق ماركو بيليتش العديد من التغييرات.")).toEqual(["ماركو بيليتش"]);
+  });
+
+  it("is no name when it is a noun of standing itself (رجل الأمن)", () => {
+    expect(persons("وقال الأمير إن المواطن رجل الأمن الأول.")).toEqual([]);
+  });
+});
