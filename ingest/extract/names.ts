@@ -16,6 +16,7 @@ import {
 import type { GazEntry } from "../lexicon/index.js";
 import { isChainParticle, isFragmentStart } from "./identity.js";
 import { personCues } from "./person-cues.js";
+import { glossPhrase } from "./gloss.js";
 
 export interface NameHit {
   from: number;
@@ -241,6 +242,27 @@ function secondPart(ctx: SentenceCtx, i: number, k: number, t: Token): boolean {
   return givenName(ctx, t) !== undefined || (t.norm.length !== 3 && !verbShaped(t.norm));
 }
 
+/**
+ * مطار، شارع، مستشفى: the indefinite head noun of a place or a body; رجل، سيدة: the noun that
+ * starts a noun of standing (رجل الأعمال) — no name starts with one (المواطن رجل الأمن).
+ */
+function placeOrBodyNoun(ctx: SentenceCtx, norm: string): boolean {
+  const { lex } = ctx;
+  return (
+    lex.placeNouns.has(norm) || lex.placeHeads.has(norm) || lex.orgHeads.has(norm) || nounStarts().has(norm)
+  );
+}
+
+let NOUN_STARTS: Set<string> | null = null;
+
+/** The first words of the two-word nouns of standing (رجل الأعمال → رجل). */
+function nounStarts(): Set<string> {
+  NOUN_STARTS ??= new Set(
+    [...personCues().personNouns].filter((e) => e.includes(" ")).map((e) => e.split(" ")[0] as string),
+  );
+  return NOUN_STARTS;
+}
+
 /** The name starting at token i, if one is written there. */
 export function nameAt(ctx: SentenceCtx, i: number): NameHit | null {
   const known = gazAt(ctx, i);
@@ -249,6 +271,10 @@ export function nameAt(ctx: SentenceCtx, i: number): NameHit | null {
   const head = tokens[i];
   // بن عبدالعزيز، آل سعود: a piece of a chain names nobody; نائب، وزير: an office, not a name.
   if (head?.kind === "word" && (notAName(ctx, head) || titleWord(ctx, head))) return null;
+  // غادر ولي العهد مطار X، زار الوزير مستشفى X: the noun of a place or a body after a title is
+  // the verb's object, not the holder's name.
+  if (head?.kind === "word" && givenName(ctx, head) === undefined && placeOrBodyNoun(ctx, head.norm))
+    return null;
   // وزير الدفاع للأردن واجتماعه: after a title, a word with the conjunction starts a new clause.
   if (head?.kind === "word" && startsWithConjunction(ctx, head)) return null;
   let k = i;
@@ -369,6 +395,42 @@ function plainFamilyName(ctx: SentenceCtx, k: number): boolean {
     (lex.nameWords.get(t.norm.slice(2)) ?? 0) >= BARE_FAMILY_USES ||
     (lex.nameWords.get(t.norm) ?? 0) >= BARE_FAMILY_USES
   );
+}
+
+// Given names that are as often a noun or adjective in construct with the next word (حسن الجوار،
+// سعيد الحظ، رضا العملاء، نور الشمس): without a family name of the lexicon they name no one.
+const CONSTRUCT_NOUNS = new Set([
+  "حسن",
+  "سعيد",
+  "كريم",
+  "جميل",
+  "رضا",
+  "جمال",
+  "كمال",
+  "نور",
+  "امل",
+  "هدي",
+  "عز",
+]);
+
+/**
+ * وكان سعد العمير، محمد الفهيد: a definite word after a given name that the tagger carries on as
+ * the name's family name (after a given name, token k − 1), though it has no nisba form and Wikidata's names rarely use it. Any
+ * word the lexicon knows otherwise — a title, an adjective, a trade, a word of time or order, the
+ * head of a body or place, a place, a body, a nisba or an institution's descriptive noun — keeps
+ * the phrase a noun and its complement (حسن الجوار).
+ */
+export function taggedRareFamilyName(ctx: SentenceCtx, k: number): boolean {
+  const t = ctx.tokens[k];
+  const given = ctx.tokens[k - 1];
+  if (given?.kind !== "word" || givenName(ctx, given) === undefined || CONSTRUCT_NOUNS.has(given.norm))
+    return false;
+  if (t?.kind !== "word" || !/^ال.{3,}$/.test(t.norm) || isFunctionWord(ctx, t)) return false;
+  if (commonDefinite(ctx.lex, t.norm) || ORDER_OR_TIME.test(t.norm)) return false;
+  // رضا المستفيدين (the beneficiaries' satisfaction): a long word with a plural ending is a noun.
+  if (t.norm.length >= 9 && /(ين|ون|ات)$/.test(t.norm)) return false;
+  if (gazAt(ctx, k) !== null || nisbaAt(ctx, k) !== null) return false;
+  return glossPhrase(ctx.lex, t.text) === null;
 }
 
 // Uses in Wikidata person names from which a definite word after a given name alone (no title, no

@@ -20,6 +20,7 @@ import {
   givenName,
   isDefiniteWord,
   isFunctionWord,
+  isQuote,
   nisbaAt,
   phraseAt,
   taggedAs,
@@ -35,6 +36,7 @@ import {
   nisbaAsGivenName,
   notAName,
   procliticNoun,
+  taggedRareFamilyName,
   titleWord,
 } from "./names.js";
 import {
@@ -540,9 +542,16 @@ function plausible(s: SentenceInput, from: number, to: number, type: string): bo
   // حسن الجوار (good neighbourliness) is no person: a family name with the article has a name's
   // shape; التوفيق بين الإيمان: a preposition inside a span joins two nouns, not two names (a
   // last word like الخميس may still be a family name).
+  // سعد العمير (the tagger's two words, a known given name first): a rarer family name.
+  const givenFirst = to - from === 2 && !first.norm.startsWith("ال");
   for (let k = from + 1; k < to && type === "PERS"; k++) {
     const t = s.tokens[k] as Token;
-    if (t.norm.startsWith("ال") && !familyNameShaped(s, t.norm)) return false;
+    if (
+      t.norm.startsWith("ال") &&
+      !familyNameShaped(s, t.norm) &&
+      !(givenFirst && taggedRareFamilyName(s, k))
+    )
+      return false;
     if (k < to - 1 && isFunctionWord(s, t)) return false;
   }
   if (to - from === 1 && first.norm.length < 3) return false;
@@ -734,6 +743,33 @@ function trailingWord(s: SentenceInput, t: Token | undefined): boolean {
   return t?.kind !== "word" || (isFunctionWord(s, t) && !t.norm.startsWith("ال"));
 }
 
+/** المدرب، اللاعبين، المصممان: a noun of trade or a title, or the plural or dual of a noun of trade. */
+function personNounOrPlural(s: SentenceInput, t: Token): boolean {
+  if (titleOrTrade(s, t)) return true;
+  const nouns = personCues().personNouns;
+  return readingsOf(t).some((r) => /^ال.{3,}(ين|ون|ان)$/.test(r.key) && nouns.has(r.key.slice(0, -2)));
+}
+
+/**
+ * المدرب اليوناني «X Y»، المصممان “X Y”: a quoted name right after a noun of trade or a title
+ * (a nationality may stand between) is that person's, though the quotes make the tagger read a
+ * brand or a body. A span with an organisation's head noun or a known body stays one.
+ */
+function quotedPerson(s: SentenceInput, from: number, to: number): boolean {
+  if (!isQuote(s.tokens[from - 1]) || !isQuote(s.tokens[to])) return false;
+  let k = from - 2;
+  if (k > 0 && nisbaAt(s, k)?.to === k + 1) k--;
+  const prev = s.tokens[k];
+  if (prev?.kind !== "word" || !personNounOrPlural(s, prev)) return false;
+  for (let j = from; j < to; j++) {
+    const t = s.tokens[j] as Token;
+    if (t.kind !== "word" || headNoun(s, t) || isFunctionWord(s, t)) return false;
+    const g = gazAt(s, j);
+    if (g && g.value.type !== "Person" && g.value.source !== "nisba") return false;
+  }
+  return true;
+}
+
 function taggerSpans(s: SentenceInput, covered: Uint8Array, out: Candidate[]): void {
   const tags = s.tags;
   if (!tags) return;
@@ -752,7 +788,12 @@ function taggerSpans(s: SentenceInput, covered: Uint8Array, out: Candidate[]): v
       from++;
     // بنك X، شركة X: a span the tagger calls a person but that starts with an organisation's head
     // noun is that organisation.
-    const type = tagged === "PERS" && from < j - 1 && headNoun(s, s.tokens[from] as Token) ? "ORG" : tagged;
+    const type =
+      tagged === "PERS" && from < j - 1 && headNoun(s, s.tokens[from] as Token)
+        ? "ORG"
+        : tagged === "ORG" && quotedPerson(s, from, j)
+          ? "PERS"
+          : tagged;
     let to = j;
     // بلاتيني هو، X دون: a particle after the name is the clause going on (a weekday with the
     // article may be a family name: الخميس).

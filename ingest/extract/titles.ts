@@ -4,8 +4,9 @@
  * country:US; المتحدث باسم مجلس الوزراء العراقي حسن ناظم → Spokesperson of the Council.
  */
 import type { GazEntry, TitleEntry } from "../lexicon/index.js";
+import { readingsOf } from "../text/segment.js";
 import { gazAt, givenName, phraseAt, taggedAs, type Hit, type SentenceCtx } from "./lookup.js";
-import { nameAt, nisbaAsGivenName, type NameHit } from "./names.js";
+import { familyNameShaped, nameAt, nisbaAsGivenName, type NameHit } from "./names.js";
 import { orgAt, type OrgHit } from "./orgs.js";
 import { personCues } from "./person-cues.js";
 
@@ -52,12 +53,19 @@ function complementAt(ctx: SentenceCtx, k: number, definite: boolean): TitleHit[
  * given name and no person to the tagger is that noun's predicate or adjective, not a name.
  */
 function ambiguousRank(ctx: SentenceCtx, title: Hit<TitleEntry>, name: NameHit): boolean {
-  if (name.known || name.to - name.from !== 1 || title.to - title.from !== 1) return false;
+  if (name.known || title.to - title.from !== 1) return false;
   const t = ctx.tokens[title.from];
   const word = ctx.tokens[name.from];
-  if (t?.kind !== "word" || word?.kind !== "word") return false;
+  const last = ctx.tokens[name.to - 1];
+  if (t?.kind !== "word" || word?.kind !== "word" || last?.kind !== "word") return false;
   if (!personCues().ambiguousTitles.has(t.norm.replace(/^[وف]/, ""))) return false;
-  return givenName(ctx, word) === undefined && !taggedAs(ctx, name.from, "PERS");
+  if (givenName(ctx, word) !== undefined || taggedAs(ctx, name.from, "PERS")) return false;
+  // مدرب الفريق X، رئيس الفريق X: the team is a title's complement, and X that title's holder.
+  const before = ctx.tokens[title.from - 1];
+  if (before?.kind === "word" && readingsOf(before).some((r) => ctx.lex.titles.has(r.key))) return false;
+  // الفريق كبار السن (the team's elders): two words or more end, as a noun phrase does, in a
+  // definite word of no family name's shape.
+  return name.to - name.from === 1 || (last.norm.startsWith("ال") && !familyNameShaped(ctx, last.norm));
 }
 
 export function titleAt(ctx: SentenceCtx, i: number): TitleHit | null {
