@@ -46,6 +46,6 @@ CALL (e, degree) {
 CALL (e, degree) {
   WITH e WHERE degree > 0
   SET e.mentionCount = COUNT { (e)<-[:MENTIONS]-() },
-      e.articleCount = COUNT { MATCH (s:Sentence)-[:MENTIONS]->(e) RETURN DISTINCT s.articleId },
-      e.degree = COUNT { (e)-[:MET|VISITED|LEADS|MEMBER_OF|PART_OF|LOCATED_IN|COOPERATES_WITH|FUNDED|SUPPORTS|OPPOSES|SANCTIONED|ATTACKED|WITHDREW_FROM]-(:Entity) }
+      e.articleCount = COUNT { MATCH (s)-[:MENTIONS]->(e) RETURN DISTINCT s.articleId },
+      e.degree = COUNT { (e)-[:MET|VISITED|LEADS|MEMBER_OF|PART_OF|LOCATED_IN|COOPERATES_WITH|FUNDED|SUPPORTS|OPPOSES|SANCTIONED|ATTACKED|WITHDREW_FROM]-() }
 }
