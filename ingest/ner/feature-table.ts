@@ -86,6 +86,8 @@ export class FeatureTable implements FeatureSink {
   private target: Float64Array = new Float64Array(0);
   /** Where in `target` addRow() adds. */
   private at = 0;
+  /** wordRows()' scratch: the word's field values. */
+  private readonly fieldValues: string[] = FIELDS.map(() => "");
 
   constructor(
     private readonly weights: Weights,
@@ -162,7 +164,7 @@ export class FeatureTable implements FeatureSink {
     const { boundary, slots, offsets, n, stride } = this;
     const { scores: records, ids, bits } = this.store;
     // Out-of-range indices are tested, not read: a negative index is a slow property lookup.
-    const len = words.length;
+    const len = tokens.length;
     for (let g = 0; g < offsets.length; g++) {
       const at = i + (offsets[g] ?? 0);
       const w = at >= 0 && at < len ? (words[at] ?? boundary) : boundary;
@@ -346,8 +348,14 @@ export class FeatureTable implements FeatureSink {
     const nf = FIELDS.length;
     const { ids, scores: records, bits } = store;
     const idAt = word * nf;
+    const seen = this.fieldValues;
     for (let f = 0; f < nf; f++) {
-      ids[idAt + f] = this.vocabulary.get(fieldOf(token, FIELDS[f] as Field)) ?? NONE;
+      const value = fieldOf(token, FIELDS[f] as Field);
+      seen[f] = value;
+      // A word without clitics has one string for core, norm and stem: looked up once.
+      let k = 0;
+      while (k < f && seen[k] !== value) k++;
+      ids[idAt + f] = k < f ? (ids[idAt + k] ?? NONE) : (this.vocabulary.get(value) ?? NONE);
     }
     const { n, values, slots, stride } = this;
     const base = word * stride;

@@ -68,6 +68,7 @@ export class Tagger {
   private readonly lexicon: LexiconIndex;
   private readonly corpus: CorpusKnowledge;
   private readonly table: FeatureTable;
+  private rowsBuffer = new Int32Array(256);
   private readonly words = new WordCache<WordEntry>(WORD_CACHE_GENERATION, (e) => this.table.release(e.rows));
 
   constructor(
@@ -121,6 +122,16 @@ export class Tagger {
     return tags;
   }
 
+  /**
+   * A table of `length` record numbers, reused from sentence to sentence (tagging is synchronous
+   * and never re-entered): a new one per sentence was an ArrayBuffer allocation each.
+   */
+  private rowsFor(length: number): Int32Array {
+    if (this.rowsBuffer.length < length)
+      this.rowsBuffer = new Int32Array(Math.max(length, 2 * this.rowsBuffer.length));
+    return this.rowsBuffer;
+  }
+
   /** The sentence's tokens and how to score them from the per-word cache. */
   private prepare(
     words: readonly string[],
@@ -128,7 +139,7 @@ export class Tagger {
   ): { tokens: SentenceTokens; scores: TokenScores } {
     // The records the cache dropped before this sentence are no longer read.
     this.table.flushReleased();
-    const rows = new Int32Array(words.length);
+    const rows = this.rowsFor(words.length);
     const analyses = new Array<WordAnalysis>(words.length);
     for (let i = 0; i < words.length; i++) {
       const e = this.entry(words[i] ?? "");
