@@ -55,7 +55,11 @@ export class FeatureTable implements FeatureSink {
     new Map<readonly string[], Float64Array>(),
     new Map<readonly string[], Float64Array>(),
   ];
+  /** Every word's record (word-cache.ts keeps their numbers); the sentence boundary's is kept for good. */
+  private readonly store: WordStore;
   private readonly boundary: WordRows;
+  /** A record's length: the word's own scores, then one summed row per one-word template offset. */
+  private readonly stride: number;
   /** The distinct offsets of the one-word templates, and per template its offset's index (NONE: two words). */
   private readonly offsets: number[] = [];
   private readonly group: Int32Array;
@@ -80,6 +84,10 @@ export class FeatureTable implements FeatureSink {
   private readonly n: number;
   private readonly values: Float32Array | Int16Array;
   private target: Float64Array = new Float64Array(0);
+  /** Where in `target` addRow() adds. */
+  private at = 0;
+  /** wordRows()' scratch: the word's field values. */
+  private readonly fieldValues: string[] = FIELDS.map(() => "");
 
   constructor(
     private readonly weights: Weights,
@@ -126,7 +134,19 @@ export class FeatureTable implements FeatureSink {
       this.pairFirst[a] = (this.pairFirst[a] ?? 0) | bit;
       this.pairSecond[b] = (this.pairSecond[b] ?? 0) | bit;
     }
+    this.stride = this.n * (1 + this.offsets.length);
+    this.store = new WordStore(this.stride, FIELDS.length);
     this.boundary = this.wordRows(tokenAt([], 0));
+  }
+
+  /** Frees a record wordRows() gave (its number may be given again after flushReleased()). */
+  release(word: WordRows): void {
+    this.store.release(word);
+  }
+
+  /** Makes the records released so far reusable: call it when none of them is in use any more. */
+  flushReleased(): void {
+    this.store.flush();
   }
 
   /**
@@ -137,29 +157,34 @@ export class FeatureTable implements FeatureSink {
     tokens: readonly TokenInfo[],
     i: number,
     scores: Float64Array,
-    words: readonly WordRows[],
+    words: ArrayLike<WordRows>,
   ): void {
     this.target = scores;
-    const { boundary, slots, offsets, n } = this;
+    this.at = 0;
+    const { boundary, slots, offsets, n, stride } = this;
+    const { scores: records, ids, bits } = this.store;
     // Out-of-range indices are tested, not read: a negative index is a slow property lookup.
-    const len = words.length;
+    const len = tokens.length;
     for (let g = 0; g < offsets.length; g++) {
       const at = i + (offsets[g] ?? 0);
-      const near = (at >= 0 && at < len ? (words[at] ?? boundary) : boundary).near;
-      for (let t = 0, base = g * n; t < n; t++) scores[t] = (scores[t] ?? 0) + (near[base + t] ?? 0);
+      const w = at >= 0 && at < len ? (words[at] ?? boundary) : boundary;
+      for (let t = 0, base = w * stride + (g + 1) * n; t < n; t++) {
+        scores[t] = (scores[t] ?? 0) + (records[base + t] ?? 0);
+      }
     }
     const pairTemplates = this.pairTemplates;
+    const nf = FIELDS.length;
     for (let q = 0; q < pairTemplates.length; q++) {
       const k = (pairTemplates[q] ?? 0) * 4;
       const a = i + (slots[k] ?? 0);
       const wa = a >= 0 && a < len ? (words[a] ?? boundary) : boundary;
       // Only a value some feature of the template starts with (ends with) can find a row.
-      if ((wa.first & (1 << q)) === 0) continue;
+      if (((bits[wa * 2] ?? 0) & (1 << q)) === 0) continue;
       const b = i + (slots[k + 2] ?? 0);
       const wb = b >= 0 && b < len ? (words[b] ?? boundary) : boundary;
-      if ((wb.second & (1 << q)) === 0) continue;
-      const va = wa.ids[slots[k + 1] ?? 0] ?? NONE;
-      const vb = wb.ids[slots[k + 3] ?? 0] ?? NONE;
+      if (((bits[wb * 2 + 1] ?? 0) & (1 << q)) === 0) continue;
+      const va = ids[wa * nf + (slots[k + 1] ?? 0)] ?? NONE;
+      const vb = ids[wb * nf + (slots[k + 3] ?? 0)] ?? NONE;
       const row = this.twoWords.get(k >> 2, va, vb);
       if (row !== NONE) this.addRow(row);
     }
@@ -173,10 +198,26 @@ export class FeatureTable implements FeatureSink {
    * (they were most of a new word's cost); otherwise from those strings. Keep the two in step.
    */
   ownScores(t: TokenInfo): Float64Array {
-    const index = this.weights.index;
-    if (!(index instanceof PackedIndex)) return this.weights.scoresOf(ownFeatures(t));
     const scores = new Float64Array(this.n);
-    this.target = scores;
+    this.ownInto(t, scores, 0);
+    return scores;
+  }
+
+  /** Writes the own scores (ownScores) kept in the record of `word` into `scores`. */
+  own(word: WordRows, scores: Float64Array): void {
+    const records = this.store.scores;
+    for (let t = 0, base = word * this.stride, n = this.n; t < n; t++) scores[t] = records[base + t] ?? 0;
+  }
+
+  /** ownScores() into `out` at [at, at + n), which must hold zeros. */
+  private ownInto(t: TokenInfo, out: Float64Array, at: number): void {
+    const index = this.weights.index;
+    if (!(index instanceof PackedIndex)) {
+      out.set(this.weights.scoresOf(ownFeatures(t)), at);
+      return;
+    }
+    this.target = out;
+    this.at = at;
     const { word, norm, core } = t;
     const nl = norm.length;
     const cl = core.length;
@@ -209,7 +250,6 @@ export class FeatureTable implements FeatureSink {
       this.whole(index, x, "");
       this.whole(index, x, seen);
     }
-    return scores;
   }
 
   /** Adds the row of `prefix + value` (ownScores). */
@@ -254,8 +294,8 @@ export class FeatureTable implements FeatureSink {
       }
       if (memo.size < NAMED_LIMIT) memo.set(names, sum);
     }
-    const { n, target } = this;
-    for (let t = 0; t < n; t++) target[t] = (target[t] ?? 0) + (sum[t] ?? 0);
+    const { n, target, at } = this;
+    for (let t = 0; t < n; t++) target[at + t] = (target[at + t] ?? 0) + (sum[t] ?? 0);
   }
 
   kv(prefix: string, value: string): void {
@@ -297,21 +337,38 @@ export class FeatureTable implements FeatureSink {
     return { single, pairs };
   }
 
-  /** What the context templates read of a token; it depends on the token's word alone. */
+  /**
+   * A new record of what the scores read of a token's word alone (its own scores, its context
+   * template rows): the token's word fields, never its sentence's. The caller keeps it per word
+   * (the tagger in its word cache) and release()s it when it drops the word.
+   */
   wordRows(token: TokenInfo): WordRows {
-    const ids = new Int32Array(FIELDS.length);
-    for (let f = 0; f < FIELDS.length; f++) {
-      ids[f] = this.vocabulary.get(fieldOf(token, FIELDS[f] as Field)) ?? NONE;
+    const store = this.store;
+    const word = store.alloc();
+    const nf = FIELDS.length;
+    const { ids, scores: records, bits } = store;
+    const idAt = word * nf;
+    const seen = this.fieldValues;
+    for (let f = 0; f < nf; f++) {
+      const value = fieldOf(token, FIELDS[f] as Field);
+      seen[f] = value;
+      // A word without clitics has one string for core, norm and stem: looked up once.
+      let k = 0;
+      while (k < f && seen[k] !== value) k++;
+      ids[idAt + f] = k < f ? (ids[idAt + k] ?? NONE) : (this.vocabulary.get(value) ?? NONE);
     }
-    const { n, values, slots } = this;
-    const near = new Float64Array(this.offsets.length * n);
+    const { n, values, slots, stride } = this;
+    const base = word * stride;
+    records.fill(0, base, base + stride);
+    this.ownInto(token, records, base);
     for (let j = 0; j < WORD_TEMPLATES.length; j++) {
       const g = this.group[j] ?? NONE;
       if (g === NONE) continue;
-      const v = ids[slots[j * 4 + 1] ?? 0] ?? NONE;
+      const v = ids[idAt + (slots[j * 4 + 1] ?? 0)] ?? NONE;
       const row = v === NONE ? NONE : (this.unary[j]?.[v] ?? NONE);
       if (row === NONE) continue;
-      for (let t = 0; t < n; t++) near[g * n + t] = (near[g * n + t] ?? 0) + (values[row * n + t] ?? 0);
+      const near = base + (g + 1) * n;
+      for (let t = 0; t < n; t++) records[near + t] = (records[near + t] ?? 0) + (values[row * n + t] ?? 0);
     }
     // The neighbour list features this word gives the token it is the neighbour of.
     for (const { offset, field, prefix } of NEIGHBOUR_LISTS) {
@@ -319,7 +376,8 @@ export class FeatureTable implements FeatureSink {
       if (values.length === 0) continue;
       const g = this.offsets.indexOf(offset);
       if (g < 0) throw new Error(`ner: no word template reads offset ${offset}, as ${prefix} needs`);
-      this.target = near.subarray(g * n, (g + 1) * n);
+      this.target = records;
+      this.at = base + (g + 1) * n;
       for (const x of values) this.kv(prefix, x);
     }
     // The pair templates whose first (second) slot this word's value can fill.
@@ -328,18 +386,20 @@ export class FeatureTable implements FeatureSink {
     const { pairTemplates, pairFirst, pairSecond } = this;
     for (let q = 0; q < pairTemplates.length; q++) {
       const k = (pairTemplates[q] ?? 0) * 4;
-      const va = ids[slots[k + 1] ?? 0] ?? NONE;
+      const va = ids[idAt + (slots[k + 1] ?? 0)] ?? NONE;
       if (va !== NONE) first |= (pairFirst[va] ?? 0) & (1 << q);
-      const vb = ids[slots[k + 3] ?? 0] ?? NONE;
+      const vb = ids[idAt + (slots[k + 3] ?? 0)] ?? NONE;
       if (vb !== NONE) second |= (pairSecond[vb] ?? 0) & (1 << q);
     }
-    return { ids, near, first, second };
+    bits[word * 2] = first;
+    bits[word * 2 + 1] = second;
+    return word;
   }
 
   private addRow(row: number): void {
-    const { n, values, target } = this;
+    const { n, values, target, at } = this;
     const base = row * n;
-    for (let t = 0; t < n; t++) target[t] = (target[t] ?? 0) + (values[base + t] ?? 0);
+    for (let t = 0; t < n; t++) target[at + t] = (target[at + t] ?? 0) + (values[base + t] ?? 0);
   }
 }
 
@@ -418,15 +478,66 @@ export interface FeatureNames {
   name(row: number): string;
 }
 
-/** What the context templates read of one word, wherever it stands. */
-export interface WordRows {
-  /** The numbers of the word's fields (NONE: no template of the model has that value). */
+/**
+ * The number of a word's record in its FeatureTable (wordRows()): what the scores read of one
+ * word, wherever it stands. Records are typed-array slices, not objects: a word new to the
+ * cache costs no allocation once the store has grown (they were a good part of the garbage).
+ */
+export type WordRows = number;
+
+/**
+ * The records of the words a tagger keeps, in typed arrays grown by doubling; a released record's
+ * number is given again only after flush(), so a sentence may keep using the records of words
+ * its cache dropped meanwhile. Record w: `scores` at [w·stride, (w+1)·stride) (the word's own
+ * scores, then per one-word template offset g the summed rows of those templates for this word),
+ * `ids` at [w·fields, (w+1)·fields) (the numbers of the word's fields; NONE: no template has
+ * that value), and at bits[2w] (bits[2w+1]) bit q when the word's value can be the first
+ * (second) of a feature of pair template q.
+ */
+class WordStore {
+  scores: Float64Array;
   ids: Int32Array;
-  /** Per one-word template offset g, at [g·n, (g+1)·n): the summed rows of those templates for this word. */
-  near: Float64Array;
-  /** Bit q: the word's value can be the first (second) of a feature of pair template q. */
-  first: number;
-  second: number;
+  bits: Uint8Array;
+  private size = 0;
+  private readonly free: number[] = [];
+  private readonly released: number[] = [];
+
+  constructor(
+    private readonly stride: number,
+    private readonly fields: number,
+    private capacity = 1024,
+  ) {
+    this.scores = new Float64Array(capacity * stride);
+    this.ids = new Int32Array(capacity * fields);
+    this.bits = new Uint8Array(capacity * 2);
+  }
+
+  alloc(): number {
+    const reused = this.free.pop();
+    if (reused !== undefined) return reused;
+    if (this.size === this.capacity) {
+      this.capacity *= 2;
+      const scores = new Float64Array(this.capacity * this.stride);
+      scores.set(this.scores);
+      this.scores = scores;
+      const ids = new Int32Array(this.capacity * this.fields);
+      ids.set(this.ids);
+      this.ids = ids;
+      const bits = new Uint8Array(this.capacity * 2);
+      bits.set(this.bits);
+      this.bits = bits;
+    }
+    return this.size++;
+  }
+
+  release(word: number): void {
+    this.released.push(word);
+  }
+
+  flush(): void {
+    for (const w of this.released) this.free.push(w);
+    this.released.length = 0;
+  }
 }
 
 /**

@@ -144,6 +144,32 @@ export function analyzeWord(word: string, lexicon: LexiconIndex, corpus?: Corpus
 }
 
 /**
+ * A token of the word alone, as analyzeSentence() would make it in a sentence of none of its
+ * lists (gazetteer, memory, places…): the fields ownFeatures() and a word's context-template
+ * rows read (feature-table.ts wordRows) are all here.
+ */
+export function wordToken(word: string, w: WordAnalysis): TokenInfo {
+  const a = w.clitics;
+  return {
+    word,
+    norm: a.norm,
+    stem: a.stem,
+    core: a.core,
+    clitics: a.clitics,
+    shape: w.shape,
+    triggers: w.triggers,
+    gazetteer: NONE,
+    memory: NONE,
+    dictionary: w.dictionary,
+    names: w.names,
+    places: NONE,
+    repeat: NONE,
+    span: NONE,
+    sport: false,
+  };
+}
+
+/**
  * Token information for a sentence. `analyze` (given word i) may serve analyzeWord() from a
  * cache (the tagger's lexicon and corpus lists never change; news repeats its words).
  */

@@ -1,6 +1,7 @@
 import {
   analyzeSentence,
   analyzeWord,
+  wordToken,
   type SentenceTokens,
   type TokenInfo,
   type WordAnalysis,
@@ -31,31 +32,30 @@ export interface ScoredTag {
 const WORD_CACHE_GENERATION = 25_000;
 
 /**
- * What tagging computes from a word alone, kept per word: its analysis, the summed weights of
- * its own features and its context-template rows. One cache probe per token serves all three
- * (three caches of 50,000 words cost a tenth of extraction in probes).
+ * What tagging computes from a word alone, kept per word: its analysis, and its record in the
+ * feature table (the summed weights of its own features and its context-template rows). One
+ * cache probe per token serves both (three caches of 50,000 words cost a tenth of extraction in
+ * probes).
  */
 interface WordEntry {
   analysis: WordAnalysis;
-  own: Float64Array | null;
-  rows: WordRows | null;
+  /** The word's FeatureTable record; released when the cache drops the word. */
+  rows: WordRows;
 }
 
 /**
- * A sentence's scores from its words' cache entries. A class rather than an object of arrow
+ * A sentence's scores from its words' records. A class rather than an object of arrow
  * functions: tsx (esbuild keepNames) names every arrow bound to a name, a defineProperty call per
  * sentence that cost more than the object.
  */
 class EntryScores implements TokenScores {
   constructor(
-    private readonly entries: readonly WordEntry[],
     private readonly table: FeatureTable,
-    private readonly rows: readonly WordRows[],
+    private readonly rows: Int32Array,
   ) {}
 
-  own(t: TokenInfo, i: number): Float64Array {
-    const e = this.entries[i] as WordEntry;
-    return (e.own ??= this.table.ownScores(t));
+  own(_: TokenInfo, i: number, scores: Float64Array): void {
+    this.table.own(this.rows[i] ?? 0, scores);
   }
 
   addContext(tokens: SentenceTokens, i: number, scores: Float64Array): void {
@@ -68,7 +68,8 @@ export class Tagger {
   private readonly lexicon: LexiconIndex;
   private readonly corpus: CorpusKnowledge;
   private readonly table: FeatureTable;
-  private readonly words = new WordCache<WordEntry>(WORD_CACHE_GENERATION);
+  private rowsBuffer = new Int32Array(256);
+  private readonly words = new WordCache<WordEntry>(WORD_CACHE_GENERATION, (e) => this.table.release(e.rows));
 
   constructor(
     private readonly weights: Weights,
@@ -86,11 +87,12 @@ export class Tagger {
     this.table = new FeatureTable(weights, compiled ?? undefined);
   }
 
-  /** The word's entry, analysed on first sight. */
+  /** The word's entry, analysed and scored on first sight. */
   private entry(word: string): WordEntry {
     let e = this.words.get(word);
     if (!e) {
-      e = { analysis: analyzeWord(word, this.lexicon, this.corpus), own: null, rows: null };
+      const analysis = analyzeWord(word, this.lexicon, this.corpus);
+      e = { analysis, rows: this.table.wordRows(wordToken(word, analysis)) };
       this.words.set(word, e);
     }
     return e;
@@ -120,22 +122,38 @@ export class Tagger {
     return tags;
   }
 
+  /**
+   * A table of `length` record numbers, reused from sentence to sentence (tagging is synchronous
+   * and never re-entered): a new one per sentence was an ArrayBuffer allocation each.
+   */
+  private rowsFor(length: number): Int32Array {
+    if (this.rowsBuffer.length < length)
+      this.rowsBuffer = new Int32Array(Math.max(length, 2 * this.rowsBuffer.length));
+    return this.rowsBuffer;
+  }
+
   /** The sentence's tokens and how to score them from the per-word cache. */
   private prepare(
     words: readonly string[],
     memory?: DocumentMemory,
   ): { tokens: SentenceTokens; scores: TokenScores } {
-    const entries = words.map((w) => this.entry(w));
+    // The records the cache dropped before this sentence are no longer read.
+    this.table.flushReleased();
+    const rows = this.rowsFor(words.length);
+    const analyses = new Array<WordAnalysis>(words.length);
+    for (let i = 0; i < words.length; i++) {
+      const e = this.entry(words[i] ?? "");
+      analyses[i] = e.analysis;
+      rows[i] = e.rows;
+    }
     const tokens = analyzeSentence(
       words,
       this.lexicon,
       memory,
       this.corpus,
-      (_, i) => (entries[i] as WordEntry).analysis,
+      (_, i) => analyses[i] as WordAnalysis,
     );
-    const { table } = this;
-    const rows = tokens.map((t, i) => ((entries[i] as WordEntry).rows ??= table.wordRows(t)));
-    return { tokens, scores: new EntryScores(entries, table, rows) };
+    return { tokens, scores: new EntryScores(this.table, rows) };
   }
 
   private remember(

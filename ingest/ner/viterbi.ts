@@ -20,8 +20,8 @@ export function transitionFeature(tags: readonly string[], prev: number): string
  * cached per word, the context part added without building strings (feature-table.ts).
  */
 export interface TokenScores {
-  /** Scores of token i's own features (features.ts ownFeatures). */
-  own(token: TokenInfo, i: number): Float64Array;
+  /** Writes the scores of token i's own features (features.ts ownFeatures) into `scores`. */
+  own(token: TokenInfo, i: number, scores: Float64Array): void;
   addContext(tokens: SentenceTokens, i: number, scores: Float64Array): void;
 }
 
@@ -42,7 +42,7 @@ function fillEmissions(
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i] as TokenInfo;
     if (fast) {
-      scores.set(fast.own(token, i));
+      fast.own(token, i, scores);
       fast.addContext(tokens, i, scores);
     } else {
       scores.fill(0);

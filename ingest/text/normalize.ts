@@ -10,19 +10,25 @@ export function normalizeForMatch(input: string): string {
   let i = 0;
   while (i < input.length && !folded(input.charCodeAt(i))) i++;
   if (i === input.length) return input;
+  // The unchanged runs between folded letters are copied whole, not letter by letter.
   let out = input.slice(0, i);
-  for (; i < input.length; i++) {
+  while (i < input.length) {
     const code = input.charCodeAt(i);
-    if (!folded(code)) out += input[i];
-    else if (code >= 0x0660 && code <= 0x0669) out += String.fromCharCode(48 + code - 0x0660);
-    else if (code >= 0x06f0 && code <= 0x06f9) out += String.fromCharCode(48 + code - 0x06f0);
+    if (code >= 0x0660 && code <= 0x0669) out += DIGITS[code - 0x0660];
+    else if (code >= 0x06f0 && code <= 0x06f9) out += DIGITS[code - 0x06f0];
     else if (code === 0x0623 || code === 0x0625 || code === 0x0622 || code === 0x0671) out += "ا";
     else if (code === 0x0649) out += "ي";
     else if (code === 0x0629) out += "ه";
     // else a diacritic or tatweel: dropped
+    let j = ++i;
+    while (j < input.length && !folded(input.charCodeAt(j))) j++;
+    if (j > i) out += input.slice(i, j);
+    i = j;
   }
   return out;
 }
+
+const DIGITS = "0123456789";
 
 /** Whether normalizeForMatch changes or drops this UTF-16 code unit (none is a surrogate). */
 function folded(code: number): boolean {

@@ -110,6 +110,34 @@ describe("FeatureTable", () => {
     }
     expect(features.some((f) => f.startsWith("ph="))).toBe(true);
   });
+
+  it("gives a released word's record to a new word only after flushReleased(), wiped clean", () => {
+    const model = parseModel(readFileSync(MODEL_FILE), MODEL_FILE);
+    const first = analyzeSentence((sentences[0] ?? "").split(" "), lexicon);
+    const second = analyzeSentence((sentences[1] ?? "").split(" "), lexicon);
+    const table = new FeatureTable(model.weights);
+    const old = first.map((t) => table.wordRows(t));
+    old.forEach((w) => table.release(w));
+    // Not yet reusable: a sentence may still read the records its cache dropped meanwhile.
+    const kept = second.map((t) => table.wordRows(t));
+    expect(kept.some((w) => old.includes(w))).toBe(false);
+    table.flushReleased();
+    const reused = second.map((t) => table.wordRows(t));
+    expect(reused.some((w) => old.includes(w))).toBe(true);
+    second.forEach((t, i) => {
+      const fresh = new Float64Array(TAGS.length);
+      table.own(kept[i] ?? 0, fresh);
+      const again = new Float64Array(TAGS.length);
+      table.own(reused[i] ?? 0, again);
+      expect([...again]).toEqual([...table.ownScores(t)]);
+      expect([...again]).toEqual([...fresh]);
+      const a = new Float64Array(TAGS.length);
+      table.addContextScores(second, i, a, kept);
+      const b = new Float64Array(TAGS.length);
+      table.addContextScores(second, i, b, reused);
+      expect([...b]).toEqual([...a]);
+    });
+  });
 });
 
 describe("the model file's compiled table", () => {

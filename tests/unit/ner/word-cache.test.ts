@@ -20,4 +20,20 @@ describe("WordCache", () => {
     expect(cache.get("once")).toBeUndefined();
     expect(cache.get("often")).toBe(1);
   });
+
+  it("tells what it drops, once each, and never a word it still holds", () => {
+    const dropped: number[] = [];
+    const cache = new WordCache<number>(2, (v) => dropped.push(v));
+    cache.set("often", 1);
+    cache.set("once", 2);
+    cache.set("x", 3); // often, once: old; nothing dropped yet
+    expect(dropped).toEqual([]);
+    expect(cache.get("often")).toBe(1); // back in the current generation
+    cache.set("y", 4); // the old generation goes: only once was left in it
+    expect(dropped).toEqual([2]);
+    cache.set("z", 5);
+    cache.set("w", 6); // x and often go (y, z old; w current)
+    expect(dropped.sort()).toEqual([1, 2, 3]);
+    expect(cache.get("often")).toBeUndefined();
+  });
 });
