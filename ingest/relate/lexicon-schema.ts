@@ -107,6 +107,7 @@ export const grammarFile = z.object({
   courtesyTitles: words,
   unitBreaks: words,
   unitHeads: words,
+  nationalBodies: words,
   officeVerbs: words,
   governingHeads: words,
   unitBodies: words,

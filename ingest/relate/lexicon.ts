@@ -208,6 +208,8 @@ export interface RelateLexicon {
   unitBreaks: Set<string>;
   /** Heads of a unit written right before its organisation (مدير فرع وزارة X). */
   unitHeads: Set<string>;
+  /** National bodies written without a branch word (الدفاع المدني، هيئة الهلال الأحمر): "X بـY" is a branch's seat. */
+  nationalBodies: Phrase[];
   /** Present-tense verbs of holding an office (X الذي يتولى منصب T): T is X's title. */
   officeVerbs: Set<string>;
   /** Bodies that govern the place in their name (إمارة منطقة X): not LOCATED_IN it by the name. */
@@ -500,6 +502,7 @@ function build(): RelateLexicon {
     courtesyTitles: set(gr.courtesyTitles),
     unitBreaks: set(gr.unitBreaks),
     unitHeads: set(gr.unitHeads),
+    nationalBodies: gr.nationalBodies.map((w) => phrase(w.ar)),
     officeVerbs: set(gr.officeVerbs),
     governingHeads: set(gr.governingHeads),
     unitBodies: set(gr.unitBodies),

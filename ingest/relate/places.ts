@@ -2,7 +2,7 @@ import type { Entity, EntityType, Relation } from "../model.js";
 import type { Arg } from "./args.js";
 import type { ArticleCtx, SentenceCtx } from "./context.js";
 import { normalizeForMatch } from "../text/normalize.js";
-import { core } from "./lexicon.js";
+import { core, type RelateLexicon } from "./lexicon.js";
 import { orgTailAt } from "./title-match.js";
 import { hasKey, lookup } from "./tokens.js";
 import type { Token } from "./tokens.js";
@@ -102,15 +102,26 @@ const BRANCH = /^[وف]?(ب|ل)?(ال)?(فرع|فروع|مكتب|مكاتب)$/;
  * it is its branch's (وزارة الزراعة بالمنطقة Y، فرع وزارة العمل في Y), not its own seat. A branch
  * or directorate the entity stage names with the place (الإدارة العامة للتعليم بجدة) stays.
  */
-export function branchSeat(c: SentenceCtx, arg: Arg, e: Entity | undefined): boolean {
+export function branchSeat(c: SentenceCtx, arg: Arg, e: Entity | undefined, lex: RelateLexicon): boolean {
   if (!e) return false;
-  if (branchBefore(c, arg)) return true;
+  return branchBefore(c, arg) || nationalSeat(e, lex);
+}
+
+/** A national body by its name: a ministry, المؤسسة/الهيئة العامة, a name with الوطني, a listed one. */
+function nationalSeat(e: Entity, lex: RelateLexicon): boolean {
   if (headIs(e, NATIONAL_HEADS)) return true;
   const words = e.name.trim().split(/\s+/).map(core);
+  // الدفاع المدني بجدة، هيئة الهلال الأحمر بمنطقة Y: a national service written without فرع.
+  if (nationalBody(words, lex)) return true;
   // المؤسسة العامة للX في منطقة Y: a general authority of the state; الإدارة / المديرية العامة
   // (a region's directorate) are not among these heads.
   if (GENERAL_HEADS.has(words[0] ?? "") && words[1] === GENERAL) return true;
   return words.some((w) => NATIONAL_WORDS.has(w));
+}
+
+/** The name (core words) opens with a listed national body (`nationalBodies`): الدفاع المدني [السعودي]. */
+export function nationalBody(words: string[], lex: RelateLexicon): boolean {
+  return lex.nationalBodies.some((p) => p.length <= words.length && p.every((w, k) => words[k] === w));
 }
 
 /** فرع / مكتب right before the organisation: the place after it is the branch's. */
@@ -203,9 +214,12 @@ export function placeRelations(a: ArticleCtx, c: SentenceCtx, entities: Map<stri
     if (arg.type === "Organization" && prep === "في" && headIs(entities.get(arg.entity), a.lex.transparent))
       return;
     // وزارة X بالمنطقة Y، فرع وزارة X في Y: a national body's seat there is its branch's.
-    if (arg.type === "Organization" && !arg.modifier && branchSeat(c, arg, entities.get(arg.entity))) return;
+    if (arg.type === "Organization" && !arg.modifier && branchSeat(c, arg, entities.get(arg.entity), a.lex))
+      return;
     // مدير فرع هيئة X بعسير Y: in a title too, the place after فرع is the branch's.
-    if (arg.type === "Organization" && arg.modifier && branchBefore(c, arg)) return;
+    // مدير الدفاع المدني بمنطقة Y، مدير وزارة X بمنطقة Y: a national body's office there is a branch.
+    if (arg.type === "Organization" && arg.modifier && branchSeat(c, arg, entities.get(arg.entity), a.lex))
+      return;
     // A sea or a region "في" a city borders it; a site "بـ" a city (حي X بالدمام) is inside it,
     // and so is a mosque, a stadium or an airport "في" it, or a district east of it.
     const site = headIs(entities.get(arg.entity), a.lex.siteHeads);
@@ -315,6 +329,7 @@ export function namedPlaceRelations(
     const words = normalizeForMatch(a.text.slice(arg.start, arg.end)).split(/\s+/);
     const names = placesByName(entities);
     let found: string | undefined;
+    let behind = false;
     for (let k = 1; k < words.length && !found; k++) {
       // X ومحافظة Y: a name run on over a coordinated place is not the place of X.
       if (/^و/.test(words[k] ?? "") && a.lex.placeHeads.has(core((words[k] ?? "").slice(1)))) break;
@@ -325,9 +340,14 @@ export function namedPlaceRelations(
         // جزيرة X، جبل X: a natural feature named by one head and the place is that place.
         const feature = k === 1 && e === words.length && FEATURE_HEADS.has(core(words[0] ?? ""));
         if (id && id !== arg.entity && !feature) found = id;
+        if (found) behind = seatWord(words[k] ?? "") !== words[k] || words[k - 1] === "في";
       }
     }
     if (!found) continue;
+    // A national body's mention that runs on over its branch's place (الدفاع المدني بجدة،
+    // للقوات المسلحة بالمنطقة الجنوبية), or whose name has no place at all: the place is the branch's.
+    if (self && nationalSeat(self, a.lex) && !placeInName(self, entities.get(found))) continue;
+    if (self && behind && nationalBody(self.name.trim().split(/\s+/).map(core), a.lex)) continue;
     out.push({
       type: "LOCATED_IN",
       source: arg.entity,
@@ -340,6 +360,16 @@ export function namedPlaceRelations(
     });
   }
   return out;
+}
+
+/** The entity's own name (not only this mention) holds one of the place's names. */
+function placeInName(e: Entity, place: Entity | undefined): boolean {
+  if (!place) return false;
+  const name = ` ${normalizeForMatch(e.name)} `;
+  return [place.name, ...place.aliases].some((n) => {
+    const key = normalizeForMatch(n);
+    return name.includes(` ${key} `) || name.includes(` ب${key} `);
+  });
 }
 
 /**

@@ -1348,12 +1348,30 @@ export function titleRelations(
         m.title.phrase.length === 1 ? a.lex.seatTitles.get(core(m.title.phrase[0] ?? "")) : undefined;
       const mayorOfRegion =
         seatHead !== undefined && !a.lex.placeHeads.has(core(seatHead)) && a.typeOf(target) === "Location";
+      // مدير هيئة X الوطنية في محافظة Y، مدير الدفاع المدني بمنطقة Y: the head of a national body's
+      // branch is a member of the body, not its head.
+      const unit = c.args.find((x) => x.entity === target && x.start >= m.start && x.end <= person.start);
+      // The place may be the title's `within` or a further complement written behind ب/في.
+      const branchPlace =
+        unit !== undefined &&
+        c.args.some(
+          (x) =>
+            x.start >= unit.end &&
+            x.end <= person.start &&
+            (x.prep === "ب" || x.prep === "في") &&
+            (x.type === "City" || x.type === "Location") &&
+            (x.entity === m.within || m.of.includes(x.entity)),
+        );
+      const branch =
+        branchPlace && unit !== undefined && branchSeat(c, unit, entities.get(target ?? ""), a.lex);
       const type =
-        institution && !m.title.deputy && !m.title.unit
-          ? "LEADS"
-          : mayorOfRegion
-            ? "MEMBER_OF"
-            : ofState(a, m.title, target);
+        branch && a.typeOf(target) === "Organization"
+          ? "MEMBER_OF"
+          : institution && !m.title.deputy && !m.title.unit
+            ? "LEADS"
+            : mayorOfRegion
+              ? "MEMBER_OF"
+              : ofState(a, m.title, target);
       const role = (m.former ? "former " : "") + m.title.en;
       if (m.title.sports && type === "MEMBER_OF") playerTeam.set(person.entity, target);
       roles.push({ person: person.entity, role: m.title.en, target, offset: person.start });
@@ -1391,12 +1409,6 @@ export function titleRelations(
       relations.push(...titleChainBefore(a, c, m, person, target, countryOfOrg));
       // رئيس لجنة X في الغرفة Y: the committee is a unit of the chamber (or sits in the place).
       // مدير فرع هيئة X بعسير، مدير وزارة X بمنطقة Y: a national body's branch sits there, not the body.
-      const unit = c.args.find((x) => x.entity === target && x.start >= m.start && x.end <= person.start);
-      const branch =
-        m.within !== undefined &&
-        a.typeOf(m.within) !== "Organization" &&
-        unit !== undefined &&
-        branchSeat(c, unit, entities.get(target ?? ""));
       if (m.within && !branch && target === m.of[0] && a.typeOf(target) === "Organization") {
         relations.push({
           type: a.typeOf(m.within) === "Organization" ? "PART_OF" : "LOCATED_IN",
