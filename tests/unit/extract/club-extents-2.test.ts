@@ -24,3 +24,36 @@ describe("النادي before a club's one-word name is part of the mention", ()
     expect(mentions("وقال مسؤول في القطاع الأهلي إن الدعم سيستمر.", "Organization")).toEqual([]);
   });
 });
+
+describe("a town that is also a club, in the words of a match", () => {
+  it.each([
+    ["وسجل المهاجم هدفين في مرمى ليفربول خلال المباراة.", "ليفربول"],
+    ["وانتقل الظهير إلى صفوف برشلونة بعد موسمين في فرنسا.", "برشلونة"],
+    ["وفاز برشلونة بصعوبة في الجولة الأولى من الدوري.", "برشلونة"],
+    ["وخسر الضيوف أمام ليفربول بهدف نظيف.", "ليفربول"],
+    ["وقال رئيس برشلونة إن النادي لا يفكر في بيع نجومه.", "برشلونة"],
+  ])("%s", (text, club) => {
+    expect(mentions(text, "Organization", false)).toContain(club);
+    expect(mentions(text, "City", false)).not.toContain(club);
+  });
+
+  it.each([
+    ["وتعيش جالية عربية كبيرة في ليفربول منذ عقود.", "ليفربول"],
+    ["وخسرت موسكو رهانها على الاتفاق مع جيرانها.", "موسكو"],
+  ])("%s: the town", (text, town) => {
+    expect(mentions(text, "City", false)).toContain(town);
+  });
+
+  it("نادي X with its nationality, then X alone in a match: one club", () => {
+    const r = extract(
+      "أعلن نادي برشلونة الإسباني رحيل مدافعه. وكان المدافع قد لعب في صفوف برشلونة ثمانية مواسم.",
+      {
+        tagger: false,
+      },
+    );
+    const clubs = r.entities.filter((e) => e.type === "Organization");
+    expect(clubs).toHaveLength(1);
+    expect(clubs[0]?.mentions.map((m) => m.text)).toEqual(["نادي برشلونة الإسباني", "برشلونة"]);
+    expect(r.entities.filter((e) => e.type === "City")).toEqual([]);
+  });
+});
