@@ -57,3 +57,17 @@ describe("a town that is also a club, in the words of a match", () => {
     expect(r.entities.filter((e) => e.type === "City")).toEqual([]);
   });
 });
+
+describe("a bare sports title belongs to the one club, written with النادي", () => {
+  it("اللاعب X after إدارة النادي X is the club's player", () => {
+    const r = extract(
+      "وسجل مهاجم الأهلي هدفين. واتفقت إدارة النادي الأهلي مع اللاعب سامر العتيبي على تجديد عقده.",
+    );
+    const club = r.entities.find((e) => e.type === "Organization");
+    const player = r.entities.find((e) => e.type === "Person");
+    expect(club?.mentions.map((m) => m.text)).toContain("النادي الأهلي");
+    expect(
+      r.relations.some((x) => x.type === "MEMBER_OF" && x.source === player?.id && x.target === club?.id),
+    ).toBe(true);
+  });
+});
