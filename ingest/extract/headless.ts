@@ -161,3 +161,32 @@ export function findHeadlessOrgs(input: ResolveInput, out: Map<string, SpanGroup
     });
   });
 }
+
+// النادي، والنادي، بالنادي: the definite word for a club, as a matching key.
+const DEFINITE_CLUB = "النادي";
+
+/**
+ * النادي الأهلي، بالنادي الاهلي: a mention of an organisation that is one definite word right
+ * after the definite النادي (perhaps behind a proclitic) is written with it, and the mention is
+ * both words (whether the name came from the gazetteer, a team cue, the tagger or نادي الأهلي
+ * earlier in the article). The entity's name is left as it is. After any other definite noun the name is left as it is (القطاع الأهلي is no club).
+ */
+export function widenClubHeads(input: ResolveInput): void {
+  const starts = new Map<number, { spans: number[]; at: number }>();
+  for (const g of input.store.groups.values()) {
+    if (g.proto.type !== "Organization") continue;
+    for (let i = 0; i < g.spans.length; i += 2) starts.set(g.spans[i] as number, { spans: g.spans, at: i });
+  }
+  if (starts.size === 0) return;
+  input.eachSentence((tokens) => {
+    for (let k = 1; k < tokens.length; k++) {
+      const t = tokens[k] as Token;
+      const hit = starts.get(t.start);
+      if (!hit || hit.spans[hit.at + 1] !== t.end || !t.norm.startsWith("ال")) continue;
+      const prev = tokens[k - 1] as Token;
+      if (prev.kind !== "word" || prev.end + 1 < t.start) continue;
+      const head = readingsOf(prev).find((r) => r.key === DEFINITE_CLUB);
+      if (head) hit.spans[hit.at] = prev.start + surfaceOffset(prev.text, head.prefix);
+    }
+  });
+}

@@ -21,7 +21,7 @@ import {
   type SentenceCtx,
 } from "./lookup.js";
 import { glossPhrase } from "./gloss.js";
-import { orgAt } from "./orgs.js";
+import { adHocName, orgAt } from "./orgs.js";
 import { personCues } from "./person-cues.js";
 import type { SentenceInput } from "./recognize.js";
 import { titleAt } from "./titles.js";
@@ -252,6 +252,9 @@ export function landmarkAt(ctx: SentenceCtx, i: number): LandmarkHit | null {
   // town is the place (a road named after a person, طريق الملك X, is a landmark).
   if (named.gaz?.value.type === "City" && ROUTE_HEADS.has(phraseKeys(head.value.ar).join(" "))) return null;
   const to = facilityAdjectivesEnd(ctx, named.to);
+  // ملعب التدريب، ملعب المباراة: the pitch of the sentence's training or match, no named ground.
+  const word = ctx.tokens[head.to];
+  if (!named.gaz && to === head.to + 1 && word && adHocName(head.reading.key, word.text)) return null;
   const last = ctx.tokens[to - 1] as Token;
   return { from: i, to, start: head.start, end: last.end, head: head.value, named: { ...named, to } };
 }

@@ -81,6 +81,7 @@ const OrgCues = z.object({
   partyNotNames: z.array(Cue),
   teamCues: z.array(Cue),
   teamNotNames: z.array(Cue),
+  adHocNames: z.array(Cue),
 });
 
 let cues: z.infer<typeof OrgCues> | null = null;
@@ -111,6 +112,17 @@ function mediaCues(): { heads: Set<string>; not: Set<string> } {
 /** صحيفة، قناة: a head that names an outlet (one word, matching key). */
 export function mediaHead(key: string): boolean {
   return mediaCues().heads.has(key);
+}
+
+let adHoc: Set<string> | null = null;
+
+/**
+ * لجنة التحقيق، ملعب التدريب: a head (its matching key) and one definite word that name a passing
+ * panel or a pitch, not a body or a place (org-cues.json `adHocNames`).
+ */
+export function adHocName(headKey: string, word: string): boolean {
+  adHoc ??= new Set(orgCues().adHocNames.map((h) => phraseKeys(h.ar).join(" ")));
+  return adHoc.has(`${headKey} ${phraseKeys(word).join(" ")}`);
 }
 
 let open: Set<string> | null = null;
@@ -779,6 +791,9 @@ export function orgAt(ctx: SentenceCtx, i: number): OrgHit | null {
     ((glossed || definiteComplement) && ledBody(ctx, i) && !staffOffice(complement)) ||
     (openHead && complement.length === 2 && indefinite === 1 && verbalNoun(ctx, firstIndefinite));
   if (!qualified && (head.value.strict || !glossed)) return null;
+  // لجنة التحقيق، لجنة التحكيم: a passing panel, unless a nisba or an adjective names it.
+  if (complement.length === 1 && !nisba && adjectives.length === 0 && adHocName(head.reading.key, only))
+    return null;
   const last = tokens[k - 1] as Token;
   // Field by field, not { ...base, to }: see candidates.ts on spreads.
   return {

@@ -837,9 +837,37 @@ function taggerSpans(s: SentenceInput, covered: Uint8Array, out: Candidate[]): v
   }
 }
 
+/**
+ * شارك من خلال تويتر فيسبوك جوجل بلس: platforms written one after the other with nothing between
+ * them (no و, no comma) are the share buttons of a web page, not platforms the article speaks of
+ * (تويتر وفيسبوك). A candidate of kind platform with such a neighbour is dropped.
+ */
+function shareButtons(s: SentenceInput, out: Candidate[]): Candidate[] {
+  const platforms = out.filter((c) => c.properties.kind === "platform").sort((a, b) => a.start - b.start);
+  if (platforms.length < 2) return out;
+  const byStart = new Map<number, number>();
+  const byEnd = new Map<number, number>();
+  s.tokens.forEach((t, k) => {
+    byStart.set(t.start, k);
+    byEnd.set(t.end, k);
+  });
+  const buttons = new Set<Candidate>();
+  for (let n = 1; n < platforms.length; n++) {
+    const a = platforms[n - 1] as Candidate;
+    const b = platforms[n] as Candidate;
+    const last = byEnd.get(a.end);
+    const next = byStart.get(b.start);
+    if (last !== undefined && next === last + 1) {
+      buttons.add(a);
+      buttons.add(b);
+    }
+  }
+  return buttons.size === 0 ? out : out.filter((c) => !buttons.has(c));
+}
+
 export function recognize(s: SentenceInput): Candidate[] {
   const out: Candidate[] = [];
   const covered = rules(s, out);
   taggerSpans(s, covered, out);
-  return out;
+  return shareButtons(s, out);
 }

@@ -9,7 +9,7 @@ import { phraseKeys } from "../lexicon/load.js";
 import type { Entity, Mention, Properties } from "../model.js";
 import type { Token } from "../text/segment.js";
 import type { Candidate } from "./candidate.js";
-import { findHeadlessOrgs, mergeHeadlessOrgs } from "./headless.js";
+import { findHeadlessOrgs, mergeHeadlessOrgs, widenClubHeads } from "./headless.js";
 import { mergeClubCities, mergeClubSuffixes } from "./teams.js";
 import {
   findSurnames,
@@ -242,6 +242,7 @@ export function resolve(input: ResolveInput): Entity[] {
   mergeClubCities(input);
   mergeClubSuffixes(input.store);
   mergeHeadlessOrgs(input.store, input.lex);
+  widenClubHeads(input);
   const regions = mergeRegionTowns(input);
   const extra = new Map<string, SpanGroup>();
   retypeSurnames(input.store, records, extra);

@@ -198,7 +198,50 @@ export function clubCityAt(ctx: SentenceCtx, gaz: Hit<GazEntry>, before: Candida
   if (before?.properties.kind === "club" && end >= 0 && before.end >= end - 2) return true;
   if (prev?.kind !== "word" || gaz.reading.prefix !== 0) return false;
   const { cues } = teamCues();
-  return readingsOf(prev).some((r) => cues.has(r.key) || cues.has(r.key.replace(/(ه|ها|هم)$/, "")));
+  if (readingsOf(prev).some((r) => cues.has(r.key) || cues.has(r.key.replace(/(ه|ها|هم)$/, "")))) return true;
+  return playedAt(ctx, gaz.from);
+}
+
+// Nouns of a squad or a pitch before a club (صفوف ليفربول، قميص برشلونة، مرمى روما، نجم ميلان).
+const SQUAD_WORDS = new Set(["صفوف", "قميص", "مرمي", "شباك", "نجم", "نجوم", "رئيس"]);
+// Verbs of a result in the masculine (a town is feminine: خسرت موسكو is its government).
+const RESULT_VERBS = new Set(
+  [
+    "فاز",
+    "يفوز",
+    "تغلب",
+    "يتغلب",
+    "تعادل",
+    "يتعادل",
+    "خسر",
+    "يخسر",
+    "هزم",
+    "يهزم",
+    "اكتسح",
+    "سحق",
+    "اقصي",
+    "افلت",
+  ].flatMap((w) => [w, `و${w}`, `ف${w}`]),
+);
+// A result verb, then these, then the other side: فاز على ليفربول، خسر أمام برشلونة، تعادل مع روما.
+const RESULT_PREPOSITIONS = new Set(["علي", "امام", "مع"]);
+
+/**
+ * صفوف ليفربول، قميص برشلونة، رئيس برشلونة: a word of a squad or of the pitch right before a town
+ * (at token k); فاز ليفربول، وتغلب برشلونة: a masculine verb of a result; فاز على ليفربول، خسر
+ * أمام برشلونة، خسرت روما أمام ليفربول: such a verb (any person), perhaps its one-word subject,
+ * and its preposition. The town is its club there.
+ */
+function playedAt(ctx: SentenceCtx, k: number): boolean {
+  const prev = ctx.tokens[k - 1];
+  if (prev?.kind !== "word") return false;
+  if (SQUAD_WORDS.has(prev.norm) || RESULT_VERBS.has(prev.norm)) return true;
+  if (!RESULT_PREPOSITIONS.has(prev.norm)) return false;
+  // خسر أمام X، خسرت روما أمام X: the verb right before, or before its one-word subject.
+  return [k - 2, k - 3].some((v) => {
+    const verb = ctx.tokens[v];
+    return verb?.kind === "word" && RESULT_VERBS.has(verb.norm.replace(/(ت|وا)$/, ""));
+  });
 }
 
 /** The club a city's name stands for (clubCityAt): an organisation with the city's name. */
@@ -209,13 +252,16 @@ export function clubCityCandidate(s: SentenceInput, gaz: Hit<GazEntry>): Candida
 /**
  * The name of a club that is also a city's (برشلونة الإسباني، نادي برشلونة), as a matching key:
  * a club recognised by a city's name (clubCityAt), or a head that only takes a name (نادي) and a
- * city of one word. Null for any other group.
+ * city of one word, perhaps with the club's nationality after it. Null for any other group.
  */
 function clubCityName(lex: Lexicon, g: SpanGroup): string | null {
   if (g.proto.type !== "Organization" || g.proto.source !== "pattern") return null;
   const words = g.proto.name.split(" ");
   if (words.length === 1) return g.properties.kind === "club" ? normalizeForMatch(g.proto.name) : null;
-  if (words.length !== 2 || !lex.orgHeads.get(phraseKeys(words[0] ?? "").join(" "))?.proper) return null;
+  // نادي برشلونة الإسباني: the club's nationality after the name.
+  const nationality = words.length === 3 && /^ال..+ي$/.test(normalizeForMatch(words[2] ?? ""));
+  if ((words.length !== 2 && !nationality) || !lex.orgHeads.get(phraseKeys(words[0] ?? "").join(" "))?.proper)
+    return null;
   return normalizeForMatch(words[1] ?? "");
 }
 

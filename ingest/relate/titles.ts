@@ -1071,7 +1071,7 @@ function headWritten(text: string, start: number): string {
 
 /**
  * The one club or team the article names — by its kind, its name's head (نادي X، فريق X) or a head
- * written before one of its mentions (النادي الأهلي) — else null. A bare sports title (اللاعب X،
+ * written before or at the start of one of its mentions (النادي الأهلي) — else null. A bare sports title (اللاعب X،
  * المدرب Y) is of it; with two teams named (a match, a transfer) it is of neither.
  */
 function soleTeam(a: ArticleCtx, entities: Map<string, Entity>): string | null {
@@ -1079,7 +1079,13 @@ function soleTeam(a: ArticleCtx, entities: Map<string, Entity>): string | null {
   for (const e of entities.values()) {
     if (e.type !== "Organization" || e.mentions.length === 0) continue;
     const team =
-      a.isTeam(e.id) || e.mentions.some((m) => a.lex.sportsHeads.has(headWritten(a.text, m.start)));
+      a.isTeam(e.id) ||
+      e.mentions.some(
+        // The head before the name, or the head the mention starts with (النادي الأهلي as one mention).
+        (m) =>
+          a.lex.sportsHeads.has(headWritten(a.text, m.start)) ||
+          (m.text.includes(" ") && a.lex.sportsHeads.has(core(m.text.slice(0, m.text.indexOf(" "))))),
+      );
     if (!team) continue;
     if (found !== null) return null;
     found = e.id;
