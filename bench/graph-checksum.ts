@@ -7,6 +7,7 @@
  * (arrival order) and the order of aliases.
  */
 import { createHash } from "node:crypto";
+import { writeFileSync } from "node:fs";
 import { neo4jConfig } from "../ingest/config.js";
 import { Database } from "../ingest/db/driver.js";
 
@@ -27,6 +28,9 @@ try {
      ORDER BY id`,
   );
   for (const e of entities as { aliases: string[] }[]) e.aliases.sort();
+  // GRAPH_CHECKSUM_DUMP=file: the entity rows too, one a line, to find what differs.
+  const dump = process.env.GRAPH_CHECKSUM_DUMP;
+  if (dump) writeFileSync(dump, entities.map((e) => JSON.stringify(e)).join("\n") + "\n");
   const relations = await db.read(
     `MATCH (:Entity)-[r]->(:Entity) WHERE r.key IS NOT NULL
      RETURN r.key AS key, r.count AS count, r.articleCount AS articles, r.firstSeen AS first,
