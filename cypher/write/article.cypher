@@ -33,39 +33,6 @@
 // vary enough that a just-started server planned this statement (seconds each, cold) for most of
 // its first hundred articles (profiled on the real-news dev corpus: all four writers "planning").
 CYPHER replan=skip
-// Locks first, in one order for every writer (issue 18; ingest/write/article.ts, groupLocks — given
-// only for a group that is rolled back unless all of it is written): the group's entities merged in
-// id order (their index entries; a new entity is created here from its first article's row, exactly
-// as below), then both ends of every relationship still missing in id order (the write locks the
-// creation below takes, see "Not there"), then the existing relationships in key order (the write
-// lock `SET r.seq` takes below). Taken article by article instead, in each article's own row order,
-// two groups naming the same entities deadlocked now and then, and each deadlock wrote a whole group
-// again. Setting a property to the value it has takes the lock and changes nothing.
-CALL () {
-  UNWIND $group.locks.entities AS row
-  MERGE (e:Entity {id: row.id})
-    ON CREATE SET e:$(row.type), e.name = row.name, e.nameEn = row.nameEn, e.type = row.type,
-      e.aliases = row.aliases, e.searchKeys = row.searchKeys, e.mentionCount = 0, e.articleCount = 0,
-      e.degree = 0,
-      e += row.props
-}
-CALL () {
-  UNWIND $group.locks.relations AS row
-  MATCH (s:Entity {id: row.source})
-  OPTIONAL MATCH (s)-[found:$(row.type)]->(end:Entity {id: row.target}) USING INDEX end:Entity(id)
-  WITH row WHERE found IS NULL
-  UNWIND [row.source, row.target] AS id
-  WITH DISTINCT id
-  ORDER BY id
-  MATCH (e:Entity {id: id})
-  SET e.id = e.id
-}
-CALL () {
-  UNWIND $group.locks.relations AS row
-  MATCH (s:Entity {id: row.source})
-  MATCH (s)-[found:$(row.type)]->(end:Entity {id: row.target}) USING INDEX end:Entity(id)
-  SET found.seq = found.seq
-}
 UNWIND $group.articles AS art
 CALL (art) {
   MERGE (a:Article {id: art.article.id})

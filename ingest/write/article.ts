@@ -7,7 +7,7 @@ import { articleId } from "./article-id.js";
 import { defaultExtractor, type Extractor } from "./extractor.js";
 import { NOT_STORED, singleLookup, type Lookup, type StoredArticle } from "./lookup.js";
 import { EntityTotals } from "./entity-totals.js";
-import { buildArticleRows, type ArticleRows, type EntityRow } from "./rows.js";
+import { buildArticleRows, type ArticleRows } from "./rows.js";
 import { removeIfPresent } from "./delete.js";
 import { retryUrlRace } from "./url-race.js";
 import { applyRules } from "../curation/apply.js";
@@ -196,13 +196,7 @@ export async function writeAllNew(
   ps: readonly Extract<Prepared, { kind: "ready" }>[],
 ): Promise<boolean> {
   const rows = rowsOf<WriteOutcome>(
-    await tx.run(
-      loadCypher("write/article"),
-      groupParams(
-        ps.map((p) => articleParams(p, randomUUID())),
-        groupLocks(ps),
-      ),
-    ),
+    await tx.run(loadCypher("write/article"), groupParams(ps.map((p) => articleParams(p, randomUUID())))),
   );
   return rows.length === ps.length && rows.every((r) => r.written);
 }
@@ -232,54 +226,9 @@ function mentionParams(
   return out;
 }
 
-/** What a group's statement locks first, in one order for every writer (see groupLocks). */
-export interface GroupLocks {
-  /** The group's entities, each with its first article's row, sorted by id. */
-  entities: EntityRow[];
-  /** The group's relationships, one per source|type|target, sorted by that key. */
-  relations: { key: string; source: string; type: string; target: string }[];
-}
-
-const NO_LOCKS: GroupLocks = { entities: [], relations: [] };
-const byId = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
-
-/**
- * The locks a group of new articles takes before writing any of them (issue 18): its entities
- * merged in id order, then the two ends of each relationship still to be created in id order, then
- * the relationships that exist in key order (cypher/write/article.cypher). Article by article, the
- * same locks came in each article's own order (each article's entities sorted, but not the group's;
- * relationships by source only, both ends in source-target order), so two groups naming the same
- * entities could each hold what the other waited for: a deadlock, and the whole group written again.
- * An entity named by several articles of the group is created from the first one's row, as the
- * articles written in turn did. Only for a group written with one statement that is rolled back
- * unless every article is written (writeAllNew): merging an entity ahead of its article would
- * otherwise leave it behind when the article is not written.
- */
-export function groupLocks(ps: readonly Extract<Prepared, { kind: "ready" }>[]): GroupLocks {
-  const entities = new Map<string, EntityRow>();
-  const relations = new Map<string, GroupLocks["relations"][number]>();
-  for (const p of ps) {
-    for (const e of p.rows.entities) if (!entities.has(e.id)) entities.set(e.id, e);
-    for (const r of p.rows.relations) {
-      const key = `${r.source}|${r.type}|${r.target}`;
-      if (!relations.has(key)) relations.set(key, { key, source: r.source, type: r.type, target: r.target });
-    }
-  }
-  return {
-    entities: [...entities.values()].sort((a, b) => byId(a.id, b.id)),
-    relations: [...relations.values()].sort((a, b) => byId(a.key, b.key)),
-  };
-}
-
-/**
- * The parameters of cypher/write/article.cypher: the articles, in order, and what the group locks
- * first (groupLocks; none for one article written on its own), inside one map.
- */
-export function groupParams(
-  articles: Record<string, unknown>[],
-  locks: GroupLocks = NO_LOCKS,
-): Record<string, unknown> {
-  return { group: { articles, locks } };
+/** The parameters of cypher/write/article.cypher: the articles, in order, inside one map. */
+export function groupParams(articles: Record<string, unknown>[]): Record<string, unknown> {
+  return { group: { articles } };
 }
 
 /**
