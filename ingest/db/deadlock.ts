@@ -52,8 +52,8 @@ export function markDeadlock(err: unknown): unknown {
 }
 
 export interface RetryDeadlocksOptions extends Partial<DeadlockPolicy> {
-  /** Called before each retry (to count them). */
-  onRetry?: () => void;
+  /** Called before each retry (to count them), with the deadlock Neo4j reported. */
+  onRetry?: (deadlock: Neo4jError) => void;
   sleep?: (ms: number) => Promise<void>;
   now?: () => number;
   random?: () => number;
@@ -77,7 +77,7 @@ export async function retryDeadlocks<R>(run: () => Promise<R>, opts: RetryDeadlo
       if (deadlock === null) throw err;
       const wait = deadlockDelayMs(attempt + 1, opts.random, maxDelayMs);
       if (now() - started + wait > budgetMs) throw deadlock;
-      opts.onRetry?.();
+      opts.onRetry?.(deadlock);
       await sleep(wait);
     }
   }
