@@ -108,7 +108,7 @@ function kgIngest(file: string, workers: number, stdin: boolean): Promise<Proces
       // The failures kg ingest listed (refused inputs, or writes that gave up): the first few are
       // shown, and all are kept to tell a reported failure from an article that went missing.
       const listed = err.split("\n").filter((l) => l.startsWith("  "));
-      // RAWABIT_LOG_DEADLOCKS=1 (ingest/db/driver.ts): the deadlocks' messages, which locks clashed.
+      // KG_LOG_DEADLOCKS=1 (ingest/db/driver.ts): the deadlocks' messages, which locks clashed.
       for (const l of err.split("\n")) if (l.startsWith("deadlock retried: ")) console.log(`  ${l}`);
       if (listed.length > 0)
         console.log(`  ${path.basename(file)} failed:\n${listed.slice(0, 3).join("\n")}`);

@@ -158,9 +158,9 @@ export class Database {
         ...this.deadlockPolicy,
         onRetry: (deadlock) => {
           this.retriedDeadlocks += 1;
-          // RAWABIT_LOG_DEADLOCKS=1: each retried deadlock's message (which locks, held by whom) on
+          // KG_LOG_DEADLOCKS=1: each retried deadlock's message (which locks, held by whom) on
           // stderr, to find the statements that lock in different orders.
-          if (process.env.RAWABIT_LOG_DEADLOCKS) console.error(`deadlock retried: ${deadlock.message}`);
+          if (process.env.KG_LOG_DEADLOCKS) console.error(`deadlock retried: ${deadlock.message}`);
         },
       },
     );
