@@ -42,6 +42,8 @@ export interface SpeechState {
    * (وقال سموه، وأضاف معاليه) stands for that person.
    */
   person?: { entity: string; at: number } | undefined;
+  /** A dual reporting verb with no speaker (وقالا إن), waiting for the two the next sentence names. */
+  dual?: { sentence: number; text: string; start: number; verb: string; medium: string | null } | undefined;
 }
 
 /**
@@ -245,6 +247,21 @@ function opening(a: ArticleCtx, st: SpeechState, c: SentenceCtx, i: number, word
     if (k === i + 1) {
       coreferent = resolveCoreferent(a, st, t, t.start);
       headCoreferent = lookup(t, a.lex.coreferents)?.resolve !== "role";
+      // وعبر نائب خادم الحرمين الشريفين عن: a whole title with no name is the one person titled so.
+      // وأكد أعضاؤه أن: the body the sentence named before the verb speaks through its members.
+      if (coreferent === undefined && hasKey(t, a.lex.memberPronouns)) {
+        coreferent = c.args.findLast(
+          (x) => x.t1 < i && !x.modifier && !x.pseudo && a.typeOf(x.entity) === "Organization",
+        )?.entity;
+        headCoreferent = false;
+      }
+      const held = coreferent === undefined ? bareTitleSpeaker(a, st, c, k) : undefined;
+      if (held) {
+        coreferent = held.person;
+        headCoreferent = false;
+        k = held.end;
+        continue;
+      }
       if (!coreferent && hasKey(t, a.lex.documents)) document = t.keys.find((x) => a.lex.documents.has(x));
     } else if (k === i + 2 && document && !coreferent && /^[وف]?ل/.test(t.norm)) {
       // بيان للوزارة: the issuer written as a coreferent noun after the document.
@@ -254,6 +271,55 @@ function opening(a: ArticleCtx, st: SpeechState, c: SentenceCtx, i: number, word
     medium ??= lookup(t, a.lex.media) ?? null;
   }
   return fallback();
+}
+
+/** A dual reporting verb (قالا، وأكدا، وأضافا): a listed form ending in ا whose stem is a form too. */
+function isDual(a: ArticleCtx, t: Token): boolean {
+  const bare = t.norm.replace(/^[وف]/, "");
+  return /[^و]ا$/.test(bare) && a.lex.verbs.has(bare) && a.lex.verbs.has(bare.slice(0, -1));
+}
+
+/** How many words a bare title after a reporting verb may have (نائب خادم الحرمين الشريفين). */
+const BARE_TITLE_WORDS = 6;
+
+/**
+ * A definite title right after the reporting verb with no name, complement or nisba after it
+ * (وأعرب نائب رئيس مجلس الوزراء عن، وقال وزير الخارجية إن) stands for the one person the article
+ * titled exactly so before (`RoleLog.onlyHolderBefore`), as a bare title after an event verb does
+ * (`withBareTitles`). Not when two were (two foreign ministers) or when the title is indefinite
+ * (وقال مسؤول: an official, not the one named).
+ */
+function bareTitleSpeaker(
+  a: ArticleCtx,
+  st: SpeechState,
+  c: SentenceCtx,
+  k: number,
+): { person: string; end: number } | undefined {
+  for (let end = Math.min(c.tokens.length - 2, k + BARE_TITLE_WORDS - 1); end >= k; end--) {
+    const m = titleEndingAt(c.tokens, end, a.lex);
+    // نائب خادم الحرمين الشريفين، نائب وزير الخارجية: a deputy word before the title (as titles.ts reads it).
+    const deputy = m !== undefined && m.first === k + 1 && hasKey(c.tokens[k], a.lex.deputies);
+    if (!m || (m.first !== k && !deputy)) continue;
+    const role = deputy ? `Deputy ${m.title.en}` : m.title.en;
+    const last = c.tokens[end] as Token;
+    if (!definite(last)) return undefined;
+    for (let x = k; x <= end; x++) {
+      const w = c.tokens[x] as Token;
+      if (w.arg >= 0 || (x > k && /[،,.:؛;“”«»"()]/.test(w.gap))) return undefined;
+    }
+    const next = c.tokens[end + 1] as Token;
+    if (
+      !/[،,.:؛;]/.test(next.gap) &&
+      (next.arg >= 0 ||
+        hasKey(next, a.lex.titleWords) ||
+        hasKey(next, a.lex.honorifics) ||
+        lookup(next, a.lex.titleModifiers) !== undefined)
+    )
+      return undefined;
+    const person = st.roles.onlyHolderBefore((c.tokens[k] as Token).start, role, SEEN_WINDOW);
+    return person && a.typeOf(person) === "Person" ? { person, end } : undefined;
+  }
+  return undefined;
 }
 
 /** A bare بين (بين، بينه، بينها، بينهم) in the words before: وبين after it is its second half. */
@@ -385,6 +451,9 @@ export function sentenceStatements(a: ArticleCtx, st: SpeechState, c: SentenceCt
   noteIssuers(a, st, c);
   const lead = st.lead;
   st.lead = undefined;
+  // وقالا لـ X إن ... . وأكد X، وY، أن: the two speakers the next sentence names speak the dual's words.
+  const dual = st.dual?.sentence === c.index - 1 ? st.dual : undefined;
+  st.dual = undefined;
   let unknown = false;
   for (let i = 0; i < c.tokens.length; i++) {
     const t = c.tokens[i] as Token;
@@ -419,10 +488,26 @@ export function sentenceStatements(a: ArticleCtx, st: SpeechState, c: SentenceCt
     }
     if (participle && unknown) continue;
     unknown = !speaker && (!participle || unknown);
-    if (!speaker) continue;
     const { start, end } = contentSpan(a, st, c, open.content);
     const text = a.text.slice(start, end).replace(/[\s،,]+$/u, "");
+    if (!speaker && !participle && isDual(a, t) && text.trim() !== "")
+      st.dual = { sentence: c.index, text, start, verb: asWritten(t), medium: open.medium };
+    if (!speaker) continue;
     if (text.trim() === "") continue;
+    if (dual && out.length === 0 && !participle && speaker === open.speaker && open.also.length === 1) {
+      for (const who of [speaker, ...open.also]) {
+        out.push({
+          speaker: who,
+          text: dual.text,
+          start: dual.start,
+          end: dual.start + dual.text.length,
+          verb: dual.verb,
+          source: null,
+          medium: dual.medium,
+          about: [],
+        });
+      }
+    }
     const about = [
       ...new Set(
         c.args.filter((x) => x.start >= start && x.end <= end && x.entity !== speaker).map((x) => x.entity),
