@@ -214,6 +214,7 @@ function opening(a: ArticleCtx, st: SpeechState, c: SentenceCtx, i: number, word
       // وقال النادي الإسباني: the nisba is the club's, which the coreferent noun stands for.
       !(coreferent !== undefined && headCoreferent && arg.adjective) &&
       !relayed(a, c, arg) &&
+      !pairedNisba(c, arg) &&
       // A name inside a noun-phrase content (وأكد دعمَ X لـ ...) is what is said, not who says it.
       (object === undefined || k <= object || speakerArg !== undefined) &&
       !(coreferent !== undefined && headCoreferent && arg.t0 > i + 2 && !quoting) &&
@@ -234,7 +235,7 @@ function opening(a: ArticleCtx, st: SpeechState, c: SentenceCtx, i: number, word
     ) {
       // أعلنت هيئة السوق المالية السعودية رفعَ: the noun-phrase content opens after the speaker's nisba.
       object = objectStart(a, c, arg.t1 + 1);
-    } else if (arg && speakerArg && coSpeaker(c, speakerArg, arg) && !also.includes(arg.entity)) {
+    } else if (arg && speakerArg && coSpeaker(c, speakerArg, arg, i) && !also.includes(arg.entity)) {
       also.push(arg.entity);
       speakerArg = arg;
     } else if (arg && medium && !platform && arg.prep && a.typeOf(arg.entity) === "Organization") {
@@ -333,13 +334,47 @@ function betweenBefore(c: SentenceCtx, at: number): boolean {
  * A person joined to the speaker by و (X وY، X، والمثمن Y): the و on the name or on the first of at
  * most CO_WORDS title words between them, none of them a name.
  */
-function coSpeaker(c: SentenceCtx, speaker: Arg, arg: Arg): boolean {
-  if (speaker.type !== "Person" || arg.type !== "Person" || arg.modifier || arg.prep) return false;
+function coSpeaker(c: SentenceCtx, speaker: Arg, arg: Arg, verb: number): boolean {
+  if (arg.modifier || arg.prep) return false;
+  if (speaker.type !== "Person") return coBody(c, speaker, arg, verb);
+  if (arg.type !== "Person") return false;
   if (arg.entity === speaker.entity || arg.t0 - speaker.t1 - 1 > CO_WORDS) return false;
   const first = c.tokens[speaker.t1 + 1] as Token;
   if (!/^و/.test(first.raw) || /[.:؛;!?؟]/.test(first.gap)) return false;
   for (let k = speaker.t1 + 1; k < arg.t0; k++) if ((c.tokens[k] as Token).arg >= 0) return false;
   return true;
+}
+
+/**
+ * Two nisbas joined by و after one noun (الجيشين السوري والعراقي، الجانبين الأمريكي والروسي) qualify
+ * that noun's two referents: neither country is the speaker.
+ */
+function pairedNisba(c: SentenceCtx, arg: Arg): boolean {
+  if (!arg.adjective) return false;
+  const next = c.args.find((x) => x.t0 === arg.t1 + 1);
+  if (next !== undefined && next.adjective && /^و/.test((c.tokens[next.t0] as Token).raw)) return true;
+  const prev = c.args.find((x) => x.t1 === arg.t0 - 1);
+  return prev !== undefined && prev.adjective && /^و/.test((c.tokens[arg.t0] as Token).raw);
+}
+
+/** Bodies and states that speak together. */
+const BODIES = new Set(["Country", "Organization"]);
+
+/**
+ * A state or body joined to a state or body speaking right after the verb (تقول الولايات المتحدة
+ * وحليفتها X، أعلنت X وY أن): right after و, or after one word with a possessive ending (وحليفتها، وشريكها، وجارتها)
+ * — not a nisba after a noun (والمعارضة السورية is the opposition, not the country), not a person.
+ */
+function coBody(c: SentenceCtx, speaker: Arg, arg: Arg, verb: number): boolean {
+  if (!BODIES.has(speaker.type) || !BODIES.has(arg.type) || speaker.adjective) return false;
+  // The subject right after the verb (a time word at most between), not in a parenthesis (a quote).
+  if (speaker.t0 > verb + 2 || /[()]/.test((c.tokens[speaker.t0] as Token).gap)) return false;
+  if (arg.entity === speaker.entity) return false;
+  const first = c.tokens[speaker.t1 + 1] as Token;
+  if (!/^و/.test(first.raw) || /[.:؛;!?؟،,]/.test(first.gap)) return false;
+  if (arg.t0 === speaker.t1 + 1) return true;
+  const written = first.raw.replace(/[\u064b-\u0652]/g, "");
+  return arg.t0 === speaker.t1 + 2 && first.arg < 0 && /(ه|ها)$/.test(written) && written.length > 4;
 }
 
 /**

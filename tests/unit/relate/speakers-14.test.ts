@@ -9,6 +9,9 @@ const nasser = person("nasser", "ناصر الحربي", "الحربي");
 const lamia = person("lamia", "لمياء الشهري", "الشهري");
 const saudi = country("saudi", "السعودية", "المملكة");
 const council = org("council", "مجلس الشورى");
+const usa = country("usa", "الولايات المتحدة", "الأمريكي");
+const uk = country("uk", "بريطانيا", "البريطانية");
+const libya = country("libya", "ليبيا", "الليبي", "الليبية");
 
 const cases: SpeakerCase[] = [
   {
@@ -49,6 +52,36 @@ const cases: SpeakerCase[] = [
     text: "ناقش مجلس الشورى أمس تقرير الهيئة، وأكد أعضاؤه أن الرقابة تحتاج إلى تطوير.",
     cast: [council],
     expected: [["council", "الرقابة تحتاج"]],
+  },
+  {
+    family: "تقول الولايات المتحدة وحليفتها X: a state joined to the speaking state speaks too",
+    text: "وتقول الولايات المتحدة وحليفتها بريطانيا والحكومة الليبية إن الحل يجب أن يكون سياسياً.",
+    cast: [usa, uk, libya],
+    expected: [
+      ["usa", "الحل يجب"],
+      ["uk", "الحل يجب"],
+    ],
+  },
+  {
+    family: "أعلنت الهيئة والبنك أن: two bodies joined by و both speak",
+    text: "وأعلنت هيئة الموانئ وبنك الخليج أن الاتفاق سيوقع غداً.",
+    cast: [org("ports", "هيئة الموانئ"), org("bank", "بنك الخليج")],
+    expected: [
+      ["ports", "الاتفاق سيوقع"],
+      ["bank", "الاتفاق سيوقع"],
+    ],
+  },
+  {
+    family: "أعلنت الهيئة وقف شركة X: a body after a plain word is the content's, not a co-speaker",
+    text: "وأعلنت هيئة الموانئ وقف شركة النخيل عن العمل في الميناء.",
+    cast: [org("ports", "هيئة الموانئ"), org("nakheel", "شركة النخيل")],
+    expected: [["ports", "وقف شركة"]],
+  },
+  {
+    family: "وذكر بالاسم الجيشين الليبي والأمريكي: two joined nisbas after one noun are no speaker",
+    text: "وذكر بالاسم الجيشين الليبي والأمريكي في حديثه عن الحرب.",
+    cast: [libya, usa],
+    expected: [],
   },
 ];
 
