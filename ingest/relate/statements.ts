@@ -218,7 +218,8 @@ function opening(a: ArticleCtx, st: SpeechState, c: SentenceCtx, i: number, word
       // A name inside a noun-phrase content (وأكد دعمَ X لـ ...) is what is said, not who says it.
       (object === undefined || k <= object || speakerArg !== undefined) &&
       !(coreferent !== undefined && headCoreferent && arg.t0 > i + 2 && !quoting) &&
-      (!speaker || (weak && arg.type === "Person")) &&
+      // ... but not a person inside a circumstance after it (قالت الوزارة بعد اجتماع مع السفيرة X إن).
+      (!speaker || (weak && arg.type === "Person" && !inPrepPhrase(a, c, arg))) &&
       (!arg.prep || document || verbAsPrep(c, i, arg) || (quoting && arg.prep === "عن"))
     ) {
       speaker = arg.entity;
@@ -271,7 +272,66 @@ function opening(a: ArticleCtx, st: SpeechState, c: SentenceCtx, i: number, word
     }
     medium ??= lookup(t, a.lex.media) ?? null;
   }
+  // وقالت الوزارة بعد اجتماع بين X وY ... إن: past a long circumstance, the verb's own cue still opens it.
+  // Only for a subject right after the verb: a name deep in the circumstance is no speaker.
+  const near = speakerArg ? speakerArg.t0 <= i + LATE_SUBJECT : coreferent !== undefined;
+  if (near && !quoting && object === undefined && direct === undefined) {
+    const late = lateOpening(a, st, c, i + REGION + 1, i + LATE_REGION, opens);
+    if (late !== undefined) return done(late);
+  }
   return fallback();
+}
+
+/** How many words after the verb the subject of a late content must start (a time word between). */
+const LATE_SUBJECT = 3;
+/** How far after the verb a complementizer may still open the content, past REGION (a cue, not any word). */
+const LATE_REGION = 60;
+/** Words after which أن is a subordinator, not the reported content's (بعد أن، قبل أن، منذ أن، إلا أن). */
+const SUBORDINATORS = new Set([
+  "بعد",
+  "وبعد",
+  "قبل",
+  "وقبل",
+  "منذ",
+  "الا",
+  "إلا",
+  "حتى",
+  "كما",
+  "بدلا",
+  "بدل",
+]);
+
+/**
+ * A content opening past REGION: a complementizer (إن، أن، أنه) right after a name, a comma or the
+ * verb's own opener (إلى أن، على أن), with no sentence end, other reporting verb or open quote
+ * before it; not a subordinating أن (بعد أن، قبل أن).
+ */
+function lateOpening(
+  a: ArticleCtx,
+  st: SpeechState,
+  c: SentenceCtx,
+  from: number,
+  to: number,
+  opens: ReadonlySet<string>,
+): number | undefined {
+  for (let k = from; k < c.tokens.length - 1 && k <= to; k++) {
+    const t = c.tokens[k] as Token;
+    if (STOP_GAP.test(t.gap) || COLON.test(t.gap)) return undefined;
+    if (inside(st.quotes, t.start)) return undefined;
+    if (t.arg >= 0) continue;
+    if (
+      !/^[وف]?(ال|لل|بال|كال)/.test(t.norm) &&
+      (reporting(t, a.lex.verbs) ?? reporting(t, a.lex.participles))
+    )
+      return undefined;
+    // وأنه، وأن: a clause joined to something said inside the circumstance, not the verb's content.
+    if (!hasKey(t, a.lex.complementizers) || /^[وف]/.test(t.raw)) continue;
+    const prev = c.tokens[k - 1] as Token;
+    if (prev.arg < 0 && prev.keys.some((x) => opens.has(x))) return k + 1;
+    if (SUBORDINATORS.has(prev.norm) || hasKey(prev, a.lex.prepositions)) continue;
+    if (prev.arg >= 0 || COMMA.test(t.gap)) return k + 1;
+  }
+  return undefined;
 }
 
 /** A dual reporting verb (قالا، وأكدا، وأضافا): a listed form ending in ا whose stem is a form too. */
