@@ -117,6 +117,7 @@ export const grammarFile = z.object({
   homeOffices: words,
   breachWords: words,
   honorificPronouns: words,
+  memberPronouns: words,
   obligations: words,
 });
 

@@ -230,6 +230,8 @@ export interface RelateLexicon {
   breachWords: string[];
   /** Honorific pronouns (سموه، معاليه) after a verb: the subject or speaker is the person spoken of before. */
   honorificPronouns: Set<string>;
+  /** «Its members» after a reporting verb (وأكد أعضاؤه): the body named before speaks. */
+  memberPronouns: Set<string>;
   /** Words of obligation (يتعين، يجب) up to three words before a trigger: the event is urged, not done. */
   obligations: Set<string>;
   /** Title head → institution head (وزير الخزانة → وزارة الخزانة), or a whole title → the body it heads (رئيس البرلمان → البرلمان). */
@@ -512,6 +514,7 @@ function build(): RelateLexicon {
     homeOffices: set(gr.homeOffices),
     breachWords: gr.breachWords.map((w) => normalizeForMatch(w.ar)),
     honorificPronouns: set(gr.honorificPronouns),
+    memberPronouns: set(gr.memberPronouns),
     obligations: set(gr.obligations),
     titleInstitutions: new Map(
       gr.titleInstitutions.map((t) => [phrase(t.ar).join(" "), phrase(t.head).join(" ")]),

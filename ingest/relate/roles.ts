@@ -84,6 +84,25 @@ export class RoleLog {
     return undefined;
   }
 
+  /**
+   * The one person given exactly `role` (of any body or country) among the last `reach` roles read
+   * before offset `at`; undefined when none or several were (نائب خادم الحرمين الشريفين → the deputy
+   * king named before, وزير الخارجية → only when one foreign minister was named).
+   */
+  onlyHolderBefore(at: number, role: string, reach: number): string | undefined {
+    const want = this.ids.get(role);
+    if (want === undefined) return undefined;
+    const from = this.lastIndexBefore(at);
+    let found: number | undefined;
+    for (let i = from; i >= Math.max(0, from - reach); i--) {
+      if (this.roles[i] !== want) continue;
+      const p = this.persons[i] as number;
+      if (found !== undefined && found !== p) return undefined;
+      found = p;
+    }
+    return found === undefined ? undefined : this.names[found];
+  }
+
   /** Persons whose title relations give them `role` of `country`. */
   holdersOf(role: string, country: string): ReadonlySet<string> | undefined {
     return this.holders.get(`${role}\u0000${country}`);

@@ -42,6 +42,8 @@ export interface SpeechState {
    * (وقال سموه، وأضاف معاليه) stands for that person.
    */
   person?: { entity: string; at: number } | undefined;
+  /** A dual reporting verb with no speaker (وقالا إن), waiting for the two the next sentence names. */
+  dual?: { sentence: number; text: string; start: number; verb: string; medium: string | null } | undefined;
 }
 
 /**
@@ -212,10 +214,12 @@ function opening(a: ArticleCtx, st: SpeechState, c: SentenceCtx, i: number, word
       // وقال النادي الإسباني: the nisba is the club's, which the coreferent noun stands for.
       !(coreferent !== undefined && headCoreferent && arg.adjective) &&
       !relayed(a, c, arg) &&
+      !pairedNisba(c, arg) &&
       // A name inside a noun-phrase content (وأكد دعمَ X لـ ...) is what is said, not who says it.
       (object === undefined || k <= object || speakerArg !== undefined) &&
       !(coreferent !== undefined && headCoreferent && arg.t0 > i + 2 && !quoting) &&
-      (!speaker || (weak && arg.type === "Person")) &&
+      // ... but not a person inside a circumstance after it (قالت الوزارة بعد اجتماع مع السفيرة X إن).
+      (!speaker || (weak && arg.type === "Person" && !inPrepPhrase(a, c, arg))) &&
       (!arg.prep || document || verbAsPrep(c, i, arg) || (quoting && arg.prep === "عن"))
     ) {
       speaker = arg.entity;
@@ -232,7 +236,7 @@ function opening(a: ArticleCtx, st: SpeechState, c: SentenceCtx, i: number, word
     ) {
       // أعلنت هيئة السوق المالية السعودية رفعَ: the noun-phrase content opens after the speaker's nisba.
       object = objectStart(a, c, arg.t1 + 1);
-    } else if (arg && speakerArg && coSpeaker(c, speakerArg, arg) && !also.includes(arg.entity)) {
+    } else if (arg && speakerArg && coSpeaker(c, speakerArg, arg, i) && !also.includes(arg.entity)) {
       also.push(arg.entity);
       speakerArg = arg;
     } else if (arg && medium && !platform && arg.prep && a.typeOf(arg.entity) === "Organization") {
@@ -245,6 +249,21 @@ function opening(a: ArticleCtx, st: SpeechState, c: SentenceCtx, i: number, word
     if (k === i + 1) {
       coreferent = resolveCoreferent(a, st, t, t.start);
       headCoreferent = lookup(t, a.lex.coreferents)?.resolve !== "role";
+      // وعبر نائب خادم الحرمين الشريفين عن: a whole title with no name is the one person titled so.
+      // وأكد أعضاؤه أن: the body the sentence named before the verb speaks through its members.
+      if (coreferent === undefined && hasKey(t, a.lex.memberPronouns)) {
+        coreferent = c.args.findLast(
+          (x) => x.t1 < i && !x.modifier && !x.pseudo && a.typeOf(x.entity) === "Organization",
+        )?.entity;
+        headCoreferent = false;
+      }
+      const held = coreferent === undefined ? bareTitleSpeaker(a, st, c, k) : undefined;
+      if (held) {
+        coreferent = held.person;
+        headCoreferent = false;
+        k = held.end;
+        continue;
+      }
       if (!coreferent && hasKey(t, a.lex.documents)) document = t.keys.find((x) => a.lex.documents.has(x));
     } else if (k === i + 2 && document && !coreferent && /^[وف]?ل/.test(t.norm)) {
       // بيان للوزارة: the issuer written as a coreferent noun after the document.
@@ -253,7 +272,115 @@ function opening(a: ArticleCtx, st: SpeechState, c: SentenceCtx, i: number, word
     }
     medium ??= lookup(t, a.lex.media) ?? null;
   }
+  // وقالت الوزارة بعد اجتماع بين X وY ... إن: past a long circumstance, the verb's own cue still opens it.
+  // Only for a subject right after the verb: a name deep in the circumstance is no speaker.
+  const near = speakerArg ? speakerArg.t0 <= i + LATE_SUBJECT : coreferent !== undefined;
+  if (near && !quoting && object === undefined && direct === undefined) {
+    const late = lateOpening(a, st, c, i + REGION + 1, i + LATE_REGION, opens);
+    if (late !== undefined) return done(late);
+  }
   return fallback();
+}
+
+/** How many words after the verb the subject of a late content must start (a time word between). */
+const LATE_SUBJECT = 3;
+/** How far after the verb a complementizer may still open the content, past REGION (a cue, not any word). */
+const LATE_REGION = 60;
+/** Words after which أن is a subordinator, not the reported content's (بعد أن، قبل أن، منذ أن، إلا أن). */
+const SUBORDINATORS = new Set([
+  "بعد",
+  "وبعد",
+  "قبل",
+  "وقبل",
+  "منذ",
+  "الا",
+  "إلا",
+  "حتى",
+  "كما",
+  "بدلا",
+  "بدل",
+]);
+
+/**
+ * A content opening past REGION: a complementizer (إن، أن، أنه) right after a name, a comma or the
+ * verb's own opener (إلى أن، على أن), with no sentence end, other reporting verb or open quote
+ * before it; not a subordinating أن (بعد أن، قبل أن).
+ */
+function lateOpening(
+  a: ArticleCtx,
+  st: SpeechState,
+  c: SentenceCtx,
+  from: number,
+  to: number,
+  opens: ReadonlySet<string>,
+): number | undefined {
+  for (let k = from; k < c.tokens.length - 1 && k <= to; k++) {
+    const t = c.tokens[k] as Token;
+    if (STOP_GAP.test(t.gap) || COLON.test(t.gap)) return undefined;
+    if (inside(st.quotes, t.start)) return undefined;
+    if (t.arg >= 0) continue;
+    if (
+      !/^[وف]?(ال|لل|بال|كال)/.test(t.norm) &&
+      (reporting(t, a.lex.verbs) ?? reporting(t, a.lex.participles))
+    )
+      return undefined;
+    // وأنه، وأن: a clause joined to something said inside the circumstance, not the verb's content.
+    if (!hasKey(t, a.lex.complementizers) || /^[وف]/.test(t.raw)) continue;
+    const prev = c.tokens[k - 1] as Token;
+    if (prev.arg < 0 && prev.keys.some((x) => opens.has(x))) return k + 1;
+    if (SUBORDINATORS.has(prev.norm) || hasKey(prev, a.lex.prepositions)) continue;
+    if (prev.arg >= 0 || COMMA.test(t.gap)) return k + 1;
+  }
+  return undefined;
+}
+
+/** A dual reporting verb (قالا، وأكدا، وأضافا): a listed form ending in ا whose stem is a form too. */
+function isDual(a: ArticleCtx, t: Token): boolean {
+  const bare = t.norm.replace(/^[وف]/, "");
+  return /[^و]ا$/.test(bare) && a.lex.verbs.has(bare) && a.lex.verbs.has(bare.slice(0, -1));
+}
+
+/** How many words a bare title after a reporting verb may have (نائب خادم الحرمين الشريفين). */
+const BARE_TITLE_WORDS = 6;
+
+/**
+ * A definite title right after the reporting verb with no name, complement or nisba after it
+ * (وأعرب نائب رئيس مجلس الوزراء عن، وقال وزير الخارجية إن) stands for the one person the article
+ * titled exactly so before (`RoleLog.onlyHolderBefore`), as a bare title after an event verb does
+ * (`withBareTitles`). Not when two were (two foreign ministers) or when the title is indefinite
+ * (وقال مسؤول: an official, not the one named).
+ */
+function bareTitleSpeaker(
+  a: ArticleCtx,
+  st: SpeechState,
+  c: SentenceCtx,
+  k: number,
+): { person: string; end: number } | undefined {
+  for (let end = Math.min(c.tokens.length - 2, k + BARE_TITLE_WORDS - 1); end >= k; end--) {
+    const m = titleEndingAt(c.tokens, end, a.lex);
+    // نائب خادم الحرمين الشريفين، نائب وزير الخارجية: a deputy word before the title (as titles.ts reads it).
+    const deputy = m !== undefined && m.first === k + 1 && hasKey(c.tokens[k], a.lex.deputies);
+    if (!m || (m.first !== k && !deputy)) continue;
+    const role = deputy ? `Deputy ${m.title.en}` : m.title.en;
+    const last = c.tokens[end] as Token;
+    if (!definite(last)) return undefined;
+    for (let x = k; x <= end; x++) {
+      const w = c.tokens[x] as Token;
+      if (w.arg >= 0 || (x > k && /[،,.:؛;“”«»"()]/.test(w.gap))) return undefined;
+    }
+    const next = c.tokens[end + 1] as Token;
+    if (
+      !/[،,.:؛;]/.test(next.gap) &&
+      (next.arg >= 0 ||
+        hasKey(next, a.lex.titleWords) ||
+        hasKey(next, a.lex.honorifics) ||
+        lookup(next, a.lex.titleModifiers) !== undefined)
+    )
+      return undefined;
+    const person = st.roles.onlyHolderBefore((c.tokens[k] as Token).start, role, SEEN_WINDOW);
+    return person && a.typeOf(person) === "Person" ? { person, end } : undefined;
+  }
+  return undefined;
 }
 
 /** A bare بين (بين، بينه، بينها، بينهم) in the words before: وبين after it is its second half. */
@@ -267,13 +394,47 @@ function betweenBefore(c: SentenceCtx, at: number): boolean {
  * A person joined to the speaker by و (X وY، X، والمثمن Y): the و on the name or on the first of at
  * most CO_WORDS title words between them, none of them a name.
  */
-function coSpeaker(c: SentenceCtx, speaker: Arg, arg: Arg): boolean {
-  if (speaker.type !== "Person" || arg.type !== "Person" || arg.modifier || arg.prep) return false;
+function coSpeaker(c: SentenceCtx, speaker: Arg, arg: Arg, verb: number): boolean {
+  if (arg.modifier || arg.prep) return false;
+  if (speaker.type !== "Person") return coBody(c, speaker, arg, verb);
+  if (arg.type !== "Person") return false;
   if (arg.entity === speaker.entity || arg.t0 - speaker.t1 - 1 > CO_WORDS) return false;
   const first = c.tokens[speaker.t1 + 1] as Token;
   if (!/^و/.test(first.raw) || /[.:؛;!?؟]/.test(first.gap)) return false;
   for (let k = speaker.t1 + 1; k < arg.t0; k++) if ((c.tokens[k] as Token).arg >= 0) return false;
   return true;
+}
+
+/**
+ * Two nisbas joined by و after one noun (الجيشين السوري والعراقي، الجانبين الأمريكي والروسي) qualify
+ * that noun's two referents: neither country is the speaker.
+ */
+function pairedNisba(c: SentenceCtx, arg: Arg): boolean {
+  if (!arg.adjective) return false;
+  const next = c.args.find((x) => x.t0 === arg.t1 + 1);
+  if (next !== undefined && next.adjective && /^و/.test((c.tokens[next.t0] as Token).raw)) return true;
+  const prev = c.args.find((x) => x.t1 === arg.t0 - 1);
+  return prev !== undefined && prev.adjective && /^و/.test((c.tokens[arg.t0] as Token).raw);
+}
+
+/** Bodies and states that speak together. */
+const BODIES = new Set(["Country", "Organization"]);
+
+/**
+ * A state or body joined to a state or body speaking right after the verb (تقول الولايات المتحدة
+ * وحليفتها X، أعلنت X وY أن): right after و, or after one word with a possessive ending (وحليفتها، وشريكها، وجارتها)
+ * — not a nisba after a noun (والمعارضة السورية is the opposition, not the country), not a person.
+ */
+function coBody(c: SentenceCtx, speaker: Arg, arg: Arg, verb: number): boolean {
+  if (!BODIES.has(speaker.type) || !BODIES.has(arg.type) || speaker.adjective) return false;
+  // The subject right after the verb (a time word at most between), not in a parenthesis (a quote).
+  if (speaker.t0 > verb + 2 || /[()]/.test((c.tokens[speaker.t0] as Token).gap)) return false;
+  if (arg.entity === speaker.entity) return false;
+  const first = c.tokens[speaker.t1 + 1] as Token;
+  if (!/^و/.test(first.raw) || /[.:؛;!?؟،,]/.test(first.gap)) return false;
+  if (arg.t0 === speaker.t1 + 1) return true;
+  const written = first.raw.replace(/[\u064b-\u0652]/g, "");
+  return arg.t0 === speaker.t1 + 2 && first.arg < 0 && /(ه|ها)$/.test(written) && written.length > 4;
 }
 
 /**
@@ -385,6 +546,9 @@ export function sentenceStatements(a: ArticleCtx, st: SpeechState, c: SentenceCt
   noteIssuers(a, st, c);
   const lead = st.lead;
   st.lead = undefined;
+  // وقالا لـ X إن ... . وأكد X، وY، أن: the two speakers the next sentence names speak the dual's words.
+  const dual = st.dual?.sentence === c.index - 1 ? st.dual : undefined;
+  st.dual = undefined;
   let unknown = false;
   for (let i = 0; i < c.tokens.length; i++) {
     const t = c.tokens[i] as Token;
@@ -419,10 +583,26 @@ export function sentenceStatements(a: ArticleCtx, st: SpeechState, c: SentenceCt
     }
     if (participle && unknown) continue;
     unknown = !speaker && (!participle || unknown);
-    if (!speaker) continue;
     const { start, end } = contentSpan(a, st, c, open.content);
     const text = a.text.slice(start, end).replace(/[\s،,]+$/u, "");
+    if (!speaker && !participle && isDual(a, t) && text.trim() !== "")
+      st.dual = { sentence: c.index, text, start, verb: asWritten(t), medium: open.medium };
+    if (!speaker) continue;
     if (text.trim() === "") continue;
+    if (dual && out.length === 0 && !participle && speaker === open.speaker && open.also.length === 1) {
+      for (const who of [speaker, ...open.also]) {
+        out.push({
+          speaker: who,
+          text: dual.text,
+          start: dual.start,
+          end: dual.start + dual.text.length,
+          verb: dual.verb,
+          source: null,
+          medium: dual.medium,
+          about: [],
+        });
+      }
+    }
     const about = [
       ...new Set(
         c.args.filter((x) => x.start >= start && x.end <= end && x.entity !== speaker).map((x) => x.entity),
