@@ -273,6 +273,9 @@ function slot(
         (arg.t1 < s.ts - 1 && nounBefore))
     )
       return undefined;
+    // حين هاجم مستوطنون منزلا: a plural in ـون right after the verb is its subject, unnamed; the
+    // name before the verb is not.
+    if (arg && arg.t1 < s.ts && t.kind === "verb" && unnamedPlural(s.tokens[s.te + 1])) return undefined;
     if (!arg) return carriedSubject(a, s, t);
   } else if (name === "object")
     arg = object(
@@ -634,6 +637,38 @@ function supervisor(a: ArticleCtx, tokens: Token[], arg: Arg): boolean {
   return false;
 }
 
+/** مستوطنون، مسلحون، مجهولون: a sound masculine plural in the nominative, no name (not قانون). */
+const unnamedPlural = (t: Token | undefined): boolean =>
+  t !== undefined && t.arg < 0 && t.gap === "" && /^[^بل].{3,}ون$/.test(t.norm);
+
+/** من يدعم X، من يمول ويدعم X: the trigger right after من, or after من and a verb joined to it by و. */
+function askedWho(tokens: Token[], ts: number): boolean {
+  const who = (t: Token | undefined): boolean => t !== undefined && t.arg < 0 && /^[وف]?من$/.test(t.norm);
+  if (who(tokens[ts - 1])) return (tokens[ts] as Token).gap === "";
+  const verb = tokens[ts - 1];
+  return (
+    verb !== undefined &&
+    verb.arg < 0 &&
+    /^[يت]/.test(verb.norm) &&
+    (tokens[ts] as Token).norm.startsWith("و") &&
+    who(tokens[ts - 2]) &&
+    (tokens[ts - 1] as Token).gap === "" &&
+    (tokens[ts] as Token).gap === ""
+  );
+}
+
+/** The name right after a verb with an object pronoun (وصفته، أدانته) is that verb's subject. */
+function describedBy(a: ArticleCtx, tokens: Token[], arg: Arg): boolean {
+  const t = tokens[arg.t0 - 1];
+  return t !== undefined && t.arg < 0 && hasKey(t, a.lex.describers);
+}
+
+/** A place behind ب / في right after another name (لجنة X بمحافظة Y، موقع Y بقطاع Z) only says where that is. */
+function seatOf(args: Arg[], arg: Arg): boolean {
+  if (arg.prep !== "ب" && arg.prep !== "في") return false;
+  return args.some((b) => b.t1 === arg.t0 - 1 && b.entity !== arg.entity && !b.nisba);
+}
+
 /** Frames whose two slots are filled one by one: each may stand for a coordinated list. */
 const PAIRED = new Set(["between", "pair", "coord", "group", "appos"]);
 
@@ -728,6 +763,8 @@ function apply(
   if (obliged(a, c.tokens, ts)) return [];
   // قدم تعازيه، قدم شكره، قدم استقالته، قدم ورقة عمل: no transfer, whatever aid is named after it.
   if (t.relation === "FUNDED" && t.kind === "verb" && gesture(a, c.tokens, te, right)) return [];
+  // من يمول ويدعم X: a verb right after the interrogative من (over a verb joined to it) has no named subject.
+  if (t.kind === "verb" && askedWho(c.tokens, ts)) return [];
   // بحث عن، يبحث عن: a search, not talks.
   if (t.relation === "MET" && t.kind === "verb" && c.tokens[te + 1]?.norm === "عن") return [];
   // In sports news اللقاء is the match, استضاف hosts a game and مواجهة / هزم / هجوم are play.
@@ -784,6 +821,10 @@ function apply(
       // do not fund it (the aid is asked for, not given).
       if (t.relation === "FUNDED" && a.typeOf(y.entity) === "Country" && a.countryOf(x.entity) === y.entity)
         continue;
+      // في هجوم وصفته X بأنه إرهابي: the name after a verb with an object pronoun is that verb's subject.
+      if ([x, y].some((f) => f.arg && describedBy(a, c.tokens, f.arg))) continue;
+      // تفقدت لجنة X بمحافظة Y، وصل X موقع Y بقطاع Z: a place behind ب / في right after another name is its seat.
+      if (t.relation === "VISITED" && y.arg && seatOf(c.args, y.arg)) continue;
       // قصف ثكنة قرب بلدة X شرقي Y، غارات على مواقع لحزب X شمال Y: Y only locates the target.
       if (t.relation === "ATTACKED" && y.arg && landmark(a, c.args, c.tokens, y.arg)) continue;
       // X المشرف العام على المركز ... بالتعاون مع Y: X acts for the centre; the centre cooperates.

@@ -117,6 +117,7 @@ export const grammarFile = z.object({
   breachWords: words,
   honorificPronouns: words,
   obligations: words,
+  describers: words,
 });
 
 export const withForms = word.extend({

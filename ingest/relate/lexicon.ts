@@ -230,6 +230,8 @@ export interface RelateLexicon {
   honorificPronouns: Set<string>;
   /** Words of obligation (يتعين، يجب) up to three words before a trigger: the event is urged, not done. */
   obligations: Set<string>;
+  /** Verbs with an object pronoun (وصفته، أدانته): the name right after one is their subject, no party of the event before. */
+  describers: Set<string>;
   /** Title head → institution head (وزير الخزانة → وزارة الخزانة), or a whole title → the body it heads (رئيس البرلمان → البرلمان). */
   titleInstitutions: Map<string, string>;
   items: Map<string, string>;
@@ -510,6 +512,7 @@ function build(): RelateLexicon {
     breachWords: gr.breachWords.map((w) => normalizeForMatch(w.ar)),
     honorificPronouns: set(gr.honorificPronouns),
     obligations: set(gr.obligations),
+    describers: set(gr.describers),
     titleInstitutions: new Map(
       gr.titleInstitutions.map((t) => [phrase(t.ar).join(" "), phrase(t.head).join(" ")]),
     ),

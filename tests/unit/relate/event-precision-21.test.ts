@@ -1,0 +1,115 @@
+import { describe, it } from "vitest";
+import {
+  CAST,
+  checkRelationCase,
+  country,
+  type FixtureEntity,
+  org,
+  person,
+  place,
+  type RelationCase,
+} from "./fixture.js";
+
+// Issue 14, event precision round 21: a seat is no place visited (تفقدت لجنة X بمحافظة Y; وصل X
+// موقع Y بقطاع Z), an aim is no goodwill (تتطلع لتحسين العلاقات), the accused of backing is the
+// backer (اتهم X بدعم Y), a state that describes an attack is no party. Sentences written for these tests.
+const cast = (id: string): FixtureEntity => CAST[id] as FixtureEntity;
+const ir = cast("ir");
+const il = cast("il");
+const isis = cast("isis");
+const tr = country("tr", "تركيا", "التركي", "التركية", "أنقرة");
+const ps = country("ps", "فلسطين", "الفلسطيني", "فلسطينيا", "الفلسطينية");
+const committee = org("committee", "اللجنة الفرعية للانتخابات");
+const prov = place("prov", "محافظة الخرج");
+const minister = person("minister", "سامي الحداد");
+const site = place("site", "موقع الصيرة");
+const strip = place("strip", "قطاع غزة");
+const hamas = org("hamas", "حركة حماس");
+
+const cases: RelationCase[] = [
+  {
+    family: "seat: تفقدت لجنة X بمحافظة Y — the committee of the governorate, no visit",
+    text: "وتفقدت اللجنة الفرعية للانتخابات بمحافظة الخرج مراكز الاقتراع أمس.",
+    cast: [committee, prov],
+    present: [],
+    absent: ["committee VISITED prov"],
+  },
+  {
+    family: "seat: وصل X موقع Y بقطاع Z — Z locates the site",
+    text: "ووصل سامي الحداد إلى موقع الصيرة بقطاع غزة صباح أمس.",
+    cast: [minister, site, strip],
+    present: ["minister VISITED site"],
+    absent: ["minister VISITED strip"],
+  },
+  {
+    family: "a visit to a governorate is still a visit",
+    text: "وتفقد سامي الحداد المشاريع الجديدة في محافظة الخرج.",
+    cast: [minister, prov],
+    present: ["minister VISITED prov"],
+  },
+  {
+    family: "aim: تتطلع X لتحسين العلاقات مع Y — no goodwill yet",
+    text: "وقالت الصحيفة إن إسرائيل تتطلع لتحسين العلاقات مع تركيا بعد سنوات من التوتر.",
+    cast: [il, tr],
+    present: [],
+    absent: ["il COOPERATES_WITH tr", "tr COOPERATES_WITH il"],
+  },
+  {
+    family: "aim: relations that are good still count",
+    text: "وأكد الوزير أن العلاقات بين تركيا وإيران متينة.",
+    cast: [tr, ir],
+    present: ["ir COOPERATES_WITH tr"],
+  },
+  {
+    family: "accusation: اتهم X Y بدعم Z — Y is the backer",
+    text: "واتهم المتحدث إيران بدعم داعش في المنطقة.",
+    cast: [ir, isis],
+    present: [],
+    absent: ["isis SUPPORTS ir"],
+  },
+  {
+    family: "a state that describes an attack is no party",
+    text: "وهاجم مستوطنون منزلا فلسطينيا في الخليل، في هجوم وصفته إسرائيل بأنه إرهابي.",
+    cast: [il, ps],
+    present: [],
+    absent: ["ps ATTACKED il", "il ATTACKED ps"],
+  },
+  {
+    family: "strain: وتوترت العلاقات الX الY — no cooperation",
+    text: "وتوترت العلاقات الإسرائيلية التركية خلال السنوات الماضية رغم الشراكة الاقتصادية.",
+    cast: [il, tr],
+    present: [],
+    absent: ["il COOPERATES_WITH tr", "tr COOPERATES_WITH il"],
+  },
+  {
+    family: "question: من يمول ويدعم X — no named backer",
+    text: "وتساءل الكاتب إيران تعرف من يمول ويدعم داعش في العراق.",
+    cast: [ir, isis],
+    present: [],
+    absent: ["ir SUPPORTS isis", "isis SUPPORTS ir"],
+  },
+  {
+    family: "describer: هاجم مستوطنون منزلا ... في عمل وصفته X — X describes",
+    text: "وقتل طفل فلسطيني حين هاجم مستوطنون منزل عائلته ليلا، في عمل وصفته إسرائيل بأنه إرهابي.",
+    cast: [il, ps],
+    present: [],
+    absent: ["ps ATTACKED il", "il ATTACKED ps"],
+  },
+  {
+    family: "unnamed plural subject: هاجم مسلحون X — the nisba before is not the attacker",
+    text: "وأصيب جندي تركي عندما هاجم مسلحون موقعا عسكريا في أنقرة.",
+    cast: [tr],
+    present: [],
+    absent: ["tr ATTACKED tr"],
+  },
+  {
+    family: "a named subject before the verb still attacks (إن إسرائيل هاجمت X)",
+    text: "وقال البيان إن إسرائيل هاجمت حركة حماس في قطاع غزة.",
+    cast: [il, hamas, strip],
+    present: ["il ATTACKED hamas"],
+  },
+];
+
+describe("event precision, round 21", () => {
+  for (const c of cases) it(c.family, () => checkRelationCase(c));
+});
