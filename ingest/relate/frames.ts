@@ -16,6 +16,7 @@ import {
   laterSubject,
   object,
   pair,
+  patronised,
   person,
   prep,
   prev,
@@ -301,6 +302,9 @@ function slot(
     if (arg?.adjective) arg = undefined;
   } else if (name === "nisba") arg = after(s, true);
   else if (name === "before") {
+    // مباحثات الرئيس X مع Y، زيارة الوزير إلى Y: a title right after the noun is its party, named or
+    // not; an entity before the noun is not.
+    if (t.kind === "noun" && titleAfter(a, s.tokens, s.te)) return undefined;
     arg = before(s);
     if (!arg) return carriedSubject(a, s, t);
   } else if (name === "prev") arg = prev(s);
@@ -637,6 +641,12 @@ function supervisor(a: ArticleCtx, tokens: Token[], arg: Arg): boolean {
   return false;
 }
 
+/** A title word (الرئيس، الوزير) right after the trigger noun, not inside a name. */
+function titleAfter(a: ArticleCtx, tokens: Token[], te: number): boolean {
+  const t = tokens[te + 1];
+  return t !== undefined && t.arg < 0 && t.gap === "" && hasKey(t, a.lex.titleWords);
+}
+
 /** مستوطنون، مسلحون، مجهولون: a sound masculine plural in the nominative, no name (not قانون). */
 const unnamedPlural = (t: Token | undefined): boolean =>
   t !== undefined && t.arg < 0 && t.gap === "" && /^[^بل].{3,}ون$/.test(t.norm);
@@ -821,6 +831,8 @@ function apply(
       // do not fund it (the aid is asked for, not given).
       if (t.relation === "FUNDED" && a.typeOf(y.entity) === "Country" && a.countryOf(x.entity) === y.entity)
         continue;
+      // لتوجيهات الملك X بتقديم مساعدات لـY: who directs the aid does not give it; the body that gives does.
+      if (t.relation === "FUNDED" && x.arg && patronised(s, x.arg)) continue;
       // في هجوم وصفته X بأنه إرهابي: the name after a verb with an object pronoun is that verb's subject.
       if ([x, y].some((f) => f.arg && describedBy(a, c.tokens, f.arg))) continue;
       // تفقدت لجنة X بمحافظة Y، وصل X موقع Y بقطاع Z: a place behind ب / في right after another name is its seat.

@@ -25,6 +25,10 @@ const minister = person("minister", "سامي الحداد");
 const site = place("site", "موقع الصيرة");
 const strip = place("strip", "قطاع غزة");
 const hamas = org("hamas", "حركة حماس");
+const ye = cast("ye");
+const eg = cast("eg");
+const king = person("king", "سالم بن راشد");
+const centre = org("centre", "مركز الإغاثة الوطني");
 
 const cases: RelationCase[] = [
   {
@@ -107,6 +111,39 @@ const cases: RelationCase[] = [
     text: "وقال البيان إن إسرائيل هاجمت حركة حماس في قطاع غزة.",
     cast: [il, hamas, strip],
     present: ["il ATTACKED hamas"],
+  },
+  {
+    family: "directive: تنفيذا لتوجيهات X قدم المركز مساعدات — the centre gives",
+    text: "وتنفيذا لتوجيهات الملك سالم بن راشد قدم مركز الإغاثة الوطني مساعدات غذائية للشعب اليمني.",
+    cast: [king, centre, ye],
+    present: ["centre FUNDED ye"],
+    absent: ["king FUNDED ye"],
+  },
+  {
+    family: "directive: لتوجيهات X بتقديم مساعدات لـY — who directs funds nothing",
+    text: "واستجابة لتوجيهات الملك سالم بن راشد بتقديم مساعدات عاجلة إلى اليمن، وصلت طائرة إلى عدن.",
+    cast: [king, ye],
+    present: [],
+    absent: ["king FUNDED ye"],
+  },
+  {
+    family: "directive: a king who gives, with no directive, still funds",
+    text: "وقدم الملك سالم بن راشد مساعدات عاجلة إلى اليمن.",
+    cast: [king, ye],
+    present: ["king FUNDED ye"],
+  },
+  {
+    family: "office: مباحثات الرئيس مع Y — the unnamed president met Y, not the state before",
+    text: "ورحبت مصر بنتائج مباحثات الرئيس مع الملك سالم بن راشد في العاصمة.",
+    cast: [eg, king],
+    present: [],
+    absent: ["eg MET king"],
+  },
+  {
+    family: "office: a state's own talks with Y still count (أجرت مصر مباحثات مع Y)",
+    text: "وأجرت مصر مباحثات مع الملك سالم بن راشد في العاصمة.",
+    cast: [eg, king],
+    present: ["eg MET king"],
   },
 ];
 
