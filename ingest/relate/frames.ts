@@ -306,6 +306,8 @@ function slot(
     // not; an entity before the noun is not.
     if (t.kind === "noun" && titleAfter(a, s.tokens, s.te)) return undefined;
     arg = before(s);
+    // ضربات ضد تنظيم X وإن الهجمات ركزت على Y: the target of the earlier attack is not this one's attacker.
+    if (arg && t.relation === "ATTACKED" && (arg.prep === "ضد" || arg.prep === "على")) return undefined;
     if (!arg) return carriedSubject(a, s, t);
   } else if (name === "prev") arg = prev(s);
   else if (name === "relhead") arg = relhead(s);
@@ -641,6 +643,12 @@ function supervisor(a: ArticleCtx, tokens: Token[], arg: Arg): boolean {
   return false;
 }
 
+/** The name behind ل right after التابعة / التابع (affiliated to): the parent body. */
+function affiliated(tokens: Token[], arg: Arg): boolean {
+  const t = tokens[arg.t0 - 1];
+  return t !== undefined && t.arg < 0 && /^(ال)?تابع(ه|ين|ون)?$/.test(t.norm);
+}
+
 /** A title word (الرئيس، الوزير) right after the trigger noun, not inside a name. */
 function titleAfter(a: ArticleCtx, tokens: Token[], te: number): boolean {
   const t = tokens[te + 1];
@@ -833,6 +841,8 @@ function apply(
         continue;
       // لتوجيهات الملك X بتقديم مساعدات لـY: who directs the aid does not give it; the body that gives does.
       if (t.relation === "FUNDED" && x.arg && patronised(s, x.arg)) continue;
+      // سلمت هيئة X التابعة لـY: Y is the body X belongs to, not who receives.
+      if (t.relation === "FUNDED" && y.arg && affiliated(c.tokens, y.arg)) continue;
       // في هجوم وصفته X بأنه إرهابي: the name after a verb with an object pronoun is that verb's subject.
       if ([x, y].some((f) => f.arg && describedBy(a, c.tokens, f.arg))) continue;
       // تفقدت لجنة X بمحافظة Y، وصل X موقع Y بقطاع Z: a place behind ب / في right after another name is its seat.

@@ -7,6 +7,7 @@ import {
   org,
   person,
   place,
+  city,
   type RelationCase,
 } from "./fixture.js";
 
@@ -27,6 +28,9 @@ const strip = place("strip", "قطاع غزة");
 const hamas = org("hamas", "حركة حماس");
 const ye = cast("ye");
 const eg = cast("eg");
+const relief = org("relief", "هيئة الإغاثة العالمية");
+const league = org("league", "رابطة الشعوب");
+const raqqa = city("raqqa", "مدينة الرقة");
 const king = person("king", "سالم بن راشد");
 const centre = org("centre", "مركز الإغاثة الوطني");
 
@@ -144,6 +148,20 @@ const cases: RelationCase[] = [
     text: "وأجرت مصر مباحثات مع الملك سالم بن راشد في العاصمة.",
     cast: [eg, king],
     present: ["eg MET king"],
+  },
+  {
+    family: "affiliation: سلمت هيئة X التابعة لـY مساعدات — Y is the parent, no recipient",
+    text: "وسلمت هيئة الإغاثة العالمية التابعة لرابطة الشعوب مساعدات غذائية للأسر.",
+    cast: [relief, league],
+    present: [],
+    absent: ["relief FUNDED league"],
+  },
+  {
+    family: "attack: the target of earlier strikes (ضد X) does not make the later attacks X's",
+    text: "وقال البيان إن الولايات المتحدة نفذت ضربات ضد داعش وإن الهجمات ركزت على مدينة الرقة.",
+    cast: [cast("us"), isis, raqqa],
+    present: [],
+    absent: ["isis ATTACKED raqqa"],
   },
 ];
 
