@@ -304,7 +304,7 @@ function slot(
   else if (name === "before") {
     // مباحثات الرئيس X مع Y، زيارة الوزير إلى Y: a title right after the noun is its party, named or
     // not; an entity before the noun is not.
-    if (t.kind === "noun" && titleAfter(a, s.tokens, s.te)) return undefined;
+    if (t.kind === "noun" && t.relation !== "LEADS" && titleAfter(a, s.tokens, s.te)) return undefined;
     arg = before(s);
     // ضربات ضد تنظيم X وإن الهجمات ركزت على Y: the target of the earlier attack is not this one's attacker.
     if (arg && t.relation === "ATTACKED" && (arg.prep === "ضد" || arg.prep === "على")) return undefined;
@@ -652,7 +652,10 @@ function affiliated(tokens: Token[], arg: Arg): boolean {
 /** A title word (الرئيس، الوزير) right after the trigger noun, not inside a name. */
 function titleAfter(a: ArticleCtx, tokens: Token[], te: number): boolean {
   const t = tokens[te + 1];
-  return t !== undefined && t.arg < 0 && t.gap === "" && hasKey(t, a.lex.titleWords);
+  if (t === undefined || t.arg >= 0 || t.gap !== "") return false;
+  // Written bare (الرئيس), not behind a preposition (اتصالا هاتفيا بالشيخ Y: the call is with him).
+  const bare = t.norm.replace(/^ال/, "");
+  return a.lex.titleWords.has(t.norm) || a.lex.titleWords.has(bare);
 }
 
 /** مستوطنون، مسلحون، مجهولون: a sound masculine plural in the nominative, no name (not قانون). */
@@ -683,7 +686,7 @@ function describedBy(a: ArticleCtx, tokens: Token[], arg: Arg): boolean {
 
 /** A place behind ب / في right after another name (لجنة X بمحافظة Y، موقع Y بقطاع Z) only says where that is. */
 function seatOf(args: Arg[], arg: Arg): boolean {
-  if (arg.prep !== "ب" && arg.prep !== "في") return false;
+  if ((arg.prep !== "ب" && arg.prep !== "في") || arg.conj) return false;
   return args.some((b) => b.t1 === arg.t0 - 1 && b.entity !== arg.entity && !b.nisba);
 }
 
