@@ -11,6 +11,7 @@ import { originalSpan, type CleanText } from "../text/clean.js";
 import { tokenize, type Token } from "../text/segment.js";
 import { sentenceWindows, WINDOW_CHARS } from "../text/sentences.js";
 import { HomeWords } from "./home.js";
+import { markTimesOfDay } from "./lookup.js";
 import { recognize } from "./recognize.js";
 import { resolve } from "./resolve.js";
 import { CandidateStore } from "./store.js";
@@ -26,10 +27,15 @@ export interface EntityStageOptions {
 }
 
 /** Visits every sentence of the cleaned text in order, a window of sentences at a time. */
-function eachSentence(c: CleanText, limit: number, visit: (tokens: Token[], sentence: number) => void): void {
+function eachSentence(
+  c: CleanText,
+  lex: Lexicon,
+  limit: number,
+  visit: (tokens: Token[], sentence: number) => void,
+): void {
   let index = 0;
   for (const window of sentenceWindows(c.text, limit))
-    for (const r of window) visit(tokenize(c.text, r.start, r.end), index++);
+    for (const r of window) visit(markTimesOfDay(lex, tokenize(c.text, r.start, r.end)), index++);
 }
 
 /** Entities and sentences of a cleaned article; offsets refer to the original input. */
@@ -45,7 +51,7 @@ export function extractEntities(
   for (const window of sentenceWindows(c.text, limit)) {
     for (const r of window) {
       const index = sentences.length;
-      const tokens = tokenize(c.text, r.start, r.end);
+      const tokens = markTimesOfDay(lex, tokenize(c.text, r.start, r.end));
       home.scan(tokens);
       const tags = tagWords ? tagWords(tokens.map((t) => t.text)) : null;
       for (const found of recognize({ lex, tokens, tags, text: c.text, sentence: index })) store.add(found);
@@ -54,7 +60,12 @@ export function extractEntities(
     }
   }
   const mention = (s: number, e: number): ReturnType<typeof originalSpan> => originalSpan(c, s, e);
-  const resolved = resolve({ lex, store, eachSentence: (visit) => eachSentence(c, limit, visit), mention });
+  const resolved = resolve({
+    lex,
+    store,
+    eachSentence: (visit) => eachSentence(c, lex, limit, visit),
+    mention,
+  });
   const entities = home.apply(resolved, lex, mention);
   return { entities, sentences };
 }

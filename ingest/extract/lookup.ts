@@ -302,7 +302,7 @@ function lightOf(text: string): string {
 }
 
 export function isFunctionWord(ctx: Pick<SentenceCtx, "lex">, t: Token): boolean {
-  if (ctx.lex.functionWords.has(t.norm)) return true;
+  if (ctx.lex.functionWords.has(t.norm) || t.timeOfDay === true) return true;
   // فإن، بأن، وأنه: a proclitic on a particle written with its hamza (the name فان Van has none).
   if (procliticOnHamza(t.text) && ctx.lex.functionWords.has(t.norm.slice(1))) return true;
   // As written: على (preposition) is علي (Ali) after matching normalisation; ى tells them apart.
@@ -310,6 +310,20 @@ export function isFunctionWord(ctx: Pick<SentenceCtx, "lex">, t: Token): boolean
   if (ctx.lex.writtenFunctionWords.has(written)) return true;
   const first = written.charCodeAt(0);
   return (first === WAW || first === FA) && ctx.lex.writtenFunctionWords.has(written.slice(1));
+}
+
+/**
+ * صباح أمس، مساء اليوم، ظهر الجمعة: marks a time of day before a time anchor (proclitic و/ب on
+ * either allowed) so no name chain takes it (استقبل الأمير X صباح أمس Y; الرئيس مساء اليوم).
+ */
+export function markTimesOfDay(lex: Lexicon, tokens: Token[]): Token[] {
+  const bare = (t: Token | undefined, set: Set<string>): boolean =>
+    t?.kind === "word" && (set.has(t.norm) || (/^[وب]/.test(t.norm) && set.has(t.norm.slice(1))));
+  for (let k = 0; k + 1 < tokens.length; k++) {
+    const t = tokens[k] as Token;
+    if (bare(t, lex.timesOfDay) && bare(tokens[k + 1], lex.timeAnchors)) t.timeOfDay = true;
+  }
+  return tokens;
 }
 
 // Letters compared by code: these tests run on most tokens of every sentence, several times each.

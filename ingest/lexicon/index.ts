@@ -89,6 +89,9 @@ export interface Lexicon {
   functionWords: Set<string>;
   /** Function words as written (ى kept) whose matching form is also a name: على vs علي. */
   writtenFunctionWords: Set<string>;
+  /** Times of day (صباح، مساء) that are no name before a time anchor (أمس، اليوم، الجمعة). */
+  timesOfDay: Set<string>;
+  timeAnchors: Set<string>;
   countries: Map<string, CountryInfo>;
   /** Entries told apart from a homograph only by their marks (عمّان vs عُمان), keyed as written. */
   marked: Map<string, GazEntry>;
@@ -194,6 +197,8 @@ function build(): Lexicon {
     letters: new Map([...single(names.letters)].map(([k, g]) => [k, g.en])),
     functionWords: new Set(functionWordsFile.words.map((w) => phraseKeys(w).join(" "))),
     writtenFunctionWords: new Set(functionWordsFile.asWritten.words.map((w) => normalizeLight(w.ar))),
+    timesOfDay: new Set(functionWordsFile.timesOfDay.words.map((w) => phraseKeys(w).join(" "))),
+    timeAnchors: new Set(functionWordsFile.timesOfDay.anchors.map((w) => phraseKeys(w).join(" "))),
     countries,
     marked,
     placeNouns: new Set(placesFile.placeNouns.map((p) => phraseKeys(p.ar).join(" "))),

@@ -157,6 +157,7 @@ export const NamesFile = z.object({
 export const FunctionWordsFile = z.object({
   _source: z.string(),
   asWritten: z.object({ _note: z.string(), words: z.array(z.object({ ar, en: z.string().min(1) })) }),
+  timesOfDay: z.object({ _note: z.string(), words: z.array(ar), anchors: z.array(ar) }),
   words: z.array(ar),
 });
 

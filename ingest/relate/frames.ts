@@ -16,6 +16,7 @@ import {
   laterSubject,
   object,
   pair,
+  patronised,
   person,
   prep,
   prev,
@@ -273,6 +274,9 @@ function slot(
         (arg.t1 < s.ts - 1 && nounBefore))
     )
       return undefined;
+    // حين هاجم مستوطنون منزلا: a plural in ـون right after the verb is its subject, unnamed; the
+    // name before the verb is not.
+    if (arg && arg.t1 < s.ts && t.kind === "verb" && unnamedPlural(s.tokens[s.te + 1])) return undefined;
     if (!arg) return carriedSubject(a, s, t);
   } else if (name === "object")
     arg = object(
@@ -298,7 +302,12 @@ function slot(
     if (arg?.adjective) arg = undefined;
   } else if (name === "nisba") arg = after(s, true);
   else if (name === "before") {
+    // مباحثات الرئيس X مع Y، زيارة الوزير إلى Y: a title right after the noun is its party, named or
+    // not; an entity before the noun is not.
+    if (t.kind === "noun" && t.relation !== "LEADS" && titleAfter(a, s.tokens, s.te)) return undefined;
     arg = before(s);
+    // ضربات ضد تنظيم X وإن الهجمات ركزت على Y: the target of the earlier attack is not this one's attacker.
+    if (arg && t.relation === "ATTACKED" && (arg.prep === "ضد" || arg.prep === "على")) return undefined;
     if (!arg) return carriedSubject(a, s, t);
   } else if (name === "prev") arg = prev(s);
   else if (name === "relhead") arg = relhead(s);
@@ -634,6 +643,53 @@ function supervisor(a: ArticleCtx, tokens: Token[], arg: Arg): boolean {
   return false;
 }
 
+/** The name behind ل right after التابعة / التابع (affiliated to): the parent body. */
+function affiliated(tokens: Token[], arg: Arg): boolean {
+  const t = tokens[arg.t0 - 1];
+  return t !== undefined && t.arg < 0 && /^(ال)?تابع(ه|ين|ون)?$/.test(t.norm);
+}
+
+/** A title word (الرئيس، الوزير) right after the trigger noun, not inside a name. */
+function titleAfter(a: ArticleCtx, tokens: Token[], te: number): boolean {
+  const t = tokens[te + 1];
+  if (t === undefined || t.arg >= 0 || t.gap !== "") return false;
+  // Written bare (الرئيس), not behind a preposition (اتصالا هاتفيا بالشيخ Y: the call is with him).
+  const bare = t.norm.replace(/^ال/, "");
+  return a.lex.titleWords.has(t.norm) || a.lex.titleWords.has(bare);
+}
+
+/** مستوطنون، مسلحون، مجهولون: a sound masculine plural in the nominative, no name (not قانون). */
+const unnamedPlural = (t: Token | undefined): boolean =>
+  t !== undefined && t.arg < 0 && t.gap === "" && /^[^بل].{3,}ون$/.test(t.norm);
+
+/** من يدعم X، من يمول ويدعم X: the trigger right after من, or after من and a verb joined to it by و. */
+function askedWho(tokens: Token[], ts: number): boolean {
+  const who = (t: Token | undefined): boolean => t !== undefined && t.arg < 0 && /^[وف]?من$/.test(t.norm);
+  if (who(tokens[ts - 1])) return (tokens[ts] as Token).gap === "";
+  const verb = tokens[ts - 1];
+  return (
+    verb !== undefined &&
+    verb.arg < 0 &&
+    /^[يت]/.test(verb.norm) &&
+    (tokens[ts] as Token).norm.startsWith("و") &&
+    who(tokens[ts - 2]) &&
+    (tokens[ts - 1] as Token).gap === "" &&
+    (tokens[ts] as Token).gap === ""
+  );
+}
+
+/** The name right after a verb with an object pronoun (وصفته، أدانته) is that verb's subject. */
+function describedBy(a: ArticleCtx, tokens: Token[], arg: Arg): boolean {
+  const t = tokens[arg.t0 - 1];
+  return t !== undefined && t.arg < 0 && hasKey(t, a.lex.describers);
+}
+
+/** A place behind ب / في right after another name (لجنة X بمحافظة Y، موقع Y بقطاع Z) only says where that is. */
+function seatOf(args: Arg[], arg: Arg): boolean {
+  if ((arg.prep !== "ب" && arg.prep !== "في") || arg.conj) return false;
+  return args.some((b) => b.t1 === arg.t0 - 1 && b.entity !== arg.entity && !b.nisba);
+}
+
 /** Frames whose two slots are filled one by one: each may stand for a coordinated list. */
 const PAIRED = new Set(["between", "pair", "coord", "group", "appos"]);
 
@@ -728,6 +784,8 @@ function apply(
   if (obliged(a, c.tokens, ts)) return [];
   // قدم تعازيه، قدم شكره، قدم استقالته، قدم ورقة عمل: no transfer, whatever aid is named after it.
   if (t.relation === "FUNDED" && t.kind === "verb" && gesture(a, c.tokens, te, right)) return [];
+  // من يمول ويدعم X: a verb right after the interrogative من (over a verb joined to it) has no named subject.
+  if (t.kind === "verb" && askedWho(c.tokens, ts)) return [];
   // بحث عن، يبحث عن: a search, not talks.
   if (t.relation === "MET" && t.kind === "verb" && c.tokens[te + 1]?.norm === "عن") return [];
   // In sports news اللقاء is the match, استضاف hosts a game and مواجهة / هزم / هجوم are play.
@@ -784,6 +842,14 @@ function apply(
       // do not fund it (the aid is asked for, not given).
       if (t.relation === "FUNDED" && a.typeOf(y.entity) === "Country" && a.countryOf(x.entity) === y.entity)
         continue;
+      // لتوجيهات الملك X بتقديم مساعدات لـY: who directs the aid does not give it; the body that gives does.
+      if (t.relation === "FUNDED" && x.arg && patronised(s, x.arg)) continue;
+      // سلمت هيئة X التابعة لـY: Y is the body X belongs to, not who receives.
+      if (t.relation === "FUNDED" && y.arg && affiliated(c.tokens, y.arg)) continue;
+      // في هجوم وصفته X بأنه إرهابي: the name after a verb with an object pronoun is that verb's subject.
+      if ([x, y].some((f) => f.arg && describedBy(a, c.tokens, f.arg))) continue;
+      // تفقدت لجنة X بمحافظة Y، وصل X موقع Y بقطاع Z: a place behind ب / في right after another name is its seat.
+      if (t.relation === "VISITED" && y.arg && seatOf(c.args, y.arg)) continue;
       // قصف ثكنة قرب بلدة X شرقي Y، غارات على مواقع لحزب X شمال Y: Y only locates the target.
       if (t.relation === "ATTACKED" && y.arg && landmark(a, c.args, c.tokens, y.arg)) continue;
       // X المشرف العام على المركز ... بالتعاون مع Y: X acts for the centre; the centre cooperates.

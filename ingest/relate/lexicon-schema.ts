@@ -119,6 +119,7 @@ export const grammarFile = z.object({
   honorificPronouns: words,
   memberPronouns: words,
   obligations: words,
+  describers: words,
 });
 
 export const withForms = word.extend({

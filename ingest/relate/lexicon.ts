@@ -234,6 +234,8 @@ export interface RelateLexicon {
   memberPronouns: Set<string>;
   /** Words of obligation (يتعين، يجب) up to three words before a trigger: the event is urged, not done. */
   obligations: Set<string>;
+  /** Verbs with an object pronoun (وصفته، أدانته): the name right after one is their subject, no party of the event before. */
+  describers: Set<string>;
   /** Title head → institution head (وزير الخزانة → وزارة الخزانة), or a whole title → the body it heads (رئيس البرلمان → البرلمان). */
   titleInstitutions: Map<string, string>;
   items: Map<string, string>;
@@ -516,6 +518,7 @@ function build(): RelateLexicon {
     honorificPronouns: set(gr.honorificPronouns),
     memberPronouns: set(gr.memberPronouns),
     obligations: set(gr.obligations),
+    describers: set(gr.describers),
     titleInstitutions: new Map(
       gr.titleInstitutions.map((t) => [phrase(t.ar).join(" "), phrase(t.head).join(" ")]),
     ),

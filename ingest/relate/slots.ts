@@ -289,6 +289,8 @@ function fronted(s: SlotScope): Arg | undefined {
   const at = s.ts - aux;
   const a = s.args.find((x) => x.t1 === at - 1);
   if (!a || !usable(a) || a.prep !== "" || inCircumstance(s, a)) return undefined;
+  // تنفيذا لتوجيهات الملك X قدم المركز: who directs is named before the verb, not its subject.
+  if (patronised(s, a)) return undefined;
   // وفي تعز (جنوب اليمن) اقتحم مسلحون: a name in brackets is a dateline or an aside, no subject.
   for (let k = a.t1 + 1; k <= s.ts; k++)
     if (/[،,:؛;“”«»"()]/.test((s.tokens[k] as Token).gap)) return undefined;
@@ -458,7 +460,7 @@ const PATRON_CHAIN = 12;
  * patronage or presence, over title words, honorifics, definite words and other names that are no
  * person (the titles' complements), follows the activity up.
  */
-function patronised(s: SlotScope, a: Arg): boolean {
+export function patronised(s: SlotScope, a: Arg): boolean {
   for (let k = a.t0 - 1; k >= Math.max(0, a.t0 - PATRON_CHAIN); k--) {
     const t = s.tokens[k] as Token;
     if (/[،,.:؛;]/.test((s.tokens[k + 1] as Token).gap)) return false;

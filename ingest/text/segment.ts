@@ -19,6 +19,8 @@ export interface Token {
   kind: TokenKind;
   /** Memo of readingsOf(): several patterns look at the same word. */
   readings?: Reading[];
+  /** A time of day before a time anchor (صباح أمس): a function word here, whatever it is elsewhere. */
+  timeOfDay?: boolean;
 }
 
 function isWordCode(code: number): boolean {
