@@ -67,6 +67,8 @@ import {
   clubCityCandidate,
   clubSuffixAt,
   clubSuffixCandidate,
+  knownClubAt,
+  knownClubCandidate,
   matchPairAt,
   teamAndAt,
   teamAt,
@@ -354,6 +356,13 @@ function rules(s: SentenceInput, out: Candidate[]): Uint8Array {
       i += 2;
       continue;
     }
+    const club = knownClubAt(s, i);
+    if (club) {
+      out.push(knownClubCandidate(s, club));
+      covered.fill(1, i, club.to);
+      i = club.to;
+      continue;
+    }
     const regions = regionListAt(s, i);
     if (regions) {
       out.push(...regionListCandidates(s, regions));
@@ -414,7 +423,11 @@ function rules(s: SentenceInput, out: Candidate[]): Uint8Array {
     const gaz = gazAt(s, i);
     const org = chairedBy(s, i) ? null : orgAt(s, i);
     const land = landmarkAt(s, i);
-    const nisbaName = gaz && nisbaAsGivenName(s, gaz) ? nameAt(s, i) : null;
+    // وتركي القرشي: with the conjunction, the given name and the family name after it.
+    const nisbaName =
+      gaz && nisbaAsGivenName(s, gaz)
+        ? (nameAt(s, i) ?? (gaz.reading.prefix > 0 ? { from: i, to: gaz.to + 1, known: null } : null))
+        : null;
     if (land && (!gaz || land.to > gaz.to) && (!org || land.to > org.to)) {
       out.push(landmarkCandidate(s, land));
       to = land.to;
