@@ -783,6 +783,19 @@ function quotedPerson(s: SentenceInput, from: number, to: number): boolean {
   return true;
 }
 
+// سان، سانتا (Saint) start the names of towns (سان دييغو، سانتا كلارا); بيتش (beach) ends a
+// beach's or a resort's (ميامي بيتش). No person of the news is named so.
+const SAINT_WORDS = new Set(["سان", "سانتا", "سانت", "سانتو"]);
+const BEACH_WORDS = new Set(["بيتش"]);
+
+/** سانتا كلارا، مين بيتش: a span of two words or more the tagger calls a person that is a foreign place's name. */
+function foreignPlaceWords(s: SentenceInput, from: number, to: number): boolean {
+  if (to - from < 2) return false;
+  const first = (s.tokens[from] as Token).norm;
+  const last = (s.tokens[to - 1] as Token).norm;
+  return SAINT_WORDS.has(first) || BEACH_WORDS.has(last);
+}
+
 function taggerSpans(s: SentenceInput, covered: Uint8Array, out: Candidate[]): void {
   const tags = s.tags;
   if (!tags) return;
@@ -804,9 +817,11 @@ function taggerSpans(s: SentenceInput, covered: Uint8Array, out: Candidate[]): v
     const type =
       tagged === "PERS" && from < j - 1 && headNoun(s, s.tokens[from] as Token)
         ? "ORG"
-        : tagged === "ORG" && quotedPerson(s, from, j)
-          ? "PERS"
-          : tagged;
+        : tagged === "PERS" && foreignPlaceWords(s, from, j)
+          ? "LOC"
+          : tagged === "ORG" && quotedPerson(s, from, j)
+            ? "PERS"
+            : tagged;
     let to = j;
     // بلاتيني هو، X دون: a particle after the name is the clause going on (a weekday with the
     // article may be a family name: الخميس).

@@ -57,3 +57,17 @@ describe("a well-known club by its short name in a sentence about the game", () 
     expect(found).toEqual([{ type: "Organization", name: "الهلال الأحمر" }]);
   });
 });
+
+describe("foreign clubs and players news writes short", () => {
+  it("a spelling of a club's name and the coach after it stay apart", () => {
+    const found = entities("وقال مدرب باريس سان جرمان لوران بلان إن الصفقة لم تكتمل.");
+    expect(found).toContainEqual(expect.objectContaining({ type: "Organization", name: "باريس سان جيرمان" }));
+    expect(found.filter((e) => e.type === "City")).toEqual([]);
+  });
+
+  it("a footballer named by his surname alone", () => {
+    const found = entities("وسجل ميسي هدفين في المباراة أمام ريفر بليت.");
+    expect(found).toContainEqual(expect.objectContaining({ type: "Person", name: "ليونيل ميسي" }));
+    expect(found).toContainEqual(expect.objectContaining({ type: "Organization", name: "ريفر بليت" }));
+  });
+});
