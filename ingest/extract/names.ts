@@ -27,6 +27,11 @@ export interface NameHit {
 
 const MAX_PARTS = 4;
 
+// Cardinal numbers from three to ten and their tens, which count a noun (ثلاث مباريات).
+export const CARDINALS = new Set(
+  ["ثلاث", "اربع", "خمس", "ست", "سبع", "ثماني", "ثمان", "تسع", "عشر"].flatMap((w) => [w, `${w}ه`, `${w}ين`]),
+);
+
 // Uses in Wikidata person names from which a definite word ending a name chain is its family name.
 const FAMILY_NAME_USES = 4;
 
@@ -362,6 +367,11 @@ export function nameAt(ctx: SentenceCtx, i: number): NameHit | null {
     // not a surname, unless a name list or the tagger says it is a name (كوستا، سيلفا).
     const accusative = /(اً|ًا)$/.test(t.text) || (/ا$/.test(t.norm) && !t.norm.startsWith("ال"));
     if (parts > 0 && accusative && !lex.nameWords.has(t.norm) && !taggedAs(ctx, k, "PERS")) break;
+    // محمد حسين لقائمة الفريق (… to the team's list): ل or ب on a feminine noun no name list knows
+    // is the sentence going on, whatever the tagger says (بوعائشة: بو is the Gulf's أبو).
+    if (parts > 0 && /^[بل](?!و).{3,}ه$/.test(t.norm) && procliticNoun(ctx, t)) break;
+    // ثلاث مباريات، خمسة لاعبين: a cardinal number counts the noun after it; it starts no name.
+    if (parts === 0 && CARDINALS.has(t.norm)) break;
     // خوسيه مانويل X: after given names only, the next plain word is the surname.
     const allGiven = tokens.slice(i, k).every((p) => givenName(ctx, p) !== undefined);
     const surname = allGiven && !t.norm.startsWith("ال") && !verbShaped(t.norm) && t.norm.length >= 3;

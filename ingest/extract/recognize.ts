@@ -29,6 +29,7 @@ import {
 } from "./lookup.js";
 import { personCues } from "./person-cues.js";
 import {
+  CARDINALS,
   chainEnd,
   familyNameShaped,
   givenAndFamilyAt,
@@ -516,6 +517,8 @@ function plausible(s: SentenceInput, from: number, to: number, type: string): bo
     if (/^ال..+(ي|يه)$/.test(first.norm) && definiteNoun(s, prevWord)) return false;
   }
   if (type === "PERS" && givenName(s, first) === undefined && verbShaped(first.norm)) return false;
+  // ثلاث مباريات، خمسة أهداف: a cardinal number counts the noun after it; it starts no name.
+  if (type === "PERS" && to - from > 1 && CARDINALS.has(first.norm)) return false;
   // بخميس مشيط، وأبو عريش: a known place behind a proclitic, spanning the whole run, is that
   // place (the gazetteer has it), not a person's name.
   // A town of the bulk list must have two words or more there: one word may be a name too.

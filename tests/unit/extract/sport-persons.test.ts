@@ -1,6 +1,7 @@
 // Sentences written for these tests; the people are invented, the clubs commonly known.
 import { beforeAll, describe, expect, it } from "vitest";
 import { extract } from "../../../ingest/extract/index.js";
+import { stub } from "./stub-tagger.js";
 
 const entities = (text: string): { type: string; name: string }[] =>
   extract(text, { tagger: false }).entities.map((e) => ({ type: e.type, name: e.name }));
@@ -69,5 +70,23 @@ describe("foreign clubs and players news writes short", () => {
     const found = entities("وسجل ميسي هدفين في المباراة أمام ريفر بليت.");
     expect(found).toContainEqual(expect.objectContaining({ type: "Person", name: "ليونيل ميسي" }));
     expect(found).toContainEqual(expect.objectContaining({ type: "Organization", name: "ريفر بليت" }));
+  });
+});
+
+describe("a sport page's phrases that are no names", () => {
+  it("a count of matches after الفريق is no person", () => {
+    const found = entities("وسيخوض الفريق أربع مباريات ودية في المعسكر.");
+    expect(found.filter((e) => e.type === "Person")).toEqual([]);
+  });
+
+  it("a name ends before ل on a feminine noun", () => {
+    const found = entities("وانضم المدافع الكويتي سالم حمد لقائمة المنتخب قبل المعسكر.");
+    expect(found).toContainEqual({ type: "Person", name: "سالم حمد" });
+  });
+
+  it("a Gulf family name with بو (أبو) is no preposition on a noun", () => {
+    const tagger = stub({ فهد: "PERS", بوخميسة: "PERS" });
+    const found = extract("بحضور المنسق الإعلامي للفريق الأستاذ فهد بوخميسة.", { tagger }).entities;
+    expect(found).toContainEqual(expect.objectContaining({ type: "Person", name: "فهد بوخميسة" }));
   });
 });
