@@ -27,6 +27,11 @@ export interface NameHit {
 
 const MAX_PARTS = 4;
 
+// Cardinal numbers from three to ten and their tens, which count a noun (ثلاث مباريات).
+export const CARDINALS = new Set(
+  ["ثلاث", "اربع", "خمس", "ست", "سبع", "ثماني", "ثمان", "تسع", "عشر"].flatMap((w) => [w, `${w}ه`, `${w}ين`]),
+);
+
 // Uses in Wikidata person names from which a definite word ending a name chain is its family name.
 const FAMILY_NAME_USES = 4;
 
@@ -168,12 +173,17 @@ function tribeNisba(ctx: SentenceCtx, k: number): boolean {
  * its noun in definiteness (الرئيس التركي), so after الأمير the bare word is no "Turkish".
  */
 export function nisbaAsGivenName(ctx: SentenceCtx, g: Hit<GazEntry>, afterDefiniteTitle = false): boolean {
-  if (g.value.source !== "nisba" || g.to !== g.from + 1 || g.reading.prefix !== 0) return false;
+  if (g.value.source !== "nisba" || g.to !== g.from + 1) return false;
   const t = ctx.tokens[g.from];
-  if (t?.kind !== "word" || t.norm.startsWith("ال") || givenName(ctx, t) === undefined) return false;
+  if (t?.kind !== "word" || t.norm.startsWith("ال")) return false;
+  // وتركي القرشي: the conjunction of a list of names on the given name; only a family name after
+  // it makes it one there (جندي سوري وتركي is two nationalities).
+  const conjoined = g.reading.prefix === 1 && /^[وف]/.test(t.norm) && ctx.lex.givenNames.has(t.norm.slice(1));
+  if (!conjoined && (g.reading.prefix !== 0 || givenName(ctx, t) === undefined)) return false;
   const next = ctx.tokens[g.to];
+  if (conjoined) return familyAfter(ctx, g.to) || rareFamilyAfterNisba(ctx, g.to);
   if (afterDefiniteTitle || (next?.kind === "word" && isChainParticle(next.norm))) return true;
-  if (familyAfter(ctx, g.to)) return true;
+  if (familyAfter(ctx, g.to) || rareFamilyAfterNisba(ctx, g.to)) return true;
   // تركي عبدالرحمن العتيبي: a father's given name, then a family name, follow the given name.
   return (
     next?.kind === "word" &&
@@ -181,6 +191,38 @@ export function nisbaAsGivenName(ctx: SentenceCtx, g: Hit<GazEntry>, afterDefini
     nisbaAt(ctx, g.to) === null &&
     (familyAfter(ctx, g.to + 1) || familyDemonymAt(ctx, g.to + 1))
   );
+}
+
+// Nouns of respect an indefinite nisba takes in construct (تركي الجنسية، مصري الأصل): no family name.
+const RESPECT_NOUNS = new Set([
+  "الجنسيه",
+  "الاصل",
+  "المولد",
+  "المنشا",
+  "الصنع",
+  "الهوي",
+  "اللهجه",
+  "الملامح",
+]);
+
+/**
+ * تركي الشليل: a family name of no nisba form after a nisba that is also a given name — a definite
+ * word the lexicon does not know (no gloss, no common noun, no place or body) that the tagger
+ * reads as a person's or Wikidata's person names use. تركي الجنسية، مصري الأصل: the nouns of
+ * respect an indefinite adjective takes are known words.
+ */
+function rareFamilyAfterNisba(ctx: SentenceCtx, k: number): boolean {
+  const t = ctx.tokens[k];
+  if (t?.kind !== "word" || RESPECT_NOUNS.has(t.norm) || !taggedRareFamilyName(ctx, k, true)) return false;
+  if (ctx.lex.functionWords.has(t.norm) || ctx.lex.timesOfDay.has(t.norm)) return false;
+  if (taggedAs(ctx, k, "PERS") || ctx.lex.nameWords.has(t.norm.slice(2)) || ctx.lex.nameWords.has(t.norm))
+    return true;
+  // بمنطقة الرياض تركي الشليل، وقال تركي X: an indefinite adjective describes an indefinite noun
+  // before it; after a definite word, a list's comma or a verb of saying the word is a name.
+  const prev = ctx.tokens[k - 2];
+  if (prev?.kind !== "word") return true;
+  if (readingsOf(prev).some((r) => personCues().speechVerbs.has(r.key))) return true;
+  return prev.norm.startsWith("ال") && !isFunctionWord(ctx, prev);
 }
 
 /** التركي، المصري: a definite nisba of a country whose demonym Arab families bear. */
@@ -325,6 +367,11 @@ export function nameAt(ctx: SentenceCtx, i: number): NameHit | null {
     // not a surname, unless a name list or the tagger says it is a name (كوستا، سيلفا).
     const accusative = /(اً|ًا)$/.test(t.text) || (/ا$/.test(t.norm) && !t.norm.startsWith("ال"));
     if (parts > 0 && accusative && !lex.nameWords.has(t.norm) && !taggedAs(ctx, k, "PERS")) break;
+    // محمد حسين لقائمة الفريق (… to the team's list): ل or ب on a feminine noun no name list knows
+    // is the sentence going on, whatever the tagger says (بوعائشة: بو is the Gulf's أبو).
+    if (parts > 0 && /^[بل](?!و).{3,}ه$/.test(t.norm) && procliticNoun(ctx, t)) break;
+    // ثلاث مباريات، خمسة لاعبين: a cardinal number counts the noun after it; it starts no name.
+    if (parts === 0 && CARDINALS.has(t.norm)) break;
     // خوسيه مانويل X: after given names only, the next plain word is the surname.
     const allGiven = tokens.slice(i, k).every((p) => givenName(ctx, p) !== undefined);
     const surname = allGiven && !t.norm.startsWith("ال") && !verbShaped(t.norm) && t.norm.length >= 3;
@@ -420,10 +467,13 @@ const CONSTRUCT_NOUNS = new Set([
  * head of a body or place, a place, a body, a nisba or an institution's descriptive noun — keeps
  * the phrase a noun and its complement (حسن الجوار).
  */
-export function taggedRareFamilyName(ctx: SentenceCtx, k: number): boolean {
+export function taggedRareFamilyName(ctx: SentenceCtx, k: number, givenChecked = false): boolean {
   const t = ctx.tokens[k];
   const given = ctx.tokens[k - 1];
-  if (given?.kind !== "word" || givenName(ctx, given) === undefined || CONSTRUCT_NOUNS.has(given.norm))
+  if (
+    !givenChecked &&
+    (given?.kind !== "word" || givenName(ctx, given) === undefined || CONSTRUCT_NOUNS.has(given.norm))
+  )
     return false;
   if (t?.kind !== "word" || !/^ال.{3,}$/.test(t.norm) || isFunctionWord(ctx, t)) return false;
   if (commonDefinite(ctx.lex, t.norm) || ORDER_OR_TIME.test(t.norm)) return false;

@@ -82,6 +82,8 @@ const OrgCues = z.object({
   teamCues: z.array(Cue),
   teamNotNames: z.array(Cue),
   adHocNames: z.array(Cue),
+  clubNames: z.array(Cue),
+  sportWords: z.array(Cue),
 });
 
 let cues: z.infer<typeof OrgCues> | null = null;

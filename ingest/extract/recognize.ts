@@ -29,6 +29,7 @@ import {
 } from "./lookup.js";
 import { personCues } from "./person-cues.js";
 import {
+  CARDINALS,
   chainEnd,
   familyNameShaped,
   givenAndFamilyAt,
@@ -67,6 +68,8 @@ import {
   clubCityCandidate,
   clubSuffixAt,
   clubSuffixCandidate,
+  knownClubAt,
+  knownClubCandidate,
   matchPairAt,
   teamAndAt,
   teamAt,
@@ -354,6 +357,13 @@ function rules(s: SentenceInput, out: Candidate[]): Uint8Array {
       i += 2;
       continue;
     }
+    const club = knownClubAt(s, i);
+    if (club) {
+      out.push(knownClubCandidate(s, club));
+      covered.fill(1, i, club.to);
+      i = club.to;
+      continue;
+    }
     const regions = regionListAt(s, i);
     if (regions) {
       out.push(...regionListCandidates(s, regions));
@@ -414,7 +424,11 @@ function rules(s: SentenceInput, out: Candidate[]): Uint8Array {
     const gaz = gazAt(s, i);
     const org = chairedBy(s, i) ? null : orgAt(s, i);
     const land = landmarkAt(s, i);
-    const nisbaName = gaz && nisbaAsGivenName(s, gaz) ? nameAt(s, i) : null;
+    // وتركي القرشي: with the conjunction, the given name and the family name after it.
+    const nisbaName =
+      gaz && nisbaAsGivenName(s, gaz)
+        ? (nameAt(s, i) ?? (gaz.reading.prefix > 0 ? { from: i, to: gaz.to + 1, known: null } : null))
+        : null;
     if (land && (!gaz || land.to > gaz.to) && (!org || land.to > org.to)) {
       out.push(landmarkCandidate(s, land));
       to = land.to;
@@ -503,6 +517,8 @@ function plausible(s: SentenceInput, from: number, to: number, type: string): bo
     if (/^ال..+(ي|يه)$/.test(first.norm) && definiteNoun(s, prevWord)) return false;
   }
   if (type === "PERS" && givenName(s, first) === undefined && verbShaped(first.norm)) return false;
+  // ثلاث مباريات، خمسة أهداف: a cardinal number counts the noun after it; it starts no name.
+  if (type === "PERS" && to - from > 1 && CARDINALS.has(first.norm)) return false;
   // بخميس مشيط، وأبو عريش: a known place behind a proclitic, spanning the whole run, is that
   // place (the gazetteer has it), not a person's name.
   // A town of the bulk list must have two words or more there: one word may be a name too.
@@ -770,6 +786,19 @@ function quotedPerson(s: SentenceInput, from: number, to: number): boolean {
   return true;
 }
 
+// سان، سانتا (Saint) start the names of towns (سان دييغو، سانتا كلارا); بيتش (beach) ends a
+// beach's or a resort's (ميامي بيتش). No person of the news is named so.
+const SAINT_WORDS = new Set(["سان", "سانتا", "سانت", "سانتو"]);
+const BEACH_WORDS = new Set(["بيتش"]);
+
+/** سانتا كلارا، مين بيتش: a span of two words or more the tagger calls a person that is a foreign place's name. */
+function foreignPlaceWords(s: SentenceInput, from: number, to: number): boolean {
+  if (to - from < 2) return false;
+  const first = (s.tokens[from] as Token).norm;
+  const last = (s.tokens[to - 1] as Token).norm;
+  return SAINT_WORDS.has(first) || BEACH_WORDS.has(last);
+}
+
 function taggerSpans(s: SentenceInput, covered: Uint8Array, out: Candidate[]): void {
   const tags = s.tags;
   if (!tags) return;
@@ -791,9 +820,11 @@ function taggerSpans(s: SentenceInput, covered: Uint8Array, out: Candidate[]): v
     const type =
       tagged === "PERS" && from < j - 1 && headNoun(s, s.tokens[from] as Token)
         ? "ORG"
-        : tagged === "ORG" && quotedPerson(s, from, j)
-          ? "PERS"
-          : tagged;
+        : tagged === "PERS" && foreignPlaceWords(s, from, j)
+          ? "LOC"
+          : tagged === "ORG" && quotedPerson(s, from, j)
+            ? "PERS"
+            : tagged;
     let to = j;
     // بلاتيني هو، X دون: a particle after the name is the clause going on (a weekday with the
     // article may be a family name: الخميس).

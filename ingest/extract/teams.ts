@@ -337,3 +337,96 @@ export function mergeClubSuffixes(store: CandidateStore): void {
     if (only && more.length === 0) store.merge(id, only);
   }
 }
+
+let known: { names: Map<string, { ar: string; en: string }>; sport: Set<string> } | null = null;
+
+/** org-cues.json `clubNames` (by matching key) and `sportWords`, read once. */
+function knownClubs(): { names: Map<string, { ar: string; en: string }>; sport: Set<string> } {
+  known ??= {
+    names: new Map(orgCues().clubNames.map((c) => [phraseKeys(c.ar).join(" "), c])),
+    sport: cueKeys(orgCues().sportWords),
+  };
+  return known;
+}
+
+// Club names that are as often a word of any sport sentence (the agreement, youth, cooperation,
+// the federation):
+// only before the club's nationality, or after a word of the game (teamAt).
+const CLUB_HEADS = new Set(["نادي", "النادي"]);
+
+const CUE_ONLY = new Set(["الاتفاق", "الشباب", "التعاون", "الاتحاد"]);
+
+/** A word of the game (org-cues.json `sportWords` or `teamCues`) anywhere in the sentence. */
+function sportSentence(ctx: SentenceCtx): boolean {
+  const { sport } = knownClubs();
+  const { cues } = teamCues();
+  return ctx.tokens.some(
+    (t) => t.kind === "word" && readingsOf(t).some((r) => sport.has(r.key) || cues.has(r.key)),
+  );
+}
+
+export interface KnownClubHit {
+  /** Token range of the mention: the name alone (the nationality after it is its country's mention). */
+  from: number;
+  to: number;
+  /** Letters of the proclitic before the name (والنصر، للهلال). */
+  prefix: number;
+  /** للهلال: the span keeps the لل, the name is the club's. */
+  restored: boolean;
+  club: { ar: string; en: string };
+  /** The country of the nationality written after the name (النصر الإماراتي), and the word. */
+  country?: string;
+  nationality?: string;
+}
+
+/**
+ * مع النصر، والسد القطري، أمام الهلال: a well-known club's short name (org-cues.json `clubNames`)
+ * in a sentence about the game (a word of `sportWords` or `teamCues` in it) is the club; الاتفاق،
+ * الشباب، التعاون only with the club's nationality after them (السد الإثيوبي is still a dam in a
+ * sentence about no game). A definite word
+ * after it that is no nationality makes it a longer name or the ordinary word (الهلال الأحمر،
+ * الاتحاد الأوروبي); a federation's head with a nationality is the federation (الاتحاد السعودي).
+ */
+export function knownClubAt(ctx: SentenceCtx, i: number): KnownClubHit | null {
+  const t = ctx.tokens[i];
+  if (t?.kind !== "word") return null;
+  const { names } = knownClubs();
+  const reading = readingsOf(t).find((r) => names.has(r.key));
+  if (!reading) return null;
+  const club = names.get(reading.key) as { ar: string; en: string };
+  const gaz = gazAt(ctx, i);
+  if ((gaz && gaz.to > i + 1) || !sportSentence(ctx)) return null;
+  // النادي الأهلي: after the club's head the organisation rules read the whole name.
+  const prev = ctx.tokens[i - 1];
+  if (prev?.kind === "word" && readingsOf(prev).some((r) => CLUB_HEADS.has(r.key))) return null;
+  const next = ctx.tokens[i + 1];
+  const nisba = next?.kind === "word" ? nisbaAt(ctx, i + 1) : null;
+  if (nisba?.value.type === "Country" && nisba.to === i + 2 && masculineNationality(ctx, i + 1)) {
+    if (ctx.lex.orgHeads.has(withoutArticle(reading.key) ?? "")) return null;
+    const country = nisba.value.en;
+    const nationality = (next as Token).text;
+    return {
+      from: i,
+      to: i + 1,
+      prefix: reading.prefix,
+      restored: reading.restoredArticle,
+      club,
+      country,
+      nationality,
+    };
+  }
+  if (next?.kind === "word" && next.norm.startsWith("ال") && !isFunctionWord(ctx, next)) return null;
+  if (CUE_ONLY.has(reading.key)) return null;
+  return { from: i, to: i + 1, prefix: reading.prefix, restored: reading.restoredArticle, club };
+}
+
+/** The club of knownClubAt: its short name (with the nationality written after it). */
+export function knownClubCandidate(s: SentenceInput, hit: KnownClubHit): Candidate {
+  const t = s.tokens[hit.from] as Token;
+  const start = t.start + surfaceOffset(t.text, hit.prefix);
+  // النصر الإماراتي: the nationality tells this club from another of the same name (النصر).
+  const rest = hit.nationality ? ` ${hit.nationality}` : "";
+  const name = `${hit.restored ? hit.club.ar : s.text.slice(start, t.end)}${rest}`;
+  const en = hit.country ? `${hit.club.en} (${hit.country})` : hit.club.en;
+  return patternCandidate(s.sentence, { start, end: t.end }, "Organization", name, en, { kind: "club" });
+}
