@@ -97,6 +97,8 @@ export interface ReportingWord {
   relays: boolean;
   /** A person's words may follow the name directly (وأضاف X نحن ...). */
   direct: "any" | "opener" | undefined;
+  /** The words only in a quote or after a colon right after the verb, speaker or opener (وواصل “...”). */
+  quoted: boolean;
 }
 
 export interface RelateLexicon {
@@ -433,6 +435,7 @@ function build(): RelateLexicon {
           object: v.object ?? false,
           relays: v.relays === true,
           direct: v.direct,
+          quoted: v.quoted === true,
         });
     }
     return m;

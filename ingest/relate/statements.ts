@@ -158,8 +158,20 @@ function opening(a: ArticleCtx, st: SpeechState, c: SentenceCtx, i: number, word
     // أعلنت الهيئة رفعَ التعليق عن أسهم شركة "X": a quote inside a noun-phrase content is its own.
     if (quote && !nameQuote && speakerArg !== undefined && object !== undefined && k > object + 1)
       return phrase(object);
-    if (COLON.test(t.gap) || (quote && !nameQuote)) return done(k);
-    if (hasKey(t, a.lex.complementizers)) return done(k + 1);
+    if (word.quoted) {
+      // وواصل “...”، وختم بالقول «...»: only a quote or colon right after the verb, the speaker or an
+      // opener of the verb's opens the words; واصل X عمله، ختم X زيارته report nothing.
+      const prev = c.tokens[k - 1] as Token;
+      const right =
+        k === i + 1 ||
+        (speakerArg !== undefined && k === speakerArg.t1 + 1) ||
+        (prev.arg < 0 && prev.keys.some((x) => opens.has(x)));
+      if ((COLON.test(t.gap) || (quote && !nameQuote)) && right) return done(k);
+      if (STOP_GAP.test(t.gap) || COLON.test(t.gap) || quote) return undefined;
+    } else {
+      if (COLON.test(t.gap) || (quote && !nameQuote)) return done(k);
+      if (hasKey(t, a.lex.complementizers)) return done(k + 1);
+    }
     // أشار إلى، شدد على: a name right after the word with no speaker yet is a title's complement
     // (وأشار المبعوث إلى سوريا X إلى أن), not the content.
     // عن طريق is «by way of» (وعبر X الحدود عن طريق Y: crossed), never the content.
@@ -168,7 +180,8 @@ function opening(a: ArticleCtx, st: SpeechState, c: SentenceCtx, i: number, word
       t.keys.some((x) => opens.has(x)) &&
       c.tokens[k + 1]?.norm !== "طريق" &&
       (object === undefined || k <= object);
-    if (opener && (speaker !== undefined || (c.tokens[k + 1]?.arg ?? -1) < 0)) return phrase(k + 1);
+    if (opener && !word.quoted && (speaker !== undefined || (c.tokens[k + 1]?.arg ?? -1) < 0))
+      return phrase(k + 1);
     // Another reporting verb before any content: this one opens nothing (its own turn comes).
     if (
       t.arg < 0 &&
@@ -185,7 +198,15 @@ function opening(a: ArticleCtx, st: SpeechState, c: SentenceCtx, i: number, word
       pronoun = true;
       continue;
     }
-    if (word.relays && !quoting && t.arg < 0 && t.norm === "عن" && (speaker ?? coreferent) !== undefined) {
+    // ونقل موقع X الإخباري عن Y قوله: a relaying outlet the article does not name still hands the
+    // words to the one named after عن.
+    if (
+      word.relays &&
+      !quoting &&
+      t.arg < 0 &&
+      t.norm === "عن" &&
+      ((speaker ?? coreferent) !== undefined || (c.tokens[k + 1]?.arg ?? -1) >= 0)
+    ) {
       quoting = true;
       relay = speaker ?? coreferent;
       speaker = undefined;
@@ -571,7 +592,7 @@ export function sentenceStatements(a: ArticleCtx, st: SpeechState, c: SentenceCt
     let speaker = participle ? participleSpeaker(a, st, c, i) : (open.speaker ?? frontedSpeaker(a, c, i));
     if (!participle && open.pronoun && !open.speaker)
       speaker = sentenceSubject(a, st, c, t.start) ?? st.person?.entity;
-    if (!speaker && !participle && !unknown && elided(a, c, i, open.content)) {
+    if (!speaker && !participle && !unknown && elided(a, c, i, open.content, (verb ?? participle)?.opens)) {
       const mark = lastMarkBefore(st.subjects, t.start, c.start);
       speaker =
         mark && !a.inStatement(mark.offset) && !(mark.arg && inPrepPhrase(a, c, mark.arg))

@@ -1,0 +1,81 @@
+import { describe, it } from "vitest";
+import { checkSpeakerCase, org, person, type SpeakerCase } from "./fixture.js";
+
+// Speaker families of the fifteenth round: a relaying outlet the article does not name (ونقل موقع
+// إخباري عن X قوله), verbs that report only a quote (وواصل “...”، وختم بالقول «...»), the observatory
+// and the police as coreferent bodies. Sentences written for these tests.
+const karim = person("karim", "كريم الدوسري", "الدوسري");
+const hana = person("hana", "هناء القحطاني", "القحطاني");
+const observatory = org("observatory", "المرصد الوطني للزلازل");
+const police = org("police", "شرطة دبي");
+
+const cases: SpeakerCase[] = [
+  {
+    family:
+      "ونقل موقع إخباري عن X قوله إن: the unnamed relayer hands the words to X, who keeps the next وأضاف",
+    text:
+      "ونقل موقع إخباري محلي عن كريم الدوسري مدير التسويق في الشركة قوله إن المبيعات سترتفع. " +
+      "وأضاف “سنفتح فروعاً جديدة في الشمال.”",
+    cast: [karim],
+    expected: [
+      ["karim", "المبيعات سترتفع"],
+      ["karim", "سنفتح فروعاً"],
+    ],
+  },
+  {
+    family: "ونقلت وكالة محلية عن مصادر أن: no one named after عن, no speaker",
+    text: "ونقلت وكالة محلية عن مصادر مطلعة أن المفاوضات تعثرت.",
+    cast: [],
+    expected: [],
+  },
+  {
+    family: "وواصل “...”: a quote right after the verb continues the last speaker",
+    text: "قالت المدربة هناء القحطاني إن الفريق جاهز. وواصل “لا شيء رسمي حتى الآن”.",
+    cast: [hana],
+    expected: [
+      ["hana", "الفريق جاهز"],
+      ["hana", "لا شيء رسمي"],
+    ],
+  },
+  {
+    family: "وواصل الفريق تدريباته في “...”: a quote further on is no speech",
+    text: "قالت المدربة هناء القحطاني إن الفريق جاهز. وواصل الفريق تدريباته في “الملعب الجديد” أمس.",
+    cast: [hana],
+    expected: [["hana", "الفريق جاهز"]],
+  },
+  {
+    family: "وختم بالقول «...»، واختتم حديثه بالقول: the verb's opener before the quote or colon",
+    text:
+      "قال كريم الدوسري إن الموسم صعب. وختم بالقول «سنعود أقوى». " +
+      "وقالت هناء القحطاني إن الدعم كبير. واختتمت حديثها بالقول: الجمهور يستحق الفوز.",
+    cast: [karim, hana],
+    expected: [
+      ["karim", "الموسم صعب"],
+      ["karim", "سنعود أقوى"],
+      ["hana", "الدعم كبير"],
+      ["hana", "الجمهور يستحق"],
+    ],
+  },
+  {
+    family: "وختم الفريق معسكره بالفوز: no quote, no speech",
+    text: "قال كريم الدوسري إن الموسم صعب. وختم الفريق معسكره بالفوز على الضيوف.",
+    cast: [karim],
+    expected: [["karim", "الموسم صعب"]],
+  },
+  {
+    family: "وأضاف المرصد أن: the observatory named before",
+    text: "سجل المرصد الوطني للزلازل هزة خفيفة أمس. وأضاف المرصد أن الهزة لم تسبب أضراراً.",
+    cast: [observatory],
+    expected: [["observatory", "الهزة لم تسبب"]],
+  },
+  {
+    family: "وذكرت الشرطة في بيان أن: the police force named before",
+    text: "أوقفت شرطة دبي سائقاً متهوراً. وذكرت الشرطة في بيان أن السائق تجاوز السرعة المحددة.",
+    cast: [police],
+    expected: [["police", "السائق تجاوز"]],
+  },
+];
+
+describe("speakers, round 15", () => {
+  for (const c of cases) it(c.family, () => checkSpeakerCase(c));
+});
