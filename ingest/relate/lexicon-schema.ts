@@ -144,6 +144,8 @@ export const withForms = word.extend({
 });
 export const statementsFile = z.object({
   verbs: z.array(withForms),
+  /** Verbs that report only a document's words, its issuer speaking (جاء في بيان لـX أن). */
+  documentVerbs: z.array(withForms),
   participles: z.array(withForms),
   complementizers: words,
   media: words,

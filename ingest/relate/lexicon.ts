@@ -99,6 +99,8 @@ export interface ReportingWord {
   direct: "any" | "opener" | undefined;
   /** The words only in a quote or after a colon right after the verb, speaker or opener (وواصل “...”). */
   quoted: boolean;
+  /** Reports only a document's words, its issuer speaking (جاء في بيان لـX أن). */
+  document: boolean;
 }
 
 export interface RelateLexicon {
@@ -242,6 +244,8 @@ export interface RelateLexicon {
   titleInstitutions: Map<string, string>;
   items: Map<string, string>;
   verbs: Map<string, ReportingWord>;
+  /** جاء (في بيان لـX أن): reports a document's words only; not read as a reporting verb elsewhere. */
+  documentVerbs: Map<string, ReportingWord>;
   participles: Map<string, ReportingWord>;
   complementizers: Set<string>;
   media: Map<string, string>;
@@ -423,7 +427,7 @@ function build(): RelateLexicon {
     const spec = types.get(t);
     if (spec) spec.symmetric = true;
   }
-  const verbMap = (list: z.infer<typeof withForms>[]) => {
+  const verbMap = (list: z.infer<typeof withForms>[], document = false) => {
     const m = new Map<string, ReportingWord>();
     for (const v of list) {
       const conjoined = new Set((v.conjoined ?? []).map(core));
@@ -436,6 +440,7 @@ function build(): RelateLexicon {
           relays: v.relays === true,
           direct: v.direct,
           quoted: v.quoted === true,
+          document,
         });
     }
     return m;
@@ -527,6 +532,7 @@ function build(): RelateLexicon {
     ),
     items: new Map(gr.items.map((i) => [core(i.ar), i.en])),
     verbs: verbMap(st.verbs),
+    documentVerbs: verbMap(st.documentVerbs, true),
     participles: verbMap(st.participles),
     complementizers: set(st.complementizers),
     media: new Map(st.media.map((m) => [core(m.ar), m.en])),

@@ -106,6 +106,7 @@ const verbAsPrep = (c: SentenceCtx, i: number, arg: Arg): boolean =>
  * noun (الوكالة، البيان، المتحدث) resolved to the entity it stands for.
  */
 function opening(a: ArticleCtx, st: SpeechState, c: SentenceCtx, i: number, word: ReportingWord) {
+  if (word.document) return documentOpening(a, st, c, i);
   const { opens } = word;
   let speaker: string | undefined;
   let coreferent: string | undefined;
@@ -159,18 +160,22 @@ function opening(a: ArticleCtx, st: SpeechState, c: SentenceCtx, i: number, word
     if (quote && !nameQuote && speakerArg !== undefined && object !== undefined && k > object + 1)
       return phrase(object);
     if (word.quoted) {
-      // وواصل “...”، وختم بالقول «...»: only a quote or colon right after the verb, the speaker or an
-      // opener of the verb's opens the words; واصل X عمله، ختم X زيارته report nothing.
+      // وواصل “...”، وختم بالقول «...»، واعترف X بأن: only a quote, colon or complementizer right
+      // after the verb, the speaker or one of the verb's opens opens the words; واصل X عمله، ختم X
+      // زيارته، زادت الأسعار بعد أن report nothing.
       const prev = c.tokens[k - 1] as Token;
       const right =
         k === i + 1 ||
         (speakerArg !== undefined && k === speakerArg.t1 + 1) ||
         (prev.arg < 0 && prev.keys.some((x) => opens.has(x)));
       if ((COLON.test(t.gap) || (quote && !nameQuote)) && right) return done(k);
-      if (STOP_GAP.test(t.gap) || COLON.test(t.gap) || quote) return undefined;
+      if (hasKey(t, a.lex.complementizers) && !/^[وف]/.test(t.raw) && right) return done(k + 1);
+      if (COLON.test(t.gap) || quote || hasKey(t, a.lex.complementizers)) return undefined;
     } else {
       if (COLON.test(t.gap) || (quote && !nameQuote)) return done(k);
-      if (hasKey(t, a.lex.complementizers)) return done(k + 1);
+      // وأضاف بعد أن ...، وقال قبل أن ...: a subordinating أن opens a circumstance, not the words.
+      if (hasKey(t, a.lex.complementizers) && !SUBORDINATORS.has((c.tokens[k - 1] as Token).norm))
+        return done(k + 1);
     }
     // أشار إلى، شدد على: a name right after the word with no speaker yet is a title's complement
     // (وأشار المبعوث إلى سوريا X إلى أن), not the content.
@@ -301,6 +306,75 @@ function opening(a: ArticleCtx, st: SpeechState, c: SentenceCtx, i: number, word
     if (late !== undefined) return done(late);
   }
   return fallback();
+}
+
+/** How far after جاء في بيان the content may open (بيان صادر عن المركز الإعلامي لوزارة X أمس أن). */
+const DOCUMENT_REGION = 12;
+
+/**
+ * جاء في بيان لوزارة X أن، وجاء في البيان أن، أصدرت X بياناً جاء فيه أن: the words of a document,
+ * spoken by its issuer — a name within a few words after the document, a coreferent noun after it
+ * (بيان الوزارة), or the issuer noted for that document (the definite البيان، or فيه after it). No
+ * issuer, no speaker: the verb never falls back on the last one.
+ */
+function documentOpening(a: ArticleCtx, st: SpeechState, c: SentenceCtx, i: number) {
+  const t1 = c.tokens[i + 1];
+  if (!t1 || t1.arg >= 0) return undefined;
+  const keyOf = (t: Token) => t.keys.find((x) => a.lex.documents.has(x));
+  let speaker: string | undefined;
+  let k: number;
+  let medium: string | null = null;
+  if (t1.norm === "فيه" || t1.norm === "فيها") {
+    // بياناً جاء فيه: the document just before the verb, its issuer noted for this sentence.
+    const doc = c.tokens[i - 1];
+    const key = doc && doc.arg < 0 ? keyOf(doc) : undefined;
+    if (key === undefined) return undefined;
+    speaker = st.issuers.get(key);
+    medium = lookup(doc as Token, a.lex.media) ?? null;
+    k = i + 2;
+  } else if (t1.norm === "في") {
+    const doc = c.tokens[i + 2];
+    const key = doc && doc.arg < 0 ? keyOf(doc) : undefined;
+    if (doc === undefined || key === undefined) return undefined;
+    medium = lookup(doc, a.lex.media) ?? null;
+    const arg = c.args.find(
+      (x) =>
+        x.t0 > i + 2 &&
+        x.t0 <= i + 2 + ISSUER_WORDS &&
+        !x.adjective &&
+        !x.modifier &&
+        !PLACES.has(a.typeOf(x.entity) ?? ""),
+    );
+    if (arg) {
+      speaker = arg.entity;
+      st.issuers.set(key, arg.entity);
+      k = arg.t1 + 1;
+    } else {
+      // وجاء في بيان النادي الإنجليزي: a coreferent noun may stand for another club than the last
+      // one named; only the definite document whose issuer was noted speaks.
+      if (definite(doc) && !c.tokens[i + 3]?.keys.some((x) => a.lex.coreferents.has(x)))
+        speaker = st.issuers.get(key);
+      k = i + 3;
+    }
+  } else return undefined;
+  if (speaker === undefined) return undefined;
+  for (; k < c.tokens.length && k <= i + DOCUMENT_REGION; k++) {
+    const t = c.tokens[k] as Token;
+    if (STOP_GAP.test(t.gap)) return undefined;
+    const quote = OPEN_QUOTE.test(t.gap) ? inside(st.quotes, t.start) : undefined;
+    const done = (content: number) => ({
+      content,
+      speaker,
+      medium,
+      platform: null,
+      also: [] as string[],
+      pronoun: false,
+      relay: undefined,
+    });
+    if (COLON.test(t.gap) || quote) return done(k);
+    if (hasKey(t, a.lex.complementizers) && !/^[وف]/.test(t.raw)) return done(k + 1);
+  }
+  return undefined;
 }
 
 /** How many words after the verb the subject of a late content must start (a time word between). */
@@ -574,7 +648,7 @@ export function sentenceStatements(a: ArticleCtx, st: SpeechState, c: SentenceCt
   for (let i = 0; i < c.tokens.length; i++) {
     const t = c.tokens[i] as Token;
     if (t.arg >= 0 || inside(st.quotes, t.start)) continue;
-    const verb = reporting(t, a.lex.verbs);
+    const verb = reporting(t, a.lex.verbs) ?? reporting(t, a.lex.documentVerbs);
     const participle = verb ? undefined : reporting(t, a.lex.participles);
     if (!verb && !participle) continue;
     // The article makes a noun (استطلاع الرأي، للرأي is no رأى; التابع no تابع).

@@ -8,6 +8,8 @@ const karim = person("karim", "كريم الدوسري", "الدوسري");
 const hana = person("hana", "هناء القحطاني", "القحطاني");
 const observatory = org("observatory", "المرصد الوطني للزلازل");
 const police = org("police", "شرطة دبي");
+const ministry = org("ministry", "وزارة الزراعة");
+const club = org("club", "نادي الساحل");
 
 const cases: SpeakerCase[] = [
   {
@@ -73,6 +75,66 @@ const cases: SpeakerCase[] = [
     text: "أوقفت شرطة دبي سائقاً متهوراً. وذكرت الشرطة في بيان أن السائق تجاوز السرعة المحددة.",
     cast: [police],
     expected: [["police", "السائق تجاوز"]],
+  },
+  {
+    family: "واعترف X بأن، وعلق X بأن، وأجاب X بأن، وزاد: a cue right after the speaker or the verb",
+    text:
+      "واعترف كريم الدوسري بأن الفريق أخطأ في الشوط الأول. وعلقت هناء القحطاني بأن النتيجة عادلة. " +
+      "وأجاب الدوسري بأن التعاقدات مستمرة. وزاد: الجمهور يستحق الأفضل.",
+    cast: [karim, hana],
+    expected: [
+      ["karim", "الفريق أخطأ"],
+      ["hana", "النتيجة عادلة"],
+      ["karim", "التعاقدات مستمرة"],
+      ["karim", "الجمهور يستحق"],
+    ],
+  },
+  {
+    family: "وزادت الأسعار بعد أن، وعلقت الشركة التداول، وأجاب على الأسئلة: no speech",
+    text:
+      "قال كريم الدوسري إن السوق مستقر. وزادت الأسعار بعد أن ارتفع الطلب. " +
+      "وعلقت الهيئة التداول بعد أن انخفض السهم. وأجاب على أسئلة الحضور.",
+    cast: [karim],
+    expected: [["karim", "السوق مستقر"]],
+  },
+  {
+    family: "ويضيف X لـ«...»، أن: the present tense of أضاف",
+    text: "قال كريم الدوسري إن السوق مستقر. ويضيف الدوسري، أن الأسعار سترتفع في الربع المقبل.",
+    cast: [karim],
+    expected: [
+      ["karim", "السوق مستقر"],
+      ["karim", "الأسعار سترتفع"],
+    ],
+  },
+  {
+    family: "وأضاف بعد أن ...: a subordinating أن opens no content",
+    text: "قال كريم الدوسري إن السوق مستقر. وأضاف بعد أن انتهى الاجتماع بساعة.",
+    cast: [karim],
+    expected: [["karim", "السوق مستقر"]],
+  },
+  {
+    family: "وجاء في بيان لوزارة X أن: the issuer after the document speaks",
+    text: "وجاء في بيان لوزارة الزراعة أمس أن الأمطار أنقذت المحاصيل.",
+    cast: [ministry],
+    expected: [["ministry", "الأمطار أنقذت"]],
+  },
+  {
+    family: "أصدرت X بياناً جاء فيه أن، وجاء في البيان أن: the issuer noted for the document",
+    text:
+      "أصدرت وزارة الزراعة بياناً جاء فيه أن الأمطار أنقذت المحاصيل. " + "وجاء في البيان أن الأسعار ستنخفض.",
+    cast: [ministry],
+    expected: [
+      ["ministry", "الأمطار أنقذت"],
+      ["ministry", "الأسعار ستنخفض"],
+    ],
+  },
+  {
+    family: "جاء ذلك خلال ...، وجاء في بيان النادي: narration, and a coreferent that may be another club",
+    text:
+      "قال كريم الدوسري إن نادي الساحل جاهز. جاء ذلك خلال مؤتمر صحفي أن الفريق. " +
+      "وجاء في بيان النادي الإنجليزي أن اللاعب وقع العقد.",
+    cast: [karim, club],
+    expected: [["karim", "نادي الساحل جاهز"]],
   },
 ];
 
