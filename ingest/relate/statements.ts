@@ -44,6 +44,8 @@ export interface SpeechState {
   person?: { entity: string; at: number } | undefined;
   /** A dual reporting verb with no speaker (وقالا إن), waiting for the two the next sentence names. */
   dual?: { sentence: number; text: string; start: number; verb: string; medium: string | null } | undefined;
+  /** The persons the previous sentence named (a dual verb opening the next one: التقى X Y. وأكدا أن). */
+  named?: { sentence: number; persons: string[] } | undefined;
 }
 
 /**
@@ -666,7 +668,20 @@ export function sentenceStatements(a: ArticleCtx, st: SpeechState, c: SentenceCt
     let speaker = participle ? participleSpeaker(a, st, c, i) : (open.speaker ?? frontedSpeaker(a, c, i));
     if (!participle && open.pronoun && !open.speaker)
       speaker = sentenceSubject(a, st, c, t.start) ?? st.person?.entity;
-    if (!speaker && !participle && !unknown && elided(a, c, i, open.content, (verb ?? participle)?.opens)) {
+    // وقالا إن، وأكدا أن with no name: the two persons named before, never one of them alone.
+    const dualVerb = !participle && isDual(a, t);
+    let pair: string[] | undefined;
+    if (!speaker && dualVerb && !unknown && elided(a, c, i, open.content, verb?.opens)) {
+      pair = dualPair(a, st, c, i);
+      speaker = pair?.[0];
+    }
+    if (
+      !speaker &&
+      !dualVerb &&
+      !participle &&
+      !unknown &&
+      elided(a, c, i, open.content, (verb ?? participle)?.opens)
+    ) {
       const mark = lastMarkBefore(st.subjects, t.start, c.start);
       speaker =
         mark && !a.inStatement(mark.offset) && !(mark.arg && inPrepPhrase(a, c, mark.arg))
@@ -725,14 +740,39 @@ export function sentenceStatements(a: ArticleCtx, st: SpeechState, c: SentenceCt
     if (!participle && speaker === open.speaker)
       for (const other of open.also)
         out.push({ ...s, speaker: other, about: about.filter((x) => x !== other) });
+    for (const other of pair?.slice(1) ?? [])
+      out.push({ ...s, speaker: other, about: about.filter((x) => x !== other) });
     st.last = s;
     if (a.typeOf(speaker) === "Person") st.person = { entity: speaker, at: start };
     i = Math.max(i, open.content - 1);
   }
+  st.named = { sentence: c.index, persons: namedPersons(a, st, c, c.tokens.length) };
   const opener = leadSubject(a, st, c);
   if (out.length === 0) st.lead = opener;
   if (opener && out.length === 0) st.person = { entity: opener, at: c.start };
   return out;
+}
+
+/** The distinct persons written in the sentence before token `before`, outside quotes and statements. */
+function namedPersons(a: ArticleCtx, st: SpeechState, c: SentenceCtx, before: number): string[] {
+  const persons: string[] = [];
+  for (const x of c.args) {
+    if (x.t1 >= before || x.type !== "Person" || x.modifier || x.pseudo) continue;
+    if (inside(st.quotes, x.start) || a.inStatement(x.start) || persons.includes(x.entity)) continue;
+    persons.push(x.entity);
+  }
+  return persons;
+}
+
+/**
+ * The two speakers of a dual verb with no name (عقد X وY مؤتمراً، وقالا إن; التقى X نظيره Y. وأكدا
+ * أن): exactly two persons named before it in its sentence, or, when its sentence named none, in
+ * the sentence before. Any other count gives none (the dual then waits for the next sentence).
+ */
+function dualPair(a: ArticleCtx, st: SpeechState, c: SentenceCtx, verb: number): string[] | undefined {
+  const here = namedPersons(a, st, c, verb);
+  const persons = here.length > 0 ? here : st.named?.sentence === c.index - 1 ? st.named.persons : [];
+  return persons.length === 2 ? persons : undefined;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, it } from "vitest";
-import { checkSpeakerCase, org, person, type SpeakerCase } from "./fixture.js";
+import { checkSpeakerCase, country, org, person, type SpeakerCase } from "./fixture.js";
 
 // Speaker families of the fifteenth round: a relaying outlet the article does not name (ونقل موقع
 // إخباري عن X قوله), verbs that report only a quote (وواصل “...”، وختم بالقول «...»), the observatory
@@ -10,6 +10,9 @@ const observatory = org("observatory", "المرصد الوطني للزلازل
 const police = org("police", "شرطة دبي");
 const ministry = org("ministry", "وزارة الزراعة");
 const club = org("club", "نادي الساحل");
+const salem = person("salem", "سالم العتيبي", "العتيبي");
+const parliament = org("parliament", "مجلس النواب البحريني", "مجلس النواب");
+const bahrain = country("bahrain", "البحرين", "البحريني");
 
 const cases: SpeakerCase[] = [
   {
@@ -135,6 +138,42 @@ const cases: SpeakerCase[] = [
       "وجاء في بيان النادي الإنجليزي أن اللاعب وقع العقد.",
     cast: [karim, club],
     expected: [["karim", "نادي الساحل جاهز"]],
+  },
+  {
+    family:
+      "وأعرب رئيس مجلس النواب البحريني عن: the title that takes in the body's words (Speaker of Parliament)",
+    text:
+      "أدان رئيس مجلس النواب البحريني كريم الدوسري الهجوم. " +
+      "وأعرب رئيس مجلس النواب البحريني عن خالص التعازي لأسر الضحايا.",
+    cast: [parliament, karim, bahrain],
+    expected: [["karim", "خالص التعازي"]],
+  },
+  {
+    family: "عقد X وY مؤتمراً، وقالا إن: both persons named before the dual speak",
+    text: "عقد كريم الدوسري وسالم العتيبي مؤتمراً صحفياً أمس، وقالا إن المحادثات مثمرة.",
+    cast: [karim, salem],
+    expected: [
+      ["karim", "المحادثات مثمرة"],
+      ["salem", "المحادثات مثمرة"],
+    ],
+  },
+  {
+    family: "التقى X نظيره Y. وأكدا أن: the two persons of the sentence before",
+    text:
+      "قالت هناء القحطاني إن السوق مستقر. التقى كريم الدوسري نظيره سالم العتيبي في الرياض. " +
+      "وأكدا أن العلاقات متينة.",
+    cast: [hana, karim, salem],
+    expected: [
+      ["hana", "السوق مستقر"],
+      ["karim", "العلاقات متينة"],
+      ["salem", "العلاقات متينة"],
+    ],
+  },
+  {
+    family: "التقى X بالصحفيين. وأكدا أن: one person is no pair; the dual names no one",
+    text: "التقى كريم الدوسري بالصحفيين. وأكدا أن العلاقات متينة.",
+    cast: [karim],
+    expected: [],
   },
 ];
 
