@@ -40,7 +40,9 @@ export function bareTitleResolver(
       if (!nisba && !complement) continue;
       const m = titleEndingAt(c.tokens, arg.t0 - 1, a.lex);
       if (!m || /[،,.:؛;“”«»"]/.test(c.tokens[arg.t0]?.gap ?? "")) continue;
-      const people = nisba ? holders(m.title.en, arg.entity) : roles.holdersOf(m.title.en, arg.entity);
+      const people = nisba
+        ? holders(m.title.en, arg.entity)
+        : (roles.holdersOf(m.title.en, arg.entity) ?? longerTitleHolders(a, roles, c, m.first, arg));
       if (!people || people.size !== 1) continue;
       const [person] = people;
       if (!person) continue;
@@ -68,4 +70,25 @@ function named(c: SentenceCtx, i: number): boolean {
   if (next.t0 - arg.t1 > NAME_REACH) return false;
   for (let k = arg.t1 + 1; k <= next.t0; k++) if (/[.؛;:]/.test(c.tokens[k]?.gap ?? "")) return false;
   return true;
+}
+
+/**
+ * رئيس مجلس النواب البحريني: the title read before the name may be a longer one that takes in the
+ * body's own words (رئيس مجلس النواب → Speaker of Parliament), not the bare رئيس. The holders of a
+ * title starting at the same word and ending inside the body's mention.
+ */
+function longerTitleHolders(
+  a: ArticleCtx,
+  roles: RoleLog,
+  c: SentenceCtx,
+  first: number,
+  arg: SentenceCtx["args"][number],
+): ReadonlySet<string> | undefined {
+  for (let end = arg.t1; end >= arg.t0; end--) {
+    const m = titleEndingAt(c.tokens, end, a.lex);
+    if (m?.first !== first) continue;
+    const people = roles.holdersOf(m.title.en, arg.entity);
+    if (people) return people;
+  }
+  return undefined;
 }

@@ -136,9 +136,16 @@ export const withForms = word.extend({
    * ...) or only a word of `speechOpeners` (وأضاف X نحن ...; أضاف X هدفاً is no speech).
    */
   direct: z.enum(["any", "opener"]).optional(),
+  /**
+   * The words only in a quote or after a colon right after the verb, the speaker or one of `opens`
+   * (وواصل “...”، وختم بالقول «...»): the verb is no report otherwise (واصل X عمله).
+   */
+  quoted: z.boolean().optional(),
 });
 export const statementsFile = z.object({
   verbs: z.array(withForms),
+  /** Verbs that report only a document's words, its issuer speaking (جاء في بيان لـX أن). */
+  documentVerbs: z.array(withForms),
   participles: z.array(withForms),
   complementizers: words,
   media: words,

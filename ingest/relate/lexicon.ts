@@ -97,6 +97,10 @@ export interface ReportingWord {
   relays: boolean;
   /** A person's words may follow the name directly (وأضاف X نحن ...). */
   direct: "any" | "opener" | undefined;
+  /** The words only in a quote or after a colon right after the verb, speaker or opener (وواصل “...”). */
+  quoted: boolean;
+  /** Reports only a document's words, its issuer speaking (جاء في بيان لـX أن). */
+  document: boolean;
 }
 
 export interface RelateLexicon {
@@ -240,6 +244,8 @@ export interface RelateLexicon {
   titleInstitutions: Map<string, string>;
   items: Map<string, string>;
   verbs: Map<string, ReportingWord>;
+  /** جاء (في بيان لـX أن): reports a document's words only; not read as a reporting verb elsewhere. */
+  documentVerbs: Map<string, ReportingWord>;
   participles: Map<string, ReportingWord>;
   complementizers: Set<string>;
   media: Map<string, string>;
@@ -421,7 +427,7 @@ function build(): RelateLexicon {
     const spec = types.get(t);
     if (spec) spec.symmetric = true;
   }
-  const verbMap = (list: z.infer<typeof withForms>[]) => {
+  const verbMap = (list: z.infer<typeof withForms>[], document = false) => {
     const m = new Map<string, ReportingWord>();
     for (const v of list) {
       const conjoined = new Set((v.conjoined ?? []).map(core));
@@ -433,6 +439,8 @@ function build(): RelateLexicon {
           object: v.object ?? false,
           relays: v.relays === true,
           direct: v.direct,
+          quoted: v.quoted === true,
+          document,
         });
     }
     return m;
@@ -524,6 +532,7 @@ function build(): RelateLexicon {
     ),
     items: new Map(gr.items.map((i) => [core(i.ar), i.en])),
     verbs: verbMap(st.verbs),
+    documentVerbs: verbMap(st.documentVerbs, true),
     participles: verbMap(st.participles),
     complementizers: set(st.complementizers),
     media: new Map(st.media.map((m) => [core(m.ar), m.en])),

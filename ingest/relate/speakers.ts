@@ -22,7 +22,13 @@ const CLAUSE_GAP = /[،,:؛;.!?؟]/;
  * A speaker left implicit (وقال إن ...، وقال في بيان إن ...) continues the last subject; a subject
  * we do not know as an entity (وقال مسؤولون إن ...) must not.
  */
-export function elided(a: ArticleCtx, c: SentenceCtx, verb: number, content: number): boolean {
+export function elided(
+  a: ArticleCtx,
+  c: SentenceCtx,
+  verb: number,
+  content: number,
+  opens: ReadonlySet<string> = new Set(),
+): boolean {
   // Words after a preposition are its object (خلال اللقاء، في مقابلة تلفزيونية، على منصة إكس).
   let object = 0;
   for (let k = verb + 1; k < content; k++) {
@@ -47,6 +53,8 @@ export function elided(a: ArticleCtx, c: SentenceCtx, verb: number, content: num
       object-- > 0 ||
       (arg !== undefined && (arg.prep !== "" || relayed(a, c, arg))) ||
       hasKey(t, a.lex.complementizers) ||
+      // وختم بالقول «...»، واختتم حديثه بالقول: the verb's own openers.
+      (t.arg < 0 && hasKey(t, opens)) ||
       lookup(t, a.lex.media) !== undefined;
     const inValue = c.values.some((v) => v.start <= t.start && t.end <= v.end);
     if (!known && !inValue) return false;

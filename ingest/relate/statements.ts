@@ -44,6 +44,8 @@ export interface SpeechState {
   person?: { entity: string; at: number } | undefined;
   /** A dual reporting verb with no speaker (وقالا إن), waiting for the two the next sentence names. */
   dual?: { sentence: number; text: string; start: number; verb: string; medium: string | null } | undefined;
+  /** The persons the previous sentence named (a dual verb opening the next one: التقى X Y. وأكدا أن). */
+  named?: { sentence: number; persons: string[] } | undefined;
 }
 
 /**
@@ -106,6 +108,7 @@ const verbAsPrep = (c: SentenceCtx, i: number, arg: Arg): boolean =>
  * noun (الوكالة، البيان، المتحدث) resolved to the entity it stands for.
  */
 function opening(a: ArticleCtx, st: SpeechState, c: SentenceCtx, i: number, word: ReportingWord) {
+  if (word.document) return documentOpening(a, st, c, i);
   const { opens } = word;
   let speaker: string | undefined;
   let coreferent: string | undefined;
@@ -158,8 +161,24 @@ function opening(a: ArticleCtx, st: SpeechState, c: SentenceCtx, i: number, word
     // أعلنت الهيئة رفعَ التعليق عن أسهم شركة "X": a quote inside a noun-phrase content is its own.
     if (quote && !nameQuote && speakerArg !== undefined && object !== undefined && k > object + 1)
       return phrase(object);
-    if (COLON.test(t.gap) || (quote && !nameQuote)) return done(k);
-    if (hasKey(t, a.lex.complementizers)) return done(k + 1);
+    if (word.quoted) {
+      // وواصل “...”، وختم بالقول «...»، واعترف X بأن: only a quote, colon or complementizer right
+      // after the verb, the speaker or one of the verb's opens opens the words; واصل X عمله، ختم X
+      // زيارته، زادت الأسعار بعد أن report nothing.
+      const prev = c.tokens[k - 1] as Token;
+      const right =
+        k === i + 1 ||
+        (speakerArg !== undefined && k === speakerArg.t1 + 1) ||
+        (prev.arg < 0 && prev.keys.some((x) => opens.has(x)));
+      if ((COLON.test(t.gap) || (quote && !nameQuote)) && right) return done(k);
+      if (hasKey(t, a.lex.complementizers) && !/^[وف]/.test(t.raw) && right) return done(k + 1);
+      if (COLON.test(t.gap) || quote || hasKey(t, a.lex.complementizers)) return undefined;
+    } else {
+      if (COLON.test(t.gap) || (quote && !nameQuote)) return done(k);
+      // وأضاف بعد أن ...، وقال قبل أن ...: a subordinating أن opens a circumstance, not the words.
+      if (hasKey(t, a.lex.complementizers) && !SUBORDINATORS.has((c.tokens[k - 1] as Token).norm))
+        return done(k + 1);
+    }
     // أشار إلى، شدد على: a name right after the word with no speaker yet is a title's complement
     // (وأشار المبعوث إلى سوريا X إلى أن), not the content.
     // عن طريق is «by way of» (وعبر X الحدود عن طريق Y: crossed), never the content.
@@ -168,7 +187,8 @@ function opening(a: ArticleCtx, st: SpeechState, c: SentenceCtx, i: number, word
       t.keys.some((x) => opens.has(x)) &&
       c.tokens[k + 1]?.norm !== "طريق" &&
       (object === undefined || k <= object);
-    if (opener && (speaker !== undefined || (c.tokens[k + 1]?.arg ?? -1) < 0)) return phrase(k + 1);
+    if (opener && !word.quoted && (speaker !== undefined || (c.tokens[k + 1]?.arg ?? -1) < 0))
+      return phrase(k + 1);
     // Another reporting verb before any content: this one opens nothing (its own turn comes).
     if (
       t.arg < 0 &&
@@ -185,7 +205,15 @@ function opening(a: ArticleCtx, st: SpeechState, c: SentenceCtx, i: number, word
       pronoun = true;
       continue;
     }
-    if (word.relays && !quoting && t.arg < 0 && t.norm === "عن" && (speaker ?? coreferent) !== undefined) {
+    // ونقل موقع X الإخباري عن Y قوله: a relaying outlet the article does not name still hands the
+    // words to the one named after عن.
+    if (
+      word.relays &&
+      !quoting &&
+      t.arg < 0 &&
+      t.norm === "عن" &&
+      ((speaker ?? coreferent) !== undefined || (c.tokens[k + 1]?.arg ?? -1) >= 0)
+    ) {
       quoting = true;
       relay = speaker ?? coreferent;
       speaker = undefined;
@@ -280,6 +308,75 @@ function opening(a: ArticleCtx, st: SpeechState, c: SentenceCtx, i: number, word
     if (late !== undefined) return done(late);
   }
   return fallback();
+}
+
+/** How far after جاء في بيان the content may open (بيان صادر عن المركز الإعلامي لوزارة X أمس أن). */
+const DOCUMENT_REGION = 12;
+
+/**
+ * جاء في بيان لوزارة X أن، وجاء في البيان أن، أصدرت X بياناً جاء فيه أن: the words of a document,
+ * spoken by its issuer — a name within a few words after the document, a coreferent noun after it
+ * (بيان الوزارة), or the issuer noted for that document (the definite البيان، or فيه after it). No
+ * issuer, no speaker: the verb never falls back on the last one.
+ */
+function documentOpening(a: ArticleCtx, st: SpeechState, c: SentenceCtx, i: number) {
+  const t1 = c.tokens[i + 1];
+  if (!t1 || t1.arg >= 0) return undefined;
+  const keyOf = (t: Token) => t.keys.find((x) => a.lex.documents.has(x));
+  let speaker: string | undefined;
+  let k: number;
+  let medium: string | null = null;
+  if (t1.norm === "فيه" || t1.norm === "فيها") {
+    // بياناً جاء فيه: the document just before the verb, its issuer noted for this sentence.
+    const doc = c.tokens[i - 1];
+    const key = doc && doc.arg < 0 ? keyOf(doc) : undefined;
+    if (key === undefined) return undefined;
+    speaker = st.issuers.get(key);
+    medium = lookup(doc as Token, a.lex.media) ?? null;
+    k = i + 2;
+  } else if (t1.norm === "في") {
+    const doc = c.tokens[i + 2];
+    const key = doc && doc.arg < 0 ? keyOf(doc) : undefined;
+    if (doc === undefined || key === undefined) return undefined;
+    medium = lookup(doc, a.lex.media) ?? null;
+    const arg = c.args.find(
+      (x) =>
+        x.t0 > i + 2 &&
+        x.t0 <= i + 2 + ISSUER_WORDS &&
+        !x.adjective &&
+        !x.modifier &&
+        !PLACES.has(a.typeOf(x.entity) ?? ""),
+    );
+    if (arg) {
+      speaker = arg.entity;
+      st.issuers.set(key, arg.entity);
+      k = arg.t1 + 1;
+    } else {
+      // وجاء في بيان النادي الإنجليزي: a coreferent noun may stand for another club than the last
+      // one named; only the definite document whose issuer was noted speaks.
+      if (definite(doc) && !c.tokens[i + 3]?.keys.some((x) => a.lex.coreferents.has(x)))
+        speaker = st.issuers.get(key);
+      k = i + 3;
+    }
+  } else return undefined;
+  if (speaker === undefined) return undefined;
+  for (; k < c.tokens.length && k <= i + DOCUMENT_REGION; k++) {
+    const t = c.tokens[k] as Token;
+    if (STOP_GAP.test(t.gap)) return undefined;
+    const quote = OPEN_QUOTE.test(t.gap) ? inside(st.quotes, t.start) : undefined;
+    const done = (content: number) => ({
+      content,
+      speaker,
+      medium,
+      platform: null,
+      also: [] as string[],
+      pronoun: false,
+      relay: undefined,
+    });
+    if (COLON.test(t.gap) || quote) return done(k);
+    if (hasKey(t, a.lex.complementizers) && !/^[وف]/.test(t.raw)) return done(k + 1);
+  }
+  return undefined;
 }
 
 /** How many words after the verb the subject of a late content must start (a time word between). */
@@ -553,7 +650,7 @@ export function sentenceStatements(a: ArticleCtx, st: SpeechState, c: SentenceCt
   for (let i = 0; i < c.tokens.length; i++) {
     const t = c.tokens[i] as Token;
     if (t.arg >= 0 || inside(st.quotes, t.start)) continue;
-    const verb = reporting(t, a.lex.verbs);
+    const verb = reporting(t, a.lex.verbs) ?? reporting(t, a.lex.documentVerbs);
     const participle = verb ? undefined : reporting(t, a.lex.participles);
     if (!verb && !participle) continue;
     // The article makes a noun (استطلاع الرأي، للرأي is no رأى; التابع no تابع).
@@ -571,7 +668,20 @@ export function sentenceStatements(a: ArticleCtx, st: SpeechState, c: SentenceCt
     let speaker = participle ? participleSpeaker(a, st, c, i) : (open.speaker ?? frontedSpeaker(a, c, i));
     if (!participle && open.pronoun && !open.speaker)
       speaker = sentenceSubject(a, st, c, t.start) ?? st.person?.entity;
-    if (!speaker && !participle && !unknown && elided(a, c, i, open.content)) {
+    // وقالا إن، وأكدا أن with no name: the two persons named before, never one of them alone.
+    const dualVerb = !participle && isDual(a, t);
+    let pair: string[] | undefined;
+    if (!speaker && dualVerb && !unknown && elided(a, c, i, open.content, verb?.opens)) {
+      pair = dualPair(a, st, c, i);
+      speaker = pair?.[0];
+    }
+    if (
+      !speaker &&
+      !dualVerb &&
+      !participle &&
+      !unknown &&
+      elided(a, c, i, open.content, (verb ?? participle)?.opens)
+    ) {
       const mark = lastMarkBefore(st.subjects, t.start, c.start);
       speaker =
         mark && !a.inStatement(mark.offset) && !(mark.arg && inPrepPhrase(a, c, mark.arg))
@@ -630,14 +740,39 @@ export function sentenceStatements(a: ArticleCtx, st: SpeechState, c: SentenceCt
     if (!participle && speaker === open.speaker)
       for (const other of open.also)
         out.push({ ...s, speaker: other, about: about.filter((x) => x !== other) });
+    for (const other of pair?.slice(1) ?? [])
+      out.push({ ...s, speaker: other, about: about.filter((x) => x !== other) });
     st.last = s;
     if (a.typeOf(speaker) === "Person") st.person = { entity: speaker, at: start };
     i = Math.max(i, open.content - 1);
   }
+  st.named = { sentence: c.index, persons: namedPersons(a, st, c, c.tokens.length) };
   const opener = leadSubject(a, st, c);
   if (out.length === 0) st.lead = opener;
   if (opener && out.length === 0) st.person = { entity: opener, at: c.start };
   return out;
+}
+
+/** The distinct persons written in the sentence before token `before`, outside quotes and statements. */
+function namedPersons(a: ArticleCtx, st: SpeechState, c: SentenceCtx, before: number): string[] {
+  const persons: string[] = [];
+  for (const x of c.args) {
+    if (x.t1 >= before || x.type !== "Person" || x.modifier || x.pseudo) continue;
+    if (inside(st.quotes, x.start) || a.inStatement(x.start) || persons.includes(x.entity)) continue;
+    persons.push(x.entity);
+  }
+  return persons;
+}
+
+/**
+ * The two speakers of a dual verb with no name (عقد X وY مؤتمراً، وقالا إن; التقى X نظيره Y. وأكدا
+ * أن): exactly two persons named before it in its sentence, or, when its sentence named none, in
+ * the sentence before. Any other count gives none (the dual then waits for the next sentence).
+ */
+function dualPair(a: ArticleCtx, st: SpeechState, c: SentenceCtx, verb: number): string[] | undefined {
+  const here = namedPersons(a, st, c, verb);
+  const persons = here.length > 0 ? here : st.named?.sentence === c.index - 1 ? st.named.persons : [];
+  return persons.length === 2 ? persons : undefined;
 }
 
 /**
