@@ -6,6 +6,7 @@ import { attackAgentIn, frameRelations } from "./frames.js";
 import { institutionRelations, mayBeInstitution, orgCountries } from "./institutions.js";
 import { core, relateLexicon } from "./lexicon.js";
 import { RelationMerger } from "./merge.js";
+import { englishRoles } from "./role-names.js";
 import { RoleLog } from "./roles.js";
 import { namedPlaceRelations, placeRelations, unitRelations } from "./places.js";
 import { KEEP_CHARS, mentionIndex, sentenceReader } from "./prepare.js";
@@ -202,7 +203,8 @@ export function relate(input: RelateInput, opts: RelateOptions = {}): RelateOutp
     },
     true,
   );
-  return { relations: unitHeadsAsMembers(secretariesAsMembers(merger.result()), entities, lex), statements };
+  const relations = unitHeadsAsMembers(secretariesAsMembers(merger.result()), entities, lex);
+  return { relations: englishRoles(relations, entities, ctx.countryOf, ctx.isTeam), statements };
 }
 
 /** How many words may stand before a sentence's opening subject (ووصل الأمير X، فيما بحث X). */
