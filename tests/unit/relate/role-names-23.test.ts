@@ -69,3 +69,42 @@ describe("relate: English roles (issue 14, round 23)", () => {
     expect(r).toMatchObject({ type: "LEADS", properties: { role: "chairman" } });
   });
 });
+
+describe("relate: a team's nisba (issue 14, round 23)", () => {
+  it("gives a club the nisba of its own state even before a name, not another state's", () => {
+    const gb: FixtureEntity = { id: "gb", type: "Country", forms: ["بريطانيا"] };
+    const eng: FixtureEntity = { id: "gb-eng", type: "Country", forms: ["إنجلترا", "الإنجليزي"] };
+    const pt: FixtureEntity = { id: "pt", type: "Country", forms: ["البرتغال", "البرتغالي"] };
+    const cast = [
+      gb,
+      eng,
+      pt,
+      {
+        id: "leeds",
+        type: "Organization" as const,
+        forms: ["ليدز"],
+        properties: { country: "gb", kind: "club" },
+      },
+      {
+        id: "hilal",
+        type: "Organization" as const,
+        forms: ["الهلال"],
+        properties: { country: "sa", kind: "club" },
+      },
+      person("tom", "توم هيل"),
+      person("rui", "روي مانويل"),
+    ];
+    const text = "وقال مدرب ليدز الإنجليزي توم هيل إن مدرب الهلال البرتغالي روي مانويل محق.";
+    const got = relate(article(text, cast)).relations.map((r) => `${r.source} ${r.type} ${r.target}`);
+    expect(got).toContain("leeds PART_OF gb-eng");
+    expect(got).not.toContain("hilal PART_OF pt");
+  });
+
+  it("reads an organisation of no known kind after فريق as a team with its nisba", () => {
+    const ir: FixtureEntity = { id: "ir", type: "Country", forms: ["إيران", "الإيراني"] };
+    const cast = [ir, org("team", "ذوب آهن"), org("hilal", "الهلال")];
+    const text = "وتعادل الهلال مع فريق ذوب آهن الإيراني في المباراة.";
+    const got = relate(article(text, cast)).relations.map((r) => `${r.source} ${r.type} ${r.target}`);
+    expect(got).toContain("team PART_OF ir");
+  });
+});
