@@ -3,9 +3,10 @@ import type { Entity, Relation, SentenceInfo, Statement, Value } from "../model.
 import { bareTitleResolver } from "./bare-titles.js";
 import type { ArticleCtx, SentenceCtx } from "./context.js";
 import { attackAgentIn, frameRelations } from "./frames.js";
-import { institutionRelations, mayBeInstitution, orgCountries } from "./institutions.js";
+import { institutionRelations, mayBeInstitution, mayBeTeam, orgCountries } from "./institutions.js";
 import { core, relateLexicon } from "./lexicon.js";
 import { RelationMerger } from "./merge.js";
+import { englishRoles } from "./role-names.js";
 import { RoleLog } from "./roles.js";
 import { namedPlaceRelations, placeRelations, unitRelations } from "./places.js";
 import { KEEP_CHARS, mentionIndex, sentenceReader } from "./prepare.js";
@@ -129,7 +130,8 @@ export function relate(input: RelateInput, opts: RelateOptions = {}): RelateOutp
   // 1. PART_OF of state institutions: the first evidence wins.
   const parts: Relation[] = [];
   const placed = new Set<string>();
-  const institution = (e: Entity) => !placed.has(e.id) && mayBeInstitution(e, lex);
+  const institution = (e: Entity) =>
+    !placed.has(e.id) && (mayBeInstitution(e, lex) || mayBeTeam(e, input.text, lex));
   sweep(institution, (c) => {
     for (const r of institutionRelations(ctx, [c], entities, placed)) {
       placed.add(r.source);
@@ -202,7 +204,8 @@ export function relate(input: RelateInput, opts: RelateOptions = {}): RelateOutp
     },
     true,
   );
-  return { relations: unitHeadsAsMembers(secretariesAsMembers(merger.result()), entities, lex), statements };
+  const relations = unitHeadsAsMembers(secretariesAsMembers(merger.result()), entities, lex);
+  return { relations: englishRoles(relations, entities, ctx.countryOf, ctx.isTeam), statements };
 }
 
 /** How many words may stand before a sentence's opening subject (ووصل الأمير X، فيما بحث X). */

@@ -2,6 +2,7 @@ import type { Entity, Relation } from "../model.js";
 import type { ArticleCtx, SentenceCtx } from "./context.js";
 import { normalizeForMatch } from "../text/normalize.js";
 import { core } from "./lexicon.js";
+import { hasKey } from "./tokens.js";
 import type { Phrase } from "./lexicon.js";
 
 export const NISBA_WORD = /\s(ال\S+(ي|ية|يين|يون))$/u;
@@ -69,6 +70,26 @@ export function mayBeInstitution(e: Entity, lex: ArticleCtx["lex"]): boolean {
 }
 
 /**
+ * A team written after its head noun (فريق X الإيراني، نادي X): an organisation of no known kind
+ * is a club there. Companies, media and the like keep their kind and stay out.
+ */
+function namedAsTeam(e: Entity, c: SentenceCtx, t0: number, lex: ArticleCtx["lex"]): boolean {
+  return e.properties.kind === undefined && hasKey(c.tokens[t0 - 1], lex.sportsHeads);
+}
+
+/** An organisation written after a team's head noun somewhere in the text (no kind given). */
+export function mayBeTeam(e: Entity, text: string, lex: ArticleCtx["lex"]): boolean {
+  if (e.type !== "Organization" || e.properties.kind !== undefined) return false;
+  return e.mentions.some((m) => {
+    const before = /(\S+)\s+$/u.exec(text.slice(Math.max(0, m.start - 12), m.start))?.[1] ?? "";
+    // فريق، لفريق، وفريق: the word as written, then without its proclitics.
+    return [before, before.replace(/^[وف]/, ""), before.replace(/^[وف]?[لب]/, "")].some((w) =>
+      lex.sportsHeads.has(core(w)),
+    );
+  });
+}
+
+/**
  * PART_OF for state institutions named with a country's nisba (جهاز مكافحة الإرهاب العراقي →
  * Iraq). The country comes from the extractor's `properties.country`, a nisba nested in the
  * name, or a nisba written right after it. Media, companies and parties never qualify.
@@ -85,14 +106,18 @@ export function institutionRelations(
     c.args.forEach((arg, i) => {
       const e = entities.get(arg.entity);
       if (!e || e.type !== "Organization" || out.has(e.id) || done.has(e.id)) return;
-      if (!isStateInstitution(e, a.lex)) return;
+      if (!isStateInstitution(e, a.lex) && !namedAsTeam(e, c, arg.t0, a.lex)) return;
       const next = c.args[i + 1];
+      const claimed = e.properties.country;
       // نادي Y، البرتغالي X / الهلال اليوناني X: a nisba set off by a comma or before a name is the
-      // person's nationality, not the body's.
+      // person's nationality, not the body's; unless it is the state the body is known to be of
+      // (مدرب تشيلسي الإنجليزي X: Chelsea is English, England part of the United Kingdom).
+      const ownState = (id: string) =>
+        typeof claimed === "string" && (id === claimed || id.startsWith(`${claimed}-`));
       const adjacent =
         next &&
         next.nisba &&
-        !next.modifier &&
+        (!next.modifier || ownState(next.entity)) &&
         next.t0 === arg.t1 + 1 &&
         next.type === "Country" &&
         !/[،,.:؛;“”«»"()]/.test(c.tokens[next.t0]?.gap ?? "")
@@ -100,7 +125,6 @@ export function institutionRelations(
           : undefined;
       const nested = arg.inner.find((id) => a.typeOf(id) === "Country");
       // The extractor's country counts only when this mention ends with that country's nisba.
-      const claimed = e.properties.country;
       const given =
         typeof claimed === "string" &&
         endsWithNisbaOf(a.text.slice(arg.start, arg.end), entities.get(claimed))
