@@ -604,8 +604,11 @@ export function emitListFeatures(
   if (CONJUNCTIONS) emitConjunctions(t, p1, p2, n1, n2, f);
 }
 
-/** Whether emitConjunctions() runs (issue 13, fourteenth session: measured, see the README). */
-export let CONJUNCTIONS = process.env.NER_CONJ === "1";
+/**
+ * Whether emitConjunctions() runs: on (issue 13, fourteenth session, see the README); a model is
+ * trained and read with the same setting, so NER_CONJ=0 is for measuring the features' effect only.
+ */
+export let CONJUNCTIONS = process.env.NER_CONJ !== "0";
 /** For tests: turns emitConjunctions() on or off. */
 export function setConjunctions(on: boolean): void {
   CONJUNCTIONS = on;
@@ -625,7 +628,8 @@ function isLink(t: TokenInfo): boolean {
  * Conjunctions of what the word is with what its neighbours are: its place in a name chain
  * (after or before بن، أبو، عبد), crossed with whether it is a listed name word; whether it has
  * the article crossed with the lexicon classes of its neighbours (a name rarely takes ال, the
- * adjective after it does); the shapes of the next two and the previous two words.
+ * adjective after it does); the shapes of the next two and the previous two words. ANERcorp dev
+ * F1, mean of seeds 20070101, 3, 7 (12 epochs): 0.7274 → 0.7414, PERS F1 0.744 → 0.779.
  */
 function emitConjunctions(
   t: TokenInfo,
