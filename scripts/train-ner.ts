@@ -15,6 +15,8 @@
  *    part, so no choice ever looks at dev; 2. trains on the training part for that many epochs
  *    and reports dev scores (an honest estimate); 3. unless --split-only, retrains on the whole
  *    file and writes ingest/ner/model/anercorp-perceptron.bin.
+ * NER_ORDER2=1 trains second-order tag transitions (viterbi.ts; measured, not the default);
+ * NER_CONJ=0 trains without the conjunction features (features.ts emitConjunctions; for measuring).
  * Deterministic: same corpus, lists, seed → same weights.
  */
 import { existsSync, readFileSync, statSync, writeFileSync } from "node:fs";

@@ -601,6 +601,57 @@ export function emitListFeatures(
     for (const x of t.places) f.pair("sx=", "sport", x);
     for (const x of t.dictionary) f.pair("sx=", "sport", x);
   }
+  if (CONJUNCTIONS) emitConjunctions(t, p1, p2, n1, n2, f);
+}
+
+/**
+ * Whether emitConjunctions() runs: on (issue 13, fourteenth session, see the README); a model is
+ * trained and read with the same setting, so NER_CONJ=0 is for measuring the features' effect only.
+ */
+export let CONJUNCTIONS = process.env.NER_CONJ !== "0";
+/** For tests: turns emitConjunctions() on or off. */
+export function setConjunctions(on: boolean): void {
+  CONJUNCTIONS = on;
+}
+
+/**
+ * The links of an Arabic name chain (matching-normalised): محمد بن سلمان، أبو بكر، عبد الله، آل سعود.
+ * The words either side of one are most often a person's (or a family's) name.
+ */
+const NAME_LINKS = new Set(["بن", "ابن", "بنت", "ابو", "ابي", "ابا", "ام", "عبد", "ال"]);
+
+function isLink(t: TokenInfo): boolean {
+  return t.shape === "a" && NAME_LINKS.has(t.core);
+}
+
+/**
+ * Conjunctions of what the word is with what its neighbours are: its place in a name chain
+ * (after or before بن، أبو، عبد), crossed with whether it is a listed name word; whether it has
+ * the article crossed with the lexicon classes of its neighbours (a name rarely takes ال, the
+ * adjective after it does); the shapes of the next two and the previous two words. ANERcorp dev
+ * F1, mean of seeds 20070101, 3, 7 (12 epochs): 0.7274 → 0.7414, PERS F1 0.744 → 0.779.
+ */
+function emitConjunctions(
+  t: TokenInfo,
+  p1: TokenInfo,
+  p2: TokenInfo,
+  n1: TokenInfo,
+  n2: TokenInfo,
+  f: FeatureSink,
+): void {
+  const listed = t.names.length > 0 ? "nw" : t.dictionary.length > 0 ? "d" : "-";
+  if (isLink(t)) f.pair("nc=", "0", listed);
+  if (isLink(p1)) f.pair("nc=", "p1", listed);
+  else if (isLink(p2)) f.pair("nc=", "p2", listed);
+  if (isLink(n1)) f.pair("nc=", "n1", listed);
+  const al = t.clitics.endsWith("ال") ? "al" : "-";
+  for (const x of p1.triggers) f.pair("alt-1=", al, x);
+  for (const x of n1.triggers) f.pair("alt+1=", al, x);
+  for (const x of p1.gazetteer) f.pair("alg-1=", al, x);
+  for (const x of n1.gazetteer) f.pair("alg+1=", al, x);
+  for (const x of t.gazetteer) f.pair("alg0=", al, x);
+  f.pair("sh+12=", n1.shape, n2.shape);
+  f.pair("sh-21=", p2.shape, p1.shape);
 }
 
 /** All features of token i that do not depend on tags. */

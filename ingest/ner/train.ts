@@ -6,7 +6,7 @@ import { CorpusKnowledge, learnLists, type CorpusLists } from "./dictionary.js";
 import { DocumentMemory } from "./memory.js";
 import { AveragedPerceptron } from "./perceptron.js";
 import { TAGS } from "./tags.js";
-import { decodeViterbi, transitionFeature } from "./viterbi.js";
+import { decodeViterbi, isSecondOrder, transition2Feature, transitionFeature } from "./viterbi.js";
 import type { Scorer, Weights } from "./weights.js";
 import { seededRandom, shuffleInPlace } from "../random.js";
 
@@ -56,7 +56,7 @@ export function tagWords(
   corpus?: CorpusKnowledge,
 ): string[] {
   const tokens = analyzeSentence(words, lexicon, memory, corpus);
-  const decisions = decodeViterbi(tokens, scorer);
+  const decisions = decodeViterbi(tokens, scorer, undefined, false);
   const tags = decisions.map((d) => scorer.tags[d.tag] ?? "O");
   memory?.record(
     tokens.map((t) => t.core),
@@ -101,6 +101,7 @@ function structuredUpdate(
   weights?: readonly number[],
 ): void {
   model.tick();
+  const order2 = isSecondOrder(model);
   for (let i = 0; i < gold.length; i++) {
     const w = weights?.[i] ?? 1;
     const g = gold[i] ?? 0;
@@ -115,6 +116,14 @@ function structuredUpdate(
     if (g !== p || gp !== pp) {
       model.adjust([transitionFeature(TAGS, gp)], g, w);
       model.adjust([transitionFeature(TAGS, pp)], p, -w);
+    }
+    if (order2) {
+      const gpp = i > 1 ? (gold[i - 2] ?? 0) : -1;
+      const ppp = i > 1 ? (predicted[i - 2] ?? 0) : -1;
+      if (g !== p || gp !== pp || gpp !== ppp) {
+        model.adjust([transition2Feature(TAGS, gpp, gp)], g, w);
+        model.adjust([transition2Feature(TAGS, ppp, pp)], p, -w);
+      }
     }
   }
 }
@@ -150,7 +159,7 @@ export function trainTagger(
       memory.clear();
       for (const s of block) {
         const tokens = analyzeSentence(s.words, lexicon, memory, foldKnowledge[foldOf.get(block) ?? 0]);
-        const predicted = decodeViterbi(tokens, model).map((d) => d.tag);
+        const predicted = decodeViterbi(tokens, model, undefined, false).map((d) => d.tag);
         const gold = s.tags.map((t) => tagIndex.get(t) ?? 0);
         structuredUpdate(model, tokens, gold, predicted, s.weights);
         const tags = predicted.map((t) => TAGS[t] ?? "O");

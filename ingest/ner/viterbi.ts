@@ -15,6 +15,33 @@ export function transitionFeature(tags: readonly string[], prev: number): string
   return "tr=" + (prev < 0 ? "<s>" : (tags[prev] ?? "O"));
 }
 
+/** The feature carrying the weight of a tag after tags `prev2`, `prev1` (-1: before the sentence). */
+export function transition2Feature(tags: readonly string[], prev2: number, prev1: number): string {
+  const name = (t: number) => (t < 0 ? "<s>" : (tags[t] ?? "O"));
+  return "tr2=" + name(prev2) + "|" + name(prev1);
+}
+
+/**
+ * Whether decoding reads second-order transitions ("tr2=", a score for the two tags before a
+ * word): a loaded model has them when it was trained with them; training asks for them with
+ * NER_ORDER2=1 (issue 13, fourteenth session; see the README).
+ */
+const secondOrderOf = new WeakMap<Weights, boolean>();
+export function isSecondOrder(scorer: Scorer): boolean {
+  if (!(scorer instanceof Weights)) return process.env.NER_ORDER2 === "1";
+  let on = secondOrderOf.get(scorer);
+  if (on === undefined) {
+    on = scorer.index.has(transition2Feature(scorer.tags, -1, -1)) || hasAnyTr2(scorer);
+    secondOrderOf.set(scorer, on);
+  }
+  return on;
+}
+
+function hasAnyTr2(scorer: Weights): boolean {
+  for (const key of scorer.index.keys()) if (key.startsWith("tr2=")) return true;
+  return false;
+}
+
 /**
  * How a loaded tagger scores a word faster than from feature strings: the word-only part
  * cached per word, the context part added without building strings (feature-table.ts).
@@ -155,6 +182,7 @@ function bestPath(
   scorer: Scorer,
   fast: TokenScores | undefined,
 ): { path: Int32Array; em: Float64Array; alpha: Float64Array } {
+  if (isSecondOrder(scorer)) return bestPath2(tokens, scorer, fast);
   const tr = transitionsOf(scorer);
   const n = scorer.tags.length;
   const len = tokens.length;
@@ -216,6 +244,7 @@ export function decodeViterbi(
   if (len === 0) return [];
   const { path, em, alpha } = bestPath(tokens, scorer, fast);
   if (!margins) return Array.from(path, (tag) => ({ tag, margin: 0 }));
+  if (isSecondOrder(scorer)) return margins2(path, em, alpha, scorer);
   const tr = transitionsOf(scorer);
   const n = scorer.tags.length;
   const { outOf } = allowedMoves(scorer.tags);
@@ -239,5 +268,157 @@ export function decodeViterbi(
       if (t !== tag) other = Math.max(other, (alpha[i * n + t] ?? 0) + (beta[i * n + t] ?? 0));
     }
     return { tag, margin: other === -Infinity ? 0 : Math.max(0, chosen - other) };
+  });
+}
+
+// ---- Second order: states are tag pairs (previous tag, tag), the previous tag -1 at the start.
+
+/**
+ * The second-order scores, flat: tr2[((pp + 1)·(n + 1) + p + 1)·n + t] is the score of tag t
+ * after pp, p (both -1 before the sentence), first-order transition and BIO validity included
+ * (-Infinity when p → t is not allowed).
+ */
+const loadedTransitions2 = new WeakMap<Weights, Float64Array>();
+
+function transitions2Of(scorer: Scorer): Float64Array {
+  let table = scorer instanceof Weights ? loadedTransitions2.get(scorer) : undefined;
+  if (!table) {
+    const n = scorer.tags.length;
+    const tr = transitionsOf(scorer);
+    table = new Float64Array((n + 1) * (n + 1) * n);
+    const row = new Float64Array(n);
+    for (let pp = -1; pp < n; pp++) {
+      for (let p = -1; p < n; p++) {
+        row.fill(0);
+        scorer.addScores([transition2Feature(scorer.tags, pp, p)], row);
+        const at = ((pp + 1) * (n + 1) + p + 1) * n;
+        for (let t = 0; t < n; t++) table[at + t] = (row[t] ?? 0) + (tr[(p + 1) * n + t] ?? 0);
+      }
+    }
+    if (scorer instanceof Weights) loadedTransitions2.set(scorer, table);
+  }
+  return table;
+}
+
+let alpha2Buffer = new Float64Array(0);
+let back2Buffer = new Int32Array(0);
+
+/**
+ * Viterbi over tag pairs: alpha2[i][(p + 1)·n + t] is the best score of a path whose tags at
+ * i − 1 and i are p and t (p = -1 at i = 0). Returns the path, the emissions and, as `alpha`,
+ * the best score of a path ending in tag t at i (over its previous tags), so that the
+ * first-order callers read it as they read first-order forward scores.
+ */
+function bestPath2(
+  tokens: SentenceTokens,
+  scorer: Scorer,
+  fast: TokenScores | undefined,
+): { path: Int32Array; em: Float64Array; alpha: Float64Array } {
+  const n = scorer.tags.length;
+  const m = (n + 1) * n;
+  const len = tokens.length;
+  const { em, alpha } = tables(len * n);
+  fillEmissions(tokens, scorer, fast, em);
+  const tr2 = transitions2Of(scorer);
+  if (alpha2Buffer.length < len * m) {
+    alpha2Buffer = new Float64Array(Math.max(len * m, alpha2Buffer.length * 2, 4096));
+    back2Buffer = new Int32Array(alpha2Buffer.length);
+  }
+  const a2 = alpha2Buffer;
+  const back = back2Buffer;
+  a2.fill(-Infinity, 0, len * m);
+  // i = 0: previous tags (-1, -1).
+  for (let t = 0; t < n; t++) a2[t] = (tr2[t] ?? 0) + (em[t] ?? 0);
+  for (let i = 1; i < len; i++) {
+    const prev = (i - 1) * m;
+    const cur = i * m;
+    for (let p = 0; p < n; p++) {
+      // Previous states (pp, p): pp = -1 only at i = 1, pp ≥ 0 after.
+      const ppFrom = i === 1 ? -1 : 0;
+      const ppTo = i === 1 ? -1 : n - 1;
+      for (let t = 0; t < n; t++) {
+        let best = -Infinity;
+        let from = 0;
+        for (let pp = ppFrom; pp <= ppTo; pp++) {
+          const a = a2[prev + (pp + 1) * n + p] ?? -Infinity;
+          if (a === -Infinity) continue;
+          const v = a + (tr2[((pp + 1) * (n + 1) + p + 1) * n + t] ?? 0);
+          if (v > best) {
+            best = v;
+            from = pp;
+          }
+        }
+        a2[cur + (p + 1) * n + t] = best + (em[i * n + t] ?? 0);
+        back[cur + (p + 1) * n + t] = from;
+      }
+    }
+  }
+  for (let i = 0; i < len; i++) {
+    for (let t = 0; t < n; t++) {
+      let best = -Infinity;
+      for (let p = -1; p < n; p++) best = Math.max(best, a2[i * m + (p + 1) * n + t] ?? -Infinity);
+      alpha[i * n + t] = best;
+    }
+  }
+  const path = new Int32Array(len);
+  if (len === 0) return { path, em, alpha };
+  // The best final state.
+  let bestState = 0;
+  const last = (len - 1) * m;
+  for (let s = 1; s < m; s++) {
+    if ((a2[last + s] ?? -Infinity) > (a2[last + bestState] ?? -Infinity)) bestState = s;
+  }
+  let p = Math.floor(bestState / n) - 1;
+  let t = bestState % n;
+  for (let i = len - 1; i >= 0; i--) {
+    path[i] = t;
+    if (i === 0) break;
+    const pp = back[i * m + (p + 1) * n + t] ?? -1;
+    t = p;
+    p = pp;
+  }
+  return { path, em, alpha };
+}
+
+/** decodeViterbi()'s max-marginal margins for a second-order path (backward pass over tag pairs). */
+function margins2(path: Int32Array, em: Float64Array, alpha: Float64Array, scorer: Scorer): Decision[] {
+  const n = scorer.tags.length;
+  const m = (n + 1) * n;
+  const len = path.length;
+  const tr2 = transitions2Of(scorer);
+  const a2 = alpha2Buffer;
+  // beta[i][(p + 1)·n + t]: best score of the words after i given tags p, t at i − 1, i.
+  const beta = new Float64Array(len * m).fill(-Infinity);
+  beta.fill(0, (len - 1) * m, len * m);
+  for (let i = len - 2; i >= 0; i--) {
+    for (let p = -1; p < n; p++) {
+      for (let t = 0; t < n; t++) {
+        let best = -Infinity;
+        for (let u = 0; u < n; u++) {
+          const v =
+            (tr2[((p + 1) * (n + 1) + t + 1) * n + u] ?? 0) +
+            (em[(i + 1) * n + u] ?? 0) +
+            (beta[(i + 1) * m + (t + 1) * n + u] ?? -Infinity);
+          if (v > best) best = v;
+        }
+        beta[i * m + (p + 1) * n + t] = best;
+      }
+    }
+  }
+  void alpha;
+  return Array.from(path, (tag, i) => {
+    const through = (t: number) => {
+      let best = -Infinity;
+      for (let p = -1; p < n; p++) {
+        const a = a2[i * m + (p + 1) * n + t] ?? -Infinity;
+        if (a === -Infinity) continue;
+        best = Math.max(best, a + (beta[i * m + (p + 1) * n + t] ?? -Infinity));
+      }
+      return best;
+    };
+    const chosen = through(tag);
+    let other = -Infinity;
+    for (let t = 0; t < n; t++) if (t !== tag) other = Math.max(other, through(t));
+    return { tag, margin: other === -Infinity || chosen === -Infinity ? 0 : Math.max(0, chosen - other) };
   });
 }
