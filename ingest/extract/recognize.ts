@@ -49,6 +49,7 @@ import {
 } from "./landmarks.js";
 import { dualAt, dualCandidates } from "./duals.js";
 import { mediaAt } from "./media.js";
+import { companyAt, companyCandidate, marketAt, marketCandidate, marketContextOf } from "./companies.js";
 import { orgAt, type OrgHit } from "./orgs.js";
 import { phraseKeys } from "../lexicon/load.js";
 import { isHomeWord, statePhraseAt } from "./home.js";
@@ -313,6 +314,7 @@ function legislatureInTitle(s: SentenceInput, from: number, to: number): OrgHit 
 function rules(s: SentenceInput, out: Candidate[]): Uint8Array {
   const covered = new Uint8Array(s.tokens.length);
   let lastTitle = -Infinity;
+  const marketContext = marketContextOf(s);
   let i = 0;
   while (i < s.tokens.length) {
     const t = s.tokens[i] as Token;
@@ -327,6 +329,20 @@ function rules(s: SentenceInput, out: Candidate[]): Uint8Array {
       out.push(mediaCandidate(s, media.from, media.to, media.media ?? true));
       covered.fill(1, media.from, media.to);
       i = media.to;
+      continue;
+    }
+    const company = companyAt(s, i);
+    if (company) {
+      out.push(companyCandidate(s, company));
+      covered.fill(1, company.from, company.to);
+      i = company.to;
+      continue;
+    }
+    const market = marketAt(s, i, marketContext);
+    if (market) {
+      out.push(marketCandidate(s, market));
+      covered.fill(1, i, market.to);
+      i = market.to;
       continue;
     }
     const team = teamAt(s, i);
