@@ -51,6 +51,8 @@ import { dualAt, dualCandidates } from "./duals.js";
 import { mediaAt } from "./media.js";
 import { companyAt, companyCandidate, marketAt, marketCandidate, marketContextOf } from "./companies.js";
 import { orgAt, type OrgHit } from "./orgs.js";
+import { branchAt, branchCandidate } from "./branches.js";
+import { centreAt, centreCandidate } from "./centres.js";
 import { phraseKeys } from "../lexicon/load.js";
 import { isHomeWord, statePhraseAt } from "./home.js";
 import {
@@ -338,6 +340,13 @@ function rules(s: SentenceInput, out: Candidate[]): Uint8Array {
       i = company.to;
       continue;
     }
+    const centre = centreAt(s, i);
+    if (centre) {
+      out.push(centreCandidate(s, centre));
+      covered.fill(1, i, centre.to);
+      i = centre.to;
+      continue;
+    }
     const market = marketAt(s, i, marketContext);
     if (market) {
       out.push(marketCandidate(s, market));
@@ -452,6 +461,10 @@ function rules(s: SentenceInput, out: Candidate[]): Uint8Array {
     } else if (gaz && clubCityAt(s, gaz, out[out.length - 1])) {
       out.push(clubCityCandidate(s, gaz));
       to = gaz.to;
+    } else if (gaz && branchAt(s, gaz)) {
+      const branch = branchAt(s, gaz);
+      if (branch) out.push(...branchCandidate(s, branch));
+      to = gaz.to + 1;
     } else if (gaz) {
       const c = gazCandidate(s, gaz, gaz.value.capital ? governmentContext(s, gaz) : false);
       to = c.type === "Person" ? chainEnd(s, gaz.to) : gaz.to;
