@@ -7,12 +7,16 @@
  * مديرية + an indefinite word the lexicon does not know is the district; مركز + a name is the centre
  * only when the text places it (a compass word and a place after it, بالمحافظة، بمحافظة X، التابع
  * لـ). A fixed number of tokens is looked at from each start: linear in the sentence.
+ *
+ * في سانتا كلارا (كاليفورنيا)، من X (Y): after a preposition of place, one or two words the lexicon
+ * does not know, then a state, region or country in brackets, are the town in that state.
  */
 import { phraseKeys } from "../lexicon/load.js";
 import { stripMarks } from "../text/normalize.js";
 import { readingsOf, surfaceOffset, type Token } from "../text/segment.js";
 import { patternCandidate, type Candidate } from "./candidate.js";
 import { romanizeName } from "./label.js";
+import { properWord } from "./landmarks.js";
 import { gazAt, givenName, isFunctionWord, verbShaped } from "./lookup.js";
 import type { SentenceInput } from "./recognize.js";
 
@@ -117,4 +121,36 @@ export function centreCandidate(s: SentenceInput, hit: CentreHit): Candidate {
     name,
     `${x} ${hit.district ? "District" : "Center"}`,
   );
+}
+
+/** في، من، إلى، قرب: prepositions of place before a town in brackets' state. */
+const TOWN_PREPOSITIONS = keys(["في", "من", "إلى", "قرب", "داخل", "بمدينة", "مدينة"]);
+const OPEN = new Set(["(", "（"]);
+const CLOSE = new Set([")", "）"]);
+
+/** في X (Y) / في X Y (Z): the town's tokens [from, to) before a bracketed state or country. */
+export function bracketTownAt(s: SentenceInput, i: number): { from: number; to: number } | null {
+  const prev = s.tokens[i - 1];
+  if (prev?.kind !== "word" || !TOWN_PREPOSITIONS.has(prev.norm)) return null;
+  for (let to = i + 1; to <= i + 2; to++) {
+    const open = s.tokens[to];
+    if (open?.kind !== "punct" || !OPEN.has(open.text)) continue;
+    for (let k = i; k < to; k++) {
+      const t = s.tokens[k] as Token;
+      if (t.kind !== "word" || !properWord(s, t) || gazAt(s, k) || givenName(s, t) !== undefined) return null;
+    }
+    const state = gazAt(s, to + 1);
+    const close = state ? s.tokens[state.to] : undefined;
+    if (!state || state.reading.prefix !== 0 || close?.kind !== "punct" || !CLOSE.has(close.text))
+      return null;
+    return state.value.type === "Location" || state.value.type === "Country" ? { from: i, to } : null;
+  }
+  return null;
+}
+
+export function bracketTownCandidate(s: SentenceInput, hit: { from: number; to: number }): Candidate {
+  const start = (s.tokens[hit.from] as Token).start;
+  const end = (s.tokens[hit.to - 1] as Token).end;
+  const name = stripMarks(s.text.slice(start, end));
+  return patternCandidate(s.sentence, { start, end }, "City", name, romanizeName(name));
 }

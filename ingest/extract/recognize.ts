@@ -52,7 +52,7 @@ import { mediaAt } from "./media.js";
 import { companyAt, companyCandidate, marketAt, marketCandidate, marketContextOf } from "./companies.js";
 import { orgAt, type OrgHit } from "./orgs.js";
 import { branchAt, branchCandidate } from "./branches.js";
-import { centreAt, centreCandidate } from "./centres.js";
+import { bracketTownAt, bracketTownCandidate, centreAt, centreCandidate } from "./centres.js";
 import { phraseKeys } from "../lexicon/load.js";
 import { isHomeWord, statePhraseAt } from "./home.js";
 import {
@@ -345,6 +345,13 @@ function rules(s: SentenceInput, out: Candidate[]): Uint8Array {
       out.push(centreCandidate(s, centre));
       covered.fill(1, i, centre.to);
       i = centre.to;
+      continue;
+    }
+    const bracketTown = bracketTownAt(s, i);
+    if (bracketTown) {
+      out.push(bracketTownCandidate(s, bracketTown));
+      covered.fill(1, i, bracketTown.to);
+      i = bracketTown.to;
       continue;
     }
     const market = marketAt(s, i, marketContext);

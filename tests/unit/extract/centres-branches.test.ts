@@ -18,6 +18,12 @@ describe.each([true, false])("centres, districts and branches (tagger %s)", (tag
     ["وصلت المساعدات إلى مديرية حزم العدين بمحافظة إب", "Location:مديرية حزم العدين"],
     // A known body and a country's nisba: the national society.
     ["وزعت فرق الهلال الأحمر الفلسطيني الطرود الغذائية", "Organization:الهلال الأحمر الفلسطيني"],
+    // A town the lexicon lacks before its state in brackets.
+    ["أقيمت المباراة الودية في سان ماركوس (تكساس) مساء السبت", "City:سان ماركوس"],
+    ["وصل الفريق إلى غرينفيل (كارولاينا الجنوبية) أمس", "Location:كارولاينا الجنوبية"],
+    // A capital on which sanctions fall, or that lifts them, stands for its government.
+    ["ارتفعت الأسعار مع تخفيف العقوبات المفروضة على طهران", "Country:إيران"],
+    ["وكانت واشنطن قد رفعت الحظر بعدما رفعت واشنطن التجميد", "Country:الولايات المتحدة"],
     // A short purpose noun (لسد) with its definite genitive completes the committee.
     ["اجتمعت اللجنة الفنية الوطنية لسد الوادي أمس", "Organization:اللجنة الفنية الوطنية لسد الوادي"],
   ])("%s → %s", (text, entity) => {
@@ -30,6 +36,9 @@ describe.each([true, false])("centres, districts and branches (tagger %s)", (tag
     ["قال مدير مركز الأبحاث في محافظة جدة إن", "Location:مركز الأبحاث"],
     // A directorate of a field is no district.
     ["أعلنت مديرية الزراعة عن حملة", "Location:مديرية الزراعة"],
+    // A person's name before a bracket is no town.
+    ["قال محمد العلي (السعودية) إن الفريق جاهز", "City:محمد العلي"],
+    ["سافر الوزير إلى طهران صباح أمس", "Country:إيران"],
     // A feminine nisba after a known body is the country spoken to, not a branch.
     ["طالبت الأمم المتحدة السعودية بتقديم البيانات", "Organization:الأمم المتحدة السعودية"],
   ])("%s: no %s", (text, entity) => {
