@@ -304,7 +304,7 @@ function purposeAt(ctx: SentenceCtx, k: number, complement: OrgHit["complement"]
   const genitive = isDefiniteWord(ctx, next);
   let key: string;
   if (/^لل../.test(t.norm)) key = "ال" + t.norm.slice(2);
-  else if (/^ل[^ال].{2}/.test(t.norm) && genitive && !verbShaped(t.norm.slice(1))) key = t.norm.slice(1);
+  else if (/^ل[^ال].{1}/.test(t.norm) && genitive && !verbShaped(t.norm.slice(1))) key = t.norm.slice(1);
   else return k;
   let to = k + 1;
   let described = false;

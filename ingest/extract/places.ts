@@ -157,13 +157,20 @@ export function governmentContext(s: SentenceCtx, hit: Hit<GazEntry>): boolean {
   if (next?.kind === "word" && VERB_PARTICLES.has(next.norm) && isGovernmentVerb(s.tokens[after + 1]))
     return true;
   if (next?.kind === "word" && governmentCues().adjectives.has(next.norm)) return true;
-  // حلفاء واشنطن، لمساعدة واشنطن: the possessor of a noun of policy, stance or aid.
+  // حلفاء واشنطن، لمساعدة واشنطن، "مخاوف" واشنطن: the possessor of a noun of policy, stance or
+  // aid (a closing quote may stand between).
+  const noun = isQuote(prev) && hit.from >= 2 ? s.tokens[hit.from - 2] : prev;
   if (
-    prev?.kind === "word" &&
+    noun?.kind === "word" &&
     stripped === "" &&
-    governmentCues().nouns.has(prev.norm.replace(/^[وفل](?=...)/, ""))
+    governmentCues().nouns.has(noun.norm.replace(/^[وفل](?=...)/, ""))
   )
     return true;
+  // العقوبات المفروضة على طهران: the government sanctions are imposed on.
+  if (prev?.kind === "word" && prev.norm === "علي" && stripped === "") {
+    const before = s.tokens[hit.from - 2];
+    if (before?.kind === "word" && SANCTIONED_ON.has(before.norm)) return true;
+  }
   // بين واشنطن وأنقرة / مع موسكو وواشنطن: the first side, then the second.
   const between = (t: Token | undefined): boolean =>
     t?.kind === "word" && (t.norm === "بين" || t.norm === "مع" || t.norm === "وبين" || t.norm === "ومع");
@@ -179,6 +186,18 @@ export function governmentContext(s: SentenceCtx, hit: Hit<GazEntry>): boolean {
   }
   return false;
 }
+
+// المفروضة على، العقوبات على، الضغوط على: sanctions and pressure fall on a government.
+const SANCTIONED_ON = new Set([
+  "المفروضه",
+  "مفروضه",
+  "العقوبات",
+  "عقوبات",
+  "الضغوط",
+  "ضغوط",
+  "الضغط",
+  "الحصار",
+]);
 
 /** A definite noun of policy (الخطة، السياسة) right before token k, or one adjective before it. */
 function policyNounBefore(s: SentenceCtx, k: number): boolean {

@@ -50,7 +50,10 @@ import {
 } from "./landmarks.js";
 import { dualAt, dualCandidates } from "./duals.js";
 import { mediaAt } from "./media.js";
+import { companyAt, companyCandidate, marketAt, marketCandidate, marketContextOf } from "./companies.js";
 import { orgAt, type OrgHit } from "./orgs.js";
+import { branchAt, branchCandidate } from "./branches.js";
+import { bracketTownAt, bracketTownCandidate, centreAt, centreCandidate } from "./centres.js";
 import { phraseKeys } from "../lexicon/load.js";
 import { isHomeWord, statePhraseAt } from "./home.js";
 import {
@@ -316,6 +319,7 @@ function legislatureInTitle(s: SentenceInput, from: number, to: number): OrgHit 
 function rules(s: SentenceInput, out: Candidate[]): Uint8Array {
   const covered = new Uint8Array(s.tokens.length);
   let lastTitle = -Infinity;
+  const marketContext = marketContextOf(s);
   let i = 0;
   while (i < s.tokens.length) {
     const t = s.tokens[i] as Token;
@@ -330,6 +334,34 @@ function rules(s: SentenceInput, out: Candidate[]): Uint8Array {
       out.push(mediaCandidate(s, media.from, media.to, media.media ?? true));
       covered.fill(1, media.from, media.to);
       i = media.to;
+      continue;
+    }
+    const company = companyAt(s, i);
+    if (company) {
+      out.push(companyCandidate(s, company));
+      covered.fill(1, company.from, company.to);
+      i = company.to;
+      continue;
+    }
+    const centre = centreAt(s, i);
+    if (centre) {
+      out.push(centreCandidate(s, centre));
+      covered.fill(1, i, centre.to);
+      i = centre.to;
+      continue;
+    }
+    const bracketTown = bracketTownAt(s, i);
+    if (bracketTown) {
+      out.push(bracketTownCandidate(s, bracketTown));
+      covered.fill(1, i, bracketTown.to);
+      i = bracketTown.to;
+      continue;
+    }
+    const market = marketAt(s, i, marketContext);
+    if (market) {
+      out.push(marketCandidate(s, market));
+      covered.fill(1, i, market.to);
+      i = market.to;
       continue;
     }
     const team = teamAt(s, i);
@@ -450,6 +482,10 @@ function rules(s: SentenceInput, out: Candidate[]): Uint8Array {
     } else if (gaz && clubCityAt(s, gaz, out[out.length - 1])) {
       out.push(clubCityCandidate(s, gaz));
       to = gaz.to;
+    } else if (gaz && branchAt(s, gaz)) {
+      const branch = branchAt(s, gaz);
+      if (branch) out.push(...branchCandidate(s, branch));
+      to = gaz.to + 1;
     } else if (gaz) {
       const c = gazCandidate(s, gaz, gaz.value.capital ? governmentContext(s, gaz) : false);
       to = c.type === "Person" ? chainEnd(s, gaz.to) : gaz.to;
