@@ -1,5 +1,5 @@
 import type { Evidence, Relation, RelationType } from "../model.js";
-import { standIn, type Arg } from "./args.js";
+import { isFree, standIn, type Arg } from "./args.js";
 import type { ArticleCtx, SentenceCtx } from "./context.js";
 import type { RelateLexicon, Trigger } from "./lexicon.js";
 import { core } from "./lexicon.js";
@@ -57,8 +57,15 @@ function speakerSlot(a: ArticleCtx, s: SlotScope, t: Trigger, at: number): Fille
   if (!speaker || !a.inStatement(at)) return undefined;
   if (t.kind === "verb") {
     const prev = s.tokens[s.ts - 1];
-    const elided = prev !== undefined && prev.keys.some((k) => PRONOUN_COMPLEMENTIZERS.has(k));
-    return t.firstPerson || elided ? { entity: speaker } : undefined;
+    const pronoun = prev?.keys.find((k) => PRONOUN_COMPLEMENTIZERS.has(k));
+    if (t.firstPerson) return { entity: speaker };
+    if (pronoun === undefined) return undefined;
+    // قال X إن إيران ... وأنها تدعم Y: the pronoun agrees with whom it stands for — ـها with a state or
+    // a body (never a man speaking), ـه with a person or a body (never a state, which is feminine).
+    const type = a.typeOf(speaker);
+    if (pronoun.endsWith("ها") && type === "Person") return undefined;
+    if (pronoun.endsWith("ه") && type === "Country") return undefined;
+    return { entity: speaker };
   }
   const country = a.countryOf(speaker);
   return country ? { entity: country } : undefined;
@@ -300,6 +307,11 @@ function slot(
   else if (name === "gen") {
     arg = after(s);
     if (arg?.adjective) arg = undefined;
+  } else if (name === "genl") {
+    // هجوم داعش على Y، بقصف لميليشيا X على Y: the attacker is the noun's genitive, written right after
+    // it (alone or behind ل); a head between (قصف مواقع X) makes X the target.
+    const x = s.args.find((y) => y.t0 === s.te + 1);
+    arg = x && isFree(x) && !x.nisba && (x.prep === "" || x.prep === "ل") ? x : undefined;
   } else if (name === "nisba") arg = after(s, true);
   else if (name === "before") {
     // مباحثات الرئيس X مع Y، زيارة الوزير إلى Y: a title right after the noun is its party, named or
