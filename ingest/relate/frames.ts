@@ -656,6 +656,28 @@ function supervisor(a: ArticleCtx, tokens: Token[], arg: Arg): boolean {
 }
 
 /** The name behind ل right after التابعة / التابع (affiliated to): the parent body. */
+/** Event relations (not the facts of a name: PART_OF, LOCATED_IN, LEADS, MEMBER_OF). */
+const EVENTS = new Set([
+  "ATTACKED",
+  "MET",
+  "VISITED",
+  "OPPOSES",
+  "SUPPORTS",
+  "FUNDED",
+  "SANCTIONED",
+  "COOPERATES_WITH",
+]);
+
+/** A word of direction (توجيهاته، بتوجيهات، تعليمات، أوامر) strictly between tokens i and j. */
+function directedBetween(tokens: Token[], i: number, j: number): boolean {
+  for (let k = i + 1; k < j; k++) {
+    const t = tokens[k] as Token;
+    if (t.arg < 0 && t.keys.some((key) => /^(توجيه|توجيهات|تعليمات|اوامر|امر)(ه|ها|هم|هما)?$/.test(key)))
+      return true;
+  }
+  return false;
+}
+
 function affiliated(tokens: Token[], arg: Arg): boolean {
   const t = tokens[arg.t0 - 1];
   return t !== undefined && t.arg < 0 && /^(ال)?تابع(ه|ين|ون)?$/.test(t.norm);
@@ -742,6 +764,16 @@ function apply(
   if (negated(a, s, t) || masdarReading(a, s, t)) return [];
   // بمساعدة X، بمشاركة X: X assists or takes part; no support or aid is stated.
   if (t.kind === "noun" && hasKey(first, a.lex.companions)) return [];
+  // للقوات المساعدة، القوات المساندة: after a definite noun the word is an adjective (auxiliary).
+  if (
+    t.relation === "SUPPORTS" &&
+    t.kind === "noun" &&
+    /^[وف]?ال(مساعد|مساند)/.test(first.norm) &&
+    /^[وف]?(ال|لل|بال)/.test(c.tokens[ts - 1]?.norm ?? "") &&
+    (c.tokens[ts - 1] as Token).arg < 0 &&
+    !/[،,.:؛;]/.test(first.gap)
+  )
+    return [];
   // سداد قسط قرض: a loan repaid is no funding.
   if (
     t.relation === "FUNDED" &&
@@ -821,6 +853,14 @@ function apply(
     return [];
   // وكان طلب X المدعوم من Y: the participle agrees with the request, which Y backs; X backs nothing.
   if (found.how.endsWith(">prev") && tgt.arg && requestGenitive(a, c.tokens, tgt.arg)) return [];
+  // المشروع ... الأمريكية والمدعوم من Y: a nisba before the participle describes another noun.
+  if (
+    found.how.endsWith(">prev") &&
+    t.relation === "SUPPORTS" &&
+    tgt.arg &&
+    (tgt.arg.nisba || tgt.arg.adjective)
+  )
+    return [];
   const cue = [c.tokens[ts - 1], c.tokens[ts - 2]].some((x) => hasKey(x, a.lex.needCues));
   if (cue && t.kind === "noun" && !found.how.endsWith(">prev")) [src, tgt] = [tgt, src];
   // X بمساندة Y، X بدعم Y: X acts with Y's backing — Y supports X (قامت X بدعم Y is X's own act).
@@ -856,8 +896,11 @@ function apply(
         continue;
       // لتوجيهات الملك X بتقديم مساعدات لـY: who directs the aid does not give it; the body that gives does.
       if (t.relation === "FUNDED" && x.arg && patronised(s, x.arg)) continue;
-      // سلمت هيئة X التابعة لـY: Y is the body X belongs to, not who receives.
-      if (t.relation === "FUNDED" && y.arg && affiliated(c.tokens, y.arg)) continue;
+      // سلمت هيئة X التابعة لـY، هاجم X في منطقة Z التابعة لمحافظة Y: Y is the body or the place
+      // the name before belongs to, not who receives or is hit.
+      if (EVENTS.has(t.relation) && y.arg && affiliated(c.tokens, y.arg)) continue;
+      // على توجيهاته بتقديم المساعدات لـY: who directs the aid does not give it.
+      if (t.relation === "FUNDED" && x.arg && directedBetween(c.tokens, x.arg.t1, ts)) continue;
       // في هجوم وصفته X بأنه إرهابي: the name after a verb with an object pronoun is that verb's subject.
       if ([x, y].some((f) => f.arg && describedBy(a, c.tokens, f.arg))) continue;
       // تفقدت لجنة X بمحافظة Y، وصل X موقع Y بقطاع Z: a place behind ب / في right after another name is its seat.

@@ -39,8 +39,11 @@ function wordCharAt(s: string, i: number): number {
   return known === 1 ? 1 : 0;
 }
 const CLITIC_PREP = new Set(["ب", "ل", "ك"]);
-/** Two-letter prepositions after و/ف (وفي مصر، ومن القاهرة، ومع الوزير): short, yet and + preposition. */
-const SHORT_PREP = new Set(["في", "من", "عن", "مع"]);
+/**
+ * Two-letter prepositions and negations after و/ف (وفي مصر، ومن القاهرة، ومع الوزير، ولن يكون): short,
+ * yet and + the word.
+ */
+const SHORT_PREP = new Set(["في", "من", "عن", "مع", "لم", "لن", "لا"]);
 const SPACES = /\s+/g;
 
 function addKey(keys: string[], k: string): void {

@@ -7,6 +7,7 @@ import {
   type FixtureEntity,
   org,
   person,
+  place,
   type RelationCase,
 } from "./fixture.js";
 
@@ -28,6 +29,22 @@ const taiz = city("taiz", "مدينة تعز");
 const militia = org("militia", "ميليشيا الحوثي");
 const ps = country("ps", "فلسطين", "الفلسطيني", "الفلسطينية");
 const jeddah = city("jeddah", "جدة");
+const sa = cast("sa");
+const il = cast("il");
+const us = cast("us");
+const ye = cast("ye");
+const resistance = org("resistance", "المقاومة الشعبية");
+const houthis = org("houthis", "الحوثيين");
+const prov = place("prov", "محافظة تعز");
+const eu = org("eu", "الاتحاد الأوروبي");
+const bank = org("bank", "البنك الدولي");
+const agency = org("agency", "واس");
+const post = org("post", "البريد الممتاز");
+const health = org("health", "وزارة الصحة");
+const officer = person("officer", "عبدالله الغامدي");
+const king = person("king", "سلمان بن راشد");
+const club = org("club", "نادي النصر");
+const afc = org("afc", "الاتحاد الآسيوي");
 
 const cases: RelationCase[] = [
   {
@@ -82,6 +99,80 @@ const cases: RelationCase[] = [
     text: "وصل الرئيس الفلسطيني نادر العمري إلى جدة أمس. وكان في استقبال فخامته لدى وصوله فارس الدوسري.",
     cast: [ps, guest, jeddah, host],
     present: ["guest VISITED jeddah", "guest MET host"],
+  },
+  {
+    family: "coord: اتفق X وY على إطلاع Z وW — the pair behind على is no subject",
+    text: "واتفق المفاوضون على إطلاع سامي الحداد ورامي الخطيب على النتائج.",
+    cast: [minister, envoy],
+    present: [],
+    absent: ["envoy COOPERATES_WITH minister", "minister COOPERATES_WITH envoy"],
+  },
+  {
+    family: "coord: اتفق X وY — the subjects right after the verb still agree",
+    text: "واتفق سامي الحداد ورامي الخطيب على مواصلة الحوار.",
+    cast: [minister, envoy],
+    present: ["envoy COOPERATES_WITH minister"],
+  },
+  {
+    family: "group: X وY بسبب الاتفاق — a pair not right before the noun is no party",
+    text: "وتقاربت السعودية وإسرائيل بسبب الاتفاق مع إيران.",
+    cast: [sa, il, ir],
+    present: [],
+    absent: ["il COOPERATES_WITH sa", "sa COOPERATES_WITH il"],
+  },
+  {
+    family: "group: X وY ستوقعان اتفاقية — the pair before the verb still signs",
+    text: "وقال المصدر إن السعودية ومصر ستوقعان اتفاقية للتعاون البحري.",
+    cast: [sa, eg],
+    present: ["eg COOPERATES_WITH sa"],
+  },
+  {
+    family: "affiliation: في منطقة Z التابعة لمحافظة Y — Y locates Z, it is not hit",
+    text: "وهاجم مسلحو المقاومة الشعبية أمس منطقة الراهدة التابعة لمحافظة تعز.",
+    cast: [resistance, prov, houthis],
+    present: [],
+    absent: ["resistance ATTACKED prov"],
+  },
+  {
+    family: "backed: a nisba before المدعوم describes another noun",
+    text: "وأشاد بالمشروع الذي تموله الحكومة الأميركية والمدعوم من الاتحاد الأوروبي والبنك الدولي.",
+    cast: [us, eu, bank],
+    present: [],
+    absent: ["eu SUPPORTS us", "bank SUPPORTS us"],
+  },
+  {
+    family: "agent: a dateline's agency (واس - الرياض:) is no agent of بالتعاون مع",
+    text: "واس - الرياض: أطلقت الهيئة بالتعاون مع وزارة الصحة خدمة جديدة.",
+    cast: [agency, health],
+    present: [],
+    absent: ["agency COOPERATES_WITH health", "health COOPERATES_WITH agency"],
+  },
+  {
+    family: "agent: an organiser opening the sentence after a dateline still cooperates",
+    text: "واس - الرياض: أطلق البريد الممتاز بالتعاون مع وزارة الصحة خدمة جديدة.",
+    cast: [agency, post, health],
+    present: ["health COOPERATES_WITH post"],
+  },
+  {
+    family: "adjective: القوات المساعدة (auxiliary forces) is no support",
+    text: "وحضر الحفل سامي الحداد والقائد الجهوي للقوات المساعدة عبدالله الغامدي.",
+    cast: [minister, officer],
+    present: [],
+    absent: ["minister SUPPORTS officer"],
+  },
+  {
+    family: "direction: على توجيهاته بتقديم المساعدات لـY — who directs gives nothing",
+    text: "ورفع الوزير شكره للملك سلمان بن راشد - حفظه الله - على توجيهاته بتقديم المساعدات العاجلة للشعب اليمني.",
+    cast: [king, ye],
+    present: [],
+    absent: ["king FUNDED ye"],
+  },
+  {
+    family: "negation: ولن يكون هناك أي عقوبة على X",
+    text: "وتعاقد نادي النصر مع لاعب من الاتحاد الآسيوي، ولن يكون هناك أي عقوبة على نادي النصر.",
+    cast: [afc, club],
+    present: [],
+    absent: ["afc SANCTIONED club"],
   },
 ];
 
