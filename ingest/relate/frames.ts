@@ -317,16 +317,26 @@ function slot(
     // مباحثات الرئيس X مع Y، زيارة الوزير إلى Y: a title right after the noun is its party, named or
     // not; an entity before the noun is not.
     if (t.kind === "noun" && t.relation !== "LEADS" && titleAfter(a, s.tokens, s.te)) return undefined;
+    // طلب زيارة القوات البحرية المصرية إلى Y، هجوم المسلحين على Y: an indefinite noun in construct
+    // with a definite common noun names its party there; the entity before is not it.
+    if (t.kind === "noun" && GENITIVE_PARTY.has(t.relation) && genitiveNoun(a, s.tokens, s.ts, s.te))
+      return undefined;
     arg = before(s);
-    // ضربات ضد تنظيم X وإن الهجمات ركزت على Y: the target of the earlier attack is not this one's attacker.
-    if (arg && t.relation === "ATTACKED" && (arg.prep === "ضد" || arg.prep === "على")) return undefined;
+    // ضربات ضد تنظيم X وإن الهجمات ركزت على Y: the target of the earlier attack is not this one's
+    // attacker; في تصديه لمنظمة X ... التعاون مع Y: a name behind ل / على / ضد / عن before an event
+    // noun is another word's complement, not the noun's party.
+    if (arg && EVENTS.has(t.relation) && t.kind === "noun" && BEFORE_PREPS.has(arg.prep)) return undefined;
     if (!arg) return carriedSubject(a, s, t);
   } else if (name === "prev") arg = prev(s);
   else if (name === "relhead") arg = relhead(s);
   else if (name === "person") arg = person(s);
   else if (name === "agent") arg = agent(s);
-  else if (name === "speaker") return speakerSlot(a, s, t, at);
-  else if (name.startsWith("prep:")) {
+  else if (name === "speaker") {
+    // إن X طلب زيارة القوات البحرية المصرية إلى Y: the noun's genitive visits, not the speaker's state.
+    if (t.kind === "noun" && GENITIVE_PARTY.has(t.relation) && genitiveNoun(a, s.tokens, s.ts, s.te))
+      return undefined;
+    return speakerSlot(a, s, t, at);
+  } else if (name.startsWith("prep:")) {
     // A meeting or a visit (not a transfer: تقديم مبلغ لدعم اللاجئين) stops at another event noun.
     arg = prep(s, prepSet(name.slice(5)), PERSONAL.has(t.relation));
     // محاربة الإرهاب ... إلى السماح للولايات المتحدة: the enemy of a struggle is named right after it.
@@ -667,6 +677,27 @@ const EVENTS = new Set([
   "SANCTIONED",
   "COOPERATES_WITH",
 ]);
+
+/** Event nouns whose party may be a definite genitive right after them. */
+const GENITIVE_PARTY = new Set(["MET", "VISITED", "ATTACKED"]);
+/** Prepositions that keep a name before an event noun from being its party. */
+const BEFORE_PREPS = new Set(["ل", "علي", "ضد", "عن"]);
+
+/**
+ * زيارة القوات البحرية إلى Y: an indefinite trigger noun of one word followed right away by a definite
+ * common noun (no name, title, time word or adjective of the noun) is in construct with it.
+ */
+function genitiveNoun(a: ArticleCtx, tokens: Token[], ts: number, te: number): boolean {
+  const first = tokens[ts] as Token;
+  if (ts !== te || /^[وفبل]?ال/.test(first.norm) || /^لل/.test(first.norm)) return false;
+  const next = tokens[te + 1];
+  if (!next || next.arg >= 0 || next.gap !== "" || !/^ال/.test(next.norm)) return false;
+  if (hasKey(next, a.lex.titleWords) || hasKey(next, a.lex.timeWords) || hasKey(next, a.lex.honorifics))
+    return false;
+  // زيارة الرسمية is no Arabic; an adjective after an indefinite noun is indefinite too, but ordinal
+  // and nisba-like words (الأولى، الثانية) are read as adjectives to be safe.
+  return !/(يه|يين|يون|ي|ى)$/.test(next.norm);
+}
 
 /** A word of direction (توجيهاته، بتوجيهات، تعليمات، أوامر) strictly between tokens i and j. */
 function directedBetween(tokens: Token[], i: number, j: number): boolean {

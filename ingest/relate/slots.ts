@@ -127,8 +127,23 @@ function fitsBefore(s: SlotScope, a: Arg): boolean {
     !CIRCUMSTANTIAL.has(a.prep) &&
     !inCircumstance(s, a) &&
     !inRelative(s, a) &&
-    !visited(s, a)
+    !visited(s, a) &&
+    !inAside(s, a)
   );
+}
+
+const DASH = /[-–—]/;
+
+/**
+ * إن X – وهو مستشار لـY – عقد اجتماعا: a name between two dashes before the trigger is an aside
+ * about the party before it, not the party.
+ */
+function inAside(s: SlotScope, a: Arg): boolean {
+  let open = false;
+  for (let k = a.t0; k >= Math.max(0, a.t0 - 8) && !open; k--) open = DASH.test((s.tokens[k] as Token).gap);
+  if (!open) return false;
+  for (let k = a.t1 + 1; k <= s.ts; k++) if (DASH.test((s.tokens[k] as Token).gap)) return true;
+  return false;
 }
 
 /**

@@ -174,6 +174,33 @@ const cases: RelationCase[] = [
     present: [],
     absent: ["afc SANCTIONED club"],
   },
+  {
+    family: "aside: X – وهو مستشار لـY – عقد اجتماعا مع Z: Y in the aside is no party",
+    text: "وقال المصدر إن المبعوث – وهو مستشار قديم لسامي الحداد – عقد اجتماعا مع رامي الخطيب في روما.",
+    cast: [minister, envoy],
+    present: [],
+    absent: ["envoy MET minister"],
+  },
+  {
+    family: "genitive: طلب X زيارة القوات البحرية إلى Y — the forces visit, not X",
+    text: "وقال المتحدث إن سامي الحداد طلب خلال اللقاء زيارة القوات البحرية المصرية إلى مدينة تعز.",
+    cast: [minister, taiz, eg],
+    present: [],
+    absent: ["minister VISITED taiz", "eg VISITED taiz"],
+  },
+  {
+    family: "genitive: a named genitive after the visit noun is the visitor",
+    text: "وتأتي زيارة سامي الحداد إلى مدينة تعز بعد أسبوع من المعارك.",
+    cast: [minister, taiz],
+    present: ["minister VISITED taiz"],
+  },
+  {
+    family: "before: a name behind ل before an event noun is another word's complement",
+    text: "وأكد الوزراء دعمهم لحزب الله في حربه على داعش ومواصلة التعاون مع مصر.",
+    cast: [hez, isis, eg],
+    present: [],
+    absent: ["eg COOPERATES_WITH hez", "hez COOPERATES_WITH eg"],
+  },
 ];
 
 describe("event relations, round 22", () => {
