@@ -326,6 +326,8 @@ function slot(
     // attacker; في تصديه لمنظمة X ... التعاون مع Y: a name behind ل / على / ضد / عن before an event
     // noun is another word's complement, not the noun's party.
     if (arg && EVENTS.has(t.relation) && t.kind === "noun" && BEFORE_PREPS.has(arg.prep)) return undefined;
+    // مقتل 17 من X بقصف للتحالف: the dead named behind من before an attack noun are its victims.
+    if (arg && t.relation === "ATTACKED" && t.kind === "noun" && arg.prep === "من") return undefined;
     if (!arg) return carriedSubject(a, s, t);
   } else if (name === "prev") arg = prev(s);
   else if (name === "relhead") arg = relhead(s);
@@ -681,7 +683,8 @@ const EVENTS = new Set([
 /** Event nouns whose party may be a definite genitive right after them. */
 const GENITIVE_PARTY = new Set(["MET", "VISITED", "ATTACKED"]);
 /** Prepositions that keep a name before an event noun from being its party. */
-const BEFORE_PREPS = new Set(["ل", "علي", "ضد", "عن"]);
+// (Not على: عقوبات على روسيا بعد هجوم صاروخي على كييف — the sanctioned party is often the attacker.)
+const BEFORE_PREPS = new Set(["ل", "ضد", "عن"]);
 
 /**
  * زيارة القوات البحرية إلى Y: an indefinite trigger noun of one word followed right away by a definite
@@ -691,12 +694,23 @@ function genitiveNoun(a: ArticleCtx, tokens: Token[], ts: number, te: number): b
   const first = tokens[ts] as Token;
   if (ts !== te || /^[وفبل]?ال/.test(first.norm) || /^لل/.test(first.norm)) return false;
   const next = tokens[te + 1];
+  // بقصف للتحالف على Y: a genitive behind ل names the attacker, even when it is no entity.
+  if (next && next.arg < 0 && next.gap === "" && /^لل/.test(next.norm) && !hasKey(next, a.lex.timeWords))
+    return true;
   if (!next || next.arg >= 0 || next.gap !== "" || !/^ال/.test(next.norm)) return false;
   if (hasKey(next, a.lex.titleWords) || hasKey(next, a.lex.timeWords) || hasKey(next, a.lex.honorifics))
     return false;
   // زيارة الرسمية is no Arabic; an adjective after an indefinite noun is indefinite too, but ordinal
   // and nisba-like words (الأولى، الثانية) are read as adjectives to be safe.
   return !/(يه|يين|يون|ي|ى)$/.test(next.norm);
+}
+
+/** Verbs of praise and thanks (ثمن، أشاد، شكر; any person) right before a support noun. */
+const PRAISE = /^[وف]?(ثمن|ثمنت|يثمن|تثمن|اشاد|اشادت|يشيد|تشيد|شكر|شكرت|يشكر|تشكر|ثمنوا|اشادوا)$/;
+
+function praised(tokens: Token[], ts: number): boolean {
+  const t = tokens[ts - 1];
+  return t !== undefined && t.arg < 0 && PRAISE.test(t.norm);
 }
 
 /** A word of direction (توجيهاته، بتوجيهات، تعليمات، أوامر) strictly between tokens i and j. */
@@ -899,6 +913,14 @@ function apply(
   const by = bare.startsWith("ب") && first.keys.includes(bare.slice(1));
   const did = c.tokens[ts - 1]?.norm.replace(/^[وف]/, "").match(/^(قام|قامت|يقوم|تقوم|ستقوم|سيقوم)$/);
   if (t.relation === "SUPPORTS" && t.kind === "noun" && found.how === "before>after" && by && !did)
+    [src, tgt] = [tgt, src];
+  // وثمنت X دعم Y، أشاد X بدعم Y: who praises the support is the one supported.
+  else if (
+    t.relation === "SUPPORTS" &&
+    t.kind === "noun" &&
+    found.how === "before>after" &&
+    praised(c.tokens, ts)
+  )
     [src, tgt] = [tgt, src];
   // تعرض X لقصف من Y، قام X بقصف Y: the verb is an attack only with an attack noun behind ل / ب
   // right after it (or after its subject), and the party named after that noun (من Y; the object).

@@ -201,6 +201,20 @@ const cases: RelationCase[] = [
     present: [],
     absent: ["eg COOPERATES_WITH hez", "hez COOPERATES_WITH eg"],
   },
+  {
+    family: "victims: مقتل عشرة من X بقصف للتحالف على Y — X is hit, not the attacker",
+    text: "وقتل عشرة من الحوثيين بقصف للتحالف على مدينة تعز.",
+    cast: [houthis, taiz],
+    present: [],
+    absent: ["houthis ATTACKED taiz"],
+  },
+  {
+    family: "praise: وثمنت X دعم Y — Y supports X",
+    text: "وأصدر حزب الله بيانا، وثمن دعم إيران.",
+    cast: [minister, hez, ir],
+    present: ["ir SUPPORTS hez"],
+    absent: ["hez SUPPORTS ir"],
+  },
 ];
 
 describe("event relations, round 22", () => {
