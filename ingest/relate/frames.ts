@@ -1,5 +1,5 @@
 import type { Evidence, Relation, RelationType } from "../model.js";
-import { standIn, type Arg } from "./args.js";
+import { isFree, standIn, type Arg } from "./args.js";
 import type { ArticleCtx, SentenceCtx } from "./context.js";
 import type { RelateLexicon, Trigger } from "./lexicon.js";
 import { core } from "./lexicon.js";
@@ -57,8 +57,15 @@ function speakerSlot(a: ArticleCtx, s: SlotScope, t: Trigger, at: number): Fille
   if (!speaker || !a.inStatement(at)) return undefined;
   if (t.kind === "verb") {
     const prev = s.tokens[s.ts - 1];
-    const elided = prev !== undefined && prev.keys.some((k) => PRONOUN_COMPLEMENTIZERS.has(k));
-    return t.firstPerson || elided ? { entity: speaker } : undefined;
+    const pronoun = prev?.keys.find((k) => PRONOUN_COMPLEMENTIZERS.has(k));
+    if (t.firstPerson) return { entity: speaker };
+    if (pronoun === undefined) return undefined;
+    // قال X إن إيران ... وأنها تدعم Y: the pronoun agrees with whom it stands for — ـها with a state or
+    // a body (never a man speaking), ـه with a person or a body (never a state, which is feminine).
+    const type = a.typeOf(speaker);
+    if (pronoun.endsWith("ها") && type === "Person") return undefined;
+    if (pronoun.endsWith("ه") && type === "Country") return undefined;
+    return { entity: speaker };
   }
   const country = a.countryOf(speaker);
   return country ? { entity: country } : undefined;
@@ -300,21 +307,38 @@ function slot(
   else if (name === "gen") {
     arg = after(s);
     if (arg?.adjective) arg = undefined;
+  } else if (name === "genl") {
+    // هجوم داعش على Y، بقصف لميليشيا X على Y: the attacker is the noun's genitive, written right after
+    // it (alone or behind ل); a head between (قصف مواقع X) makes X the target.
+    const x = s.args.find((y) => y.t0 === s.te + 1);
+    arg = x && isFree(x) && !x.nisba && (x.prep === "" || x.prep === "ل") ? x : undefined;
   } else if (name === "nisba") arg = after(s, true);
   else if (name === "before") {
     // مباحثات الرئيس X مع Y، زيارة الوزير إلى Y: a title right after the noun is its party, named or
     // not; an entity before the noun is not.
     if (t.kind === "noun" && t.relation !== "LEADS" && titleAfter(a, s.tokens, s.te)) return undefined;
+    // طلب زيارة القوات البحرية المصرية إلى Y، هجوم المسلحين على Y: an indefinite noun in construct
+    // with a definite common noun names its party there; the entity before is not it.
+    if (t.kind === "noun" && GENITIVE_PARTY.has(t.relation) && genitiveNoun(a, s.tokens, s.ts, s.te))
+      return undefined;
     arg = before(s);
-    // ضربات ضد تنظيم X وإن الهجمات ركزت على Y: the target of the earlier attack is not this one's attacker.
-    if (arg && t.relation === "ATTACKED" && (arg.prep === "ضد" || arg.prep === "على")) return undefined;
+    // ضربات ضد تنظيم X وإن الهجمات ركزت على Y: the target of the earlier attack is not this one's
+    // attacker; في تصديه لمنظمة X ... التعاون مع Y: a name behind ل / على / ضد / عن before an event
+    // noun is another word's complement, not the noun's party.
+    if (arg && EVENTS.has(t.relation) && t.kind === "noun" && BEFORE_PREPS.has(arg.prep)) return undefined;
+    // مقتل 17 من X بقصف للتحالف: the dead named behind من before an attack noun are its victims.
+    if (arg && t.relation === "ATTACKED" && t.kind === "noun" && arg.prep === "من") return undefined;
     if (!arg) return carriedSubject(a, s, t);
   } else if (name === "prev") arg = prev(s);
   else if (name === "relhead") arg = relhead(s);
   else if (name === "person") arg = person(s);
   else if (name === "agent") arg = agent(s);
-  else if (name === "speaker") return speakerSlot(a, s, t, at);
-  else if (name.startsWith("prep:")) {
+  else if (name === "speaker") {
+    // إن X طلب زيارة القوات البحرية المصرية إلى Y: the noun's genitive visits, not the speaker's state.
+    if (t.kind === "noun" && GENITIVE_PARTY.has(t.relation) && genitiveNoun(a, s.tokens, s.ts, s.te))
+      return undefined;
+    return speakerSlot(a, s, t, at);
+  } else if (name.startsWith("prep:")) {
     // A meeting or a visit (not a transfer: تقديم مبلغ لدعم اللاجئين) stops at another event noun.
     arg = prep(s, prepSet(name.slice(5)), PERSONAL.has(t.relation));
     // محاربة الإرهاب ... إلى السماح للولايات المتحدة: the enemy of a struggle is named right after it.
@@ -644,6 +668,61 @@ function supervisor(a: ArticleCtx, tokens: Token[], arg: Arg): boolean {
 }
 
 /** The name behind ل right after التابعة / التابع (affiliated to): the parent body. */
+/** Event relations (not the facts of a name: PART_OF, LOCATED_IN, LEADS, MEMBER_OF). */
+const EVENTS = new Set([
+  "ATTACKED",
+  "MET",
+  "VISITED",
+  "OPPOSES",
+  "SUPPORTS",
+  "FUNDED",
+  "SANCTIONED",
+  "COOPERATES_WITH",
+]);
+
+/** Event nouns whose party may be a definite genitive right after them. */
+const GENITIVE_PARTY = new Set(["MET", "VISITED", "ATTACKED"]);
+/** Prepositions that keep a name before an event noun from being its party. */
+// (Not على: عقوبات على روسيا بعد هجوم صاروخي على كييف — the sanctioned party is often the attacker.)
+const BEFORE_PREPS = new Set(["ل", "ضد", "عن"]);
+
+/**
+ * زيارة القوات البحرية إلى Y: an indefinite trigger noun of one word followed right away by a definite
+ * common noun (no name, title, time word or adjective of the noun) is in construct with it.
+ */
+function genitiveNoun(a: ArticleCtx, tokens: Token[], ts: number, te: number): boolean {
+  const first = tokens[ts] as Token;
+  if (ts !== te || /^[وفبل]?ال/.test(first.norm) || /^لل/.test(first.norm)) return false;
+  const next = tokens[te + 1];
+  // بقصف للتحالف على Y: a genitive behind ل names the attacker, even when it is no entity.
+  if (next && next.arg < 0 && next.gap === "" && /^لل/.test(next.norm) && !hasKey(next, a.lex.timeWords))
+    return true;
+  if (!next || next.arg >= 0 || next.gap !== "" || !/^ال/.test(next.norm)) return false;
+  if (hasKey(next, a.lex.titleWords) || hasKey(next, a.lex.timeWords) || hasKey(next, a.lex.honorifics))
+    return false;
+  // زيارة الرسمية is no Arabic; an adjective after an indefinite noun is indefinite too, but ordinal
+  // and nisba-like words (الأولى، الثانية) are read as adjectives to be safe.
+  return !/(يه|يين|يون|ي|ى)$/.test(next.norm);
+}
+
+/** Verbs of praise and thanks (ثمن، أشاد، شكر; any person) right before a support noun. */
+const PRAISE = /^[وف]?(ثمن|ثمنت|يثمن|تثمن|اشاد|اشادت|يشيد|تشيد|شكر|شكرت|يشكر|تشكر|ثمنوا|اشادوا)$/;
+
+function praised(tokens: Token[], ts: number): boolean {
+  const t = tokens[ts - 1];
+  return t !== undefined && t.arg < 0 && PRAISE.test(t.norm);
+}
+
+/** A word of direction (توجيهاته، بتوجيهات، تعليمات، أوامر) strictly between tokens i and j. */
+function directedBetween(tokens: Token[], i: number, j: number): boolean {
+  for (let k = i + 1; k < j; k++) {
+    const t = tokens[k] as Token;
+    if (t.arg < 0 && t.keys.some((key) => /^(توجيه|توجيهات|تعليمات|اوامر|امر)(ه|ها|هم|هما)?$/.test(key)))
+      return true;
+  }
+  return false;
+}
+
 function affiliated(tokens: Token[], arg: Arg): boolean {
   const t = tokens[arg.t0 - 1];
   return t !== undefined && t.arg < 0 && /^(ال)?تابع(ه|ين|ون)?$/.test(t.norm);
@@ -730,6 +809,16 @@ function apply(
   if (negated(a, s, t) || masdarReading(a, s, t)) return [];
   // بمساعدة X، بمشاركة X: X assists or takes part; no support or aid is stated.
   if (t.kind === "noun" && hasKey(first, a.lex.companions)) return [];
+  // للقوات المساعدة، القوات المساندة: after a definite noun the word is an adjective (auxiliary).
+  if (
+    t.relation === "SUPPORTS" &&
+    t.kind === "noun" &&
+    /^[وف]?ال(مساعد|مساند)/.test(first.norm) &&
+    /^[وف]?(ال|لل|بال)/.test(c.tokens[ts - 1]?.norm ?? "") &&
+    (c.tokens[ts - 1] as Token).arg < 0 &&
+    !/[،,.:؛;]/.test(first.gap)
+  )
+    return [];
   // سداد قسط قرض: a loan repaid is no funding.
   if (
     t.relation === "FUNDED" &&
@@ -809,6 +898,14 @@ function apply(
     return [];
   // وكان طلب X المدعوم من Y: the participle agrees with the request, which Y backs; X backs nothing.
   if (found.how.endsWith(">prev") && tgt.arg && requestGenitive(a, c.tokens, tgt.arg)) return [];
+  // المشروع ... الأمريكية والمدعوم من Y: a nisba before the participle describes another noun.
+  if (
+    found.how.endsWith(">prev") &&
+    t.relation === "SUPPORTS" &&
+    tgt.arg &&
+    (tgt.arg.nisba || tgt.arg.adjective)
+  )
+    return [];
   const cue = [c.tokens[ts - 1], c.tokens[ts - 2]].some((x) => hasKey(x, a.lex.needCues));
   if (cue && t.kind === "noun" && !found.how.endsWith(">prev")) [src, tgt] = [tgt, src];
   // X بمساندة Y، X بدعم Y: X acts with Y's backing — Y supports X (قامت X بدعم Y is X's own act).
@@ -816,6 +913,14 @@ function apply(
   const by = bare.startsWith("ب") && first.keys.includes(bare.slice(1));
   const did = c.tokens[ts - 1]?.norm.replace(/^[وف]/, "").match(/^(قام|قامت|يقوم|تقوم|ستقوم|سيقوم)$/);
   if (t.relation === "SUPPORTS" && t.kind === "noun" && found.how === "before>after" && by && !did)
+    [src, tgt] = [tgt, src];
+  // وثمنت X دعم Y، أشاد X بدعم Y: who praises the support is the one supported.
+  else if (
+    t.relation === "SUPPORTS" &&
+    t.kind === "noun" &&
+    found.how === "before>after" &&
+    praised(c.tokens, ts)
+  )
     [src, tgt] = [tgt, src];
   // تعرض X لقصف من Y، قام X بقصف Y: the verb is an attack only with an attack noun behind ل / ب
   // right after it (or after its subject), and the party named after that noun (من Y; the object).
@@ -844,8 +949,11 @@ function apply(
         continue;
       // لتوجيهات الملك X بتقديم مساعدات لـY: who directs the aid does not give it; the body that gives does.
       if (t.relation === "FUNDED" && x.arg && patronised(s, x.arg)) continue;
-      // سلمت هيئة X التابعة لـY: Y is the body X belongs to, not who receives.
-      if (t.relation === "FUNDED" && y.arg && affiliated(c.tokens, y.arg)) continue;
+      // سلمت هيئة X التابعة لـY، هاجم X في منطقة Z التابعة لمحافظة Y: Y is the body or the place
+      // the name before belongs to, not who receives or is hit.
+      if (EVENTS.has(t.relation) && y.arg && affiliated(c.tokens, y.arg)) continue;
+      // على توجيهاته بتقديم المساعدات لـY: who directs the aid does not give it.
+      if (t.relation === "FUNDED" && x.arg && directedBetween(c.tokens, x.arg.t1, ts)) continue;
       // في هجوم وصفته X بأنه إرهابي: the name after a verb with an object pronoun is that verb's subject.
       if ([x, y].some((f) => f.arg && describedBy(a, c.tokens, f.arg))) continue;
       // تفقدت لجنة X بمحافظة Y، وصل X موقع Y بقطاع Z: a place behind ب / في right after another name is its seat.

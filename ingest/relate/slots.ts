@@ -127,8 +127,23 @@ function fitsBefore(s: SlotScope, a: Arg): boolean {
     !CIRCUMSTANTIAL.has(a.prep) &&
     !inCircumstance(s, a) &&
     !inRelative(s, a) &&
-    !visited(s, a)
+    !visited(s, a) &&
+    !inAside(s, a)
   );
+}
+
+const DASH = /[-–—]/;
+
+/**
+ * إن X – وهو مستشار لـY – عقد اجتماعا: a name between two dashes before the trigger is an aside
+ * about the party before it, not the party.
+ */
+function inAside(s: SlotScope, a: Arg): boolean {
+  let open = false;
+  for (let k = a.t0; k >= Math.max(0, a.t0 - 8) && !open; k--) open = DASH.test((s.tokens[k] as Token).gap);
+  if (!open) return false;
+  for (let k = a.t1 + 1; k <= s.ts; k++) if (DASH.test((s.tokens[k] as Token).gap)) return true;
+  return false;
 }
 
 /**
@@ -447,6 +462,8 @@ export function agent(s: SlotScope): Arg | undefined {
       if (((s.tokens[k] as Token).stop & STOP_COMPLEMENTIZER) !== 0) return undefined;
     if (!usable(a) || a.relInner || a.prep !== "" || a.nisba) continue;
     if (inRelative(s, a) || patronised(s, a)) continue;
+    // واس - الرياض: أطلق X بالتعاون مع Y: a dateline's agency opening the sentence is no agent.
+    if (a.t0 <= 1 && /[-–:]/.test(s.tokens[a.t1 + 1]?.gap ?? "")) continue;
     if (a.type === "Organization" || a.type === "Person" || a.type === "Country") return a;
   }
   return undefined;
@@ -648,6 +665,12 @@ export function group(s: SlotScope): [Arg, Arg] | undefined {
   }
   const last = before(s);
   if (!last || !last.conj || last.prep !== "") return undefined;
+  // السعودية وإسرائيل بسبب الاتفاق: the pair is right before the noun, or its verb (ستوقعان) is.
+  if (s.ts - last.t1 > 2) return undefined;
+  for (let k = last.t1 + 1; k < s.ts; k++) {
+    const t = s.tokens[k] as Token;
+    if (t.keys.some((key) => s.lex.prepositions.has(key)) || /^[وف]?[بل]/.test(t.norm)) return undefined;
+  }
   const list = coordinated(s, last);
   const first = list[0];
   return first && first !== last && first.prep === "" && first.t0 >= s.left ? [first, last] : undefined;
@@ -724,6 +747,11 @@ export function coord(s: SlotScope): [Arg, Arg] | undefined {
   if (both) return both;
   const a = subject(s);
   if (!a || a.t0 < s.te) return undefined;
+  // واتفق فلان وفلان على إطلاع X وY: past a preposition the pair is its complement, not the subject.
+  for (let k = s.te + 1; k < a.t0; k++) {
+    const t = s.tokens[k] as Token;
+    if (t.arg < 0 && t.keys.some((key) => s.lex.prepositions.has(key))) return undefined;
+  }
   const b = s.args.find((x) => x.t0 > a.t1 && x.t0 <= a.t1 + 1);
   return b && b.conj && usable(b) ? [a, b] : undefined;
 }

@@ -39,6 +39,11 @@ function wordCharAt(s: string, i: number): number {
   return known === 1 ? 1 : 0;
 }
 const CLITIC_PREP = new Set(["ب", "ل", "ك"]);
+/**
+ * Two-letter prepositions and negations after و/ف (وفي مصر، ومن القاهرة، ومع الوزير، ولن يكون): short,
+ * yet and + the word.
+ */
+const SHORT_PREP = new Set(["في", "من", "عن", "مع", "لم", "لن", "لا"]);
 const SPACES = /\s+/g;
 
 function addKey(keys: string[], k: string): void {
@@ -48,7 +53,7 @@ function addKey(keys: string[], k: string): void {
 /** Lookup readings of a normalised word, most literal first. Never strips suffixes. */
 export function tokenKeys(norm: string): string[] {
   const keys: string[] = [];
-  const conj = norm.length > 3 && (norm[0] === "و" || norm[0] === "ف");
+  const conj = (norm.length > 3 || SHORT_PREP.has(norm.slice(1))) && (norm[0] === "و" || norm[0] === "ف");
   for (let pass = 0; pass < (conj ? 2 : 1); pass++) {
     const b = pass === 0 ? norm : norm.slice(1);
     addKey(keys, b);
