@@ -79,8 +79,20 @@ function nisbaFits(written: string, type: EntityType): boolean {
 function mayHaveSeat(e: Entity | undefined, a: ArticleCtx): boolean {
   if (!e) return false;
   const kind = e.properties.kind;
-  if (typeof kind === "string" && (a.lex.excludedKinds.has(kind) || kind === "club")) return false;
+  if (typeof kind === "string" && (a.lex.excludedKinds.has(kind) || kind === "club"))
+    return kind !== "club" && seatOfLearning(e);
   return !headIs(e, a.lex.sportsHeads);
+}
+
+/** Round 24: heads of places of learning, which are not the state's but do sit in a town. */
+const LEARNING = new Set(["جامعة", "كلية", "معهد", "أكاديمية"].map(core));
+
+/**
+ * Round 24: a university, college or institute "بـY / في Y" is there (جامعة X بالرياض، كلية X في
+ * مدينة Y), whatever kind the entity stage gives it (university, intergovernmental).
+ */
+function seatOfLearning(e: Entity): boolean {
+  return headIs(e, LEARNING);
 }
 
 function headIs(e: Entity | undefined, heads: ReadonlySet<string>): boolean {
