@@ -1,5 +1,5 @@
 import { describe, it } from "vitest";
-import { checkRelationCase, type RelationCase, person, org, city, country } from "./fixture.js";
+import { checkRelationCase, type RelationCase, person, org, city, country, place } from "./fixture.js";
 
 // Issue 14, places and parts, round 24. Sentences written for these tests.
 const club = (id: string, forms: string[], own?: string) => ({
@@ -87,6 +87,19 @@ const cases: RelationCase[] = [
       city("abha", "أبها"),
     ],
     present: ["college LOCATED_IN abha"],
+  },
+  {
+    family: "a purpose tail left off a site's name does not hide the town behind ب",
+    text: "وأقيم الحفل مساء أمس بقاعة النخيل للاحتفالات والمناسبات بالدمام.",
+    cast: [place("hall", "قاعة النخيل"), city("dammam", "الدمام")],
+    present: ["hall LOCATED_IN dammam"],
+  },
+  {
+    family: "but not a town behind في after the purpose (a circumstance)",
+    text: "وأعلن مستشفى النور للعيون في الدمام عن حملة جديدة.",
+    cast: [org("eye", "مستشفى النور"), city("dammam", "الدمام")],
+    present: [],
+    absent: ["eye LOCATED_IN dammam"],
   },
 ];
 
