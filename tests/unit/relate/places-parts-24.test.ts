@@ -101,6 +101,17 @@ const cases: RelationCase[] = [
     present: [],
     absent: ["eye LOCATED_IN dammam"],
   },
+  {
+    family: "a singular التابعة after a list belongs to the last body only",
+    text: "وشاركت في المعرض وزارة النقل وهيئة الطيران المدني التابعة لوزارة الدفاع.",
+    cast: [
+      org("transport", "وزارة النقل"),
+      org("aviation", "هيئة الطيران المدني"),
+      org("defence", "وزارة الدفاع"),
+    ],
+    present: ["aviation PART_OF defence"],
+    absent: ["transport PART_OF defence"],
+  },
 ];
 
 describe("places and parts, round 24", () => {
