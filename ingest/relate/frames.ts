@@ -197,6 +197,16 @@ function partyArgs(a: ArticleCtx, tokens: Token[], k: number, t: Trigger): [Arg,
   return [stand(x), stand(y)];
 }
 
+/**
+ * Round 24: X ووزارة Y والأمانات التابعة لوزارة Z — a singular التابعة / التابع / الواقعة / الواقع
+ * agrees with the noun right before it: only that name is the unit or the place, not every body of
+ * the list (the dual and plural forms, بلدتي X وY الواقعتين في Z, still take every conjunct).
+ */
+function standingAlone(t: Trigger, how: string, word: Token): boolean {
+  if (t.relation !== "PART_OF" && t.relation !== "LOCATED_IN") return false;
+  return how.startsWith("prev") && /^[وف]?(ال)?(تابع|واقع)[هة]?$/.test(word.norm);
+}
+
 /** Every conjunct of a filled slot (unless the slot came paired), each as a filler of its own. */
 function spread(s: SlotScope, f: Filler, paired: boolean): Filler[] {
   return f.arg && !paired ? coordinated(s, f.arg).map((x) => ({ entity: x.entity, arg: x })) : [f];
@@ -938,7 +948,8 @@ function apply(
   // المدعوم من حزب الله وحركة أمل: every conjunct of a filled slot takes the relation.
   const paired = PAIRED.has(found.how);
   const out: Relation[] = [];
-  for (const x of spread(s, src, paired)) {
+  const sources = standingAlone(t, found.how, first) ? [src] : spread(s, src, paired);
+  for (const x of sources) {
     for (const y of spread(s, tgt, paired)) {
       // دعم اللاجئين السوريين: the nisba of people helped names who they are; only aid goes to them.
       if (t.relation !== "FUNDED" && y.arg && hasKey(c.tokens[y.arg.t0 - 1], a.lex.beneficiaries)) continue;

@@ -51,9 +51,46 @@ function startsWithHead(name: string, heads: Phrase[]): boolean {
 /** A state institution by its entity kind when the extractor gives one, else by its head noun. */
 function isStateInstitution(e: Entity, lex: ArticleCtx["lex"]): boolean {
   const kind = e.properties.kind;
-  if (typeof kind === "string" && lex.excludedKinds.has(kind)) return false;
+  if (typeof kind === "string" && lex.excludedKinds.has(kind)) return kind === "company" && nisbaBody(e, lex);
   if (typeof kind === "string" && lex.stateKinds.has(kind)) return true;
-  return startsWithHead(e.name, lex.stateHeads);
+  return startsWithHead(e.name, lex.stateHeads) || nisbaBody(e, lex);
+}
+
+/** Words that make a company national (شركة النفط الوطنية الإيرانية). */
+const NATIONAL = new Set(["الوطنية", "الوطني"].map(core));
+const COMPANY = core("شركة");
+
+/**
+ * Round 24: a bank or an agency (`nisbaBodyHeads`) not of the news (`nisbaBodyMedia`: وكالة
+ * الأنباء X), or a company named الوطنية — the country of the nisba it carries owns it (البنك
+ * الشعبي الصيني، وكالة الفضاء الأمريكية، شركة النفط الوطنية الإيرانية). Other companies are not.
+ */
+function nisbaBody(e: Entity, lex: ArticleCtx["lex"]): boolean {
+  const words = normalizeForMatch(e.name).trim().split(/\s+/).map(core);
+  if (words.length < 2) return false;
+  if (lex.nisbaBodyHeads.has(words[0] ?? "")) return !lex.nisbaBodyMedia.has(words[1] ?? "");
+  return words[0] === COMPANY && words.some((w) => NATIONAL.has(w));
+}
+
+/**
+ * Round 24: a club's nisba inside a person's title (مدرب تشيلسي الإنجليزي X) is the club's when
+ * it names the country the club is known to be of (England within the United Kingdom), or when a
+ * second nisba follows it for the person (لفريق أرسنال الإنجليزي الفرنسي X). لاعب الهلال البرازيلي
+ * X stays the player's nationality.
+ */
+function clubNisba(e: Entity, c: SentenceCtx, i: number): boolean {
+  const next = c.args[i + 1];
+  if (!next || !next.modifier || e.properties.kind !== "club") return false;
+  const own = e.properties.country;
+  if (typeof own === "string" && (next.entity === own || next.entity.startsWith(`${own}-`))) return true;
+  const after = c.args[i + 2];
+  return (
+    after !== undefined &&
+    after.nisba &&
+    after.type === "Country" &&
+    after.t0 === next.t1 + 1 &&
+    !/[،,.:؛;“”«»"()]/.test(c.tokens[after.t0]?.gap ?? "")
+  );
 }
 
 const institutionCache = new WeakMap<Entity, boolean>();
@@ -117,7 +154,7 @@ export function institutionRelations(
       const adjacent =
         next &&
         next.nisba &&
-        (!next.modifier || ownState(next.entity)) &&
+        (!next.modifier || ownState(next.entity) || clubNisba(e, c, i)) &&
         next.t0 === arg.t1 + 1 &&
         next.type === "Country" &&
         !/[،,.:؛;“”«»"()]/.test(c.tokens[next.t0]?.gap ?? "")

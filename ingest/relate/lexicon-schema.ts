@@ -186,4 +186,8 @@ export const institutionsFile = z.object({
   stateHeads: words,
   stateKinds: z.array(z.string()),
   excludedKinds: z.array(z.string()),
+  /** Round 24: banks, agencies and national companies named with a country's nisba. */
+  nisbaBodyHeads: words,
+  /** Round 24: words right after such a head that make it a medium (وكالة الأنباء). */
+  nisbaBodyMedia: words,
 });

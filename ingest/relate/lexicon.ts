@@ -266,6 +266,8 @@ export interface RelateLexicon {
   stateHeads: Phrase[];
   stateKinds: Set<string>;
   excludedKinds: Set<string>;
+  nisbaBodyHeads: Set<string>;
+  nisbaBodyMedia: Set<string>;
 }
 
 function load<T>(file: URL, schema: z.ZodType<T>, owner: string): T {
@@ -556,6 +558,8 @@ function build(): RelateLexicon {
     stateHeads: inst.stateHeads.map((h) => phrase(h.ar)),
     stateKinds: new Set(inst.stateKinds),
     excludedKinds: new Set(inst.excludedKinds),
+    nisbaBodyHeads: new Set(inst.nisbaBodyHeads.map((h) => core(h.ar))),
+    nisbaBodyMedia: new Set(inst.nisbaBodyMedia.map((h) => core(h.ar))),
   };
 }
 

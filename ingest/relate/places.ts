@@ -79,8 +79,20 @@ function nisbaFits(written: string, type: EntityType): boolean {
 function mayHaveSeat(e: Entity | undefined, a: ArticleCtx): boolean {
   if (!e) return false;
   const kind = e.properties.kind;
-  if (typeof kind === "string" && (a.lex.excludedKinds.has(kind) || kind === "club")) return false;
+  if (typeof kind === "string" && (a.lex.excludedKinds.has(kind) || kind === "club"))
+    return kind !== "club" && seatOfLearning(e);
   return !headIs(e, a.lex.sportsHeads);
+}
+
+/** Round 24: heads of places of learning, which are not the state's but do sit in a town. */
+const LEARNING = new Set(["جامعة", "كلية", "معهد", "أكاديمية"].map(core));
+
+/**
+ * Round 24: a university, college or institute "بـY / في Y" is there (جامعة X بالرياض، كلية X في
+ * مدينة Y), whatever kind the entity stage gives it (university, intergovernmental).
+ */
+function seatOfLearning(e: Entity): boolean {
+  return headIs(e, LEARNING);
 }
 
 function headIs(e: Entity | undefined, heads: ReadonlySet<string>): boolean {
@@ -140,6 +152,25 @@ function withB(t: Token, rest: (t: Token) => boolean): boolean {
   return t.norm.length > 2 && t.norm.startsWith("ب") && rest(t);
 }
 
+/** Most words of a purpose tail (للأمراض الصدرية والتنفسية). */
+const MAX_PURPOSE = 3;
+
+/**
+ * Round 24: مستشفى X للولادة والأطفال بجدة، قصر X للاحتفالات والمؤتمرات بالرياض: a purpose (لل +
+ * noun, then وال + noun or a definite adjective) right after a site or a body, left outside its name
+ * by the entity stage. Returns the token after the tail, or `from` when there is none.
+ */
+function purposeTail(c: SentenceCtx, from: number, until: number): number {
+  const t = c.tokens[from];
+  if (!t || t.arg >= 0 || BREAK.test(t.gap) || !/^لل../.test(t.norm)) return from;
+  let j = from + 1;
+  for (let n = 1; j < until && n < MAX_PURPOSE; j++, n++) {
+    const w = c.tokens[j] as Token;
+    if (w.arg >= 0 || BREAK.test(w.gap) || !/^و?ال../.test(w.norm)) break;
+  }
+  return j;
+}
+
 /**
  * The container after `a` in the same noun phrase: `a` في/ب [heads] `b`, with heads such as
  * مدينة، منطقة، حي، شمال (`lex.placeHeads`). Returns null when anything else sits between.
@@ -154,6 +185,10 @@ function containerAfter(c: SentenceCtx, i: number, a: ArticleCtx): { place: Arg;
   // مطار X الدولي في Y: an adjective the name left outside.
   if (j < next.t0 && hasKey(c.tokens[j], a.lex.siteModifiers) && !BREAK.test((c.tokens[j + 1] as Token).gap))
     j++;
+  // قصر X للاحتفالات والمؤتمرات بالرياض: a purpose the name left outside, before ب only.
+  const tail = inner.type === "City" ? j : purposeTail(c, j, next.t0);
+  if (tail > j && !withB(c.tokens[tail] as Token, () => true)) return null;
+  j = tail;
   const first = c.tokens[j];
   if (!first || BREAK.test(first.gap)) return null;
   // ب written on the place itself (بجدة); a conjunct (X ومحافظة Y) only inherits a preposition.
