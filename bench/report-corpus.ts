@@ -1,12 +1,13 @@
 /**
  * What the extractor makes of a whole corpus, without a database:
- * `npm run report:corpus -- FILE.jsonl[.gz] [--limit N] [--top 50] [--dup-top 100] [--json]`.
+ * `npm run report:corpus -- FILE.jsonl[.gz] [--limit N] [--top 50] [--dup-top 100] [--json]
+ * [--json-out FILE]` (--json-out also writes the JSON report to FILE next to the text one).
  * Streams the JSONL file (gunzipped on the fly) line by line, runs extract() on each article and
  * reports entities by type, the share seen in one article only, the most frequent entities,
  * suspected duplicates, suspicious names, relations per article and throughput. Bad lines are
  * skipped and counted; progress goes to stderr every 1,000 articles.
  */
-import { existsSync } from "node:fs";
+import { existsSync, writeFileSync } from "node:fs";
 import { parseScriptArgs, scriptUsage } from "../ingest/cli/args.js";
 import { extract } from "../ingest/extract/index.js";
 import { streamCorpus } from "./eval-news/corpus.js";
@@ -27,6 +28,7 @@ const {
     "dup-top": { type: "string", default: "100" },
     examples: { type: "string", default: "15" },
     json: { type: "boolean", default: false },
+    "json-out": { type: "string" },
   },
   scriptUsage(import.meta.url),
   { positionals: true },
@@ -90,6 +92,7 @@ async function main(): Promise<number> {
   const knowledge = loadNameKnowledge([...agg.entities.values()].map((e) => e.name));
   const report = buildReport(agg, knowledge, opts);
   const wallSeconds = (performance.now() - started) / 1000;
+  if (args["json-out"]) writeFileSync(args["json-out"], JSON.stringify({ file, wallSeconds, ...report }));
   if (args.json) console.log(JSON.stringify({ file, wallSeconds, ...report }));
   else {
     console.log(reportLines(report, file).join("\n"));

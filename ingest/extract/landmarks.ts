@@ -21,6 +21,7 @@ import {
   type SentenceCtx,
 } from "./lookup.js";
 import { glossPhrase } from "./gloss.js";
+import { nameAt } from "./names.js";
 import { adHocName, orgAt } from "./orgs.js";
 import { personCues } from "./person-cues.js";
 import type { SentenceInput } from "./recognize.js";
@@ -105,6 +106,9 @@ export function namedComplement(
     const who = title.name.known ? title.name.known.value.en : personEn(ctx.lex, parts);
     return { to, en: `${title.title.value.en} ${who}`, gaz: null };
   }
+  // جامعة الإمام X بن Y: a title of a given name the titles lexicon lacks, and a name.
+  const honour = afterPerson && !title ? honorificNamesake(ctx, k) : null;
+  if (honour) return honour;
   const g = gazAt(ctx, k) ?? bulkPlace(ctx, k);
   if (g && g.reading.prefix === 0 && g.value.source !== "nisba" && g.value.type !== "Person")
     return { to: g.to, en: g.value.en, gaz: g };
@@ -120,6 +124,22 @@ export function namedComplement(
     .map((x) => x.text)
     .join(" ");
   return { to, en: romanizeName(text), gaz: null };
+}
+
+/**
+ * جامعة الإمام محمد بن X، مسجد الإمام X: a title that is always followed by a given name
+ * (person-cues.json `givenNameTitles`) but holds no office (no titles.json entry), then a name:
+ * the namesake is part of the place's or institution's name, not a person of the article.
+ */
+function honorificNamesake(ctx: SentenceCtx, k: number): Named | null {
+  const t = ctx.tokens[k] as Token;
+  if (!readingsOf(t).some((r) => r.prefix === 0 && personCues().givenNameTitles.has(r.key))) return null;
+  const name = nameAt(ctx, k + 1);
+  if (!name) return null;
+  const to = name.known ? name.to : namesakeEnd(ctx, name.from, name.to);
+  const parts = ctx.tokens.slice(name.from, to).map((x) => x.text);
+  const who = name.known ? name.known.value.en : personEn(ctx.lex, parts);
+  return { to, en: `${romanizeName(withoutArticle(t.text) ?? t.text)} ${who}`, gaz: null };
 }
 
 /**

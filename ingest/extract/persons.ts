@@ -21,6 +21,7 @@ import { personId } from "./label.js";
 import { isFunctionWord } from "./lookup.js";
 import { personCues } from "./person-cues.js";
 import { splitProclitics } from "./proclitics.js";
+import { canonicalSpelling } from "./spelling.js";
 import { addSpan, type CandidateStore, type SpanGroup } from "./store.js";
 
 export interface SurnameSearch {
@@ -97,7 +98,12 @@ export function resolvePersons(lex: Lexicon, groups: SpanGroup[]): PersonRecord[
     }
     if (!record) {
       // X بن Y is one person across articles; two chains of the article that share it are not.
-      const chain = personId(chainKey(keys, lex).join(" "));
+      // ميشال and ميشيل: a foreign name's spelling variants are one key (spelling.ts).
+      const chain = personId(
+        chainKey(keys, lex)
+          .map((k) => canonicalSpelling(lex, k))
+          .join(" "),
+      );
       const id = ids.has(chain) ? personId(keys.join(" ")) : chain;
       ids.add(id);
       record = { id, keys, words: wordsOf(c.name), name: c.name, nameEn: c.nameEn, confirmed: false };

@@ -25,6 +25,9 @@ export function defaultExtractor(): Promise<Extractor> {
  * `kg db migrate` splits persons merged by the older key, write/rekey-chains.ts; 5: a chain ending
  * in a family name is keyed first name + family name, as other articles name the person — the
  * migration rewrites the articles of persons keyed with the father — plus the eighth session's
- * places, organisations, relation rounds and retrained tagger).
+ * places, organisations, relation rounds and retrained tagger; 6: spelling variants of a foreign
+ * name share one person id (ميشال/ميشيل), well-known figures by their full names, and the
+ * extraction of the ninth to thirteenth sessions — companies, clubs, role names, event and
+ * speaker rounds, the tagger's conjunction features).
  */
-export const EXTRACTOR_VERSION = "5";
+export const EXTRACTOR_VERSION = "6";
