@@ -153,7 +153,7 @@ function gazLookup(ctx: SentenceCtx, i: number): Hit<GazEntry> | null {
   const hit = phraseAt(ctx, i, (f, k) => ctx.lex.gazetteer.longest(f, k), NISBA_ARTICLE);
   const next = hit?.value.notBefore ? ctx.tokens[hit.to] : undefined;
   if (next && hit?.value.notBefore?.has(next.norm)) return null;
-  if (hit && (rightHand(ctx, hit) || languageNamed(ctx, hit))) return null;
+  if (hit && (rightHand(ctx, hit) || languageNamed(ctx, hit) || surnameAfterName(ctx, hit))) return null;
   const city = hit ? homographCity(ctx, hit) : null;
   // The bulk place gazetteer only where the hand-written lexicon has nothing as long.
   const place = placeAt(ctx, i);
@@ -162,6 +162,27 @@ function gazLookup(ctx: SentenceCtx, i: number): Hit<GazEntry> | null {
     ? { value: city, from: hit.from, to: hit.to, start: hit.start, end: hit.end, reading: hit.reading }
     : hit;
 }
+
+/**
+ * ثيو والكوت (Walcott), جون والتون: a town written with و right after a person's given name is
+ * the rest of a foreign name, not "and Kut": a list of places does not follow a bare given name.
+ */
+function surnameAfterName(ctx: SentenceCtx, hit: Hit<GazEntry>): boolean {
+  if (hit.value.type !== "City" || hit.to - hit.from !== 1 || hit.reading.prefix === 0) return false;
+  if (!(ctx.tokens[hit.from] as Token).norm.startsWith("و")) return false;
+  const prev = ctx.tokens[hit.from - 1];
+  if (prev?.kind !== "word") return false;
+  if (givenName(ctx, prev) !== undefined || (ctx.tags?.[hit.from - 1]?.endsWith("PER") ?? false)) return true;
+  // ثيو Theo: a word of foreign persons' names that names no place itself (واشنطن والكوت is a list).
+  if ((ctx.lex.nameWords.get(prev.norm) ?? 0) < FOREIGN_NAME_USES) return false;
+  return !readingsOf(prev).some((r) => {
+    const own = ctx.lex.gazetteer.longest(r.key, () => undefined)?.value;
+    return own !== undefined || ctx.lex.places.has(r.key) || ctx.lex.commonPlaces.has(r.key);
+  });
+}
+
+// Uses in persons' names that make a word a name word (ثيو Theo: tens of uses).
+const FOREIGN_NAME_USES = 10;
 
 // Nouns of the body and of sides that take the adjective اليمنى (right) without ة or a pronoun.
 const RIGHT_HAND_NOUNS = new Set([

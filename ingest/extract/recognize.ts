@@ -647,6 +647,10 @@ function plausible(s: SentenceInput, from: number, to: number, type: string): bo
     const word = (r: { key: string }): boolean =>
       LOCATIVE.has(r.key) || s.lex.placeNouns.has(r.key) || isHomeWord(r.key);
     if (to - from === 1 && readingsOf(first).some(word)) return false;
+    // في مشهد مؤثر (a moving scene): a town named by an ordinary word counts only where the
+    // gazetteer's rules see a town's context (places.ts commonPlaceAt), never on the tagger's word.
+    if (to - from === 1 && readingsOf(first).some((r) => s.lex.commonPlaces.longest(r.key, () => undefined)))
+      return false;
     const prev = s.tokens[from - 1];
     const key = prev?.norm.replace(/^[وف](?=..)/, "") ?? "";
     return LOCATIVE.has(key) || s.lex.placeNouns.has(key) || key === "من";
