@@ -51,7 +51,7 @@ import {
 import { dualAt, dualCandidates } from "./duals.js";
 import { mediaAt } from "./media.js";
 import { companyAt, companyCandidate, marketAt, marketCandidate, marketContextOf } from "./companies.js";
-import { orgAt, type OrgHit } from "./orgs.js";
+import { orgAt, plainAdjectives, type OrgHit } from "./orgs.js";
 import { branchAt, branchCandidate } from "./branches.js";
 import { bracketTownAt, bracketTownCandidate, centreAt, centreCandidate } from "./centres.js";
 import { phraseKeys } from "../lexicon/load.js";
@@ -622,6 +622,18 @@ function plausible(s: SentenceInput, from: number, to: number, type: string): bo
     type !== "PERS" &&
     /^([وف]?[بل]?|[وف])ال...|^[وف]?لل.../.test(first.norm) &&
     !first.norm.startsWith("ال")
+  )
+    return false;
+  // الاتحاد القاري، الاتحاد الحالي (the continental, the present federation): a head of bodies and
+  // an adjective that says which, alone, refers back to a body; it names none.
+  if (
+    type === "ORG" &&
+    to - from === 2 &&
+    plainAdjectives().has((s.tokens[from + 1] as Token).norm) &&
+    readingsOf(first).some((r) => {
+      const bare = withoutArticle(r.key);
+      return r.prefix === 0 && bare !== null && s.lex.orgHeads.has(bare);
+    })
   )
     return false;
   // للأكراد: لل is a preposition and the article, which begin no name of any kind.

@@ -55,3 +55,46 @@ describe("a place in brackets after قال من is never the speaker", () => {
     for (const s of r.statements ?? []) expect(placeIds.has(s.speaker ?? "")).toBe(false);
   });
 });
+
+describe("words that only look like a town", () => {
+  it.each([
+    ["وبلغ إنتاج الحقل 11 بليون قدم مكعبة يوميا.", "ليون"],
+    ["وقرأ الكاتب القصة صبياً في مجلة قديمة.", "صبيا"],
+    ["وأشاد اللاعب بما وجده من رعاية في النادي.", "جدة"],
+    ["وأشاد اللاعب بما وجده من رعاية في النادي.", "وجدة"],
+  ])("%s", (text, name) => {
+    for (const tagger of [false, true]) expect(places(text, tagger)).not.toContain(name);
+  });
+
+  it("و + جدة in a list of towns is Jeddah; after مدينة the whole word is Oujda", () => {
+    for (const tagger of [false, true]) {
+      const list = extract("وتنطلق الحملة في الرياض وجدة والدمام.", { tagger }).entities.map((e) => e.id);
+      expect(list).toContain("city:jeddah");
+      expect(list).not.toContain("city:oujda");
+      const town = extract("وأقيم المهرجان في مدينة وجدة المغربية.", { tagger }).entities.map((e) => e.id);
+      expect(town).toContain("city:oujda");
+    }
+  });
+});
+
+const orgs = (text: string, tagger: boolean): string[] =>
+  extract(text, { tagger })
+    .entities.filter((e) => e.type === "Organization")
+    .map((e) => e.name);
+
+describe("organisation extents", () => {
+  it("ل + a noun with a pronoun (لنظيره) is no purpose of the name", () => {
+    for (const tagger of [false, true]) {
+      const names = orgs("وتغلب الاتحاد السعودي لنظيره المصري في المباراة النهائية.", tagger);
+      expect(names.some((n) => n.includes("لنظيره"))).toBe(false);
+      expect(orgs("وأعلنت الهيئة العامة لرعاية الشباب النتائج.", tagger)).toContain(
+        "الهيئة العامة لرعاية الشباب",
+      );
+    }
+  });
+
+  it("a head and an adjective that says which (الاتحاد القاري) names no body", () => {
+    for (const tagger of [false, true])
+      expect(orgs("وأكد الاتحاد القاري أن البطولة ستقام في موعدها.", tagger)).not.toContain("الاتحاد القاري");
+  });
+});
