@@ -180,7 +180,18 @@ function notAPlaceWord(ctx: SentenceCtx, hit: Hit<GazEntry>): boolean {
   if ((type !== "City" && type !== "Location") || hit.to - hit.from !== 1) return false;
   const t = ctx.tokens[hit.from] as Token;
   if (/[\u064B-\u064D]/.test(t.text) || (hit.reading.prefix > 0 && BILLION.test(t.norm))) return true;
-  return hit.value.ar.endsWith("ة") && /ه$/.test(t.text.replace(/[\u064B-\u0652\u0640]/g, ""));
+  if (hit.value.ar.endsWith("ة") && /ه$/.test(t.text.replace(/[\u064B-\u0652\u0640]/g, ""))) return true;
+  // التدرج الرمادي (the grey scale): a town named like a definite nisba (الرمادي Ramadi, grey)
+  // right after a definite noun is its adjective, when the tagger does not read a place there
+  // (استعاد الجيش الرمادي keeps the town).
+  const tag = ctx.tags?.[hit.from];
+  return (
+    tag !== undefined &&
+    !tag.endsWith("LOC") &&
+    hit.reading.prefix === 0 &&
+    /^ال..+ي$/.test(hit.reading.key) &&
+    isDefiniteWord(ctx, ctx.tokens[hit.from - 1])
+  );
 }
 
 // بليون، وبليونا، بلايين: the number word that reads as ب + Lyon.

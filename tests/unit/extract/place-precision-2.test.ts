@@ -98,3 +98,11 @@ describe("organisation extents", () => {
       expect(orgs("وأكد الاتحاد القاري أن البطولة ستقام في موعدها.", tagger)).not.toContain("الاتحاد القاري");
   });
 });
+
+describe("a town named like a definite nisba after a definite noun", () => {
+  it("التدرج الرمادي (grey) is an adjective; في الرمادي stays the town", () => {
+    expect(places("وتظهر الصورة بألوان على التدرج الرمادي في الجهاز.", true)).not.toContain("الرمادي");
+    for (const tagger of [false, true])
+      expect(places("وسيطر التنظيم على الرمادي بعد معارك عنيفة.", tagger)).toContain("الرمادي");
+  });
+});
