@@ -106,3 +106,8 @@ describe("a town named like a definite nisba after a definite noun", () => {
       expect(places("وسيطر التنظيم على الرمادي بعد معارك عنيفة.", tagger)).toContain("الرمادي");
   });
 });
+
+it("أعضاء هيئة التدريس (the teaching staff) names no body", () => {
+  for (const tagger of [false, true])
+    expect(orgs("وطالب أعضاء هيئة التدريس في الجامعة بزيادة الرواتب.", tagger)).not.toContain("هيئة التدريس");
+});
