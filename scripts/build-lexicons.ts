@@ -109,12 +109,14 @@ function commonWords(file: string): Set<string> {
 }
 
 function knownEntries(): KnownEntry[] {
-  const { gazetteer, variants } = buildGazetteer();
+  const { gazetteer, variants, commonCities } = buildGazetteer();
+  // A city named by an ordinary word is in no trie the lookup below walks.
+  const common = new Map(commonCities.map((c) => [c.entry.id, c.entry]));
   const out: KnownEntry[] = [];
   for (const [id, forms] of variants) {
     const keys = forms.map(key);
     const first = keys[0]?.split(" ") ?? [];
-    const entry = gazetteer.longest(first[0] ?? "", (o) => first[o])?.value;
+    const entry = common.get(id) ?? gazetteer.longest(first[0] ?? "", (o) => first[o])?.value;
     const type =
       entry?.type === "Country" || entry?.type === "City" || entry?.type === "Location"
         ? entry.type

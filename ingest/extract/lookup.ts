@@ -153,15 +153,70 @@ function gazLookup(ctx: SentenceCtx, i: number): Hit<GazEntry> | null {
   const hit = phraseAt(ctx, i, (f, k) => ctx.lex.gazetteer.longest(f, k), NISBA_ARTICLE);
   const next = hit?.value.notBefore ? ctx.tokens[hit.to] : undefined;
   if (next && hit?.value.notBefore?.has(next.norm)) return null;
-  if (hit && (rightHand(ctx, hit) || languageNamed(ctx, hit))) return null;
+  if (
+    hit &&
+    (rightHand(ctx, hit) || languageNamed(ctx, hit) || surnameAfterName(ctx, hit) || notAPlaceWord(ctx, hit))
+  )
+    return null;
   const city = hit ? homographCity(ctx, hit) : null;
   // The bulk place gazetteer only where the hand-written lexicon has nothing as long.
   const place = placeAt(ctx, i);
-  if (place && (!hit || place.to > hit.to)) return townOfProvince(ctx, place);
+  // مدينة وجدة (Oujda): a town named by an ordinary word, in a town's context, read as the whole
+  // word beats a reading behind a proclitic (و + جدة).
+  const whole = place?.value.common === true && hit !== null && place.reading.prefix < hit.reading.prefix;
+  if (place && (!hit || place.to > hit.to || whole)) return townOfProvince(ctx, place);
   return city && hit
     ? { value: city, from: hit.from, to: hit.to, start: hit.start, end: hit.end, reading: hit.reading }
     : hit;
 }
+
+/**
+ * صبياً (as a boy), 11 بليون (billion), وجده (he found it; his grandfather): a word written with
+ * tanween is an indefinite noun or adverb, never a place's name; بليون is the number, not ب +
+ * Lyon; a town whose name ends in ة (جدة) is not written with ه, the pronoun "his, it".
+ */
+function notAPlaceWord(ctx: SentenceCtx, hit: Hit<GazEntry>): boolean {
+  const type = hit.value.type;
+  if ((type !== "City" && type !== "Location") || hit.to - hit.from !== 1) return false;
+  const t = ctx.tokens[hit.from] as Token;
+  if (/[\u064B-\u064D]/.test(t.text) || (hit.reading.prefix > 0 && BILLION.test(t.norm))) return true;
+  if (hit.value.ar.endsWith("ة") && /ه$/.test(t.text.replace(/[\u064B-\u0652\u0640]/g, ""))) return true;
+  // التدرج الرمادي (the grey scale): a town named like a definite nisba (الرمادي Ramadi, grey)
+  // right after a definite noun is its adjective, when the tagger does not read a place there
+  // (استعاد الجيش الرمادي keeps the town).
+  const tag = ctx.tags?.[hit.from];
+  return (
+    tag !== undefined &&
+    !tag.endsWith("LOC") &&
+    hit.reading.prefix === 0 &&
+    /^ال..+ي$/.test(hit.reading.key) &&
+    isDefiniteWord(ctx, ctx.tokens[hit.from - 1])
+  );
+}
+
+// بليون، وبليونا، بلايين: the number word that reads as ب + Lyon.
+const BILLION = /^[وف]?(بليون|بلايين)/;
+
+/**
+ * ثيو والكوت (Walcott), جون والتون: a town written with و right after a person's given name is
+ * the rest of a foreign name, not "and Kut": a list of places does not follow a bare given name.
+ */
+function surnameAfterName(ctx: SentenceCtx, hit: Hit<GazEntry>): boolean {
+  if (hit.value.type !== "City" || hit.to - hit.from !== 1 || hit.reading.prefix === 0) return false;
+  if (!(ctx.tokens[hit.from] as Token).norm.startsWith("و")) return false;
+  const prev = ctx.tokens[hit.from - 1];
+  if (prev?.kind !== "word") return false;
+  if (givenName(ctx, prev) !== undefined || (ctx.tags?.[hit.from - 1]?.endsWith("PER") ?? false)) return true;
+  // ثيو Theo: a word of foreign persons' names that names no place itself (واشنطن والكوت is a list).
+  if ((ctx.lex.nameWords.get(prev.norm) ?? 0) < FOREIGN_NAME_USES) return false;
+  return !readingsOf(prev).some((r) => {
+    const own = ctx.lex.gazetteer.longest(r.key, () => undefined)?.value;
+    return own !== undefined || ctx.lex.places.has(r.key) || ctx.lex.commonPlaces.has(r.key);
+  });
+}
+
+// Uses in persons' names that make a word a name word (ثيو Theo: tens of uses).
+const FOREIGN_NAME_USES = 10;
 
 // Nouns of the body and of sides that take the adjective اليمنى (right) without ة or a pronoun.
 const RIGHT_HAND_NOUNS = new Set([

@@ -137,7 +137,7 @@ function openHeads(): Set<string> {
 }
 
 /** Adjectives of nisba form that say when or which (الحالي، الثاني), never part of a name. */
-function plainAdjectives(): Set<string> {
+export function plainAdjectives(): Set<string> {
   plain ??= new Set(orgCues().plainAdjectives.map((h) => phraseKeys(h.ar).join(" ")));
   return plain;
 }
@@ -289,6 +289,13 @@ function purposeGloss(ctx: SentenceCtx, k: number): boolean {
 }
 
 /**
+ * لنظيره المصري، لرئيسها (to its counterpart, to its head): a noun with a possessive pronoun, as
+ * written (ه, not ة), points back to something named; it is no purpose of a name.
+ */
+const possessed = (t: Token): boolean =>
+  /..(ه|ها|هم|هما|كم)$/.test(t.text.replace(/[\u064B-\u0652\u0640]/g, ""));
+
+/**
  * هيئة دبي للطيران، الهيئة العامة للإحصاء، الاتحاد السعودي لكرة القدم: a purpose noun with لل
  * (or لـ and a genitive) completes the name, with its genitives and و-joined nouns; it stops at
  * anything else (a verb, a preposition, a date). Returns the token after it (k when none).
@@ -304,7 +311,8 @@ function purposeAt(ctx: SentenceCtx, k: number, complement: OrgHit["complement"]
   const genitive = isDefiniteWord(ctx, next);
   let key: string;
   if (/^لل../.test(t.norm)) key = "ال" + t.norm.slice(2);
-  else if (/^ل[^ال].{1}/.test(t.norm) && genitive && !verbShaped(t.norm.slice(1))) key = t.norm.slice(1);
+  else if (/^ل[^ال].{1}/.test(t.norm) && genitive && !verbShaped(t.norm.slice(1)) && !possessed(t))
+    key = t.norm.slice(1);
   else return k;
   let to = k + 1;
   let described = false;

@@ -318,9 +318,10 @@ const TOWN_NOUNS = new Set(["مدينه", "بلده", "قريه"]);
 const LIST_SEPARATORS = new Set(["،", ",", "-", "–"]);
 
 // Nouns of a town or province whose name follows (بلدة X، بمحافظة X): what makes an ordinary word a
-// place. Not the compass words or حي (وسط البلد is downtown, not the town البلد).
-// Not منطقة: منطقة بركان is as often the area of a volcano as a province.
-const TOWN_HEADS = new Set([...TOWN_NOUNS, "محافظه", "ولايه", "اقليم"]);
+// place. Not the compass words or حي (وسط البلد is downtown, not the town البلد); but ريف (the
+// countryside round a town: ريف حماة). Not منطقة: منطقة بركان is as often the area of a volcano
+// as a province.
+const TOWN_HEADS = new Set([...TOWN_NOUNS, "محافظه", "ولايه", "اقليم", "ريف"]);
 // Words that open a list of places: في الخبر والدمام، إلى X وY، بين X وY، مدن X وY، طريق X - Y.
 const LIST_OPENERS = new Set(["في", "الي", "من", "بين", "مدن", "محافظات", "مناطق", "قري", "بلدات", "طريق"]);
 const LIST_ITEMS = 6;

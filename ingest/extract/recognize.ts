@@ -51,7 +51,7 @@ import {
 import { dualAt, dualCandidates } from "./duals.js";
 import { mediaAt } from "./media.js";
 import { companyAt, companyCandidate, marketAt, marketCandidate, marketContextOf } from "./companies.js";
-import { orgAt, type OrgHit } from "./orgs.js";
+import { orgAt, plainAdjectives, type OrgHit } from "./orgs.js";
 import { branchAt, branchCandidate } from "./branches.js";
 import { bracketTownAt, bracketTownCandidate, centreAt, centreCandidate } from "./centres.js";
 import { phraseKeys } from "../lexicon/load.js";
@@ -624,6 +624,18 @@ function plausible(s: SentenceInput, from: number, to: number, type: string): bo
     !first.norm.startsWith("ال")
   )
     return false;
+  // الاتحاد القاري، الاتحاد الحالي (the continental, the present federation): a head of bodies and
+  // an adjective that says which, alone, refers back to a body; it names none.
+  if (
+    type === "ORG" &&
+    to - from === 2 &&
+    plainAdjectives().has((s.tokens[from + 1] as Token).norm) &&
+    readingsOf(first).some((r) => {
+      const bare = withoutArticle(r.key);
+      return r.prefix === 0 && bare !== null && s.lex.orgHeads.has(bare);
+    })
+  )
+    return false;
   // للأكراد: لل is a preposition and the article, which begin no name of any kind.
   if (to - from === 1 && /^لل../.test(first.norm)) return false;
   // مهندس، مشرف: a noun of trade alone is nobody's name; المركزي، الوطنية: an adjective alone names nothing.
@@ -647,6 +659,10 @@ function plausible(s: SentenceInput, from: number, to: number, type: string): bo
     const word = (r: { key: string }): boolean =>
       LOCATIVE.has(r.key) || s.lex.placeNouns.has(r.key) || isHomeWord(r.key);
     if (to - from === 1 && readingsOf(first).some(word)) return false;
+    // في مشهد مؤثر (a moving scene): a town named by an ordinary word counts only where the
+    // gazetteer's rules see a town's context (places.ts commonPlaceAt), never on the tagger's word.
+    if (to - from === 1 && readingsOf(first).some((r) => s.lex.commonPlaces.longest(r.key, () => undefined)))
+      return false;
     const prev = s.tokens[from - 1];
     const key = prev?.norm.replace(/^[وف](?=..)/, "") ?? "";
     return LOCATIVE.has(key) || s.lex.placeNouns.has(key) || key === "من";

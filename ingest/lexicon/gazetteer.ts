@@ -31,6 +31,11 @@ export interface Gazetteer {
   gazetteer: PhraseTrie<GazEntry>;
   variants: Map<string, string[]>;
   marked: Map<string, GazEntry>;
+  /**
+   * Cities whose one-word name is an ordinary word (مشهد a scene, حماة protectors, تدمر destroys),
+   * flagged `common`: kept out of the gazetteer, read only in a town's context (extract/places.ts).
+   */
+  commonCities: { keys: string[]; entry: GazEntry }[];
   homographs: Map<string, GazEntry>;
   capitals: Map<string, GazEntry>;
   countries: Map<string, CountryInfo>;
@@ -79,6 +84,7 @@ export function buildGazetteer(): Gazetteer {
     addAll(gazetteer, "places.json", [p.ar, ...p.variants], e, same);
   }
   const marked = new Map<string, GazEntry>();
+  const commonCities: { keys: string[]; entry: GazEntry }[] = [];
   const homographs = new Map<string, GazEntry>();
   const capitals = new Map<string, GazEntry>();
   const countryData = readData("countries.json", S.CountriesFile).countries;
@@ -100,6 +106,11 @@ export function buildGazetteer(): Gazetteer {
     if (c.capital && c.country) capitals.set(c.country, e);
     const forms = [c.ar, ...c.variants];
     if (c.marked) for (const form of forms) marked.set(form, e);
+    if (c.common) {
+      e.common = true;
+      for (const f of forms) commonCities.push({ keys: phraseKeys(f), entry: e });
+      continue;
+    }
     const plain = forms.filter((f) => !countryKeys.has(phraseKeys(f).join(" ")));
     for (const f of forms) if (!plain.includes(f)) homographs.set(phraseKeys(f).join(" "), e);
     if (!c.marked) {
@@ -148,5 +159,5 @@ export function buildGazetteer(): Gazetteer {
     const variant = foreignGVariant(keys, entry.country);
     if (variant) gazetteer.add(variant, entry);
   }
-  return { gazetteer, variants, marked, homographs, capitals, countries, placesFile };
+  return { gazetteer, variants, marked, commonCities, homographs, capitals, countries, placesFile };
 }

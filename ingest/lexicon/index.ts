@@ -32,8 +32,9 @@ export interface GazEntry {
   /** A place from the bulk gazetteer that readers know without a cue (capital, province). */
   prominent?: boolean;
   /**
-   * A bulk gazetteer town whose one-word name is also an ordinary word (الخبر news, الحد limit):
-   * a place only in a place's context (مدينة X, a dateline, a list of towns), never alone.
+   * A town whose one-word name is also an ordinary word (الخبر news, الحد limit; cities.json's
+   * `common` مشهد scene): a place only in a place's context (مدينة X, a dateline, a list of
+   * towns), never alone.
    */
   common?: boolean;
 }
@@ -136,7 +137,8 @@ function givenNameMap(given: Gloss[]): Map<string, string> {
 }
 
 function build(): Lexicon {
-  const { gazetteer, variants, marked, homographs, capitals, countries, placesFile } = buildGazetteer();
+  const { gazetteer, variants, marked, commonCities, homographs, capitals, countries, placesFile } =
+    buildGazetteer();
 
   const titleData = readData("titles.json", S.TitlesFile);
   const titles = new PhraseTrie<TitleEntry>();
@@ -162,6 +164,8 @@ function build(): Lexicon {
   const functionWordsFile = readData("function-words.json", S.FunctionWordsFile);
   const placeGaz = loadPlaceGazetteer();
   for (const [id, forms] of placeGaz.variants) if (!variants.has(id)) variants.set(id, forms);
+  // Hand-written cities named by an ordinary word join the bulk table's context-only towns.
+  for (const { keys, entry } of commonCities) placeGaz.common.add(keys, entry);
   const single = (list: Gloss[]): Map<string, Gloss> =>
     new Map(list.map((g) => [phraseKeys(g.ar).join(" "), g]));
 

@@ -39,6 +39,7 @@ export const CitiesFile = z.object({
         country: iso.optional(),
         capital: z.boolean().optional(),
         marked: z.boolean().optional(),
+        common: z.boolean().optional(),
         variants,
         notBefore: z.array(ar).optional(),
       })
