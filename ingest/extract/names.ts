@@ -422,6 +422,13 @@ export function nameAt(ctx: SentenceCtx, i: number): NameHit | null {
     // An article-bearing part (الكاظمي) is a family name: the name ends there — but for a
     // tribe's nisba after a family name (سامر الخالد الدوسري).
     if (t.norm.startsWith("ال")) {
+      // طارق العبد الجبار، العبد اللطيف: العبد opens a family name written apart (العبدالكريم);
+      // the divine name after it belongs to it.
+      const attribute = tokens[k];
+      if (t.norm === "العبد" && attribute?.kind === "word" && /^ال.{3,}$/.test(attribute.norm)) {
+        if (!isFunctionWord(ctx, attribute) && !ctx.lex.adjectives.has(attribute.norm)) k++;
+        break;
+      }
       if (parts >= 2 && familyAfter(ctx, k) && !ORDER_OR_TIME.test((tokens[k] as Token).norm)) k++;
       break;
     }

@@ -140,3 +140,27 @@ describe("a one-word place with a masculine nationality after it, in a sentence 
     ).toEqual([]);
   });
 });
+
+describe("a family name written apart after العبد", () => {
+  it.each([
+    ["وقال المتحدث الرسمي طارق العبد الجبار إن العمل مستمر.", "طارق العبد الجبار"],
+    ["وأكد مدير الإدارة سامي العبد اللطيف أن المشروع انتهى.", "سامي العبد اللطيف"],
+  ])("%s", (text, name) => {
+    expect(entities(text)).toContainEqual({ type: "Person", name });
+  });
+});
+
+describe("أمين is a given name too", () => {
+  it("before بن it starts the chain", () => {
+    expect(entities("وحضر الحفل أمين بن سالم بن راشد الحربي وعدد من المسؤولين.")).toContainEqual({
+      type: "Person",
+      name: "أمين بن سالم بن راشد الحربي",
+    });
+  });
+
+  it("the mayor's title still takes the name after it", () => {
+    const found = entities("وأكد أمين منطقة الرياض فهد بن سالم أن المشروع انتهى.");
+    expect(found).toContainEqual({ type: "Person", name: "فهد بن سالم" });
+    expect(found.filter((e) => e.type === "Person")).toHaveLength(1);
+  });
+});
