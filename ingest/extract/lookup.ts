@@ -412,11 +412,28 @@ export function givenName(ctx: SentenceCtx, t: Token): string | undefined {
 
 /** Imperfect-verb shape (يـ تـ سيـ ستـ), which a name after a title rarely has. */
 export function verbShaped(norm: string): boolean {
-  if (norm.length < 4) return false;
+  // يوفيتيتش، ستويكوفيتش: no Arabic verb ends in تش; a transliterated surname does.
+  if (norm.length < 4 || norm.endsWith("تش")) return false;
   const c0 = norm.charCodeAt(0);
   if (c0 === YA || c0 === TA) return true;
   const c1 = norm.charCodeAt(1);
   return c0 === SIN && (c1 === YA || c1 === TA || c1 === NUN);
+}
+
+// Uses in Wikidata person names from which a word of imperfect-verb shape is read as a name:
+// تشافي، توميسلاف، تريفور، سيرجيو have them; يلعب، سيتم، تقوم have none.
+const VERB_SHAPED_NAME_USES = 3;
+
+/**
+ * A word of imperfect-verb shape that is no given name and that Wikidata's person names seldom
+ * use: a verb. Foreign first names often start with ت or سي (توماس، سيرجيو) and keep their uses.
+ */
+export function verbLike(ctx: SentenceCtx, t: Token): boolean {
+  return (
+    verbShaped(t.norm) &&
+    givenName(ctx, t) === undefined &&
+    (ctx.lex.nameWords.get(t.norm) ?? 0) < VERB_SHAPED_NAME_USES
+  );
 }
 
 export function taggedAs(ctx: SentenceCtx, i: number, type: string): boolean {

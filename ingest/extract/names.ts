@@ -9,6 +9,7 @@ import {
   isFunctionWord,
   nisbaAt,
   taggedAs,
+  verbLike,
   verbShaped,
   type Hit,
   type SentenceCtx,
@@ -281,7 +282,7 @@ function secondPart(ctx: SentenceCtx, i: number, k: number, t: Token): boolean {
     return tagged || !/ة[\u064B-\u0652]*$/.test(t.text) || familyNameShaped(ctx, t.norm);
   }
   if (tagged || given || t.norm.startsWith("ال") || lex.nameWords.has(t.norm)) return true;
-  return givenName(ctx, t) !== undefined || (t.norm.length !== 3 && !verbShaped(t.norm));
+  return givenName(ctx, t) !== undefined || (t.norm.length !== 3 && !verbLike(ctx, t));
 }
 
 /**
@@ -374,7 +375,7 @@ export function nameAt(ctx: SentenceCtx, i: number): NameHit | null {
     if (parts === 0 && CARDINALS.has(t.norm)) break;
     // خوسيه مانويل X: after given names only, the next plain word is the surname.
     const allGiven = tokens.slice(i, k).every((p) => givenName(ctx, p) !== undefined);
-    const surname = allGiven && !t.norm.startsWith("ال") && !verbShaped(t.norm) && t.norm.length >= 3;
+    const surname = allGiven && !t.norm.startsWith("ال") && !verbLike(ctx, t) && t.norm.length >= 3;
     if (parts >= 2 && !surname && !laterPart(ctx, k, t)) break;
     if (parts >= 2 && surname) {
       k++;
@@ -399,13 +400,16 @@ export function nameAt(ctx: SentenceCtx, i: number): NameHit | null {
       // بقي قائما، شن هجوما، قدم عروضا: an indefinite accusative no person is named with is the
       // verb's object or predicate, whatever the tagger says.
       const chain = tokens[k + 1]?.kind === "word" && isChainParticle((tokens[k + 1] as Token).norm);
-      if (accusative && !chain && !lex.nameWords.has(t.norm) && givenName(ctx, t) === undefined) break;
+      // المدرب سينسا X: a foreign first name the tagger carries on into the surname keeps its a.
+      const carried = !/(اً|ًا)$/.test(t.text) && taggedAs(ctx, k, "PERS") && ctx.tags?.[k + 1] === "I-PERS";
+      if (accusative && !chain && !carried && !lex.nameWords.has(t.norm) && givenName(ctx, t) === undefined)
+        break;
       const plausible = givenName(ctx, t) !== undefined || taggedAs(ctx, k, "PERS");
       // رئيس اللجنة أصدر قراراً: a four-letter word with a written hamza that no person is named
       // with has the shape of a causative verb (أصدر، أعلن); the names of that shape (أحمد، أكرم،
       // أيمن) are all known.
       if (!plausible && /^[أإ]/.test(t.text) && t.norm.length === 4 && !lex.nameWords.has(t.norm)) break;
-      if (!plausible && (t.norm.startsWith("ال") || verbShaped(t.norm) || t.norm.length < 2)) break;
+      if (!plausible && (t.norm.startsWith("ال") || verbLike(ctx, t) || t.norm.length < 2)) break;
       // الفريق خاض، رئيس اللجنة اجتماعاً، الرئيس جولة: an indefinite noun with its accusative
       // ending, or a word no person of Wikidata is named with that is short or has the ending of
       // a feminine, dual or plural noun (جولة، هدفين، مباريات), starts no name unless the tagger
@@ -418,6 +422,13 @@ export function nameAt(ctx: SentenceCtx, i: number): NameHit | null {
     // An article-bearing part (الكاظمي) is a family name: the name ends there — but for a
     // tribe's nisba after a family name (سامر الخالد الدوسري).
     if (t.norm.startsWith("ال")) {
+      // طارق العبد الجبار، العبد اللطيف: العبد opens a family name written apart (العبدالكريم);
+      // the divine name after it belongs to it.
+      const attribute = tokens[k];
+      if (t.norm === "العبد" && attribute?.kind === "word" && /^ال.{3,}$/.test(attribute.norm)) {
+        if (!isFunctionWord(ctx, attribute) && !ctx.lex.adjectives.has(attribute.norm)) k++;
+        break;
+      }
       if (parts >= 2 && familyAfter(ctx, k) && !ORDER_OR_TIME.test((tokens[k] as Token).norm)) k++;
       break;
     }

@@ -24,6 +24,7 @@ import {
   nisbaAt,
   phraseAt,
   taggedAs,
+  verbLike,
   verbShaped,
   type SentenceCtx,
 } from "./lookup.js";
@@ -76,6 +77,7 @@ import {
   matchPairAt,
   teamAndAt,
   teamAt,
+  taggedClubAt,
   teamCandidate,
   teamCues,
 } from "./teams.js";
@@ -520,6 +522,18 @@ const ACCUSATIVE = /(\u064B\u0627|\u0627\u064B)$/;
 const TANWEEN = /[\u064C\u064D]/;
 
 /**
+ * المدرب سينسا X: a foreign first name ending in a long a (سينسا، سيرخا) may have the shape of a
+ * future verb; the tagger's span of two words or more whose first word ends so, as few verbs do,
+ * and whose next word is a surname Wikidata's person names use, is a name.
+ */
+function foreignFirstName(s: SentenceInput, from: number, to: number): boolean {
+  const first = s.tokens[from] as Token;
+  const next = s.tokens[from + 1];
+  if (to - from < 2 || !/[^و]ا$/.test(first.text) || next?.kind !== "word") return false;
+  return !next.norm.startsWith("ال") && (s.lex.nameWords.get(next.norm) ?? 0) >= KNOWN_NAME_WORD;
+}
+
+/**
  * The tagger is trained on a small corpus and sometimes tags a verb or an ordinary word; a span
  * it alone found must not look like a verb (سيستمر) and must hold a content word.
  */
@@ -552,7 +566,11 @@ function plausible(s: SentenceInput, from: number, to: number, type: string): bo
     // (النادي الأهلي، فريق الأهلي) is the noun's adjective.
     if (/^ال..+(ي|يه)$/.test(first.norm) && definiteNoun(s, prevWord)) return false;
   }
-  if (type === "PERS" && givenName(s, first) === undefined && verbShaped(first.norm)) return false;
+  // A name word of that shape (تشافي X، توميسلاف X) starts a name of two words or more; alone (قال
+  // سيدي الأمير) it stays the verb or noun it reads as.
+  const verb =
+    to - from === 1 ? verbShaped(first.norm) && givenName(s, first) === undefined : verbLike(s, first);
+  if (type === "PERS" && verb && !foreignFirstName(s, from, to)) return false;
   // ثلاث مباريات، خمسة أهداف: a cardinal number counts the noun after it; it starts no name.
   if (type === "PERS" && to - from > 1 && CARDINALS.has(first.norm)) return false;
   // بخميس مشيط، وأبو عريش: a known place behind a proclitic, spanning the whole run, is that
@@ -874,9 +892,11 @@ function taggerSpans(s: SentenceInput, covered: Uint8Array, out: Candidate[]): v
         ? "ORG"
         : tagged === "PERS" && foreignPlaceWords(s, from, j)
           ? "LOC"
-          : tagged === "ORG" && quotedPerson(s, from, j)
-            ? "PERS"
-            : tagged;
+          : tagged === "LOC" && taggedClubAt(s, from, j)
+            ? "ORG"
+            : tagged === "ORG" && quotedPerson(s, from, j)
+              ? "PERS"
+              : tagged;
     let to = j;
     // بلاتيني هو، X دون: a particle after the name is the clause going on (a weekday with the
     // article may be a family name: الخميس).

@@ -188,6 +188,9 @@ function clubAt(ctx: SentenceCtx, n: number): boolean {
  * (فريق، لاعب، مدرب, with a pronoun: فريقه), or in a list with a club is the club named after it.
  */
 export function clubCityAt(ctx: SentenceCtx, gaz: Hit<GazEntry>, before: Candidate | undefined): boolean {
+  // فيرونا الإيطالي: a province of one word named like its town, in a sentence about the game.
+  if (gaz.value.type === "Location" && gaz.to - gaz.from === 1 && !/^ال/.test(gaz.value.ar))
+    return masculineNationality(ctx, gaz.to) && sportSentence(ctx);
   if (gaz.value.type !== "City") return false;
   if (masculineNationality(ctx, gaz.to) || clubNear(ctx, gaz.to)) return true;
   const prev = ctx.tokens[gaz.from - 1];
@@ -200,6 +203,19 @@ export function clubCityAt(ctx: SentenceCtx, gaz: Hit<GazEntry>, before: Candida
   const { cues } = teamCues();
   if (readingsOf(prev).some((r) => cues.has(r.key) || cues.has(r.key.replace(/(ه|ها|هم)$/, "")))) return true;
   return playedAt(ctx, gaz.from);
+}
+
+/**
+ * ميلان الإيطالي (the tagger's place): one word without the article that the gazetteer does not
+ * know, followed by a country's masculine nationality in a sentence about the game, is the club of
+ * that name, as clubCityAt reads a known city (a town is feminine: ميلان الإيطالية).
+ */
+export function taggedClubAt(ctx: SentenceCtx, from: number, to: number): boolean {
+  const t = ctx.tokens[from];
+  if (to - from !== 1 || t?.kind !== "word" || t.norm.startsWith("ال") || isFunctionWord(ctx, t))
+    return false;
+  if (gazAt(ctx, from) !== null || nisbaAt(ctx, to)?.value.type !== "Country") return false;
+  return masculineNationality(ctx, to) && sportSentence(ctx);
 }
 
 // Nouns of a squad or a pitch before a club (صفوف ليفربول، قميص برشلونة، مرمى روما، نجم ميلان).
