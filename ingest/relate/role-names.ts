@@ -14,6 +14,7 @@ import { core } from "./lexicon.js";
  *   article); the United States' foreign and defence ministers are its secretaries;
  * - a player by position (مهاجم → striker, مدافع → defender, لاعب الوسط → midfielder, حارس → goalkeeper),
  *   المدير الفني → manager, مدرب الحراس → goalkeeping coach;
+ * - مدير عام / المدير العام → director general;
  * - بالإنابة → acting …; برئاسة X without a title → chairman / president by the body; بقيادة X → leader.
  */
 
@@ -73,6 +74,9 @@ function renamed(r: Relation, role: string, target: Entity | undefined, ev: stri
       return target?.type === "Country" ? "president" : headOf(target);
     case "Chief Executive":
       return "chief executive officer";
+    case "Director":
+      // مدير عام X، المدير العام لـX: the director general.
+      return /^[وف]?(ال)?مديره? (ال)?عام(\s|$)/.test(ev) ? "director general" : role;
     case "Speaker of Parliament":
       return "speaker";
     case "Deputy President":
