@@ -204,8 +204,27 @@ export function relate(input: RelateInput, opts: RelateOptions = {}): RelateOutp
     },
     true,
   );
-  const relations = unitHeadsAsMembers(secretariesAsMembers(merger.result()), entities, lex);
+  const relations = unitHeadsAsMembers(
+    secretariesAsMembers(signingsNotCooperation(merger.result(), ctx.isTeam)),
+    entities,
+    lex,
+  );
   return { relations: englishRoles(relations, entities, ctx.countryOf, ctx.isTeam), statements };
+}
+
+/**
+ * اتفقت إدارة نادي X مع المدرب Y: a club that agreed with a person it signed (Y MEMBER_OF X) does
+ * not cooperate with him; the agreement is his contract.
+ */
+function signingsNotCooperation(relations: Relation[], isTeam: (id: string) => boolean): Relation[] {
+  const signed = new Set(
+    relations.filter((r) => r.type === "MEMBER_OF" && isTeam(r.target)).map((r) => `${r.source} ${r.target}`),
+  );
+  return relations.filter(
+    (r) =>
+      r.type !== "COOPERATES_WITH" ||
+      !(signed.has(`${r.source} ${r.target}`) || signed.has(`${r.target} ${r.source}`)),
+  );
 }
 
 /** How many words may stand before a sentence's opening subject (ووصل الأمير X، فيما بحث X). */

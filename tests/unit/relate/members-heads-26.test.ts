@@ -7,6 +7,9 @@ const official = person("p", "سامي العلي");
 const kuwait = country("kw", "الكويت", "الكويتي");
 const egypt = country("eg", "جمهورية مصر العربية", "مصر");
 const bahrain = country("bh", "البحرين");
+const tunisia = country("tn", "تونس", "التونسي");
+const club = { ...org("club", "نادي الوحدة"), properties: { kind: "club" } };
+const national = org("nt", "منتخب تونس");
 
 const cases: RelationCase[] = [
   {
@@ -55,6 +58,20 @@ const cases: RelationCase[] = [
     present: [],
     absent: ["p MEMBER_OF kw"],
   },
+  {
+    family: "a club's management agreeing with a coach signs him, with no cooperation",
+    text: "واتفقت إدارة نادي الوحدة مع المدرب التونسي سامي العلي لاعب منتخب تونس سابقا لقيادة الفريق.",
+    cast: [club, tunisia, national, official],
+    present: ["p MEMBER_OF club"],
+    absent: ["club COOPERATES_WITH p"],
+  },
+  {
+    family: "a ministry agreeing with a person signs no one",
+    text: "واتفقت وزارة الرياضة مع سامي العلي على تنظيم البطولة.",
+    cast: [org("sport", "وزارة الرياضة"), official],
+    present: [],
+    absent: ["p MEMBER_OF sport"],
+  },
 ];
 
 describe("relate: members and heads (issue 14, round 26)", () => {
@@ -65,6 +82,13 @@ describe("relate: members and heads (issue 14, round 26)", () => {
     const { relations } = relate(article(text, [org("customs", "جمرك الميناء"), official]));
     const lead = relations.find((r) => r.type === "LEADS" && r.target === "customs");
     expect(lead?.properties.role).toBe("director general");
+  });
+
+  it("names a coach signed by a verb a coach, not a player", () => {
+    const text = "واتفقت إدارة نادي الوحدة مع المدرب التونسي سامي العلي لقيادة الفريق.";
+    const { relations } = relate(article(text, [club, tunisia, national, official]));
+    const signed = relations.find((r) => r.type === "MEMBER_OF" && r.target === "club");
+    expect(signed?.properties.role).toMatch(/^coach$/i);
   });
 
   it("keeps a plain مدير a director", () => {
