@@ -14,7 +14,13 @@ import { withBareTitles, withPronouns } from "./pronouns.js";
 import { spanAt } from "./search.js";
 import { sentenceStatements } from "./statements.js";
 import type { SpeechState } from "./statements.js";
-import { newTitleState, secretariesAsMembers, titleRelations, unitHeadsAsMembers } from "./titles.js";
+import {
+  advisersAsMembers,
+  newTitleState,
+  secretariesAsMembers,
+  titleRelations,
+  unitHeadsAsMembers,
+} from "./titles.js";
 import { quoteSpans } from "./tokens.js";
 
 export interface RelateInput {
@@ -205,7 +211,7 @@ export function relate(input: RelateInput, opts: RelateOptions = {}): RelateOutp
     true,
   );
   const relations = unitHeadsAsMembers(
-    secretariesAsMembers(signingsNotCooperation(merger.result(), ctx.isTeam)),
+    advisersAsMembers(secretariesAsMembers(signingsNotCooperation(merger.result(), ctx.isTeam)), typeOf),
     entities,
     lex,
   );

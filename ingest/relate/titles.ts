@@ -1552,6 +1552,29 @@ function titleChainBefore(
 const SECRETARY = /secretary-general/i;
 
 /**
+ * المستشار / المستشارة heads a state (the German chancellor); of an organisation (المستشار بالديوان
+ * الملكي، المستشار بمكتب الوزير) it is an adviser there, a member.
+ */
+export function advisersAsMembers(
+  relations: Relation[],
+  typeOf: (id: string) => string | undefined,
+): Relation[] {
+  const key = (r: Relation) => `${r.type} ${r.source} ${r.target}`;
+  const have = new Set(relations.map(key));
+  return relations.flatMap((r) => {
+    const role = String(r.properties?.role ?? "");
+    if (r.type !== "LEADS" || !/^(former )?Chancellor$/.test(role) || typeOf(r.target) !== "Organization")
+      return [r];
+    const member: Relation = {
+      ...r,
+      type: "MEMBER_OF",
+      properties: { ...r.properties, role: role.replace("Chancellor", "Adviser") },
+    };
+    return have.has(key(member)) ? [] : [member];
+  });
+}
+
+/**
  * A secretary-general leads a body the article names no other head of (the UN, the GCC); where it
  * names its president or chairman (رئيس الاتحاد X … الأمين العام للاتحاد Y), the secretary-general
  * is a member of it.

@@ -72,6 +72,13 @@ const cases: RelationCase[] = [
     present: [],
     absent: ["p MEMBER_OF sport"],
   },
+  {
+    family: "المستشار at an office is an adviser there, not its head",
+    text: "وقال المستشار بمكتب وزير الدفاع العميد سامي العلي إن العمليات مستمرة.",
+    cast: [org("office", "مكتب وزير الدفاع"), official],
+    present: ["p MEMBER_OF office"],
+    absent: ["p LEADS office"],
+  },
 ];
 
 describe("relate: members and heads (issue 14, round 26)", () => {
