@@ -982,6 +982,7 @@ function apply(
       if (!typed || !sourceFits(a, t, typed[0])) continue;
       // ضم النادي اللاعب X، انتقل X إلى Y: a player joins a club, never a state or a place.
       if (t.needsSport && !signsFor(a, s, typed[1])) continue;
+      if (t.needsTeam && !a.isTeam(typed[1])) continue;
       // ضمت النجم اليوناني بناء على توصية المدرب X: past a preposition the person is another's.
       if (t.needsSport && found.how.startsWith("person") && x.arg && prepBetween(a, s, s.te + 1, x.arg.t0))
         continue;

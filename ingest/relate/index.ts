@@ -14,7 +14,13 @@ import { withBareTitles, withPronouns } from "./pronouns.js";
 import { spanAt } from "./search.js";
 import { sentenceStatements } from "./statements.js";
 import type { SpeechState } from "./statements.js";
-import { newTitleState, secretariesAsMembers, titleRelations, unitHeadsAsMembers } from "./titles.js";
+import {
+  advisersAsMembers,
+  newTitleState,
+  secretariesAsMembers,
+  titleRelations,
+  unitHeadsAsMembers,
+} from "./titles.js";
 import { quoteSpans } from "./tokens.js";
 
 export interface RelateInput {
@@ -204,8 +210,27 @@ export function relate(input: RelateInput, opts: RelateOptions = {}): RelateOutp
     },
     true,
   );
-  const relations = unitHeadsAsMembers(secretariesAsMembers(merger.result()), entities, lex);
+  const relations = unitHeadsAsMembers(
+    advisersAsMembers(secretariesAsMembers(signingsNotCooperation(merger.result(), ctx.isTeam)), typeOf),
+    entities,
+    lex,
+  );
   return { relations: englishRoles(relations, entities, ctx.countryOf, ctx.isTeam), statements };
+}
+
+/**
+ * اتفقت إدارة نادي X مع المدرب Y: a club that agreed with a person it signed (Y MEMBER_OF X) does
+ * not cooperate with him; the agreement is his contract.
+ */
+function signingsNotCooperation(relations: Relation[], isTeam: (id: string) => boolean): Relation[] {
+  const signed = new Set(
+    relations.filter((r) => r.type === "MEMBER_OF" && isTeam(r.target)).map((r) => `${r.source} ${r.target}`),
+  );
+  return relations.filter(
+    (r) =>
+      r.type !== "COOPERATES_WITH" ||
+      !(signed.has(`${r.source} ${r.target}`) || signed.has(`${r.target} ${r.source}`)),
+  );
 }
 
 /** How many words may stand before a sentence's opening subject (ووصل الأمير X، فيما بحث X). */

@@ -37,7 +37,7 @@ export const relationsFile = z.object({
       kind: z.enum(["verb", "noun"]),
       forms: z.array(z.string().min(1)).min(1),
       present: z.array(z.string().min(2)).optional(),
-      needs: z.enum(["item", "goodwill", "agreement", "attack", "sport"]).optional(),
+      needs: z.enum(["item", "goodwill", "agreement", "attack", "sport", "team"]).optional(),
       sources: z.array(z.enum(ENTITY_TYPES)).optional(),
       frames: z.array(frame).min(1),
     }),

@@ -41,6 +41,8 @@ export interface Trigger {
   needsAttack: boolean;
   /** A transfer verb (ضم، انتقل إلى) is a club's signing only with a club named or a word of sports in its clause. */
   needsSport: boolean;
+  /** اتفق مع: a club's signing only when the other party is a club or a national team itself. */
+  needsTeam: boolean;
   /** Source types narrower than the relation's (a country joins no club: انضم). */
   sources?: ReadonlySet<EntityType>;
   frames: string[];
@@ -320,6 +322,7 @@ function compileTriggers(file: z.infer<typeof relationsFile>): Map<string, Trigg
       needsAgreement: t.needs === "agreement",
       needsAttack: t.needs === "attack",
       needsSport: t.needs === "sport",
+      needsTeam: t.needs === "team",
       ...(t.sources ? { sources: new Set(t.sources) } : {}),
       frames: t.frames,
     };

@@ -14,6 +14,7 @@ import { core } from "./lexicon.js";
  *   article); the United States' foreign and defence ministers are its secretaries;
  * - a player by position (مهاجم → striker, مدافع → defender, لاعب الوسط → midfielder, حارس → goalkeeper),
  *   المدير الفني → manager, مدرب الحراس → goalkeeping coach;
+ * - مدير عام / المدير العام → director general;
  * - بالإنابة → acting …; برئاسة X without a title → chairman / president by the body; بقيادة X → leader.
  */
 
@@ -73,6 +74,9 @@ function renamed(r: Relation, role: string, target: Entity | undefined, ev: stri
       return target?.type === "Country" ? "president" : headOf(target);
     case "Chief Executive":
       return "chief executive officer";
+    case "Director":
+      // مدير عام X، المدير العام لـX: the director general.
+      return /^[وف]?(ال)?مديره? (ال)?عام(\s|$)/.test(ev) ? "director general" : role;
     case "Speaker of Parliament":
       return "speaker";
     case "Deputy President":
@@ -105,6 +109,16 @@ function renamed(r: Relation, role: string, target: Entity | undefined, ev: stri
   return role;
 }
 
+/** مع المدرب [المصري] X: the word before the person's name in the evidence is مدرب (a nisba between). */
+function coachBefore(r: Relation, source: Entity): boolean {
+  const ev = r.evidence[0];
+  if (!ev) return false;
+  const m = source.mentions.find((x) => x.start >= ev.start && x.end <= ev.end);
+  if (!m) return false;
+  const before = normalizeForMatch(ev.text.slice(0, m.start - ev.start));
+  return /(^|\s)[وفل]*(ال)?مدرب(\s+ال\S+)?\s*$/.test(before);
+}
+
 /**
  * Roles for relations read without a title: برئاسة X → the body's head, بقيادة X → leader; a
  * person who joined a team (انضم X إلى Y) → its player, by position when the evidence names one.
@@ -117,7 +131,7 @@ function untitled(
   isTeam: (id: string) => boolean,
 ): string | undefined {
   if (r.type === "MEMBER_OF" && source?.type === "Person" && isTeam(r.target))
-    return position(ev) ?? "player";
+    return coachBefore(r, source) ? "coach" : (position(ev) ?? "player");
   if (r.type === "LEADS") {
     if (/(^|\s)[وف]?برئاسه/.test(ev)) return headOf(target);
     if (/(^|\s)[وف]?(بقياده|يتزعم|تتزعم|زعيم)/.test(ev)) return "leader";

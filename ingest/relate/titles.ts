@@ -131,6 +131,41 @@ const withinArg = (arg: Arg): boolean =>
 const chainHead = (arg: Arg): boolean =>
   arg.type === "Organization" && (arg.prep === "" || arg.prep === "ل") && !arg.nisba;
 
+/** فرع (بفرع، لفرع) right before an organisation. */
+const BRANCH_WORD = /^[وف]?(ب|ل)?(ال)?فرع$/;
+
+/**
+ * مدير فرع مكتب العمل بخيبر: an organisation written right after فرع whose own mention ends in
+ * its place (a ب word after a definite word inside the mention) is the branch itself.
+ */
+function ownBranch(c: SentenceCtx, arg: Arg): boolean {
+  if (!BRANCH_WORD.test(c.tokens[arg.t0 - 1]?.norm ?? "")) return false;
+  for (let k = arg.t0 + 1; k <= arg.t1; k++) {
+    const t = c.tokens[k] as Token;
+    const prev = c.tokens[k - 1] as Token;
+    if (/^ب(ال)?\S{2,}$/.test(t.norm) && /^(ال|[وف]ال)/.test(prev.norm) && !PUNCT.test(t.gap)) return true;
+  }
+  return false;
+}
+
+/** The head noun of a state's formal name: دولة، مملكة، جمهورية، سلطنة. */
+const STATE_HEAD = /^(دول|مملك|جمهوري|سلطن)[ةه]$/;
+
+/**
+ * مجلس النواب في [مملكة] Y: the index of في when a state (`arg`, optionally after its head noun)
+ * stands behind it right after a body that can be a title's complement; -1 otherwise.
+ */
+function stateHomeAt(c: SentenceCtx, arg: Arg): number {
+  let k = arg.t0 - 1;
+  const head = c.tokens[k];
+  if (head && head.arg < 0 && STATE_HEAD.test(head.norm) && !PUNCT.test((c.tokens[k + 1] as Token).gap)) k--;
+  const fi = c.tokens[k];
+  if (!fi || fi.norm !== "في" || PUNCT.test((c.tokens[k + 1] as Token).gap) || PUNCT.test(fi.gap)) return -1;
+  const body = c.tokens[k - 1];
+  const owner = body && body.arg >= 0 ? c.args[body.arg] : undefined;
+  return owner && owner.t1 === k - 1 && chainHead(owner) ? k : -1;
+}
+
 /** Most words of a portfolio written after a title's complement (للشؤون الصحية والبيئية). */
 const MAX_PORTFOLIO_TAIL = 4;
 
@@ -229,6 +264,15 @@ function titleWalk(
       pos = from - 1;
       continue;
     }
+    // رئيس مجلس النواب في مملكة Y X: a state behind في (and its head noun) after a body is the
+    // body's home; the body is the title's complement. Only when a body stands right before في.
+    const home =
+      arg?.type === "Country" && of.length === 0 && within === undefined ? stateHomeAt(c, arg) : -1;
+    if (arg && home >= 0) {
+      within = { entity: arg.entity, width: arg.t1 - home + 1, hops: 1 };
+      pos = home - 1;
+      continue;
+    }
     // وزير الخارجية بدولة قطر X: the state behind ب and its head noun is the title's complement.
     const state = c.tokens[arg ? arg.t0 - 1 : -1];
     if (
@@ -257,8 +301,10 @@ function titleWalk(
         arg.type === "Organization" ? unitTitleBefore(c.tokens, arg.t0, arg.prep, a.lex) : undefined;
       if (unit) {
         const { implied: _implied, ...rest } = unit.title;
+        // مدير فرع مكتب العمل بخيبر X: the branch itself is the entity (its place is in its name).
+        const branch = rest.relation === "LEADS" && unit.first < arg.t0 - 1 && ownBranch(c, arg);
         return {
-          title: { ...rest, relation: "MEMBER_OF", unit: true },
+          title: branch ? rest : { ...rest, relation: "MEMBER_OF", unit: true },
           start: (c.tokens[unit.first] as Token).start,
           former,
           of: [arg.entity, ...of],
@@ -736,6 +782,20 @@ function afterReporting(c: SentenceCtx, t0: number, lex: RelateLexicon): boolean
     const t = c.tokens[k] as Token;
     if (PUNCT.test((c.tokens[k + 1] as Token).gap) || t.arg >= 0) return false;
     if (reporting(t, lex.verbs) !== undefined) return true;
+    if (!courteous(t, lex)) return false;
+  }
+  return false;
+}
+
+/** كان and its forms: a copula takes no object, so a title after its subject's name is his. */
+const COPULA = /^[وف]?(كان|كانت|يكون|تكون|سيكون|ستكون|ظل|ظلت|بات|باتت|اصبح|اصبحت|مازال|لايزال)$/;
+
+/** وكان X وزير النفط الكويتي توقع …: the name stands after a copula (honorifics between). */
+function afterCopula(c: SentenceCtx, t0: number, lex: RelateLexicon): boolean {
+  for (let k = t0 - 1; k >= 0 && k >= t0 - 4; k--) {
+    const t = c.tokens[k] as Token;
+    if (PUNCT.test((c.tokens[k + 1] as Token).gap) || t.arg >= 0) return false;
+    if (COPULA.test(t.norm)) return true;
     if (!courteous(t, lex)) return false;
   }
   return false;
@@ -1238,6 +1298,7 @@ export function titleRelations(
           (m !== undefined && /^[وف]?(لل|بال)/.test(tokenNorm(c, m.start))) ||
           (m !== undefined && prepositionBefore(c, m.start, a.lex)) ||
           afterReporting(c, person.t0, a.lex) ||
+          afterCopula(c, person.t0, a.lex) ||
           afterPossessiveMeeting(c, person.t0, a.lex);
         let added = false;
         // وقال X وزير الشؤون الاجتماعية: the home country, else the one country the article names.
@@ -1417,7 +1478,7 @@ export function titleRelations(
       // مدير فرع هيئة X بعسير، مدير وزارة X بمنطقة Y: a national body's branch sits there, not the body.
       if (m.within && !branch && target === m.of[0] && a.typeOf(target) === "Organization") {
         relations.push({
-          type: a.typeOf(m.within) === "Organization" ? "PART_OF" : "LOCATED_IN",
+          type: ["Organization", "Country"].includes(a.typeOf(m.within) ?? "") ? "PART_OF" : "LOCATED_IN",
           source: target,
           target: m.within,
           properties: {},
@@ -1489,6 +1550,29 @@ function titleChainBefore(
 
 /** Roles that head a body only when the article names no other head of it. */
 const SECRETARY = /secretary-general/i;
+
+/**
+ * المستشار / المستشارة heads a state (the German chancellor); of an organisation (المستشار بالديوان
+ * الملكي، المستشار بمكتب الوزير) it is an adviser there, a member.
+ */
+export function advisersAsMembers(
+  relations: Relation[],
+  typeOf: (id: string) => string | undefined,
+): Relation[] {
+  const key = (r: Relation) => `${r.type} ${r.source} ${r.target}`;
+  const have = new Set(relations.map(key));
+  return relations.flatMap((r) => {
+    const role = String(r.properties?.role ?? "");
+    if (r.type !== "LEADS" || !/^(former )?Chancellor$/.test(role) || typeOf(r.target) !== "Organization")
+      return [r];
+    const member: Relation = {
+      ...r,
+      type: "MEMBER_OF",
+      properties: { ...r.properties, role: role.replace("Chancellor", "Adviser") },
+    };
+    return have.has(key(member)) ? [] : [member];
+  });
+}
 
 /**
  * A secretary-general leads a body the article names no other head of (the UN, the GCC); where it
