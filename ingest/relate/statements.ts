@@ -587,7 +587,10 @@ function feminineVerb(a: ArticleCtx, verb: Token): boolean {
   const bare = verb.norm.replace(/^[وف]/, "");
   const listed = (w: string) => a.lex.verbs.has(w) || a.lex.participles.has(w);
   return (
-    (bare.endsWith("ت") && listed(bare.slice(0, -1))) || (bare.startsWith("ت") && listed(`ي${bare.slice(1)}`))
+    (bare.endsWith("ت") && listed(bare.slice(0, -1))) ||
+    (bare.startsWith("ت") && listed(`ي${bare.slice(1)}`)) ||
+    // مشيرةً، مؤكدةً: a participle whose masculine form (مشيراً) is listed.
+    (/[ةه]$/.test(bare) && listed(`${bare.slice(0, -1)}ا`))
   );
 }
 
@@ -775,6 +778,8 @@ export function sentenceStatements(a: ArticleCtx, st: SpeechState, c: SentenceCt
       speaker ??= sentenceSubject(a, st, c, t.start) ?? (i <= 1 ? lead : undefined) ?? st.last?.speaker;
       if (!speaks(a, st, speaker, t)) speaker = undefined;
     }
+    // مشيرةً after a man, مشيراً after a state: the participle agrees with whom it continues.
+    if (participle && !speaks(a, st, speaker, t)) speaker = undefined;
     if (participle && unknown) continue;
     unknown = !speaker && (!participle || unknown);
     const { start, end } = contentSpan(a, st, c, open.content);

@@ -74,6 +74,21 @@ const cases: SpeakerCase[] = [
       ["qatar", "الوساطة مستمرة"],
     ],
   },
+  {
+    family: "X – صحيفة: انتشرت أنباء ...، مشيرةً إلى: a feminine participle never continues a man",
+    text: "نبيل الحربي – الرياض: انتشرت في المواقع أنباء عن زيادة الأسعار، مشيرة إلى أن التجار رفعوها.",
+    cast: [nabil],
+    expected: [],
+  },
+  {
+    family: "قالت X ...، مشيرةً: a woman who spoke with a feminine verb keeps the participle",
+    text: "قالت لينا حداد إن المعرض ناجح، مشيرة إلى أن الزوار تجاوزوا الألف.",
+    cast: [lina],
+    expected: [
+      ["lina", "المعرض ناجح"],
+      ["lina", "الزوار تجاوزوا"],
+    ],
+  },
 ];
 
 describe("speakers, round 16", () => {
