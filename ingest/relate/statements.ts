@@ -147,6 +147,7 @@ function opening(a: ArticleCtx, st: SpeechState, c: SentenceCtx, i: number, word
     speakerArg?.adjective ? { ...done(content), speaker: coreferent } : done(content);
   // وأضاف X نحن ...، وقال X، نحن ...: a person's words right after the name, with no أن, colon or quote.
   let direct: number | undefined;
+  let topicEnd: number | undefined;
   const fallback = () =>
     object !== undefined ? phrase(object) : direct !== undefined && !quoting ? done(direct) : undefined;
   for (let k = i + 1; k < c.tokens.length && k - i <= REGION; k++) {
@@ -168,9 +169,12 @@ function opening(a: ArticleCtx, st: SpeechState, c: SentenceCtx, i: number, word
       // after the verb, the speaker or one of the verb's opens opens the words; واصل X عمله، ختم X
       // زيارته، زادت الأسعار بعد أن report nothing.
       const prev = c.tokens[k - 1] as Token;
+      const afterSubject = k === i + 1 || (speakerArg !== undefined && k === speakerArg.t1 + 1);
+      // علّق على X بأن: what the words are about, a few words long, sits before them.
+      if (afterSubject && t.arg < 0 && t.keys.some((x) => word.topic.has(x))) topicEnd = k + TOPIC_WORDS;
       const right =
-        k === i + 1 ||
-        (speakerArg !== undefined && k === speakerArg.t1 + 1) ||
+        afterSubject ||
+        (topicEnd !== undefined && k <= topicEnd + 1) ||
         (prev.arg < 0 && prev.keys.some((x) => opens.has(x)));
       if ((COLON.test(t.gap) || (quote && !nameQuote)) && right) return done(k);
       if (hasKey(t, a.lex.complementizers) && !/^[وف]/.test(t.raw) && right) return done(k + 1);
@@ -246,6 +250,8 @@ function opening(a: ArticleCtx, st: SpeechState, c: SentenceCtx, i: number, word
       !relayed(a, c, arg) &&
       !pairedNisba(c, arg) &&
       !placeApposition(c, arg) &&
+      // علّق على قرار X بأن: a name in what the words are about is not who says them.
+      !(topicEnd !== undefined && k <= topicEnd) &&
       !facing(c, arg) &&
       // A name inside a noun-phrase content (وأكد دعمَ X لـ ...) is what is said, not who says it.
       (object === undefined || k <= object || speakerArg !== undefined) &&
@@ -313,6 +319,9 @@ function opening(a: ArticleCtx, st: SpeechState, c: SentenceCtx, i: number, word
   }
   return fallback();
 }
+
+/** How many words the topic of a `quoted` verb may take (علّق على قرار الاتحاد الأخير بأن). */
+const TOPIC_WORDS = 4;
 
 /** How far after جاء في بيان the content may open (بيان صادر عن المركز الإعلامي لوزارة X أمس أن). */
 const DOCUMENT_REGION = 12;

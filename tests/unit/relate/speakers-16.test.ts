@@ -89,6 +89,27 @@ const cases: SpeakerCase[] = [
       ["lina", "الزوار تجاوزوا"],
     ],
   },
+  {
+    family: "وعلّق X على Y بأن: the topic after على, then the words",
+    text: "وعلّق المدرب نبيل الحربي على قرار نادي الهلال بأن الخطوة جاءت متأخرة.",
+    cast: [nabil, hilal],
+    expected: [["nabil", "الخطوة جاءت متأخرة"]],
+  },
+  {
+    family: "قال X ... . وعلّق على ذلك بالقول: an elided speaker before the topic continues X",
+    text: "قال نبيل الحربي إن الموسم طويل. وعلّق على الأمر بأن الصبر مطلوب.",
+    cast: [nabil],
+    expected: [
+      ["nabil", "الموسم طويل"],
+      ["nabil", "الصبر مطلوب"],
+    ],
+  },
+  {
+    family: "علّقت الوزارة الدراسة على أن: suspension, no topic after the verb, no speech",
+    text: "علّقت وزارة الصحة العمل في المستشفى على أن يعود الأسبوع المقبل.",
+    cast: [ministry],
+    expected: [],
+  },
 ];
 
 describe("speakers, round 16", () => {
