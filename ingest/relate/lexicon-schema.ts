@@ -141,6 +141,11 @@ export const withForms = word.extend({
    * (وواصل “...”، وختم بالقول «...»): the verb is no report otherwise (واصل X عمله).
    */
   quoted: z.boolean().optional(),
+  /**
+   * With `quoted`: a word opening what the words are about (علّق على X بأن، أجاب على سؤال X بأن),
+   * after the verb or the speaker; a quote, colon or complementizer a few words after it still opens them.
+   */
+  topic: z.array(z.string()).optional(),
 });
 export const statementsFile = z.object({
   verbs: z.array(withForms),

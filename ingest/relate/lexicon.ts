@@ -101,6 +101,8 @@ export interface ReportingWord {
   direct: "any" | "opener" | undefined;
   /** The words only in a quote or after a colon right after the verb, speaker or opener (وواصل “...”). */
   quoted: boolean;
+  /** With `quoted`: what the words are about opens after this word (علّق على X بأن). */
+  topic: Set<string>;
   /** Reports only a document's words, its issuer speaking (جاء في بيان لـX أن). */
   document: boolean;
 }
@@ -445,6 +447,7 @@ function build(): RelateLexicon {
           relays: v.relays === true,
           direct: v.direct,
           quoted: v.quoted === true,
+          topic: new Set((v.topic ?? []).map(core)),
           document,
         });
     }

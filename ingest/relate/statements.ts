@@ -46,6 +46,8 @@ export interface SpeechState {
   dual?: { sentence: number; text: string; start: number; verb: string; medium: string | null } | undefined;
   /** The persons the previous sentence named (a dual verb opening the next one: التقى X Y. وأكدا أن). */
   named?: { sentence: number; persons: string[] } | undefined;
+  /** Persons named as the subject of a feminine reporting verb (قالت X): an elided وأضافت may be theirs. */
+  women?: Set<string>;
 }
 
 /**
@@ -145,6 +147,7 @@ function opening(a: ArticleCtx, st: SpeechState, c: SentenceCtx, i: number, word
     speakerArg?.adjective ? { ...done(content), speaker: coreferent } : done(content);
   // وأضاف X نحن ...، وقال X، نحن ...: a person's words right after the name, with no أن, colon or quote.
   let direct: number | undefined;
+  let topicEnd: number | undefined;
   const fallback = () =>
     object !== undefined ? phrase(object) : direct !== undefined && !quoting ? done(direct) : undefined;
   for (let k = i + 1; k < c.tokens.length && k - i <= REGION; k++) {
@@ -166,9 +169,12 @@ function opening(a: ArticleCtx, st: SpeechState, c: SentenceCtx, i: number, word
       // after the verb, the speaker or one of the verb's opens opens the words; واصل X عمله، ختم X
       // زيارته، زادت الأسعار بعد أن report nothing.
       const prev = c.tokens[k - 1] as Token;
+      const afterSubject = k === i + 1 || (speakerArg !== undefined && k === speakerArg.t1 + 1);
+      // علّق على X بأن: what the words are about, a few words long, sits before them.
+      if (afterSubject && t.arg < 0 && t.keys.some((x) => word.topic.has(x))) topicEnd = k + TOPIC_WORDS;
       const right =
-        k === i + 1 ||
-        (speakerArg !== undefined && k === speakerArg.t1 + 1) ||
+        afterSubject ||
+        (topicEnd !== undefined && k <= topicEnd + 1) ||
         (prev.arg < 0 && prev.keys.some((x) => opens.has(x)));
       if ((COLON.test(t.gap) || (quote && !nameQuote)) && right) return done(k);
       if (hasKey(t, a.lex.complementizers) && !/^[وف]/.test(t.raw) && right) return done(k + 1);
@@ -244,6 +250,10 @@ function opening(a: ArticleCtx, st: SpeechState, c: SentenceCtx, i: number, word
       !(coreferent !== undefined && headCoreferent && arg.adjective) &&
       !relayed(a, c, arg) &&
       !pairedNisba(c, arg) &&
+      !placeApposition(c, arg) &&
+      // علّق على قرار X بأن: a name in what the words are about is not who says them.
+      !(topicEnd !== undefined && k <= topicEnd) &&
+      !facing(c, arg) &&
       // A name inside a noun-phrase content (وأكد دعمَ X لـ ...) is what is said, not who says it.
       (object === undefined || k <= object || speakerArg !== undefined) &&
       !(coreferent !== undefined && headCoreferent && arg.t0 > i + 2 && !quoting) &&
@@ -310,6 +320,9 @@ function opening(a: ArticleCtx, st: SpeechState, c: SentenceCtx, i: number, word
   }
   return fallback();
 }
+
+/** How many words the topic of a `quoted` verb may take (علّق على قرار الاتحاد الأخير بأن). */
+const TOPIC_WORDS = 4;
 
 /** How far after جاء في بيان the content may open (بيان صادر عن المركز الإعلامي لوزارة X أمس أن). */
 const DOCUMENT_REGION = 12;
@@ -515,6 +528,86 @@ function pairedNisba(c: SentenceCtx, arg: Arg): boolean {
   return prev !== undefined && prev.adjective && /^و/.test((c.tokens[arg.t0] as Token).raw);
 }
 
+/**
+ * قال من X (Y)، قال في X، Y: a place written right after a place behind a preposition names where
+ * the words were said (the wider region of that town), never who says them.
+ */
+function placeApposition(c: SentenceCtx, arg: Arg): boolean {
+  if (!PLACES.has(arg.type)) return false;
+  const prev = c.args.find((x) => x.t1 === arg.t0 - 1);
+  return prev !== undefined && prev.prep !== "" && PLACES.has(prev.type);
+}
+
+/** Conjunctions of time after which a verb continues the subject of its sentence's main clause. */
+const WHEN = new Set(["عندما", "حين", "حينما", "لما", "بعدما", "حيث"]);
+
+/**
+ * عزز المدرب X الفرضية عندما قال من Y “...”: a verb right after عندما / حين names no subject of
+ * its own; the person the main clause opened on speaks (when the verb's gender allows him or her).
+ */
+function whenSpeaker(a: ArticleCtx, st: SpeechState, c: SentenceCtx, verb: number): string | undefined {
+  const before = c.tokens[verb - 1];
+  if (!before || before.arg >= 0 || !WHEN.has(before.norm.replace(/^و/, ""))) return undefined;
+  const t = c.tokens[verb] as Token;
+  const who = sentenceSubject(a, st, c, t.start);
+  return speaks(a, st, who, t) ? who : undefined;
+}
+
+/** أمام «in front of, against», which the grammar does not list as a preposition. */
+const FACING = new Set(["امام", "أمام"]);
+
+/**
+ * بعد خسارة فريقه أمام X الإنجليزي: the side faced (and its nisba) is no subject of the verb.
+ */
+function facing(c: SentenceCtx, arg: Arg): boolean {
+  const head = (k: number) => {
+    const t = c.tokens[k - 1];
+    return t !== undefined && t.arg < 0 && FACING.has(t.norm.replace(/^[وف]/, ""));
+  };
+  if (head(arg.t0)) return true;
+  const prev = c.args.find((x) => x.t1 === arg.t0 - 1);
+  return arg.adjective && prev !== undefined && head(prev.t0);
+}
+
+/**
+ * Who an elided speaker (وأضاف أن، وقالت إن) may continue: a person or a body; a country only with a
+ * feminine verb (a state is feminine: وأضافت); never a town, region or site (a place the last
+ * speaker spoke from, a country named as where something happened).
+ */
+function speaks(a: ArticleCtx, st: SpeechState, entity: string | undefined, verb: Token): boolean {
+  const type = entity === undefined ? undefined : a.typeOf(entity);
+  const feminine = feminineVerb(a, verb);
+  if (type === "Organization") return true;
+  // وأضافت، وكشفت: a woman — one who spoke with a feminine verb before, or a given name written
+  // with a feminine ending — never a man.
+  if (type === "Person")
+    return (
+      !feminine ||
+      st.women?.has(entity as string) === true ||
+      womanNamed(st.entities.get(entity as string)?.name)
+    );
+  return type === "Country" && feminine;
+}
+
+/**
+ * قالت، أضافت، تضيف: a feminine form — a past form whose ت ends a listed masculine form (لفت، بيّن
+ * are masculine), or a present form whose ي form is listed.
+ */
+function feminineVerb(a: ArticleCtx, verb: Token): boolean {
+  const bare = verb.norm.replace(/^[وف]/, "");
+  const listed = (w: string) => a.lex.verbs.has(w) || a.lex.participles.has(w);
+  return (
+    (bare.endsWith("ت") && listed(bare.slice(0, -1))) ||
+    (bare.startsWith("ت") && listed(`ي${bare.slice(1)}`)) ||
+    // مشيرةً، مؤكدةً: a participle whose masculine form (مشيراً) is listed.
+    (/[ةه]$/.test(bare) && listed(`${bare.slice(0, -1)}ا`))
+  );
+}
+
+/** A given name with a feminine ending (فاطمة، هدى، زهراء); a man's name so written (حمزة) is rare. */
+const womanNamed = (name: string | undefined): boolean =>
+  name !== undefined && /(ة|ى|اء)$/.test(name.trim().split(/\s+/)[0] ?? "");
+
 /** Bodies and states that speak together. */
 const BODIES = new Set(["Country", "Organization"]);
 
@@ -678,7 +771,9 @@ export function sentenceStatements(a: ArticleCtx, st: SpeechState, c: SentenceCt
     if (!open || open.content >= c.tokens.length) continue;
     // An unknown speaker (وقال مسؤولون إن ...، مضيفين; وأعرب المبعوث ...، وقال إنه) owns the
     // participles and elided verbs after it in the sentence.
-    let speaker = participle ? participleSpeaker(a, st, c, i) : (open.speaker ?? frontedSpeaker(a, c, i));
+    let speaker = participle
+      ? participleSpeaker(a, st, c, i)
+      : (open.speaker ?? frontedSpeaker(a, c, i) ?? whenSpeaker(a, st, c, i));
     if (!participle && open.pronoun && !open.speaker)
       speaker = sentenceSubject(a, st, c, t.start) ?? st.person?.entity;
     // وقالا إن، وأكدا أن with no name: the two persons named before, never one of them alone.
@@ -703,7 +798,10 @@ export function sentenceStatements(a: ArticleCtx, st: SpeechState, c: SentenceCt
       // The previous sentence's subject only for a verb opening its sentence (not after a fronted
       // subject the entity stage did not know: لكن موقع X قال).
       speaker ??= sentenceSubject(a, st, c, t.start) ?? (i <= 1 ? lead : undefined) ?? st.last?.speaker;
+      if (!speaks(a, st, speaker, t)) speaker = undefined;
     }
+    // مشيرةً after a man, مشيراً after a state: the participle agrees with whom it continues.
+    if (participle && !speaks(a, st, speaker, t)) speaker = undefined;
     if (participle && unknown) continue;
     unknown = !speaker && (!participle || unknown);
     const { start, end } = contentSpan(a, st, c, open.content);
@@ -757,6 +855,8 @@ export function sentenceStatements(a: ArticleCtx, st: SpeechState, c: SentenceCt
       out.push({ ...s, speaker: other, about: about.filter((x) => x !== other) });
     st.last = s;
     if (a.typeOf(speaker) === "Person") st.person = { entity: speaker, at: start };
+    if (speaker === open.speaker && a.typeOf(speaker) === "Person" && feminineVerb(a, t))
+      (st.women ??= new Set()).add(speaker);
     i = Math.max(i, open.content - 1);
   }
   st.named = { sentence: c.index, persons: namedPersons(a, st, c, c.tokens.length) };
