@@ -239,8 +239,7 @@ function opening(a: ArticleCtx, st: SpeechState, c: SentenceCtx, i: number, word
           !arg.adjective &&
           titleEndingAt(c.tokens, arg.t0 - 1, a.lex) !== undefined &&
           !spokesperson(c.tokens[arg.t0 - 1])) ||
-        complement(a, c, i, arg) ||
-        bracketedPlace(a, c, arg));
+        complement(a, c, i, arg));
     if (
       arg &&
       !pronoun &&
@@ -638,18 +637,6 @@ function complement(a: ArticleCtx, c: SentenceCtx, verb: number, arg: Arg): bool
     head.arg < 0 &&
     !/[،,:؛;.!?؟()“”«»"]/.test(c.tokens[arg.t0]?.gap ?? "") &&
     !hasKey(head, a.lex.prepositions)
-  );
-}
-
-/**
- * قال من شارلوت (كارولاينا الشمالية) إن: a place in brackets right after a place names where that
- * place lies (its state or country), never who speaks.
- */
-function bracketedPlace(a: ArticleCtx, c: SentenceCtx, arg: Arg): boolean {
-  if (!PLACES.has(a.typeOf(arg.entity) ?? "") || !(c.tokens[arg.t0]?.gap ?? "").includes("(")) return false;
-  const before = c.tokens[arg.t0 - 1];
-  return (
-    before !== undefined && before.arg >= 0 && PLACES.has(a.typeOf((c.args[before.arg] as Arg).entity) ?? "")
   );
 }
 
