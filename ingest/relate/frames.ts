@@ -749,7 +749,7 @@ function venue(tokens: Token[], arg: Arg): boolean {
 
 const FUNDING = new Set<RelationType>(["FUNDED", "SUPPORTS"]);
 /** A fund, a programme or a campaign, behind ل / ب or bare (لصندوق دعم، برنامج رعاية، حملة إغاثة). */
-const FUND_HEAD = /^[وف]?(ل|لل|ب|ال)?(صندوق|برنامج|حمله|مبادره)$/;
+const FUND_HEAD = /^[وف]?(ل|لل|ب|ال)?(صندوق|صناديق|برنامج|برامج|حمله|مبادره)$/;
 
 /** لصندوق دعم Y، برنامج رعاية أسر Y: Y is named within two words after a fund's head noun. */
 function fundFor(tokens: Token[], arg: Arg): boolean {
@@ -766,9 +766,31 @@ const BUSINESS = /^[وف]?(ب|ل|لل|ال)?(عقد|عقود|مشروع|مشار
 
 /** التحالف البلجيكي الأمريكي with a word of business in the sentence: companies, not states. */
 function consortium(tokens: Token[], ts: number, te: number): boolean {
-  const head = (tokens[ts] as Token).norm.replace(/^[وف]?(ب|ل|لل)?(ال)?/, "");
+  const head = (tokens[ts] as Token).norm.replace(/^[وف]?(ب|لل|ل)?(ال)?/, "");
   if (ts !== te || !/^(تحالف|ائتلاف|كونسورتيوم)$/.test(head)) return false;
+  // كراكات تابعة للتحالف X Y: what belongs to an alliance makes it an owner, a body.
+  const owned = tokens[ts - 1];
+  if (owned !== undefined && owned.arg < 0 && /^(ال)?تابع(ه|ين|ون)?$/.test(owned.norm)) return true;
   return tokens.some((t) => t.arg < 0 && BUSINESS.test(t.norm));
+}
+
+/** Heads of bodies that are no state: organisations, factions, groups, parties, companies, militias. */
+const NON_STATE =
+  /^[وف]?(ب|ل|لل|ال|من)?(منظم(ه|ات)|فصائل|فصيل|جماع(ه|ات)|حرك(ه|ات)|مجموع(ه|ات)|احزاب|حزب|شرك(ه|ات)|ميليشي(ا|ات)|مليشي(ا|ات))$/;
+
+/** منظمات فلسطينية، الفصائل الفلسطينية: a country's nisba right after a non-state body's head noun. */
+function bodyNisba(tokens: Token[], arg: Arg): boolean {
+  if (arg.t1 !== arg.t0) return false;
+  const word = (tokens[arg.t0] as Token).norm;
+  if (!arg.nisba && !/ي(ه|ين|ون)?$/.test(word)) return false;
+  const head = tokens[arg.t0 - 1];
+  return head !== undefined && head.arg < 0 && NON_STATE.test(head.norm);
+}
+
+/** وإن / ولو between the trigger and the name: a concessive clause with its own verb. */
+function concessiveBetween(tokens: Token[], te: number, t0: number): boolean {
+  for (let k = te + 1; k < t0; k++) if (/^(وان|ولو)$/.test((tokens[k] as Token).norm)) return true;
+  return false;
 }
 
 /** A club (or a team) and a person: the person plays or coaches there. */
@@ -1020,6 +1042,11 @@ function apply(
       // companies of those countries, not two states cooperating.
       if (t.relation === "COOPERATES_WITH" && found.how.endsWith("pair") && consortium(c.tokens, ts, te))
         continue;
+      // منظمات فلسطينية، فصائل عراقية، شركات أمريكية: a nisba after a body that is no state names whose
+      // the body is; the state does nothing.
+      if ([x, y].some((f) => f.arg && bodyNisba(c.tokens, f.arg))) continue;
+      // استهدفت X وإن شملت Y: past a concessive وإن, Y belongs to the verb after it.
+      if (t.kind === "verb" && y.arg && y.arg.t0 > te && concessiveBetween(c.tokens, te, y.arg.t0)) continue;
       // هاجم الكاتب X السعودية، شن X في مقابلة هجوماً على قطر: a person attacks a state in words.
       const verbal =
         t.relation === "ATTACKED" && a.typeOf(x.entity) === "Person" && a.typeOf(y.entity) === "Country";

@@ -32,6 +32,9 @@ const donor = person("donor", "سلمان بن راشد");
 const army = org("army", "القوات المسلحة");
 const kyiv = city("kyiv", "كييف");
 const ua = country("ua", "أوكرانيا");
+const ps = country("ps", "فلسطين", "فلسطينية", "الفلسطينية");
+const il = country("il", "إسرائيل");
+const tr = country("tr", "تركيا");
 
 const cases: RelationCase[] = [
   {
@@ -133,6 +136,39 @@ const cases: RelationCase[] = [
     text: "وقصفت القوات الروسية مدينة كييف، مستهدفة مواقع في أوكرانيا.",
     cast: [ru, kyiv, ua],
     present: ["ru ATTACKED kyiv"],
+  },
+  {
+    family: "body nisba: منظمات فلسطينية — organisations of a people, not the state",
+    text: "وقال إن منظمات فلسطينية أصبحت مشغولة بالخلافات أكثر من تركيزها على محاربة إسرائيل.",
+    cast: [ps, il],
+    present: [],
+    absent: ["ps OPPOSES il"],
+  },
+  {
+    family: "body nisba: القوات الروسية is still the state",
+    text: "وتقاتل القوات الروسية داعش في سوريا.",
+    cast: [ru, isis],
+    present: ["ru OPPOSES isis"],
+  },
+  {
+    family: "consortium: سفن تابعة للتحالف X Y — an owner, a body",
+    text: "وتعمل عشر سفن تابعة للتحالف الإماراتي البلجيكي في القناة.",
+    cast: [ae, be],
+    present: [],
+    absent: ["ae COOPERATES_WITH be", "be COOPERATES_WITH ae"],
+  },
+  {
+    family: "concessive: استهدفت X وإن شملت Y — Y is the later verb's",
+    text: "وأكد الرئيس عزمه على مواصلة الحملة التي استهدفت بالأساس حزب العمال الكردستاني وإن شملت داعش.",
+    cast: [pkk, isis],
+    present: [],
+    absent: ["pkk ATTACKED isis"],
+  },
+  {
+    family: "concessive: a plain conjunction keeps both objects",
+    text: "واستهدفت تركيا حزب العمال الكردستاني وداعش.",
+    cast: [tr, pkk, isis],
+    present: ["tr ATTACKED pkk", "tr ATTACKED isis"],
   },
 ];
 
