@@ -48,6 +48,14 @@ export function masdarReading(a: ArticleCtx, s: SlotScope, t: Trigger): boolean 
   return false;
 }
 
+/** How many words (past fillers) a denial may stand before the trigger, and how far it is looked for at most. */
+const DENIAL_REACH = 4;
+const DENIAL_SCAN = 8;
+/** Words of an adverbial phrase of frequency (في بعض الأحيان، أحيانا، حتى الآن). */
+const FREQUENCY = new Set(["بعض", "الاحيان", "احيانا", "غالبا", "عاده", "دائما", "الان", "حتي"]);
+const filler = (a: ArticleCtx, t: Token): boolean =>
+  t.arg < 0 && (FREQUENCY.has(t.norm) || t.keys.some((k) => a.lex.prepositions.has(k)));
+
 /** لم / لن / لا right before a verb, عدم / دون before a noun: the relation is denied. */
 export function negated(a: ArticleCtx, s: SlotScope, t: Trigger): boolean {
   const reach = t.kind === "verb" ? 2 : 1;
@@ -55,8 +63,13 @@ export function negated(a: ArticleCtx, s: SlotScope, t: Trigger): boolean {
     if (hasKey(s.tokens[k], a.lex.negations)) return true;
   // لم يلتزموا بعد بدعم X، رفضت الحكومة إرسال مساعدات: a denial a few words before, with no name
   // or comma between, negates the noun or verb too.
-  for (let k = s.ts - 1; k >= Math.max(s.left, s.ts - 4); k--) {
+  // ترفض في بعض الأحيان فرض عقوبات: a phrase of time or frequency between does not use up the reach.
+  let words = 0;
+  for (let k = s.ts - 1; k >= Math.max(s.left, s.ts - DENIAL_SCAN) && words < DENIAL_REACH; k--) {
     const tok = s.tokens[k] as Token;
+    if (!filler(a, tok)) words++;
+    // لن تبدأ إلا عندما تصل: an exception after the denial makes what follows it happen.
+    if (tok.arg < 0 && /^(الا|سوي)$/.test(tok.norm)) break;
     if (/[،,]/.test((s.tokens[k + 1] as Token).gap)) break;
     if (tok.arg >= 0) {
       // وطالبت X بفرض عقوبات على Y، دعا X إلى: the subject right after the denial or call.

@@ -738,6 +738,66 @@ function affiliated(tokens: Token[], arg: Arg): boolean {
   return t !== undefined && t.arg < 0 && /^(ال)?تابع(ه|ين|ون)?$/.test(t.norm);
 }
 
+/** في مقر X، بمقر X، داخل مقر X: the place of a meeting, not a party to it. */
+function venue(tokens: Token[], arg: Arg): boolean {
+  const t = tokens[arg.t0 - 1];
+  if (t === undefined || t.arg >= 0) return false;
+  if (/^[وف]?بمقر$/.test(t.norm)) return true;
+  const p = tokens[arg.t0 - 2];
+  return t.norm === "مقر" && p !== undefined && p.arg < 0 && /^[وف]?(في|داخل)$/.test(p.norm);
+}
+
+const FUNDING = new Set<RelationType>(["FUNDED", "SUPPORTS"]);
+/** A fund, a programme or a campaign, behind ل / ب or bare (لصندوق دعم، برنامج رعاية، حملة إغاثة). */
+const FUND_HEAD = /^[وف]?(ل|لل|ب|ال)?(صندوق|صناديق|برنامج|برامج|حمله|مبادره)$/;
+
+/** لصندوق دعم Y، برنامج رعاية أسر Y: Y is named within two words after a fund's head noun. */
+function fundFor(tokens: Token[], arg: Arg): boolean {
+  for (let k = arg.t0 - 1; k >= Math.max(0, arg.t0 - 3); k--) {
+    const t = tokens[k] as Token;
+    if (t.arg >= 0 || (k < arg.t0 - 1 && /[،,.:؛]/.test((tokens[k + 1] as Token).gap))) return false;
+    if (FUND_HEAD.test(t.norm)) return true;
+  }
+  return false;
+}
+
+/** Words of business around an alliance of nisbas: a consortium of companies (عقد، مشروع، مناقصة). */
+const BUSINESS = /^[وف]?(ب|ل|لل|ال)?(عقد|عقود|مشروع|مشاريع|مناقصه|شركه|شركات|صفقه|تنفيذ|منفذ)$/;
+
+/** التحالف البلجيكي الأمريكي with a word of business in the sentence: companies, not states. */
+function consortium(tokens: Token[], ts: number, te: number): boolean {
+  const head = (tokens[ts] as Token).norm.replace(/^[وف]?(ب|لل|ل)?(ال)?/, "");
+  if (ts !== te || !/^(تحالف|ائتلاف|كونسورتيوم)$/.test(head)) return false;
+  // كراكات تابعة للتحالف X Y: what belongs to an alliance makes it an owner, a body.
+  const owned = tokens[ts - 1];
+  if (owned !== undefined && owned.arg < 0 && /^(ال)?تابع(ه|ين|ون)?$/.test(owned.norm)) return true;
+  return tokens.some((t) => t.arg < 0 && BUSINESS.test(t.norm));
+}
+
+/** Heads of bodies that are no state: organisations, factions, groups, parties, companies, militias. */
+const NON_STATE =
+  /^[وف]?(ب|ل|لل|ال|من)?(منظم(ه|ات)|فصائل|فصيل|جماع(ه|ات)|حرك(ه|ات)|مجموع(ه|ات)|احزاب|حزب|شرك(ه|ات)|ميليشي(ا|ات)|مليشي(ا|ات))$/;
+
+/** منظمات فلسطينية، الفصائل الفلسطينية: a country's nisba right after a non-state body's head noun. */
+function bodyNisba(tokens: Token[], arg: Arg): boolean {
+  if (arg.t1 !== arg.t0) return false;
+  const word = (tokens[arg.t0] as Token).norm;
+  if (!arg.nisba && !/ي(ه|ين|ون)?$/.test(word)) return false;
+  const head = tokens[arg.t0 - 1];
+  return head !== undefined && head.arg < 0 && NON_STATE.test(head.norm);
+}
+
+/** وإن / ولو between the trigger and the name: a concessive clause with its own verb. */
+function concessiveBetween(tokens: Token[], te: number, t0: number): boolean {
+  for (let k = te + 1; k < t0; k++) if (/^(وان|ولو)$/.test((tokens[k] as Token).norm)) return true;
+  return false;
+}
+
+/** A club (or a team) and a person: the person plays or coaches there. */
+function clubAndPerson(a: ArticleCtx, [x, y]: [string, string]): boolean {
+  return (a.isTeam(x) && a.typeOf(y) === "Person") || (a.isTeam(y) && a.typeOf(x) === "Person");
+}
+
 /** A title word (الرئيس، الوزير) right after the trigger noun, not inside a name. */
 function titleAfter(a: ArticleCtx, tokens: Token[], te: number): boolean {
   const t = tokens[te + 1];
@@ -974,6 +1034,19 @@ function apply(
       // X المشرف العام على المركز ... بالتعاون مع Y: X acts for the centre; the centre cooperates.
       if (found.how.startsWith("agent") && x.arg && supervisor(a, c.tokens, x.arg)) continue;
       if (y.arg && titleComplement(a, c.tokens, y.arg)) continue;
+      // استقبل X في مقر Y Z، بمقر Y: the body whose headquarters hosts the meeting is its venue.
+      if (t.relation === "MET" && [x, y].some((f) => f.arg && venue(c.tokens, f.arg))) continue;
+      // تبرع X لصندوق دعم Y، برنامج رعاية Y: the fund or the programme gets the gift; Y is whom it serves.
+      if (FUNDING.has(t.relation) && y.arg && fundFor(c.tokens, y.arg)) continue;
+      // تحالف بلجيكي أمريكي فاز بعقد، التحالف الإماراتي البلجيكي المنفذ للمشروع: a business consortium of
+      // companies of those countries, not two states cooperating.
+      if (t.relation === "COOPERATES_WITH" && found.how.endsWith("pair") && consortium(c.tokens, ts, te))
+        continue;
+      // منظمات فلسطينية، فصائل عراقية، شركات أمريكية: a nisba after a body that is no state names whose
+      // the body is; the state does nothing.
+      if ([x, y].some((f) => f.arg && bodyNisba(c.tokens, f.arg))) continue;
+      // استهدفت X وإن شملت Y: past a concessive وإن, Y belongs to the verb after it.
+      if (t.kind === "verb" && y.arg && y.arg.t0 > te && concessiveBetween(c.tokens, te, y.arg.t0)) continue;
       // هاجم الكاتب X السعودية، شن X في مقابلة هجوماً على قطر: a person attacks a state in words.
       const verbal =
         t.relation === "ATTACKED" && a.typeOf(x.entity) === "Person" && a.typeOf(y.entity) === "Country";
@@ -986,6 +1059,8 @@ function apply(
       // ضمت النجم اليوناني بناء على توصية المدرب X: past a preposition the person is another's.
       if (t.needsSport && found.how.startsWith("person") && x.arg && prepBetween(a, s, s.te + 1, x.arg.t0))
         continue;
+      // وقع نادي X عقدا مع اللاعب Y، اتفق X مع Y: a club and a player or coach: a contract, no cooperation.
+      if (t.relation === "COOPERATES_WITH" && clubAndPerson(a, typed)) continue;
       // يلتقي X ثم Y، هزم X Y: two clubs meet and beat each other on the pitch.
       if (SPORTS_PLAY.has(t.relation) && (a.isTeam(typed[0]) || a.isTeam(typed[1]))) continue;
       // تلتقي X مع Y with two countries: their teams play (their leaders meet, and are named).

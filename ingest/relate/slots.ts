@@ -347,12 +347,64 @@ export function subject(s: SlotScope): Arg | undefined {
     if (titled !== undefined && a.t0 > titled) return undefined;
     // وصل رئيس مجلس إدارة نادي X المهندس Y: the title's complement does not use up the reach.
     if (a.modifier) reach = Math.max(reach, a.t1 + SUBJECT_REACH - 2);
-    if (usable(a) && a.prep === "" && !genitiveAfterVerb(s, a)) return describes(s, a) ? undefined : a;
+    if (usable(a) && a.prep === "" && !genitiveAfterVerb(s, a))
+      return describes(s, a) || pastNounSubject(s, from, a) ? undefined : a;
   }
   if (titled !== undefined) return undefined;
   // X، بقصف جوي استهدف Y: a verb after an event noun has that noun as its subject, not X before it.
   const b = before(s);
-  return b && eventBetween(s, b.t1, s.ts) ? undefined : b;
+  return b && (eventBetween(s, b.t1, s.ts) || earlierObject(s, b)) ? undefined : b;
+}
+
+/**
+ * استهدفت الغارات X وإن شملت Y، قصفت تركيا X وشملت Y: a name after an earlier verb of its clause,
+ * with its subject (a common noun or a name) between or written before that verb (إن الغارات
+ * استهدفت X), is the object of that verb, not the subject of a later verb with none written.
+ */
+function earlierObject(s: SlotScope, b: Arg): boolean {
+  if (b.prep !== "") return false;
+  for (let v = b.t0 - 1; v >= Math.max(s.left, b.t0 - SUBJECT_REACH); v--) {
+    const t = s.tokens[v] as Token;
+    if (t.arg >= 0) continue;
+    const verb = t.keys.some((key) => s.lex.triggers.get(key)?.some((x) => x.kind === "verb"));
+    if (!verb) continue;
+    // وصل الرئيس X: title words (and words of time) between the verb and the name are the name's own.
+    for (let k = v + 1; k < b.t0; k++) {
+      const w = s.tokens[k] as Token;
+      if (w.arg >= 0 || !(titleLike(w, s.lex) || hasKey(w, s.lex.timeWords))) return true;
+    }
+    // The verb right before the name: its subject written before it, after إن / أن.
+    const p = s.tokens[v - 1];
+    const q = s.tokens[v - 2];
+    return (
+      p !== undefined &&
+      p.arg < 0 &&
+      /^ال/.test(p.norm) &&
+      q !== undefined &&
+      (q.stop & STOP_COMPLEMENTIZER) !== 0
+    );
+  }
+  return false;
+}
+
+/**
+ * استهدفت الضربات التركية مواقع X: a definite common noun after the verb, then an indefinite head,
+ * is the subject (unnamed) and the start of the object; X is the object's genitive. Not طائرات
+ * التحالف (an indefinite head whose genitive is the subject's), nor title words (الرئيس X).
+ */
+function pastNounSubject(s: SlotScope, from: number, a: Arg): boolean {
+  let definite = false;
+  for (let k = from + 1; k < a.t0; k++) {
+    const t = s.tokens[k] as Token;
+    if (t.arg >= 0 || titleLike(t, s.lex) || hasKey(t, s.lex.timeWords)) {
+      if (t.arg >= 0) definite = true;
+      continue;
+    }
+    const def = /^[وف]?ال/.test(t.norm);
+    if (!def && definite) return true;
+    if (def) definite = true;
+  }
+  return false;
 }
 
 /** An act noun or an event trigger noun strictly between tokens i and j. */
