@@ -615,6 +615,12 @@ export function setConjunctions(on: boolean): void {
 }
 
 /**
+ * Conjunction groups left out, for measuring only (issue 13 ablation): NER_CONJ_DROP=nc,al,sh
+ * drops the name-chain (`nc=`), article × neighbour class (`alt`/`alg`) or shape (`sh±`) group.
+ */
+const CONJ_DROP = new Set((process.env.NER_CONJ_DROP ?? "").split(",").filter(Boolean));
+
+/**
  * The links of an Arabic name chain (matching-normalised): محمد بن سلمان، أبو بكر، عبد الله، آل سعود.
  * The words either side of one are most often a person's (or a family's) name.
  */
@@ -639,19 +645,25 @@ function emitConjunctions(
   n2: TokenInfo,
   f: FeatureSink,
 ): void {
-  const listed = t.names.length > 0 ? "nw" : t.dictionary.length > 0 ? "d" : "-";
-  if (isLink(t)) f.pair("nc=", "0", listed);
-  if (isLink(p1)) f.pair("nc=", "p1", listed);
-  else if (isLink(p2)) f.pair("nc=", "p2", listed);
-  if (isLink(n1)) f.pair("nc=", "n1", listed);
-  const al = t.clitics.endsWith("ال") ? "al" : "-";
-  for (const x of p1.triggers) f.pair("alt-1=", al, x);
-  for (const x of n1.triggers) f.pair("alt+1=", al, x);
-  for (const x of p1.gazetteer) f.pair("alg-1=", al, x);
-  for (const x of n1.gazetteer) f.pair("alg+1=", al, x);
-  for (const x of t.gazetteer) f.pair("alg0=", al, x);
-  f.pair("sh+12=", n1.shape, n2.shape);
-  f.pair("sh-21=", p2.shape, p1.shape);
+  if (!CONJ_DROP.has("nc")) {
+    const listed = t.names.length > 0 ? "nw" : t.dictionary.length > 0 ? "d" : "-";
+    if (isLink(t)) f.pair("nc=", "0", listed);
+    if (isLink(p1)) f.pair("nc=", "p1", listed);
+    else if (isLink(p2)) f.pair("nc=", "p2", listed);
+    if (isLink(n1)) f.pair("nc=", "n1", listed);
+  }
+  if (!CONJ_DROP.has("al")) {
+    const al = t.clitics.endsWith("ال") ? "al" : "-";
+    for (const x of p1.triggers) f.pair("alt-1=", al, x);
+    for (const x of n1.triggers) f.pair("alt+1=", al, x);
+    for (const x of p1.gazetteer) f.pair("alg-1=", al, x);
+    for (const x of n1.gazetteer) f.pair("alg+1=", al, x);
+    for (const x of t.gazetteer) f.pair("alg0=", al, x);
+  }
+  if (!CONJ_DROP.has("sh")) {
+    f.pair("sh+12=", n1.shape, n2.shape);
+    f.pair("sh-21=", p2.shape, p1.shape);
+  }
 }
 
 /** All features of token i that do not depend on tags. */
