@@ -22,7 +22,6 @@ async function featuresWith(drop: string, sentence: string, i: number): Promise<
 const groups = (f: string[]) => ({
   nc: f.some((x) => x.startsWith("nc=")),
   al: f.some((x) => /^al[tg]/.test(x)),
-  sh: f.some((x) => x.startsWith("sh+12=") || x.startsWith("sh-21=")),
 });
 
 describe("NER_CONJ_DROP (measuring switch)", () => {
@@ -34,11 +33,12 @@ describe("NER_CONJ_DROP (measuring switch)", () => {
   const sentence = "قال الوزير خالد بن سعد في باريس";
 
   it("keeps every conjunction group by default", async () => {
-    expect(groups(await featuresWith("", sentence, 2))).toEqual({ nc: true, al: true, sh: true });
+    expect(groups(await featuresWith("", sentence, 2))).toEqual({ nc: true, al: true });
   });
 
   it("drops only the groups it names", async () => {
-    expect(groups(await featuresWith("nc", sentence, 2))).toEqual({ nc: false, al: true, sh: true });
-    expect(groups(await featuresWith("al,sh", sentence, 2))).toEqual({ nc: true, al: false, sh: false });
+    expect(groups(await featuresWith("nc", sentence, 2))).toEqual({ nc: false, al: true });
+    expect(groups(await featuresWith("al", sentence, 2))).toEqual({ nc: true, al: false });
+    expect(groups(await featuresWith("nc,al", sentence, 2))).toEqual({ nc: false, al: false });
   });
 });
