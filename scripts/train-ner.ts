@@ -16,7 +16,8 @@
  *    and reports dev scores (an honest estimate); 3. unless --split-only, retrains on the whole
  *    file and writes ingest/ner/model/anercorp-perceptron.bin.
  * NER_ORDER2=1 trains second-order tag transitions (viterbi.ts; measured, not the default);
- * NER_CONJ=0 trains without the conjunction features (features.ts emitConjunctions; for measuring).
+ * NER_CONJ=0 trains without the conjunction features (features.ts emitConjunctions; for measuring);
+ * NER_CONJ_DROP=nc,al leaves out one or both of their groups (name chain, article × neighbour class).
  * Deterministic: same corpus, lists, seed → same weights.
  */
 import { existsSync, readFileSync, statSync, writeFileSync } from "node:fs";

@@ -601,7 +601,7 @@ export function emitListFeatures(
     for (const x of t.places) f.pair("sx=", "sport", x);
     for (const x of t.dictionary) f.pair("sx=", "sport", x);
   }
-  if (CONJUNCTIONS) emitConjunctions(t, p1, p2, n1, n2, f);
+  if (CONJUNCTIONS) emitConjunctions(t, p1, p2, n1, f);
 }
 
 /**
@@ -613,6 +613,12 @@ export let CONJUNCTIONS = process.env.NER_CONJ !== "0";
 export function setConjunctions(on: boolean): void {
   CONJUNCTIONS = on;
 }
+
+/**
+ * Conjunction groups left out, for measuring only (issue 13 ablation): NER_CONJ_DROP=nc,al drops
+ * the name-chain (`nc=`) or the article × neighbour class (`alt`/`alg`) group.
+ */
+const CONJ_DROP = new Set((process.env.NER_CONJ_DROP ?? "").split(",").filter(Boolean));
 
 /**
  * The links of an Arabic name chain (matching-normalised): محمد بن سلمان، أبو بكر، عبد الله، آل سعود.
@@ -628,30 +634,26 @@ function isLink(t: TokenInfo): boolean {
  * Conjunctions of what the word is with what its neighbours are: its place in a name chain
  * (after or before بن، أبو، عبد), crossed with whether it is a listed name word; whether it has
  * the article crossed with the lexicon classes of its neighbours (a name rarely takes ال, the
- * adjective after it does); the shapes of the next two and the previous two words. ANERcorp dev
- * F1, mean of seeds 20070101, 3, 7 (12 epochs): 0.7274 → 0.7414, PERS F1 0.744 → 0.779.
+ * adjective after it does). ANERcorp dev F1, mean of seeds 20070101, 3, 7 (12 epochs): 0.7274 →
+ * 0.7414 with a third group, the shapes of the two words after and before (`sh+12=`/`sh-21=`);
+ * without it (fifteenth session) 0.7465, ORG F1 0.629 → 0.654 (seed 7 +0.020, default seed −0.004).
  */
-function emitConjunctions(
-  t: TokenInfo,
-  p1: TokenInfo,
-  p2: TokenInfo,
-  n1: TokenInfo,
-  n2: TokenInfo,
-  f: FeatureSink,
-): void {
-  const listed = t.names.length > 0 ? "nw" : t.dictionary.length > 0 ? "d" : "-";
-  if (isLink(t)) f.pair("nc=", "0", listed);
-  if (isLink(p1)) f.pair("nc=", "p1", listed);
-  else if (isLink(p2)) f.pair("nc=", "p2", listed);
-  if (isLink(n1)) f.pair("nc=", "n1", listed);
-  const al = t.clitics.endsWith("ال") ? "al" : "-";
-  for (const x of p1.triggers) f.pair("alt-1=", al, x);
-  for (const x of n1.triggers) f.pair("alt+1=", al, x);
-  for (const x of p1.gazetteer) f.pair("alg-1=", al, x);
-  for (const x of n1.gazetteer) f.pair("alg+1=", al, x);
-  for (const x of t.gazetteer) f.pair("alg0=", al, x);
-  f.pair("sh+12=", n1.shape, n2.shape);
-  f.pair("sh-21=", p2.shape, p1.shape);
+function emitConjunctions(t: TokenInfo, p1: TokenInfo, p2: TokenInfo, n1: TokenInfo, f: FeatureSink): void {
+  if (!CONJ_DROP.has("nc")) {
+    const listed = t.names.length > 0 ? "nw" : t.dictionary.length > 0 ? "d" : "-";
+    if (isLink(t)) f.pair("nc=", "0", listed);
+    if (isLink(p1)) f.pair("nc=", "p1", listed);
+    else if (isLink(p2)) f.pair("nc=", "p2", listed);
+    if (isLink(n1)) f.pair("nc=", "n1", listed);
+  }
+  if (!CONJ_DROP.has("al")) {
+    const al = t.clitics.endsWith("ال") ? "al" : "-";
+    for (const x of p1.triggers) f.pair("alt-1=", al, x);
+    for (const x of n1.triggers) f.pair("alt+1=", al, x);
+    for (const x of p1.gazetteer) f.pair("alg-1=", al, x);
+    for (const x of n1.gazetteer) f.pair("alg+1=", al, x);
+    for (const x of t.gazetteer) f.pair("alg0=", al, x);
+  }
 }
 
 /** All features of token i that do not depend on tags. */

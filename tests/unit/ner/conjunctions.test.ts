@@ -48,10 +48,9 @@ describe("conjunction features", () => {
     );
   });
 
-  it("reads the shapes of the two words after and before", () => {
+  it("no longer reads the shapes of the two words after and before (dropped: they hurt ORG)", () => {
     const f = featuresAt("فاز فريق ريال مدريد 2 - 1", 2);
-    expect(f).toEqual(expect.arrayContaining(["sh+12=a|d", "sh-21=a|a"]));
-    expect(featuresAt("باريس", 0)).toEqual(expect.arrayContaining(["sh+12=<s>|<s>", "sh-21=<s>|<s>"]));
+    expect(f.some((x) => x.startsWith("sh+12=") || x.startsWith("sh-21="))).toBe(false);
   });
 });
 
