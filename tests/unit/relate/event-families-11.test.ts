@@ -1,20 +1,10 @@
 import { describe, it } from "vitest";
-import {
-  CAST,
-  checkRelationCase,
-  type FixtureEntity,
-  type RelationCase,
-  person,
-  org,
-  city,
-  country,
-} from "./fixture.js";
+import { checkRelationCase, type RelationCase, person, org, city, country, cast } from "./fixture.js";
 
 // Issue 14, event relations round 11: games read as meetings, totals read as arrivals, thanks read
 // as aid, parties from a relative or a following clause, relations that are not said to be good,
 // patrons, datelines, the visited city, a nisba after an adjective, coordinated accused; and the
 // bare title of the next sentence. Sentences written for these tests.
-const cast = (id: string): FixtureEntity => CAST[id] as FixtureEntity;
 const us = cast("us");
 const ru = cast("ru");
 const eg = cast("eg");

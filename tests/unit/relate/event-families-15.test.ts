@@ -1,6 +1,5 @@
 import { describe, it } from "vitest";
 import {
-  CAST,
   checkRelationCase,
   type FixtureEntity,
   type RelationCase,
@@ -9,13 +8,13 @@ import {
   city,
   place,
   country,
+  cast,
 } from "./fixture.js";
 
 // Issue 14, event relations round 15: a town in a title after the subject, conjuncts after a name
 // read as a preposition (علي / على), receptions written with the verb and a pronoun, verbs of signing,
 // words of time before a titled subject, بالتعاون مع with the bare noun, an event noun as the subject
 // of the verb after it. Sentences written for these tests.
-const cast = (id: string): FixtureEntity => CAST[id] as FixtureEntity;
 const sa = cast("sa");
 const eg = cast("eg");
 const isis = cast("isis");

@@ -1,18 +1,17 @@
 import { describe, it } from "vitest";
 import {
-  CAST,
   checkRelationCase,
   type FixtureEntity,
   type RelationCase,
   person,
   org,
   city,
+  cast,
 } from "./fixture.js";
 
 // Issue 14, event relations round 17: the passive تعرض X لهجوم من Y, قام X بقصف Y, and a strike's
 // country named by a nisba on an earlier indefinite noun (غارة روسية … الغارة استهدفت X). Sentences
 // written for these tests.
-const cast = (id: string): FixtureEntity => CAST[id] as FixtureEntity;
 const isis = cast("isis");
 const ru: FixtureEntity = { ...cast("ru"), forms: [...cast("ru").forms, "روسية"] };
 const il = cast("il");

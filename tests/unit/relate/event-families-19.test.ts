@@ -1,19 +1,18 @@
 import { describe, it } from "vitest";
 import {
-  CAST,
   checkRelationCase,
   checkSpeakerCase,
   type FixtureEntity,
   type RelationCase,
   type SpeakerCase,
   person,
+  cast,
 } from "./fixture.js";
 
 // Issue 14, event relations round 19: obligations (يتعين، يجب) and broken agreements (انتهكت
 // اتفاقية) give no event; an honorific pronoun after a verb of saying (وأضاف معاليه) is the person
 // spoken of before, and a meeting noun between that verb and its content is the speaker's; dual
 // meeting nouns (اجتماعين مع). Sentences written for these tests.
-const cast = (id: string): FixtureEntity => CAST[id] as FixtureEntity;
 const fr = cast("fr");
 const sy = cast("sy");
 const isis = cast("isis");

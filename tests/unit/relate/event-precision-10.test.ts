@@ -1,18 +1,9 @@
 import { describe, it } from "vitest";
-import {
-  CAST,
-  checkRelationCase,
-  type FixtureEntity,
-  type RelationCase,
-  person,
-  org,
-  country,
-} from "./fixture.js";
+import { checkRelationCase, type RelationCase, person, org, country, cast } from "./fixture.js";
 
 // Issue 14, event precision round 10: the group struck in a country (not the country), verbs of a
 // relative clause, a title's nisba or a capital standing for a person, an assistant (مساعد) and a
 // loan repaid, and a chair (برئاسة) who is no meeting party. Sentences written for these tests.
-const cast = (id: string): FixtureEntity => CAST[id] as FixtureEntity;
 const us = cast("us");
 const sy = cast("sy");
 const ye = cast("ye");

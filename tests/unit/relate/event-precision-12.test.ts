@@ -1,20 +1,10 @@
 import { describe, it } from "vitest";
-import {
-  CAST,
-  checkRelationCase,
-  type FixtureEntity,
-  type RelationCase,
-  person,
-  org,
-  city,
-  country,
-} from "./fixture.js";
+import { checkRelationCase, type RelationCase, person, org, city, country, cast } from "./fixture.js";
 
 // Issue 14, event precision round 12: hosting an event is no meeting, an agreement between two
 // bodies is theirs and not their countries', «طلب X المدعوم من Y» backs the request, landmarks and a
 // group's positions are no attacked places, and a centre's supervisor is no cooperating party.
 // Sentences written for these tests.
-const cast = (id: string): FixtureEntity => CAST[id] as FixtureEntity;
 const eg = cast("eg");
 const jo = cast("jo");
 const ir = cast("ir");

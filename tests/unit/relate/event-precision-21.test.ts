@@ -1,20 +1,9 @@
 import { describe, it } from "vitest";
-import {
-  CAST,
-  checkRelationCase,
-  country,
-  type FixtureEntity,
-  org,
-  person,
-  place,
-  city,
-  type RelationCase,
-} from "./fixture.js";
+import { checkRelationCase, country, org, person, place, city, type RelationCase, cast } from "./fixture.js";
 
 // Issue 14, event precision round 21: a seat is no place visited (تفقدت لجنة X بمحافظة Y; وصل X
 // موقع Y بقطاع Z), an aim is no goodwill (تتطلع لتحسين العلاقات), the accused of backing is the
 // backer (اتهم X بدعم Y), a state that describes an attack is no party. Sentences written for these tests.
-const cast = (id: string): FixtureEntity => CAST[id] as FixtureEntity;
 const ir = cast("ir");
 const il = cast("il");
 const isis = cast("isis");

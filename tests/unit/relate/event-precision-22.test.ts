@@ -1,21 +1,10 @@
 import { describe, it } from "vitest";
-import {
-  CAST,
-  checkRelationCase,
-  city,
-  country,
-  type FixtureEntity,
-  org,
-  person,
-  place,
-  type RelationCase,
-} from "./fixture.js";
+import { checkRelationCase, city, country, org, person, place, type RelationCase, cast } from "./fixture.js";
 
 // Issue 14, event relations round 22: a preposition of two letters after و (وفي X) is still a
 // preposition, the pronoun of the content agrees with whom it stands for (وأنها تدعم), the
 // attacker is an attack noun's genitive (هجوم X على Y، بقصف لـX على Y), a reception by an
 // honorific (في استقبال فخامته). Sentences written for these tests.
-const cast = (id: string): FixtureEntity => CAST[id] as FixtureEntity;
 const ir = cast("ir");
 const eg = cast("eg");
 const isis = cast("isis");

@@ -1,19 +1,9 @@
 import { describe, it } from "vitest";
-import {
-  CAST,
-  checkRelationCase,
-  city,
-  country,
-  type FixtureEntity,
-  org,
-  person,
-  type RelationCase,
-} from "./fixture.js";
+import { checkRelationCase, city, country, org, person, type RelationCase, cast } from "./fixture.js";
 
 // Issue 14, event relations round 25 (precision): a consortium of companies named by nisbas, an
 // object read as the subject, a denial past a phrase of frequency, a venue (في مقر X), a club and
 // its player, a fund's beneficiary. Sentences written for these tests.
-const cast = (id: string): FixtureEntity => CAST[id] as FixtureEntity;
 const ir = cast("ir");
 const us = cast("us");
 const ru = cast("ru");

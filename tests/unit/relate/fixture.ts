@@ -112,6 +112,13 @@ export const CAST: Record<string, FixtureEntity> = {
   coalition: { id: "coalition", type: "Organization", forms: ["التحالف الدولي"] },
 };
 
+/** A member of CAST by id; an id CAST lacks is a mistake in the test. */
+export function cast(id: string): FixtureEntity {
+  const e = CAST[id];
+  if (!e) throw new Error(`no entity "${id}" in CAST`);
+  return e;
+}
+
 /** One row of a table of relation cases: what must and must not come out of `text`. */
 export interface RelationCase {
   family: string;
