@@ -11,7 +11,7 @@
  * في سانتا كلارا (كاليفورنيا)، من X (Y): after a preposition of place, one or two words the lexicon
  * does not know, then a state, region or country in brackets, are the town in that state.
  */
-import { phraseKeys } from "../lexicon/load.js";
+import { phraseKeySet, phraseKeys } from "../lexicon/load.js";
 import { stripMarks } from "../text/normalize.js";
 import { readingsOf, surfaceOffset, type Token } from "../text/segment.js";
 import { patternCandidate, type Candidate } from "./candidate.js";
@@ -20,15 +20,13 @@ import { properWord } from "./landmarks.js";
 import { gazAt, givenName, isFunctionWord, verbShaped } from "./lookup.js";
 import type { SentenceInput } from "./recognize.js";
 
-const keys = (words: string[]): Set<string> => new Set(words.map((w) => phraseKeys(w).join(" ")));
-
 const CENTRE = phraseKeys("مركز").join(" ");
 const DISTRICT = phraseKeys("مديرية").join(" ");
 /** شرق الطائف، شمالي المدينة: a compass word before a place. */
-const COMPASS = keys(["شرق", "غرب", "شمال", "جنوب", "شرقي", "غربي", "شمالي", "جنوبي", "وسط"]);
+const COMPASS = phraseKeySet(["شرق", "غرب", "شمال", "جنوب", "شرقي", "غربي", "شمالي", "جنوبي", "وسط"]);
 /** بالمحافظة، بمحافظة، في محافظة، التابع لـ: words that place a centre in a governorate or region. */
-const SEATS = keys(["بالمحافظة", "بمحافظة", "بمنطقة", "بالمنطقة", "التابع", "التابعة", "بمحافظه"]);
-const IN_SEATS = keys(["محافظة", "المحافظة", "منطقة"]);
+const SEATS = phraseKeySet(["بالمحافظة", "بمحافظة", "بمنطقة", "بالمنطقة", "التابع", "التابعة", "بمحافظه"]);
+const IN_SEATS = phraseKeySet(["محافظة", "المحافظة", "منطقة"]);
 
 export interface CentreHit {
   from: number;
@@ -124,7 +122,7 @@ export function centreCandidate(s: SentenceInput, hit: CentreHit): Candidate {
 }
 
 /** في، من، إلى، قرب: prepositions of place before a town in brackets' state. */
-const TOWN_PREPOSITIONS = keys(["في", "من", "إلى", "قرب", "داخل", "بمدينة", "مدينة"]);
+const TOWN_PREPOSITIONS = phraseKeySet(["في", "من", "إلى", "قرب", "داخل", "بمدينة", "مدينة"]);
 const OPEN = new Set(["(", "（"]);
 const CLOSE = new Set([")", "）"]);
 

@@ -14,7 +14,7 @@
  * Each scan looks a bounded number of tokens ahead of its start: linear in the sentence.
  */
 import type { GazEntry } from "../lexicon/index.js";
-import { phraseKeys } from "../lexicon/load.js";
+import { phraseKeySet, phraseKeys } from "../lexicon/load.js";
 import { stripMarks } from "../text/normalize.js";
 import { readingsOf, surfaceOffset, type Token } from "../text/segment.js";
 import { patternCandidate, type Candidate } from "./candidate.js";
@@ -23,15 +23,21 @@ import { describeEn, romanizeName } from "./label.js";
 import { gazAt, isFunctionWord, verbShaped, type Hit, type SentenceCtx } from "./lookup.js";
 import type { SentenceInput } from "./recognize.js";
 
-const keys = (words: string[]): Set<string> => new Set(words.map((w) => phraseKeys(w).join(" ")));
-
-const COMPANY_HEADS = keys(["شركة", "لشركة"]);
+const COMPANY_HEADS = phraseKeySet(["شركة", "لشركة"]);
 /** سهم X العقارية: words for shares, after which a name with a company's tail is the company. */
-const SHARE_WORDS = keys(["سهم", "أسهم", "سهمي", "لسهم", "بسهم", "وسهم", "وأسهم", "لأسهم", "بأسهم"]);
+const SHARE_WORDS = phraseKeySet(["سهم", "أسهم", "سهمي", "لسهم", "بسهم", "وسهم", "وأسهم", "لأسهم", "بأسهم"]);
 /** Partnership words after the founder's name (وأولاده، وإخوانه، وشركاه، وأبناؤه). */
-const FAMILY_TAILS = keys(["وأولاده", "وإخوانه", "وشركاه", "وأبنائه", "وأبناؤه", "وأولادهم", "وشركاؤه"]);
+const FAMILY_TAILS = phraseKeySet([
+  "وأولاده",
+  "وإخوانه",
+  "وشركاه",
+  "وأبنائه",
+  "وأبناؤه",
+  "وأولادهم",
+  "وشركاؤه",
+]);
 /** Legal forms and the trade adjectives a company name ends with (القابضة، العقارية). */
-const LEGAL_FORMS = keys([
+const LEGAL_FORMS = phraseKeySet([
   "القابضة",
   "المحدودة",
   "الأهلية",
@@ -42,7 +48,7 @@ const LEGAL_FORMS = keys([
   "القابضه",
 ]);
 /** Words after شركة that describe it, never its name (شركة جديدة للاستثمار، شركة تابعة لـ). */
-const DESCRIPTIVE = keys([
+const DESCRIPTIVE = phraseKeySet([
   "جديدة",
   "كبرى",
   "كبيرة",
@@ -161,11 +167,14 @@ export function companyAt(ctx: SentenceCtx, i: number): CompanyHit | null {
   return { head: i, from: share ? i + 1 : i, nameTo, to };
 }
 
-const MARKET_HEADS = keys(["سوق", "لسوق", "بسوق", "وسوق", "فسوق"]);
+const MARKET_HEADS = phraseKeySet(["سوق", "لسوق", "بسوق", "وسوق", "فسوق"]);
 /** المالي، للأوراق المالية: the words that make a market of a city its exchange. */
-const MARKET_TAILS = [keys(["المالي", "المالية"]), keys(["للأوراق المالية", "للاوراق المالية"])];
+const MARKET_TAILS = [
+  phraseKeySet(["المالي", "المالية"]),
+  phraseKeySet(["للأوراق المالية", "للاوراق المالية"]),
+];
 /** Words of a sentence about shares and indices (مؤشر، أسهم، نقطة…). */
-const MARKET_CONTEXT = keys([
+const MARKET_CONTEXT = phraseKeySet([
   "مؤشر",
   "المؤشر",
   "مؤشرات",

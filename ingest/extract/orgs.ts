@@ -7,7 +7,7 @@
 import { fileURLToPath } from "node:url";
 import { z } from "zod";
 import type { GazEntry, OrgHead } from "../lexicon/index.js";
-import { phraseKeys, readJsonFile } from "../lexicon/load.js";
+import { phraseKeySet, phraseKeys, readJsonFile } from "../lexicon/load.js";
 import { readingsOf, withoutArticle, type Token } from "../text/segment.js";
 import { foldWord } from "../values/fold.js";
 import { lexicon as valueWords } from "../values/lexicon.js";
@@ -106,7 +106,7 @@ let media: { heads: Set<string>; not: Set<string> } | null = null;
 
 /** صحيفة، قناة and the words after them that name no outlet (org-cues.json), as matching keys. */
 function mediaCues(): { heads: Set<string>; not: Set<string> } {
-  const keys = (list: { ar: string }[]): Set<string> => new Set(list.map((c) => phraseKeys(c.ar).join(" ")));
+  const keys = (list: { ar: string }[]): Set<string> => phraseKeySet(list.map((c) => c.ar));
   media ??= { heads: keys(orgCues().mediaHeads), not: keys(orgCues().mediaNotNames) };
   return media;
 }
@@ -434,7 +434,7 @@ function partyCues(): { heads: Set<string>; not: Set<string> } {
 
 /** A module function, not an arrow in partyCues: tsx keep-names would name it on every call. */
 function cueKeys(list: { ar: string }[]): Set<string> {
-  return new Set(list.map((c) => phraseKeys(c.ar).join(" ")));
+  return phraseKeySet(list.map((c) => c.ar));
 }
 
 /**

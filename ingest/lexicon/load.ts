@@ -41,6 +41,11 @@ export function phraseKeys(phrase: string): string[] {
   return tokenize(phrase).map((t) => t.norm);
 }
 
+/** Lexicon phrases as a set of matching keys (each phrase's keys joined by a space). */
+export function phraseKeySet(phrases: readonly string[]): Set<string> {
+  return new Set(phrases.map((p) => phraseKeys(p).join(" ")));
+}
+
 export function addAll<T>(
   trie: PhraseTrie<T>,
   file: string,
