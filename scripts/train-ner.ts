@@ -16,6 +16,7 @@
  *    and reports dev scores (an honest estimate); 3. unless --split-only, retrains on the whole
  *    file and writes ingest/ner/model/anercorp-perceptron.bin.
  * NER_ORDER2=1 trains second-order tag transitions (viterbi.ts; measured, not the default);
+ * NER_TX=1 trains word-conditioned transitions (viterbi.ts "tx="; measured, not the default);
  * NER_CONJ=0 trains without the conjunction features (features.ts emitConjunctions; for measuring);
  * NER_CONJ_DROP=nc,al leaves out one or both of their groups (name chain, article × neighbour class).
  * Deterministic: same corpus, lists, seed → same weights.

@@ -673,3 +673,92 @@ export function historyFeatures(
   const core = (tokens[i] ?? BOUNDARY).core;
   return ["h1=" + prev1, "h2=" + prev2 + "|" + prev1, "h1c=" + prev1 + "|" + core];
 }
+
+/**
+ * Common function words (prepositions, particles, relatives, demonstratives), as clitic-free
+ * cores: their identity is a transition signal (transitionSignals), since what may follow an
+ * entity tag across them differs (a name rarely continues over في or التي, often over بن).
+ */
+const FUNCTION_WORDS = new Set(
+  [
+    "في",
+    "من",
+    "على",
+    "إلى",
+    "عن",
+    "مع",
+    "أن",
+    "إن",
+    "لا",
+    "لم",
+    "لن",
+    "قد",
+    "ما",
+    "هذا",
+    "هذه",
+    "ذلك",
+    "تلك",
+    "التي",
+    "الذي",
+    "الذين",
+    "بين",
+    "بعد",
+    "قبل",
+    "حتى",
+    "أو",
+    "ثم",
+    "كان",
+    "كانت",
+    "عند",
+    "خلال",
+    "منذ",
+    "حيث",
+    "كما",
+    "أمام",
+    "نحو",
+    "ضد",
+    "لدى",
+    "عبر",
+    "كل",
+    "غير",
+    "أيضا",
+    "فيما",
+    "بينما",
+    "و",
+  ].map((w) => analyzeClitics(w).core),
+);
+
+/** Signal strings by kind and value, built once (the tagger looks them up per token). */
+const signalNames = new Map<string, string>();
+function signal(kind: string, value: string): string {
+  const key = kind + value;
+  let s = signalNames.get(key);
+  if (s === undefined) {
+    s = key;
+    if (signalNames.size < 4096) signalNames.set(key, s);
+  }
+  return s;
+}
+
+/**
+ * What a word is, for the transitions conditioned on it ("tx=" + signal + "|" + previous tag,
+ * viterbi.ts): its proclitics, trigger classes, name-list membership (and foreign spelling),
+ * place and gazetteer labels, corpus kinds, a non-Arabic shape, and the function word itself.
+ * A perceptron's transition weight is otherwise the same before every word; these let "B-PERS
+ * then a listed name word" and "B-PERS then و+word" score apart.
+ */
+export function transitionSignals(t: TokenInfo): string[] {
+  const out: string[] = [];
+  if (t.clitics !== "") out.push(signal("cl:", t.clitics));
+  for (const x of t.triggers) out.push(signal("t:", x));
+  if (t.names.length > 0) {
+    out.push("nw");
+    if (t.names.includes("nw=f")) out.push("nwf");
+  }
+  for (const x of t.places) out.push(signal("pl:", x));
+  for (const x of t.gazetteer) out.push(signal("g:", x));
+  for (const x of t.dictionary) out.push(signal("d:", x));
+  if (t.shape !== "a") out.push(signal("sh:", t.shape));
+  else if (FUNCTION_WORDS.has(t.core)) out.push(signal("w:", t.core));
+  return out;
+}

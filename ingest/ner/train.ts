@@ -1,12 +1,19 @@
 import type { LabelledSentence } from "./conll.js";
 import { evaluate, type Evaluation } from "./evaluate.js";
-import { analyzeSentence, staticFeatures } from "./features.js";
+import { analyzeSentence, staticFeatures, transitionSignals } from "./features.js";
 import type { LexiconIndex } from "./lookup.js";
 import { CorpusKnowledge, learnLists, type CorpusLists } from "./dictionary.js";
 import { DocumentMemory } from "./memory.js";
 import { AveragedPerceptron } from "./perceptron.js";
 import { TAGS } from "./tags.js";
-import { decodeViterbi, isSecondOrder, transition2Feature, transitionFeature } from "./viterbi.js";
+import {
+  decodeViterbi,
+  hasWordTransitions,
+  isSecondOrder,
+  transition2Feature,
+  transitionFeature,
+  wordTransitionFeature,
+} from "./viterbi.js";
 import type { Scorer, Weights } from "./weights.js";
 import { seededRandom, shuffleInPlace } from "../random.js";
 
@@ -102,6 +109,7 @@ function structuredUpdate(
 ): void {
   model.tick();
   const order2 = isSecondOrder(model);
+  const wordConditioned = hasWordTransitions(model);
   for (let i = 0; i < gold.length; i++) {
     const w = weights?.[i] ?? 1;
     const g = gold[i] ?? 0;
@@ -116,6 +124,19 @@ function structuredUpdate(
     if (g !== p || gp !== pp) {
       model.adjust([transitionFeature(TAGS, gp)], g, w);
       model.adjust([transitionFeature(TAGS, pp)], p, -w);
+      if (wordConditioned) {
+        const signals = transitionSignals(tokens[i] as (typeof tokens)[number]);
+        model.adjust(
+          signals.map((s) => wordTransitionFeature(TAGS, s, gp)),
+          g,
+          w,
+        );
+        model.adjust(
+          signals.map((s) => wordTransitionFeature(TAGS, s, pp)),
+          p,
+          -w,
+        );
+      }
     }
     if (order2) {
       const gpp = i > 1 ? (gold[i - 2] ?? 0) : -1;

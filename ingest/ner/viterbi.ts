@@ -1,4 +1,4 @@
-import { staticFeatures, type SentenceTokens, type TokenInfo } from "./features.js";
+import { staticFeatures, transitionSignals, type SentenceTokens, type TokenInfo } from "./features.js";
 import type { Decision } from "./decoder.js";
 import { allowedTable, isAllowedAfter } from "./tags.js";
 import { Weights, type Scorer } from "./weights.js";
@@ -19,6 +19,91 @@ export function transitionFeature(tags: readonly string[], prev: number): string
 export function transition2Feature(tags: readonly string[], prev2: number, prev1: number): string {
   const name = (t: number) => (t < 0 ? "<s>" : (tags[t] ?? "O"));
   return "tr2=" + name(prev2) + "|" + name(prev1);
+}
+
+/**
+ * The feature carrying the weight of a tag after tag `prev` (-1: sentence start) when the word
+ * has transition signal `signal` (features.ts transitionSignals): a transition conditioned on
+ * the word, "tx=" + signal + "|" + previous tag.
+ */
+export function wordTransitionFeature(tags: readonly string[], signal: string, prev: number): string {
+  return "tx=" + signal + "|" + (prev < 0 ? "<s>" : (tags[prev] ?? "O"));
+}
+
+/**
+ * Whether decoding reads word-conditioned transitions ("tx="): a loaded model has them when it
+ * was trained with them; training asks for them with NER_TX=1 (issue 13, fifteenth session:
+ * ANERcorp dev +0.002 on the mean of three seeds, +0.006 on four, eval:news dev a little lower,
+ * so not the default; see the README).
+ */
+const wordTransitionsOf = new WeakMap<Weights, boolean>();
+export function hasWordTransitions(scorer: Scorer): boolean {
+  if (!(scorer instanceof Weights)) return process.env.NER_TX === "1";
+  let on = wordTransitionsOf.get(scorer);
+  if (on === undefined) {
+    on = false;
+    for (const key of scorer.index.keys()) {
+      if (key.startsWith("tx=")) {
+        on = true;
+        break;
+      }
+    }
+    wordTransitionsOf.set(scorer, on);
+  }
+  return on;
+}
+
+/** A loaded model's (n + 1) × n block of each signal's transition scores (null: none), built once. */
+const signalBlocksOf = new WeakMap<Weights, Map<string, Float64Array | null>>();
+
+/** Row p + 1 of the block: the scores of every tag after tag p when the word has `signal`. */
+function signalBlock(scorer: Scorer, signal: string): Float64Array | null {
+  let cache = scorer instanceof Weights ? signalBlocksOf.get(scorer) : undefined;
+  if (scorer instanceof Weights && !cache) {
+    cache = new Map();
+    signalBlocksOf.set(scorer, cache);
+  }
+  const cached = cache?.get(signal);
+  if (cached !== undefined) return cached;
+  const n = scorer.tags.length;
+  let block: Float64Array | null = new Float64Array((n + 1) * n);
+  const row = new Float64Array(n);
+  let any = false;
+  for (let p = -1; p < n; p++) {
+    row.fill(0);
+    scorer.addScores([wordTransitionFeature(scorer.tags, signal, p)], row);
+    for (let t = 0; t < n; t++) if (row[t] !== 0) any = true;
+    block.set(row, (p + 1) * n);
+  }
+  if (!any) block = null;
+  if (cache && cache.size < 65536) cache.set(signal, block);
+  return block;
+}
+
+let wordTransitionBuffer = new Float64Array(0);
+
+/**
+ * Per word i, the word-conditioned transition scores at [i·m, (i+1)·m), m = (n + 1)·n, laid out
+ * as transitionsOf()'s table (row p + 1: the tags after p); null when the model has none.
+ */
+function wordTransitions(tokens: SentenceTokens, scorer: Scorer): Float64Array | null {
+  if (!hasWordTransitions(scorer)) return null;
+  const n = scorer.tags.length;
+  const m = (n + 1) * n;
+  const size = tokens.length * m;
+  if (wordTransitionBuffer.length < size)
+    wordTransitionBuffer = new Float64Array(Math.max(size, wordTransitionBuffer.length * 2, 4096));
+  const x = wordTransitionBuffer;
+  x.fill(0, 0, size);
+  for (let i = 0; i < tokens.length; i++) {
+    for (const signal of transitionSignals(tokens[i] as TokenInfo)) {
+      const block = signalBlock(scorer, signal);
+      if (!block) continue;
+      const at = i * m;
+      for (let k = 0; k < m; k++) x[at + k] = (x[at + k] ?? 0) + (block[k] ?? 0);
+    }
+  }
+  return x;
 }
 
 /**
@@ -181,26 +266,30 @@ function bestPath(
   tokens: SentenceTokens,
   scorer: Scorer,
   fast: TokenScores | undefined,
-): { path: Int32Array; em: Float64Array; alpha: Float64Array } {
-  if (isSecondOrder(scorer)) return bestPath2(tokens, scorer, fast);
+): { path: Int32Array; em: Float64Array; alpha: Float64Array; x: Float64Array | null } {
+  if (isSecondOrder(scorer)) return { ...bestPath2(tokens, scorer, fast), x: null };
   const tr = transitionsOf(scorer);
   const n = scorer.tags.length;
+  const m = (n + 1) * n;
   const len = tokens.length;
   const { em, alpha, back } = tables(len * n);
   fillEmissions(tokens, scorer, fast, em);
+  const x = wordTransitions(tokens, scorer);
   // Flat per-sentence tables (row i at i·n): alpha = best score of a path ending in (i, t).
-  for (let t = 0; t < n; t++) alpha[t] = (tr[t] ?? 0) + (em[t] ?? 0);
+  for (let t = 0; t < n; t++) alpha[t] = (tr[t] ?? 0) + (x ? (x[t] ?? 0) : 0) + (em[t] ?? 0);
   // Only allowed moves are tried: a forbidden one scores -Infinity and is never strictly best.
   const { intoTags, intoStart } = allowedMoves(scorer.tags);
   for (let i = 1; i < len; i++) {
     const prev = (i - 1) * n;
     const row = i * n;
+    const xi = i * m;
     for (let t = 0; t < n; t++) {
       let best = -Infinity;
       let from = 0;
       for (let k = intoStart[t] ?? 0, end = intoStart[t + 1] ?? 0; k < end; k++) {
         const p = intoTags[k] ?? 0;
-        const v = (alpha[prev + p] ?? -Infinity) + (tr[(p + 1) * n + t] ?? 0);
+        let v = (alpha[prev + p] ?? -Infinity) + (tr[(p + 1) * n + t] ?? 0);
+        if (x) v += x[xi + (p + 1) * n + t] ?? 0;
         if (v > best) {
           best = v;
           from = p;
@@ -211,7 +300,7 @@ function bestPath(
     }
   }
   const path = new Int32Array(len);
-  if (len === 0) return { path, em, alpha };
+  if (len === 0) return { path, em, alpha, x };
   let best = 0;
   const last = (len - 1) * n;
   for (let t = 1; t < n; t++) {
@@ -221,7 +310,7 @@ function bestPath(
     path[i] = best;
     best = back[i * n + best] ?? 0;
   }
-  return { path, em, alpha };
+  return { path, em, alpha, x };
 }
 
 /** The tag indices of the best-scoring valid BIO path (decodeViterbi without margins). */
@@ -242,11 +331,12 @@ export function decodeViterbi(
 ): Decision[] {
   const len = tokens.length;
   if (len === 0) return [];
-  const { path, em, alpha } = bestPath(tokens, scorer, fast);
+  const { path, em, alpha, x } = bestPath(tokens, scorer, fast);
   if (!margins) return Array.from(path, (tag) => ({ tag, margin: 0 }));
   if (isSecondOrder(scorer)) return margins2(path, em, alpha, scorer);
   const tr = transitionsOf(scorer);
   const n = scorer.tags.length;
+  const m = (n + 1) * n;
   const { outOf } = allowedMoves(scorer.tags);
   // beta = best score of the words after i, given tag t at i.
   const beta = new Float64Array(len * n).fill(-Infinity);
@@ -255,7 +345,8 @@ export function decodeViterbi(
     for (let p = 0; p < n; p++) {
       let best = -Infinity;
       for (const t of outOf[p] ?? []) {
-        const v = (tr[(p + 1) * n + t] ?? 0) + (em[(i + 1) * n + t] ?? 0) + (beta[(i + 1) * n + t] ?? 0);
+        let v = (tr[(p + 1) * n + t] ?? 0) + (em[(i + 1) * n + t] ?? 0) + (beta[(i + 1) * n + t] ?? 0);
+        if (x) v += x[(i + 1) * m + (p + 1) * n + t] ?? 0;
         if (v > best) best = v;
       }
       beta[i * n + p] = best;
