@@ -214,6 +214,15 @@ function titleBefore(
   return m && walk.portfolio ? { ...m, title: { ...m.title, relation: "MEMBER_OF", unit: true } } : m;
 }
 
+/** The name at token `name` is followed by a comma (and more words): «، X، ...» sets it off. */
+function closedApposition(c: SentenceCtx, name: number): boolean {
+  const arg = c.args[(c.tokens[name] as Token).arg];
+  // ، وX، : a name joined by و is the next item of a list, not an apposition.
+  if (!arg || arg.type !== "Person" || arg.conj || /^و/.test((c.tokens[name] as Token).raw)) return false;
+  const next = c.tokens[arg.t1 + 1];
+  return next !== undefined && /^\s*[،,]\s*$/.test(next.gap);
+}
+
 function titleWalk(
   a: ArticleCtx,
   c: SentenceCtx,
@@ -240,8 +249,10 @@ function titleWalk(
     const gap = (c.tokens[pos + 1] as Token).gap;
     // مدير الإعلام بإمارة منطقة Y، X: a comma may set the name off its title's complement.
     // رئيس اللجنة الوطنية، الدكتور X: honorifics only between the comma and the name.
+    // المتحدث الإعلامي للدفاع المدني بالإنابة، X، ...: a name set off by commas on both sides is
+    // an apposition of the title before it, whatever ends the title.
     const commaOk =
-      arg?.modifier === true &&
+      (arg?.modifier === true || closedApposition(c, name)) &&
       /^\s*[،,]\s*$/.test(gap) &&
       c.tokens.slice(pos + 1, name).every((t) => courteous(t, a.lex));
     // مدرب الفريق "X": a name set in quotes right after its title.
@@ -438,7 +449,8 @@ function titleWalk(
         places && of.length <= 1 && !titleEndingAt(c.tokens, pos - 1, a.lex)
           ? unitTitleBefore(c.tokens, pos, prep, a.lex)
           : undefined;
-      if (unit && !unit.title.implied) {
+      // مدير الشؤون الصحية بالمحافظة X: a unit "in the governorate" is no member of a place.
+      if (unit && !unit.title.implied && a.typeOf(org) === "Organization") {
         return {
           title: { ...unit.title, relation: "MEMBER_OF", unit: true },
           start: (c.tokens[unit.first] as Token).start,
@@ -1221,6 +1233,35 @@ function headReferent(
   return undefined;
 }
 
+/** A directorate general's name: المديرية العامة للسجون، الإدارة العامة للتعليم بمنطقة Y. */
+const DIRECTORATE = /^(?:المديريه|الاداره) العامه لل(\S+)/;
+
+/**
+ * مدير عام السجون X، المدير العام للتعليم X: the field after the title of a director general
+ * names the directorate general the article names for that field (المديرية العامة للسجون), before
+ * or after; undefined when it names none or several.
+ */
+function directorateOf(c: SentenceCtx, entities: Map<string, Entity>, t: Token): string | undefined {
+  const k = c.tokens.indexOf(t);
+  const field = /^[وف]?(?:لل|ال)(\S{2,})$/.exec(t.norm)?.[1];
+  if (k < 2 || t.arg >= 0 || field === undefined || PUNCT.test(t.gap)) return undefined;
+  const head = c.tokens[k - 2] as Token;
+  const general = c.tokens[k - 1] as Token;
+  const director =
+    (general.norm === "عام" && /^[وف]?[بل]?مدير$/.test(head.norm)) ||
+    (general.norm === "العام" && /^[وف]?(?:لل|بال|ال)مدير$/.test(head.norm));
+  if (!director || PUNCT.test(general.gap)) return undefined;
+  const found = new Set<string>();
+  for (const e of entities.values()) {
+    if (e.type !== "Organization") continue;
+    for (const name of [e.name, ...e.aliases, ...e.mentions.map((m) => m.text)]) {
+      const m = DIRECTORATE.exec(normalizeForMatch(name).replace(/^[وفبل]+(?=ال)/, ""));
+      if (m?.[1] === field) found.add(e.id);
+    }
+  }
+  return found.size === 1 ? [...found][0] : undefined;
+}
+
 /**
  * يبحث X مع نظيره السعودي Y: with no title earlier in the sentence, the counterpart holds the title
  * the person right before him (X) was last given in the article, if any.
@@ -1256,7 +1297,7 @@ export function titleRelations(
     // Where the sentence before this one starts: a bare sports title's team is named there or here.
     const nearFrom = sentenceBefore(a.text, c.start);
     let previous: TitleEntry | undefined;
-    const orgNoun = (t: Token) => headReferent(a, orgs, entities, t);
+    const orgNoun = (t: Token) => headReferent(a, orgs, entities, t) ?? directorateOf(c, entities, t);
     const consumed = new Set<number>();
     /** Players placed in a team by a sports title in this sentence (for a conjoined title after them). */
     const playerTeam = new Map<string, string>();

@@ -1,0 +1,95 @@
+import { describe, expect, it } from "vitest";
+import { relate } from "../../../ingest/relate/index.js";
+import { article, checkRelationCase, type RelationCase, person, org, place } from "./fixture.js";
+
+// Issue 14, members and heads, round 27. Sentences written for these tests.
+const official = person("p", "سامي العلي");
+const other = person("q", "خالد الحربي");
+const defence = org("cd", "الدفاع المدني", "للدفاع المدني");
+const police = org("police", "شرطة منطقة الشمال");
+const prisons = org("dg", "المديرية العامة للسجون");
+const education = org("edu", "الإدارة العامة للتعليم بمنطقة الشمال");
+
+const cases: RelationCase[] = [
+  {
+    family: "a name set off by commas after a title ending in بالإنابة is the title's",
+    text: "وأكد المتحدث الإعلامي للدفاع المدني بالإنابة، سامي العلي، أن الحالة مستقرة.",
+    cast: [defence, official],
+    present: ["p MEMBER_OF cd"],
+  },
+  {
+    family: "a name set off by commas after a title and its place is the title's",
+    text: "وأكد المتحدث الإعلامي للدفاع المدني بمنطقة الشمال، سامي العلي، أن الحالة مستقرة.",
+    cast: [defence, place("north", "منطقة الشمال"), official],
+    present: ["p MEMBER_OF cd"],
+  },
+  {
+    family: "a comma with no closing comma after the name still ends the title",
+    text: "وأكد المتحدث الإعلامي للدفاع المدني بالإنابة، سامي العلي أن الحالة مستقرة.",
+    cast: [defence, official],
+    present: [],
+    absent: ["p MEMBER_OF cd"],
+  },
+  {
+    family: "a list item after a comma is not the title's (the next item opens with و)",
+    text: "وحضر الحفل المتحدث الإعلامي للدفاع المدني، وسامي العلي، وعدد من المسؤولين.",
+    cast: [defence, official],
+    present: [],
+    absent: ["p MEMBER_OF cd"],
+  },
+  {
+    family: "الناطق الأمني is a spokesman of the body after it",
+    text: "وقال الناطق الأمني بشرطة منطقة الشمال العقيد سامي العلي إن التحقيق جار.",
+    cast: [police, official],
+    present: ["p MEMBER_OF police"],
+  },
+  {
+    family: "مدير عام + a field heads the directorate general of that field named later",
+    text: "وعقد الاجتماع برئاسة مدير عام السجون اللواء سامي العلي. وأشاد الحضور بجهود المديرية العامة للسجون.",
+    cast: [prisons, official],
+    present: ["p LEADS dg"],
+  },
+  {
+    family: "المدير العام + ل and the field heads the directorate general with its place",
+    text: "وأوضح أن المدير العام للتعليم سامي العلي وجه بتسهيل المقابلات. وتشرف الإدارة العامة للتعليم بمنطقة الشمال على المدارس.",
+    cast: [education, official],
+    present: ["p LEADS edu"],
+  },
+  {
+    family: "a director of another field is not the directorate's head",
+    text: "وقال مدير عام الجمارك سامي العلي إن المديرية العامة للسجون تسلمت الموقوفين.",
+    cast: [prisons, official],
+    present: [],
+    absent: ["p LEADS dg", "p MEMBER_OF dg"],
+  },
+  {
+    family: "a unit's director in a governorate named by its head noun is no member of the place",
+    text: "وزار المحافظ محافظة الوادي، وأوضح مدير الشؤون الصحية بالمحافظة سامي العلي أن الحالات مستقرة.",
+    cast: [place("gov", "محافظة الوادي"), official],
+    present: [],
+    absent: ["p MEMBER_OF gov", "p LEADS gov"],
+  },
+  {
+    family: "a unit's director of a ministry named by its head noun is still a member of it",
+    text: "وأعلنت وزارة الصحة أن مدير العلاقات العامة بالوزارة سامي العلي تابع الحالات.",
+    cast: [org("moh", "وزارة الصحة"), official],
+    present: ["p MEMBER_OF moh"],
+  },
+];
+
+describe("relate: members and heads (issue 14, round 27)", () => {
+  for (const c of cases) it(c.family, () => checkRelationCase(c));
+
+  it("names الناطق الأمني a security spokesman", () => {
+    const text = "وقال الناطق الأمني بشرطة منطقة الشمال العقيد سامي العلي إن التحقيق جار.";
+    const { relations } = relate(article(text, [police, official]));
+    const member = relations.find((r) => r.type === "MEMBER_OF" && r.target === "police");
+    expect(member?.properties.role).toBe("security spokesman");
+  });
+
+  it("leaves the second of two people after one title alone", () => {
+    const text = "وقال مدير عام السجون سامي العلي وخالد الحربي إن المديرية العامة للسجون مستعدة.";
+    const { relations } = relate(article(text, [prisons, official, other]));
+    expect(relations.some((r) => r.source === "q" && r.target === "dg")).toBe(false);
+  });
+});
