@@ -799,6 +799,14 @@ function afterReporting(c: SentenceCtx, t0: number, lex: RelateLexicon): boolean
   return false;
 }
 
+/**
+ * وكان في استقباله، X رئيس الحكومة المغربية، وY ...: a name right after a comma opens an item of
+ * a list or an apposition, not a verb's subject, so the title after it is its own.
+ */
+function afterComma(c: SentenceCtx, person: Arg): boolean {
+  return person.t0 > 0 && /^\s*[،,]\s*$/.test((c.tokens[person.t0] as Token).gap);
+}
+
 /** كان and its forms: a copula takes no object, so a title after its subject's name is his. */
 const COPULA = /^[وف]?(كان|كانت|يكون|تكون|سيكون|ستكون|ظل|ظلت|بات|باتت|اصبح|اصبحت|مازال|لايزال)$/;
 
@@ -1339,6 +1347,7 @@ export function titleRelations(
           (m !== undefined && /^[وف]?(لل|بال)/.test(tokenNorm(c, m.start))) ||
           (m !== undefined && prepositionBefore(c, m.start, a.lex)) ||
           afterReporting(c, person.t0, a.lex) ||
+          afterComma(c, person) ||
           afterCopula(c, person.t0, a.lex) ||
           afterPossessiveMeeting(c, person.t0, a.lex);
         let added = false;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { relate } from "../../../ingest/relate/index.js";
-import { article, checkRelationCase, type RelationCase, person, org, place } from "./fixture.js";
+import { article, checkRelationCase, type RelationCase, person, org, place, country } from "./fixture.js";
 
 // Issue 14, members and heads, round 27. Sentences written for these tests.
 const official = person("p", "سامي العلي");
@@ -74,6 +74,19 @@ const cases: RelationCase[] = [
     text: "وأعلنت وزارة الصحة أن مدير العلاقات العامة بالوزارة سامي العلي تابع الحالات.",
     cast: [org("moh", "وزارة الصحة"), official],
     present: ["p MEMBER_OF moh"],
+  },
+  {
+    family: "a name right after a comma in a list of receivers takes the state title after it",
+    text: "وكان في استقبال الضيف لدى وصوله المطار، سامي العلي رئيس الحكومة الأردنية، وعدد من المسؤولين.",
+    cast: [country("jo", "الأردن", "الأردنية"), official],
+    present: ["p LEADS jo"],
+  },
+  {
+    family: "a name right after a verb with no comma is still the subject (the title opens the object)",
+    text: "واستقبل سامي العلي رئيس الحكومة الأردنية في مكتبه.",
+    cast: [country("jo", "الأردن", "الأردنية"), official],
+    present: [],
+    absent: ["p LEADS jo"],
   },
 ];
 
