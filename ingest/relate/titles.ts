@@ -223,6 +223,41 @@ function closedApposition(c: SentenceCtx, name: number): boolean {
   return next !== undefined && /^\s*[،,]\s*$/.test(next.gap);
 }
 
+/** A preposition with a pronoun for the body named before: بها، لها، فيها، به، له. */
+const PRONOUN_PREP = /^(?:ب|ل|في)(?:ها|ه)$/;
+
+/**
+ * The title before «وTITLE … بها» when the token at `pos` is such a pronoun: the first of two
+ * titles joined by و, the second's complement the first's organisation (المتحدث الرسمي لأمانة Y
+ * ومدير إدارة العلاقات بها X → X's title is the first, of Y).
+ */
+function pronounJoined(a: ArticleCtx, c: SentenceCtx, pos: number): TitleMatch | undefined {
+  const tok = c.tokens[pos] as Token;
+  if (tok.arg >= 0 || !PRONOUN_PREP.test(tok.norm)) return undefined;
+  for (let k = pos - 1; k >= 1 && pos - k <= 4; k--) {
+    const t = c.tokens[k] as Token;
+    if (PUNCT.test(t.gap) || PUNCT.test((c.tokens[k + 1] as Token).gap)) return undefined;
+    // The second title's own unit may be an entity (ومدير إدارة العلاقات بها).
+    if (t.arg >= 0 || !/^و/.test(t.norm)) continue;
+    const owner = c.args[(c.tokens[k - 1] as Token).arg];
+    if (!owner || owner.type !== "Organization") return undefined;
+    // The second title starts at و (its unit words may follow it up to the pronoun).
+    let second = false;
+    for (let e = k; e < pos && !second; e++) second = titleEndingAt(c.tokens, e, a.lex)?.first === k;
+    if (!second) return undefined;
+    const first = titleEndingAt(c.tokens, owner.t0 - 1, a.lex);
+    if (!first || first.title.implied || PUNCT.test((c.tokens[owner.t0] as Token).gap)) return undefined;
+    const deputy = deputyAt(c, first.first, a.lex);
+    return {
+      title: deputy >= 0 ? asDeputy(first.title) : first.title,
+      start: (c.tokens[deputy >= 0 ? deputy : first.first] as Token).start,
+      former: false,
+      of: [owner.entity],
+    };
+  }
+  return undefined;
+}
+
 function titleWalk(
   a: ArticleCtx,
   c: SentenceCtx,
@@ -380,6 +415,10 @@ function titleWalk(
       pos -= 2;
       continue;
     }
+    // المتحدث الرسمي لأمانة Y ومدير إدارة العلاقات بها X: a second title whose complement is a
+    // pronoun (بها، لها) joins the first; the name holds the first title of Y.
+    const joined = of.length === 0 && within === undefined ? pronounJoined(a, c, pos) : undefined;
+    if (joined) return { ...joined, former };
     if (hasKey(tok, a.lex.counterparts)) {
       // نظيره الفرنسي إيمانويل ماكرون: the title of the other party, of another country.
       return previous && of.length > 0 ? { title: previous, start: tok.start, former, of } : undefined;

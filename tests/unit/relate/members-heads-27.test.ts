@@ -88,6 +88,25 @@ const cases: RelationCase[] = [
     present: [],
     absent: ["p LEADS jo"],
   },
+  {
+    family: "two titles joined by و, the second's body a pronoun (بها): the name holds the first",
+    text: "ونفى المتحدث الرسمي لأمانة الوادي ومدير إدارة العلاقات بها سامي العلي صحة الخبر.",
+    cast: [org("muni", "أمانة الوادي", "لأمانة الوادي"), org("rel", "إدارة العلاقات"), official],
+    present: ["p MEMBER_OF muni"],
+  },
+  {
+    family: "the same with a head's title first: the name heads the body",
+    text: "وقال رئيس نادي الوحدة ومدير الكرة به سامي العلي إن الفريق جاهز.",
+    cast: [org("club", "نادي الوحدة"), official],
+    present: ["p LEADS club"],
+  },
+  {
+    family: "a pronoun with no title joined by و before it gives the name nothing",
+    text: "وقال رئيس نادي الوحدة إن الجماهير به سامي العلي فرحة.",
+    cast: [org("club", "نادي الوحدة"), official],
+    present: [],
+    absent: ["p LEADS club", "p MEMBER_OF club"],
+  },
 ];
 
 describe("relate: members and heads (issue 14, round 27)", () => {
