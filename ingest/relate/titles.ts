@@ -1269,11 +1269,14 @@ function headReferent(
     if (o.start >= t.start) continue;
     const e = entities.get(o.entity);
     const kind = e?.properties.kind;
+    // مستشفى خليص … مدير المستشفى: a head written before a place's mention names a body in that
+    // place (the hospital), not the place itself.
+    const place = e?.type === "City" || e?.type === "Location";
     if (
       e &&
       (core(e.name.split(/\s+/)[0] ?? "") === c.head ||
         (typeof kind === "string" && c.kinds.includes(kind)) ||
-        headWritten(a.text, o.start) === c.head)
+        (!place && headWritten(a.text, o.start) === c.head))
     )
       return o.entity;
   }

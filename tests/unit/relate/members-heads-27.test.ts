@@ -107,6 +107,19 @@ const cases: RelationCase[] = [
     present: [],
     absent: ["p LEADS club", "p MEMBER_OF club"],
   },
+  {
+    family: "a head noun (المستشفى) after a place named inside a hospital's name is not the place",
+    text: "واجتمع الأهالي في مستشفى الوادي العام. وقال مدير المستشفى سامي العلي إن الخدمات ستتحسن.",
+    cast: [place("wadi", "الوادي"), official],
+    present: [],
+    absent: ["p LEADS wadi", "p MEMBER_OF wadi"],
+  },
+  {
+    family: "a head noun still finds a place whose own name starts with it (أمير المنطقة)",
+    text: "وزار الوفد منطقة الوادي. وقال أمير المنطقة سامي العلي إن المشاريع مستمرة.",
+    cast: [place("wadi", "منطقة الوادي"), official],
+    present: ["p LEADS wadi"],
+  },
 ];
 
 describe("relate: members and heads (issue 14, round 27)", () => {
