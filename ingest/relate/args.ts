@@ -383,7 +383,11 @@ function markModifiers(args: Arg[], tokens: Token[], lex: RelateLexicon, text: s
     // رئيس نادي X "Y": a name set in quotes after its title.
     const quoted =
       next.type === "Person" && /^["“«]$/.test(gap) && opensQuote(text, (tokens[next.t0] as Token).start);
-    if ((/[.:؛;“”«»"]/.test(gap) && !quoted) || (/[،,]/.test(gap) && (next.type !== "Person" || !titled)))
+    // وزير الخارجية السعودي، وX: a name joined by و after the comma is the list's next item.
+    if (
+      (/[.:؛;“”«»"]/.test(gap) && !quoted) ||
+      (/[،,]/.test(gap) && (next.type !== "Person" || !titled || next.conj))
+    )
       continue;
     a.modifier = titled;
   }

@@ -214,6 +214,50 @@ function titleBefore(
   return m && walk.portfolio ? { ...m, title: { ...m.title, relation: "MEMBER_OF", unit: true } } : m;
 }
 
+/** The name at token `name` is followed by a comma (and more words): «، X، ...» sets it off. */
+function closedApposition(c: SentenceCtx, name: number): boolean {
+  const arg = c.args[(c.tokens[name] as Token).arg];
+  // ، وX، : a name joined by و is the next item of a list, not an apposition.
+  if (!arg || arg.type !== "Person" || arg.conj || /^و/.test((c.tokens[name] as Token).raw)) return false;
+  const next = c.tokens[arg.t1 + 1];
+  return next !== undefined && /^\s*[،,]\s*$/.test(next.gap);
+}
+
+/** A preposition with a pronoun for the body named before: بها، لها، فيها، به، له. */
+const PRONOUN_PREP = /^(?:ب|ل|في)(?:ها|ه)$/;
+
+/**
+ * The title before «وTITLE … بها» when the token at `pos` is such a pronoun: the first of two
+ * titles joined by و, the second's complement the first's organisation (المتحدث الرسمي لأمانة Y
+ * ومدير إدارة العلاقات بها X → X's title is the first, of Y).
+ */
+function pronounJoined(a: ArticleCtx, c: SentenceCtx, pos: number): TitleMatch | undefined {
+  const tok = c.tokens[pos] as Token;
+  if (tok.arg >= 0 || !PRONOUN_PREP.test(tok.norm)) return undefined;
+  for (let k = pos - 1; k >= 1 && pos - k <= 4; k--) {
+    const t = c.tokens[k] as Token;
+    if (PUNCT.test(t.gap) || PUNCT.test((c.tokens[k + 1] as Token).gap)) return undefined;
+    // The second title's own unit may be an entity (ومدير إدارة العلاقات بها).
+    if (t.arg >= 0 || !/^و/.test(t.norm)) continue;
+    const owner = c.args[(c.tokens[k - 1] as Token).arg];
+    if (!owner || owner.type !== "Organization") return undefined;
+    // The second title starts at و (its unit words may follow it up to the pronoun).
+    let second = false;
+    for (let e = k; e < pos && !second; e++) second = titleEndingAt(c.tokens, e, a.lex)?.first === k;
+    if (!second) return undefined;
+    const first = titleEndingAt(c.tokens, owner.t0 - 1, a.lex);
+    if (!first || first.title.implied || PUNCT.test((c.tokens[owner.t0] as Token).gap)) return undefined;
+    const deputy = deputyAt(c, first.first, a.lex);
+    return {
+      title: deputy >= 0 ? asDeputy(first.title) : first.title,
+      start: (c.tokens[deputy >= 0 ? deputy : first.first] as Token).start,
+      former: false,
+      of: [owner.entity],
+    };
+  }
+  return undefined;
+}
+
 function titleWalk(
   a: ArticleCtx,
   c: SentenceCtx,
@@ -240,8 +284,10 @@ function titleWalk(
     const gap = (c.tokens[pos + 1] as Token).gap;
     // مدير الإعلام بإمارة منطقة Y، X: a comma may set the name off its title's complement.
     // رئيس اللجنة الوطنية، الدكتور X: honorifics only between the comma and the name.
+    // المتحدث الإعلامي للدفاع المدني بالإنابة، X، ...: a name set off by commas on both sides is
+    // an apposition of the title before it, whatever ends the title.
     const commaOk =
-      arg?.modifier === true &&
+      (arg?.modifier === true || closedApposition(c, name)) &&
       /^\s*[،,]\s*$/.test(gap) &&
       c.tokens.slice(pos + 1, name).every((t) => courteous(t, a.lex));
     // مدرب الفريق "X": a name set in quotes right after its title.
@@ -369,6 +415,10 @@ function titleWalk(
       pos -= 2;
       continue;
     }
+    // المتحدث الرسمي لأمانة Y ومدير إدارة العلاقات بها X: a second title whose complement is a
+    // pronoun (بها، لها) joins the first; the name holds the first title of Y.
+    const joined = of.length === 0 && within === undefined ? pronounJoined(a, c, pos) : undefined;
+    if (joined) return { ...joined, former };
     if (hasKey(tok, a.lex.counterparts)) {
       // نظيره الفرنسي إيمانويل ماكرون: the title of the other party, of another country.
       return previous && of.length > 0 ? { title: previous, start: tok.start, former, of } : undefined;
@@ -438,7 +488,8 @@ function titleWalk(
         places && of.length <= 1 && !titleEndingAt(c.tokens, pos - 1, a.lex)
           ? unitTitleBefore(c.tokens, pos, prep, a.lex)
           : undefined;
-      if (unit && !unit.title.implied) {
+      // مدير الشؤون الصحية بالمحافظة X: a unit "in the governorate" is no member of a place.
+      if (unit && !unit.title.implied && a.typeOf(org) === "Organization") {
         return {
           title: { ...unit.title, relation: "MEMBER_OF", unit: true },
           start: (c.tokens[unit.first] as Token).start,
@@ -785,6 +836,14 @@ function afterReporting(c: SentenceCtx, t0: number, lex: RelateLexicon): boolean
     if (!courteous(t, lex)) return false;
   }
   return false;
+}
+
+/**
+ * وكان في استقباله، X رئيس الحكومة المغربية، وY ...: a name right after a comma opens an item of
+ * a list or an apposition, not a verb's subject, so the title after it is its own.
+ */
+function afterComma(c: SentenceCtx, person: Arg): boolean {
+  return person.t0 > 0 && /^\s*[،,]\s*$/.test((c.tokens[person.t0] as Token).gap);
 }
 
 /** كان and its forms: a copula takes no object, so a title after its subject's name is his. */
@@ -1210,15 +1269,47 @@ function headReferent(
     if (o.start >= t.start) continue;
     const e = entities.get(o.entity);
     const kind = e?.properties.kind;
+    // مستشفى خليص … مدير المستشفى: a head written before a place's mention names a body in that
+    // place (the hospital), not the place itself.
+    const place = e?.type === "City" || e?.type === "Location";
     if (
       e &&
       (core(e.name.split(/\s+/)[0] ?? "") === c.head ||
         (typeof kind === "string" && c.kinds.includes(kind)) ||
-        headWritten(a.text, o.start) === c.head)
+        (!place && headWritten(a.text, o.start) === c.head))
     )
       return o.entity;
   }
   return undefined;
+}
+
+/** A directorate general's name: المديرية العامة للسجون، الإدارة العامة للتعليم بمنطقة Y. */
+const DIRECTORATE = /^(?:المديريه|الاداره) العامه لل(\S+)/;
+
+/**
+ * مدير عام السجون X، المدير العام للتعليم X: the field after the title of a director general
+ * names the directorate general the article names for that field (المديرية العامة للسجون), before
+ * or after; undefined when it names none or several.
+ */
+function directorateOf(c: SentenceCtx, entities: Map<string, Entity>, t: Token): string | undefined {
+  const k = c.tokens.indexOf(t);
+  const field = /^[وف]?(?:لل|ال)(\S{2,})$/.exec(t.norm)?.[1];
+  if (k < 2 || t.arg >= 0 || field === undefined || PUNCT.test(t.gap)) return undefined;
+  const head = c.tokens[k - 2] as Token;
+  const general = c.tokens[k - 1] as Token;
+  const director =
+    (general.norm === "عام" && /^[وف]?[بل]?مدير$/.test(head.norm)) ||
+    (general.norm === "العام" && /^[وف]?(?:لل|بال|ال)مدير$/.test(head.norm));
+  if (!director || PUNCT.test(general.gap)) return undefined;
+  const found = new Set<string>();
+  for (const e of entities.values()) {
+    if (e.type !== "Organization") continue;
+    for (const name of [e.name, ...e.aliases, ...e.mentions.map((m) => m.text)]) {
+      const m = DIRECTORATE.exec(normalizeForMatch(name).replace(/^[وفبل]+(?=ال)/, ""));
+      if (m?.[1] === field) found.add(e.id);
+    }
+  }
+  return found.size === 1 ? [...found][0] : undefined;
 }
 
 /**
@@ -1256,7 +1347,7 @@ export function titleRelations(
     // Where the sentence before this one starts: a bare sports title's team is named there or here.
     const nearFrom = sentenceBefore(a.text, c.start);
     let previous: TitleEntry | undefined;
-    const orgNoun = (t: Token) => headReferent(a, orgs, entities, t);
+    const orgNoun = (t: Token) => headReferent(a, orgs, entities, t) ?? directorateOf(c, entities, t);
     const consumed = new Set<number>();
     /** Players placed in a team by a sports title in this sentence (for a conjoined title after them). */
     const playerTeam = new Map<string, string>();
@@ -1298,6 +1389,7 @@ export function titleRelations(
           (m !== undefined && /^[وف]?(لل|بال)/.test(tokenNorm(c, m.start))) ||
           (m !== undefined && prepositionBefore(c, m.start, a.lex)) ||
           afterReporting(c, person.t0, a.lex) ||
+          afterComma(c, person) ||
           afterCopula(c, person.t0, a.lex) ||
           afterPossessiveMeeting(c, person.t0, a.lex);
         let added = false;
