@@ -241,12 +241,30 @@ const BODY_HEADS = new Set(["مسجد", "جامع"]);
 function bodyComplement(ctx: SentenceCtx, head: Hit<OrgHead>): Named | null {
   if (!BODY_HEADS.has(phraseKeys(head.value.ar).join(" "))) return null;
   const org = orgAt(ctx, head.to);
-  if (!org || org.from !== head.to || ctx.tokens[org.from]?.norm.match(/^[وفبل]/)) return null;
+  const to = org && org.from === head.to ? org.to : forcesEnd(ctx, head.to);
+  if (to === null || ctx.tokens[head.to]?.norm.match(/^[وفبل]/)) return null;
   const text = ctx.tokens
-    .slice(org.from, org.to)
+    .slice(head.to, to)
     .map((x) => x.text)
     .join(" ");
-  return { to: org.to, en: glossPhrase(ctx.lex, text) ?? romanizeName(text), gaz: null };
+  return { to, en: glossPhrase(ctx.lex, text) ?? romanizeName(text), gaz: null };
+}
+
+// Words for a force (قوات، قوة) that name a unit by the field glossed after them.
+const FORCE_WORDS = new Set(["قوات", "قوه"]);
+
+/**
+ * مسجد قوات الطوارئ، جامع قوة الأمن: after a mosque's head, a force and a definite word the lexicon
+ * glosses (perhaps an adjective after it) is the unit the mosque belongs to, though alone the
+ * words name no body (قوات الطوارئ could be any emergency forces). The end of the unit, or null.
+ */
+function forcesEnd(ctx: SentenceCtx, k: number): number | null {
+  const force = ctx.tokens[k];
+  const field = ctx.tokens[k + 1];
+  if (force?.kind !== "word" || !FORCE_WORDS.has(force.norm) || field?.kind !== "word") return null;
+  if (!field.norm.startsWith("ال") || !ctx.lex.complements.longest(field.norm, () => undefined)) return null;
+  const adj = ctx.tokens[k + 2];
+  return adj?.kind === "word" && ctx.lex.adjectives.has(adj.norm) ? k + 3 : k + 2;
 }
 
 export function landmarkAt(ctx: SentenceCtx, i: number): LandmarkHit | null {

@@ -56,3 +56,14 @@ describe("the border guard", () => {
     expect(got).toContainEqual({ type: "Organization", nameEn: "Border Guard", mentions: ["حرس الحدود"] });
   });
 });
+
+describe("a mosque named after a force", () => {
+  it("مسجد + قوات + a glossed definite field is the mosque", () => {
+    const got = found("وصلى المصلون الجمعة في مسجد قوات الطوارئ وسط المدينة.");
+    expect(got.map((e) => `${e.type}:${e.nameEn}`)).toContain("Location:Emergency Forces Mosque");
+  });
+
+  it("مسجد + قوات + an indefinite word names nothing", () => {
+    expect(found("وحاصرت المسجد قوات كبيرة.").filter((e) => e.type === "Location")).toEqual([]);
+  });
+});
