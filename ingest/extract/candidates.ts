@@ -172,8 +172,8 @@ export function orgCandidate(s: SentenceInput, org: OrgHit): Candidate[] {
       ? country.demonym
         ? `${country.demonym} Parliament`
         : `Parliament of ${country.en}`
-      : org.seat
-        ? `${org.seat.value.en} ${orgLabel(s, org)}`
+      : org.seat || org.seatEn
+        ? `${org.seat?.value.en ?? org.seatEn} ${orgLabel(s, org)}`
         : orgLabel(s, org);
   const properties: Properties = {};
   const out: Candidate[] = [];

@@ -15,6 +15,7 @@ import {
   isFunctionWord,
   isQuote,
   phraseAt,
+  readingHit,
   taggedAs,
   verbShaped,
   type Hit,
@@ -240,12 +241,30 @@ const BODY_HEADS = new Set(["مسجد", "جامع"]);
 function bodyComplement(ctx: SentenceCtx, head: Hit<OrgHead>): Named | null {
   if (!BODY_HEADS.has(phraseKeys(head.value.ar).join(" "))) return null;
   const org = orgAt(ctx, head.to);
-  if (!org || org.from !== head.to || ctx.tokens[org.from]?.norm.match(/^[وفبل]/)) return null;
+  const to = org && org.from === head.to ? org.to : forcesEnd(ctx, head.to);
+  if (to === null || ctx.tokens[head.to]?.norm.match(/^[وفبل]/)) return null;
   const text = ctx.tokens
-    .slice(org.from, org.to)
+    .slice(head.to, to)
     .map((x) => x.text)
     .join(" ");
-  return { to: org.to, en: glossPhrase(ctx.lex, text) ?? romanizeName(text), gaz: null };
+  return { to, en: glossPhrase(ctx.lex, text) ?? romanizeName(text), gaz: null };
+}
+
+// Words for a force (قوات، قوة) that name a unit by the field glossed after them.
+const FORCE_WORDS = new Set(["قوات", "قوه"]);
+
+/**
+ * مسجد قوات الطوارئ، جامع قوة الأمن: after a mosque's head, a force and a definite word the lexicon
+ * glosses (perhaps an adjective after it) is the unit the mosque belongs to, though alone the
+ * words name no body (قوات الطوارئ could be any emergency forces). The end of the unit, or null.
+ */
+function forcesEnd(ctx: SentenceCtx, k: number): number | null {
+  const force = ctx.tokens[k];
+  const field = ctx.tokens[k + 1];
+  if (force?.kind !== "word" || !FORCE_WORDS.has(force.norm) || field?.kind !== "word") return null;
+  if (!field.norm.startsWith("ال") || !ctx.lex.complements.longest(field.norm, () => undefined)) return null;
+  const adj = ctx.tokens[k + 2];
+  return adj?.kind === "word" && ctx.lex.adjectives.has(adj.norm) ? k + 3 : k + 2;
 }
 
 export function landmarkAt(ctx: SentenceCtx, i: number): LandmarkHit | null {
@@ -418,16 +437,22 @@ export interface RegionList {
   to: number;
   head: OrgHead;
   items: Hit<GazEntry>[];
+  /** A singular head before the first place (بمنطقة X وY وZ): its span, where the first mention starts. */
+  headStart?: number;
 }
 
 /**
  * مناطق عسير والباحة وجازان، منطقتي مكة المكرمة والمدينة المنورة: a plural or dual region head
  * (places.json `lists`) before at least two places the gazetteers know, of one country, joined by
- * و or commas, perhaps in brackets. Each is the region of that name (the Jazan region), as after the singular head.
+ * و or commas, perhaps in brackets. Each is the region of that name (the Jazan region), as after the
+ * singular head. Two lists of regions only: a singular head before region names (بمنطقة مكة المكرمة
+ * وجازان والمدينة المنورة), and a region the gazetteer knows as one (عسير، القصيم) before further
+ * region names (مرتفعات عسير والباحة) — a region name being such a region, a town a region is named
+ * after (places.json `seats`: الرياض، الباحة) or a compass region (الشرقية, the Eastern Province).
  */
 export function regionListAt(ctx: SentenceCtx, i: number): RegionList | null {
   // Asked of most words, which no reading of makes a head: those are answered without phraseAt.
-  if (!readsAsRegionList(ctx, ctx.tokens[i])) return null;
+  if (!readsAsRegionList(ctx, ctx.tokens[i])) return regionNamesAt(ctx, i);
   const head = phraseAt(ctx, i, (first) => {
     const h = ctx.lex.regionLists.get(first);
     return h ? { value: h, length: 1 } : null;
@@ -438,7 +463,7 @@ export function regionListAt(ctx: SentenceCtx, i: number): RegionList | null {
   // مناطق (حائل، والقصيم): the list may stand in brackets or quotes.
   if (ctx.tokens[k]?.text === "(" || isQuote(ctx.tokens[k])) k++;
   while (items.length < MAX_LIST) {
-    const g = gazAt(ctx, k) ?? conjoinedPlace(ctx, k);
+    const g = gazAt(ctx, k) ?? conjoinedPlace(ctx, k) ?? compassRegion(ctx, k);
     const joined = items.length > 0 && g?.reading.prefix === 1 && /^و/.test(ctx.tokens[k]?.norm ?? "");
     if (!g || (g.reading.prefix !== 0 && !joined)) break;
     if (g.value.type !== "City" && g.value.type !== "Location") break;
@@ -450,6 +475,77 @@ export function regionListAt(ctx: SentenceCtx, i: number): RegionList | null {
   }
   if (items.length < 2 || !items[0]?.value.country) return null;
   return { to: (items[items.length - 1] as Hit<GazEntry>).to, head: head.value, items };
+}
+
+// The compass regions news names by their adjective alone in a list (مناطق الشرقية والرياض).
+const COMPASS = new Set(["الشرقيه", "الغربيه", "الشماليه", "الجنوبيه", "الوسطي"]);
+const REGION_WORD = "المنطقه";
+
+/** الشرقية in a list of regions: the region the gazetteer knows as المنطقة الشرقية. */
+function compassRegion(ctx: SentenceCtx, k: number): Hit<GazEntry> | null {
+  const t = ctx.tokens[k];
+  if (t?.kind !== "word") return null;
+  for (const r of readingsOf(t)) {
+    if (r.prefix > 1 || (r.prefix === 1 && !t.norm.startsWith("و")) || !COMPASS.has(r.key)) continue;
+    const at = (o: number): string | undefined => (o === 0 ? REGION_WORD : o === 1 ? r.key : undefined);
+    const m = ctx.lex.gazetteer.longest(REGION_WORD, at) ?? ctx.lex.places.longest(REGION_WORD, at);
+    if (m?.length === 2 && m.value.type === "Location") return readingHit(ctx, k, k + 1, m.value, r);
+  }
+  return null;
+}
+
+/** A region name at token k (see regionListAt), read with its conjunction when `joined`, or null. */
+function regionNameAt(ctx: SentenceCtx, k: number, joined: boolean): Hit<GazEntry> | null {
+  const g = gazAt(ctx, k) ?? compassRegion(ctx, k);
+  if (!g || g.reading.prefix !== (joined ? 1 : 0)) return null;
+  if (joined && !/^و/.test(ctx.tokens[k]?.norm ?? "")) return null;
+  if (g.value.type === "Location") return g.value.country ? g : null;
+  return g.value.type === "City" && ctx.lex.regionSeats.has(phraseKeys(g.value.ar).join(" ")) ? g : null;
+}
+
+/**
+ * بمنطقة مكة المكرمة وجازان وعسير، عسير والباحة: region names joined by و (at least two), after a
+ * singular region head with seats, or first a region the gazetteer knows as one.
+ */
+function regionNamesAt(ctx: SentenceCtx, i: number): RegionList | null {
+  const t = ctx.tokens[i];
+  if (t?.kind !== "word") return null;
+  let head: OrgHead | null = null;
+  let headStart: number | undefined;
+  let k = i;
+  for (const r of readingsOf(t)) {
+    const h = ctx.lex.placeHeads.get(r.key);
+    if (!h?.region || r.prefix > 2) continue;
+    head = h;
+    headStart = t.start + surfaceOffset(t.text, r.prefix);
+    k = i + 1;
+    break;
+  }
+  const first = regionNameAt(ctx, k, false);
+  if (!first) return null;
+  if (!head) {
+    // عسير والباحة: with no head, the list must open with a region the gazetteer knows as one.
+    if (first.value.type !== "Location") return null;
+    head = seatHead(ctx);
+    if (!head) return null;
+  } else if (phraseKeys(head.ar).join(" ") !== phraseKeys(seatHead(ctx)?.ar ?? "").join(" ")) return null;
+  const items = [first];
+  k = first.to;
+  while (items.length < MAX_LIST) {
+    const next = regionNameAt(ctx, k, true);
+    if (!next || next.value.country !== first.value.country) break;
+    items.push(next);
+    k = next.to;
+  }
+  if (items.length < 2) return null;
+  const to = (items[items.length - 1] as Hit<GazEntry>).to;
+  return headStart === undefined ? { to, head, items } : { to, head, items, headStart };
+}
+
+/** The region head that has seats (منطقة), or null. */
+function seatHead(ctx: SentenceCtx): OrgHead | null {
+  for (const h of ctx.lex.regionSeats.values()) return h;
+  return null;
 }
 
 /** Whether some reading of the word is a region-list head (regionListAt's head lookup, as a test). */
@@ -466,9 +562,16 @@ function conjoinedPlace(ctx: SentenceCtx, k: number): Hit<GazEntry> | null {
 
 /** Each place of a region list as its region: a region the gazetteer knows, or «head X». */
 export function regionListCandidates(s: SentenceInput, list: RegionList): Candidate[] {
-  return list.items.map((g) => {
-    if (g.value.type === "Location") return gazCandidate(s, g, false);
+  return list.items.map((g, n) => {
+    // بمنطقة مكة المكرمة وجازان: the first region is mentioned with its head.
+    const start = n === 0 && list.headStart !== undefined ? list.headStart : g.start;
+    if (g.value.type === "Location") {
+      const c = gazCandidate(s, g, false);
+      c.start = start;
+      return c;
+    }
     const name = `${list.head.ar} ${stripMarks(s.text.slice(g.start, g.end))}`;
-    return patternCandidate(s.sentence, g, "Location", name, list.head.en.replace("{X}", g.value.en));
+    const span = { start, end: g.end };
+    return patternCandidate(s.sentence, span, "Location", name, list.head.en.replace("{X}", g.value.en));
   });
 }

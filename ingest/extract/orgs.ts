@@ -57,6 +57,8 @@ export interface OrgHit {
   place?: boolean;
   /** The city or region whose body it is (المحكمة الجزائية بجدة). */
   seat?: Hit<GazEntry> | null;
+  /** The English of a seat written with its region head (الشؤون الصحية بمحافظة الأحساء → Al-Ahsa). */
+  seatEn?: string;
   /** The definite head was written after ل (للهيئة): the span keeps the لل, the name its article. */
   restoredArticle?: boolean;
   /** للجنة X: ل before a head that starts with ل; the span keeps both, the name drops the first. */
@@ -77,6 +79,7 @@ const OrgCues = z.object({
   mediaHeads: z.array(Cue),
   mediaNotNames: z.array(Cue),
   unitHeads: z.array(Cue),
+  seatBodies: z.array(z.object({ ar: z.string(), head: z.string() }).strict()),
   partyHeads: z.array(Cue),
   partyNotNames: z.array(Cue),
   teamCues: z.array(Cue),
@@ -460,6 +463,80 @@ function seatAt(ctx: SentenceCtx, k: number): Hit<GazEntry> | null {
   return g && place && g.reading.prefix === 1 ? g : null;
 }
 
+// The heads of a body's office in a place (إدارة، مديرية), as matching keys.
+const LOCAL_HEADS = new Set(["اداره", "مديريه"]);
+
+function localHead(key: string): boolean {
+  return LOCAL_HEADS.has(key);
+}
+
+/** A seat: ب and a city or region (seatAt), or ب and a region written with its head (بمحافظة الأحساء). */
+interface LocalSeat {
+  to: number;
+  seat: Hit<GazEntry> | null;
+  land: LandmarkHit | null;
+  en: string;
+}
+
+function localSeatAt(ctx: SentenceCtx, k: number): LocalSeat | null {
+  const seat = seatAt(ctx, k);
+  if (seat) return { to: seat.to, seat, land: null, en: seat.value.en };
+  const t = ctx.tokens[k];
+  if (t?.kind !== "word" || !t.norm.startsWith("ب")) return null;
+  const land = landmarkAt(ctx, k);
+  const place = land?.named.gaz?.value;
+  if (!land || !land.head.region || !place || land.start === t.start) return null;
+  if (place.type !== "City" && place.type !== "Location") return null;
+  return { to: land.to, seat: null, land, en: place.en };
+}
+
+/** The fields of an OrgHit that say where a local body is. */
+function seatFields(local: LocalSeat): Pick<OrgHit, "seat" | "seatEn" | "within"> {
+  return local.land
+    ? { seat: null, seatEn: local.en, within: { land: local.land, gaz: null } }
+    : { seat: local.seat };
+}
+
+let seatBodies: Map<string, string> | null = null;
+
+/**
+ * الشؤون الصحية بجدة، الشؤون الصحية بمنطقة عسير: a field of government (org-cues.json
+ * `seatBodies`) written without a head, then ب and a city or region, is that field's directorate
+ * there — the body the field's head of a place names (صحة جدة), so both are one entity.
+ */
+function seatBodyAt(ctx: SentenceCtx, i: number): OrgHit | null {
+  seatBodies ??= new Map(
+    orgCues().seatBodies.map((b) => [phraseKeys(b.ar).join(" "), phraseKeys(b.head).join(" ")]),
+  );
+  const bodies = seatBodies;
+  const field = phraseAt(ctx, i, (first, next) => {
+    const g = ctx.lex.complements.longest(first, next);
+    return g && bodies.has(phraseKeys(g.value.ar).join(" ")) ? g : null;
+  });
+  if (!field || field.reading.prefix > 1) return null;
+  const local = localSeatAt(ctx, field.to);
+  const head = ctx.lex.placeBodyHeads.get(bodies.get(phraseKeys(field.value.ar).join(" ")) ?? "");
+  if (!local || !head) return null;
+  const at = local.land ? local.land.from + 1 : (local.seat as Hit<GazEntry>).from;
+  const text = ctx.tokens
+    .slice(at, local.to)
+    .map((t) => t.text)
+    .join(" ");
+  return {
+    from: i,
+    to: local.to,
+    start: field.start,
+    end: (ctx.tokens[local.to - 1] as Token).end,
+    known: null,
+    head,
+    complement: [{ text: text.replace(/^ب/, ""), en: local.en }],
+    adjectives: [],
+    nisba: null,
+    place: true,
+    within: local.land ? { land: local.land, gaz: null } : { land: null, gaz: local.seat },
+  };
+}
+
 let units: Set<string> | null = null;
 
 /**
@@ -620,6 +697,8 @@ export function orgAt(ctx: SentenceCtx, i: number): OrgHit | null {
       return h ? { value: h, length: 1 } : null;
     });
     if (placeHead) return placeBodyAt(ctx, placeHead);
+    const local = seatBodyAt(ctx, i);
+    if (local) return local;
     // الاتحاد المصري للكرة الطائرة: a purpose after the nisba makes the longer name.
     const nisba = nisbaOrgAt(ctx, i);
     const definite = definiteOrgAt(ctx, i);
@@ -631,6 +710,28 @@ export function orgAt(ctx: SentenceCtx, i: number): OrgHit | null {
   let k = i + 1;
   while (isQuote(tokens[k]) && k < i + 3) k++;
   const inner = gazAt(ctx, k);
+  // مديرية الدفاع المدني بمنطقة جازان: a directorate of a known body in a place is the body's
+  // office there, a body of its own (its name keeps the place); the body is a name of its own too.
+  const innerSeat =
+    inner && inner.value.type === "Organization" && localHead(head.reading.key)
+      ? localSeatAt(ctx, inner.to)
+      : null;
+  if (inner && innerSeat) {
+    return Object.assign(
+      {
+        from: i,
+        start: head.start,
+        head: head.value,
+        adjectives: [],
+        nisba: null,
+        to: innerSeat.to,
+        end: (tokens[innerSeat.to - 1] as Token).end,
+        known: null,
+        complement: [{ text: inner.value.ar, en: inner.value.en }],
+      },
+      seatFields(innerSeat),
+    );
+  }
   if (inner && inner.value.type === "Organization") {
     return {
       from: i,
@@ -800,13 +901,20 @@ export function orgAt(ctx: SentenceCtx, i: number): OrgHit | null {
     (definiteComplement && withinBody(ctx, head.reading.key, k)) ||
     ((glossed || definiteComplement) && ledBody(ctx, i) && !staffOffice(complement)) ||
     (openHead && complement.length === 2 && indefinite === 1 && verbalNoun(ctx, firstIndefinite));
-  if (!qualified && (head.value.strict || !glossed)) return null;
+  // إدارة الطرق بالمنطقة الشرقية، إدارة الشؤون الصحية بمكة: a unit glossed by its field, then ب
+  // and its city or region, is the local department; its name keeps the place (one per place).
+  const seat = !qualified && glossed && localHead(head.reading.key) ? localSeatAt(ctx, k) : null;
+  if (!qualified && !seat && (head.value.strict || !glossed)) return null;
   // لجنة التحقيق، لجنة التحكيم: a passing panel, unless a nisba or an adjective names it.
   if (complement.length === 1 && !nisba && adjectives.length === 0 && adHocName(head.reading.key, only))
     return null;
+  if (seat) k = seat.to;
   const last = tokens[k - 1] as Token;
   // Field by field, not { ...base, to }: see candidates.ts on spreads.
   return {
+    seat: seat?.seat ?? null,
+    seatEn: seat?.land ? seat.en : undefined,
+    within: seat?.land ? { land: seat.land, gaz: null } : undefined,
     named: named !== null,
     place,
     doubledLam: head.reading.restoredArticle && !head.reading.key.startsWith("ال"),

@@ -113,6 +113,10 @@ function emitTitle(s: SentenceInput, hit: TitleHit, out: Candidate[]): void {
   } else if (hit.of && "org" in hit.of) {
     const orgs = orgCandidate(s, hit.of.org);
     out.push(...orgs);
+    // مدير الشؤون الصحية بمحافظة الأحساء، مدير تعليم جازان: the place the body is of is mentioned too.
+    const within = hit.of.org.within;
+    if (within?.land) out.push(landmarkCandidate(s, within.land));
+    else if (within?.gaz) out.push(gazCandidate(s, within.gaz, false));
     roleOf = orgs[0]?.id ?? null;
   }
   if (deputyBefore(s, hit.title.from)) {

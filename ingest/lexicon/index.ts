@@ -104,6 +104,8 @@ export interface Lexicon {
   placeHeadPlurals: Map<string, OrgHead>;
   /** Plural and dual region heads (مناطق، منطقتي) → the region head each place of their list takes. */
   regionLists: Map<string, OrgHead>;
+  /** Towns a region is named after (places.json `seats`: الرياض، تبوك) → their region head (منطقة). */
+  regionSeats: Map<string, OrgHead>;
   /** Words before a capital that make it the place, not its government (زار بكين، قصف كييف). */
   locativeCues: Set<string>;
   /**
@@ -223,6 +225,13 @@ function build(): Lexicon {
       placesFile.placeHeads.flatMap((h) =>
         (h.lists ?? []).map(
           (form) => [phraseKeys(form).join(" "), { ar: h.ar, en: h.en, strict: true, region: true }] as const,
+        ),
+      ),
+    ),
+    regionSeats: new Map(
+      placesFile.placeHeads.flatMap((h) =>
+        (h.seats ?? []).map(
+          (seat) => [phraseKeys(seat).join(" "), { ar: h.ar, en: h.en, strict: true, region: true }] as const,
         ),
       ),
     ),

@@ -63,6 +63,9 @@ export const PlacesFile = z.object({
           plural: z.string().optional(),
           // Plural and dual forms of a region head before a list of places (مناطق X وY، منطقتي X وY).
           lists: z.array(ar).optional(),
+          // Towns a region of this head is named after (منطقة الرياض، منطقة تبوك): in a list of
+          // regions their bare name is the region too.
+          seats: z.array(ar).optional(),
         })
         .strict(),
     )
