@@ -3,7 +3,13 @@ import type { Entity, Relation, SentenceInfo, Statement, Value } from "../model.
 import { bareTitleResolver } from "./bare-titles.js";
 import type { ArticleCtx, SentenceCtx } from "./context.js";
 import { attackAgentIn, frameRelations } from "./frames.js";
-import { institutionRelations, mayBeInstitution, mayBeTeam, orgCountries } from "./institutions.js";
+import {
+  institutionRelations,
+  mayBeCompany,
+  mayBeInstitution,
+  mayBeTeam,
+  orgCountries,
+} from "./institutions.js";
 import { core, relateLexicon } from "./lexicon.js";
 import { RelationMerger } from "./merge.js";
 import { englishRoles } from "./role-names.js";
@@ -137,7 +143,8 @@ export function relate(input: RelateInput, opts: RelateOptions = {}): RelateOutp
   const parts: Relation[] = [];
   const placed = new Set<string>();
   const institution = (e: Entity) =>
-    !placed.has(e.id) && (mayBeInstitution(e, lex) || mayBeTeam(e, input.text, lex));
+    !placed.has(e.id) &&
+    (mayBeInstitution(e, lex) || mayBeTeam(e, input.text, lex) || mayBeCompany(e, input.text, lex));
   sweep(institution, (c) => {
     for (const r of institutionRelations(ctx, [c], entities, placed)) {
       placed.add(r.source);

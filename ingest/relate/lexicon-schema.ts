@@ -195,4 +195,6 @@ export const institutionsFile = z.object({
   nisbaBodyHeads: words,
   /** Round 24: words right after such a head that make it a medium (وكالة الأنباء). */
   nisbaBodyMedia: words,
+  /** Round 28: heads written right before a company's name (شركة "X" الهندية → PART_OF India). */
+  companyHeads: words,
 });

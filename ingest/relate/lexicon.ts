@@ -272,6 +272,7 @@ export interface RelateLexicon {
   excludedKinds: Set<string>;
   nisbaBodyHeads: Set<string>;
   nisbaBodyMedia: Set<string>;
+  companyHeads: Set<string>;
 }
 
 function load<T>(file: URL, schema: z.ZodType<T>, owner: string): T {
@@ -566,6 +567,7 @@ function build(): RelateLexicon {
     excludedKinds: new Set(inst.excludedKinds),
     nisbaBodyHeads: new Set(inst.nisbaBodyHeads.map((h) => core(h.ar))),
     nisbaBodyMedia: new Set(inst.nisbaBodyMedia.map((h) => core(h.ar))),
+    companyHeads: new Set(inst.companyHeads.map((h) => core(h.ar))),
   };
 }
 

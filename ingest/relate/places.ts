@@ -9,6 +9,19 @@ import type { Token } from "./tokens.js";
 
 /** Punctuation between two mentions ends the noun phrase (مدينة X، في Y is a new circumstance). */
 const BREAK = /[،,.:؛;!?؟()"“”«»\-–]/;
+/**
+ * Round 28: a name set off in quotes (بمدينة "X" الهولندية، ستاد «X» في Y، شركة "X" الأسترالية): the
+ * quote that closes it is no break before its nisba or its place. True when the gap before token `k`
+ * (right after the name) holds only a closing quote and the name's own gap opens one.
+ */
+export function quoteClosed(tokens: readonly Token[], t0: number, k: number): boolean {
+  if (!/^\s*["”»]\s*$/.test(tokens[k]?.gap ?? "")) return false;
+  // The last quote mark before it, in the name's gaps (ستاد "X" opens inside the name), opens.
+  let quotes = "";
+  for (let j = t0; j < k; j++) quotes += (tokens[j]?.gap ?? "").replace(/[^"“”«»]/g, "");
+  return quotes.length % 2 === 1 && /["“«]$/.test(quotes);
+}
+
 /** At most this many head words between the preposition and the place (في أقصى شمال غرب X). */
 const MAX_HEADS = 3;
 /** The "preposition" of a place named after a direction word alone (حي X شرق Y). */
@@ -24,6 +37,18 @@ const PLACE_RANK = new Map<string, number>([
   [core("منطقة"), 5],
 ]);
 
+/**
+ * The size of a place by the head noun of its name or of any alias (0 when none is a place head):
+ * round 28, ميسان named محافظة ميسان elsewhere in the article is a governorate too.
+ */
+function placeRank(e: Entity | undefined): number {
+  if (!e) return 0;
+  let best = 0;
+  for (const n of [e.name, ...e.aliases])
+    best = Math.max(best, PLACE_RANK.get(core(n.trim().split(/\s+/)[0] ?? "")) ?? 0);
+  return best;
+}
+
 /** بالعاصمة الأردنية: the head of a country's capital before the country's nisba. */
 const CAPITAL = new Set([core("العاصمة"), core("عاصمة")]);
 
@@ -38,6 +63,13 @@ function capitalOf(c: SentenceCtx, place: Arg, entities: Map<string, Entity>): s
     if (e.type === "City" && e.properties.capital === true && e.properties.country === place.entity)
       return e.id;
   return place.entity;
+}
+
+/** منطقة X بمحافظة Y: a region is not inside a governorate, nor a governorate inside a town. */
+function smaller(inner: Entity | undefined, outer: Entity | undefined): boolean {
+  const a = placeRank(inner);
+  const b = placeRank(outer);
+  return a === 0 || b === 0 || a < b;
 }
 
 /** Heads that make a town-sized name smaller than the town after it (قرية X بمدينة Y). */
@@ -190,7 +222,8 @@ function containerAfter(c: SentenceCtx, i: number, a: ArticleCtx): { place: Arg;
   if (tail > j && !withB(c.tokens[tail] as Token, () => true)) return null;
   j = tail;
   const first = c.tokens[j];
-  if (!first || BREAK.test(first.gap)) return null;
+  if (!first || (BREAK.test(first.gap) && !(j === inner.t1 + 1 && quoteClosed(c.tokens, inner.t0, j))))
+    return null;
   // ب written on the place itself (بجدة); a conjunct (X ومحافظة Y) only inherits a preposition.
   if (j === next.t0)
     return next.prep === "ب" && !next.conj && /^ب/.test(c.tokens[next.t0]?.norm ?? "")
@@ -237,12 +270,21 @@ export function placeRelations(a: ArticleCtx, c: SentenceCtx, entities: Map<stri
       nisbaFits(a.text.slice(next.start, next.end), arg.type) &&
       next.type === "Country" &&
       next.t0 === arg.t1 + 1 &&
-      !BREAK.test((c.tokens[next.t0] as Token).gap)
+      (!BREAK.test((c.tokens[next.t0] as Token).gap) || quoteClosed(c.tokens, arg.t0, next.t0))
         ? next
         : null;
     const found = nisba ? { place: nisba, prep: "" } : containerAfter(c, i, a);
     if (!found) return;
     const { place, prep } = found;
+    // لجنة X بالخماسين في محافظة Y: the place after a body named with its own place holds that place.
+    if (arg.type === "Organization" && prep !== DIRECTION) {
+      const own = ownPlaceAt(a, arg, entities);
+      if (own) {
+        const r = ownPlaceIn(a, c, arg, own, place, entities);
+        if (r) out.push(r);
+        return;
+      }
+    }
     // مدير شرطة X بمنطقة Y: an office in a title has its seat behind ب; في may open a circumstance.
     if (arg.modifier && prep !== "ب") return;
     // Forces or a government "in Y" act there (قوات الأمن في منطقة X); "بـY" names their seat.
@@ -263,12 +305,14 @@ export function placeRelations(a: ArticleCtx, c: SentenceCtx, entities: Map<stri
     if (prep === DIRECTION && place.type === "City" && !site) return;
     if (prep === DIRECTION && arg.type === "Organization") return;
     if (place.pseudo || place.entity === arg.entity) return;
-    if (!allowed.has(place.type) && !villageInTown(c, arg, place)) return;
-    // منطقة X بمحافظة Y: a region is not inside a governorate, nor a governorate inside a town.
-    const rank = (e: Entity | undefined) => PLACE_RANK.get(core(e?.name.trim().split(/\s+/)[0] ?? "")) ?? 0;
-    const inner = rank(entities.get(arg.entity));
-    if (inner > 0 && inner >= rank(entities.get(place.entity)) && rank(entities.get(place.entity)) > 0)
+    if (
+      !allowed.has(place.type) &&
+      !villageInTown(c, arg, place) &&
+      !learningAbroad(arg, place, prep, entities)
+    )
       return;
+    // منطقة X بمحافظة Y: a region is not inside a governorate, nor a governorate inside a town.
+    if (!smaller(entities.get(arg.entity), entities.get(place.entity))) return;
     // Behind في a nisba is an adjective of something else (في العاصمة السعودية …), not the place.
     if (place.type !== "Country" && place.nisba) return;
     const target = capitalOf(c, place, entities);
@@ -289,7 +333,13 @@ export function placeRelations(a: ArticleCtx, c: SentenceCtx, entities: Map<stri
       const later = c.args[k] as Arg;
       const earlier = c.args[k - 1] as Arg;
       if (!later.conj || later.t0 !== earlier.t1 + 1 || BREAK.test((c.tokens[later.t0] as Token).gap)) break;
-      if (earlier.type !== arg.type || earlier.pseudo || earlier.nisba || earlier.modifier) break;
+      if (
+        !listMate(earlier, arg, place, prep, entities) ||
+        earlier.pseudo ||
+        earlier.nisba ||
+        earlier.modifier
+      )
+        break;
       if (earlier.entity === target || earlier.entity === arg.entity) break;
       out.push({
         type: "LOCATED_IN",
@@ -309,6 +359,77 @@ export function placeRelations(a: ArticleCtx, c: SentenceCtx, entities: Map<stri
     }
   });
   return out;
+}
+
+/**
+ * Round 28: a university, college or institute "في / بـ" a country is there (جامعة X في هولندا); other
+ * bodies "in <country>" name where they act (see CONTAINERS).
+ */
+function learningAbroad(arg: Arg, place: Arg, prep: string, entities: Map<string, Entity>): boolean {
+  if (arg.type !== "Organization" || place.type !== "Country" || (prep !== "في" && prep !== "ب"))
+    return false;
+  const e = entities.get(arg.entity);
+  return e !== undefined && seatOfLearning(e);
+}
+
+/**
+ * Round 28: a place listed before the last one of a list (الطائف والليث والقنفذة بمنطقة Y) shares its
+ * container when it is of the same type, or a town or district the entity stage typed the other way
+ * (City / Location), fits the container and is smaller than it.
+ */
+function listMate(earlier: Arg, last: Arg, place: Arg, prep: string, entities: Map<string, Entity>): boolean {
+  if (earlier.type === last.type) return true;
+  const places = new Set<EntityType>(["City", "Location"]);
+  if (!places.has(earlier.type) || !places.has(last.type)) return false;
+  if (!CONTAINERS[earlier.type]?.has(place.type)) return false;
+  if (earlier.type === "Location" && place.type === "City" && prep !== "ب") return false;
+  return smaller(entities.get(earlier.entity), entities.get(place.entity));
+}
+
+/**
+ * Round 28: the town or district a body's mention ends with behind ب (لجنة التنمية بالخماسين، مكتب
+ * العمل بالخرج), when the article names it as a City or Location; undefined otherwise.
+ */
+function ownPlaceAt(a: ArticleCtx, arg: Arg, entities: Map<string, Entity>): string | undefined {
+  const words = normalizeForMatch(a.text.slice(arg.start, arg.end)).split(/\s+/);
+  const names = placesByName(entities);
+  for (let k = 1; k < words.length; k++) {
+    const w = words[k] ?? "";
+    if (w.length <= 3 || !w.startsWith("ب")) continue;
+    const id = names.get([w.slice(1), ...words.slice(k + 1)].join(" "));
+    if (id && id !== arg.entity) return id;
+  }
+  return undefined;
+}
+
+/**
+ * Round 28: لجنة X بالخماسين في محافظة Y → الخماسين LOCATED_IN Y (the body itself is in its own
+ * place, `namedPlaceRelations`, not in the larger one). The own place must fit the container and
+ * be smaller than it.
+ */
+function ownPlaceIn(
+  a: ArticleCtx,
+  c: SentenceCtx,
+  arg: Arg,
+  own: string,
+  place: Arg,
+  entities: Map<string, Entity>,
+): Relation | null {
+  const inner = entities.get(own);
+  if (!inner || place.pseudo || place.entity === own) return null;
+  if (!CONTAINERS[inner.type]?.has(place.type)) return null;
+  if (place.type !== "Country" && place.nisba) return null;
+  if (!smaller(inner, entities.get(place.entity))) return null;
+  return {
+    type: "LOCATED_IN",
+    source: own,
+    target: capitalOf(c, place, entities),
+    properties: {},
+    evidence: [
+      { sentence: c.index, start: arg.start, end: place.end, text: a.text.slice(arg.start, place.end) },
+    ],
+    confidence: 0.7,
+  };
 }
 
 /** Heads of natural features (جزيرة X is the island X, not a place in X). */
