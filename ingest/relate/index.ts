@@ -14,7 +14,7 @@ import { core, relateLexicon } from "./lexicon.js";
 import { RelationMerger } from "./merge.js";
 import { englishRoles } from "./role-names.js";
 import { RoleLog } from "./roles.js";
-import { namedPlaceRelations, placeRelations, unitRelations } from "./places.js";
+import { namedPlaceRelations, placeRelations, placesAmong, unitRelations } from "./places.js";
 import { KEEP_CHARS, mentionIndex, sentenceReader } from "./prepare.js";
 import { withBareTitles, withPronouns } from "./pronouns.js";
 import { spanAt } from "./search.js";
@@ -206,6 +206,7 @@ export function relate(input: RelateInput, opts: RelateOptions = {}): RelateOutp
       restore();
       for (const r of placeRelations(ctx, c, entities)) merger.add(r);
       for (const r of namedPlaceRelations(ctx, c, entities)) merger.add(r);
+      for (const r of placesAmong(ctx, c)) merger.add(r);
       for (const r of unitRelations(ctx, c, entities)) merger.add(r);
       // وصل الأمير X إلى المنطقة. ووصل سموه ...: a person opening the sentence (after its verb, no
       // preposition) is carried when no relation or statement named a subject.

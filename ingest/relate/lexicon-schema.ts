@@ -101,6 +101,10 @@ export const grammarFile = z.object({
   bodyPairs: words,
   eventNouns: words,
   siteModifiers: words,
+  /** Round 28: plural heads of a list of places (قرى X وY التابعة لـZ). */
+  pluralPlaceHeads: words,
+  /** Round 28: heads of missions that sit in the country they are "in" (السفارة X في Y). */
+  missionHeads: words,
   sportsWords: words,
   sportsHeads: words,
   honorifics: words,

@@ -206,6 +206,8 @@ export interface RelateLexicon {
   eventNouns: Set<string>;
   /** Adjectives between a site's name and في (مطار X الدولي في Y). */
   siteModifiers: Set<string>;
+  pluralPlaceHeads: Set<string>;
+  missionHeads: Set<string>;
   /** Words of sports news (مباراة، الدوري): a "meeting" there is a match, not MET. */
   sportsWords: Set<string>;
   /** Heads of team names (نادي، منتخب): a team "in" a city is where it plays, not its seat. */
@@ -517,6 +519,8 @@ function build(): RelateLexicon {
     bodyPairs: set(gr.bodyPairs),
     eventNouns: set(gr.eventNouns),
     siteModifiers: set(gr.siteModifiers),
+    pluralPlaceHeads: set(gr.pluralPlaceHeads),
+    missionHeads: set(gr.missionHeads),
     sportsWords: set(gr.sportsWords),
     sportsHeads: set(gr.sportsHeads),
     honorifics: set(gr.honorifics),

@@ -22,6 +22,24 @@ export function quoteClosed(tokens: readonly Token[], t0: number, k: number): bo
   return quotes.length % 2 === 1 && /["“«]$/.test(quotes);
 }
 
+/** At most this many words in an aside in parentheses after a name (مركز X (إثراء) بالظهران). */
+const MAX_ASIDE = 3;
+
+/**
+ * Round 28: the token right after a short aside in parentheses that opens at token `j` (no
+ * entity inside, at most MAX_ASIDE words), or -1 when there is none.
+ */
+function asideEnd(c: SentenceCtx, j: number, until: number): number {
+  if (!/^\($/.test(c.tokens[j]?.gap ?? "") || (c.tokens[j] as Token).arg >= 0) return -1;
+  for (let k = j + 1; k <= until && k <= j + MAX_ASIDE; k++) {
+    const t = c.tokens[k];
+    if (!t) return -1;
+    if (t.gap === ")") return k;
+    if (t.arg >= 0 || t.gap !== "") return -1;
+  }
+  return -1;
+}
+
 /** At most this many head words between the preposition and the place (في أقصى شمال غرب X). */
 const MAX_HEADS = 3;
 /** The "preposition" of a place named after a direction word alone (حي X شرق Y). */
@@ -218,12 +236,15 @@ function containerAfter(c: SentenceCtx, i: number, a: ArticleCtx): { place: Arg;
   if (j < next.t0 && hasKey(c.tokens[j], a.lex.siteModifiers) && !BREAK.test((c.tokens[j + 1] as Token).gap))
     j++;
   // قصر X للاحتفالات والمؤتمرات بالرياض: a purpose the name left outside, before ب only.
+  // مركز X (إثراء) بالظهران: a short aside in parentheses right after the name.
+  const aside = asideEnd(c, j, next.t0);
+  if (aside > j) j = aside;
   const tail = inner.type === "City" ? j : purposeTail(c, j, next.t0);
   if (tail > j && !withB(c.tokens[tail] as Token, () => true)) return null;
   j = tail;
   const first = c.tokens[j];
-  if (!first || (BREAK.test(first.gap) && !(j === inner.t1 + 1 && quoteClosed(c.tokens, inner.t0, j))))
-    return null;
+  const closed = (j === inner.t1 + 1 && quoteClosed(c.tokens, inner.t0, j)) || (aside > 0 && j === aside);
+  if (!first || (BREAK.test(first.gap) && !closed)) return null;
   // ب written on the place itself (بجدة); a conjunct (X ومحافظة Y) only inherits a preposition.
   if (j === next.t0)
     return next.prep === "ب" && !next.conj && /^ب/.test(c.tokens[next.t0]?.norm ?? "")
@@ -308,7 +329,7 @@ export function placeRelations(a: ArticleCtx, c: SentenceCtx, entities: Map<stri
     if (
       !allowed.has(place.type) &&
       !villageInTown(c, arg, place) &&
-      !learningAbroad(arg, place, prep, entities)
+      !learningAbroad(a, arg, place, prep, entities)
     )
       return;
     // منطقة X بمحافظة Y: a region is not inside a governorate, nor a governorate inside a town.
@@ -362,14 +383,22 @@ export function placeRelations(a: ArticleCtx, c: SentenceCtx, entities: Map<stri
 }
 
 /**
- * Round 28: a university, college or institute "في / بـ" a country is there (جامعة X في هولندا); other
- * bodies "in <country>" name where they act (see CONTAINERS).
+ * Round 28: a university, college or institute "في / بـ" a country is there (جامعة X في هولندا), and
+ * so is an embassy or a mission (`missionHeads`); other bodies "in <country>" name where they act
+ * (see CONTAINERS).
  */
-function learningAbroad(arg: Arg, place: Arg, prep: string, entities: Map<string, Entity>): boolean {
+function learningAbroad(
+  a: ArticleCtx,
+  arg: Arg,
+  place: Arg,
+  prep: string,
+  entities: Map<string, Entity>,
+): boolean {
   if (arg.type !== "Organization" || place.type !== "Country" || (prep !== "في" && prep !== "ب"))
     return false;
   const e = entities.get(arg.entity);
-  return e !== undefined && seatOfLearning(e);
+  // السفارة السعودية في المغرب، بعثة X في Y: a mission sits in the country it is "in" too.
+  return e !== undefined && (seatOfLearning(e) || headIs(e, a.lex.missionHeads));
 }
 
 /**
@@ -430,6 +459,65 @@ function ownPlaceIn(
     ],
     confidence: 0.7,
   };
+}
+
+/** منها، ومنها، من بينها، أبرزها، مثل: the words that open the members of a plural right before. */
+const AMONG = /^(و?منها|و?ابرزها|و?اهمها|و?بينها|مثل)$/;
+
+/**
+ * Round 28: عدة قرى بمحافظة Y منها X وZ، مدن في منطقة Y من بينها X — a plural place head
+ * (`pluralPlaceHeads`) with its container behind ب / في, then منها / من بينها / أبرزها and a list of
+ * towns or districts: each listed place is in Y. No punctuation but a comma before منها.
+ */
+export function placesAmong(a: ArticleCtx, c: SentenceCtx): Relation[] {
+  const out: Relation[] = [];
+  c.args.forEach((place, i) => {
+    if (
+      place.pseudo ||
+      place.nisba ||
+      (place.type !== "Location" && place.type !== "City" && place.type !== "Country")
+    )
+      return;
+    // قرى بمحافظة Y، مناطق أخرى في محافظة Y: the plural head, one word (أخرى) at most between.
+    let h = place.t0 - 1;
+    const written = c.tokens[place.t0] as Token;
+    const fi = c.tokens[h]?.norm === "في";
+    if (fi) h--;
+    else if (place.prep !== "ب" || !written.norm.startsWith("ب")) {
+      // بمحافظة Y: ب written on the place's head noun.
+      const before = c.tokens[h];
+      if (!before || !withB(before, (t) => hasKey(t, a.lex.placeHeads))) return;
+      h--;
+      if (c.tokens[h + 1]?.arg !== -1) return;
+    }
+    if (c.tokens[h]?.norm === "اخري" || c.tokens[h]?.norm === "اخرى") h--;
+    const head = c.tokens[h];
+    if (!head || head.arg >= 0 || !hasKey(head, a.lex.pluralPlaceHeads)) return;
+    // منها right after the container (a comma allowed before it), then the first member.
+    let k = place.t1 + 1;
+    if (c.tokens[k]?.norm === "من" && /^و?بينها$/.test(c.tokens[k + 1]?.norm ?? "")) k++;
+    const among = c.tokens[k];
+    if (!among || among.arg >= 0 || !AMONG.test(among.norm) || /[.:؛;()"“”«»]/.test(among.gap)) return;
+    for (let j = i + 1; j < c.args.length; j++) {
+      const x = c.args[j] as Arg;
+      const first = j === i + 1;
+      if (first ? x.t0 !== k + 1 : !x.conj || x.t0 !== (c.args[j - 1] as Arg).t1 + 1) break;
+      if (BREAK.test((c.tokens[x.t0] as Token).gap) || x.pseudo || x.nisba) break;
+      if (!CONTAINERS[x.type]?.has(place.type) || x.type === "Organization" || x.entity === place.entity)
+        break;
+      out.push({
+        type: "LOCATED_IN",
+        source: x.entity,
+        target: place.entity,
+        properties: {},
+        evidence: [
+          { sentence: c.index, start: place.start, end: x.end, text: a.text.slice(place.start, x.end) },
+        ],
+        confidence: 0.7,
+      });
+    }
+  });
+  return out;
 }
 
 /** Heads of natural features (جزيرة X is the island X, not a place in X). */
