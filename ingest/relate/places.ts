@@ -56,14 +56,18 @@ const PLACE_RANK = new Map<string, number>([
 ]);
 
 /**
- * The size of a place by the head noun of its name or of any alias (0 when none is a place head):
- * round 28, ميسان named محافظة ميسان elsewhere in the article is a governorate too.
+ * The size of a place by the head noun of its name or of any form the article writes it with (0
+ * when none is a place head): round 28, ميسان written محافظة ميسان elsewhere in the article is a
+ * governorate too. Gazetteer aliases do not count (شرناق is a province, whatever its alias says).
  */
 function placeRank(e: Entity | undefined): number {
   if (!e) return 0;
   let best = 0;
-  for (const n of [e.name, ...e.aliases])
-    best = Math.max(best, PLACE_RANK.get(core(n.trim().split(/\s+/)[0] ?? "")) ?? 0);
+  for (const n of [e.name, ...e.mentions.map((m) => m.text)]) {
+    const w = normalizeForMatch(n.trim().split(/\s+/)[0] ?? "");
+    for (const form of [w, w.replace(/^[وف]/, ""), w.replace(/^[وف]?[بل]/, "")])
+      best = Math.max(best, PLACE_RANK.get(core(form)) ?? 0);
+  }
   return best;
 }
 
@@ -232,8 +236,14 @@ function containerAfter(c: SentenceCtx, i: number, a: ArticleCtx): { place: Arg;
   const heads = a.lex.placeHeads;
   const isHead = (t: Token) => t.arg < 0 && hasKey(t, heads);
   let j = inner.t1 + 1;
-  // مطار X الدولي في Y: an adjective the name left outside.
-  if (j < next.t0 && hasKey(c.tokens[j], a.lex.siteModifiers) && !BREAK.test((c.tokens[j + 1] as Token).gap))
+  // مطار X الدولي في Y: an adjective the name left outside; not after a town (جدة التاريخية في
+  // البلد names a quarter of the town, round 28).
+  if (
+    j < next.t0 &&
+    inner.type !== "City" &&
+    hasKey(c.tokens[j], a.lex.siteModifiers) &&
+    !BREAK.test((c.tokens[j + 1] as Token).gap)
+  )
     j++;
   // قصر X للاحتفالات والمؤتمرات بالرياض: a purpose the name left outside, before ب only.
   // مركز X (إثراء) بالظهران: a short aside in parentheses right after the name.
