@@ -207,6 +207,48 @@ function standingAlone(t: Trigger, how: string, word: Token): boolean {
   return how.startsWith("prev") && /^[وف]?(ال)?(تابع|واقع)[هة]?$/.test(word.norm);
 }
 
+/**
+ * Round 28: قاعدة X الجوية الواقعة بمحافظة Y، ملعب X الشهير التابع لـY: one adjective the name left
+ * outside (`siteModifiers`) between the name and a singular الواقعة / التابعة, no punctuation.
+ */
+function prevPastAdjective(a: ArticleCtx, s: SlotScope, t: Trigger): Arg | undefined {
+  const word = s.tokens[s.ts];
+  if (!word || !standingAlone(t, "prev", word)) return undefined;
+  const adj = s.tokens[s.ts - 1];
+  if (!adj || adj.arg >= 0 || !hasKey(adj, a.lex.siteModifiers)) return undefined;
+  if (/[،,.:؛;()"“”«»]/.test(adj.gap + word.gap)) return undefined;
+  const x = s.args.find((y) => y.t1 === s.ts - 2);
+  return x &&
+    !x.modifier &&
+    !x.pseudo &&
+    (x.type === "Location" || x.type === "City" || x.type === "Organization")
+    ? x
+    : undefined;
+}
+
+/**
+ * Round 28: قرى X وY وZ التابعة لمحافظة W — a list of places opened by a plural head (`pluralPlaceHeads`)
+ * takes a singular التابعة / الواقعة as a whole: a plural of things agrees with a feminine singular.
+ */
+function pluralPlaces(a: ArticleCtx, s: SlotScope, f: Filler): Filler[] | undefined {
+  const place = (x: Arg | undefined) => x !== undefined && (x.type === "City" || x.type === "Location");
+  if (!f.arg || !place(f.arg)) return undefined;
+  // The list, towns and districts alike (the entity stage types them either way), joined by و.
+  let i = s.args.indexOf(f.arg);
+  const list = [f.arg];
+  while (i > 0) {
+    const x = s.args[i] as Arg;
+    const y = s.args[i - 1] as Arg;
+    if (!x.conj || !place(y) || y.pseudo || y.modifier || x.t0 !== y.t1 + 1) break;
+    if (/[،,.:؛;()"“”«»]/.test((s.tokens[x.t0] as Token).gap)) break;
+    list.unshift(y);
+    i--;
+  }
+  const head = list.length > 1 ? s.tokens[(list[0] as Arg).t0 - 1] : undefined;
+  if (!head || head.arg >= 0 || !hasKey(head, a.lex.pluralPlaceHeads)) return undefined;
+  return list.map((x) => ({ entity: x.entity, arg: x }));
+}
+
 /** Every conjunct of a filled slot (unless the slot came paired), each as a filler of its own. */
 function spread(s: SlotScope, f: Filler, paired: boolean): Filler[] {
   return f.arg && !paired ? coordinated(s, f.arg).map((x) => ({ entity: x.entity, arg: x })) : [f];
@@ -339,7 +381,7 @@ function slot(
     // مقتل 17 من X بقصف للتحالف: the dead named behind من before an attack noun are its victims.
     if (arg && t.relation === "ATTACKED" && t.kind === "noun" && arg.prep === "من") return undefined;
     if (!arg) return carriedSubject(a, s, t);
-  } else if (name === "prev") arg = prev(s);
+  } else if (name === "prev") arg = prev(s) ?? prevPastAdjective(a, s, t);
   else if (name === "relhead") arg = relhead(s);
   else if (name === "person") arg = person(s);
   else if (name === "agent") arg = agent(s);
@@ -1008,7 +1050,9 @@ function apply(
   // المدعوم من حزب الله وحركة أمل: every conjunct of a filled slot takes the relation.
   const paired = PAIRED.has(found.how);
   const out: Relation[] = [];
-  const sources = standingAlone(t, found.how, first) ? [src] : spread(s, src, paired);
+  const sources = standingAlone(t, found.how, first)
+    ? (pluralPlaces(a, s, src) ?? [src])
+    : spread(s, src, paired);
   for (const x of sources) {
     for (const y of spread(s, tgt, paired)) {
       // دعم اللاجئين السوريين: the nisba of people helped names who they are; only aid goes to them.

@@ -3,12 +3,18 @@ import type { Entity, Relation, SentenceInfo, Statement, Value } from "../model.
 import { bareTitleResolver } from "./bare-titles.js";
 import type { ArticleCtx, SentenceCtx } from "./context.js";
 import { attackAgentIn, frameRelations } from "./frames.js";
-import { institutionRelations, mayBeInstitution, mayBeTeam, orgCountries } from "./institutions.js";
+import {
+  institutionRelations,
+  mayBeCompany,
+  mayBeInstitution,
+  mayBeTeam,
+  orgCountries,
+} from "./institutions.js";
 import { core, relateLexicon } from "./lexicon.js";
 import { RelationMerger } from "./merge.js";
 import { englishRoles } from "./role-names.js";
 import { RoleLog } from "./roles.js";
-import { namedPlaceRelations, placeRelations, unitRelations } from "./places.js";
+import { namedPlaceRelations, placeRelations, placesAmong, unitRelations } from "./places.js";
 import { KEEP_CHARS, mentionIndex, sentenceReader } from "./prepare.js";
 import { withBareTitles, withPronouns } from "./pronouns.js";
 import { spanAt } from "./search.js";
@@ -137,7 +143,8 @@ export function relate(input: RelateInput, opts: RelateOptions = {}): RelateOutp
   const parts: Relation[] = [];
   const placed = new Set<string>();
   const institution = (e: Entity) =>
-    !placed.has(e.id) && (mayBeInstitution(e, lex) || mayBeTeam(e, input.text, lex));
+    !placed.has(e.id) &&
+    (mayBeInstitution(e, lex) || mayBeTeam(e, input.text, lex) || mayBeCompany(e, input.text, lex));
   sweep(institution, (c) => {
     for (const r of institutionRelations(ctx, [c], entities, placed)) {
       placed.add(r.source);
@@ -199,6 +206,7 @@ export function relate(input: RelateInput, opts: RelateOptions = {}): RelateOutp
       restore();
       for (const r of placeRelations(ctx, c, entities)) merger.add(r);
       for (const r of namedPlaceRelations(ctx, c, entities)) merger.add(r);
+      for (const r of placesAmong(ctx, c)) merger.add(r);
       for (const r of unitRelations(ctx, c, entities)) merger.add(r);
       // وصل الأمير X إلى المنطقة. ووصل سموه ...: a person opening the sentence (after its verb, no
       // preposition) is carried when no relation or statement named a subject.

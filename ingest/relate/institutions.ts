@@ -4,6 +4,7 @@ import { normalizeForMatch } from "../text/normalize.js";
 import { core } from "./lexicon.js";
 import { hasKey } from "./tokens.js";
 import type { Phrase } from "./lexicon.js";
+import { quoteClosed } from "./places.js";
 
 export const NISBA_WORD = /\s(ال\S+(ي|ية|يين|يون))$/u;
 
@@ -114,6 +115,34 @@ function namedAsTeam(e: Entity, c: SentenceCtx, t0: number, lex: ArticleCtx["lex
   return e.properties.kind === undefined && hasKey(c.tokens[t0 - 1], lex.sportsHeads);
 }
 
+/**
+ * Round 28: a company — of the kind company, or written right after a head of `companyHeads`
+ * (شركة، مجموعة) — whose country's nisba follows its name is that country's (شركة "X" الهندية،
+ * مجموعة X البريطانية → PART_OF), as the gold conventions write it. Only a nisba right after the
+ * name counts, not one inside it (شركة زين السعودية is the company's own name).
+ */
+function namedAsCompany(e: Entity, c: SentenceCtx, t0: number, lex: ArticleCtx["lex"]): boolean {
+  if (e.properties.kind === "company") return true;
+  return e.properties.kind === undefined && hasKey(c.tokens[t0 - 1], lex.companyHeads);
+}
+
+/** A company by its kind, or written after a company's head somewhere in the text (no kind given). */
+export function mayBeCompany(e: Entity, text: string, lex: ArticleCtx["lex"]): boolean {
+  if (e.type !== "Organization") return false;
+  if (e.properties.kind === "company") return true;
+  return (
+    e.properties.kind === undefined && e.mentions.some((m) => headBefore(text, m.start, lex.companyHeads))
+  );
+}
+
+/** The word before `start` (as written, or without و/ف and ل/ب) is in `heads`. */
+function headBefore(text: string, start: number, heads: ReadonlySet<string>): boolean {
+  const before = /(\S+)\s+["“«]?$/u.exec(text.slice(Math.max(0, start - 14), start))?.[1] ?? "";
+  return [before, before.replace(/^[وف]/, ""), before.replace(/^[وف]?[لب]/, "")].some((w) =>
+    heads.has(core(w)),
+  );
+}
+
 /** An organisation written after a team's head noun somewhere in the text (no kind given). */
 export function mayBeTeam(e: Entity, text: string, lex: ArticleCtx["lex"]): boolean {
   if (e.type !== "Organization" || e.properties.kind !== undefined) return false;
@@ -143,7 +172,11 @@ export function institutionRelations(
     c.args.forEach((arg, i) => {
       const e = entities.get(arg.entity);
       if (!e || e.type !== "Organization" || out.has(e.id) || done.has(e.id)) return;
-      if (!isStateInstitution(e, a.lex) && !namedAsTeam(e, c, arg.t0, a.lex)) return;
+      const company =
+        !isStateInstitution(e, a.lex) &&
+        !namedAsTeam(e, c, arg.t0, a.lex) &&
+        namedAsCompany(e, c, arg.t0, a.lex);
+      if (!company && !isStateInstitution(e, a.lex) && !namedAsTeam(e, c, arg.t0, a.lex)) return;
       const next = c.args[i + 1];
       const claimed = e.properties.country;
       // نادي Y، البرتغالي X / الهلال اليوناني X: a nisba set off by a comma or before a name is the
@@ -157,7 +190,7 @@ export function institutionRelations(
         (!next.modifier || ownState(next.entity) || clubNisba(e, c, i)) &&
         next.t0 === arg.t1 + 1 &&
         next.type === "Country" &&
-        !/[،,.:؛;“”«»"()]/.test(c.tokens[next.t0]?.gap ?? "")
+        (!/[،,.:؛;“”«»"()]/.test(c.tokens[next.t0]?.gap ?? "") || quoteClosed(c.tokens, arg.t0, next.t0))
           ? next
           : undefined;
       const nested = arg.inner.find((id) => a.typeOf(id) === "Country");
@@ -167,7 +200,7 @@ export function institutionRelations(
         endsWithNisbaOf(a.text.slice(arg.start, arg.end), entities.get(claimed))
           ? claimed
           : undefined;
-      const country = nested ?? adjacent?.entity ?? given;
+      const country = company ? adjacent?.entity : (nested ?? adjacent?.entity ?? given);
       if (!country || country === e.id) return;
       const end = adjacent ? adjacent.end : arg.end;
       out.set(e.id, {

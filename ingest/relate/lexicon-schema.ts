@@ -101,6 +101,10 @@ export const grammarFile = z.object({
   bodyPairs: words,
   eventNouns: words,
   siteModifiers: words,
+  /** Round 28: plural heads of a list of places (قرى X وY التابعة لـZ). */
+  pluralPlaceHeads: words,
+  /** Round 28: heads of missions that sit in the country they are "in" (السفارة X في Y). */
+  missionHeads: words,
   sportsWords: words,
   sportsHeads: words,
   honorifics: words,
@@ -195,4 +199,6 @@ export const institutionsFile = z.object({
   nisbaBodyHeads: words,
   /** Round 24: words right after such a head that make it a medium (وكالة الأنباء). */
   nisbaBodyMedia: words,
+  /** Round 28: heads written right before a company's name (شركة "X" الهندية → PART_OF India). */
+  companyHeads: words,
 });

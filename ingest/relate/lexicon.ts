@@ -206,6 +206,8 @@ export interface RelateLexicon {
   eventNouns: Set<string>;
   /** Adjectives between a site's name and في (مطار X الدولي في Y). */
   siteModifiers: Set<string>;
+  pluralPlaceHeads: Set<string>;
+  missionHeads: Set<string>;
   /** Words of sports news (مباراة، الدوري): a "meeting" there is a match, not MET. */
   sportsWords: Set<string>;
   /** Heads of team names (نادي، منتخب): a team "in" a city is where it plays, not its seat. */
@@ -272,6 +274,7 @@ export interface RelateLexicon {
   excludedKinds: Set<string>;
   nisbaBodyHeads: Set<string>;
   nisbaBodyMedia: Set<string>;
+  companyHeads: Set<string>;
 }
 
 function load<T>(file: URL, schema: z.ZodType<T>, owner: string): T {
@@ -516,6 +519,8 @@ function build(): RelateLexicon {
     bodyPairs: set(gr.bodyPairs),
     eventNouns: set(gr.eventNouns),
     siteModifiers: set(gr.siteModifiers),
+    pluralPlaceHeads: set(gr.pluralPlaceHeads),
+    missionHeads: set(gr.missionHeads),
     sportsWords: set(gr.sportsWords),
     sportsHeads: set(gr.sportsHeads),
     honorifics: set(gr.honorifics),
@@ -566,6 +571,7 @@ function build(): RelateLexicon {
     excludedKinds: new Set(inst.excludedKinds),
     nisbaBodyHeads: new Set(inst.nisbaBodyHeads.map((h) => core(h.ar))),
     nisbaBodyMedia: new Set(inst.nisbaBodyMedia.map((h) => core(h.ar))),
+    companyHeads: new Set(inst.companyHeads.map((h) => core(h.ar))),
   };
 }
 

@@ -9,6 +9,37 @@ import type { Token } from "./tokens.js";
 
 /** Punctuation between two mentions ends the noun phrase (مدينة X، في Y is a new circumstance). */
 const BREAK = /[،,.:؛;!?؟()"“”«»\-–]/;
+/**
+ * Round 28: a name set off in quotes (بمدينة "X" الهولندية، ستاد «X» في Y، شركة "X" الأسترالية): the
+ * quote that closes it is no break before its nisba or its place. True when the gap before token `k`
+ * (right after the name) holds only a closing quote and the name's own gap opens one.
+ */
+export function quoteClosed(tokens: readonly Token[], t0: number, k: number): boolean {
+  if (!/^\s*["”»]\s*$/.test(tokens[k]?.gap ?? "")) return false;
+  // The last quote mark before it, in the name's gaps (ستاد "X" opens inside the name), opens.
+  let quotes = "";
+  for (let j = t0; j < k; j++) quotes += (tokens[j]?.gap ?? "").replace(/[^"“”«»]/g, "");
+  return quotes.length % 2 === 1 && /["“«]$/.test(quotes);
+}
+
+/** At most this many words in an aside in parentheses after a name (مركز X (إثراء) بالظهران). */
+const MAX_ASIDE = 3;
+
+/**
+ * Round 28: the token right after a short aside in parentheses that opens at token `j` (no
+ * entity inside, at most MAX_ASIDE words), or -1 when there is none.
+ */
+function asideEnd(c: SentenceCtx, j: number, until: number): number {
+  if (!/^\($/.test(c.tokens[j]?.gap ?? "") || (c.tokens[j] as Token).arg >= 0) return -1;
+  for (let k = j + 1; k <= until && k <= j + MAX_ASIDE; k++) {
+    const t = c.tokens[k];
+    if (!t) return -1;
+    if (t.gap === ")") return k;
+    if (t.arg >= 0 || t.gap !== "") return -1;
+  }
+  return -1;
+}
+
 /** At most this many head words between the preposition and the place (في أقصى شمال غرب X). */
 const MAX_HEADS = 3;
 /** The "preposition" of a place named after a direction word alone (حي X شرق Y). */
@@ -24,6 +55,22 @@ const PLACE_RANK = new Map<string, number>([
   [core("منطقة"), 5],
 ]);
 
+/**
+ * The size of a place by the head noun of its name or of any form the article writes it with (0
+ * when none is a place head): round 28, ميسان written محافظة ميسان elsewhere in the article is a
+ * governorate too. Gazetteer aliases do not count (شرناق is a province, whatever its alias says).
+ */
+function placeRank(e: Entity | undefined): number {
+  if (!e) return 0;
+  let best = 0;
+  for (const n of [e.name, ...e.mentions.map((m) => m.text)]) {
+    const w = normalizeForMatch(n.trim().split(/\s+/)[0] ?? "");
+    for (const form of [w, w.replace(/^[وف]/, ""), w.replace(/^[وف]?[بل]/, "")])
+      best = Math.max(best, PLACE_RANK.get(core(form)) ?? 0);
+  }
+  return best;
+}
+
 /** بالعاصمة الأردنية: the head of a country's capital before the country's nisba. */
 const CAPITAL = new Set([core("العاصمة"), core("عاصمة")]);
 
@@ -38,6 +85,13 @@ function capitalOf(c: SentenceCtx, place: Arg, entities: Map<string, Entity>): s
     if (e.type === "City" && e.properties.capital === true && e.properties.country === place.entity)
       return e.id;
   return place.entity;
+}
+
+/** منطقة X بمحافظة Y: a region is not inside a governorate, nor a governorate inside a town. */
+function smaller(inner: Entity | undefined, outer: Entity | undefined): boolean {
+  const a = placeRank(inner);
+  const b = placeRank(outer);
+  return a === 0 || b === 0 || a < b;
 }
 
 /** Heads that make a town-sized name smaller than the town after it (قرية X بمدينة Y). */
@@ -182,15 +236,25 @@ function containerAfter(c: SentenceCtx, i: number, a: ArticleCtx): { place: Arg;
   const heads = a.lex.placeHeads;
   const isHead = (t: Token) => t.arg < 0 && hasKey(t, heads);
   let j = inner.t1 + 1;
-  // مطار X الدولي في Y: an adjective the name left outside.
-  if (j < next.t0 && hasKey(c.tokens[j], a.lex.siteModifiers) && !BREAK.test((c.tokens[j + 1] as Token).gap))
+  // مطار X الدولي في Y: an adjective the name left outside; not after a town (جدة التاريخية في
+  // البلد names a quarter of the town, round 28).
+  if (
+    j < next.t0 &&
+    inner.type !== "City" &&
+    hasKey(c.tokens[j], a.lex.siteModifiers) &&
+    !BREAK.test((c.tokens[j + 1] as Token).gap)
+  )
     j++;
   // قصر X للاحتفالات والمؤتمرات بالرياض: a purpose the name left outside, before ب only.
+  // مركز X (إثراء) بالظهران: a short aside in parentheses right after the name.
+  const aside = asideEnd(c, j, next.t0);
+  if (aside > j) j = aside;
   const tail = inner.type === "City" ? j : purposeTail(c, j, next.t0);
   if (tail > j && !withB(c.tokens[tail] as Token, () => true)) return null;
   j = tail;
   const first = c.tokens[j];
-  if (!first || BREAK.test(first.gap)) return null;
+  const closed = (j === inner.t1 + 1 && quoteClosed(c.tokens, inner.t0, j)) || (aside > 0 && j === aside);
+  if (!first || (BREAK.test(first.gap) && !closed)) return null;
   // ب written on the place itself (بجدة); a conjunct (X ومحافظة Y) only inherits a preposition.
   if (j === next.t0)
     return next.prep === "ب" && !next.conj && /^ب/.test(c.tokens[next.t0]?.norm ?? "")
@@ -237,12 +301,21 @@ export function placeRelations(a: ArticleCtx, c: SentenceCtx, entities: Map<stri
       nisbaFits(a.text.slice(next.start, next.end), arg.type) &&
       next.type === "Country" &&
       next.t0 === arg.t1 + 1 &&
-      !BREAK.test((c.tokens[next.t0] as Token).gap)
+      (!BREAK.test((c.tokens[next.t0] as Token).gap) || quoteClosed(c.tokens, arg.t0, next.t0))
         ? next
         : null;
     const found = nisba ? { place: nisba, prep: "" } : containerAfter(c, i, a);
     if (!found) return;
     const { place, prep } = found;
+    // لجنة X بالخماسين في محافظة Y: the place after a body named with its own place holds that place.
+    if (arg.type === "Organization" && prep !== DIRECTION) {
+      const own = ownPlaceAt(a, arg, entities);
+      if (own) {
+        const r = ownPlaceIn(a, c, arg, own, place, entities);
+        if (r) out.push(r);
+        return;
+      }
+    }
     // مدير شرطة X بمنطقة Y: an office in a title has its seat behind ب; في may open a circumstance.
     if (arg.modifier && prep !== "ب") return;
     // Forces or a government "in Y" act there (قوات الأمن في منطقة X); "بـY" names their seat.
@@ -263,12 +336,14 @@ export function placeRelations(a: ArticleCtx, c: SentenceCtx, entities: Map<stri
     if (prep === DIRECTION && place.type === "City" && !site) return;
     if (prep === DIRECTION && arg.type === "Organization") return;
     if (place.pseudo || place.entity === arg.entity) return;
-    if (!allowed.has(place.type) && !villageInTown(c, arg, place)) return;
-    // منطقة X بمحافظة Y: a region is not inside a governorate, nor a governorate inside a town.
-    const rank = (e: Entity | undefined) => PLACE_RANK.get(core(e?.name.trim().split(/\s+/)[0] ?? "")) ?? 0;
-    const inner = rank(entities.get(arg.entity));
-    if (inner > 0 && inner >= rank(entities.get(place.entity)) && rank(entities.get(place.entity)) > 0)
+    if (
+      !allowed.has(place.type) &&
+      !villageInTown(c, arg, place) &&
+      !learningAbroad(a, arg, place, prep, entities)
+    )
       return;
+    // منطقة X بمحافظة Y: a region is not inside a governorate, nor a governorate inside a town.
+    if (!smaller(entities.get(arg.entity), entities.get(place.entity))) return;
     // Behind في a nisba is an adjective of something else (في العاصمة السعودية …), not the place.
     if (place.type !== "Country" && place.nisba) return;
     const target = capitalOf(c, place, entities);
@@ -289,7 +364,13 @@ export function placeRelations(a: ArticleCtx, c: SentenceCtx, entities: Map<stri
       const later = c.args[k] as Arg;
       const earlier = c.args[k - 1] as Arg;
       if (!later.conj || later.t0 !== earlier.t1 + 1 || BREAK.test((c.tokens[later.t0] as Token).gap)) break;
-      if (earlier.type !== arg.type || earlier.pseudo || earlier.nisba || earlier.modifier) break;
+      if (
+        !listMate(earlier, arg, place, prep, entities) ||
+        earlier.pseudo ||
+        earlier.nisba ||
+        earlier.modifier
+      )
+        break;
       if (earlier.entity === target || earlier.entity === arg.entity) break;
       out.push({
         type: "LOCATED_IN",
@@ -303,6 +384,144 @@ export function placeRelations(a: ArticleCtx, c: SentenceCtx, entities: Map<stri
             end: place.end,
             text: a.text.slice(earlier.start, place.end),
           },
+        ],
+        confidence: 0.7,
+      });
+    }
+  });
+  return out;
+}
+
+/**
+ * Round 28: a university, college or institute "في / بـ" a country is there (جامعة X في هولندا), and
+ * so is an embassy or a mission (`missionHeads`); other bodies "in <country>" name where they act
+ * (see CONTAINERS).
+ */
+function learningAbroad(
+  a: ArticleCtx,
+  arg: Arg,
+  place: Arg,
+  prep: string,
+  entities: Map<string, Entity>,
+): boolean {
+  if (arg.type !== "Organization" || place.type !== "Country" || (prep !== "في" && prep !== "ب"))
+    return false;
+  const e = entities.get(arg.entity);
+  // السفارة السعودية في المغرب، بعثة X في Y: a mission sits in the country it is "in" too.
+  return e !== undefined && (seatOfLearning(e) || headIs(e, a.lex.missionHeads));
+}
+
+/**
+ * Round 28: a place listed before the last one of a list (الطائف والليث والقنفذة بمنطقة Y) shares its
+ * container when it is of the same type, or a town or district the entity stage typed the other way
+ * (City / Location), fits the container and is smaller than it.
+ */
+function listMate(earlier: Arg, last: Arg, place: Arg, prep: string, entities: Map<string, Entity>): boolean {
+  if (earlier.type === last.type) return true;
+  const places = new Set<EntityType>(["City", "Location"]);
+  if (!places.has(earlier.type) || !places.has(last.type)) return false;
+  if (!CONTAINERS[earlier.type]?.has(place.type)) return false;
+  if (earlier.type === "Location" && place.type === "City" && prep !== "ب") return false;
+  return smaller(entities.get(earlier.entity), entities.get(place.entity));
+}
+
+/**
+ * Round 28: the town or district a body's mention ends with behind ب (لجنة التنمية بالخماسين، مكتب
+ * العمل بالخرج), when the article names it as a City or Location; undefined otherwise.
+ */
+function ownPlaceAt(a: ArticleCtx, arg: Arg, entities: Map<string, Entity>): string | undefined {
+  const words = normalizeForMatch(a.text.slice(arg.start, arg.end)).split(/\s+/);
+  const names = placesByName(entities);
+  for (let k = 1; k < words.length; k++) {
+    const w = words[k] ?? "";
+    if (w.length <= 3 || !w.startsWith("ب")) continue;
+    const id = names.get([w.slice(1), ...words.slice(k + 1)].join(" "));
+    if (id && id !== arg.entity) return id;
+  }
+  return undefined;
+}
+
+/**
+ * Round 28: لجنة X بالخماسين في محافظة Y → الخماسين LOCATED_IN Y (the body itself is in its own
+ * place, `namedPlaceRelations`, not in the larger one). The own place must fit the container and
+ * be smaller than it.
+ */
+function ownPlaceIn(
+  a: ArticleCtx,
+  c: SentenceCtx,
+  arg: Arg,
+  own: string,
+  place: Arg,
+  entities: Map<string, Entity>,
+): Relation | null {
+  const inner = entities.get(own);
+  if (!inner || place.pseudo || place.entity === own) return null;
+  if (!CONTAINERS[inner.type]?.has(place.type)) return null;
+  if (place.type !== "Country" && place.nisba) return null;
+  if (!smaller(inner, entities.get(place.entity))) return null;
+  return {
+    type: "LOCATED_IN",
+    source: own,
+    target: capitalOf(c, place, entities),
+    properties: {},
+    evidence: [
+      { sentence: c.index, start: arg.start, end: place.end, text: a.text.slice(arg.start, place.end) },
+    ],
+    confidence: 0.7,
+  };
+}
+
+/** منها، ومنها، من بينها، أبرزها، مثل: the words that open the members of a plural right before. */
+const AMONG = /^(و?منها|و?ابرزها|و?اهمها|و?بينها|مثل)$/;
+
+/**
+ * Round 28: عدة قرى بمحافظة Y منها X وZ، مدن في منطقة Y من بينها X — a plural place head
+ * (`pluralPlaceHeads`) with its container behind ب / في, then منها / من بينها / أبرزها and a list of
+ * towns or districts: each listed place is in Y. No punctuation but a comma before منها.
+ */
+export function placesAmong(a: ArticleCtx, c: SentenceCtx): Relation[] {
+  const out: Relation[] = [];
+  c.args.forEach((place, i) => {
+    if (
+      place.pseudo ||
+      place.nisba ||
+      (place.type !== "Location" && place.type !== "City" && place.type !== "Country")
+    )
+      return;
+    // قرى بمحافظة Y، مناطق أخرى في محافظة Y: the plural head, one word (أخرى) at most between.
+    let h = place.t0 - 1;
+    const written = c.tokens[place.t0] as Token;
+    const fi = c.tokens[h]?.norm === "في";
+    if (fi) h--;
+    else if (place.prep !== "ب" || !written.norm.startsWith("ب")) {
+      // بمحافظة Y: ب written on the place's head noun.
+      const before = c.tokens[h];
+      if (!before || !withB(before, (t) => hasKey(t, a.lex.placeHeads))) return;
+      h--;
+      if (c.tokens[h + 1]?.arg !== -1) return;
+    }
+    if (c.tokens[h]?.norm === "اخري" || c.tokens[h]?.norm === "اخرى") h--;
+    const head = c.tokens[h];
+    if (!head || head.arg >= 0 || !hasKey(head, a.lex.pluralPlaceHeads)) return;
+    // منها right after the container (a comma allowed before it), then the first member.
+    let k = place.t1 + 1;
+    if (c.tokens[k]?.norm === "من" && /^و?بينها$/.test(c.tokens[k + 1]?.norm ?? "")) k++;
+    const among = c.tokens[k];
+    if (!among || among.arg >= 0 || !AMONG.test(among.norm) || /[.:؛;()"“”«»]/.test(among.gap)) return;
+    for (let j = i + 1; j < c.args.length; j++) {
+      const x = c.args[j] as Arg;
+      const first = j === i + 1;
+      if (first ? x.t0 !== k + 1 : !x.conj || x.t0 !== (c.args[j - 1] as Arg).t1 + 1) break;
+      if (BREAK.test((c.tokens[x.t0] as Token).gap) || x.pseudo || x.nisba) break;
+      if (!CONTAINERS[x.type]?.has(place.type) || x.type === "Organization" || x.entity === place.entity)
+        break;
+      out.push({
+        type: "LOCATED_IN",
+        source: x.entity,
+        target: place.entity,
+        properties: {},
+        evidence: [
+          { sentence: c.index, start: place.start, end: x.end, text: a.text.slice(place.start, x.end) },
         ],
         confidence: 0.7,
       });
