@@ -811,7 +811,9 @@ function directStart(a: ArticleCtx, c: SentenceCtx, k: number, how: "any" | "ope
  */
 function objectStart(a: ArticleCtx, c: SentenceCtx, k: number, comma = false, skips = 0): number | undefined {
   const t = c.tokens[k];
-  if (!t || t.arg >= 0 || (comma ? /[:؛;.!?؟()\-–—]/ : /[،,:؛;.!?؟()\-–—]/).test(t.gap)) return undefined;
+  // أكد X، أهميةَ ...: a known head of such a phrase may follow a comma after the name.
+  const head = comma || hasKey(t, a.lex.objectHeads);
+  if (!t || t.arg >= 0 || (head ? /[:؛;.!?؟()\-–—]/ : /[،,:؛;.!?؟()\-–—]/).test(t.gap)) return undefined;
   if (hasKey(t, a.lex.prepositions) || a.lex.prepositions.has(t.norm.replace(/^[وف]/, ""))) return undefined;
   // أكد X عبر تغريدة: a platform marker opens a circumstance.
   if (hasKey(t, a.lex.platformMarkers)) return undefined;
