@@ -904,6 +904,15 @@ export function sentenceStatements(a: ArticleCtx, st: SpeechState, c: SentenceCt
       (CLAUSE_HEADS.has(before.norm) || hasKey(before, a.lex.relatives))
     )
       continue;
+    // هذا المشروع يؤكد على، الأرقام تشير إلى: a present verb right after its subject (a name or a
+    // definite noun, no comma between) describes; a report puts the verb first (ويؤكد X، يقول X).
+    if (
+      /^[يت]/.test(t.norm) &&
+      before !== undefined &&
+      !/[،,:؛;.!?؟()“”«»"]/.test(t.gap) &&
+      (before.arg >= 0 || /^(ال|هذ|ذلك|تلك)/.test(before.norm))
+    )
+      continue;
     // بينه وبين زملائه: «and between», the second half of بين ... وبين, not وبيّن.
     if (t.norm === "وبين" && betweenBefore(c, i)) continue;
     const open = opening(a, st, c, i, (verb ?? participle) as ReportingWord);

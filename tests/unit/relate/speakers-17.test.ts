@@ -31,6 +31,18 @@ const cases: SpeakerCase[] = [
     expected: [["samir", "الأسعار ارتفعت"]],
   },
   {
+    family: "هذا المشروع يؤكد على: a present verb after its subject inside the words is no new report",
+    text: "وأوضح سمير العتيبي أن هذا المشروع يؤكد على اهتمام الشركة بالطاقة.",
+    cast: [samir],
+    expected: [["samir", "هذا المشروع يؤكد"]],
+  },
+  {
+    family: "أكدت X، عدمَ ...: a known object head after a comma",
+    text: "أكدت وزارة الصحة، عدم وجود إصابات جديدة في المدينة.",
+    cast: [health],
+    expected: [["health", "عدم وجود إصابات"]],
+  },
+  {
     family: "a plural verb with no name continues no single speaker",
     text: "قال سمير العتيبي إن الموسم طويل. وأوضحوا أن التدريبات مستمرة.",
     cast: [samir],
