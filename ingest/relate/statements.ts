@@ -507,6 +507,8 @@ function quoteBefore(
 ): Statement | undefined {
   if (word.quoted || word.relays || word.document) return undefined;
   const t = c.tokens[i] as Token;
+  // Only a closing mark in the few characters before the verb sends us looking for its quotation.
+  if (!/[”»"″]/.test(a.text.slice(Math.max(0, t.start - 4), t.start))) return undefined;
   const q = st.quotes.findLast((x) => x.end < t.start);
   if (!q || !/^[”»"″]\s*[،,]?\s*$/u.test(a.text.slice(q.end, t.start))) return undefined;
   if (a.inStatement(q.start) || q.end - q.start < 2) return undefined;
@@ -531,6 +533,64 @@ function quoteBefore(
       ...new Set(
         c.args
           .filter((x) => x.start >= q.start && x.end <= q.end && x.entity !== who.entity)
+          .map((x) => x.entity),
+      ),
+    ],
+  };
+}
+
+/** «على ما / بحسب ما / حسبما» before a verb: what it reports is the rest of the sentence. */
+const AS_MARKERS = new Set(["على", "بحسب", "حسب", "وفق", "وفقا", "طبقا"].map(core));
+const AS_FUSED = new Set(["حسبما", "بحسبما", "وفقما", "طبقما"].map(core));
+
+/**
+ * وأنجبت طفلة، على ما ذكرت صحيفة X / حسبما أعلنت وزارة X: the clause before the marker is what
+ * the one named right after the verb reported; «وبحسب ما ذكرت X، فإن ...» opening the sentence: the
+ * words after the comma.
+ */
+function sourceClause(a: ArticleCtx, c: SentenceCtx, i: number, word: ReportingWord): Statement | undefined {
+  if (word.quoted || word.relays || word.document) return undefined;
+  const is = (k: number, set: ReadonlySet<string>) => {
+    const n = c.tokens[k]?.norm ?? "";
+    return c.tokens[k]?.arg === -1 && (set.has(n) || set.has(n.replace(/^و/, "")));
+  };
+  let m: number;
+  if (is(i - 1, AS_FUSED)) m = i - 1;
+  else if (is(i - 1, new Set(["ما"])) && is(i - 2, AS_MARKERS)) m = i - 2;
+  else return undefined;
+  const who = c.args.find(
+    (x) =>
+      x.t0 > i && x.t0 <= i + AFTER_QUOTE_WORDS && !x.adjective && !x.modifier && !x.pseudo && x.prep === "",
+  );
+  if (!who || (who.type !== "Person" && who.type !== "Organization")) return undefined;
+  for (let k = i + 1; k <= who.t0; k++)
+    if (/[،,.:؛;!?؟()“”«»"]/.test((c.tokens[k] as Token).gap)) return undefined;
+  let from: number;
+  let to: number;
+  if (m > 0) {
+    from = 0;
+    to = m - 1;
+  } else {
+    const k = c.tokens.findIndex((t, x) => x > who.t1 && COMMA.test(t.gap));
+    if (k < 0) return undefined;
+    from = /^[فو]?[إا]ن$/.test((c.tokens[k] as Token).norm) ? k + 1 : k;
+    to = c.tokens.length - 1;
+  }
+  if (to - from < 2) return undefined;
+  const start = (c.tokens[from] as Token).start;
+  const text = a.text.slice(start, (c.tokens[to] as Token).end).replace(/[\s،,]+$/u, "");
+  return {
+    speaker: who.entity,
+    text,
+    start,
+    end: start + text.length,
+    verb: asWritten(c.tokens[i] as Token),
+    source: null,
+    medium: null,
+    about: [
+      ...new Set(
+        c.args
+          .filter((x) => x.start >= start && x.end <= start + text.length && x.entity !== who.entity)
           .map((x) => x.entity),
       ),
     ],
@@ -918,7 +978,8 @@ export function sentenceStatements(a: ArticleCtx, st: SpeechState, c: SentenceCt
     const open = opening(a, st, c, i, (verb ?? participle) as ReportingWord);
     if (!open || open.content >= c.tokens.length) {
       // «...»، قال X: the words quoted right before the verb, its speaker named after it.
-      const q = verb && !participle ? quoteBefore(a, st, c, i, verb) : undefined;
+      const q =
+        verb && !participle ? (quoteBefore(a, st, c, i, verb) ?? sourceClause(a, c, i, verb)) : undefined;
       if (q) {
         out.push(q);
         st.last = q;

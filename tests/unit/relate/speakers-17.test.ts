@@ -109,6 +109,24 @@ const cases: SpeakerCase[] = [
     ],
   },
   {
+    family: "..., على ما ذكرت صحيفة X: the clause before the marker is the outlet's report",
+    text: "وتراجعت المبيعات في الربع الأول، على ما ذكرت صحيفة الأفق.",
+    cast: [paper],
+    expected: [["paper", "وتراجعت المبيعات في الربع الأول"]],
+  },
+  {
+    family: "وبحسب ما ذكرت صحيفة X، فإن ...: the words after the comma",
+    text: "وبحسب ما ذكرت صحيفة الأفق، فإن النادي يفاوض مدرباً جديداً.",
+    cast: [paper],
+    expected: [["paper", "النادي يفاوض"]],
+  },
+  {
+    family: "حسبما أعلنت وزارة X",
+    text: "وارتفع عدد الزوار إلى ألف زائر حسبما أعلنت وزارة الصحة.",
+    cast: [health],
+    expected: [["health", "وارتفع عدد الزوار"]],
+  },
+  {
     family: "وسبق لصحيفة X أن كشفت عن: the outlet between سبق and أن speaks",
     text: "وسبق لصحيفة الأفق أن كشفت عن خطة النادي للتعاقد مع مدرب جديد.",
     cast: [paper],
