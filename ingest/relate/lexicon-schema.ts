@@ -142,9 +142,10 @@ export const withForms = word.extend({
   direct: z.enum(["any", "opener"]).optional(),
   /**
    * The words only in a quote or after a colon right after the verb, the speaker or one of `opens`
-   * (وواصل “...”، وختم بالقول «...»): the verb is no report otherwise (واصل X عمله).
+   * (وواصل “...”، وختم بالقول «...»): the verb is no report otherwise (واصل X عمله). "that": only a
+   * complementizer opens them (أقر X بأن; أقر مشاركة X “...” quotes a name, not words).
    */
-  quoted: z.boolean().optional(),
+  quoted: z.union([z.boolean(), z.literal("that")]).optional(),
   /**
    * With `quoted`: a word opening what the words are about (علّق على X بأن، أجاب على سؤال X بأن),
    * after the verb or the speaker; a quote, colon or complementizer a few words after it still opens them.
@@ -170,6 +171,10 @@ export const statementsFile = z.object({
   sourceMarkers: words,
   /** Words that open direct speech after the name of a verb with `direct: "opener"` (نحن، هناك، لا). */
   speechOpeners: words,
+  /** Heads of an unnamed press office (المركز الإعلامي، إدارة العلاقات العامة) speaking for the body after it. */
+  offices: words,
+  /** Words that make such a head a press office (الإعلامي، العلاقات، الرسمي). */
+  officeWords: words,
   coreferents: z.array(
     word.extend({
       resolve: z.enum(["head", "issuer", "role"]),

@@ -101,6 +101,8 @@ export interface ReportingWord {
   direct: "any" | "opener" | undefined;
   /** The words only in a quote or after a colon right after the verb, speaker or opener (وواصل “...”). */
   quoted: boolean;
+  /** With `quoted`: only a complementizer opens the words, never a quote or colon (أقر X بأن). */
+  thatOnly: boolean;
   /** With `quoted`: what the words are about opens after this word (علّق على X بأن). */
   topic: Set<string>;
   /** Reports only a document's words, its issuer speaking (جاء في بيان لـX أن). */
@@ -263,6 +265,8 @@ export interface RelateLexicon {
   issuerMarkers: Set<string>;
   sourceMarkers: Set<string>;
   speechOpeners: Set<string>;
+  offices: Set<string>;
+  officeWords: Set<string>;
   coreferents: Map<string, Coreferent>;
   /** Last word core → titles ending with it (longest first). */
   titles: Map<string, TitleEntry[]>;
@@ -449,7 +453,8 @@ function build(): RelateLexicon {
           object: v.object ?? false,
           relays: v.relays === true,
           direct: v.direct,
-          quoted: v.quoted === true,
+          quoted: v.quoted === true || v.quoted === "that",
+          thatOnly: v.quoted === "that",
           topic: new Set((v.topic ?? []).map(core)),
           document,
         });
@@ -557,6 +562,8 @@ function build(): RelateLexicon {
     issuerMarkers: set(st.issuerMarkers),
     sourceMarkers: set(st.sourceMarkers),
     speechOpeners: set(st.speechOpeners),
+    offices: set(st.offices),
+    officeWords: set(st.officeWords),
     coreferents: new Map(
       st.coreferents.map((c) => [
         core(c.ar),

@@ -63,6 +63,24 @@ const COLON = /:/;
 const OPEN_QUOTE = /[“«„"]/;
 const NARRATION = new Set(["وذلك", "فيما", "بينما"]);
 const MOOD_PARTICLES = new Set(["أن", "ان", "لن", "لم", "كي", "لكي", "ألا", "الا"]);
+/**
+ * Words before a present verb that make it a clause about something, not a report (وهو ما يؤكد أن،
+ * مما يشير إلى أن، الذي يوضح): ما and its compounds; relative pronouns are checked from the grammar.
+ */
+const CLAUSE_HEADS = new Set([
+  "ما",
+  "مما",
+  "بما",
+  "لما",
+  "وهو",
+  "وهي",
+  "هو",
+  "هي",
+  "وهذا",
+  "هذا",
+  "ذلك",
+  "وذلك",
+]);
 const PLACES = new Set(["Country", "City", "Location"]);
 /** How far after أصدر / أصدره the issuer of a document may be named (بيان أصدره المركز الإعلامي في X). */
 const ISSUER_WORDS = 5;
@@ -100,9 +118,13 @@ function resolveCoreferent(a: ArticleCtx, st: SpeechState, t: Token, at: number)
   return undefined;
 }
 
-/** وبيّن X: the verb is spelt as the preposition بين, which is then no preposition of X. */
+/**
+ * وبيّن X، وبين مدير الإدارة X: the verb is spelt as the preposition بين, which is then no
+ * preposition of X — right after it, or over a title (its words no name of their own).
+ */
 const verbAsPrep = (c: SentenceCtx, i: number, arg: Arg): boolean =>
-  arg.t0 === i + 1 && (c.tokens[i] as Token).keys.includes(arg.prep);
+  (c.tokens[i] as Token).keys.includes(arg.prep) &&
+  !c.args.some((x) => x.t0 > i && x.t0 < arg.t0 && x.type === "Person");
 
 /**
  * Where the reported content starts after a reporting verb, and who speaks: the first entity
@@ -176,7 +198,7 @@ function opening(a: ArticleCtx, st: SpeechState, c: SentenceCtx, i: number, word
         afterSubject ||
         (topicEnd !== undefined && k <= topicEnd + 1) ||
         (prev.arg < 0 && prev.keys.some((x) => opens.has(x)));
-      if ((COLON.test(t.gap) || (quote && !nameQuote)) && right) return done(k);
+      if ((COLON.test(t.gap) || (quote && !nameQuote)) && right && !word.thatOnly) return done(k);
       if (hasKey(t, a.lex.complementizers) && !/^[وف]/.test(t.raw) && right) return done(k + 1);
       if (COLON.test(t.gap) || quote || hasKey(t, a.lex.complementizers)) return undefined;
     } else {
@@ -232,8 +254,10 @@ function opening(a: ArticleCtx, st: SpeechState, c: SentenceCtx, i: number, word
     const weak = speakerArg !== undefined && (speakerArg.adjective || speakerArg.type !== "Person");
     // An unnamed official's nisba (قال وزير المياه الأردني إن) is not the country speaking.
     // Nor is the organisation or place an unnamed title names (قال محافظ X إن، قال رئيس اتحاد X إن).
+    const office = arg !== undefined && officeOf(a, c, i, arg);
     const official =
       arg !== undefined &&
+      !office &&
       ((arg.adjective && afterTitle(a, c, arg)) ||
         (arg.type !== "Person" &&
           !arg.adjective &&
@@ -258,7 +282,7 @@ function opening(a: ArticleCtx, st: SpeechState, c: SentenceCtx, i: number, word
       !(coreferent !== undefined && headCoreferent && arg.t0 > i + 2 && !quoting) &&
       // ... but not a person inside a circumstance after it (قالت الوزارة بعد اجتماع مع السفيرة X إن).
       (!speaker || (weak && arg.type === "Person" && !inPrepPhrase(a, c, arg))) &&
-      (!arg.prep || document || verbAsPrep(c, i, arg) || (quoting && arg.prep === "عن"))
+      (!arg.prep || document || office || verbAsPrep(c, i, arg) || (quoting && arg.prep === "عن"))
     ) {
       speaker = arg.entity;
       speakerArg = arg;
@@ -440,6 +464,184 @@ function lateOpening(
     if (prev.arg < 0 && prev.keys.some((x) => opens.has(x))) return k + 1;
     if (SUBORDINATORS.has(prev.norm) || hasKey(prev, a.lex.prepositions)) continue;
     if (prev.arg >= 0 || COMMA.test(t.gap)) return k + 1;
+  }
+  return undefined;
+}
+
+/** A plural reporting verb (قالوا، وأوضحوا): it never continues one speaker named before. */
+function isPlural(a: ArticleCtx, t: Token): boolean {
+  const bare = t.norm.replace(/^[وف]/, "");
+  return bare.endsWith("وا") && a.lex.verbs.has(bare) && a.lex.verbs.has(bare.slice(0, -2));
+}
+
+/**
+ * A verb listed only with a conjunction or a shadda (بين «between», عبر «via») written bare as the
+ * first word of its sentence, or after حيث / كما: بين مدير الإدارة X أن ... is «explained».
+ */
+function bareVerb(a: ArticleCtx, c: SentenceCtx, i: number): ReportingWord | undefined {
+  const t = c.tokens[i] as Token;
+  const w = lookup(t, a.lex.verbs);
+  if (!w?.conjoined || /^[وف]/.test(t.norm)) return undefined;
+  const before = c.tokens[i - 1];
+  return i === 0 || (before !== undefined && before.arg < 0 && BARE_VERB_AFTER.has(before.norm))
+    ? w
+    : undefined;
+}
+const BARE_VERB_AFTER = new Set(["حيث", "كما"]);
+
+/** How far after the verb the speaker of a quote before it may be named (قال وزير المالية X). */
+const AFTER_QUOTE_WORDS = 6;
+
+/**
+ * «...»، قال X، "..." قال وزير X للصحفيين: a quotation ending right before the verb (its closing
+ * mark and a comma at most between) is the words of the person or body named right after the verb,
+ * when the verb opens no content of its own. Not for verbs that need their own cue (`quoted`),
+ * relays or documents, nor for a quotation already reported.
+ */
+function quoteBefore(
+  a: ArticleCtx,
+  st: SpeechState,
+  c: SentenceCtx,
+  i: number,
+  word: ReportingWord,
+): Statement | undefined {
+  if (word.quoted || word.relays || word.document) return undefined;
+  const t = c.tokens[i] as Token;
+  // Only a closing mark in the few characters before the verb sends us looking for its quotation.
+  if (!/[”»"″]/.test(a.text.slice(Math.max(0, t.start - 4), t.start))) return undefined;
+  const q = st.quotes.findLast((x) => x.end < t.start);
+  if (!q || !/^[”»"″]\s*[،,]?\s*$/u.test(a.text.slice(q.end, t.start))) return undefined;
+  if (a.inStatement(q.start) || q.end - q.start < 2) return undefined;
+  const who = c.args.find(
+    (x) =>
+      x.t0 > i && x.t0 <= i + AFTER_QUOTE_WORDS && !x.adjective && !x.modifier && !x.pseudo && x.prep === "",
+  );
+  if (!who || (who.type !== "Person" && who.type !== "Organization")) return undefined;
+  for (let k = i + 1; k <= who.t0; k++)
+    if (/[،,.:؛;!?؟()“”«»"]/.test((c.tokens[k] as Token).gap)) return undefined;
+  const text = a.text.slice(q.start, q.end).trim();
+  if (text === "") return undefined;
+  return {
+    speaker: who.entity,
+    text,
+    start: q.start,
+    end: q.start + text.length,
+    verb: asWritten(t),
+    source: null,
+    medium: null,
+    about: [
+      ...new Set(
+        c.args
+          .filter((x) => x.start >= q.start && x.end <= q.end && x.entity !== who.entity)
+          .map((x) => x.entity),
+      ),
+    ],
+  };
+}
+
+/** «على ما / بحسب ما / حسبما» before a verb: what it reports is the rest of the sentence. */
+const AS_MARKERS = new Set(["على", "بحسب", "حسب", "وفق", "وفقا", "طبقا"].map(core));
+const AS_FUSED = new Set(["حسبما", "بحسبما", "وفقما", "طبقما"].map(core));
+
+/**
+ * وأنجبت طفلة، على ما ذكرت صحيفة X / حسبما أعلنت وزارة X: the clause before the marker is what
+ * the one named right after the verb reported; «وبحسب ما ذكرت X، فإن ...» opening the sentence: the
+ * words after the comma.
+ */
+function sourceClause(a: ArticleCtx, c: SentenceCtx, i: number, word: ReportingWord): Statement | undefined {
+  if (word.quoted || word.relays || word.document) return undefined;
+  const is = (k: number, set: ReadonlySet<string>) => {
+    const n = c.tokens[k]?.norm ?? "";
+    return c.tokens[k]?.arg === -1 && (set.has(n) || set.has(n.replace(/^و/, "")));
+  };
+  let m: number;
+  if (is(i - 1, AS_FUSED)) m = i - 1;
+  else if (is(i - 1, new Set(["ما"])) && is(i - 2, AS_MARKERS)) m = i - 2;
+  else return undefined;
+  const who = c.args.find(
+    (x) =>
+      x.t0 > i && x.t0 <= i + AFTER_QUOTE_WORDS && !x.adjective && !x.modifier && !x.pseudo && x.prep === "",
+  );
+  if (!who || (who.type !== "Person" && who.type !== "Organization")) return undefined;
+  for (let k = i + 1; k <= who.t0; k++)
+    if (/[،,.:؛;!?؟()“”«»"]/.test((c.tokens[k] as Token).gap)) return undefined;
+  let from: number;
+  let to: number;
+  if (m > 0) {
+    from = 0;
+    to = m - 1;
+  } else {
+    const k = c.tokens.findIndex((t, x) => x > who.t1 && COMMA.test(t.gap));
+    if (k < 0) return undefined;
+    from = /^[فو]?[إا]ن$/.test((c.tokens[k] as Token).norm) ? k + 1 : k;
+    to = c.tokens.length - 1;
+  }
+  if (to - from < 2) return undefined;
+  const start = (c.tokens[from] as Token).start;
+  const text = a.text.slice(start, (c.tokens[to] as Token).end).replace(/[\s،,]+$/u, "");
+  return {
+    speaker: who.entity,
+    text,
+    start,
+    end: start + text.length,
+    verb: asWritten(c.tokens[i] as Token),
+    source: null,
+    medium: null,
+    about: [
+      ...new Set(
+        c.args
+          .filter((x) => x.start >= start && x.end <= start + text.length && x.entity !== who.entity)
+          .map((x) => x.entity),
+      ),
+    ],
+  };
+}
+
+/** How many words an office may take before its body (إدارة العلاقات العامة والإعلام بـ X). */
+const OFFICE_WORDS = 5;
+
+/**
+ * وذكر المركز الإعلامي بنادي X أن، وأكدت إدارة العلاقات العامة والإعلام بوزارة X، المتحدث الرسمي
+ * لهيئة X: an unnamed press office (`offices` head and a `officeWords` word, statements.json) right
+ * after the verb speaks for the body behind ب / ل after it; a person named after still speaks.
+ */
+function officeOf(a: ArticleCtx, c: SentenceCtx, verb: number, arg: Arg): boolean {
+  if (arg.type !== "Organization" || (arg.prep !== "ب" && arg.prep !== "ل")) return false;
+  if (arg.t0 <= verb + 2 || arg.t0 > verb + 1 + OFFICE_WORDS) return false;
+  if (!hasKey(c.tokens[verb + 1], a.lex.offices)) return false;
+  let press = false;
+  for (let k = verb + 1; k < arg.t0; k++) {
+    const t = c.tokens[k] as Token;
+    if (t.arg >= 0 || (k > verb + 1 && /[،,.:؛;!?؟()“”«»"]/.test(t.gap))) return false;
+    press ||= hasKey(t, a.lex.officeWords);
+  }
+  return press;
+}
+
+/** How far before أن the سبق of «وسبق لـ X أن قال» may be. */
+const SABAQA_WORDS = 6;
+
+/**
+ * وسبق لمجلة X أن كشفت، سبق للوزير X أن قال: the one named between سبق and أن is the subject of the
+ * verb after أن (the name, not its nisba or a title's complement).
+ */
+function sabaqaSpeaker(a: ArticleCtx, c: SentenceCtx, verb: number): string | undefined {
+  const an = c.tokens[verb - 1];
+  if (!an || an.arg >= 0 || !/^[أا]ن$/.test(an.norm)) return undefined;
+  for (let k = verb - 2; k >= Math.max(0, verb - 1 - SABAQA_WORDS); k--) {
+    const t = c.tokens[k] as Token;
+    if (STOP_GAP.test((c.tokens[k + 1] as Token).gap)) return undefined;
+    if (t.arg >= 0 || !/^[وف]?سبق$/.test(t.norm)) continue;
+    const who = c.args.find(
+      (x) =>
+        x.t0 > k &&
+        x.t1 < verb - 1 &&
+        !x.adjective &&
+        !x.modifier &&
+        !x.pseudo &&
+        (x.type === "Person" || x.type === "Organization"),
+    );
+    return who?.entity;
   }
   return undefined;
 }
@@ -669,7 +871,9 @@ function directStart(a: ArticleCtx, c: SentenceCtx, k: number, how: "any" | "ope
  */
 function objectStart(a: ArticleCtx, c: SentenceCtx, k: number, comma = false, skips = 0): number | undefined {
   const t = c.tokens[k];
-  if (!t || t.arg >= 0 || (comma ? /[:؛;.!?؟()\-–—]/ : /[،,:؛;.!?؟()\-–—]/).test(t.gap)) return undefined;
+  // أكد X، أهميةَ ...: a known head of such a phrase may follow a comma after the name.
+  const head = comma || hasKey(t, a.lex.objectHeads);
+  if (!t || t.arg >= 0 || (head ? /[:؛;.!?؟()\-–—]/ : /[،,:؛;.!?؟()\-–—]/).test(t.gap)) return undefined;
   if (hasKey(t, a.lex.prepositions) || a.lex.prepositions.has(t.norm.replace(/^[وف]/, ""))) return undefined;
   // أكد X عبر تغريدة: a platform marker opens a circumstance.
   if (hasKey(t, a.lex.platformMarkers)) return undefined;
@@ -743,24 +947,51 @@ export function sentenceStatements(a: ArticleCtx, st: SpeechState, c: SentenceCt
   for (let i = 0; i < c.tokens.length; i++) {
     const t = c.tokens[i] as Token;
     if (t.arg >= 0 || inside(st.quotes, t.start)) continue;
-    const verb = reporting(t, a.lex.verbs) ?? reporting(t, a.lex.documentVerbs);
+    const verb = reporting(t, a.lex.verbs) ?? reporting(t, a.lex.documentVerbs) ?? bareVerb(a, c, i);
     const participle = verb ? undefined : reporting(t, a.lex.participles);
     if (!verb && !participle) continue;
     // The article makes a noun (استطلاع الرأي، للرأي is no رأى; التابع no تابع).
     if (/^[وف]?(ال|لل|بال|كال)/.test(t.norm)) continue;
     // تريد أن ترى، لن يقول: a present verb after a particle of the subjunctive or jussive is
     // what someone wants or will not do, not a report.
-    if (/^[يت]/.test(t.norm) && MOOD_PARTICLES.has((c.tokens[i - 1] as Token | undefined)?.norm ?? ""))
+    const before = c.tokens[i - 1];
+    if (/^[يت]/.test(t.norm) && MOOD_PARTICLES.has(before?.norm ?? "")) continue;
+    // وهو ما يؤكد أن، مما يشير إلى أن، التقرير الذي يوضح: a present verb after ما or a relative
+    // pronoun says what a fact shows; its subject is no speaker.
+    if (
+      /^[يت]/.test(t.norm) &&
+      before !== undefined &&
+      (CLAUSE_HEADS.has(before.norm) || hasKey(before, a.lex.relatives))
+    )
+      continue;
+    // هذا المشروع يؤكد على، الأرقام تشير إلى: a present verb right after its subject (a name or a
+    // definite noun, no comma between) describes; a report puts the verb first (ويؤكد X، يقول X).
+    if (
+      /^[يت]/.test(t.norm) &&
+      before !== undefined &&
+      !/[،,:؛;.!?؟()“”«»"]/.test(t.gap) &&
+      (before.arg >= 0 || /^(ال|هذ|ذلك|تلك)/.test(before.norm))
+    )
       continue;
     // بينه وبين زملائه: «and between», the second half of بين ... وبين, not وبيّن.
     if (t.norm === "وبين" && betweenBefore(c, i)) continue;
     const open = opening(a, st, c, i, (verb ?? participle) as ReportingWord);
-    if (!open || open.content >= c.tokens.length) continue;
+    if (!open || open.content >= c.tokens.length) {
+      // «...»، قال X: the words quoted right before the verb, its speaker named after it.
+      const q =
+        verb && !participle ? (quoteBefore(a, st, c, i, verb) ?? sourceClause(a, c, i, verb)) : undefined;
+      if (q) {
+        out.push(q);
+        st.last = q;
+        if (a.typeOf(q.speaker) === "Person") st.person = { entity: q.speaker, at: q.start };
+      }
+      continue;
+    }
     // An unknown speaker (وقال مسؤولون إن ...، مضيفين; وأعرب المبعوث ...، وقال إنه) owns the
     // participles and elided verbs after it in the sentence.
     let speaker = participle
       ? participleSpeaker(a, st, c, i)
-      : (open.speaker ?? frontedSpeaker(a, c, i) ?? whenSpeaker(a, st, c, i));
+      : (open.speaker ?? frontedSpeaker(a, c, i) ?? whenSpeaker(a, st, c, i) ?? sabaqaSpeaker(a, c, i));
     if (!participle && open.pronoun && !open.speaker)
       speaker = sentenceSubject(a, st, c, t.start) ?? st.person?.entity;
     // وقالا إن، وأكدا أن with no name: the two persons named before, never one of them alone.
@@ -773,6 +1004,7 @@ export function sentenceStatements(a: ArticleCtx, st: SpeechState, c: SentenceCt
     if (
       !speaker &&
       !dualVerb &&
+      !isPlural(a, t) &&
       !participle &&
       !unknown &&
       elided(a, c, i, open.content, (verb ?? participle)?.opens)
