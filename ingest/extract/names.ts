@@ -15,7 +15,7 @@ import {
   type SentenceCtx,
 } from "./lookup.js";
 import type { GazEntry } from "../lexicon/index.js";
-import { isChainParticle, isFragmentStart } from "./identity.js";
+import { isChainParticle, isFragmentStart, isPatronymic } from "./identity.js";
 import { personCues } from "./person-cues.js";
 import { glossPhrase } from "./gloss.js";
 
@@ -304,6 +304,36 @@ function nounStarts(): Set<string> {
     [...personCues().personNouns].filter((e) => e.includes(" ")).map((e) => e.split(" ")[0] as string),
   );
   return NOUN_STARTS;
+}
+
+/**
+ * وخالد بن صالح العباد، سعيد بن ناصر بن ريحان: a name the rules read from a father's given name
+ * (after a title's long complement, where the given name before it was missed) starts too late
+ * when a patronymic particle stands right before it. The word before the particle is the
+ * person's own given name — a given name, one with a conjunction on it (وخالد), or a word the
+ * tagger starts the name with — unless the rules already read it, or it is a title, a noun of
+ * trade, a definite word or a function word.
+ */
+export function chainHead(ctx: SentenceCtx, name: NameHit, covered: Uint8Array): NameHit {
+  if (name.known) return name;
+  let from = name.from;
+  while (from >= 2) {
+    const particle = ctx.tokens[from - 1];
+    const head = ctx.tokens[from - 2];
+    if (particle?.kind !== "word" || !isPatronymic(particle.norm) || head?.kind !== "word") break;
+    if (covered[from - 2] === 1 || covered[from - 1] === 1 || !ownGivenName(ctx, from - 2, head)) break;
+    from -= 2;
+  }
+  return from === name.from ? name : { from, to: name.to, known: null };
+}
+
+function ownGivenName(ctx: SentenceCtx, k: number, t: Token): boolean {
+  const { lex } = ctx;
+  if (isFunctionWord(ctx, t) || t.norm.startsWith("ال") || lex.particles.has(t.norm)) return false;
+  if (givenName(ctx, t) !== undefined) return true;
+  if (lex.titles.has(t.norm) || personCues().personNouns.has(t.norm) || notAName(ctx, t)) return false;
+  const conjoined = /^[وف]/.test(t.norm) && lex.givenNames.has(t.norm.slice(1));
+  return conjoined || (ctx.tags?.[k] === "B-PERS" && ctx.tags[k + 1] === "I-PERS");
 }
 
 /** The name starting at token i, if one is written there. */

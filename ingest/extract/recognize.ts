@@ -32,6 +32,7 @@ import { personCues } from "./person-cues.js";
 import {
   CARDINALS,
   chainEnd,
+  chainHead,
   familyNameShaped,
   givenAndFamilyAt,
   nameAt,
@@ -497,9 +498,11 @@ function rules(s: SentenceInput, out: Candidate[]): Uint8Array {
       emitTitle(s, title, out);
       to = title.to;
     } else if (nameAfterTitle(s, i, covered, lastTitle) || afterPersonNoun(s, i) || afterSpeechVerb(s, i)) {
-      const name = nameAt(s, i);
-      if (name && name.to - name.from >= 2 && nameWordsOnly(s, name.from, name.to)) {
+      const read = nameAt(s, i);
+      if (read && read.to - read.from >= 2 && nameWordsOnly(s, read.from, read.to)) {
+        const name = chainHead(s, read, covered);
         out.push(personCandidate(s, name, {}));
+        covered.fill(1, name.from, i);
         to = name.to;
       }
     } else if (!namedAfter(s, i)) {
