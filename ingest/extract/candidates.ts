@@ -192,8 +192,10 @@ export function orgCandidate(s: SentenceInput, org: OrgHit): Candidate[] {
 export function personCandidate(s: SentenceInput, name: NameHit, properties: Properties): Candidate {
   if (name.known) {
     const c = gazCandidate(s, name.known, false);
-    // The chain may go on after the known name (محمد بن سلمان بن عبدالعزيز): one mention.
+    // The chain may go on after the known name (محمد بن سلمان بن عبدالعزيز): one mention; so
+    // may his given name before it (سيرجي لافروف).
     c.end = (s.tokens[name.to - 1] as Token).end;
+    if (name.from < name.known.from) c.start = (s.tokens[name.from] as Token).start;
     c.properties = Object.assign({}, c.properties, properties);
     c.source = "pattern";
     return c;

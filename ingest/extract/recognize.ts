@@ -33,6 +33,7 @@ import {
   CARDINALS,
   chainEnd,
   chainHead,
+  firstNameBefore,
   familyNameShaped,
   givenAndFamilyAt,
   nameAt,
@@ -41,6 +42,7 @@ import {
   procliticNoun,
   taggedRareFamilyName,
   titleWord,
+  type NameHit,
 } from "./names.js";
 import {
   landmarkAt,
@@ -490,10 +492,19 @@ function rules(s: SentenceInput, out: Candidate[]): Uint8Array {
       if (branch) out.push(...branchCandidate(s, branch));
       to = gaz.to + 1;
     } else if (gaz) {
-      const c = gazCandidate(s, gaz, gaz.value.capital ? governmentContext(s, gaz) : false);
-      to = c.type === "Person" ? chainEnd(s, gaz.to) : gaz.to;
-      c.end = (s.tokens[to - 1] as Token).end;
-      out.push(c);
+      // ميشيل أوباما، سيرجي لافروف: the given name before a known person's surname.
+      const given = i > 0 && covered[i - 1] !== 1 ? firstNameBefore(s, i - 1, gaz) : null;
+      if (given) {
+        const name: NameHit = { from: i - 1, to: chainEnd(s, gaz.to), known: given === "same" ? gaz : null };
+        out.push(personCandidate(s, name, {}));
+        covered[i - 1] = 1;
+        to = name.to;
+      } else {
+        const c = gazCandidate(s, gaz, gaz.value.capital ? governmentContext(s, gaz) : false);
+        to = c.type === "Person" ? chainEnd(s, gaz.to) : gaz.to;
+        c.end = (s.tokens[to - 1] as Token).end;
+        out.push(c);
+      }
     } else if (title) {
       emitTitle(s, title, out);
       to = title.to;

@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { extract } from "../../../ingest/extract/index.js";
 import type { SentenceTagger } from "../../../ingest/extract/tagger.js";
+import { sameForeignName } from "../../../ingest/extract/spelling.js";
+import { loadLexicon } from "../../../ingest/lexicon/index.js";
 
 /** A tagger that tags the listed words (a run of them B-PERS then I-PERS) and nothing else. */
 function tagging(words: string[]): SentenceTagger {
@@ -38,5 +40,62 @@ describe("the given name before بن, after a title's long complement", () => {
   it("is not a title or a word nothing marks as a name", () => {
     const text = "وأكد مدير الإدارة العامة للمرور في المنطقة بن سالم الحربي أن الخطة جاهزة.";
     expect(persons(text, false)).not.toContain("المنطقة بن سالم الحربي");
+  });
+});
+
+const people = (text: string, tagger: SentenceTagger | false): { id: string; mentions: string[] }[] =>
+  extract(text, { tagger })
+    .entities.filter((e) => e.type === "Person")
+    .map((e) => ({ id: e.id, mentions: e.mentions.map((m) => m.text) }));
+
+describe("a given name before a known person's surname", () => {
+  it("is his own given name spelt another way", () => {
+    const text = "وقال سيرجي لافروف في مؤتمر صحفي إن المحادثات مستمرة.";
+    expect(people(text, tagging(["سيرجي", "لافروف"]))).toEqual([
+      { id: "person:sergei-lavrov", mentions: ["سيرجي لافروف"] },
+    ]);
+    const titled = "وقال وزير الخارجية الروسي سيرجي لافروف إن المحادثات مستمرة.";
+    expect(people(titled, false).map((p) => p.mentions)).toEqual([["سيرجي لافروف"]]);
+  });
+
+  it("is another person of that family when the tagger reads one name", () => {
+    const text = "وشاركت ميشيل أوباما في حفل لجمع التبرعات، وقال أوباما إنه سعيد.";
+    const found = people(text, tagging(["ميشيل", "أوباما"]));
+    expect(found.find((p) => p.mentions.includes("ميشيل أوباما"))?.id).not.toBe("person:barack-obama");
+    const joined = "وحضرت الحفل نجمات كثيرات، وميشيل أوباما.";
+    expect(people(joined, tagging(["وميشيل", "أوباما"])).map((p) => p.mentions)).toEqual([["ميشيل أوباما"]]);
+  });
+
+  it("is no given name after a title, nor a verb the tagger runs into the name", () => {
+    expect(people("وقال الرئيس أوباما إن الاتفاق جيد.", tagging(["أوباما"]))).toEqual([
+      { id: "person:barack-obama", mentions: ["أوباما"] },
+    ]);
+    expect(people("ثم قال أوباما إن الاتفاق جيد.", tagging(["قال", "أوباما"]))).toEqual([
+      { id: "person:barack-obama", mentions: ["أوباما"] },
+    ]);
+  });
+});
+
+describe("a person's given name and surname tagged as two names side by side", () => {
+  it("are one mention", () => {
+    const tagger: SentenceTagger = {
+      tag: (ws) => ws.map((w) => (w === "غاريث" || w === "ويلسون" ? "B-PERS" : "O")),
+    };
+    const text = "وسجل المهاجم غاريث ويلسون هدفين، ثم عاد ويلسون إلى الدكة.";
+    const mentions = people(text, tagger).flatMap((p) => p.mentions);
+    expect(mentions).toContain("غاريث ويلسون");
+    expect(mentions).not.toContain("غاريث");
+  });
+});
+
+describe("sameForeignName", () => {
+  const lex = loadLexicon();
+  it("matches a foreign name with and without its vowel letters, G as ج or غ", () => {
+    expect(sameForeignName(lex, "ادين", "ايدين")).toBe(true);
+    expect(sameForeignName(lex, "سيرجي", "سيرغي")).toBe(true);
+  });
+  it("tells Arabic names apart by their vowels", () => {
+    expect(sameForeignName(lex, "سعيد", "سعد")).toBe(false);
+    expect(sameForeignName(lex, "سلمان", "سليمان")).toBe(false);
   });
 });
