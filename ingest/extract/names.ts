@@ -59,17 +59,19 @@ function laterPart(ctx: SentenceCtx, k: number, t: Token): boolean {
  */
 function taggedFamilyName(ctx: SentenceCtx, k: number, t: Token): boolean {
   if (ctx.tags?.[k] !== "I-PERS" || !taggedAs(ctx, k - 1, "PERS")) return false;
-  return !(isFunctionWord(ctx, t) || commonDefinite(ctx.lex, t.norm));
+  // المرشد: the first word of a longer title (المرشد الأعلى) is a title only with the rest of it.
+  const title = ctx.lex.titles.longest(t.norm, (o) => ctx.tokens[k + o]?.norm) !== null;
+  return !(isFunctionWord(ctx, t) || commonDefinite(ctx.lex, t.norm, title));
 }
 
 /**
  * A definite word the lexicon knows as a common noun: a title, an adjective, a modifier, a trade,
  * or (without ال) the head of a body or a place. No family name is one.
  */
-function commonDefinite(lex: SentenceCtx["lex"], norm: string): boolean {
+function commonDefinite(lex: SentenceCtx["lex"], norm: string, title = lex.titles.has(norm)): boolean {
   const bare = norm.slice(2);
   return (
-    lex.titles.has(norm) ||
+    title ||
     lex.adjectives.has(norm) ||
     lex.modifiers.has(norm) ||
     personCues().personNouns.has(norm) ||

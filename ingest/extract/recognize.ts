@@ -205,7 +205,7 @@ function nameWordsOnly(s: SentenceInput, from: number, to: number): boolean {
   for (let k = from + 1; k < to; k++) {
     const t = s.tokens[k] as Token;
     // X رئيس اللجنة: a title after the name starts the apposition (آل الشيخ is a family).
-    if (s.lex.titles.has(t.norm) && !s.lex.particles.has((s.tokens[k - 1] as Token).norm)) return false;
+    if (titleHere(s, k) && !s.lex.particles.has((s.tokens[k - 1] as Token).norm)) return false;
     const ok =
       givenName(s, t) !== undefined ||
       s.lex.particles.has(t.norm) ||
@@ -216,6 +216,15 @@ function nameWordsOnly(s: SentenceInput, from: number, to: number): boolean {
     if (!ok) return false;
   }
   return true;
+}
+
+/**
+ * A title written at token k: a whole entry of the titles, not the first word of a longer one
+ * without the rest of it (المرشد of المرشد الأعلى is a family name after a name chain).
+ */
+function titleHere(s: SentenceInput, k: number): boolean {
+  const t = s.tokens[k] as Token;
+  return s.lex.titles.has(t.norm) && s.lex.titles.longest(t.norm, (o) => s.tokens[k + o]?.norm) !== null;
 }
 
 /** المحامي، مهندس، والطبيب: a noun of standing or trade (person-cues.json), with or without the article. */
@@ -922,7 +931,14 @@ function taggerSpans(s: SentenceInput, covered: Uint8Array, out: Candidate[]): v
     // خالد الزهراني المحامي: a noun of trade after the name is its apposition, not part of it.
     while (type === "PERS" && to - from > 2 && isPersonNoun(s.tokens[to - 1] as Token)) to--;
     // سامي الصالح سفير …: a title after the name opens its apposition (أمير is also a given name).
-    while (type === "PERS" && to - from > 1 && titleWord(s, s.tokens[to - 1] as Token)) to--;
+    // المرشد after X بن Y: the first word of a longer title (المرشد الأعلى) only with the rest.
+    while (
+      type === "PERS" &&
+      to - from > 1 &&
+      titleWord(s, s.tokens[to - 1] as Token) &&
+      titleHere(s, to - 1)
+    )
+      to--;
     // أوفى خادم الحرمين (… the Custodian of the Two Holy Mosques kept): a word that starts a title
     // running on past the span is that title, not a family name.
     while (type === "PERS" && to - from > 1 && titleRunsOn(s, to - 1, to)) to--;

@@ -99,3 +99,15 @@ describe("sameForeignName", () => {
     expect(sameForeignName(lex, "سلمان", "سليمان")).toBe(false);
   });
 });
+
+describe("the first word of a longer title after a name chain", () => {
+  it("is the family name the tagger carries the name on through", () => {
+    const text = "وأوضح مدير التعليم سامي بن فهد المرشد، أن المقابلات تبدأ غدا.";
+    expect(persons(text, tagging(["سامي", "بن", "فهد", "المرشد"]))).toEqual(["سامي بن فهد المرشد"]);
+  });
+
+  it("is the title with the rest of it", () => {
+    const text = "وقال سامي بن فهد المرشد الأعلى للجماعة إن الاجتماع انتهى.";
+    expect(persons(text, tagging(["سامي", "بن", "فهد", "المرشد"]))).toEqual(["سامي بن فهد"]);
+  });
+});
