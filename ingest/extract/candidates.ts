@@ -5,7 +5,7 @@ import type { Properties } from "../model.js";
 import { identityParts, stripMarks } from "../text/normalize.js";
 import { readingsOf, surfaceOffset, type Token } from "../text/segment.js";
 import { type Candidate, patternCandidate } from "./candidate.js";
-import { isGivenName, procliticLength } from "./identity.js";
+import { isGivenName, isPatronymic, procliticLength } from "./identity.js";
 import { describedHead, describedPattern, glossPhrase } from "./gloss.js";
 import { complementEn, labelId, personEn, romanizeName } from "./label.js";
 import { verbShaped, type Hit } from "./lookup.js";
@@ -192,8 +192,10 @@ export function orgCandidate(s: SentenceInput, org: OrgHit): Candidate[] {
 export function personCandidate(s: SentenceInput, name: NameHit, properties: Properties): Candidate {
   if (name.known) {
     const c = gazCandidate(s, name.known, false);
-    // The chain may go on after the known name (محمد بن سلمان بن عبدالعزيز): one mention.
+    // The chain may go on after the known name (محمد بن سلمان بن عبدالعزيز): one mention; so
+    // may his given name before it (سيرجي لافروف).
     c.end = (s.tokens[name.to - 1] as Token).end;
+    if (name.from < name.known.from) c.start = (s.tokens[name.from] as Token).start;
     c.properties = Object.assign({}, c.properties, properties);
     c.source = "pattern";
     return c;
@@ -214,7 +216,8 @@ function personFromTokens(
   // وخالد، لعبدالرحمن: a proclitic stuck on a name whose rest is a known given name. The tagger
   // spans a conjunction with the name it joins (وسالم X); a name of its own that starts with و
   // is in the lexicon (وليد، وائل).
-  const conjunction = source === "tagger" && first.norm.startsWith("و");
+  // وحازم بن X: و on a word that is no given name as written, right before بن, is the conjunction.
+  const conjunction = first.norm.startsWith("و") && (source === "tagger" || isPatronymic(tokens[1]?.norm));
   // لريتشارد برينس: a preposition on a foreign name that Wikidata's person names know without it.
   const preposition = (rest: string): boolean =>
     source === "tagger" &&

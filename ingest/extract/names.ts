@@ -15,9 +15,11 @@ import {
   type SentenceCtx,
 } from "./lookup.js";
 import type { GazEntry } from "../lexicon/index.js";
-import { isChainParticle, isFragmentStart } from "./identity.js";
+import { isChainParticle, isFragmentStart, isPatronymic } from "./identity.js";
 import { personCues } from "./person-cues.js";
 import { glossPhrase } from "./gloss.js";
+import { sameForeignName } from "./spelling.js";
+import { normalizeForMatch } from "../text/normalize.js";
 
 export interface NameHit {
   from: number;
@@ -57,17 +59,19 @@ function laterPart(ctx: SentenceCtx, k: number, t: Token): boolean {
  */
 function taggedFamilyName(ctx: SentenceCtx, k: number, t: Token): boolean {
   if (ctx.tags?.[k] !== "I-PERS" || !taggedAs(ctx, k - 1, "PERS")) return false;
-  return !(isFunctionWord(ctx, t) || commonDefinite(ctx.lex, t.norm));
+  // المرشد: the first word of a longer title (المرشد الأعلى) is a title only with the rest of it.
+  const title = ctx.lex.titles.longest(t.norm, (o) => ctx.tokens[k + o]?.norm) !== null;
+  return !(isFunctionWord(ctx, t) || commonDefinite(ctx.lex, t.norm, title));
 }
 
 /**
  * A definite word the lexicon knows as a common noun: a title, an adjective, a modifier, a trade,
  * or (without ال) the head of a body or a place. No family name is one.
  */
-function commonDefinite(lex: SentenceCtx["lex"], norm: string): boolean {
+function commonDefinite(lex: SentenceCtx["lex"], norm: string, title = lex.titles.has(norm)): boolean {
   const bare = norm.slice(2);
   return (
-    lex.titles.has(norm) ||
+    title ||
     lex.adjectives.has(norm) ||
     lex.modifiers.has(norm) ||
     personCues().personNouns.has(norm) ||
@@ -306,6 +310,74 @@ function nounStarts(): Set<string> {
   return NOUN_STARTS;
 }
 
+/**
+ * وخالد بن صالح العباد، سعيد بن ناصر بن ريحان: a name the rules read from a father's given name
+ * (after a title's long complement, where the given name before it was missed) starts too late
+ * when a patronymic particle stands right before it. The word before the particle is the
+ * person's own given name — a given name, one with a conjunction on it (وخالد), or a word the
+ * tagger starts the name with — unless the rules already read it, or it is a title, a noun of
+ * trade, a definite word or a function word.
+ */
+export function chainHead(ctx: SentenceCtx, name: NameHit, covered: Uint8Array): NameHit {
+  if (name.known) return name;
+  let from = name.from;
+  while (from >= 2) {
+    const particle = ctx.tokens[from - 1];
+    const head = ctx.tokens[from - 2];
+    if (particle?.kind !== "word" || !isPatronymic(particle.norm) || head?.kind !== "word") break;
+    if (covered[from - 2] === 1 || covered[from - 1] === 1 || !ownGivenName(ctx, from - 2, head)) break;
+    from -= 2;
+  }
+  return from === name.from ? name : { from, to: name.to, known: null };
+}
+
+function ownGivenName(ctx: SentenceCtx, k: number, t: Token): boolean {
+  const { lex } = ctx;
+  if (isFunctionWord(ctx, t) || t.norm.startsWith("ال") || lex.particles.has(t.norm)) return false;
+  if (givenName(ctx, t) !== undefined) return true;
+  if (lex.titles.has(t.norm) || personCues().personNouns.has(t.norm) || notAName(ctx, t)) return false;
+  const conjoined = /^[وف]/.test(t.norm) && lex.givenNames.has(t.norm.slice(1));
+  return conjoined || (ctx.tags?.[k] === "B-PERS" && ctx.tags[k + 1] === "I-PERS");
+}
+
+// Uses in Wikidata person names from which a word the tagger starts a name with, before a known
+// person's surname, is read as another person's given name (ميشيل أوباما، جيب بوش).
+const OTHER_GIVEN_USES = 5;
+
+/**
+ * The word at k before a known person's name (the hit g, at k + 1): "same" when it is that
+ * person's given name spelt another way (سيرجي لافروف for سيرغي لافروف), "other" when it is
+ * another given name the tagger runs on into the surname (ميشيل أوباما, who is not باراك
+ * أوباما; تركي الفيصل after خالد الفيصل), null when it is no given name there (a title, a verb,
+ * a function word).
+ */
+export function firstNameBefore(ctx: SentenceCtx, k: number, g: Hit<GazEntry>): "same" | "other" | null {
+  const t = ctx.tokens[k];
+  const { lex } = ctx;
+  if (g.value.type !== "Person" || g.from !== k + 1 || t?.kind !== "word") return null;
+  // وميشال أوباما: a conjunction on a given name of the list joins another person.
+  const rest = t.norm.slice(1);
+  if (/^[وف]/.test(t.norm) && !lex.givenNames.has(t.norm) && lex.givenNames.has(rest))
+    return otherGiven(ctx, k, g) ? "other" : null;
+  if (isFunctionWord(ctx, t) || t.norm.startsWith("ال") || lex.particles.has(t.norm)) return null;
+  if (titleWord(ctx, t) || personCues().personNouns.has(t.norm) || notAName(ctx, t)) return null;
+  const words = g.value.ar.split(/\s+/);
+  const covered = g.to - g.from;
+  const before = words.length > covered ? words[words.length - covered - 1] : undefined;
+  if (before !== undefined && sameForeignName(lex, t.norm, normalizeForMatch(before))) return "same";
+  if (verbLike(ctx, t)) return null;
+  const uses = lex.nameWords.get(t.norm) ?? 0;
+  return otherGiven(ctx, k, g) && (givenName(ctx, t) !== undefined || uses >= OTHER_GIVEN_USES)
+    ? "other"
+    : null;
+}
+
+/** A surname of one word, known with a given name, that the tagger reads on from the word at k. */
+function otherGiven(ctx: SentenceCtx, k: number, g: Hit<GazEntry>): boolean {
+  if (g.to - g.from !== 1 || g.value.ar.split(/\s+/).length < 2 || g.reading.prefix !== 0) return false;
+  return ctx.tags?.[k] === "B-PERS" && ctx.tags[k + 1] === "I-PERS";
+}
+
 /** The name starting at token i, if one is written there. */
 export function nameAt(ctx: SentenceCtx, i: number): NameHit | null {
   const known = gazAt(ctx, i);
@@ -339,7 +411,17 @@ export function nameAt(ctx: SentenceCtx, i: number): NameHit | null {
     const title = lex.titles.has(t.norm) ? lex.titles.longest(t.norm, (o) => tokens[k + o]?.norm) : null;
     if (title && !title.value.complementRequired) break;
     const g = k === i ? known : gazAt(ctx, k);
-    if (g && g.value.source !== "nisba" && g.from === k && !knownFamilyName(ctx, i, k, g)) break;
+    // سيرجي لافروف: a known person's surname after a spelling of his given name is his name.
+    const before = g && k === i + 1 ? firstNameBefore(ctx, i, g) : null;
+    if (g && before === "same") return { from: i, to: chainEnd(ctx, g.to), known: g };
+    if (
+      g &&
+      g.value.source !== "nisba" &&
+      g.from === k &&
+      before !== "other" &&
+      !knownFamilyName(ctx, i, k, g)
+    )
+      break;
     // ريفير بليت الأرجنتيني: the nationality of a country whose demonym no Arab family bears
     // describes the name before it (المصري، التركي، الهندي are family names too).
     if (k > i && g?.value.source === "nisba" && g.value.type === "Country" && !familyDemonym(g.value.country))

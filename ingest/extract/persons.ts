@@ -21,7 +21,7 @@ import { personId } from "./label.js";
 import { isFunctionWord } from "./lookup.js";
 import { personCues } from "./person-cues.js";
 import { splitProclitics } from "./proclitics.js";
-import { canonicalSpelling } from "./spelling.js";
+import { canonicalSpelling, sameForeignName } from "./spelling.js";
 import { addSpan, type CandidateStore, type SpanGroup } from "./store.js";
 
 export interface SurnameSearch {
@@ -286,6 +286,20 @@ export function sameBarParticles(a: PersonRecord, b: PersonRecord): boolean {
   return plain(a) === plain(b);
 }
 
+/**
+ * خافيير ماسكيرانو where خافيير alone was read as the person's mention: the given name right
+ * before the surname is a mention of the same person, which the full name then replaces
+ * (resolve.ts keeps the longer of two mentions that start together).
+ */
+function ownMentionBefore(store: CandidateStore, id: string, start: number, end: number): boolean {
+  for (const g of store.people) {
+    if (g.proto.id !== id) continue;
+    for (let i = 0; i < g.spans.length; i += 2)
+      if (g.spans[i] === start && (g.spans[i + 1] as number) <= end) return true;
+  }
+  return false;
+}
+
 /** Pass 2: later (and earlier) mentions of a person by surname or full name. */
 export function findSurnames(
   input: SurnameSearch,
@@ -335,11 +349,18 @@ export function findSurnames(
           return;
         let startTok = k;
         const n = record.words.length;
-        for (let back = 1; back < n && tokens[k - back]?.norm === record.words[n - 1 - back]; back++)
+        // إدين هازارد after «إيدين هازارد»: the given name before the surname, spelt either way.
+        const written = (w: Token | undefined, part: string | undefined): boolean =>
+          w?.kind === "word" && part !== undefined && sameForeignName(input.lex, w.norm, part);
+        for (let back = 1; back < n && written(tokens[k - back], record.words[n - 1 - back]); back++)
           startTok = k - back;
         const first = tokens[startTok] as Token;
         const start = startTok === k ? t.start + surfaceOffset(t.text, r.prefix) : first.start;
-        if (isCovered(flat, start, t.end) && !(startTok === k && takeNisba(input, tokens, k, start, t.end)))
+        const own = startTok < k && ownMentionBefore(input.store, record.id, start, t.start);
+        if (
+          isCovered(flat, own ? t.start : start, t.end) &&
+          !(startTok === k && takeNisba(input, tokens, k, start, t.end))
+        )
           return;
         addSpan(out, record.id, start, t.end, () => ({
           start,

@@ -32,6 +32,8 @@ import { personCues } from "./person-cues.js";
 import {
   CARDINALS,
   chainEnd,
+  chainHead,
+  firstNameBefore,
   familyNameShaped,
   givenAndFamilyAt,
   nameAt,
@@ -40,6 +42,7 @@ import {
   procliticNoun,
   taggedRareFamilyName,
   titleWord,
+  type NameHit,
 } from "./names.js";
 import {
   landmarkAt,
@@ -206,7 +209,7 @@ function nameWordsOnly(s: SentenceInput, from: number, to: number): boolean {
   for (let k = from + 1; k < to; k++) {
     const t = s.tokens[k] as Token;
     // X رئيس اللجنة: a title after the name starts the apposition (آل الشيخ is a family).
-    if (s.lex.titles.has(t.norm) && !s.lex.particles.has((s.tokens[k - 1] as Token).norm)) return false;
+    if (titleHere(s, k) && !s.lex.particles.has((s.tokens[k - 1] as Token).norm)) return false;
     const ok =
       givenName(s, t) !== undefined ||
       s.lex.particles.has(t.norm) ||
@@ -217,6 +220,15 @@ function nameWordsOnly(s: SentenceInput, from: number, to: number): boolean {
     if (!ok) return false;
   }
   return true;
+}
+
+/**
+ * A title written at token k: a whole entry of the titles, not the first word of a longer one
+ * without the rest of it (المرشد of المرشد الأعلى is a family name after a name chain).
+ */
+function titleHere(s: SentenceInput, k: number): boolean {
+  const t = s.tokens[k] as Token;
+  return s.lex.titles.has(t.norm) && s.lex.titles.longest(t.norm, (o) => s.tokens[k + o]?.norm) !== null;
 }
 
 /** المحامي، مهندس، والطبيب: a noun of standing or trade (person-cues.json), with or without the article. */
@@ -493,17 +505,28 @@ function rules(s: SentenceInput, out: Candidate[]): Uint8Array {
       if (branch) out.push(...branchCandidate(s, branch));
       to = gaz.to + 1;
     } else if (gaz) {
-      const c = gazCandidate(s, gaz, gaz.value.capital ? governmentContext(s, gaz) : false);
-      to = c.type === "Person" ? chainEnd(s, gaz.to) : gaz.to;
-      c.end = (s.tokens[to - 1] as Token).end;
-      out.push(c);
+      // ميشيل أوباما، سيرجي لافروف: the given name before a known person's surname.
+      const given = i > 0 && covered[i - 1] !== 1 ? firstNameBefore(s, i - 1, gaz) : null;
+      if (given) {
+        const name: NameHit = { from: i - 1, to: chainEnd(s, gaz.to), known: given === "same" ? gaz : null };
+        out.push(personCandidate(s, name, {}));
+        covered[i - 1] = 1;
+        to = name.to;
+      } else {
+        const c = gazCandidate(s, gaz, gaz.value.capital ? governmentContext(s, gaz) : false);
+        to = c.type === "Person" ? chainEnd(s, gaz.to) : gaz.to;
+        c.end = (s.tokens[to - 1] as Token).end;
+        out.push(c);
+      }
     } else if (title) {
       emitTitle(s, title, out);
       to = title.to;
     } else if (nameAfterTitle(s, i, covered, lastTitle) || afterPersonNoun(s, i) || afterSpeechVerb(s, i)) {
-      const name = nameAt(s, i);
-      if (name && name.to - name.from >= 2 && nameWordsOnly(s, name.from, name.to)) {
+      const read = nameAt(s, i);
+      if (read && read.to - read.from >= 2 && nameWordsOnly(s, read.from, read.to)) {
+        const name = chainHead(s, read, covered);
         out.push(personCandidate(s, name, {}));
+        covered.fill(1, name.from, i);
         to = name.to;
       }
     } else if (!namedAfter(s, i)) {
@@ -912,7 +935,14 @@ function taggerSpans(s: SentenceInput, covered: Uint8Array, out: Candidate[]): v
     // خالد الزهراني المحامي: a noun of trade after the name is its apposition, not part of it.
     while (type === "PERS" && to - from > 2 && isPersonNoun(s.tokens[to - 1] as Token)) to--;
     // سامي الصالح سفير …: a title after the name opens its apposition (أمير is also a given name).
-    while (type === "PERS" && to - from > 1 && titleWord(s, s.tokens[to - 1] as Token)) to--;
+    // المرشد after X بن Y: the first word of a longer title (المرشد الأعلى) only with the rest.
+    while (
+      type === "PERS" &&
+      to - from > 1 &&
+      titleWord(s, s.tokens[to - 1] as Token) &&
+      titleHere(s, to - 1)
+    )
+      to--;
     // أوفى خادم الحرمين (… the Custodian of the Two Holy Mosques kept): a word that starts a title
     // running on past the span is that title, not a family name.
     while (type === "PERS" && to - from > 1 && titleRunsOn(s, to - 1, to)) to--;

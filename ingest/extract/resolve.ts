@@ -134,6 +134,8 @@ interface Acc {
   spans: number[];
   first: number;
   named: boolean;
+  /** Starts of the spans that are a bare title (الرئيس), not a name: never joined to one. */
+  titles?: Set<number>;
 }
 
 function addSpans(acc: Acc, spans: number[]): void {
@@ -142,6 +144,33 @@ function addSpans(acc: Acc, spans: number[]): void {
     acc.spans.push(start, spans[i + 1] as number);
     acc.first = Math.min(acc.first, start);
   }
+}
+
+/**
+ * خافيير | ماسكيرانو: a person's given name and surname read as two mentions side by side (the
+ * tagger began the name twice) are one mention. Spans sorted and joined over one space.
+ */
+function joinAdjacent(input: ResolveInput, spans: number[], titles: Set<number> | undefined): number[] {
+  const pairs: [number, number][] = [];
+  for (let i = 0; i < spans.length; i += 2) pairs.push([spans[i] as number, spans[i + 1] as number]);
+  pairs.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+  const out: number[] = [];
+  for (const [start, end] of pairs) {
+    const n = out.length;
+    const lastEnd = out[n - 1];
+    const named = !titles?.has(start) && !titles?.has(out[n - 2] as number);
+    if (
+      named &&
+      lastEnd !== undefined &&
+      start === lastEnd + 1 &&
+      /^\s$/.test(input.mention(lastEnd, start).text)
+    ) {
+      out[n - 1] = end;
+      continue;
+    }
+    out.push(start, end);
+  }
+  return out;
 }
 
 /**
@@ -158,6 +187,8 @@ function mentionsOf(input: ResolveInput, spans: number[]): Mention[] {
   for (const m of out) {
     const last = kept[kept.length - 1];
     if (last && last.start === m.start && last.end === m.end) continue;
+    // خافيير and خافيير ماسكيرانو of one person at one offset: the longer is the mention.
+    if (last && last.start === m.start) kept.pop();
     const shared = texts.get(m.text);
     if (shared === undefined) texts.set(m.text, m.text);
     else m.text = shared;
@@ -270,10 +301,17 @@ export function resolve(input: ResolveInput): Entity[] {
     for (const [k, v] of Object.entries(c.properties))
       if (!(k in acc.entity.properties) && v !== null) acc.entity.properties[k] = v;
     addSpans(acc, g.spans);
+    if (c.titleRef) {
+      acc.titles ??= new Set();
+      for (let i = 0; i < g.spans.length; i += 2) acc.titles.add(g.spans[i] as number);
+    }
   }
   const entities = [...byId.values()].sort((a, b) => a.first - b.first).map((a) => a.entity);
   for (const acc of byId.values()) {
-    acc.entity.mentions = mentionsOf(input, acc.spans);
+    acc.entity.mentions = mentionsOf(
+      input,
+      acc.entity.type === "Person" ? joinAdjacent(input, acc.spans, acc.titles) : acc.spans,
+    );
     acc.spans = [];
     acc.entity.aliases = aliasesOf(input.lex, acc.entity);
   }

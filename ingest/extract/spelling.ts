@@ -56,3 +56,31 @@ export function canonicalSpelling(lex: Lexicon, key: string): string {
   const en = given(key);
   return en === undefined || given(best) === en ? best : key;
 }
+
+/** Vowel letters and hamza seats, which a foreign name's spelling adds or leaves out at will. */
+const VOWELS_AND_HAMZA = /[اويىءأإآؤئ]/gu;
+/** G is written ج or غ (سيرجي، سيرغي; جوميز، غوميز). */
+const G_LETTERS = /غ/gu;
+
+/**
+ * Whether two matching-normalised words are one foreign name spelt two ways (ادين / ايدين،
+ * سيرجي / سيرغي): equal once vowel letters and hamza seats are left out and G is one letter.
+ * A word with a letter of Arabic names only (سعيد، سعد) is an Arabic name, whose vowel letters
+ * tell names apart: it matches itself only; so does a skeleton of one letter. Two words of the
+ * given-name list with different English (سلمان، سليمان) differ in their vowels too: only G may
+ * tell them apart.
+ *
+ * @example sameForeignName(lex, "سيرجي", "سيرغي") === true
+ */
+export function sameForeignName(lex: Lexicon, a: string, b: string): boolean {
+  if (a === b) return true;
+  if (ARABIC_ONLY.test(a) || ARABIC_ONLY.test(b)) return false;
+  const g = (w: string): string => w.replace(G_LETTERS, "ج");
+  const given = (w: string): string | undefined =>
+    lex.givenNames.get(w) ?? lex.givenNames.get(w.replace(/ي$/u, "ى"));
+  const [ea, eb] = [given(a), given(b)];
+  if (ea !== undefined && eb !== undefined && ea !== eb) return g(a) === g(b);
+  const skeleton = (w: string): string => g(w.replace(VOWELS_AND_HAMZA, ""));
+  const sa = skeleton(a);
+  return sa.length >= 2 && sa === skeleton(b);
+}
