@@ -382,14 +382,31 @@ function slot(
     // it (alone or behind ل); a head between (قصف مواقع X) makes X the target.
     const x = s.args.find((y) => y.t0 === s.te + 1);
     arg = x && isFree(x) && !x.nisba && (x.prep === "" || x.prep === "ل") ? x : undefined;
-  } else if (name === "nisba") arg = after(s, true);
-  else if (name === "before") {
+  } else if (name === "nisba") {
+    arg = after(s, true);
+    // الهجوم الصاروخي الروسي على Y، الغارات الجوية الإسرائيلية: the attacker's nisba over one or two
+    // adjectives of the attack.
+    if (!arg && t.relation === "ATTACKED" && t.kind === "noun") {
+      let k = s.te + 1;
+      while (
+        k <= s.te + 2 &&
+        (s.tokens[k] as Token | undefined)?.arg === -1 &&
+        hasKey(s.tokens[k], a.lex.attackAdjectives)
+      )
+        k++;
+      const x = k > s.te + 1 ? s.args.find((y) => y.t0 === k) : undefined;
+      arg = x && x.nisba && x.prep === "" && !/[،,]/.test((s.tokens[k] as Token).gap) ? x : undefined;
+    }
+  } else if (name === "before") {
     // مباحثات الرئيس X مع Y، زيارة الوزير إلى Y: a title right after the noun is its party, named or
     // not; an entity before the noun is not.
     if (t.kind === "noun" && t.relation !== "LEADS" && titleAfter(a, s.tokens, s.te)) return undefined;
     // طلب زيارة القوات البحرية المصرية إلى Y، هجوم المسلحين على Y: an indefinite noun in construct
     // with a definite common noun names its party there; the entity before is not it.
     if (t.kind === "noun" && GENITIVE_PARTY.has(t.relation) && genitiveNoun(a, s.tokens, s.ts, s.te))
+      return undefined;
+    // الهجوم الذي شنته X على Y، عمليات القصف التي شنتها X: the relative clause names the attacker.
+    if (t.relation === "ATTACKED" && t.kind === "noun" && hasKey(s.tokens[s.te + 1], a.lex.relatives))
       return undefined;
     arg = before(s);
     // ضربات ضد تنظيم X وإن الهجمات ركزت على Y: the target of the earlier attack is not this one's

@@ -121,6 +121,7 @@ export const grammarFile = z.object({
   obligations: words,
   describers: words,
   arrivalWords: words,
+  attackAdjectives: words,
 });
 
 export const withForms = word.extend({

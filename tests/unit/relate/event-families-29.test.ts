@@ -1,5 +1,5 @@
 import { describe, it } from "vitest";
-import { checkRelationCase, city, person, place, type RelationCase } from "./fixture.js";
+import { checkRelationCase, city, country, person, place, type RelationCase } from "./fixture.js";
 
 // Issue 14, event relations round 29: receptions with the guest named after «في استقبال» (by name or
 // by a title alone), lists of hosts set off by titles, and the guest's arrival (لدى وصوله مطار Y).
@@ -15,6 +15,12 @@ const other = person("h_other", "فهد الدوسري");
 const amman = city("c_amman", "عمان");
 const airport = place("p_airport", "مطار الملكة علياء");
 const tabuk = place("p_tabuk", "مطار تبوك");
+const ru = country("ru", "روسيا", "الروسي", "الروسية");
+const il = country("il", "إسرائيل", "الإسرائيلي", "الإسرائيلية");
+const inIndia = country("in", "الهند", "الهندي", "الهندية");
+const pk = country("pk", "باكستان", "الباكستاني", "الباكستانية");
+const fr = country("fr", "فرنسا", "الفرنسي", "الفرنسية");
+const town = city("c_town", "مدينة الزهراء");
 
 const cases: RelationCase[] = [
   {
@@ -71,6 +77,39 @@ const cases: RelationCase[] = [
       "المطار، وسالم المري رئيس البلدية.",
     cast: [king, police, mayor],
     present: ["a_king MET h_police", "a_king MET h_mayor"],
+  },
+  {
+    family: "attack: the attacker's nisba after an adjective of the attack (الهجوم الصاروخي الروسي)",
+    text: "وأدانت فرنسا الهجوم الصاروخي الروسي على مدينة الزهراء.",
+    cast: [fr, ru, town],
+    present: ["ru ATTACKED c_town"],
+    absent: ["fr ATTACKED c_town", "fr OPPOSES ru"],
+  },
+  {
+    family: "attack: two adjectives before the nisba (الغارات الجوية المكثفة الإسرائيلية)",
+    text: "وتواصلت الغارات الجوية المكثفة الإسرائيلية على مدينة الزهراء لليوم الثالث.",
+    cast: [il, town],
+    present: ["il ATTACKED c_town"],
+  },
+  {
+    family: "attack: a comma after the adjective ends the attack's phrase",
+    text: "وتسبب القصف المدفعي، الروسي الصنع، في دمار مدينة الزهراء.",
+    cast: [ru, town],
+    present: [],
+    absent: ["ru ATTACKED c_town"],
+  },
+  {
+    family: "attack on a state's border (على الحدود الباكستانية) is on that state",
+    text: "وشنت القوات الهندية هجمات متكررة على الحدود الباكستانية.",
+    cast: [inIndia, pk],
+    present: ["in ATTACKED pk"],
+  },
+  {
+    family: "attack named by a relative clause: its author attacks, not the body named before the noun",
+    text: "وقدمت فرنسا شكوى حول عمليات القصف التي شنتها القوات الهندية على الحدود الباكستانية.",
+    cast: [fr, inIndia, pk],
+    present: ["in ATTACKED pk"],
+    absent: ["fr ATTACKED pk"],
   },
 ];
 
