@@ -376,8 +376,10 @@ function markModifiers(args: Arg[], tokens: Token[], lex: RelateLexicon, text: s
     if (!adjacent || next.t0 - a.t1 > 6 || (between > 0 && next.t0 - a.t1 > 4)) continue;
     const unit = a.type === "Organization" && unitTitleBefore(tokens, a.t0, a.prep, lex) !== undefined;
     let titled = a.nisba || unit;
+    // A word of a name is no title (الأمير فهد بن سلطان لدى وصوله مطار Y Z: سلطان titles nothing).
     for (let t = a.t0 - 1; !titled && t >= Math.max(0, a.t0 - 3); t--)
-      titled = hasKey(tokens[t], lex.titleWords);
+      titled =
+        hasKey(tokens[t], lex.titleWords) && !args.some((x) => x.type === "Person" && x.t0 <= t && x.t1 >= t);
     // وزير الخارجية السعودي، X: a comma may set the name off a title's complement.
     const gap = (tokens[next.t0] as Token).gap;
     // رئيس نادي X "Y": a name set in quotes after its title.

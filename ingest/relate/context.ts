@@ -46,4 +46,9 @@ export interface ArticleCtx {
    * two sentences: who «الغارة استهدفت X» after it names. Set by relate() sentence by sentence.
    */
   attackAgent?: { entity: string; sentence: number } | null;
+  /**
+   * The person who last arrived or visited (وصل X، لدى وصوله), with the sentence: the guest a
+   * reception names only by a title (وكان في استقبال خادم الحرمين الشريفين). Set by the framed relations.
+   */
+  arrived?: { entity: string; sentence: number } | null;
 }

@@ -13,6 +13,7 @@ import {
   coord,
   coordinated,
   group,
+  guest,
   laterSubject,
   object,
   pair,
@@ -20,6 +21,8 @@ import {
   person,
   prep,
   prev,
+  receivers,
+  receptionHost,
   relhead,
   resumedSubject,
   subject,
@@ -119,6 +122,9 @@ function ownerSlot(a: ArticleCtx, s: SlotScope): Filler | undefined {
   const first = s.tokens[s.ts] as Token;
   if (first.norm.startsWith("استقبال") && s.tokens[s.ts - 1]?.keys.includes("في")) return undefined;
   const person = !(s.tokens[s.te] as Token).norm.endsWith("ها");
+  // وكان في استقبال الأمير X لدى وصوله مطار Y، وكان في استقباله لدى وصوله Y: the guest arrives.
+  const received = receivedGuest(a, s);
+  if (received) return (a.typeOf(received.entity) === "Person") === person ? received : undefined;
   const arg = before(s) ?? laterSubject(s) ?? resumedSubject(s);
   if (arg) return (a.typeOf(arg.entity) === "Person") === person ? { entity: arg.entity, arg } : undefined;
   // بحث X مع ... ، وذلك خلال استقباله Y: وذلك takes the noun back to the sentence's opening subject.
@@ -131,6 +137,48 @@ function ownerSlot(a: ArticleCtx, s: SlotScope): Filler | undefined {
   if (sayer && (a.typeOf(sayer) === "Person") === person) return { entity: sayer };
   const carried = s.left === 0 ? a.carriedSubject() : null;
   return carried && (a.typeOf(carried) === "Person") === person ? { entity: carried } : undefined;
+}
+
+/** A verbal noun of arrival after a word of arrival (لدى وصوله، فور وصوله). */
+const arrival = (a: ArticleCtx, s: SlotScope): boolean =>
+  /^[وف]?وصول/.test((s.tokens[s.ts] as Token).norm) && hasKey(s.tokens[s.ts - 1], a.lex.arrivalWords);
+
+/** How many sentences back the person who arrived may be the guest a reception names by a title. */
+const ARRIVAL_REACH = 4;
+
+/**
+ * وصل خادم الحرمين الشريفين الملك X ... وكان في استقبال خادم الحرمين الشريفين: a guest named by a
+ * title alone is the person who arrived last (a few sentences back), else the one who acted last.
+ */
+function titledGuest(a: ArticleCtx, s: SlotScope): Filler | undefined {
+  const here = a.arrived;
+  if (here && a.typeOf(here.entity) === "Person" && (s.sentence ?? 0) - here.sentence <= ARRIVAL_REACH)
+    return { entity: here.entity };
+  return s.actor && a.typeOf(s.actor.entity) === "Person" ? s.actor : undefined;
+}
+
+/** How many words before an arrival noun (لدى وصوله) the reception it times may open. */
+const RECEPTION_BEFORE = 14;
+
+/**
+ * وكان في استقبال الأمير X لدى وصوله، وكان في استقباله عند وصوله: an arrival noun after a word of
+ * arrival, in the clause of a reception, is the guest's — the person named after في استقبال, else
+ * the one who acted before (a pronoun or a title with no name).
+ */
+function receivedGuest(a: ArticleCtx, s: SlotScope): Filler | undefined {
+  if (!hasKey(s.tokens[s.ts - 1], a.lex.arrivalWords)) return undefined;
+  for (let k = s.ts - 2; k >= Math.max(s.left, s.ts - RECEPTION_BEFORE); k--) {
+    const t = s.tokens[k] as Token;
+    if (t.arg >= 0 || !t.norm.startsWith("استقبال") || !s.tokens[k - 1]?.keys.includes("في")) continue;
+    if (t.norm === "استقبال") {
+      const g = guest({ ...s, ts: k - 1, te: k });
+      if (g && g !== "actor") return g.t1 < s.ts ? { entity: g.entity, arg: g } : undefined;
+      if (!g && !hasKey(s.tokens[k + 1], a.lex.honorificPronouns)) return undefined;
+      if (g === "actor") return titledGuest(a, s);
+    }
+    return s.actor && a.typeOf(s.actor.entity) === "Person" ? s.actor : undefined;
+  }
+  return undefined;
 }
 
 /** How many words may open a sentence before its subject (فيما بحث X، وكان قد استقبل X). */
@@ -287,6 +335,12 @@ function slot(
 ): Filler | undefined {
   let arg: Arg | undefined;
   if (name === "actor") return s.actor;
+  if (name === "guest") {
+    // وكان في استقبال خادم الحرمين الشريفين لدى وصوله: a title with no name is the one who arrived.
+    const g = guest(s);
+    if (g !== "actor") return g ? { entity: g.entity, arg: g } : undefined;
+    return titledGuest(a, s);
+  }
   if (name === "owner") return ownerSlot(a, s);
   if (name === "subject") {
     // التحديات التي تواجه القطاع: a verb right after a relative pronoun has the pronoun's head as
@@ -358,20 +412,43 @@ function slot(
   // الاحتلال الإسرائيلي: a nisba after the noun is its agent, not its object.
   else if (name === "gen") {
     arg = after(s);
+    // لدى وصوله مطار Y، X رئيس ...: the word right after an arrival noun is its genitive, the place
+    // reached, even where a title after it would take it as its complement.
+    if (!arg && arrival(a, s)) {
+      const x = s.args.find((y) => y.t0 === s.te + 1);
+      arg = x && x.modifier && x.prep === "" && PLACES.has(x.type) ? x : undefined;
+    }
     if (arg?.adjective) arg = undefined;
   } else if (name === "genl") {
     // هجوم داعش على Y، بقصف لميليشيا X على Y: the attacker is the noun's genitive, written right after
     // it (alone or behind ل); a head between (قصف مواقع X) makes X the target.
     const x = s.args.find((y) => y.t0 === s.te + 1);
     arg = x && isFree(x) && !x.nisba && (x.prep === "" || x.prep === "ل") ? x : undefined;
-  } else if (name === "nisba") arg = after(s, true);
-  else if (name === "before") {
+  } else if (name === "nisba") {
+    arg = after(s, true);
+    // الهجوم الصاروخي الروسي على Y، الغارات الجوية الإسرائيلية: the attacker's nisba over one or two
+    // adjectives of the attack.
+    if (!arg && t.relation === "ATTACKED" && t.kind === "noun") {
+      let k = s.te + 1;
+      while (
+        k <= s.te + 2 &&
+        (s.tokens[k] as Token | undefined)?.arg === -1 &&
+        hasKey(s.tokens[k], a.lex.attackAdjectives)
+      )
+        k++;
+      const x = k > s.te + 1 ? s.args.find((y) => y.t0 === k) : undefined;
+      arg = x && x.nisba && x.prep === "" && !/[،,]/.test((s.tokens[k] as Token).gap) ? x : undefined;
+    }
+  } else if (name === "before") {
     // مباحثات الرئيس X مع Y، زيارة الوزير إلى Y: a title right after the noun is its party, named or
     // not; an entity before the noun is not.
     if (t.kind === "noun" && t.relation !== "LEADS" && titleAfter(a, s.tokens, s.te)) return undefined;
     // طلب زيارة القوات البحرية المصرية إلى Y، هجوم المسلحين على Y: an indefinite noun in construct
     // with a definite common noun names its party there; the entity before is not it.
     if (t.kind === "noun" && GENITIVE_PARTY.has(t.relation) && genitiveNoun(a, s.tokens, s.ts, s.te))
+      return undefined;
+    // الهجوم الذي شنته X على Y، عمليات القصف التي شنتها X: the relative clause names the attacker.
+    if (t.relation === "ATTACKED" && t.kind === "noun" && hasKey(s.tokens[s.te + 1], a.lex.relatives))
       return undefined;
     arg = before(s);
     // ضربات ضد تنظيم X وإن الهجمات ركزت على Y: the target of the earlier attack is not this one's
@@ -384,6 +461,7 @@ function slot(
   } else if (name === "prev") arg = prev(s) ?? prevPastAdjective(a, s, t);
   else if (name === "relhead") arg = relhead(s);
   else if (name === "person") arg = person(s);
+  else if (name === "host") arg = receptionHost(s);
   else if (name === "agent") arg = agent(s);
   else if (name === "speaker") {
     // إن X طلب زيارة القوات البحرية المصرية إلى Y: the noun's genitive visits, not the speaker's state.
@@ -393,6 +471,8 @@ function slot(
   } else if (name.startsWith("prep:")) {
     // A meeting or a visit (not a transfer: تقديم مبلغ لدعم اللاجئين) stops at another event noun.
     arg = prep(s, prepSet(name.slice(5)), PERSONAL.has(t.relation));
+    // لدى وصوله إلى Y: an arrival noun names its place right after it, not a title's far complement.
+    if (arg && arrival(a, s) && arg.t0 > s.te + NEAR_ENEMY) arg = undefined;
     // محاربة الإرهاب ... إلى السماح للولايات المتحدة: the enemy of a struggle is named right after it.
     if (arg && t.kind === "noun" && t.relation === "OPPOSES" && arg.t0 > s.te + NEAR_ENEMY) arg = undefined;
     // اجتماع بقاعة الاجتماعات بمستشفى X: a ب not right after a meeting noun is where, not with whom.
@@ -916,6 +996,7 @@ function apply(
     actor,
     parties: (k) => partyArgs(a, c.tokens, k, t),
     office: t.relation === "LEADS",
+    sentence: c.index,
   };
   const last = c.tokens[te] as Token;
   if (negated(a, s, t) || masdarReading(a, s, t)) return [];
@@ -991,7 +1072,7 @@ function apply(
   if (t.relation === "MET" && t.kind === "verb" && c.tokens[te + 1]?.norm === "عن") return [];
   // In sports news اللقاء is the match, استضاف hosts a game and مواجهة / هزم / هجوم are play.
   // وكان في استقباله، واستقبله X: a reception is a meeting in sports news too.
-  const reception = t.frames.includes("person>actor");
+  const reception = t.frames.includes("person>actor") || t.frames.includes("host>guest");
   if (SPORTS_PLAY.has(t.relation) && !reception && c.tokens.some((x) => hasKey(x, a.lex.sportsWords)))
     return [];
   const found = fill(a, s, t, first.start);
@@ -1050,9 +1131,12 @@ function apply(
   // المدعوم من حزب الله وحركة أمل: every conjunct of a filled slot takes the relation.
   const paired = PAIRED.has(found.how);
   const out: Relation[] = [];
+  // وكان في استقباله X رئيس ...، وY والي ...، ووزير ... Z: every host of the list met the guest.
   const sources = standingAlone(t, found.how, first)
     ? (pluralPlaces(a, s, src) ?? [src])
-    : spread(s, src, paired);
+    : reception && src.arg && /^(person|host)>/.test(found.how)
+      ? receivers(s, src.arg).map((x) => ({ entity: x.entity, arg: x }))
+      : spread(s, src, paired);
   for (const x of sources) {
     for (const y of spread(s, tgt, paired)) {
       // دعم اللاجئين السوريين: the nisba of people helped names who they are; only aid goes to them.
@@ -1116,6 +1200,8 @@ function apply(
       const end = balanceQuotes(a.text, start, Math.max(...nums));
       const evidence: Evidence = { sentence: c.index, start, end, text: a.text.slice(start, end) };
       if (t.relation === "MET") a.parties.pair = typed;
+      if (t.relation === "VISITED" && a.typeOf(typed[0]) === "Person")
+        a.arrived = { entity: typed[0], sentence: c.index };
       out.push({
         type,
         source: typed[0],

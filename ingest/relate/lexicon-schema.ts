@@ -7,7 +7,7 @@ const word = z.object({ ar: z.string().min(1), en: z.string().min(1) });
 const words = z.array(word);
 
 const SLOT =
-  /^(subject|object|after|gen|genl|nisba|before|prev|relhead|speaker|actor|person|owner|agent|attacked|prep:[^>|]+(\|[^>|]+)*)$/;
+  /^(subject|object|after|gen|genl|nisba|before|prev|relhead|speaker|actor|person|host|guest|owner|agent|attacked|prep:[^>|]+(\|[^>|]+)*)$/;
 const frame = z
   .string()
   .refine((f) => ["between", "pair", "coord", "group", "appos"].includes(f) || checkPair(f), {
@@ -124,6 +124,8 @@ export const grammarFile = z.object({
   memberPronouns: words,
   obligations: words,
   describers: words,
+  arrivalWords: words,
+  attackAdjectives: words,
 });
 
 export const withForms = word.extend({

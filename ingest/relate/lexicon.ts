@@ -248,6 +248,10 @@ export interface RelateLexicon {
   obligations: Set<string>;
   /** Verbs with an object pronoun (وصفته، أدانته): the name right after one is their subject, no party of the event before. */
   describers: Set<string>;
+  /** Words of time before وصوله (لدى، عند، فور): a reception's guest is named before one, its hosts after. */
+  arrivalWords: Set<string>;
+  /** Adjectives of an attack noun (الجوية، الصاروخي): the attacker's nisba may follow them (الغارات الجوية الإسرائيلية). */
+  attackAdjectives: Set<string>;
   /** Title head → institution head (وزير الخزانة → وزارة الخزانة), or a whole title → the body it heads (رئيس البرلمان → البرلمان). */
   titleInstitutions: Map<string, string>;
   items: Map<string, string>;
@@ -545,6 +549,8 @@ function build(): RelateLexicon {
     memberPronouns: set(gr.memberPronouns),
     obligations: set(gr.obligations),
     describers: set(gr.describers),
+    arrivalWords: set(gr.arrivalWords),
+    attackAdjectives: set(gr.attackAdjectives),
     titleInstitutions: new Map(
       gr.titleInstitutions.map((t) => [phrase(t.ar).join(" "), phrase(t.head).join(" ")]),
     ),

@@ -25,6 +25,8 @@ export interface SlotScope {
   parties?: (k: number) => [Arg, Arg] | undefined;
   /** The trigger names an office (برئاسة): honorifics may stand before the person after it. */
   office?: boolean;
+  /** Index of the sentence in the article. */
+  sentence?: number;
 }
 
 const HARD_GAP = /[.؛;:!?؟]/;
@@ -543,6 +545,97 @@ export function patronised(s: SlotScope, a: Arg): boolean {
     if (!titleLike(t, s.lex) && !t.norm.startsWith("ال")) return false;
   }
   return false;
+}
+
+/** Most tokens a reception's guest and hosts are looked for after the trigger (a long list of hosts). */
+const RECEPTION_REACH = 160;
+
+/**
+ * وكان في استقبال الرئيس X لدى وصوله، وكان في استقبال خادم الحرمين الشريفين لدى وصوله: the guest of a
+ * reception named after في استقبال — a person over honorifics and title words, or "actor" when the
+ * title chain has no name and ends at a comma or a word of arrival (لدى، عند، فور): the one who
+ * arrived before. A common noun (في استقبال الحجاج، الوفد) is no guest named here.
+ */
+export function guest(s: SlotScope): Arg | "actor" | undefined {
+  let titled = false;
+  let complement = 0;
+  const last = Math.min(s.tokens.length - 1, s.te + 12);
+  for (let k = s.te + 1; k <= last; k++) {
+    const t = s.tokens[k] as Token;
+    if (HARD_GAP.test(t.gap)) return undefined;
+    if (titled && /[،,]/.test(t.gap)) return "actor";
+    if (t.arg >= 0) {
+      const a = s.args.find((x) => x.t0 <= k && x.t1 >= k);
+      if (a?.type === "Person" && usable(a) && a.prep === "") return a;
+      if (!a?.modifier) return undefined;
+      k = a.t1;
+      continue;
+    }
+    if (titled && (hasKey(t, s.lex.arrivalWords) || hasKey(t, s.lex.timeWords))) return "actor";
+    // أمير المنطقة، وزير الخارجية: up to three definite words of the title's complement.
+    if (titled && complement < 3 && /^(ال|لل)/.test(t.norm)) {
+      complement++;
+      continue;
+    }
+    if (!titleLike(t, s.lex)) return undefined;
+    titled = true;
+  }
+  return undefined;
+}
+
+/** The first person after the reception's guest (or after the trigger) not behind a preposition. */
+export function receptionHost(s: SlotScope): Arg | undefined {
+  const g = guest(s);
+  const from = g && g !== "actor" ? g.t1 : s.te;
+  const last = Math.min(s.tokens.length - 1, s.te + RECEPTION_REACH);
+  for (const a of s.args) {
+    if (a.t0 <= from || a.t0 > last) continue;
+    if (HARD_GAP.test((s.tokens[a.t0] as Token).gap) || stopBetween(s, from + 1, a.t0)) return undefined;
+    if (a.type === "Person" && usable(a) && a.prep === "") return a;
+  }
+  return undefined;
+}
+
+/** A clause break, a reporting verb or a hard stop among tokens [from, to]. */
+function stopBetween(s: SlotScope, from: number, to: number): boolean {
+  for (let k = from; k <= to; k++) {
+    const t = s.tokens[k] as Token;
+    if (HARD_GAP.test(t.gap) || (t.stop & STOP_BOUNDARY) !== 0) return true;
+  }
+  return false;
+}
+
+/**
+ * The hosts of a reception from the first one on (وكان في استقباله X رئيس ...، وY والي ...، ووزير
+ * الثقافة الدكتور Z، وعدد من المسؤولين): each part after a comma that opens with و on a name or on a
+ * title word names one more host, its first person not behind a preposition (with the names joined
+ * to it by و); a part opening otherwise (ومن إدارة ...، وعدد من ...) or a full stop ends the list.
+ * A person further inside a part is in its host's title (مدير مكتب الأمير Y), no host.
+ */
+export function receivers(s: SlotScope, first: Arg): Arg[] {
+  const out = [...coordinated(s, first).filter((x) => x.t0 >= first.t0)];
+  const last = Math.min(s.tokens.length - 1, first.t1 + RECEPTION_REACH);
+  let open = false;
+  for (let k = (out.at(-1) as Arg).t1 + 1; k <= last; k++) {
+    const t = s.tokens[k] as Token;
+    if (HARD_GAP.test(t.gap) || (t.stop & STOP_BOUNDARY) !== 0) break;
+    if (/[،,]/.test(t.gap)) {
+      // ، ووزير / ، والدكتور: و written on a title word (وزير، والي alone begin with و, no conjunction).
+      const a = t.arg >= 0 ? s.args.find((x) => x.t0 === k) : undefined;
+      const joined = t.norm.startsWith("و") && t.keys.includes(t.norm.slice(1));
+      if (!joined && !a?.conj) break;
+      // ، ومحمد X (a name the entity stage missed)، وعدد من المسؤولين: skipped, the list goes on.
+      open = a ? a.type === "Person" : titleLike(t, s.lex);
+    }
+    if (!open || t.arg < 0) continue;
+    const a = s.args.find((x) => x.t0 === k);
+    if (!a || a.type !== "Person" || !usable(a) || a.prep !== "") continue;
+    const group = coordinated(s, a).filter((x) => x.t0 >= a.t0);
+    out.push(...group);
+    k = (group.at(-1) as Arg).t1;
+    open = false;
+  }
+  return out;
 }
 
 /** The first person after the trigger not behind a preposition (وكان في استقباله لدى وصوله مطار X الأمير Y). */
