@@ -5,7 +5,14 @@
 // nothing refers to any more.
 MATCH (a:Article {id: $id})
 OPTIONAL MATCH (a)-[:HAS_SENTENCE]->(:Sentence)-[:MENTIONS]->(e:Entity)
-WITH a, collect(DISTINCT e) AS touched, coalesce(a.coMentions, false) AS counted
+WITH a, collect(DISTINCT e) AS touched
+CALL (a, touched) {
+  // articleCount counts the articles co-mentions.cypher marked: this one, once, if it was marked.
+  // Taken back before the article goes (a read of the deleted node's mark later would fail).
+  WITH a, touched WHERE coalesce(a.coMentions, false)
+  UNWIND touched AS e
+  SET e.articleCount = coalesce(e.articleCount, 0) - 1
+}
 CALL (a) {
   // What the article added to the stored co-mentions (co-mentions.cypher), if it was added: the
   // same pairs and counts, taken back; a pair no article supports any more goes. The caller holds
@@ -38,17 +45,15 @@ CALL (a) {
   DETACH DELETE s
 }
 DETACH DELETE a
-WITH touched, counted
+WITH touched
 UNWIND touched AS e
-WITH e, counted, COUNT { (e)--() } AS degree
+WITH e, COUNT { (e)--() } AS degree
 CALL (e, degree) {
   WITH e WHERE degree = 0
   DELETE e
 }
-CALL (e, degree, counted) {
+CALL (e, degree) {
   WITH e WHERE degree > 0
-  // articleCount counts the articles co-mentions.cypher marked: this one, once, if it was marked.
   SET e.mentionCount = COUNT { (e)<-[:MENTIONS]-() },
-      e.articleCount = coalesce(e.articleCount, 0) - CASE WHEN counted THEN 1 ELSE 0 END,
       e.degree = COUNT { (e)-[:MET|VISITED|LEADS|MEMBER_OF|PART_OF|LOCATED_IN|COOPERATES_WITH|FUNDED|SUPPORTS|OPPOSES|SANCTIONED|ATTACKED|WITHDREW_FROM]-() }
 }
