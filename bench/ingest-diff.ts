@@ -3,8 +3,9 @@
  * [--group 16] [--concurrency 1] [--out /tmp/ingest-diff.json] [--compare FILE]`.
  * Resets a Neo4j of its own (.data/neo4j-diff on DIFF_BOLT_PORT, default 7693; started if needed), ingests the first N
  * articles of the real dev corpus (read at run time) with a pinned clock, then again the first
- * tenth of them with a sentence added at the same URL (new versions that replace the old ones) and
- * a tenth unchanged, and dumps every node and relationship with all its properties in a stable
+ * tenth of them (or --changed N) with a sentence added at the same URL (new versions that replace
+ * the old ones) and a tenth unchanged, then deletes --delete N of the articles after those (by
+ * URL, default none), and dumps every node and relationship with all its properties in a stable
  * order (as tests/integration/ingest-helpers.ts dumpGraph). Writes the dump to --out (outside the
  * repo) and prints its sha256; --compare FILE reports the first differences against an earlier
  * --out, exit 1 when any. Concurrency 1 keeps the order of writes (and so `seq` and first names)
@@ -21,6 +22,7 @@ import { migrate } from "../ingest/db/migrate.js";
 import type { ArticleInput } from "../ingest/model.js";
 import { GROUP_SIZE } from "../ingest/write/batch.js";
 import { defaultExtractor } from "../ingest/write/extractor.js";
+import { deleteArticle } from "../ingest/write/delete.js";
 import { ingestBatch, resetGraph } from "../ingest/write/index.js";
 import { corpusBlocks, corpusSize } from "./real-corpus.js";
 
@@ -30,6 +32,8 @@ const { values: args, fail } = parseScriptArgs(
     corpus: { type: "string", default: "300" },
     group: { type: "string", default: String(GROUP_SIZE) },
     concurrency: { type: "string", default: "1" },
+    changed: { type: "string" },
+    delete: { type: "string", default: "0" },
     out: { type: "string", default: "/tmp/ingest-diff.json" },
     compare: { type: "string" },
   },
@@ -56,11 +60,19 @@ try {
   const t0 = performance.now();
   const first = await ingestBatch(db, inputs, opts);
   const tenth = Math.max(1, Math.floor(inputs.length / 10));
+  const changed = args.changed === undefined ? tenth : Number(args.changed);
   const again = [
-    ...inputs.slice(0, tenth).map((a) => ({ ...a, text: `${a.text}\nوقال المتحدث إن الاجتماع انتهى.` })),
-    ...inputs.slice(tenth, 2 * tenth),
+    ...inputs.slice(0, changed).map((a) => ({ ...a, text: `${a.text}\nوقال المتحدث إن الاجتماع انتهى.` })),
+    ...inputs.slice(changed, changed + tenth),
   ];
   const second = await ingestBatch(db, again, opts);
+  let deleted = 0;
+  for (const a of inputs.slice(changed + tenth, changed + tenth + Number(args.delete))) {
+    const [row] = await db.read<{ id: string }>("MATCH (a:Article {url: $url}) RETURN a.id AS id", {
+      url: a.url ?? null,
+    });
+    if (row && (await deleteArticle(db, row.id))) deleted += 1;
+  }
   const seconds = (performance.now() - t0) / 1000;
   const nodes = await db.read(
     "MATCH (n) RETURN n.id AS key, labels(n) AS labels, properties(n) AS properties ORDER BY key, n.key",
@@ -89,7 +101,7 @@ try {
   const sha = createHash("sha256").update(lines.join("\n")).digest("hex");
   console.log(
     `ingest-diff: ${inputs.length} articles (${JSON.stringify(first.counts)}), then ${again.length} ` +
-      `(${JSON.stringify(second.counts)}) in ${seconds.toFixed(1)} s; ${nodes.length} nodes, ` +
+      `(${JSON.stringify(second.counts)}), ${deleted} deleted, in ${seconds.toFixed(1)} s; ${nodes.length} nodes, ` +
       `${relationships.length} relationships; sha256 ${sha.slice(0, 16)} -> ${args.out}`,
   );
   if (args.compare) {

@@ -1,4 +1,4 @@
-// Adds articles' co-mentions to the stored pairs (one :CoMention node per pair of entities named in
+// Adds articles' co-mentions to the stored pairs, and the articles to their entities' `articleCount` (one :CoMention node per pair of entities named in
 // the same sentence, `key` = source|target with source < target): per pair, the sentences that name
 // both (an entity named twice in a sentence counts once) and the articles they are in. Incremented,
 // so an article must count once: `coMentions` marks the articles already added, read under the
@@ -12,7 +12,19 @@ MATCH (a:Article {id: articleId})
 SET a.coMentions = coalesce(a.coMentions, false)
 WITH a WHERE NOT a.coMentions
 SET a.coMentions = true
-WITH a
+WITH collect(a) AS marked
+// Each entity the newly marked articles name counts them once in `articleCount` (see
+// entity-totals.cypher): under the same mark, so an article is counted once however often or late
+// its flush runs, and remove-article.cypher takes it back. Entities in id order, as the pairs.
+CALL (marked) {
+  UNWIND marked AS a
+  MATCH (a)-[:HAS_SENTENCE]->(:Sentence)-[:MENTIONS]->(e:Entity)
+  WITH DISTINCT a, e
+  WITH e, count(a) AS articles
+  ORDER BY e.id
+  SET e.articleCount = coalesce(e.articleCount, 0) + articles
+}
+UNWIND marked AS a
 MATCH (a)-[:HAS_SENTENCE]->(s:Sentence)-[:MENTIONS]->(e:Entity)
 WITH a, s, e.id AS entity ORDER BY entity
 WITH a, s, collect(DISTINCT entity) AS named

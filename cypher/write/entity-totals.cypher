@@ -1,7 +1,11 @@
 // Brings entities up to date after their articles were committed (ingest/write/entity-totals.ts):
 // new aliases, matching keys, an English name if there was none, extracted properties, and the
-// counters — recomputed from the graph, not incremented, so running this again, late, or for
-// articles written by another process always leaves the right totals. Then clears the articles'
+// counters mentionCount and degree — recomputed from the graph, not incremented, so running this
+// again, late, or for articles written by another process always leaves the right totals.
+// articleCount is not counted here: co-mentions.cypher adds each article to it once, under the
+// article's `coMentions` mark, in the flush's transactions before these (the recount here was 98 %
+// of a flush's db hits, ≈ 11.6 ms of Neo4j CPU per article at 256-article flushes; issue 18 in
+// README.md), and remove-article.cypher takes a counted article back. Then clears the articles'
 // `entityTotalsPending` mark. Rows are sorted by id, so concurrent runs lock in the same order.
 // Both lists come in one map: a list parameter's size is part of Neo4j's plan cache key
 // (see article.cypher), and these sizes vary from flush to flush.
@@ -27,7 +31,6 @@ CALL () {
       e.searchKeys = e.searchKeys + [x IN row.searchKeys WHERE NOT x IN e.searchKeys],
       e.nameEn = CASE WHEN coalesce(e.nameEn, "") = "" THEN row.nameEn ELSE e.nameEn END,
       e.mentionCount = COUNT { (e)<-[:MENTIONS]-() },
-      e.articleCount = COUNT { MATCH (s)-[:MENTIONS]->(e) RETURN DISTINCT s.articleId },
       e.degree = COUNT { (e)-[:MET|VISITED|LEADS|MEMBER_OF|PART_OF|LOCATED_IN|COOPERATES_WITH|FUNDED|SUPPORTS|OPPOSES|SANCTIONED|ATTACKED|WITHDREW_FROM]-() }
   SET e += row.props
 }

@@ -1,9 +1,18 @@
-// Removes article $id with its sentences and statements, recomputes the totals of the entities it
-// mentioned from what is left (not decremented: the article's own totals may never have been
-// applied, see entity-totals.cypher), and deletes entities nothing refers to any more.
+// Removes article $id with its sentences and statements, recomputes the mention and relationship
+// totals of the entities it mentioned from what is left (not decremented: the article's own totals
+// may never have been applied, see entity-totals.cypher), takes the article out of their
+// `articleCount` if co-mentions.cypher had counted it (its `coMentions` mark), and deletes entities
+// nothing refers to any more.
 MATCH (a:Article {id: $id})
 OPTIONAL MATCH (a)-[:HAS_SENTENCE]->(:Sentence)-[:MENTIONS]->(e:Entity)
 WITH a, collect(DISTINCT e) AS touched
+CALL (a, touched) {
+  // articleCount counts the articles co-mentions.cypher marked: this one, once, if it was marked.
+  // Taken back before the article goes (a read of the deleted node's mark later would fail).
+  WITH a, touched WHERE coalesce(a.coMentions, false)
+  UNWIND touched AS e
+  SET e.articleCount = coalesce(e.articleCount, 0) - 1
+}
 CALL (a) {
   // What the article added to the stored co-mentions (co-mentions.cypher), if it was added: the
   // same pairs and counts, taken back; a pair no article supports any more goes. The caller holds
@@ -46,6 +55,5 @@ CALL (e, degree) {
 CALL (e, degree) {
   WITH e WHERE degree > 0
   SET e.mentionCount = COUNT { (e)<-[:MENTIONS]-() },
-      e.articleCount = COUNT { MATCH (s)-[:MENTIONS]->(e) RETURN DISTINCT s.articleId },
       e.degree = COUNT { (e)-[:MET|VISITED|LEADS|MEMBER_OF|PART_OF|LOCATED_IN|COOPERATES_WITH|FUNDED|SUPPORTS|OPPOSES|SANCTIONED|ATTACKED|WITHDREW_FROM]-() }
 }

@@ -6,7 +6,8 @@ export const CO_MENTION_MIGRATION_BATCH = 64;
 
 /**
  * Adds the co-mentions of articles written before pairs were stored (no `coMentions` mark) to the
- * `:CoMention` nodes (cypher/write/co-mentions.cypher), a block of articles per transaction.
+ * `:CoMention` nodes (cypher/write/co-mentions.cypher), a block of articles per transaction, then
+ * counts their entities' `articleCount` again (cypher/write/recount-article-count.cypher).
  * Idempotent: each article is marked in the transaction that adds it, so on an up-to-date graph
  * this is one read that finds nothing, and a run stopped half-way carries on where it stopped.
  * Returns the number of articles added.
@@ -22,6 +23,14 @@ export async function migrateCoMentions(
   ).map((r) => r.id);
   for (let from = 0; from < ids.length; from += batch) {
     await db.write(loadCypher("write/co-mentions"), { rows: { articles: ids.slice(from, from + batch) } });
+  }
+  // co-mentions.cypher also added these articles to their entities' `articleCount`, which the
+  // flushes that wrote them had already counted (it was recounted then): counted again, once all
+  // are marked.
+  for (let from = 0; from < ids.length; from += batch) {
+    await db.write(loadCypher("write/recount-article-count"), {
+      rows: { articles: ids.slice(from, from + batch) },
+    });
   }
   return ids.length;
 }
