@@ -8,7 +8,7 @@ import { core } from "./lexicon.js";
  * of, and the words of the title in the evidence. The lexicon names stay what coreference and bare
  * titles look for (الوزير → a "… Minister"); only the relation's `role` is renamed, last:
  *
- * - أمير منطقة X → governor (of a region, a place); أمير قطر stays Emir;
+ * - أمير منطقة X → governor (of a region, a place); أمير قطر stays emir;
  * - رئيس + a committee or council → chairman; + another body or a state → president; رئيس قسم → head;
  * - a minister by portfolio: minister of health, minister of hajj (وزير + a ministry named by the
  *   article); the United States' foreign and defence ministers are its secretaries;
@@ -16,6 +16,10 @@ import { core } from "./lexicon.js";
  *   المدير الفني → manager, مدرب الحراس → goalkeeping coach;
  * - مدير عام / المدير العام → director general;
  * - بالإنابة → acting …; برئاسة X without a title → chairman / president by the body; بقيادة X → leader.
+ *
+ * Every role is written in lower case, as news English writes a title that is not before a name
+ * ("the emir", "the prime minister") and as the gold does; a role is made of title words only, never
+ * a proper name, so lowering the whole role loses nothing.
  */
 
 /** Portfolio ministers of the title lexicon: "<Portfolio> Minister" → "minister of <portfolio>". */
@@ -168,6 +172,7 @@ export function englishRoles(
     let role = renamed(r, base, target, ev, us);
     if (/(^|\s)بالانابه(\s|$)/.test(ev) && !/^acting /.test(role)) role = `acting ${role}`;
     if (former) role = `former ${role}`;
+    role = role.toLowerCase();
     return role === given ? r : { ...r, properties: { ...r.properties, role } };
   });
 }

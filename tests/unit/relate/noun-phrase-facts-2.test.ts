@@ -235,7 +235,7 @@ describe("relate: noun-phrase facts (issue 14, round 6)", () => {
     expect(relations.find((r) => r.source === "sultan")).toMatchObject({
       type: "MEMBER_OF",
       target: "sa",
-      properties: { role: "Deputy Crown Prince" },
+      properties: { role: "deputy crown prince" },
     });
   });
 });

@@ -127,6 +127,6 @@ describe("relate: noun-phrase facts (issue 14, round 2)", () => {
       target: "jo",
       properties: { role: "deputy minister of defense" },
     });
-    expect(relations.find((r) => r.source === "khaled")?.properties.role).toBe("Player");
+    expect(relations.find((r) => r.source === "khaled")?.properties.role).toBe("player");
   });
 });
