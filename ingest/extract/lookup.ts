@@ -3,7 +3,7 @@
  * readings, and the small word classes that stop or start a name.
  */
 import type { GazEntry, Lexicon } from "../lexicon/index.js";
-import { normalizeLight } from "../text/normalize.js";
+import { normalizeLight, stripMarks } from "../text/normalize.js";
 import { readingsOf, surfaceOffset, withoutArticle, type Reading, type Token } from "../text/segment.js";
 import { placeAt, townOfProvince } from "./places.js";
 
@@ -180,7 +180,7 @@ function notAPlaceWord(ctx: SentenceCtx, hit: Hit<GazEntry>): boolean {
   if ((type !== "City" && type !== "Location") || hit.to - hit.from !== 1) return false;
   const t = ctx.tokens[hit.from] as Token;
   if (/[\u064B-\u064D]/.test(t.text) || (hit.reading.prefix > 0 && BILLION.test(t.norm))) return true;
-  if (hit.value.ar.endsWith("ة") && /ه$/.test(t.text.replace(/[\u064B-\u0652\u0640]/g, ""))) return true;
+  if (hit.value.ar.endsWith("ة") && /ه$/.test(stripMarks(t.text))) return true;
   // التدرج الرمادي (the grey scale): a town named like a definite nisba (الرمادي Ramadi, grey)
   // right after a definite noun is its adjective, when the tagger does not read a place there
   // (استعاد الجيش الرمادي keeps the town).
@@ -238,7 +238,7 @@ const RIGHT_HAND_NOUNS = new Set([
 function rightHand(ctx: SentenceCtx, hit: Hit<GazEntry>): boolean {
   if (hit.value.source !== "nisba" || hit.to - hit.from !== 1) return false;
   const t = ctx.tokens[hit.from] as Token;
-  if (!/يمنى$/.test(t.text.replace(/[\u064B-\u0652]/g, ""))) return false;
+  if (!/يمنى$/.test(stripMarks(t.text))) return false;
   const prev = ctx.tokens[hit.from - 1];
   if (prev?.kind !== "word") return false;
   return /(ه|ها|ي)$/.test(prev.norm) || RIGHT_HAND_NOUNS.has(prev.norm.replace(/^[وفب]/, ""));

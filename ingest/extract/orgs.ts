@@ -8,6 +8,7 @@ import { fileURLToPath } from "node:url";
 import { z } from "zod";
 import type { GazEntry, OrgHead } from "../lexicon/index.js";
 import { phraseKeySet, phraseKeys, readJsonFile } from "../lexicon/load.js";
+import { stripMarks } from "../text/normalize.js";
 import { readingsOf, withoutArticle, type Token } from "../text/segment.js";
 import { foldWord } from "../values/fold.js";
 import { lexicon as valueWords } from "../values/lexicon.js";
@@ -295,8 +296,7 @@ function purposeGloss(ctx: SentenceCtx, k: number): boolean {
  * لنظيره المصري، لرئيسها (to its counterpart, to its head): a noun with a possessive pronoun, as
  * written (ه, not ة), points back to something named; it is no purpose of a name.
  */
-const possessed = (t: Token): boolean =>
-  /..(ه|ها|هم|هما|كم)$/.test(t.text.replace(/[\u064B-\u0652\u0640]/g, ""));
+const possessed = (t: Token): boolean => /..(ه|ها|هم|هما|كم)$/.test(stripMarks(t.text));
 
 /**
  * هيئة دبي للطيران، الهيئة العامة للإحصاء، الاتحاد السعودي لكرة القدم: a purpose noun with لل

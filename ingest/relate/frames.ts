@@ -1,4 +1,5 @@
 import type { Evidence, Relation, RelationType } from "../model.js";
+import { stripMarks } from "../text/normalize.js";
 import { isFree, standIn, type Arg } from "./args.js";
 import type { ArticleCtx, SentenceCtx } from "./context.js";
 import type { RelateLexicon, Trigger } from "./lexicon.js";
@@ -556,8 +557,6 @@ function verbWritten(tok: Token, t: Trigger): boolean {
   return bare === t.written || bare === t.written + "ا";
 }
 
-const HARAKAT = /[\u064B-\u0652\u0640]/g;
-
 function matchAt(tokens: Token[], i: number, t: Trigger): boolean {
   for (let k = 1; k < t.phrase.length; k++) {
     const tok = tokens[i + k];
@@ -593,9 +592,9 @@ export function frameRelations(
       for (const t of list) {
         if (!matchAt(tokens, i, t) || (t.kind === "verb" && !verbWritten(tok, t))) continue;
         // ومساعده X: a ه where the form has ة is a pronoun (his assistant), not the noun (assistance).
-        if (t.taMarbuta && tok.raw.replace(HARAKAT, "").endsWith("ه")) continue;
+        if (t.taMarbuta && stripMarks(tok.raw).endsWith("ه")) continue;
         // واصل (continued) is no first-person أصل after و: a first-person form after و/ف needs its hamza.
-        if (t.firstPerson && /^[وف]ا/.test(tok.raw.replace(HARAKAT, ""))) continue;
+        if (t.firstPerson && /^[وف]ا/.test(stripMarks(tok.raw))) continue;
         relations.push(...apply(a, c, i, i + t.phrase.length - 1, t, subjects));
       }
     }

@@ -1,3 +1,4 @@
+import { stripMarks } from "../text/normalize.js";
 import type { Arg } from "./args.js";
 import type { ArticleCtx, SentenceCtx } from "./context.js";
 import { spanAt } from "./search.js";
@@ -169,8 +170,7 @@ export function inPrepPhrase(a: ArticleCtx, c: SentenceCtx, x: Arg): boolean {
     // Short words keep their و in their keys (وعن، وفي).
     if (!hasKey(t, a.lex.prepositions) && !a.lex.prepositions.has(t.norm.replace(/^[وف]/, ""))) continue;
     const next = c.tokens[k + 1] as Token;
-    if (k + 1 < x.t0 && next.arg < 0 && /(ه|ها|هم|هما)$/.test(next.raw.replace(/[\u064b-\u0652]/g, "")))
-      continue;
+    if (k + 1 < x.t0 && next.arg < 0 && /(ه|ها|هم|هما)$/.test(stripMarks(next.raw))) continue;
     return true;
   }
   return false;

@@ -1,4 +1,5 @@
 import type { Entity, Statement } from "../model.js";
+import { stripMarks } from "../text/normalize.js";
 import type { Arg } from "./args.js";
 import type { ArticleCtx, SentenceCtx } from "./context.js";
 import type { SubjectMark } from "./frames.js";
@@ -825,7 +826,7 @@ function coBody(c: SentenceCtx, speaker: Arg, arg: Arg, verb: number): boolean {
   const first = c.tokens[speaker.t1 + 1] as Token;
   if (!/^و/.test(first.raw) || /[.:؛;!?؟،,]/.test(first.gap)) return false;
   if (arg.t0 === speaker.t1 + 1) return true;
-  const written = first.raw.replace(/[\u064b-\u0652]/g, "");
+  const written = stripMarks(first.raw);
   return arg.t0 === speaker.t1 + 2 && first.arg < 0 && /(ه|ها)$/.test(written) && written.length > 4;
 }
 

@@ -6,6 +6,7 @@
  * fa'il after a long a (ناظم → Nadhem, كاظمي → Kadhimi), muf'il after م (مسلم → Muslim), the
  * nisba ي → -i and ة / ى → -a. Consonants follow the news convention (ظ → dh, ق → q, ع silent).
  */
+import { stripMarks } from "./normalize.js";
 
 const CONSONANTS: Record<string, string> = {
   ب: "b",
@@ -112,7 +113,7 @@ const DIMINUTIVE = /^([^اويىءأإآؤئة])([^اىيءأإآؤئة])ي([^ا
  * article makes the likelier reading of فعيل among names no table knows; null for other shapes.
  */
 export function familyDiminutive(stem: string): string | null {
-  const m = DIMINUTIVE.exec(stem.replace(/[\u064b-\u065f\u0670\u0640]/g, ""));
+  const m = DIMINUTIVE.exec(stripMarks(stem));
   if (!m) return null;
   const [, c1, c2, c3] = m as unknown as [string, string, string, string];
   const first = c1 === "ع" ? "o" : `${CONSONANTS[c1] ?? ""}u`;
@@ -162,7 +163,7 @@ const SLAVIC_IC = /^(.{4,})يتش$/;
 
 /** Romanises one Arabic word (no article, no clitics) in lowercase: كاظمي → "kadhimi". */
 export function transliterate(word: string): string {
-  const bare = word.replace(/[\u064b-\u065f\u0670\u0640]/g, "");
+  const bare = stripMarks(word);
   const dim = diminutiveNisba(bare);
   if (dim) return dim;
   const derived = derivedVerbalNoun(bare);
@@ -237,7 +238,7 @@ const FOREIGN: Record<string, string> = {
  * except before r or l and after s, and in a run of three).
  */
 export function transliterateForeign(word: string): string {
-  let bare = word.replace(/[\u064b-\u065f\u0670\u0640]/g, "");
+  let bare = stripMarks(word);
   let suffix = "";
   // -يز, the Spanish patronymic -ez (Gomez, Fernandez); -يه, a final e (Herve, Jose).
   if (bare.length >= 4 && /[^اوي]يز$/.test(bare)) [bare, suffix] = [bare.slice(0, -2), "ez"];
