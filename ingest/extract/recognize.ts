@@ -561,6 +561,38 @@ function foreignFirstName(s: SentenceInput, from: number, to: number): boolean {
 }
 
 /**
+ * The words of a person's span, read in one pass: God's name with a proclitic, a definite word
+ * not shaped like a family name, a function word inside or a noun with a plural pronoun makes the
+ * span an ordinary phrase, not a name.
+ */
+function nameWordsFit(s: SentenceInput, from: number, to: number): boolean {
+  // سعد العمير (the tagger's two words, a known given name first): a rarer family name.
+  const givenFirst = to - from === 2 && !(s.tokens[from] as Token).norm.startsWith("ال");
+  for (let k = from; k < to; k++) {
+    const t = s.tokens[k] as Token;
+    // لله الحمد، والله (praise be to God; by God): God's name with a proclitic is no part of a name
+    // (عبد الله is written without one).
+    if (/^[وف]?(ل|بال|تال)له$/.test(t.norm)) return false;
+    if (k === from) continue;
+    // حسن الجوار (good neighbourliness) is no person: a family name with the article has a name's
+    // shape; التوفيق بين الإيمان: a preposition inside a span joins two nouns, not two names (a
+    // last word like الخميس may still be a family name).
+    if (
+      t.norm.startsWith("ال") &&
+      !familyNameShaped(s, t.norm) &&
+      !(givenFirst && taggedRareFamilyName(s, k))
+    )
+      return false;
+    if (k < to - 1 && isFunctionWord(s, t)) return false;
+    // ونبيل مواقفكم (your noble stances), روى حدثنا (he told, "he told us"): a long word ending in a
+    // pronoun of the plural (كم، هم، كما، هما، نا) that no person is named with is a noun or a verb
+    // with its pronoun.
+    if (/^.{3,}(كم|هم|كما|هما|نا)$/.test(t.norm) && !s.lex.nameWords.has(t.norm)) return false;
+  }
+  return true;
+}
+
+/**
  * The tagger is trained on a small corpus and sometimes tags a verb or an ordinary word; a span
  * it alone found must not look like a verb (سيستمر) and must hold a content word.
  */
@@ -616,10 +648,7 @@ function plausible(s: SentenceInput, from: number, to: number, type: string): bo
   if (type === "PERS" && givenName(s, first) === undefined && conjoinedVerb(s, first.norm)) return false;
   if (type === "PERS" && (notAName(s, first) || namedAfter(s, from))) return false;
   if (type === "PERS" && commonPhrase(s, from, to)) return false;
-  // لله الحمد، والله (praise be to God; by God): God's name with a proclitic is no part of a name
-  // (عبد الله is written without one).
-  for (let k = from; k < to && type === "PERS"; k++)
-    if (/^[وف]?(ل|بال|تال)له$/.test((s.tokens[k] as Token).norm)) return false;
+  if (type === "PERS" && !nameWordsFit(s, from, to)) return false;
   // السعيد، النبيل: one definite word is an adjective or a noun; a family name has nisba form.
   if (type === "PERS" && to - from === 1 && first.norm.startsWith("ال") && !/(ي|اوي)$/.test(first.norm))
     return false;
@@ -636,31 +665,9 @@ function plausible(s: SentenceInput, from: number, to: number, type: string): bo
     return false;
   // لتمويل، للأمين، بالاتفاق: a preposition and a noun, not a name.
   if (type === "PERS" && givenName(s, first) === undefined && /^(لل|لت|بال)/.test(first.norm)) return false;
-  // حسن الجوار (good neighbourliness) is no person: a family name with the article has a name's
-  // shape; التوفيق بين الإيمان: a preposition inside a span joins two nouns, not two names (a
-  // last word like الخميس may still be a family name).
-  // سعد العمير (the tagger's two words, a known given name first): a rarer family name.
-  const givenFirst = to - from === 2 && !first.norm.startsWith("ال");
-  for (let k = from + 1; k < to && type === "PERS"; k++) {
-    const t = s.tokens[k] as Token;
-    if (
-      t.norm.startsWith("ال") &&
-      !familyNameShaped(s, t.norm) &&
-      !(givenFirst && taggedRareFamilyName(s, k))
-    )
-      return false;
-    if (k < to - 1 && isFunctionWord(s, t)) return false;
-  }
   if (to - from === 1 && first.norm.length < 3) return false;
   // أيده الله، والله: God's name alone is no name of a person or a body.
   if (to - from === 1 && readingsOf(first).some((r) => r.key === "الله")) return false;
-  // ونبيل مواقفكم (your noble stances), روى حدثنا (he told, "he told us"): a long word ending in a
-  // pronoun of the plural (كم، هم، كما، هما، نا) that no person is named with is a noun or a verb
-  // with its pronoun.
-  for (let k = from + 1; k < to && type === "PERS"; k++) {
-    const t = s.tokens[k] as Token;
-    if (/^.{3,}(كم|هم|كما|هما|نا)$/.test(t.norm) && !s.lex.nameWords.has(t.norm)) return false;
-  }
   // والشيعة، للجنة المحلية، بالمنظمة: a conjunction or a preposition before the article opens a
   // phrase of common nouns; the names the rules do not know are not written that way.
   if (
