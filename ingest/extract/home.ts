@@ -33,11 +33,43 @@ interface HomeLexicon {
   notBefore: Set<string>;
   /** Phrases naming their state (خادم الحرمين الشريفين): word keys, the country id, the key of
    * the ruler's title that may follow (الملك). */
-  statePhrases: { keys: string[]; country: string; holder: string | null }[];
+  statePhrases: FirstWordIndex<{ keys: string[]; country: string; holder: string | null }>;
   /** Names only one kingdom has (مجلس الشورى، ريال after an amount): evidence for المملكة. */
-  kingdomCues: { keys: string[]; country: string; afterAmount: boolean }[];
+  kingdomCues: FirstWordIndex<{ keys: string[]; country: string; afterAmount: boolean }>;
   /** Number words an amount may end in before its currency (مليون ريال). */
   amountWords: Set<string>;
+}
+
+/** Phrases in file order, and the positions of those each first word opens. */
+interface FirstWordIndex<T extends { keys: string[] }> {
+  all: T[];
+  byFirst: Map<string, number[]>;
+}
+
+function indexByFirstWord<T extends { keys: string[] }>(all: T[]): FirstWordIndex<T> {
+  const byFirst = new Map<string, number[]>();
+  all.forEach((p, n) => {
+    const first = p.keys[0] as string;
+    const list = byFirst.get(first);
+    if (list) list.push(n);
+    else byFirst.set(first, [n]);
+  });
+  return { all, byFirst };
+}
+
+/**
+ * The phrases of `index` that stand at token `i` (a proclitic allowed on the first word), in file
+ * order: one probe per reading of the token, not one per phrase.
+ */
+function phrasesAt<T extends { keys: string[] }>(tokens: Token[], i: number, index: FirstWordIndex<T>): T[] {
+  const t = tokens[i];
+  if (t?.kind !== "word") return [];
+  let at: number[] = [];
+  for (const r of readingsOf(t)) {
+    const opened = index.byFirst.get(r.key);
+    if (opened) at = at.length === 0 ? opened : [...new Set([...at, ...opened])].sort((a, b) => a - b);
+  }
+  return at.map((n) => index.all[n] as T).filter((p) => phraseAt(tokens, i, p.keys));
 }
 
 let cached: HomeLexicon | null = null;
@@ -51,16 +83,20 @@ function homeLexicon(): HomeLexicon {
     kingdoms: new Set(f.kingdoms.map((c) => `country:${c}`)),
     notAfter: new Set(f.notAfter.map((g) => key(g.ar))),
     notBefore: new Set(f.notBefore.map((g) => key(g.ar))),
-    statePhrases: f.statePhrases.map((p) => ({
-      keys: phraseKeys(p.ar),
-      country: `country:${p.country}`,
-      holder: p.holderTitle ? key(p.holderTitle) : null,
-    })),
-    kingdomCues: f.kingdomCues.map((p) => ({
-      keys: phraseKeys(p.ar),
-      country: `country:${p.country}`,
-      afterAmount: p.afterAmount ?? false,
-    })),
+    statePhrases: indexByFirstWord(
+      f.statePhrases.map((p) => ({
+        keys: phraseKeys(p.ar),
+        country: `country:${p.country}`,
+        holder: p.holderTitle ? key(p.holderTitle) : null,
+      })),
+    ),
+    kingdomCues: indexByFirstWord(
+      f.kingdomCues.map((p) => ({
+        keys: phraseKeys(p.ar),
+        country: `country:${p.country}`,
+        afterAmount: p.afterAmount ?? false,
+      })),
+    ),
     amountWords: new Set(f.amountWords.map((g) => key(g.ar))),
   };
   return cached;
@@ -85,8 +121,7 @@ function phraseAt(tokens: Token[], i: number, keys: string[]): boolean {
 
 /** The number of words of a state-naming phrase (خادم الحرمين الشريفين) at token `i`, or 0. */
 export function statePhraseAt(tokens: Token[], i: number): number {
-  const p = homeLexicon().statePhrases.find((sp) => phraseAt(tokens, i, sp.keys));
-  return p ? p.keys.length : 0;
+  return phrasesAt(tokens, i, homeLexicon().statePhrases)[0]?.keys.length ?? 0;
 }
 
 type MapSpan = (start: number, end: number) => { start: number; end: number; text: string };
@@ -114,18 +149,14 @@ export class HomeWords {
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i] as Token;
       if (t.kind !== "word") continue;
-      for (const p of lex.statePhrases) {
-        if (this.ruled.has(p.country) || !phraseAt(tokens, i, p.keys)) continue;
+      for (const p of phrasesAt(tokens, i, lex.statePhrases)) {
+        if (this.ruled.has(p.country)) continue;
         this.states.add(p.country);
         const after = tokens[i + p.keys.length];
         if (p.holder && after?.kind === "word" && after.norm === p.holder) this.ruled.add(p.country);
       }
-      for (const p of lex.kingdomCues)
-        if (
-          !this.kingdomStates.has(p.country) &&
-          phraseAt(tokens, i, p.keys) &&
-          (!p.afterAmount || this.amountBefore(tokens, i))
-        )
+      for (const p of phrasesAt(tokens, i, lex.kingdomCues))
+        if (!this.kingdomStates.has(p.country) && (!p.afterAmount || this.amountBefore(tokens, i)))
           this.kingdomStates.add(p.country);
       const r = readingsOf(t).find((x) => lex.words.has(x.key));
       if (!r || !this.linkable(tokens, i)) continue;
