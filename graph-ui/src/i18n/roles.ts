@@ -1,7 +1,7 @@
 import titles from "../../../ingest/lexicon/data/titles.json";
 import type { UiLang } from "../state/types.js";
 
-// Relations store a title's English gloss as their role ("President"); the title lexicon the
+// Relations store a title's English gloss as their role ("president"); the title lexicon the
 // extractor reads has the Arabic of each, so the interface says roles in either language.
 const AR_BY_EN = new Map<string, string>();
 for (const entry of titles.titles as unknown[]) {
@@ -10,7 +10,7 @@ for (const entry of titles.titles as unknown[]) {
   if (typeof en === "string" && typeof ar === "string") AR_BY_EN.set(en.toLowerCase(), ar);
 }
 
-/** `roleName("ar", "President")` → "الرئيس"; unknown roles stay as they are. */
+/** `roleName("ar", "president")` → "الرئيس"; unknown roles stay as they are. */
 export function roleName(lang: UiLang, role: string): string {
   return lang === "ar" ? (AR_BY_EN.get(role.toLowerCase()) ?? role) : role;
 }
