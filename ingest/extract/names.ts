@@ -611,7 +611,12 @@ function patronymicChain(ctx: SentenceCtx, name: NameHit): NameHit | null {
   if (givenName(ctx, father) === undefined && father.norm !== "الله") return null;
   const chain = { ...name, to: k };
   const family = tokens[k];
-  if (family?.kind === "word" && taggedRareFamilyName(ctx, k, true) && clauseStops(ctx, k + 1))
+  // The name's own rules (a family name Wikidata's names use, the tagger) took it: it stays.
+  if (
+    family?.kind === "word" &&
+    taggedRareFamilyName(ctx, k, true) &&
+    (name.to > k || clauseStops(ctx, k + 1))
+  )
     return { ...chain, to: k + 1 };
   return chain;
 }
@@ -682,4 +687,44 @@ export function givenAndFamilyAt(ctx: SentenceCtx, i: number): NameHit | null {
       return null;
   }
   return name;
+}
+
+// Uses in Wikidata person names from which a word no Arabic name list has is a foreign first name
+// (فيليب، أندريه، ماركو): hundreds of people bear it.
+const FOREIGN_GIVEN_USES = 100;
+
+/**
+ * وقال ماركو بيلتراني إن…: a foreign first name many people bear, right after a verb of saying,
+ * and one more plain word the lexicon does not know (no gloss, place, body, title or verb shape)
+ * before the clause goes on (إن، أن، a quote or punctuation) are the speaker's name, though the
+ * surname is rare.
+ */
+export function foreignNameAfterSpeech(ctx: SentenceCtx, i: number): NameHit | null {
+  const { tokens, lex } = ctx;
+  const prev = tokens[i - 1];
+  const first = tokens[i];
+  const surname = tokens[i + 1];
+  if (prev?.kind !== "word" || first?.kind !== "word" || surname?.kind !== "word") return null;
+  if (!readingsOf(prev).some((r) => personCues().speechVerbs.has(r.key))) return null;
+  const plain = (t: Token): boolean =>
+    !t.norm.startsWith("ال") &&
+    t.norm.length >= 4 &&
+    !isFunctionWord(ctx, t) &&
+    !lex.particles.has(t.norm) &&
+    !lex.titles.has(t.norm) &&
+    !/(اً|ًا)$/.test(t.text);
+  if (!plain(first) || givenName(ctx, first) !== undefined || notAName(ctx, first)) return null;
+  if ((lex.nameWords.get(first.norm) ?? 0) < FOREIGN_GIVEN_USES) return null;
+  // بمناسبة، لوزارة: a preposition on a noun the lexicon knows (a foreign surname may start so).
+  const rest = /^[بلك]/.test(surname.norm) ? surname.norm.slice(1) : "";
+  const onNoun =
+    rest !== "" && (rest.startsWith("ال") || glossPhrase(lex, rest) !== null || placeOrBodyNoun(ctx, rest));
+  // لاحقا، مجددا، بمناسبة: an adverb's accusative alif or a feminine ة is no foreign surname's.
+  const adverb = /ا$/.test(surname.norm) && !lex.nameWords.has(surname.norm);
+  if (!plain(surname) || verbLike(ctx, surname) || onNoun || adverb || /ة$/.test(surname.text)) return null;
+  if (gazAt(ctx, i) !== null || gazAt(ctx, i + 1) !== null || nisbaAt(ctx, i + 1) !== null) return null;
+  if (glossPhrase(lex, surname.text) !== null || placeOrBodyNoun(ctx, surname.norm)) return null;
+  const after = tokens[i + 2];
+  if (after?.kind === "word" && !isFunctionWord(ctx, after)) return null;
+  return { from: i, to: i + 2, known: null };
 }

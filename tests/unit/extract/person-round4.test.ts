@@ -42,3 +42,15 @@ describe("a given name, بن and the father's given name with nothing announcing
     expect(persons("وافتتح سعد بن خالد المشروع الجديد في المدينة.")).toEqual(["سعد بن خالد"]);
   });
 });
+
+describe("a foreign first name many people bear, after a verb of saying", () => {
+  it("takes the rare surname after it", () => {
+    expect(persons("وقال ستيفن كولوميرو إن الفريق سيعود أقوى.")).toContain("ستيفن كولوميرو");
+    expect(persons("وأضاف فيليب برانكوزي: «المهم هو الفوز».")).toContain("فيليب برانكوزي");
+  });
+
+  it("takes no adverb or preposition on a noun", () => {
+    expect(persons("وقال فيليب لاحقا إن الفريق سيعود أقوى.")).toEqual([]);
+    expect(persons("وقال مارتن بمناسبة الافتتاح إن المشروع مهم.")).toEqual([]);
+  });
+});
