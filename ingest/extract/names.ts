@@ -621,6 +621,17 @@ function patronymicChain(ctx: SentenceCtx, name: NameHit): NameHit | null {
   return chain;
 }
 
+/**
+ * وقالت سعاد الحميدان المشرفة على البرنامج، وكان فهد الخليوي مدير الإدارة: a given name and a
+ * rare definite word (no common word, place, body or gloss of the lexicon) are a name when a
+ * title stands after them in apposition.
+ */
+function apposedFamily(ctx: SentenceCtx, name: NameHit): NameHit | null {
+  if (name.to - name.from !== 2 || !taggedRareFamilyName(ctx, name.to - 1)) return null;
+  const next = ctx.tokens[name.to];
+  return next?.kind === "word" && clauseStops(ctx, name.to) ? name : null;
+}
+
 /** Token k ends the phrase before it: punctuation, the sentence's end, or a title in apposition. */
 function clauseStops(ctx: SentenceCtx, k: number): boolean {
   const t = ctx.tokens[k];
@@ -653,7 +664,7 @@ export function givenAndFamilyAt(ctx: SentenceCtx, i: number): NameHit | null {
   }
   let name = nameAt(ctx, i);
   if (!name || name.known || name.to - name.from < 2) return null;
-  if (!plainFamilyName(ctx, name.to - 1)) return patronymicChain(ctx, name);
+  if (!plainFamilyName(ctx, name.to - 1)) return patronymicChain(ctx, name) ?? apposedFamily(ctx, name);
   // X العريفي الخالدي: a family name then a tribe's nisba; the family name must be one alone.
   let family = name.to - 1;
   const before = ctx.tokens[family - 1];

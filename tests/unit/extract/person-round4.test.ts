@@ -54,3 +54,13 @@ describe("a foreign first name many people bear, after a verb of saying", () => 
     expect(persons("وقال مارتن بمناسبة الافتتاح إن المشروع مهم.")).toEqual([]);
   });
 });
+
+describe("a given name and a rare definite word before a title in apposition", () => {
+  it("is a name", () => {
+    expect(persons("وكان فهد الحميدان مدير الإدارة حاضرا في الاجتماع.")).toContain("فهد الحميدان");
+  });
+
+  it("is no name without the title", () => {
+    expect(persons("وكان فهد الحميدان حاضرا في الاجتماع.")).toEqual([]);
+  });
+});
