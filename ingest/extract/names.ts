@@ -503,7 +503,7 @@ export function nameAt(ctx: SentenceCtx, i: number): NameHit | null {
     parts++;
     // An article-bearing part (الكاظمي) is a family name: the name ends there — but for a
     // tribe's nisba after a family name (سامر الخالد الدوسري).
-    if (t.norm.startsWith("ال")) {
+    if (t.norm.startsWith("ال") && !(parts === 1 && definiteGivenName(ctx, k - 1))) {
       // طارق العبد الجبار، العبد اللطيف: العبد opens a family name written apart (العبدالكريم);
       // the divine name after it belongs to it.
       const attribute = tokens[k];
@@ -516,6 +516,24 @@ export function nameAt(ctx: SentenceCtx, i: number): NameHit | null {
     }
   }
   return parts > 0 ? { from: i, to: k, known: null } : null;
+}
+
+/**
+ * العنود الجديعي، الحسن واتارا، الوليد بن خالد: a given name written with the article (the
+ * lexicon lists it so, or without it) opens the name, which goes on, rather than being a family
+ * name that ends it. Without the lexicon's ال the next word must be a name's: a chain particle, or
+ * an indefinite word Wikidata's person names use or the tagger reads as a person's (الحسن الثاني،
+ * الحسين بن علي; الوليد الجديد is no name).
+ */
+function definiteGivenName(ctx: SentenceCtx, k: number): boolean {
+  const t = ctx.tokens[k];
+  const next = ctx.tokens[k + 1];
+  if (t?.kind !== "word" || next?.kind !== "word" || isFunctionWord(ctx, next)) return false;
+  if (givenName(ctx, t) !== undefined) return true;
+  if (!ctx.lex.givenNames.has(t.norm.slice(2))) return false;
+  if (isPatronymic(next.norm)) return true;
+  if (next.norm.startsWith("ال") || ORDER_OR_TIME.test(`ال${next.norm}`) || verbLike(ctx, next)) return false;
+  return (ctx.lex.nameWords.get(next.norm) ?? 0) >= BARE_FAMILY_USES || taggedAs(ctx, k + 1, "PERS");
 }
 
 /**
@@ -576,6 +594,51 @@ export function taggedRareFamilyName(ctx: SentenceCtx, k: number, givenChecked =
   return glossPhrase(ctx.lex, t.text) === null;
 }
 
+/**
+ * بحضور سعد بن خالد، وافتتحه فهد بن ناصر الجبيلان نائب المدير: a given name, بن and a father's
+ * given name are a name without any word announcing it; a rare family name after the chain (no
+ * common word, place, body or gloss of the lexicon) joins it when the clause stops there — a
+ * comma, the sentence's end, or a title in apposition — as an object (المعرض، المشروع) seldom does.
+ */
+function patronymicChain(ctx: SentenceCtx, name: NameHit): NameHit | null {
+  const { tokens } = ctx;
+  const particle = tokens[name.from + 1];
+  if (particle?.kind !== "word" || !isPatronymic(particle.norm)) return null;
+  // بن عبد الله: the father's name may be written in two words.
+  const k = chainEnd(ctx, name.from + 1);
+  const father = tokens[k - 1];
+  if (name.to < k || name.to > k + 1 || father?.kind !== "word" || isChainParticle(father.norm)) return null;
+  if (givenName(ctx, father) === undefined && father.norm !== "الله") return null;
+  const chain = { ...name, to: k };
+  const family = tokens[k];
+  // The name's own rules (a family name Wikidata's names use, the tagger) took it: it stays.
+  if (
+    family?.kind === "word" &&
+    taggedRareFamilyName(ctx, k, true) &&
+    (name.to > k || clauseStops(ctx, k + 1))
+  )
+    return { ...chain, to: k + 1 };
+  return chain;
+}
+
+/**
+ * وقالت سعاد الحميدان المشرفة على البرنامج، وكان فهد الخليوي مدير الإدارة: a given name and a
+ * rare definite word (no common word, place, body or gloss of the lexicon) are a name when a
+ * title stands after them in apposition.
+ */
+function apposedFamily(ctx: SentenceCtx, name: NameHit): NameHit | null {
+  if (name.to - name.from !== 2 || !taggedRareFamilyName(ctx, name.to - 1)) return null;
+  const next = ctx.tokens[name.to];
+  return next?.kind === "word" && clauseStops(ctx, name.to) ? name : null;
+}
+
+/** Token k ends the phrase before it: punctuation, the sentence's end, or a title in apposition. */
+function clauseStops(ctx: SentenceCtx, k: number): boolean {
+  const t = ctx.tokens[k];
+  if (t === undefined || t.kind !== "word") return true;
+  return readingsOf(t).some((r) => r.prefix === 0 && ctx.lex.titles.has(r.key));
+}
+
 // Uses in Wikidata person names from which a definite word after a given name alone (no title, no
 // verb of saying) is read as a family name.
 const BARE_FAMILY_USES = 8;
@@ -601,7 +664,7 @@ export function givenAndFamilyAt(ctx: SentenceCtx, i: number): NameHit | null {
   }
   let name = nameAt(ctx, i);
   if (!name || name.known || name.to - name.from < 2) return null;
-  if (!plainFamilyName(ctx, name.to - 1)) return null;
+  if (!plainFamilyName(ctx, name.to - 1)) return patronymicChain(ctx, name) ?? apposedFamily(ctx, name);
   // X العريفي الخالدي: a family name then a tribe's nisba; the family name must be one alone.
   let family = name.to - 1;
   const before = ctx.tokens[family - 1];
@@ -635,4 +698,44 @@ export function givenAndFamilyAt(ctx: SentenceCtx, i: number): NameHit | null {
       return null;
   }
   return name;
+}
+
+// Uses in Wikidata person names from which a word no Arabic name list has is a foreign first name
+// (فيليب، أندريه، ماركو): hundreds of people bear it.
+const FOREIGN_GIVEN_USES = 100;
+
+/**
+ * وقال ماركو بيلتراني إن…: a foreign first name many people bear, right after a verb of saying,
+ * and one more plain word the lexicon does not know (no gloss, place, body, title or verb shape)
+ * before the clause goes on (إن، أن، a quote or punctuation) are the speaker's name, though the
+ * surname is rare.
+ */
+export function foreignNameAfterSpeech(ctx: SentenceCtx, i: number): NameHit | null {
+  const { tokens, lex } = ctx;
+  const prev = tokens[i - 1];
+  const first = tokens[i];
+  const surname = tokens[i + 1];
+  if (prev?.kind !== "word" || first?.kind !== "word" || surname?.kind !== "word") return null;
+  if (!readingsOf(prev).some((r) => personCues().speechVerbs.has(r.key))) return null;
+  const plain = (t: Token): boolean =>
+    !t.norm.startsWith("ال") &&
+    t.norm.length >= 4 &&
+    !isFunctionWord(ctx, t) &&
+    !lex.particles.has(t.norm) &&
+    !lex.titles.has(t.norm) &&
+    !/(اً|ًا)$/.test(t.text);
+  if (!plain(first) || givenName(ctx, first) !== undefined || notAName(ctx, first)) return null;
+  if ((lex.nameWords.get(first.norm) ?? 0) < FOREIGN_GIVEN_USES) return null;
+  // بمناسبة، لوزارة: a preposition on a noun the lexicon knows (a foreign surname may start so).
+  const rest = /^[بلك]/.test(surname.norm) ? surname.norm.slice(1) : "";
+  const onNoun =
+    rest !== "" && (rest.startsWith("ال") || glossPhrase(lex, rest) !== null || placeOrBodyNoun(ctx, rest));
+  // لاحقا، مجددا، بمناسبة: an adverb's accusative alif or a feminine ة is no foreign surname's.
+  const adverb = /ا$/.test(surname.norm) && !lex.nameWords.has(surname.norm);
+  if (!plain(surname) || verbLike(ctx, surname) || onNoun || adverb || /ة$/.test(surname.text)) return null;
+  if (gazAt(ctx, i) !== null || gazAt(ctx, i + 1) !== null || nisbaAt(ctx, i + 1) !== null) return null;
+  if (glossPhrase(lex, surname.text) !== null || placeOrBodyNoun(ctx, surname.norm)) return null;
+  const after = tokens[i + 2];
+  if (after?.kind === "word" && !isFunctionWord(ctx, after)) return null;
+  return { from: i, to: i + 2, known: null };
 }

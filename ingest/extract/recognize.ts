@@ -35,6 +35,7 @@ import {
   chainHead,
   firstNameBefore,
   familyNameShaped,
+  foreignNameAfterSpeech,
   givenAndFamilyAt,
   nameAt,
   nisbaAsGivenName,
@@ -529,6 +530,10 @@ function rules(s: SentenceInput, out: Candidate[]): Uint8Array {
         covered.fill(1, name.from, i);
         to = name.to;
       }
+    } else if (foreignNameAfterSpeech(s, i)) {
+      const name = foreignNameAfterSpeech(s, i) as NameHit;
+      out.push(personCandidate(s, name, {}));
+      to = name.to;
     } else if (!namedAfter(s, i)) {
       const name = givenAndFamilyAt(s, i);
       if (name && nameWordsOnly(s, name.from, name.to)) {
