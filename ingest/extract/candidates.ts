@@ -186,6 +186,10 @@ export function orgCandidate(s: SentenceInput, org: OrgHit): Candidate[] {
   }
   const c = patternCandidate(s.sentence, org, "Organization", name, nameEn, properties);
   if (legislature) c.legislature = true;
+  // المحكمة الجزائية بجدة: the mention ends before ب and the seat; the name keeps it.
+  const beforeSeat =
+    org.seatFrom !== undefined && org.seatFrom > org.from ? s.tokens[org.seatFrom - 1] : undefined;
+  if (beforeSeat) c.end = beforeSeat.end;
   return [c, ...out];
 }
 

@@ -65,6 +65,11 @@ export interface OrgHit {
   doubledLam?: boolean;
   /** The place a body of a place is of (تعليم محافظة صبيا): a mention of that place too. */
   within?: { land: LandmarkHit | null; gaz: Hit<GazEntry> | null };
+  /**
+   * The token where ب and the seat start (المحكمة الجزائية | بجدة): the mention ends before it, as
+   * news writes the body again without its place; the name and label keep the place.
+   */
+  seatFrom?: number;
 }
 
 const MAX_INDEFINITE = 2;
@@ -408,23 +413,33 @@ function definiteOrgAt(ctx: SentenceCtx, i: number): OrgHit | null {
   // الإدارة العامة للتعليم بجازان: after a unit's purpose the seat names a local branch too (a
   // national body's seat is its headquarters: الهيئة العامة للاستثمار بالرياض).
   const unit = to > k && isUnitHead(withoutArticle(head.reading.key) ?? "");
-  const seat = count > 0 && (to === k || unit) ? seatAt(ctx, to) : null;
-  if (seat) to = seat.to;
+  // الإدارة العامة للتعليم بمنطقة الرياض: a unit's seat may be a region written with its head.
+  const local = count > 0 && (to === k || unit) ? (unit ? localSeatAt(ctx, to) : seatAt(ctx, to)) : null;
+  const seatFrom = local ? to : undefined;
+  const fields: Pick<OrgHit, "seat" | "seatEn" | "within"> = !local
+    ? { seat: null }
+    : "from" in local
+      ? { seat: local }
+      : seatFields(local);
+  if (local) to = local.to;
   if (count === 0 || (to === k && count < 2 && !partyNamed)) return null;
   const last = ctx.tokens[to - 1] as Token;
-  return {
-    from: i,
-    to,
-    start: head.start,
-    end: last.end,
-    known: null,
-    head: head.value,
-    complement,
-    adjectives,
-    nisba,
-    seat,
-    restoredArticle: head.reading.restoredArticle,
-  };
+  return Object.assign(
+    {
+      from: i,
+      to,
+      start: head.start,
+      end: last.end,
+      known: null,
+      head: head.value,
+      complement,
+      adjectives,
+      nisba,
+      seatFrom,
+      restoredArticle: head.reading.restoredArticle,
+    },
+    fields,
+  );
 }
 
 let parties: { heads: Set<string>; not: Set<string> } | null = null;
@@ -534,6 +549,7 @@ function seatBodyAt(ctx: SentenceCtx, i: number): OrgHit | null {
     nisba: null,
     place: true,
     within: local.land ? { land: local.land, gaz: null } : { land: null, gaz: local.seat },
+    seatFrom: field.to,
   };
 }
 
@@ -728,6 +744,7 @@ export function orgAt(ctx: SentenceCtx, i: number): OrgHit | null {
         end: (tokens[innerSeat.to - 1] as Token).end,
         known: null,
         complement: [{ text: inner.value.ar, en: inner.value.en }],
+        seatFrom: inner.to,
       },
       seatFields(innerSeat),
     );
@@ -908,11 +925,13 @@ export function orgAt(ctx: SentenceCtx, i: number): OrgHit | null {
   // لجنة التحقيق، لجنة التحكيم: a passing panel, unless a nisba or an adjective names it.
   if (complement.length === 1 && !nisba && adjectives.length === 0 && adHocName(head.reading.key, only))
     return null;
+  const seatFrom = seat ? k : undefined;
   if (seat) k = seat.to;
   const last = tokens[k - 1] as Token;
   // Field by field, not { ...base, to }: see candidates.ts on spreads.
   return {
     seat: seat?.seat ?? null,
+    seatFrom,
     seatEn: seat?.land ? seat.en : undefined,
     within: seat?.land ? { land: seat.land, gaz: null } : undefined,
     named: named !== null,
