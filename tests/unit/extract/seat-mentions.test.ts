@@ -44,3 +44,15 @@ describe("the education directorate of a region", () => {
     expect(edu[0]?.mentions).toEqual(["الإدارة العامة للتعليم"]);
   });
 });
+
+describe("no preposition between a place head and its name", () => {
+  it("جمهورية + a word starting with ب is no ب + a town", () => {
+    const got = found("وبعث الملك برقية تهنئة إلى رئيس جمهورية بنين بمناسبة العيد الوطني.");
+    expect(got.filter((e) => e.type === "City")).toEqual([]);
+  });
+
+  it("a town whose name starts with ب keeps its whole reading after مدينة", () => {
+    const got = found("ووصل الوفد إلى مدينة بريدة مساء أمس.");
+    expect(got.map((e) => `${e.type}:${e.nameEn}`)).toContain("City:Buraidah");
+  });
+});
