@@ -172,9 +172,11 @@ export function orgCandidate(s: SentenceInput, org: OrgHit): Candidate[] {
       ? country.demonym
         ? `${country.demonym} Parliament`
         : `Parliament of ${country.en}`
-      : org.seat || org.seatEn
-        ? `${org.seat?.value.en ?? org.seatEn} ${orgLabel(s, org)}`
-        : orgLabel(s, org);
+      : org.label
+        ? org.label
+        : org.seat || org.seatEn
+          ? `${org.seat?.value.en ?? org.seatEn} ${orgLabel(s, org)}`
+          : orgLabel(s, org);
   const properties: Properties = {};
   const out: Candidate[] = [];
   // The seat is a mention of its city too (المحكمة الجزائية بجدة names Jeddah).

@@ -70,6 +70,8 @@ export interface OrgHit {
    * news writes the body again without its place; the name and label keep the place.
    */
   seatFrom?: number;
+  /** The English label, when the head's pattern would not give it (General Secretariat of the X). */
+  label?: string;
 }
 
 const MAX_INDEFINITE = 2;
@@ -409,6 +411,8 @@ function definiteOrgAt(ctx: SentenceCtx, i: number): OrgHit | null {
   }
   const count = adjectives.length + (nisba ? 1 : 0);
   const complement: OrgHit["complement"] = [];
+  const ofBody = adjectives.length > 0 && !nisba ? bodyOfBodyAt(ctx, head, adjectives, k) : null;
+  if (ofBody) return ofBody;
   let to = count > 0 ? purposeAt(ctx, k, complement) : k;
   // الإدارة العامة للتعليم بجازان: after a unit's purpose the seat names a local branch too (a
   // national body's seat is its headquarters: الهيئة العامة للاستثمار بالرياض).
@@ -440,6 +444,37 @@ function definiteOrgAt(ctx: SentenceCtx, i: number): OrgHit | null {
     },
     fields,
   );
+}
+
+// A committee or secretariat of a body (اللجنة التنفيذية لـX، الأمانة العامة لـX), English head.
+const BODY_OF_BODY: Record<string, string> = { لجنه: "Committee", امانه: "Secretariat" };
+
+/**
+ * الأمانة العامة لجامعة الدول العربية، اللجنة التنفيذية لمنظمة X: a definite committee or
+ * secretariat with its adjective, then ل and a known organisation, is that body's organ, a body of
+ * its own (General Secretariat of the Arab League); the organisation is mentioned too.
+ */
+function bodyOfBodyAt(ctx: SentenceCtx, head: Hit<OrgHead>, adjectives: string[], k: number): OrgHit | null {
+  const noun = BODY_OF_BODY[withoutArticle(head.reading.key) ?? ""];
+  const t = ctx.tokens[k];
+  if (!noun || t?.kind !== "word" || !t.norm.startsWith("ل")) return null;
+  const inner = gazAt(ctx, k);
+  if (!inner || inner.reading.prefix !== 1 || inner.value.type !== "Organization") return null;
+  const last = ctx.tokens[inner.to - 1] as Token;
+  return {
+    from: head.from,
+    to: inner.to,
+    start: head.start,
+    end: last.end,
+    known: null,
+    head: head.value,
+    complement: [{ text: inner.value.ar, en: inner.value.en }],
+    adjectives,
+    nisba: null,
+    label: `${[...adjectives, noun].join(" ")} of the ${inner.value.en}`,
+    within: { land: null, gaz: inner },
+    restoredArticle: head.reading.restoredArticle,
+  };
 }
 
 let parties: { heads: Set<string>; not: Set<string> } | null = null;

@@ -56,3 +56,19 @@ describe("no preposition between a place head and its name", () => {
     expect(got.map((e) => `${e.type}:${e.nameEn}`)).toContain("City:Buraidah");
   });
 });
+
+describe("a committee or secretariat of a known body", () => {
+  it("الأمانة العامة + ل + a known organisation is the organisation's secretariat, a body of its own", () => {
+    const got = found("وأعلنت الأمانة العامة لجامعة الدول العربية موعد الاجتماع الطارئ.");
+    const names = got.filter((e) => e.type === "Organization").map((e) => e.nameEn);
+    expect(names).toContain("General Secretariat of the Arab League");
+    expect(names).toContain("Arab League");
+  });
+
+  it("without an adjective after the head, the known organisation alone is named", () => {
+    const got = found("وقال إن الأمانة لجامعة الدول العربية واجب على الجميع.");
+    expect(got.filter((e) => e.type === "Organization").map((e) => e.nameEn)).not.toContain(
+      "General Secretariat of the Arab League",
+    );
+  });
+});
