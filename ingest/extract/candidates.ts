@@ -172,9 +172,11 @@ export function orgCandidate(s: SentenceInput, org: OrgHit): Candidate[] {
       ? country.demonym
         ? `${country.demonym} Parliament`
         : `Parliament of ${country.en}`
-      : org.seat || org.seatEn
-        ? `${org.seat?.value.en ?? org.seatEn} ${orgLabel(s, org)}`
-        : orgLabel(s, org);
+      : org.label
+        ? org.label
+        : org.seat || org.seatEn
+          ? `${org.seat?.value.en ?? org.seatEn} ${orgLabel(s, org)}`
+          : orgLabel(s, org);
   const properties: Properties = {};
   const out: Candidate[] = [];
   // The seat is a mention of its city too (المحكمة الجزائية بجدة names Jeddah).
@@ -186,6 +188,10 @@ export function orgCandidate(s: SentenceInput, org: OrgHit): Candidate[] {
   }
   const c = patternCandidate(s.sentence, org, "Organization", name, nameEn, properties);
   if (legislature) c.legislature = true;
+  // المحكمة الجزائية بجدة: the mention ends before ب and the seat; the name keeps it.
+  const beforeSeat =
+    org.seatFrom !== undefined && org.seatFrom > org.from ? s.tokens[org.seatFrom - 1] : undefined;
+  if (beforeSeat) c.end = beforeSeat.end;
   return [c, ...out];
 }
 

@@ -66,6 +66,13 @@ export interface OrgHit {
   doubledLam?: boolean;
   /** The place a body of a place is of (تعليم محافظة صبيا): a mention of that place too. */
   within?: { land: LandmarkHit | null; gaz: Hit<GazEntry> | null };
+  /**
+   * The token where ب and the seat start (المحكمة الجزائية | بجدة): the mention ends before it, as
+   * news writes the body again without its place; the name and label keep the place.
+   */
+  seatFrom?: number;
+  /** The English label, when the head's pattern would not give it (General Secretariat of the X). */
+  label?: string;
 }
 
 const MAX_INDEFINITE = 2;
@@ -404,25 +411,68 @@ function definiteOrgAt(ctx: SentenceCtx, i: number): OrgHit | null {
   }
   const count = adjectives.length + (nisba ? 1 : 0);
   const complement: OrgHit["complement"] = [];
+  const ofBody = adjectives.length > 0 && !nisba ? bodyOfBodyAt(ctx, head, adjectives, k) : null;
+  if (ofBody) return ofBody;
   let to = count > 0 ? purposeAt(ctx, k, complement) : k;
   // الإدارة العامة للتعليم بجازان: after a unit's purpose the seat names a local branch too (a
   // national body's seat is its headquarters: الهيئة العامة للاستثمار بالرياض).
   const unit = to > k && isUnitHead(withoutArticle(head.reading.key) ?? "");
-  const seat = count > 0 && (to === k || unit) ? seatAt(ctx, to) : null;
-  if (seat) to = seat.to;
+  // الإدارة العامة للتعليم بمنطقة الرياض: a unit's seat may be a region written with its head.
+  const local = count > 0 && (to === k || unit) ? (unit ? localSeatAt(ctx, to) : seatAt(ctx, to)) : null;
+  const seatFrom = local ? to : undefined;
+  const fields: Pick<OrgHit, "seat" | "seatEn" | "within"> = !local
+    ? { seat: null }
+    : "from" in local
+      ? { seat: local }
+      : seatFields(local);
+  if (local) to = local.to;
   if (count === 0 || (to === k && count < 2 && !partyNamed)) return null;
   const last = ctx.tokens[to - 1] as Token;
+  return Object.assign(
+    {
+      from: i,
+      to,
+      start: head.start,
+      end: last.end,
+      known: null,
+      head: head.value,
+      complement,
+      adjectives,
+      nisba,
+      seatFrom,
+      restoredArticle: head.reading.restoredArticle,
+    },
+    fields,
+  );
+}
+
+// A committee or secretariat of a body (اللجنة التنفيذية لـX، الأمانة العامة لـX), English head.
+const BODY_OF_BODY: Record<string, string> = { لجنه: "Committee", امانه: "Secretariat" };
+
+/**
+ * الأمانة العامة لجامعة الدول العربية، اللجنة التنفيذية لمنظمة X: a definite committee or
+ * secretariat with its adjective, then ل and a known organisation, is that body's organ, a body of
+ * its own (General Secretariat of the Arab League); the organisation is mentioned too.
+ */
+function bodyOfBodyAt(ctx: SentenceCtx, head: Hit<OrgHead>, adjectives: string[], k: number): OrgHit | null {
+  const noun = BODY_OF_BODY[withoutArticle(head.reading.key) ?? ""];
+  const t = ctx.tokens[k];
+  if (!noun || t?.kind !== "word" || !t.norm.startsWith("ل")) return null;
+  const inner = gazAt(ctx, k);
+  if (!inner || inner.reading.prefix !== 1 || inner.value.type !== "Organization") return null;
+  const last = ctx.tokens[inner.to - 1] as Token;
   return {
-    from: i,
-    to,
+    from: head.from,
+    to: inner.to,
     start: head.start,
     end: last.end,
     known: null,
     head: head.value,
-    complement,
+    complement: [{ text: inner.value.ar, en: inner.value.en }],
     adjectives,
-    nisba,
-    seat,
+    nisba: null,
+    label: `${[...adjectives, noun].join(" ")} of the ${inner.value.en}`,
+    within: { land: null, gaz: inner },
     restoredArticle: head.reading.restoredArticle,
   };
 }
@@ -534,6 +584,7 @@ function seatBodyAt(ctx: SentenceCtx, i: number): OrgHit | null {
     nisba: null,
     place: true,
     within: local.land ? { land: local.land, gaz: null } : { land: null, gaz: local.seat },
+    seatFrom: field.to,
   };
 }
 
@@ -728,6 +779,7 @@ export function orgAt(ctx: SentenceCtx, i: number): OrgHit | null {
         end: (tokens[innerSeat.to - 1] as Token).end,
         known: null,
         complement: [{ text: inner.value.ar, en: inner.value.en }],
+        seatFrom: inner.to,
       },
       seatFields(innerSeat),
     );
@@ -908,11 +960,13 @@ export function orgAt(ctx: SentenceCtx, i: number): OrgHit | null {
   // لجنة التحقيق، لجنة التحكيم: a passing panel, unless a nisba or an adjective names it.
   if (complement.length === 1 && !nisba && adjectives.length === 0 && adHocName(head.reading.key, only))
     return null;
+  const seatFrom = seat ? k : undefined;
   if (seat) k = seat.to;
   const last = tokens[k - 1] as Token;
   // Field by field, not { ...base, to }: see candidates.ts on spreads.
   return {
     seat: seat?.seat ?? null,
+    seatFrom,
     seatEn: seat?.land ? seat.en : undefined,
     within: seat?.land ? { land: seat.land, gaz: null } : undefined,
     named: named !== null,

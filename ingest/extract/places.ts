@@ -265,6 +265,22 @@ function constructAfter(ctx: SentenceCtx, k: number): boolean {
   return gazAt(ctx, k) === null && placeAtKey(ctx, k) === null;
 }
 
+// Heads of a state's name (جمهورية X، سلطنة X): like the place nouns, they take the name right after them.
+const STATE_HEADS = new Set(["جمهوريه", "مملكه", "سلطنه", "اماره", "دوله"]);
+
+/**
+ * رئيس جمهورية بنين، مدينة بريدة: an indefinite head of a place or state governs the word after it
+ * as its name; ب, ل or ك cannot come between them, so that word is no preposition + a town (ب + نين).
+ */
+function prepositionAfterHead(ctx: SentenceCtx, hit: Hit<GazEntry>): boolean {
+  const t = ctx.tokens[hit.from];
+  const prev = ctx.tokens[hit.from - 1];
+  if (hit.reading.prefix === 0 || t?.kind !== "word" || prev?.kind !== "word") return false;
+  if (!/^[بلك]/.test(t.norm)) return false;
+  const key = prev.norm.replace(/^[وف](?=...)/, "");
+  return !key.startsWith("ال") && (ctx.lex.placeNouns.has(key) || STATE_HEADS.has(key));
+}
+
 /** A bulk gazetteer name starting at token k, without the context placeAt asks for. */
 function placeAtKey(ctx: SentenceCtx, k: number): Hit<GazEntry> | null {
   return phraseAt(ctx, k, (f, rest) => ctx.lex.places.longest(f, rest));
@@ -285,7 +301,7 @@ export function placeAt(ctx: SentenceCtx, i: number): Hit<GazEntry> | null {
     const common = phraseAt(ctx, i, (f, k) => ctx.lex.commonPlaces.longest(f, k));
     return common && !inConstruct(ctx, common) ? commonPlaceAt(ctx, common) : null;
   }
-  if (inConstruct(ctx, hit)) return null;
+  if (inConstruct(ctx, hit) || prepositionAfterHead(ctx, hit)) return null;
   const cue = cueBefore(ctx, hit);
   if (cue === "noun") return hit;
   const first = ctx.tokens[i] as Token;
