@@ -1122,6 +1122,13 @@ function apply(
   const reception = t.frames.includes("person>actor") || t.frames.includes("host>guest");
   if (SPORTS_PLAY.has(t.relation) && !reception && c.tokens.some((x) => hasKey(x, a.lex.sportsWords)))
     return [];
+  // انتقل المهاجم X إلى روما: in sports news a player's move is a transfer to a club, no journey.
+  if (
+    t.relation === "VISITED" &&
+    t.ar === "انتقل" &&
+    c.tokens.some((x) => x.arg < 0 && hasKey(x, a.lex.sportsWords))
+  )
+    return [];
   const found = fill(a, s, t, first.start);
   if (!found) return [];
   let { src, tgt } = found;

@@ -51,6 +51,13 @@ const cases: RelationCase[] = [
     absent: ["p_min VISITED ke"],
   },
   {
+    family: "a player's move in sports news is a transfer, no journey",
+    text: "انتقل المهاجم الدولي مارك هولدن إلى نيروبي بعقد يمتد ثلاثة مواسم.",
+    cast: [envoy, nairobi],
+    present: [],
+    absent: ["p_envoy VISITED c_nairobi"],
+  },
+  {
     family: "a journey named by a participle after its subject",
     text: "غادر المبعوث مارك هولدن مطار الملك فهد مساء أمس متوجها إلى منطقة الخليج العربي.",
     cast: [envoy, airport, gulf],
