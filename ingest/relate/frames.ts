@@ -1000,6 +1000,44 @@ function seatOf(args: Arg[], arg: Arg): boolean {
 /** Verbs of receiving guests: their object may be a list of guests set off by titles. */
 const RECEIVING = new Set(["استقبل"]);
 
+/** Words an attack noun may sit after a verb of condemning (its subject between). */
+const CONDEMNED_REACH = 8;
+
+/**
+ * دانت X الهجوم الذي شنته Y على Z، ندد X بهجوم Y على Z، X تدين الغارات الإسرائيلية: a verb of
+ * condemning (not of accusing or criticising) whose object is an attack opposes the attacker named
+ * with that attack noun, after it (its genitive, nisba or relative clause); an attack named with no
+ * attacker opposes nobody.
+ */
+function condemnedAttack(
+  a: ArticleCtx,
+  s: SlotScope,
+  t: Trigger,
+): { src: Filler; tgt: Filler; how: string } | undefined {
+  if (t.relation !== "OPPOSES" || t.kind !== "verb" || /تهم|نتقد/.test((s.tokens[s.ts] as Token).norm))
+    return undefined;
+  const who = slot("subject", a, s, t, 0);
+  if (!who) return undefined;
+  const from = who.arg && who.arg.t0 > s.te ? who.arg.t1 + 1 : s.te + 1;
+  for (let k = from; k <= Math.min(s.right, from + CONDEMNED_REACH); k++) {
+    const tok = s.tokens[k] as Token;
+    if (tok.arg >= 0) return undefined;
+    const attack = tok.keys
+      .flatMap((key) => a.lex.triggers.get(key) ?? [])
+      .find((x) => x.relation === "ATTACKED" && x.kind === "noun" && x.phrase.length === 1 && !x.needsAttack);
+    if (!attack) continue;
+    const at: SlotScope = { ...s, ts: k, te: k, right: clauseLimits(s.tokens, k, k, a.lex).right };
+    // الهجوم الذي شنته Y: the subject of the verb of the relative clause, named right after it.
+    const rel = hasKey(s.tokens[k + 1], a.lex.relatives)
+      ? s.args.find((x) => x.t0 === k + 3 && x.prep === "" && !x.modifier && !PLACES.has(x.type))
+      : undefined;
+    const by = rel ?? fill(a, at, attack, 0)?.src.arg;
+    if (!by || by.t0 <= k || by.entity === who.entity) return undefined;
+    return { src: who, tgt: { entity: by.entity, arg: by }, how: "subject>object" };
+  }
+  return undefined;
+}
+
 /** Frames whose two slots are filled one by one: each may stand for a coordinated list. */
 const PAIRED = new Set(["between", "pair", "coord", "group", "appos"]);
 
@@ -1129,7 +1167,7 @@ function apply(
     c.tokens.some((x) => x.arg < 0 && hasKey(x, a.lex.sportsWords))
   )
     return [];
-  const found = fill(a, s, t, first.start);
+  const found = fill(a, s, t, first.start) ?? condemnedAttack(a, s, t);
   if (!found) return [];
   let { src, tgt } = found;
   // تعز (اليمن) اقتحم مسلحون ...: a dateline or an aside in brackets is no party.

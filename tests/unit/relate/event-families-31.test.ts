@@ -1,9 +1,9 @@
 import { describe, it } from "vitest";
-import { checkRelationCase, city, country, person, place, type RelationCase } from "./fixture.js";
+import { checkRelationCase, city, country, org, person, place, type RelationCase } from "./fixture.js";
 
 // Issue 14, event relations round 31: tours with later verbs that write no subject (وينتقل بعدها إلى
 // Y، ثم يزور Z), a journey named by a participle (غادر X متوجهاً إلى Y), and receptions of a list of
-// guests set off by titles. Sentences written for these tests.
+// guests set off by titles, condemnations of an attack (the condemner opposes the attacker). Sentences written for these tests.
 const envoy = person("p_envoy", "مارك هولدن");
 const minister = person("p_min", "سعيد الهاجري", "الهاجري");
 const governor = person("a_gov", "ناصر القحطاني");
@@ -18,6 +18,10 @@ const nairobi = city("c_nairobi", "نيروبي");
 const muscat = city("c_muscat", "مسقط");
 const gulf = place("l_gulf", "الخليج العربي");
 const airport = place("l_airport", "مطار الملك فهد");
+const league = org("o_league", "رابطة العلماء");
+const group = org("o_group", "جماعة الفتح");
+const israel = country("il", "إسرائيل", "الإسرائيلي", "الإسرائيلية");
+const town = city("c_town", "مدينة الزهراء");
 
 const cases: RelationCase[] = [
   {
@@ -78,6 +82,29 @@ const cases: RelationCase[] = [
     cast: [governor, judge, director, officer],
     present: ["a_gov MET p_judge", "a_gov MET p_dir", "a_gov MET p_off"],
     absent: ["p_judge MET p_dir"],
+  },
+  {
+    family: "condemning an attack named with its attacker's nisba opposes the attacker",
+    text: "دانت رابطة العلماء الهجوم الإسرائيلي على مدينة الزهراء.",
+    cast: [league, israel, town],
+    present: ["o_league OPPOSES il", "il ATTACKED c_town"],
+  },
+  {
+    family: "condemning an attack named by a relative clause or a genitive opposes its author",
+    text:
+      "ندد سعيد الهاجري بالهجوم الذي شنته جماعة الفتح على مدينة الزهراء. " +
+      "ورابطة العلماء تدين هجوم جماعة الفتح على مدينة الزهراء.",
+    cast: [minister, league, group, town],
+    present: ["p_min OPPOSES o_group", "o_league OPPOSES o_group"],
+  },
+  {
+    family: "an attack condemned with no attacker named, and an accusation, oppose nobody here",
+    text:
+      "ودان سعيد الهاجري الهجوم على مدينة الزهراء. واتهم الهاجري بالهجوم الذي شنته جماعة الفتح على " +
+      "مدينة الزهراء.",
+    cast: [minister, group, town],
+    present: ["o_group ATTACKED c_town"],
+    absent: ["p_min OPPOSES c_town", "p_min OPPOSES o_group"],
   },
 ];
 
