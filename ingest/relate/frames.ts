@@ -158,6 +158,35 @@ function titledGuest(a: ArticleCtx, s: SlotScope): Filler | undefined {
   return s.actor && a.typeOf(s.actor.entity) === "Person" ? s.actor : undefined;
 }
 
+/**
+ * ثم يزور Y، وينتقل بعدها إلى Z، وسيحط أولا في W: a verb of visiting that opens a part of the
+ * sentence (after ثم, or joined by و after a comma) with only a place after it (over words of time
+ * and of the tour's order), or a preposition of the place, continues the tour of the person who
+ * visited last, a few sentences back at most. A common noun after the verb is its subject (وصلت
+ * الطائرة إلى Y): nobody is carried.
+ */
+function touring(a: ArticleCtx, s: SlotScope): Filler | undefined {
+  const verb = s.tokens[s.ts] as Token;
+  const joined = /^[وف]/.test(verb.norm) && !/^وصل/.test(verb.norm) && /[،,]/.test(verb.gap);
+  if (!joined && s.tokens[s.ts - 1]?.norm !== "ثم") return undefined;
+  let n = s.te + 1;
+  while (
+    (s.tokens[n] as Token | undefined)?.arg === -1 &&
+    (hasKey(s.tokens[n], a.lex.timeWords) || hasKey(s.tokens[n], a.lex.tourAdverbs))
+  )
+    n++;
+  const next = s.tokens[n];
+  if (!next) return undefined;
+  if (next.arg >= 0) {
+    const place = s.args.find((x) => x.t0 === n);
+    if (!place || !PLACES.has(place.type)) return undefined;
+  } else if (!next.keys.includes("الي") && !next.keys.includes("في")) return undefined;
+  const here = a.arrived;
+  if (!here || a.typeOf(here.entity) !== "Person" || (s.sentence ?? 0) - here.sentence > ARRIVAL_REACH)
+    return undefined;
+  return { entity: here.entity };
+}
+
 /** How many words before an arrival noun (لدى وصوله) the reception it times may open. */
 const RECEPTION_BEFORE = 14;
 
@@ -357,6 +386,13 @@ function slot(
       const noun = s.tokens[s.ts - 1];
       if (noun && noun.arg < 0 && /^[وف]?ال/.test(noun.norm) && hasKey(noun, a.lex.attackEvents))
         return { entity: a.attackAgent.entity };
+    }
+    // ثم يزور Y، وينتقل بعدها إلى Z، وسيحط أولا في W: a verb of a tour with no subject written (a
+    // place right after it; a name before the comma is the earlier clause's) goes on with whoever
+    // visited last.
+    if (t.relation === "VISITED" && t.kind === "verb" && (!arg || PLACES.has(arg.type) || arg.t1 < s.ts)) {
+      const who = touring(a, s);
+      if (who) return who;
     }
     // ووصل سموه إلى Y، والتقى معاليه Y: an honorific pronoun right after the verb is the person
     // who acted last (in the sentence, else the previous sentence's subject), not a name after it.
@@ -960,6 +996,47 @@ function seatOf(args: Arg[], arg: Arg): boolean {
   return args.some((b) => b.t1 === arg.t0 - 1 && b.entity !== arg.entity && !b.nisba);
 }
 
+/** Verbs of receiving guests: their object may be a list of guests set off by titles. */
+const RECEIVING = new Set(["استقبل"]);
+
+/** Words an attack noun may sit after a verb of condemning (its subject between). */
+const CONDEMNED_REACH = 8;
+
+/**
+ * دانت X الهجوم الذي شنته Y على Z، ندد X بهجوم Y على Z، X تدين الغارات الإسرائيلية: a verb of
+ * condemning (not of accusing or criticising) whose object is an attack opposes the attacker named
+ * with that attack noun, after it (its genitive, nisba or relative clause); an attack named with no
+ * attacker opposes nobody.
+ */
+function condemnedAttack(
+  a: ArticleCtx,
+  s: SlotScope,
+  t: Trigger,
+): { src: Filler; tgt: Filler; how: string } | undefined {
+  if (t.relation !== "OPPOSES" || t.kind !== "verb" || /تهم|نتقد/.test((s.tokens[s.ts] as Token).norm))
+    return undefined;
+  const who = slot("subject", a, s, t, 0);
+  if (!who) return undefined;
+  const from = who.arg && who.arg.t0 > s.te ? who.arg.t1 + 1 : s.te + 1;
+  for (let k = from; k <= Math.min(s.right, from + CONDEMNED_REACH); k++) {
+    const tok = s.tokens[k] as Token;
+    if (tok.arg >= 0) return undefined;
+    const attack = tok.keys
+      .flatMap((key) => a.lex.triggers.get(key) ?? [])
+      .find((x) => x.relation === "ATTACKED" && x.kind === "noun" && x.phrase.length === 1 && !x.needsAttack);
+    if (!attack) continue;
+    const at: SlotScope = { ...s, ts: k, te: k, right: clauseLimits(s.tokens, k, k, a.lex).right };
+    // الهجوم الذي شنته Y: the subject of the verb of the relative clause, named right after it.
+    const rel = hasKey(s.tokens[k + 1], a.lex.relatives)
+      ? s.args.find((x) => x.t0 === k + 3 && x.prep === "" && !x.modifier && !PLACES.has(x.type))
+      : undefined;
+    const by = rel ?? fill(a, at, attack, 0)?.src.arg;
+    if (!by || by.t0 <= k || by.entity === who.entity) return undefined;
+    return { src: who, tgt: { entity: by.entity, arg: by }, how: "subject>object" };
+  }
+  return undefined;
+}
+
 /** Frames whose two slots are filled one by one: each may stand for a coordinated list. */
 const PAIRED = new Set(["between", "pair", "coord", "group", "appos"]);
 
@@ -1030,6 +1107,14 @@ function apply(
     )
   )
     return [];
+  // الرحلة المتجهة إلى Y: a definite participle describes a noun; only متوجهاً after a named subject is his journey.
+  if (
+    t.relation === "VISITED" &&
+    t.kind === "noun" &&
+    /^(متوجه|متجه)/.test(t.written) &&
+    /^[وف]?(ال|لل|بال)/.test(first.norm)
+  )
+    return [];
   // الاتفاقية الموقعة بين اتحادي الكرة في البلدين: two bodies left unnamed are the parties, not their states.
   if (t.relation === "COOPERATES_WITH" && t.kind === "noun" && bodiesBetween(a, c.tokens, te, right))
     return [];
@@ -1074,7 +1159,14 @@ function apply(
   const reception = t.frames.includes("person>actor") || t.frames.includes("host>guest");
   if (SPORTS_PLAY.has(t.relation) && !reception && c.tokens.some((x) => hasKey(x, a.lex.sportsWords)))
     return [];
-  const found = fill(a, s, t, first.start);
+  // انتقل المهاجم X إلى روما: in sports news a player's move is a transfer to a club, no journey.
+  if (
+    t.relation === "VISITED" &&
+    t.ar === "انتقل" &&
+    c.tokens.some((x) => x.arg < 0 && hasKey(x, a.lex.sportsWords))
+  )
+    return [];
+  const found = fill(a, s, t, first.start) ?? condemnedAttack(a, s, t);
   if (!found) return [];
   let { src, tgt } = found;
   // تعز (اليمن) اقتحم مسلحون ...: a dateline or an aside in brackets is no party.
@@ -1136,8 +1228,17 @@ function apply(
     : reception && src.arg && /^(person|host)>/.test(found.how)
       ? receivers(s, src.arg).map((x) => ({ entity: x.entity, arg: x }))
       : spread(s, src, paired);
+  // استقبل X الشيخ Y، ومدير فرع ... Z: every guest of the list set off by titles was received.
+  const targets =
+    t.relation === "MET" &&
+    t.kind === "verb" &&
+    RECEIVING.has(t.ar) &&
+    found.how.endsWith(">object") &&
+    tgt.arg
+      ? receivers(s, tgt.arg).map((y) => ({ entity: y.entity, arg: y }))
+      : spread(s, tgt, paired);
   for (const x of sources) {
-    for (const y of spread(s, tgt, paired)) {
+    for (const y of targets) {
       // دعم اللاجئين السوريين: the nisba of people helped names who they are; only aid goes to them.
       if (t.relation !== "FUNDED" && y.arg && hasKey(c.tokens[y.arg.t0 - 1], a.lex.beneficiaries)) continue;
       if (x.arg && titleComplement(a, c.tokens, x.arg)) continue;

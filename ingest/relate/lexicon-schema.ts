@@ -125,6 +125,7 @@ export const grammarFile = z.object({
   obligations: words,
   describers: words,
   arrivalWords: words,
+  tourAdverbs: words,
   attackAdjectives: words,
 });
 

@@ -250,6 +250,8 @@ export interface RelateLexicon {
   describers: Set<string>;
   /** Words of time before وصوله (لدى، عند، فور): a reception's guest is named before one, its hosts after. */
   arrivalWords: Set<string>;
+  /** Adverbs of a tour's order between a verb with no subject written and its place (وينتقل بعدها إلى Y). */
+  tourAdverbs: Set<string>;
   /** Adjectives of an attack noun (الجوية، الصاروخي): the attacker's nisba may follow them (الغارات الجوية الإسرائيلية). */
   attackAdjectives: Set<string>;
   /** Title head → institution head (وزير الخزانة → وزارة الخزانة), or a whole title → the body it heads (رئيس البرلمان → البرلمان). */
@@ -550,6 +552,7 @@ function build(): RelateLexicon {
     obligations: set(gr.obligations),
     describers: set(gr.describers),
     arrivalWords: set(gr.arrivalWords),
+    tourAdverbs: set(gr.tourAdverbs),
     attackAdjectives: set(gr.attackAdjectives),
     titleInstitutions: new Map(
       gr.titleInstitutions.map((t) => [phrase(t.ar).join(" "), phrase(t.head).join(" ")]),

@@ -82,8 +82,9 @@ const cases: RelationCase[] = [
     family: "attack: the attacker's nisba after an adjective of the attack (الهجوم الصاروخي الروسي)",
     text: "وأدانت فرنسا الهجوم الصاروخي الروسي على مدينة الزهراء.",
     cast: [fr, ru, town],
-    present: ["ru ATTACKED c_town"],
-    absent: ["fr ATTACKED c_town", "fr OPPOSES ru"],
+    // Round 31: condemning the attack opposes the attacker named with it (gold: optional).
+    present: ["ru ATTACKED c_town", "fr OPPOSES ru"],
+    absent: ["fr ATTACKED c_town"],
   },
   {
     family: "attack: two adjectives before the nisba (الغارات الجوية المكثفة الإسرائيلية)",
