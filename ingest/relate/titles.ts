@@ -172,12 +172,14 @@ const MAX_PORTFOLIO_TAIL = 4;
 /**
  * للشؤون الوقائية، للدراسات والإشراف ending at token `k`: a ل + definite word, then definite words
  * or their و-conjuncts, right after an organisation or a place (no nisba): the portfolio of a title
- * of that body. Returns the complement's argument index and the portfolio's first token.
+ * of that body, or right after a word naming a body (`orgNoun`: مدير عام السجون للتخطيط). Returns
+ * the complement's argument index (-1 for such a word) and the portfolio's first token.
  */
 function portfolioTail(
   c: SentenceCtx,
   k: number,
   lex: RelateLexicon,
+  orgNoun?: (t: Token) => string | undefined,
 ): { arg: number; first: number } | undefined {
   for (let j = k; j > k - MAX_PORTFOLIO_TAIL && j > 0; j--) {
     const t = c.tokens[j] as Token;
@@ -189,7 +191,9 @@ function portfolioTail(
     const arg = prev.arg >= 0 ? c.args[prev.arg] : undefined;
     const body =
       arg && !arg.nisba && arg.t1 === j - 1 && (arg.type === "Organization" || arg.type === "Location");
-    return body ? { arg: prev.arg, first: j } : undefined;
+    if (body) return { arg: prev.arg, first: j };
+    // مساعد مدير عام السجون للتخطيط X: a body named by its field word (directorateOf), no argument.
+    return prev.arg < 0 && orgNoun?.(prev) !== undefined ? { arg: -1, first: j } : undefined;
   }
   return undefined;
 }
@@ -384,7 +388,7 @@ function titleWalk(
       continue;
     }
     // وكيل أمين منطقة Y للدراسات والإشراف المهندس X: a portfolio after the complement.
-    const span = of.length === 0 && within === undefined ? portfolioTail(c, pos, a.lex) : undefined;
+    const span = of.length === 0 && within === undefined ? portfolioTail(c, pos, a.lex, orgNoun) : undefined;
     if (span) {
       portfolio = span.arg;
       walk.portfolio = true;
@@ -1255,6 +1259,22 @@ function namedNear(
   );
 }
 
+/** الفريق، اللاعبين: words for "the team" and "the players" (الفريق before a name is a rank). */
+const TEAM_WORD = /^[وفب]?(?:ال|لل)(?:فريق|لاعبين|لاعبون)$/;
+
+/**
+ * The sentence speaks of "the team" or "its players" (أكمل اللاعبون تدريباتهم، أعد الفريق للموسم):
+ * with one team named in the article, a bare sports title in it is that team's even when the team's
+ * name is further back.
+ */
+function teamWordIn(c: SentenceCtx): boolean {
+  return c.tokens.some((t, k) => {
+    if (t.arg >= 0 || !TEAM_WORD.test(t.norm)) return false;
+    const next = c.tokens[k + 1];
+    return !(next && next.arg >= 0 && c.args[next.arg]?.type === "Person");
+  });
+}
+
 function headReferent(
   a: ArticleCtx,
   orgs: Arg[],
@@ -1492,7 +1512,7 @@ export function titleRelations(
       if (m.title.sports && !possessive && (!target || a.typeOf(target) === "Country")) {
         if (state.team === undefined) state.team = soleTeam(a, entities);
         const team = state.team;
-        if (team && namedNear(a, team, nearFrom, c.end, entities)) {
+        if (team && (namedNear(a, team, nearFrom, c.end, entities) || teamWordIn(c))) {
           target = team;
           confidence = 0.6;
         }
@@ -1661,6 +1681,25 @@ export function advisersAsMembers(
       ...r,
       type: "MEMBER_OF",
       properties: { ...r.properties, role: role.replace("Chancellor", "Adviser") },
+    };
+    return have.has(key(member)) ? [] : [member];
+  });
+}
+
+/**
+ * قائد الفريق / قائد نادي X: the captain of a club or team is one of its players, a member, not
+ * its head (قائد of an army or a movement still leads it).
+ */
+export function captainsAsMembers(relations: Relation[], isTeam: (id: string) => boolean): Relation[] {
+  const key = (r: Relation) => `${r.type} ${r.source} ${r.target}`;
+  const have = new Set(relations.map(key));
+  return relations.flatMap((r) => {
+    const role = String(r.properties?.role ?? "");
+    if (r.type !== "LEADS" || !/^(former )?Commander$/.test(role) || !isTeam(r.target)) return [r];
+    const member: Relation = {
+      ...r,
+      type: "MEMBER_OF",
+      properties: { ...r.properties, role: role.replace("Commander", "Captain") },
     };
     return have.has(key(member)) ? [] : [member];
   });
