@@ -705,6 +705,23 @@ function portfolioTitle(
   return undefined;
 }
 
+/** في معية / بمعية: "in the company of" — the words that open a head of state's entourage. */
+const ENTOURAGE = /^[وف]?(?:في|ب)?معيه$/;
+
+/**
+ * وصل في معية خادم الحرمين الشريفين … X وزير المالية، Y وزير الثقافة: the state a title after في معية
+ * names (`implied`) is the home of the untitled state offices in that sentence, even abroad, where
+ * the article never calls it المملكة.
+ */
+function entourageOf(a: ArticleCtx, c: SentenceCtx, impliedOf: ImpliedOf): string | undefined {
+  for (let k = 0; k < c.tokens.length - 1; k++) {
+    if (!ENTOURAGE.test((c.tokens[k] as Token).norm)) continue;
+    const m = titleFrom(c, k + 1, a.lex);
+    if (m?.title.implied) return impliedOf(m.title);
+  }
+  return undefined;
+}
+
 /** The article's country with one of the names an implied title gives (خادم الحرمين → السعودية). */
 function impliedState(
   title: TitleEntry,
@@ -1368,6 +1385,7 @@ export function titleRelations(
     const nearFrom = sentenceBefore(a.text, c.start);
     let previous: TitleEntry | undefined;
     const orgNoun = (t: Token) => headReferent(a, orgs, entities, t) ?? directorateOf(c, entities, t);
+    const entourage = entourageOf(a, c, impliedOf);
     const consumed = new Set<number>();
     /** Players placed in a team by a sports title in this sentence (for a conjoined title after them). */
     const playerTeam = new Map<string, string>();
@@ -1414,7 +1432,7 @@ export function titleRelations(
           afterPossessiveMeeting(c, person.t0, a.lex);
         let added = false;
         // وقال X وزير الشؤون الاجتماعية: the home country, else the one country the article names.
-        const home = homeCountry(entities, a.lex, state, a.text);
+        const home = homeCountry(entities, a.lex, state, a.text) ?? entourage;
         const only = onlyCountry(entities, state);
         const sole = home ?? (only && !hosts.has(only) ? only : undefined);
         const age = bridge >= 0 ? -1 : ageSkip(c, person.t1 + 1);

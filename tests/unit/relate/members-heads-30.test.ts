@@ -99,3 +99,29 @@ describe("members and heads, round 30", () => {
   for (const c of cases) it(c.family, () => checkRelationCase(c));
   it("keeps the cases distinct", () => expect(new Set(cases.map((c) => c.text)).size).toBe(cases.length));
 });
+
+const saudi = country("sa2", "السعودية", "المملكة العربية السعودية");
+const morocco = country("ma2", "المغرب");
+const finance = person("f", "فهد السالم");
+const hostMinister = person("h", "عمر البناني");
+
+const entourage: RelationCase[] = [
+  {
+    family: "ministers in a king's entourage abroad are of the king's state",
+    text: "ووصل خادم الحرمين الشريفين إلى المغرب. وقد وصل في معية خادم الحرمين الشريفين، الأمير سامي العلي، والدكتور فهد السالم وزير المالية، وعدد من المسؤولين.",
+    cast: [saudi, morocco, official, finance],
+    present: ["f MEMBER_OF sa2"],
+    absent: ["f MEMBER_OF ma2"],
+  },
+  {
+    family: "the host's minister in a reception sentence is not given the guest's state",
+    text: "ووصل خادم الحرمين الشريفين إلى المغرب. وكان في استقباله الأمير سامي العلي، وعمر البناني وزير المالية، وعدد من المسؤولين.",
+    cast: [saudi, morocco, official, hostMinister],
+    present: [],
+    absent: ["h MEMBER_OF sa2"],
+  },
+];
+
+describe("members and heads, round 30: an entourage", () => {
+  for (const c of entourage) it(c.family, () => checkRelationCase(c));
+});
