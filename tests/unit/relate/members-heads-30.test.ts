@@ -125,3 +125,25 @@ const entourage: RelationCase[] = [
 describe("members and heads, round 30: an entourage", () => {
   for (const c of entourage) it(c.family, () => checkRelationCase(c));
 });
+
+const office = org("office", "المكتب التعاوني للدعوة بحي الشمال");
+const college = org("college", "كلية العلوم الإدارية");
+
+const referred: RelationCase[] = [
+  {
+    family: "مدير المكتب X heads the office named before",
+    text: "ونظم المكتب التعاوني للدعوة بحي الشمال دورة علمية. وأوضح مدير المكتب سامي العلي أن الدورة استمرت أسبوعاً.",
+    cast: [office, official],
+    present: ["p LEADS office"],
+  },
+  {
+    family: "عميد الكلية X heads the college named before",
+    text: "واحتفلت كلية العلوم الإدارية بتخريج طلابها. وقال عميد الكلية سامي العلي إن الدفعة متميزة.",
+    cast: [college, official],
+    present: ["p LEADS college"],
+  },
+];
+
+describe("members and heads, round 30: a body named before by its head noun", () => {
+  for (const c of referred) it(c.family, () => checkRelationCase(c));
+});
