@@ -22,6 +22,7 @@ import { sentenceStatements } from "./statements.js";
 import type { SpeechState } from "./statements.js";
 import {
   advisersAsMembers,
+  captainsAsMembers,
   newTitleState,
   secretariesAsMembers,
   titleRelations,
@@ -219,7 +220,12 @@ export function relate(input: RelateInput, opts: RelateOptions = {}): RelateOutp
     true,
   );
   const relations = unitHeadsAsMembers(
-    advisersAsMembers(secretariesAsMembers(signingsNotCooperation(merger.result(), ctx.isTeam)), typeOf),
+    advisersAsMembers(
+      secretariesAsMembers(
+        captainsAsMembers(signingsNotCooperation(merger.result(), ctx.isTeam), ctx.isTeam),
+      ),
+      typeOf,
+    ),
     entities,
     lex,
   );

@@ -172,12 +172,14 @@ const MAX_PORTFOLIO_TAIL = 4;
 /**
  * للشؤون الوقائية، للدراسات والإشراف ending at token `k`: a ل + definite word, then definite words
  * or their و-conjuncts, right after an organisation or a place (no nisba): the portfolio of a title
- * of that body. Returns the complement's argument index and the portfolio's first token.
+ * of that body, or right after a word naming a body (`orgNoun`: مدير عام السجون للتخطيط). Returns
+ * the complement's argument index (-1 for such a word) and the portfolio's first token.
  */
 function portfolioTail(
   c: SentenceCtx,
   k: number,
   lex: RelateLexicon,
+  orgNoun?: (t: Token) => string | undefined,
 ): { arg: number; first: number } | undefined {
   for (let j = k; j > k - MAX_PORTFOLIO_TAIL && j > 0; j--) {
     const t = c.tokens[j] as Token;
@@ -189,7 +191,9 @@ function portfolioTail(
     const arg = prev.arg >= 0 ? c.args[prev.arg] : undefined;
     const body =
       arg && !arg.nisba && arg.t1 === j - 1 && (arg.type === "Organization" || arg.type === "Location");
-    return body ? { arg: prev.arg, first: j } : undefined;
+    if (body) return { arg: prev.arg, first: j };
+    // مساعد مدير عام السجون للتخطيط X: a body named by its field word (directorateOf), no argument.
+    return prev.arg < 0 && orgNoun?.(prev) !== undefined ? { arg: -1, first: j } : undefined;
   }
   return undefined;
 }
@@ -384,7 +388,7 @@ function titleWalk(
       continue;
     }
     // وكيل أمين منطقة Y للدراسات والإشراف المهندس X: a portfolio after the complement.
-    const span = of.length === 0 && within === undefined ? portfolioTail(c, pos, a.lex) : undefined;
+    const span = of.length === 0 && within === undefined ? portfolioTail(c, pos, a.lex, orgNoun) : undefined;
     if (span) {
       portfolio = span.arg;
       walk.portfolio = true;
@@ -697,6 +701,23 @@ function portfolioTitle(
       phrase: [core(word), ...words],
     };
     return { title, first: k - 1 };
+  }
+  return undefined;
+}
+
+/** في معية / بمعية: "in the company of" — the words that open a head of state's entourage. */
+const ENTOURAGE = /^[وف]?(?:في|ب)?معيه$/;
+
+/**
+ * وصل في معية خادم الحرمين الشريفين … X وزير المالية، Y وزير الثقافة: the state a title after في معية
+ * names (`implied`) is the home of the untitled state offices in that sentence, even abroad, where
+ * the article never calls it المملكة.
+ */
+function entourageOf(a: ArticleCtx, c: SentenceCtx, impliedOf: ImpliedOf): string | undefined {
+  for (let k = 0; k < c.tokens.length - 1; k++) {
+    if (!ENTOURAGE.test((c.tokens[k] as Token).norm)) continue;
+    const m = titleFrom(c, k + 1, a.lex);
+    if (m?.title.implied) return impliedOf(m.title);
   }
   return undefined;
 }
@@ -1255,6 +1276,22 @@ function namedNear(
   );
 }
 
+/** الفريق، اللاعبين: words for "the team" and "the players" (الفريق before a name is a rank). */
+const TEAM_WORD = /^[وفب]?(?:ال|لل)(?:فريق|لاعبين|لاعبون)$/;
+
+/**
+ * The sentence speaks of "the team" or "its players" (أكمل اللاعبون تدريباتهم، أعد الفريق للموسم):
+ * with one team named in the article, a bare sports title in it is that team's even when the team's
+ * name is further back.
+ */
+function teamWordIn(c: SentenceCtx): boolean {
+  return c.tokens.some((t, k) => {
+    if (t.arg >= 0 || !TEAM_WORD.test(t.norm)) return false;
+    const next = c.tokens[k + 1];
+    return !(next && next.arg >= 0 && c.args[next.arg]?.type === "Person");
+  });
+}
+
 function headReferent(
   a: ArticleCtx,
   orgs: Arg[],
@@ -1348,6 +1385,7 @@ export function titleRelations(
     const nearFrom = sentenceBefore(a.text, c.start);
     let previous: TitleEntry | undefined;
     const orgNoun = (t: Token) => headReferent(a, orgs, entities, t) ?? directorateOf(c, entities, t);
+    const entourage = entourageOf(a, c, impliedOf);
     const consumed = new Set<number>();
     /** Players placed in a team by a sports title in this sentence (for a conjoined title after them). */
     const playerTeam = new Map<string, string>();
@@ -1394,7 +1432,7 @@ export function titleRelations(
           afterPossessiveMeeting(c, person.t0, a.lex);
         let added = false;
         // وقال X وزير الشؤون الاجتماعية: the home country, else the one country the article names.
-        const home = homeCountry(entities, a.lex, state, a.text);
+        const home = homeCountry(entities, a.lex, state, a.text) ?? entourage;
         const only = onlyCountry(entities, state);
         const sole = home ?? (only && !hosts.has(only) ? only : undefined);
         const age = bridge >= 0 ? -1 : ageSkip(c, person.t1 + 1);
@@ -1492,7 +1530,7 @@ export function titleRelations(
       if (m.title.sports && !possessive && (!target || a.typeOf(target) === "Country")) {
         if (state.team === undefined) state.team = soleTeam(a, entities);
         const team = state.team;
-        if (team && namedNear(a, team, nearFrom, c.end, entities)) {
+        if (team && (namedNear(a, team, nearFrom, c.end, entities) || teamWordIn(c))) {
           target = team;
           confidence = 0.6;
         }
@@ -1661,6 +1699,25 @@ export function advisersAsMembers(
       ...r,
       type: "MEMBER_OF",
       properties: { ...r.properties, role: role.replace("Chancellor", "Adviser") },
+    };
+    return have.has(key(member)) ? [] : [member];
+  });
+}
+
+/**
+ * قائد الفريق / قائد نادي X: the captain of a club or team is one of its players, a member, not
+ * its head (قائد of an army or a movement still leads it).
+ */
+export function captainsAsMembers(relations: Relation[], isTeam: (id: string) => boolean): Relation[] {
+  const key = (r: Relation) => `${r.type} ${r.source} ${r.target}`;
+  const have = new Set(relations.map(key));
+  return relations.flatMap((r) => {
+    const role = String(r.properties?.role ?? "");
+    if (r.type !== "LEADS" || !/^(former )?Commander$/.test(role) || !isTeam(r.target)) return [r];
+    const member: Relation = {
+      ...r,
+      type: "MEMBER_OF",
+      properties: { ...r.properties, role: role.replace("Commander", "Captain") },
     };
     return have.has(key(member)) ? [] : [member];
   });
