@@ -205,8 +205,16 @@ function opening(a: ArticleCtx, st: SpeechState, c: SentenceCtx, i: number, word
       const afterSubject = k === i + 1 || (speakerArg !== undefined && k === speakerArg.t1 + 1);
       // علّق على X بأن: what the words are about, a few words long, sits before them.
       if (afterSubject && t.arg < 0 && t.keys.some((x) => word.topic.has(x))) topicEnd = k + TOPIC_WORDS;
+      // وكان البنك أقر في مطلع العام بأن: a complementizer after a circumstance of the subject.
+      const base = speakerArg ? speakerArg.t1 : i;
+      const circumstance =
+        hasKey(t, a.lex.complementizers) &&
+        k > base + 2 &&
+        hasKey(c.tokens[base + 1] as Token, a.lex.prepositions) &&
+        elided(a, c, base, k);
       const right =
         afterSubject ||
+        circumstance ||
         (topicEnd !== undefined && k <= topicEnd + 1) ||
         (prev.arg < 0 && prev.keys.some((x) => opens.has(x)));
       if ((COLON.test(t.gap) || (quote && !nameQuote)) && right && !word.thatOnly) return done(k);

@@ -70,6 +70,18 @@ const cases: SpeakerCase[] = [
     cast: [samir],
     expected: [["samir", "أهمية تطوير الخدمات"]],
   },
+  {
+    family: "أقر X في ... بأن: a circumstance between the subject and the complementizer",
+    text: "وأقرت وزارة الصحة في مطلع العام بأن بعض المستشفيات تعاني نقصاً في الكوادر.",
+    cast: [health],
+    expected: [["health", "بعض المستشفيات تعاني"]],
+  },
+  {
+    family: "أقر X في اجتماعه خطة: approved, no complementizer, no words",
+    text: "وأقرت وزارة الصحة في اجتماعها أمس خطة جديدة للطوارئ.",
+    cast: [health],
+    expected: [],
+  },
 ];
 
 describe("speakers, round 18", () => {
