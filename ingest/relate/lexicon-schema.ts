@@ -132,6 +132,11 @@ export const grammarFile = z.object({
 export const withForms = word.extend({
   forms: z.array(z.string()).min(1),
   opens: z.array(z.string()).optional(),
+  /**
+   * Letters that open the words as a prefix of the word right after the verb or the speaker (نوّه
+   * X بالدعم: the ب is written on the first word of what is noted).
+   */
+  prefixOpens: z.array(z.string()).optional(),
   /** Forms read as this verb only with و/ف or a shadda written on them (وبين، بيّن: بين is also «between»). */
   conjoined: z.array(z.string()).optional(),
   /** The content may be a noun phrase right after the speaker (أكد X حرصَ ...، توقع X زيادةَ ...). */

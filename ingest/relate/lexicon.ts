@@ -92,6 +92,8 @@ export interface Coreferent {
 export interface ReportingWord {
   en: string;
   opens: Set<string>;
+  /** Prefix letters opening the words on the word after the verb or speaker (نوّه X بالدعم). */
+  prefixOpens: string[];
   conjoined: boolean;
   /** The content may be a noun phrase right after the speaker, with no أن (أكد X حرصَ ...). */
   object: boolean | "near";
@@ -455,6 +457,7 @@ function build(): RelateLexicon {
         m.set(core(f), {
           en: v.en,
           opens: new Set((v.opens ?? []).map(core)),
+          prefixOpens: v.prefixOpens ?? [],
           conjoined: conjoined.has(core(f)),
           object: v.object ?? false,
           relays: v.relays === true,

@@ -35,6 +35,15 @@ export function elided(
   for (let k = verb + 1; k < content; k++) {
     const t = c.tokens[k] as Token;
     const arg = t.arg >= 0 ? (c.args[t.arg] as Arg) : undefined;
+    // وذكر تقرير أن: an unnamed document is the verb's subject, no one named before.
+    if (k === verb + 1 && !arg && hasKey(t, a.lex.documents) && !t.keys.some((x) => x.startsWith("ال")))
+      return false;
+    // وشدد -خلال جولته في X، والمشاعر أمس- على: an aside between dashes is no subject.
+    const aside = asideEnd(a, c, k, content);
+    if (aside !== undefined) {
+      k = aside - 1;
+      continue;
+    }
     // عبر حسابه على منصة إكس: a platform marker governs its object like a preposition.
     if (
       hasKey(t, a.lex.prepositions) ||
@@ -64,6 +73,27 @@ export function elided(
     }
   }
   return true;
+}
+
+/** How many words an aside between dashes may take (-خلال جولته التفقدية لمشاريع الوزارة-). */
+const ASIDE_WORDS = 16;
+const DASH = /[-–—]/;
+const ASIDE_STOP = /[.!?؟:؛;“”«»"]/;
+
+/**
+ * The token after an aside opening at `k` (a dash written on its first word, one written on the
+ * last: وشدد -خلال جولته- على), at most `limit`; undefined when `k` opens none.
+ */
+export function asideEnd(a: ArticleCtx, c: SentenceCtx, k: number, limit: number): number | undefined {
+  const t = c.tokens[k] as Token;
+  if (!DASH.test(t.gap) || !DASH.test(a.text[t.start - 1] ?? "")) return undefined;
+  for (let j = k + 1; j <= Math.min(limit, k + ASIDE_WORDS); j++) {
+    const next = c.tokens[j] as Token | undefined;
+    const prev = c.tokens[j - 1] as Token;
+    if (!next || ASIDE_STOP.test(next.gap)) return undefined;
+    if (DASH.test(next.gap)) return DASH.test(a.text[prev.end] ?? "") ? j : undefined;
+  }
+  return undefined;
 }
 
 /**

@@ -6,6 +6,7 @@ import type { SubjectMark } from "./frames.js";
 import type { RoleLog } from "./roles.js";
 import {
   afterTitle,
+  asideEnd,
   elided,
   frontedSpeaker,
   inPrepPhrase,
@@ -182,6 +183,16 @@ function opening(a: ArticleCtx, st: SpeechState, c: SentenceCtx, i: number, word
       k === speakerArg.t1 + 1 &&
       t.keys.some((x) => opens.has(x));
     if (STOP_GAP.test(t.gap) && !lateOpener) return fallback();
+    // وشدد -خلال جولته لمشاريع الوزارة- على: names in an aside right after the verb or its
+    // speaker are no speakers.
+    const aside =
+      k === i + 1 || (speakerArg !== undefined && k === speakerArg.t1 + 1) || (pronoun && k === i + 2)
+        ? asideEnd(a, c, k, c.tokens.length - 1)
+        : undefined;
+    if (aside !== undefined) {
+      k = aside - 1;
+      continue;
+    }
     const quote = OPEN_QUOTE.test(t.gap) ? inside(st.quotes, t.start) : undefined;
     const nameQuote = quote && t.arg >= 0 && (c.args[t.arg] as Arg).end >= quote.end - 1;
     // أعلنت الهيئة رفعَ التعليق عن أسهم شركة "X": a quote inside a noun-phrase content is its own.
@@ -195,8 +206,16 @@ function opening(a: ArticleCtx, st: SpeechState, c: SentenceCtx, i: number, word
       const afterSubject = k === i + 1 || (speakerArg !== undefined && k === speakerArg.t1 + 1);
       // علّق على X بأن: what the words are about, a few words long, sits before them.
       if (afterSubject && t.arg < 0 && t.keys.some((x) => word.topic.has(x))) topicEnd = k + TOPIC_WORDS;
+      // وكان البنك أقر في مطلع العام بأن: a complementizer after a circumstance of the subject.
+      const base = speakerArg ? speakerArg.t1 : i;
+      const circumstance =
+        hasKey(t, a.lex.complementizers) &&
+        k > base + 2 &&
+        hasKey(c.tokens[base + 1] as Token, a.lex.prepositions) &&
+        elided(a, c, base, k);
       const right =
         afterSubject ||
+        circumstance ||
         (topicEnd !== undefined && k <= topicEnd + 1) ||
         (prev.arg < 0 && prev.keys.some((x) => opens.has(x)));
       if ((COLON.test(t.gap) || (quote && !nameQuote)) && right && !word.thatOnly) return done(k);
@@ -233,6 +252,28 @@ function opening(a: ArticleCtx, st: SpeechState, c: SentenceCtx, i: number, word
     if (k === i + 1 && t.arg < 0 && hasKey(t, a.lex.honorificPronouns)) {
       pronoun = true;
       continue;
+    }
+    // نوّه X بالدعم، ونوّه بجهود X: the opener is a prefix of the first word noted, right after the
+    // verb, its honorific or its speaker.
+    if (
+      (k === i + 1 || (pronoun && k === i + 2) || (speakerArg !== undefined && k === speakerArg.t1 + 1)) &&
+      prefixOpener(a, c, t, word)
+    )
+      return phrase(k);
+    // وأكد معاليه في ختام الزيارة أهميةَ ...: a known object head after a circumstance that follows
+    // the verb, its honorific or its speaker.
+    const base = speakerArg ? speakerArg.t1 : pronoun ? i + 1 : i;
+    if (
+      word.object !== false &&
+      object === undefined &&
+      t.arg < 0 &&
+      k > base + 2 &&
+      hasKey(t, a.lex.objectHeads) &&
+      hasKey(c.tokens[base + 1] as Token, a.lex.prepositions) &&
+      elided(a, c, base, k)
+    ) {
+      const start = objectStart(a, c, k);
+      if (start !== undefined) return phrase(start);
     }
     // ونقل موقع X الإخباري عن Y قوله: a relaying outlet the article does not name still hands the
     // words to the one named after عن.
@@ -343,6 +384,13 @@ function opening(a: ArticleCtx, st: SpeechState, c: SentenceCtx, i: number, word
     if (late !== undefined) return done(late);
   }
   return fallback();
+}
+
+/** بالدعم، بجهود after نوّه: a word written with one of the verb's prefix openers, no preposition itself. */
+function prefixOpener(a: ArticleCtx, c: SentenceCtx, t: Token, word: ReportingWord): boolean {
+  if (t.norm.length < 4 || hasKey(t, a.lex.prepositions) || hasKey(t, a.lex.complementizers)) return false;
+  const arg = t.arg >= 0 ? (c.args[t.arg] as Arg) : undefined;
+  return word.prefixOpens.some((p) => t.norm.startsWith(p) && (arg === undefined || arg.prep === p));
 }
 
 /** How many words the topic of a `quoted` verb may take (علّق على قرار الاتحاد الأخير بأن). */
