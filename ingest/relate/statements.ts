@@ -561,13 +561,8 @@ function quoteBefore(
   const q = st.quotes.findLast((x) => x.end < t.start);
   if (!q || !/^[”»"″]\s*[،,]?\s*$/u.test(a.text.slice(q.end, t.start))) return undefined;
   if (a.inStatement(q.start) || q.end - q.start < 2) return undefined;
-  const who = c.args.find(
-    (x) =>
-      x.t0 > i && x.t0 <= i + AFTER_QUOTE_WORDS && !x.adjective && !x.modifier && !x.pseudo && x.prep === "",
-  );
-  if (!who || (who.type !== "Person" && who.type !== "Organization")) return undefined;
-  for (let k = i + 1; k <= who.t0; k++)
-    if (/[،,.:؛;!?؟()“”«»"]/.test((c.tokens[k] as Token).gap)) return undefined;
+  const who = namedRightAfter(c, i);
+  if (!who) return undefined;
   const text = a.text.slice(q.start, q.end).trim();
   if (text === "") return undefined;
   return {
@@ -588,9 +583,25 @@ function quoteBefore(
   };
 }
 
+/**
+ * The person or body named within a few words after the verb at i, with no punctuation between
+ * («…»، قال X / على ما ذكرت صحيفة X): the one who reported.
+ */
+function namedRightAfter(c: SentenceCtx, i: number): Arg | undefined {
+  const who = c.args.find(
+    (x) =>
+      x.t0 > i && x.t0 <= i + AFTER_QUOTE_WORDS && !x.adjective && !x.modifier && !x.pseudo && x.prep === "",
+  );
+  if (!who || (who.type !== "Person" && who.type !== "Organization")) return undefined;
+  for (let k = i + 1; k <= who.t0; k++)
+    if (/[،,.:؛;!?؟()“”«»"]/.test((c.tokens[k] as Token).gap)) return undefined;
+  return who;
+}
+
 /** «على ما / بحسب ما / حسبما» before a verb: what it reports is the rest of the sentence. */
 const AS_MARKERS = new Set(["على", "بحسب", "حسب", "وفق", "وفقا", "طبقا"].map(core));
 const AS_FUSED = new Set(["حسبما", "بحسبما", "وفقما", "طبقما"].map(core));
+const MA = new Set(["ما"]);
 
 /**
  * وأنجبت طفلة، على ما ذكرت صحيفة X / حسبما أعلنت وزارة X: the clause before the marker is what
@@ -605,15 +616,10 @@ function sourceClause(a: ArticleCtx, c: SentenceCtx, i: number, word: ReportingW
   };
   let m: number;
   if (is(i - 1, AS_FUSED)) m = i - 1;
-  else if (is(i - 1, new Set(["ما"])) && is(i - 2, AS_MARKERS)) m = i - 2;
+  else if (is(i - 1, MA) && is(i - 2, AS_MARKERS)) m = i - 2;
   else return undefined;
-  const who = c.args.find(
-    (x) =>
-      x.t0 > i && x.t0 <= i + AFTER_QUOTE_WORDS && !x.adjective && !x.modifier && !x.pseudo && x.prep === "",
-  );
-  if (!who || (who.type !== "Person" && who.type !== "Organization")) return undefined;
-  for (let k = i + 1; k <= who.t0; k++)
-    if (/[،,.:؛;!?؟()“”«»"]/.test((c.tokens[k] as Token).gap)) return undefined;
+  const who = namedRightAfter(c, i);
+  if (!who) return undefined;
   let from: number;
   let to: number;
   if (m > 0) {
