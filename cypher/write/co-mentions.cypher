@@ -1,10 +1,11 @@
-// Adds articles' co-mentions to the stored pairs, and the articles to their entities' `articleCount` (one :CoMention node per pair of entities named in
+// Adds articles' co-mentions to the stored pairs (one :CoMention node per pair of entities named in
 // the same sentence, `key` = source|target with source < target): per pair, the sentences that name
-// both (an entity named twice in a sentence counts once) and the articles they are in. Incremented,
-// so an article must count once: `coMentions` marks the articles already added, read under the
-// article's write lock (the SET reads what it writes), and remove-article.cypher takes back what a
-// marked article added. Run by the entity-totals flush (ingest/write/entity-totals.ts) before it
-// clears `entityTotalsPending`, and by `kg db migrate` for articles written before pairs were kept
+// both (an entity named twice in a sentence counts once) and the articles they are in; and adds the
+// articles to their entities' `articleCount`. Incremented, so an article must count once:
+// `coMentions` marks the articles already added, read under the article's write lock (the SET
+// reads what it writes), and remove-article.cypher takes back what a marked article added. Run by
+// the entity-totals flush (ingest/write/entity-totals.ts) before it clears `entityTotalsPending`,
+// and by `kg db migrate` for articles written before pairs were kept
 // (ingest/write/migrate-co-mentions.ts). Pairs are written in key order, so concurrent runs lock in
 // the same order. The ids come in a map (see entity-totals.cypher: plan cache and list sizes).
 UNWIND $rows.articles AS articleId
