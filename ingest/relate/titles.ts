@@ -870,12 +870,16 @@ function afterComma(c: SentenceCtx, person: Arg): boolean {
 /** كان and its forms: a copula takes no object, so a title after its subject's name is his. */
 const COPULA = /^[وف]?(كان|كانت|يكون|تكون|سيكون|ستكون|ظل|ظلت|بات|باتت|اصبح|اصبحت|مازال|لايزال)$/;
 
-/** وكان X وزير النفط الكويتي توقع …: the name stands after a copula (honorifics between). */
-function afterCopula(c: SentenceCtx, t0: number, lex: RelateLexicon): boolean {
+/**
+ * The name at t0 stands right after a word matching `cue`, honorifics between (up to four words,
+ * no punctuation): after a copula (وكان X وزير النفط الكويتي توقع …) or a possessive meeting noun
+ * (خلال استقباله X سفير Y), a title after the name is its apposition.
+ */
+function afterCue(c: SentenceCtx, t0: number, lex: RelateLexicon, cue: RegExp): boolean {
   for (let k = t0 - 1; k >= 0 && k >= t0 - 4; k--) {
     const t = c.tokens[k] as Token;
     if (PUNCT.test((c.tokens[k + 1] as Token).gap) || t.arg >= 0) return false;
-    if (COPULA.test(t.norm)) return true;
+    if (cue.test(t.norm)) return true;
     if (!courteous(t, lex)) return false;
   }
   return false;
@@ -930,20 +934,6 @@ function ageSkip(c: SentenceCtx, k: number): number {
 
 /** استقباله، لقائها، مقابلته: a meeting's verbal noun with the possessive pronoun of its host. */
 const POSSESSIVE_MEETING = /^[وف]?(?:ب|ل)?(?:استقبال|لقاء|لقائ|لقا|مقابلت)(?:ه|ها|هما|هم)$/;
-
-/**
- * خلال استقباله X سفير Y: the name right after a possessive meeting noun (honorifics between) is
- * its object, so a title after it is the name's apposition, not another object.
- */
-function afterPossessiveMeeting(c: SentenceCtx, t0: number, lex: RelateLexicon): boolean {
-  for (let k = t0 - 1; k >= 0 && k >= t0 - 4; k--) {
-    const t = c.tokens[k] as Token;
-    if (PUNCT.test((c.tokens[k + 1] as Token).gap) || t.arg >= 0) return false;
-    if (POSSESSIVE_MEETING.test(t.norm)) return true;
-    if (!courteous(t, lex)) return false;
-  }
-  return false;
-}
 
 /**
  * A person named at token k, over ranks and honorifics (قائد القيادة المركزية الجنرال X): the
@@ -1428,8 +1418,8 @@ export function titleRelations(
           (m !== undefined && prepositionBefore(c, m.start, a.lex)) ||
           afterReporting(c, person.t0, a.lex) ||
           afterComma(c, person) ||
-          afterCopula(c, person.t0, a.lex) ||
-          afterPossessiveMeeting(c, person.t0, a.lex);
+          afterCue(c, person.t0, a.lex, COPULA) ||
+          afterCue(c, person.t0, a.lex, POSSESSIVE_MEETING);
         let added = false;
         // وقال X وزير الشؤون الاجتماعية: the home country, else the one country the article names.
         const home = homeCountry(entities, a.lex, state, a.text) ?? entourage;
