@@ -21,8 +21,9 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { parseScriptArgs, scriptUsage } from "../ingest/cli/args.js";
-import { neo4jConfig, ROOT_DIR } from "../ingest/config.js";
-import { Database } from "../ingest/db/driver.js";
+import { ROOT_DIR } from "../ingest/config.js";
+import { benchDatabase, benchDataDir, benchPort } from "./bench-db.js";
+import type { Database } from "../ingest/db/driver.js";
 import { ensureLocalNeo4j } from "../ingest/db/local.js";
 import { migrate } from "../ingest/db/migrate.js";
 import { buildServer } from "../ingest/server/app.js";
@@ -55,8 +56,8 @@ const runs = Number(values.runs);
 const real = values.corpus === undefined ? null : corpusSize(values.corpus, fail);
 if (values.reuse && real === null)
   fail("--reuse needs --corpus (generated runs always start from a reset graph)");
-const port = Number(process.env.BENCH_BOLT_PORT ?? 7692);
-const dataDir = path.resolve(process.env.BENCH_DATA_DIR ?? path.join(ROOT_DIR, ".data", "neo4j-bench"));
+const port = benchPort();
+const dataDir = benchDataDir();
 
 type Probe = { name: string; method: "GET" | "POST"; path: string; body?: () => unknown; runs?: number };
 
@@ -219,7 +220,7 @@ async function ingestCorpus(
 
 const started = await ensureLocalNeo4j({ port, dataDir });
 const neo4jPid = started.pid;
-const db = new Database(neo4jConfig({ ...process.env, NEO4J_URI: "", NEO4J_BOLT_PORT: String(port) }));
+const db = benchDatabase(port);
 const corpus =
   real === null ? Array.from({ length: generated + runs + 5 }, (_, i) => generateArticle(i, 31)) : [];
 const extractor = real === null ? goldExtractor(corpus) : await defaultExtractor();

@@ -7,8 +7,7 @@
  * articles after them, and counts the differences again. Exit 1 when any entity differs.
  */
 import { parseScriptArgs, scriptUsage } from "../ingest/cli/args.js";
-import { neo4jConfig } from "../ingest/config.js";
-import { Database } from "../ingest/db/driver.js";
+import { benchDatabase, benchPort } from "./bench-db.js";
 import type { ArticleInput } from "../ingest/model.js";
 import { deleteArticle } from "../ingest/write/delete.js";
 import { defaultExtractor } from "../ingest/write/extractor.js";
@@ -22,8 +21,8 @@ const { values: args } = parseScriptArgs(
 );
 const changed = Number(args.changed);
 const removed = Number(args.delete);
-const port = Number(process.env.BENCH_BOLT_PORT ?? 7692);
-const db = new Database(neo4jConfig({ ...process.env, NEO4J_URI: `bolt://127.0.0.1:${port}` }));
+const port = benchPort();
+const db = benchDatabase(port);
 
 async function drift(): Promise<string> {
   const [row] = await db.read<{ entities: number; differ: number; articles: number; pending: number }>(

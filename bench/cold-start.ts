@@ -12,9 +12,10 @@
 import { rmSync } from "node:fs";
 import path from "node:path";
 import { parseScriptArgs, scriptUsage } from "../ingest/cli/args.js";
-import { neo4jConfig, ROOT_DIR } from "../ingest/config.js";
-import { Database } from "../ingest/db/driver.js";
+import { ROOT_DIR } from "../ingest/config.js";
+import type { Database } from "../ingest/db/driver.js";
 import { ensureLocalNeo4j, stopLocalNeo4j } from "../ingest/db/local.js";
+import { benchDatabase, benchPort } from "./bench-db.js";
 import { migrate } from "../ingest/db/migrate.js";
 import { defaultExtractor } from "../ingest/write/extractor.js";
 import { ingestBatch } from "../ingest/write/index.js";
@@ -35,7 +36,7 @@ const { values } = parseScriptArgs(
 );
 const count = Number(values.articles);
 const runs = Math.max(1, Number(values.runs));
-const port = Number(process.env.BENCH_BOLT_PORT ?? 7693);
+const port = benchPort(7693);
 const dataDir = path.join(ROOT_DIR, ".data", `neo4j-cold-${port}`);
 
 let articles: RealArticle[] = [];
@@ -124,7 +125,7 @@ async function runOnce(): Promise<Run> {
   const t0 = performance.now();
   const started = await ensureLocalNeo4j({ port, dataDir, log: () => undefined });
   const startS = (performance.now() - t0) / 1000;
-  const db = new Database(neo4jConfig({ ...process.env, NEO4J_URI: "", NEO4J_BOLT_PORT: String(port) }));
+  const db = benchDatabase(port);
   try {
     const t1 = performance.now();
     await migrate(db);

@@ -11,11 +11,10 @@
  *
  * Options: --articles 1000  --runs 5  --fresh 20 (articles per settle run)
  */
-import path from "node:path";
 import { parseScriptArgs, scriptUsage } from "../ingest/cli/args.js";
-import { neo4jConfig, ROOT_DIR } from "../ingest/config.js";
+import { benchDatabase, benchDataDir, benchPort } from "./bench-db.js";
 import { curate } from "../ingest/curation/index.js";
-import { Database } from "../ingest/db/driver.js";
+import type { Database } from "../ingest/db/driver.js";
 import { ensureLocalNeo4j } from "../ingest/db/local.js";
 import { migrate } from "../ingest/db/migrate.js";
 import { RELATION_TYPES } from "../ingest/model.js";
@@ -37,8 +36,8 @@ const { values } = parseScriptArgs(
 const articles = Number(values.articles);
 const runs = Number(values.runs);
 const fresh = Number(values.fresh);
-const port = Number(process.env.BENCH_BOLT_PORT ?? 7692);
-const dataDir = path.resolve(process.env.BENCH_DATA_DIR ?? path.join(ROOT_DIR, ".data", "neo4j-bench"));
+const port = benchPort();
+const dataDir = benchDataDir();
 const SEED = 11;
 
 // Every article the bench may ingest, so one gold extractor answers for all of them (rewrites too).
@@ -73,7 +72,7 @@ const started = await ensureLocalNeo4j({ port, dataDir });
 console.log(
   `bench:curation against ${started.uri}${started.startedByUs ? " (started)" : ""}; ${articles} articles, ${runs} runs`,
 );
-const db = new Database(neo4jConfig({ ...process.env, NEO4J_URI: "", NEO4J_BOLT_PORT: String(port) }));
+const db = benchDatabase(port);
 try {
   await migrate(db);
   await resetGraph(db);

@@ -8,11 +8,10 @@
  */
 import { createHash } from "node:crypto";
 import { writeFileSync } from "node:fs";
-import { neo4jConfig } from "../ingest/config.js";
-import { Database } from "../ingest/db/driver.js";
+import { benchDatabase, benchPort } from "./bench-db.js";
 
-const port = Number(process.env.BENCH_BOLT_PORT ?? 7692);
-const db = new Database(neo4jConfig({ ...process.env, NEO4J_URI: `bolt://127.0.0.1:${port}` }));
+const port = benchPort();
+const db = benchDatabase(port);
 try {
   const labels = await db.read<{ label: string; n: number }>(
     "MATCH (n) UNWIND labels(n) AS label RETURN label, count(*) AS n ORDER BY label",

@@ -18,8 +18,9 @@ import { createRequire } from "node:module";
 import os from "node:os";
 import path from "node:path";
 import { parseScriptArgs, scriptUsage } from "../ingest/cli/args.js";
-import { neo4jConfig, ROOT_DIR } from "../ingest/config.js";
-import { Database } from "../ingest/db/driver.js";
+import { ROOT_DIR } from "../ingest/config.js";
+import { benchDatabase, benchDataDir, benchPort } from "./bench-db.js";
+import type { Database } from "../ingest/db/driver.js";
 import { ensureLocalNeo4j } from "../ingest/db/local.js";
 import { migrate } from "../ingest/db/migrate.js";
 import { articleId } from "../ingest/write/article-id.js";
@@ -50,7 +51,7 @@ const size = corpusSize(values.articles, fail);
 const processCounts = list(values.processes, "processes").filter((p) => p > 0);
 const workerCounts = list(values.workers, "workers");
 const runs = Math.max(1, Number(values.runs));
-const port = Number(process.env.BENCH_BOLT_PORT ?? 7692);
+const port = benchPort();
 const uri = `bolt://127.0.0.1:${port}`;
 const tsxCli = createRequire(import.meta.url).resolve("tsx/cli");
 
@@ -169,9 +170,9 @@ interface Run {
 }
 
 // The bench database of bench:ingest, unless BENCH_DATA_DIR names another (a second bench Neo4j).
-const dataDir = process.env.BENCH_DATA_DIR ?? path.join(ROOT_DIR, ".data", "neo4j-bench");
+const dataDir = benchDataDir();
 const started = await ensureLocalNeo4j({ port, dataDir });
-const db = new Database(neo4jConfig({ ...process.env, NEO4J_URI: uri }));
+const db = benchDatabase(port);
 const dir = mkdtempSync(path.join(os.tmpdir(), "rawabit-shards-"));
 try {
   await migrate(db);

@@ -16,10 +16,9 @@
  * thread; --warmup "auto" means none there, a number warms up on generated articles first).
  */
 import os from "node:os";
-import path from "node:path";
 import { parseScriptArgs, scriptUsage } from "../ingest/cli/args.js";
-import { neo4jConfig, ROOT_DIR } from "../ingest/config.js";
-import { Database } from "../ingest/db/driver.js";
+import { benchDatabase, benchDataDir, benchPort } from "./bench-db.js";
+import type { Database } from "../ingest/db/driver.js";
 import { ensureLocalNeo4j } from "../ingest/db/local.js";
 import { migrate } from "../ingest/db/migrate.js";
 import { defaultExtractor, type Extractor } from "../ingest/write/extractor.js";
@@ -51,7 +50,7 @@ const concurrency = Number(values.concurrency);
 const groupSize = Number(values.group);
 const chunkSize = Number(values.chunk);
 const runs = Math.max(1, Number(values.runs));
-const port = Number(process.env.BENCH_BOLT_PORT ?? 7692);
+const port = benchPort();
 
 const mb = (bytes: number): number => Math.round(bytes / 1024 / 1024);
 
@@ -140,11 +139,11 @@ async function runSize(
   return result;
 }
 
-const started = await ensureLocalNeo4j({ port, dataDir: path.join(ROOT_DIR, ".data", "neo4j-bench") });
+const started = await ensureLocalNeo4j({ port, dataDir: benchDataDir() });
 console.log(
   `bench:ingest against ${started.uri}${started.startedByUs ? " (started)" : ""}; Node ${process.version}`,
 );
-const db = new Database(neo4jConfig({ ...process.env, NEO4J_URI: "", NEO4J_BOLT_PORT: String(port) }));
+const db = benchDatabase(port);
 try {
   await migrate(db);
   const summary: string[] = [];

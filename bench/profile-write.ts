@@ -6,9 +6,8 @@
  * its entities, each in a transaction that is rolled back, so the graph is left as it was.
  */
 import { parseScriptArgs, scriptUsage } from "../ingest/cli/args.js";
-import { neo4jConfig } from "../ingest/config.js";
+import { benchDatabase, benchPort } from "./bench-db.js";
 import { loadCypher } from "../ingest/db/cypher-files.js";
-import { Database } from "../ingest/db/driver.js";
 import { articleParams, groupParams } from "../ingest/write/article.js";
 import { prepareGroup } from "../ingest/write/group.js";
 import { corpusBlocks } from "./real-corpus.js";
@@ -20,8 +19,8 @@ const { values } = parseScriptArgs(
 );
 const skip = Number(values.skip);
 const groups = Number(values.groups);
-const port = Number(process.env.BENCH_BOLT_PORT ?? 7692);
-const db = new Database(neo4jConfig({ ...process.env, NEO4J_URI: `bolt://127.0.0.1:${port}` }));
+const port = benchPort();
+const db = benchDatabase(port);
 
 interface Plan {
   operatorType: string;

@@ -11,8 +11,9 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { parseScriptArgs, scriptUsage } from "../ingest/cli/args.js";
-import { neo4jConfig, ROOT_DIR } from "../ingest/config.js";
-import { Database } from "../ingest/db/driver.js";
+import { ROOT_DIR } from "../ingest/config.js";
+import { benchDatabase, benchDataDir, benchPort } from "./bench-db.js";
+import type { Database } from "../ingest/db/driver.js";
 import { ensureLocalNeo4j } from "../ingest/db/local.js";
 import { migrate } from "../ingest/db/migrate.js";
 import { renderTable } from "../ingest/queries/format.js";
@@ -32,8 +33,8 @@ const { values } = parseScriptArgs(
 );
 const generated = Number(values.generated);
 const runs = Number(values.runs);
-const port = Number(process.env.BENCH_BOLT_PORT ?? 7692);
-const dataDir = path.resolve(process.env.BENCH_DATA_DIR ?? path.join(ROOT_DIR, ".data", "neo4j-bench"));
+const port = benchPort();
+const dataDir = benchDataDir();
 const WARM_UP = 3;
 
 async function timeLibrary(
@@ -67,7 +68,7 @@ const started = await ensureLocalNeo4j({ port, dataDir });
 console.log(
   `bench:queries against ${started.uri}${started.startedByUs ? " (started)" : ""}; ${runs} timed runs each`,
 );
-const db = new Database(neo4jConfig({ ...process.env, NEO4J_URI: "", NEO4J_BOLT_PORT: String(port) }));
+const db = benchDatabase(port);
 try {
   await migrate(db);
   await resetGraph(db);

@@ -6,10 +6,8 @@
  * back (the statement alone), the same committed (plus the commit: indexes, log), the settle
  * reads, and the entity-totals flush (co-mentions, totals). Leaves the articles in the graph.
  */
-import path from "node:path";
 import { parseScriptArgs, scriptUsage } from "../ingest/cli/args.js";
-import { neo4jConfig, ROOT_DIR } from "../ingest/config.js";
-import { Database } from "../ingest/db/driver.js";
+import { benchDatabase, benchDataDir, benchPort } from "./bench-db.js";
 import { ensureLocalNeo4j } from "../ingest/db/local.js";
 import { rulesVersion, curationRules } from "../ingest/curation/store.js";
 import { writeAllNew, writePrepared, type Prepared } from "../ingest/write/article.js";
@@ -25,10 +23,10 @@ const { values } = parseScriptArgs(
 );
 const skip = Number(values.skip);
 const n = Number(values.articles);
-const port = Number(process.env.BENCH_BOLT_PORT ?? 7692);
-const dataDir = process.env.BENCH_DATA_DIR ?? path.join(ROOT_DIR, ".data", "neo4j-bench");
+const port = benchPort();
+const dataDir = benchDataDir();
 const { pid } = await ensureLocalNeo4j({ port, dataDir });
-const db = new Database(neo4jConfig({ ...process.env, NEO4J_URI: `bolt://127.0.0.1:${port}` }));
+const db = benchDatabase(port);
 
 const inputs = [];
 for await (const block of corpusBlocks(skip + n)) for (const a of block) inputs.push(a.input);
