@@ -11,6 +11,7 @@ import {
   frontedSpeaker,
   inPrepPhrase,
   participleSpeaker,
+  quotedWords,
   relayed,
   sentenceSubject,
 } from "./speakers.js";
@@ -1010,20 +1011,24 @@ export function sentenceStatements(a: ArticleCtx, st: SpeechState, c: SentenceCt
     // تريد أن ترى، لن يقول: a present verb after a particle of the subjunctive or jussive is
     // what someone wants or will not do, not a report.
     const before = c.tokens[i - 1];
-    if (/^[يت]/.test(t.norm) && MOOD_PARTICLES.has(before?.norm ?? "")) continue;
+    const present = presentVerb(a, t);
+    if (present && MOOD_PARTICLES.has(before?.norm ?? "")) continue;
     // وهو ما يؤكد أن، مما يشير إلى أن، التقرير الذي يوضح: a present verb after ما or a relative
     // pronoun says what a fact shows; its subject is no speaker.
+    const fronted = present && frontedCircumstance(a, c, i);
     if (
-      /^[يت]/.test(t.norm) &&
+      present &&
       before !== undefined &&
+      !fronted &&
       (CLAUSE_HEADS.has(before.norm) || hasKey(before, a.lex.relatives))
     )
       continue;
     // هذا المشروع يؤكد على، الأرقام تشير إلى: a present verb right after its subject (a name or a
     // definite noun, no comma between) describes; a report puts the verb first (ويؤكد X، يقول X).
     if (
-      /^[يت]/.test(t.norm) &&
+      present &&
       before !== undefined &&
+      !fronted &&
       !/[،,:؛;.!?؟()“”«»"]/.test(t.gap) &&
       (before.arg >= 0 || /^(ال|هذ|ذلك|تلك)/.test(before.norm))
     )
@@ -1140,6 +1145,43 @@ export function sentenceStatements(a: ArticleCtx, st: SpeechState, c: SentenceCt
   return out;
 }
 
+/**
+ * A present form (يؤكد، تشير): ي first, or ت first where the ي form is listed too — توقعت، تابع
+ * are past forms that happen to start with ت (وكانت الهيئة توقعت أن is a report).
+ */
+function presentVerb(a: ArticleCtx, t: Token): boolean {
+  if (/^ي/.test(t.norm)) return true;
+  const listed = (w: string) => a.lex.verbs.has(w) || a.lex.participles.has(w);
+  return /^ت/.test(t.norm) && listed(`ي${t.norm.slice(1)}`);
+}
+
+/** Heads of a fronted concession (ورغم ذلك يقول X، ومع ذلك تقول X) besides the prepositions. */
+const CONCESSIONS = new Set(["رغم", "برغم", "بالرغم"]);
+/** Words before a present verb that keep it a clause about something even after a circumstance. */
+const FACT_HEADS = new Set(["ما", "مما", "بما", "لما", "وهو", "وهي", "هو", "هي"]);
+/** How many words a fronted circumstance before a present reporting verb may take. */
+const FRONTED_WORDS = 4;
+
+/**
+ * وفي هذا الصدد يقول X، ورغم ذلك يقول X، وحول هذا الكتاب تتحدث X: a present verb after a
+ * circumstance that opens its clause (a preposition or رغم, then its object up to the verb) reports;
+ * the noun or ذلك before it is that circumstance's object, not the verb's subject. ما and relative
+ * pronouns right before the verb (في الوقت الذي يؤكد، وهو ما يشير) still make it a clause about a fact.
+ */
+function frontedCircumstance(a: ArticleCtx, c: SentenceCtx, i: number): boolean {
+  const before = c.tokens[i - 1];
+  if (!before || FACT_HEADS.has(before.norm) || hasKey(before, a.lex.relatives)) return false;
+  for (let k = i - 2; k >= Math.max(0, i - 1 - FRONTED_WORDS); k--) {
+    const t = c.tokens[k] as Token;
+    if (/[،,:؛;.!?؟()“”«»"]/.test((c.tokens[k + 1] as Token).gap)) return false;
+    if (t.arg >= 0 || hasKey(t, a.lex.relatives)) continue;
+    const bare = t.norm.replace(/^[وف]/, "");
+    if (hasKey(t, a.lex.prepositions) || a.lex.prepositions.has(bare) || CONCESSIONS.has(bare))
+      return k === 0 || /[،,:؛;.!?؟]/.test(t.gap);
+  }
+  return false;
+}
+
 /** The distinct persons written in the sentence before token `before`, outside quotes and statements. */
 function namedPersons(a: ArticleCtx, st: SpeechState, c: SentenceCtx, before: number): string[] {
   const persons: string[] = [];
@@ -1178,7 +1220,7 @@ function leadSubject(a: ArticleCtx, st: SpeechState, c: SentenceCtx): string | u
       (x.prep === "" || c.args.some((y) => y.modifier && y.t1 === x.t0 - 1)) &&
       !x.modifier &&
       !x.pseudo &&
-      !inside(st.quotes, x.start) &&
+      !quotedWords(st, x) &&
       !a.inStatement(x.start),
   )?.entity;
 }
