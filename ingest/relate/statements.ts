@@ -297,7 +297,11 @@ function opening(a: ArticleCtx, st: SpeechState, c: SentenceCtx, i: number, word
     const weak = speakerArg !== undefined && (speakerArg.adjective || speakerArg.type !== "Person");
     // An unnamed official's nisba (قال وزير المياه الأردني إن) is not the country speaking.
     // Nor is the organisation or place an unnamed title names (قال محافظ X إن، قال رئيس اتحاد X إن).
-    const office = arg !== undefined && officeOf(a, c, i, arg);
+    // وأضاف المتحدث الرسمي للهيئة أن: a spokesperson named before (the coreferent) speaks, not the body.
+    const office =
+      arg !== undefined &&
+      officeOf(a, c, i, arg) &&
+      !(coreferent !== undefined && spokespersonWord(a, c.tokens[i + 1]));
     const official =
       arg !== undefined &&
       !office &&
@@ -330,14 +334,14 @@ function opening(a: ArticleCtx, st: SpeechState, c: SentenceCtx, i: number, word
       speaker = arg.entity;
       speakerArg = arg;
       if (document) st.issuers.set(document, arg.entity);
-      object = objectVerb(word, arg, i) ? objectStart(a, c, arg.t1 + 1) : undefined;
+      object = objectVerb(word, arg, i, c) ? objectStart(a, c, arg.t1 + 1) : undefined;
       direct = word.direct && arg.type === "Person" ? directStart(a, c, arg.t1 + 1, word.direct) : undefined;
     } else if (
       arg &&
       speakerArg &&
       arg.adjective &&
       arg.t0 === speakerArg.t1 + 1 &&
-      objectVerb(word, speakerArg, i)
+      objectVerb(word, speakerArg, i, c)
     ) {
       // أعلنت هيئة السوق المالية السعودية رفعَ: the noun-phrase content opens after the speaker's nisba.
       object = objectStart(a, c, arg.t1 + 1);
@@ -664,8 +668,14 @@ const OFFICE_WORDS = 5;
 function officeOf(a: ArticleCtx, c: SentenceCtx, verb: number, arg: Arg): boolean {
   if (arg.type !== "Organization" || (arg.prep !== "ب" && arg.prep !== "ل")) return false;
   if (arg.t0 <= verb + 2 || arg.t0 > verb + 1 + OFFICE_WORDS) return false;
-  if (!hasKey(c.tokens[verb + 1], a.lex.offices)) return false;
-  let press = false;
+  const spokes = spokespersonWord(a, c.tokens[verb + 1]);
+  if (!spokes && !hasKey(c.tokens[verb + 1], a.lex.offices)) return false;
+  // المتحدث الرسمي بوزارة X، فلان الفلاني، عن: a spokesperson named after a comma (a name the
+  // entity stage may not know) speaks, not the body.
+  const next = c.tokens[arg.t1 + 1];
+  if (spokes && next && COMMA.test(next.gap) && next.arg < 0 && !hasKey(next, a.lex.complementizers))
+    return false;
+  let press = spokes;
   for (let k = verb + 1; k < arg.t0; k++) {
     const t = c.tokens[k] as Token;
     if (t.arg >= 0 || (k > verb + 1 && /[،,.:؛;!?؟()“”«»"]/.test(t.gap))) return false;
@@ -673,6 +683,10 @@ function officeOf(a: ArticleCtx, c: SentenceCtx, verb: number, arg: Arg): boolea
   }
   return press;
 }
+
+/** المتحدث، الناطق (a `Spokesperson` coreferent): صرح المتحدث الأمني لوزارة X with no name speaks for X. */
+const spokespersonWord = (a: ArticleCtx, t: Token | undefined): boolean =>
+  t !== undefined && t.arg < 0 && lookup(t, a.lex.coreferents)?.role === "Spokesperson";
 
 /** How far before أن the سبق of «وسبق لـ X أن قال» may be. */
 const SABAQA_WORDS = 6;
@@ -902,8 +916,12 @@ function complement(a: ArticleCtx, c: SentenceCtx, verb: number, arg: Arg): bool
  * Whether a noun-phrase content may follow the speaker: always for أكد، توقع; for أعلن only when the
  * speaker is named right after the verb (أعلن ... تعرضَ مهاجم الفريق X لإصابة: X is in the content).
  */
-const objectVerb = (word: ReportingWord, speaker: Arg, verb: number): boolean =>
-  word.object === true || (word.object === "near" && speaker.t0 === verb + 1);
+const objectVerb = (word: ReportingWord, speaker: Arg, verb: number, c: SentenceCtx): boolean =>
+  word.object === true ||
+  (word.object === "near" &&
+    // وأعلن الفرنسي X ترشحه: a nisba right after the verb, then the name, is still near.
+    (speaker.t0 === verb + 1 ||
+      c.args.some((x) => x.adjective && x.t0 === verb + 1 && x.t1 === speaker.t0 - 1)));
 
 /**
  * Direct speech right after a person's name (وأضاف X نحن لا ...، وقال X، إننا ...): a plain word,

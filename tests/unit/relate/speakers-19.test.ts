@@ -1,5 +1,5 @@
 import { describe, it } from "vitest";
-import { checkSpeakerCase, org, person, type SpeakerCase } from "./fixture.js";
+import { checkSpeakerCase, country, org, person, type SpeakerCase } from "./fixture.js";
 
 // Speaker families of the nineteenth round: a present verb after a fronted circumstance (ورغم ذلك
 // يقول X، وفي هذا الصدد يقول X), the pluperfect with its subject between كان and the verb (وكانت
@@ -12,6 +12,8 @@ const health = org("health", "وزارة الصحة", "الوزارة");
 const met = org("met", "الرئاسة العامة للأرصاد");
 const portal = org("portal", "أرقام");
 const agency = org("agency", "أسوشيتد برس");
+const interior = org("interior", "وزارة الداخلية");
+const france = country("france", "فرنسا", "الفرنسي");
 
 const cases: SpeakerCase[] = [
   {
@@ -79,6 +81,30 @@ const cases: SpeakerCase[] = [
     text: 'وحسب وكالة "أسوشيتد برس"، تحدث صاحب المزرعة "سمير العتيبي" عن مغامرته، أمس، وقال إن البقرة هربت من المزرعة.',
     cast: [agency, samir],
     expected: [["samir", "البقرة هربت من المزرعة"]],
+  },
+  {
+    family: "صرح المتحدث الأمني لوزارة X، أنه with no name: the body speaks",
+    text: "صرّح المتحدث الأمني لوزارة الداخلية، أنه عند الساعة العاشرة تعرض المركز لقذائف.",
+    cast: [interior],
+    expected: [["interior", "تعرض المركز لقذائف"]],
+  },
+  {
+    family: "المتحدث الرسمي لوزارة X + a name: the person speaks",
+    text: "وقال المتحدث الرسمي لوزارة الداخلية سمير العتيبي إن التحقيق مستمر.",
+    cast: [interior, samir],
+    expected: [["samir", "التحقيق مستمر"]],
+  },
+  {
+    family: "المتحدث الرسمي بوزارة X، + a name the entity stage missed: not the body",
+    text: "كشف المتحدث الرسمي بوزارة الداخلية، فهد المطيري، عن ضبط عشرين مخالفاً.",
+    cast: [interior],
+    expected: [],
+  },
+  {
+    family: "وأعلن الفرنسي X ترشحه: a nisba before the name keeps the noun-phrase content",
+    text: "وأعلن الفرنسي سمير العتيبي ترشحه للانتخابات المقبلة.",
+    cast: [samir, france],
+    expected: [["samir", "ترشحه للانتخابات المقبلة"]],
   },
 ];
 
