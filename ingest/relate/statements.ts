@@ -1158,7 +1158,7 @@ export function sentenceStatements(a: ArticleCtx, st: SpeechState, c: SentenceCt
   }
   st.named = { sentence: c.index, persons: namedPersons(a, st, c, c.tokens.length) };
   const opener = leadSubject(a, st, c);
-  if (out.length === 0) st.lead = opener;
+  if (out.length === 0) st.lead = opener ?? reportingBody(a, st, c);
   if (opener && out.length === 0) st.person = { entity: opener, at: c.start };
   return out;
 }
@@ -1241,6 +1241,26 @@ function leadSubject(a: ArticleCtx, st: SpeechState, c: SentenceCtx): string | u
       !quotedWords(st, x) &&
       !a.inStatement(x.start),
   )?.entity;
+}
+
+/**
+ * A body named right after a reporting verb opening the sentence (أكدت الأمانة العامة لهيئة X، ما
+ * ...) when nothing was reported there: the next sentence's elided verb (وقالت إن) continues it.
+ */
+function reportingBody(a: ArticleCtx, st: SpeechState, c: SentenceCtx): string | undefined {
+  const first = c.tokens[0];
+  const verb = first && first.arg < 0 ? reporting(first, a.lex.verbs) : undefined;
+  // نقلت صحيفة X عن: an outlet that relays someone else's words is no one's subject after.
+  if (!verb || verb.relays) return undefined;
+  const x = c.args.find((y) => y.t0 === 1);
+  return x &&
+    x.type === "Organization" &&
+    x.prep === "" &&
+    !x.modifier &&
+    !x.pseudo &&
+    !inside(st.quotes, x.start)
+    ? x.entity
+    : undefined;
 }
 
 /**

@@ -14,6 +14,8 @@ const portal = org("portal", "أرقام");
 const agency = org("agency", "أسوشيتد برس");
 const interior = org("interior", "وزارة الداخلية");
 const france = country("france", "فرنسا", "الفرنسي");
+const council = org("council", "الأمانة العامة لمجلس العلماء");
+const paper = org("paper", "صحيفة الأخبار الرياضية");
 
 const cases: SpeakerCase[] = [
   {
@@ -105,6 +107,21 @@ const cases: SpeakerCase[] = [
     text: "وأعلن الفرنسي سمير العتيبي ترشحه للانتخابات المقبلة.",
     cast: [samir, france],
     expected: [["samir", "ترشحه للانتخابات المقبلة"]],
+  },
+  {
+    family: "a body after a reporting verb that reported nothing: the next elided verbs continue it",
+    text: "أكدت الأمانة العامة لمجلس العلماء, ما للمسجد من مكانة عظيمة. وقالت إن الاعتداء مرفوض. وأوضحت أن الجرائم تستوجب الوقوف مع المصلين.",
+    cast: [council],
+    expected: [
+      ["council", "الاعتداء مرفوض"],
+      ["council", "الجرائم تستوجب الوقوف"],
+    ],
+  },
+  {
+    family: "an outlet that relayed an unnamed person's words is not the next elided speaker",
+    text: "نقلت صحيفة الأخبار الرياضية عن رئيس النادي الجديد أنه لا توجد عروض. وأضاف «إنه عام مهم جدا بالنسبة لنا».",
+    cast: [paper],
+    expected: [],
   },
 ];
 
