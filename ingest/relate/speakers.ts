@@ -77,21 +77,32 @@ export function elided(
 
 /** How many words an aside between dashes may take (-خلال جولته التفقدية لمشاريع الوزارة-). */
 const ASIDE_WORDS = 16;
-const DASH = /[-–—]/;
+const DASH = /[-–—ـ]/;
+/** A dash opening an aside: a space before it (-خلال، - خلال), never a hyphen inside a name (مونج-جون). */
+const OPEN_DASH = /\s[-–—ـ]+\s*$/;
+/** A dash closing an aside: a space after it (أمس- على، أمس - على). Tatweel written alone counts. */
+const CLOSE_DASH = /^\s*[-–—ـ]+\s/;
 const ASIDE_STOP = /[.!?؟:؛;“”«»"]/;
 
+/** The text between token `k` and the one before it, spaces kept (the token's gap drops them). */
+const rawGap = (a: ArticleCtx, c: SentenceCtx, k: number): string => {
+  const t = c.tokens[k] as Token;
+  const prev = c.tokens[k - 1];
+  return prev ? a.text.slice(prev.end, t.start) : ` ${a.text.slice(Math.max(0, t.start - 3), t.start)}`;
+};
+
 /**
- * The token after an aside opening at `k` (a dash written on its first word, one written on the
- * last: وشدد -خلال جولته- على), at most `limit`; undefined when `k` opens none.
+ * The token after an aside opening at `k` (a dash before its first word, one after the last, each
+ * written on the word or spaced: وشدد -خلال جولته- على، وقال X - رحمه الله - ...، tatweel written
+ * alone as a dash), at most `limit`; undefined when `k` opens none.
  */
 export function asideEnd(a: ArticleCtx, c: SentenceCtx, k: number, limit: number): number | undefined {
   const t = c.tokens[k] as Token;
-  if (!DASH.test(t.gap) || !DASH.test(a.text[t.start - 1] ?? "")) return undefined;
+  if (!DASH.test(t.gap) || !OPEN_DASH.test(rawGap(a, c, k))) return undefined;
   for (let j = k + 1; j <= Math.min(limit, k + ASIDE_WORDS); j++) {
     const next = c.tokens[j] as Token | undefined;
-    const prev = c.tokens[j - 1] as Token;
     if (!next || ASIDE_STOP.test(next.gap)) return undefined;
-    if (DASH.test(next.gap)) return DASH.test(a.text[prev.end] ?? "") ? j : undefined;
+    if (DASH.test(next.gap)) return CLOSE_DASH.test(rawGap(a, c, j)) ? j : undefined;
   }
   return undefined;
 }
@@ -135,9 +146,29 @@ export function afterTitle(a: ArticleCtx, c: Pick<SentenceCtx, "tokens">, arg: A
 /** كان before a past verb (شركة X كانت أعلنت): the pluperfect, like قد. */
 const KANA = new Set(["كان", "كانت", "وكان", "وكانت", "كانوا", "وكانوا"]);
 
-/** The subject written before the verb and قد or كان (وكان الرئيس X قد قال، شركة X كانت أعلنت). */
+/**
+ * The subject written before the verb and قد or كان (وكان الرئيس X قد قال، شركة X كانت أعلنت), or
+ * between كان and the verb (وكانت الهيئة X أقرت، وكان X أكد: the pluperfect with its subject first).
+ */
 export function frontedSpeaker(a: ArticleCtx, c: SentenceCtx, verb: number): string | undefined {
   const aux = c.tokens[verb - 1];
+  if (aux && aux.arg >= 0) {
+    const arg = c.args[aux.arg] as Arg;
+    const kana = c.tokens[arg.t0 - 1];
+    const plain =
+      !CLAUSE_GAP.test((c.tokens[verb] as Token).gap) && !CLAUSE_GAP.test((c.tokens[arg.t0] as Token).gap);
+    return arg.t1 === verb - 1 &&
+      kana &&
+      kana.arg < 0 &&
+      KANA.has(kana.norm) &&
+      plain &&
+      !arg.modifier &&
+      !arg.pseudo &&
+      !arg.adjective &&
+      arg.prep === ""
+      ? arg.entity
+      : undefined;
+  }
   if (!hasKey(aux, a.lex.auxiliaries) && !(aux && aux.arg < 0 && KANA.has(aux.norm))) return undefined;
   const arg = c.args.find((x) => x.t1 === verb - 2);
   return arg && !arg.modifier && !arg.pseudo && arg.prep === "" ? arg.entity : undefined;
@@ -179,10 +210,19 @@ export function sentenceSubject(
       !x.modifier &&
       !x.pseudo &&
       x.prep === "" &&
-      !spanAt(st.quotes, x.start) &&
+      !quotedWords(st, x) &&
       !a.inStatement(x.start) &&
       !inPrepPhrase(a, c, x),
   )?.entity;
+}
+
+/**
+ * A name inside quoted words, not a name written in quotes of its own (تحدث صاحب المزرعة "X"،
+ * وقال: the quotes mark the name, which is still the subject).
+ */
+export function quotedWords(st: SpeechState, x: Arg): boolean {
+  const q = spanAt(st.quotes, x.start);
+  return q !== undefined && !(q.start >= x.start - 1 && q.end <= x.end + 1);
 }
 
 /**

@@ -11,6 +11,7 @@ import {
   frontedSpeaker,
   inPrepPhrase,
   participleSpeaker,
+  quotedWords,
   relayed,
   sentenceSubject,
 } from "./speakers.js";
@@ -296,7 +297,11 @@ function opening(a: ArticleCtx, st: SpeechState, c: SentenceCtx, i: number, word
     const weak = speakerArg !== undefined && (speakerArg.adjective || speakerArg.type !== "Person");
     // An unnamed official's nisba (قال وزير المياه الأردني إن) is not the country speaking.
     // Nor is the organisation or place an unnamed title names (قال محافظ X إن، قال رئيس اتحاد X إن).
-    const office = arg !== undefined && officeOf(a, c, i, arg);
+    // وأضاف المتحدث الرسمي للهيئة أن: a spokesperson named before (the coreferent) speaks, not the body.
+    const office =
+      arg !== undefined &&
+      officeOf(a, c, i, arg) &&
+      !(coreferent !== undefined && spokespersonWord(a, c.tokens[i + 1]));
     const official =
       arg !== undefined &&
       !office &&
@@ -329,14 +334,14 @@ function opening(a: ArticleCtx, st: SpeechState, c: SentenceCtx, i: number, word
       speaker = arg.entity;
       speakerArg = arg;
       if (document) st.issuers.set(document, arg.entity);
-      object = objectVerb(word, arg, i) ? objectStart(a, c, arg.t1 + 1) : undefined;
+      object = objectVerb(word, arg, i, c) ? objectStart(a, c, arg.t1 + 1) : undefined;
       direct = word.direct && arg.type === "Person" ? directStart(a, c, arg.t1 + 1, word.direct) : undefined;
     } else if (
       arg &&
       speakerArg &&
       arg.adjective &&
       arg.t0 === speakerArg.t1 + 1 &&
-      objectVerb(word, speakerArg, i)
+      objectVerb(word, speakerArg, i, c)
     ) {
       // أعلنت هيئة السوق المالية السعودية رفعَ: the noun-phrase content opens after the speaker's nisba.
       object = objectStart(a, c, arg.t1 + 1);
@@ -663,8 +668,14 @@ const OFFICE_WORDS = 5;
 function officeOf(a: ArticleCtx, c: SentenceCtx, verb: number, arg: Arg): boolean {
   if (arg.type !== "Organization" || (arg.prep !== "ب" && arg.prep !== "ل")) return false;
   if (arg.t0 <= verb + 2 || arg.t0 > verb + 1 + OFFICE_WORDS) return false;
-  if (!hasKey(c.tokens[verb + 1], a.lex.offices)) return false;
-  let press = false;
+  const spokes = spokespersonWord(a, c.tokens[verb + 1]);
+  if (!spokes && !hasKey(c.tokens[verb + 1], a.lex.offices)) return false;
+  // المتحدث الرسمي بوزارة X، فلان الفلاني، عن: a spokesperson named after a comma (a name the
+  // entity stage may not know) speaks, not the body.
+  const next = c.tokens[arg.t1 + 1];
+  if (spokes && next && COMMA.test(next.gap) && next.arg < 0 && !hasKey(next, a.lex.complementizers))
+    return false;
+  let press = spokes;
   for (let k = verb + 1; k < arg.t0; k++) {
     const t = c.tokens[k] as Token;
     if (t.arg >= 0 || (k > verb + 1 && /[،,.:؛;!?؟()“”«»"]/.test(t.gap))) return false;
@@ -672,6 +683,10 @@ function officeOf(a: ArticleCtx, c: SentenceCtx, verb: number, arg: Arg): boolea
   }
   return press;
 }
+
+/** المتحدث، الناطق (a `Spokesperson` coreferent): صرح المتحدث الأمني لوزارة X with no name speaks for X. */
+const spokespersonWord = (a: ArticleCtx, t: Token | undefined): boolean =>
+  t !== undefined && t.arg < 0 && lookup(t, a.lex.coreferents)?.role === "Spokesperson";
 
 /** How far before أن the سبق of «وسبق لـ X أن قال» may be. */
 const SABAQA_WORDS = 6;
@@ -901,8 +916,12 @@ function complement(a: ArticleCtx, c: SentenceCtx, verb: number, arg: Arg): bool
  * Whether a noun-phrase content may follow the speaker: always for أكد، توقع; for أعلن only when the
  * speaker is named right after the verb (أعلن ... تعرضَ مهاجم الفريق X لإصابة: X is in the content).
  */
-const objectVerb = (word: ReportingWord, speaker: Arg, verb: number): boolean =>
-  word.object === true || (word.object === "near" && speaker.t0 === verb + 1);
+const objectVerb = (word: ReportingWord, speaker: Arg, verb: number, c: SentenceCtx): boolean =>
+  word.object === true ||
+  (word.object === "near" &&
+    // وأعلن الفرنسي X ترشحه: a nisba right after the verb, then the name, is still near.
+    (speaker.t0 === verb + 1 ||
+      c.args.some((x) => x.adjective && x.t0 === verb + 1 && x.t1 === speaker.t0 - 1)));
 
 /**
  * Direct speech right after a person's name (وأضاف X نحن لا ...، وقال X، إننا ...): a plain word,
@@ -1010,20 +1029,24 @@ export function sentenceStatements(a: ArticleCtx, st: SpeechState, c: SentenceCt
     // تريد أن ترى، لن يقول: a present verb after a particle of the subjunctive or jussive is
     // what someone wants or will not do, not a report.
     const before = c.tokens[i - 1];
-    if (/^[يت]/.test(t.norm) && MOOD_PARTICLES.has(before?.norm ?? "")) continue;
+    const present = presentVerb(a, t);
+    if (present && MOOD_PARTICLES.has(before?.norm ?? "")) continue;
     // وهو ما يؤكد أن، مما يشير إلى أن، التقرير الذي يوضح: a present verb after ما or a relative
     // pronoun says what a fact shows; its subject is no speaker.
+    const fronted = present && frontedCircumstance(a, c, i);
     if (
-      /^[يت]/.test(t.norm) &&
+      present &&
       before !== undefined &&
+      !fronted &&
       (CLAUSE_HEADS.has(before.norm) || hasKey(before, a.lex.relatives))
     )
       continue;
     // هذا المشروع يؤكد على، الأرقام تشير إلى: a present verb right after its subject (a name or a
     // definite noun, no comma between) describes; a report puts the verb first (ويؤكد X، يقول X).
     if (
-      /^[يت]/.test(t.norm) &&
+      present &&
       before !== undefined &&
+      !fronted &&
       !/[،,:؛;.!?؟()“”«»"]/.test(t.gap) &&
       (before.arg >= 0 || /^(ال|هذ|ذلك|تلك)/.test(before.norm))
     )
@@ -1135,9 +1158,46 @@ export function sentenceStatements(a: ArticleCtx, st: SpeechState, c: SentenceCt
   }
   st.named = { sentence: c.index, persons: namedPersons(a, st, c, c.tokens.length) };
   const opener = leadSubject(a, st, c);
-  if (out.length === 0) st.lead = opener;
+  if (out.length === 0) st.lead = opener ?? reportingBody(a, st, c);
   if (opener && out.length === 0) st.person = { entity: opener, at: c.start };
   return out;
+}
+
+/**
+ * A present form (يؤكد، تشير): ي first, or ت first where the ي form is listed too — توقعت، تابع
+ * are past forms that happen to start with ت (وكانت الهيئة توقعت أن is a report).
+ */
+function presentVerb(a: ArticleCtx, t: Token): boolean {
+  if (/^ي/.test(t.norm)) return true;
+  const listed = (w: string) => a.lex.verbs.has(w) || a.lex.participles.has(w);
+  return /^ت/.test(t.norm) && listed(`ي${t.norm.slice(1)}`);
+}
+
+/** Heads of a fronted concession (ورغم ذلك يقول X، ومع ذلك تقول X) besides the prepositions. */
+const CONCESSIONS = new Set(["رغم", "برغم", "بالرغم"]);
+/** Words before a present verb that keep it a clause about something even after a circumstance. */
+const FACT_HEADS = new Set(["ما", "مما", "بما", "لما", "وهو", "وهي", "هو", "هي"]);
+/** How many words a fronted circumstance before a present reporting verb may take. */
+const FRONTED_WORDS = 4;
+
+/**
+ * وفي هذا الصدد يقول X، ورغم ذلك يقول X، وحول هذا الكتاب تتحدث X: a present verb after a
+ * circumstance that opens its clause (a preposition or رغم, then its object up to the verb) reports;
+ * the noun or ذلك before it is that circumstance's object, not the verb's subject. ما and relative
+ * pronouns right before the verb (في الوقت الذي يؤكد، وهو ما يشير) still make it a clause about a fact.
+ */
+function frontedCircumstance(a: ArticleCtx, c: SentenceCtx, i: number): boolean {
+  const before = c.tokens[i - 1];
+  if (!before || FACT_HEADS.has(before.norm) || hasKey(before, a.lex.relatives)) return false;
+  for (let k = i - 2; k >= Math.max(0, i - 1 - FRONTED_WORDS); k--) {
+    const t = c.tokens[k] as Token;
+    if (/[،,:؛;.!?؟()“”«»"]/.test((c.tokens[k + 1] as Token).gap)) return false;
+    if (t.arg >= 0 || hasKey(t, a.lex.relatives)) continue;
+    const bare = t.norm.replace(/^[وف]/, "");
+    if (hasKey(t, a.lex.prepositions) || a.lex.prepositions.has(bare) || CONCESSIONS.has(bare))
+      return k === 0 || /[،,:؛;.!?؟]/.test(t.gap);
+  }
+  return false;
 }
 
 /** The distinct persons written in the sentence before token `before`, outside quotes and statements. */
@@ -1178,9 +1238,29 @@ function leadSubject(a: ArticleCtx, st: SpeechState, c: SentenceCtx): string | u
       (x.prep === "" || c.args.some((y) => y.modifier && y.t1 === x.t0 - 1)) &&
       !x.modifier &&
       !x.pseudo &&
-      !inside(st.quotes, x.start) &&
+      !quotedWords(st, x) &&
       !a.inStatement(x.start),
   )?.entity;
+}
+
+/**
+ * A body named right after a reporting verb opening the sentence (أكدت الأمانة العامة لهيئة X، ما
+ * ...) when nothing was reported there: the next sentence's elided verb (وقالت إن) continues it.
+ */
+function reportingBody(a: ArticleCtx, st: SpeechState, c: SentenceCtx): string | undefined {
+  const first = c.tokens[0];
+  const verb = first && first.arg < 0 ? reporting(first, a.lex.verbs) : undefined;
+  // نقلت صحيفة X عن: an outlet that relays someone else's words is no one's subject after.
+  if (!verb || verb.relays) return undefined;
+  const x = c.args.find((y) => y.t0 === 1);
+  return x &&
+    x.type === "Organization" &&
+    x.prep === "" &&
+    !x.modifier &&
+    !x.pseudo &&
+    !inside(st.quotes, x.start)
+    ? x.entity
+    : undefined;
 }
 
 /**

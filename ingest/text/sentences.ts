@@ -44,15 +44,16 @@ const ARABIC_LETTER = /[\u0621-\u064a]/;
 
 /**
  * A full stop after a one-letter Arabic word is an abbreviation, not a sentence's end: د. (Dr),
- * م. (Eng.), أ. (Mr), أ.د. (Prof.): وأكد د. X أن ... A letter after a space, a line start or
+ * م. (Eng.), أ. (Mr), أ.د. (Prof.): وأكد د. X أن، د.X ... A letter after a space, a line start or
  * another such stop (أ.د).
  */
 function abbreviation(text: string, i: number): boolean {
   if (!ARABIC_LETTER.test(text[i - 1] ?? "")) return false;
   const before = text[i - 2];
   if (before !== undefined && before !== "." && !/\s/.test(before)) return false;
-  // The next word must follow on the same line (a sentence ending in a lone letter is no abbreviation).
-  return / [^\s]/.test(text.slice(i + 1, i + 3)) || /^[\u0621-\u064a]\./.test(text.slice(i + 1, i + 3));
+  // The next word must follow on the same line (a sentence ending in a lone letter is no abbreviation),
+  // after a space or written on the stop (د.محمد، م.خالد).
+  return / [^\s]/.test(text.slice(i + 1, i + 3)) || ARABIC_LETTER.test(text[i + 1] ?? "");
 }
 
 /**

@@ -38,3 +38,16 @@ describe("sentence windows", () => {
     expect([...sentenceWindows("  \n\n ", 100)]).toEqual([]);
   });
 });
+
+describe("abbreviated titles", () => {
+  const texts = (t: string): string[] => sentences(t).map((s) => t.slice(s.start, s.end));
+  it("a one-letter title's stop written on the name (د.X) ends no sentence", () => {
+    expect(texts("وأشرف المدير العلاجي د.سامي الحربي على العملية. وعاد الفريق مساء.")).toEqual([
+      "وأشرف المدير العلاجي د.سامي الحربي على العملية.",
+      "وعاد الفريق مساء.",
+    ]);
+  });
+  it("a stop after a letter inside a word still ends the sentence", () => {
+    expect(texts("وصل الوفد أمس.وبدأت المحادثات.")).toEqual(["وصل الوفد أمس.", "وبدأت المحادثات."]);
+  });
+});
