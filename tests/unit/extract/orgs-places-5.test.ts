@@ -78,6 +78,19 @@ describe("service branches written with a nisba", () => {
   });
 });
 
+describe("a committee named with المحلية and a purpose", () => {
+  it("اللجنة المحلية للانتخابات البلدية", () => {
+    const text = "وبدأت اللجنة المحلية للانتخابات البلدية استقبال طلبات المرشحين.";
+    expect(has(text, "Organization", "اللجنة المحلية للانتخابات البلدية")).toBe(true);
+  });
+
+  it("المحلي as an ordinary adjective names nothing", () => {
+    expect(
+      ents("وارتفع الناتج المحلي للمملكة العام الماضي.").filter((e) => e.type === "Organization"),
+    ).toEqual([]);
+  });
+});
+
 describe("a port named after its town", () => {
   it.each([
     ["ورست السفينة في ميناء كاليه الفرنسي صباح اليوم.", "ميناء كاليه"],
