@@ -121,7 +121,7 @@ function knownEntries(): KnownEntry[] {
       entry?.type === "Country" || entry?.type === "City" || entry?.type === "Location"
         ? entry.type
         : "Other";
-    out.push({ id, type, keys, country: entry?.country });
+    out.push({ id, type, keys, country: entry?.country, en: entry?.en, capital: entry?.capital });
   }
   return out;
 }

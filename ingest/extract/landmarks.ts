@@ -542,6 +542,12 @@ function regionNamesAt(ctx: SentenceCtx, i: number): RegionList | null {
   return headStart === undefined ? { to, head, items } : { to, head, items, headStart };
 }
 
+/** Whether the head is the region head that has seats (منطقة). */
+function isSeatHead(ctx: SentenceCtx, head: OrgHead): boolean {
+  const seats = seatHead(ctx);
+  return seats !== null && phraseKeys(head.ar).join(" ") === phraseKeys(seats.ar).join(" ");
+}
+
 /** The region head that has seats (منطقة), or null. */
 function seatHead(ctx: SentenceCtx): OrgHead | null {
   for (const h of ctx.lex.regionSeats.values()) return h;
@@ -570,6 +576,9 @@ export function regionListCandidates(s: SentenceInput, list: RegionList): Candid
       c.start = start;
       return c;
     }
+    // منطقتي الرياض والدمام: a town no region is named after (الدمام) is the town itself.
+    if (isSeatHead(s, list.head) && !s.lex.regionSeats.has(phraseKeys(g.value.ar).join(" ")))
+      return gazCandidate(s, g, false);
     const name = `${list.head.ar} ${stripMarks(s.text.slice(g.start, g.end))}`;
     const span = { start, end: g.end };
     return patternCandidate(s.sentence, span, "Location", name, list.head.en.replace("{X}", g.value.en));

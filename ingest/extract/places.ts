@@ -159,13 +159,16 @@ export function governmentContext(s: SentenceCtx, hit: Hit<GazEntry>): boolean {
   if (next?.kind === "word" && governmentCues().adjectives.has(next.norm)) return true;
   // حلفاء واشنطن، لمساعدة واشنطن، "مخاوف" واشنطن: the possessor of a noun of policy, stance or
   // aid (a closing quote may stand between).
+  // بسياسة أنقرة: the noun may carry a preposition.
   const noun = isQuote(prev) && hit.from >= 2 ? s.tokens[hit.from - 2] : prev;
   if (
     noun?.kind === "word" &&
     stripped === "" &&
-    governmentCues().nouns.has(noun.norm.replace(/^[وفل](?=...)/, ""))
+    governmentCues().nouns.has(noun.norm.replace(/^(?:[وف]?[لب]|[وف])(?=...)/, ""))
   )
     return true;
+  // يتهمون أنقرة بأنها: a capital that a claim is made of (بأنها، بأنه) is the government.
+  if (next?.kind === "word" && stripped === "" && CLAIMED_OF.has(next.norm)) return true;
   // العقوبات المفروضة على طهران: the government sanctions are imposed on.
   if (prev?.kind === "word" && prev.norm === "علي" && stripped === "") {
     const before = s.tokens[hit.from - 2];
@@ -176,6 +179,11 @@ export function governmentContext(s: SentenceCtx, hit: Hit<GazEntry>): boolean {
     t?.kind === "word" && (t.norm === "بين" || t.norm === "مع" || t.norm === "وبين" || t.norm === "ومع");
   if (between(prev) && next?.kind === "word" && next.norm.startsWith("و") && governmentAt(s, hit.to))
     return true;
+  // هدنة بين أنقرة والمتمردين: after a noun of a relation, the first side is a government too.
+  if (between(prev) && stripped === "" && next?.kind === "word" && next.norm.startsWith("و")) {
+    const rel = s.tokens[hit.from - 2];
+    if (rel?.kind === "word" && RELATION_NOUNS.has(rel.norm.replace(/^[وف]/, ""))) return true;
+  }
   // التعاون مع أنقرة: a government is who one deals with.
   if (prev?.kind === "word" && (prev.norm === "مع" || prev.norm === "ومع") && stripped === "") return true;
   if (stripped.includes("و")) {
@@ -186,6 +194,35 @@ export function governmentContext(s: SentenceCtx, hit: Hit<GazEntry>): boolean {
   }
   return false;
 }
+
+// بأنها، بأنه: "that it ..." after a capital (اتهمت X أنقرة بأنها) makes it the one accused.
+const CLAIMED_OF = new Set(["بانها", "بانه", "انها"]);
+
+// Nouns of a relation between two sides (هدنة بين X وY، مفاوضات بين X وY).
+const RELATION_NOUNS = new Set(
+  [
+    "هدنة",
+    "الهدنة",
+    "اتفاق",
+    "الاتفاق",
+    "مفاوضات",
+    "المفاوضات",
+    "محادثات",
+    "المحادثات",
+    "حوار",
+    "الحوار",
+    "الصراع",
+    "صراع",
+    "النزاع",
+    "نزاع",
+    "المصالحة",
+    "مصالحة",
+    "التوتر",
+    "توتر",
+    "الخلاف",
+    "خلاف",
+  ].map(normalizeForMatch),
+);
 
 // المفروضة على، العقوبات على، الضغوط على: sanctions and pressure fall on a government.
 const SANCTIONED_ON = new Set([

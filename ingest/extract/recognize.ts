@@ -86,6 +86,7 @@ import {
   teamCues,
 } from "./teams.js";
 import { titleAt, type TitleHit } from "./titles.js";
+import { cupPlaceAt } from "./tournaments.js";
 
 export interface SentenceInput extends SentenceCtx {
   text: string;
@@ -107,6 +108,20 @@ function deputyBefore(s: SentenceInput, from: number): boolean {
   return t?.kind === "word" && DEPUTY_WORDS.has(t.norm.replace(/^[وف]?(ال)?/, ""));
 }
 
+/**
+ * نائب رئيس مجلس الوزراء، النائب الثاني لرئيس مجلس الوزراء: a head's title written with its
+ * council (مجلس X) names the council too — the body the deputy is a member of. Only for a
+ * deputy: the head's own title (رئيس مجلس الوزراء X) stands for the government he leads.
+ */
+function councilOfTitle(s: SentenceInput, hit: TitleHit): Candidate[] {
+  for (let k = hit.title.from + 1; k < hit.title.to; k++) {
+    if ((s.tokens[k] as Token | undefined)?.norm !== "مجلس") continue;
+    const org = orgAt(s, k);
+    return org && org.to === hit.title.to ? orgCandidate(s, org) : [];
+  }
+  return [];
+}
+
 function emitTitle(s: SentenceInput, hit: TitleHit, out: Candidate[]): void {
   let roleOf: string | null = null;
   if (hit.of && "gaz" in hit.of) {
@@ -124,6 +139,8 @@ function emitTitle(s: SentenceInput, hit: TitleHit, out: Candidate[]): void {
     roleOf = orgs[0]?.id ?? null;
   }
   if (deputyBefore(s, hit.title.from)) {
+    // النائب الثاني لرئيس مجلس الوزراء: the council a deputy of its head sits on is named.
+    if (!hit.of) out.push(...councilOfTitle(s, hit));
     // The deputy is named, with no role of the office; an unnamed deputy refers to no holder.
     if (hit.name) out.push(personCandidate(s, hit.name, {}));
     return;
@@ -463,6 +480,13 @@ function rules(s: SentenceInput, out: Candidate[]): Uint8Array {
       if (namedFor.org) out.push(namedForCandidate(s, i, namedFor.to));
       covered.fill(1, i, namedFor.to);
       i = namedFor.to;
+      continue;
+    }
+    const cup = cupPlaceAt(s, i);
+    if (cup !== null) {
+      // دوري أبطال أوروبا: a competition's name, no place or union.
+      covered.fill(1, i, cup);
+      i = cup;
       continue;
     }
     const title = titleAt(s, i);

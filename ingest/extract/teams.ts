@@ -118,11 +118,21 @@ export function teamAndAt(ctx: SentenceCtx, k: number): { from: number; to: numb
   return clubWord(ctx, k, true) ? { from: k, to: k + 1 } : null;
 }
 
-// سيتي، يونايتد: words after which football news writes an English club by its town.
-const CLUB_SUFFIXES = new Set(["سيتي", "ستي", "يونايتد"]);
+// سيتي، يونايتد: words after which football news writes an English club by its town; سبور a
+// Turkish one (كونيا سبور، طرابزون سبور).
+// سبورت too, after a town the gazetteer knows only (كونيا سبورت; سكاي سبورت is a channel).
+const CLUB_SUFFIXES = new Set(["سيتي", "ستي", "يونايتد", "سبور", "سبورت"]);
+const TOWN_ONLY_SUFFIXES = new Set(["سبورت"]);
+const SUFFIX_EN: Record<string, string> = {
+  سيتي: " City",
+  ستي: " City",
+  يونايتد: " United",
+  سبور: "spor",
+  سبورت: "spor",
+};
 
 /**
- * ستوك سيتي، ليدز يونايتد: a word the lexicon does not know as a common word, a head or a title
+ * ستوك سيتي، ليدز يونايتد، كونيا سبور: a word the lexicon does not know as a common word, a head or a title
  * (a town of the gazetteer, or a word the tagger reads as a name) followed by سيتي or يونايتد is a club, as the token range of its
  * name. A name the gazetteer knows whole (مانشستر سيتي، مكسيكو سيتي) is left to it.
  */
@@ -135,6 +145,7 @@ export function clubSuffixAt(ctx: SentenceCtx, i: number): { from: number; to: n
   const gaz = gazAt(ctx, i);
   if (gaz && (gaz.to > i + 1 || gaz.value.type !== "City")) return null;
   if (gaz) return gaz.reading.prefix === 0 ? { from: i, to: i + 2 } : null;
+  if (TOWN_ONLY_SUFFIXES.has(next.norm)) return null;
   // صفوف يونايتد، لمشجعي يونايتد: a common noun before the word is the club written short; an
   // unknown word is a town only when the tagger reads a name there.
   const tag = ctx.tags?.[i] ?? "O";
@@ -148,7 +159,13 @@ export function clubSuffixCandidate(s: SentenceInput, club: { from: number; to: 
   const last = s.tokens[club.to - 1] as Token;
   const name = `${first.text} ${last.text}`;
   const span = { start: first.start, end: last.end };
-  return patternCandidate(s.sentence, span, "Organization", name, romanizeName(name), { kind: "club" });
+  // كونيا سبور → Konyaspor, ليدز يونايتد → Leeds United: a town the gazetteer knows keeps its label.
+  const town = gazAt(s, club.from);
+  const en =
+    town && town.to === club.from + 1
+      ? `${town.value.en}${SUFFIX_EN[last.norm] ?? ` ${romanizeName(last.text)}`}`
+      : romanizeName(name);
+  return patternCandidate(s.sentence, span, "Organization", name, en, { kind: "club" });
 }
 
 export function teamCandidate(s: SentenceInput, team: { from: number; to: number }): Candidate {

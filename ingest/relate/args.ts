@@ -393,7 +393,35 @@ function markModifiers(args: Arg[], tokens: Token[], lex: RelateLexicon, text: s
       continue;
     a.modifier = titled;
   }
+  for (let i = 1; i < args.length; i++) markTitleChainBody(args, i, tokens, lex);
 }
+
+// Words of a title chain after a name besides title words (ولي ولي العهد النائب الثاني لرئيس).
+const CHAIN_WORDS = new Set(["العهد", "الاول", "الثاني", "الثالث"]);
+// Tokens a title chain may run between the name and a body named in it.
+const MAX_CHAIN = 8;
+
+/**
+ * X ولي العهد النائب الثاني لرئيس مجلس الوزراء وزير الدفاع: a body named inside the title chain
+ * after a person's name (right after a title word, only title words between the name and it)
+ * describes the person, as a complement before the name does.
+ */
+function markTitleChainBody(args: Arg[], i: number, tokens: Token[], lex: RelateLexicon): void {
+  const a = args[i] as Arg;
+  const prev = args[i - 1] as Arg;
+  if (a.type !== "Organization" || prev.type !== "Person" || a.t0 - prev.t1 > MAX_CHAIN) return;
+  if (!hasKey(tokens[a.t0 - 1], lex.titleWords)) return;
+  for (let t = prev.t1 + 1; t < a.t0; t++) {
+    const w = tokens[t] as Token;
+    if (HARD_PUNCT.test(w.gap)) return;
+    if (!hasKey(w, lex.titleWords) && !CHAIN_WORDS.has(w.norm) && lookup(w, lex.titleModifiers) === undefined)
+      return;
+  }
+  a.modifier = true;
+}
+
+// Punctuation that ends a title chain.
+const HARD_PUNCT = /[.:؛;“”«»"،,()]/;
 
 /** Tokens from..to-1 are all honorifics (الدكتور، المهندس), none at all included. */
 function honorificsUntil(tokens: Token[], from: number, to: number, lex: RelateLexicon): boolean {

@@ -22,6 +22,9 @@ export interface KnownEntry {
   type: "Country" | "City" | "Location" | "Other";
   keys: string[];
   country?: string | undefined;
+  /** English label and capital flag of a hand-written city (to find its province's row). */
+  en?: string | undefined;
+  capital?: boolean | undefined;
 }
 
 export interface PlaceRow {
@@ -181,7 +184,7 @@ export function selectPlaces(
     const known = knownByKey.get(key);
     if (known) {
       // The hand-written entry wins the name; the table only lends it coordinates.
-      const match = list.find((p) => sameEntity(known, p));
+      const match = lenderOf(known, list);
       if (match && !linked.has(known.id)) {
         linked.add(known.id);
         rows.push(toRow(match, known.id, true, [], false));
@@ -218,6 +221,19 @@ function sameEntity(k: KnownEntry, p: SourcePlace): boolean {
   if (k.type === "City") return p.kind === "city" || (p.kind === "state" && p.subtype === "city");
   if (k.type === "Location") return p.kind === "state";
   return false;
+}
+
+/**
+ * The row lending a hand-written entry its coordinates: the first (best-ranked) row of the same
+ * entity. A city (not a capital) whose own row the table lacks, or has only as a small namesake
+ * town of another English name (كيليس: Keles), takes the province named after it (Kilis, Samara:
+ * their seat is the city).
+ */
+function lenderOf(k: KnownEntry, list: SourcePlace[]): SourcePlace | undefined {
+  const match = list.find((p) => sameEntity(k, p));
+  if (k.type !== "City" || k.capital || !k.en || (match && (match.en === k.en || rank(match) <= 2)))
+    return match;
+  return list.find((p) => p.kind === "state" && p.country === k.country && p.en === k.en) ?? match;
 }
 
 function toRow(p: SourcePlace, id: string, known: boolean, variants: string[], common: boolean): PlaceRow {
