@@ -16,7 +16,7 @@ import { RelationMerger } from "./merge.js";
 import { englishRoles } from "./role-names.js";
 import { RoleLog } from "./roles.js";
 import { namedPlaceRelations, placeRelations, placesAmong, unitRelations } from "./places.js";
-import { parenthesizedPlaces, seatClauses } from "./seats.js";
+import { parenthesizedPlaces, seatClauses, titledAffiliations } from "./seats.js";
 import { KEEP_CHARS, mentionIndex, sentenceReader } from "./prepare.js";
 import { withBareTitles, withPronouns } from "./pronouns.js";
 import { spanAt } from "./search.js";
@@ -215,6 +215,7 @@ export function relate(input: RelateInput, opts: RelateOptions = {}): RelateOutp
       for (const r of placesAmong(ctx, c)) merger.add(r);
       for (const r of seatClauses(ctx, c)) merger.add(r);
       for (const r of parenthesizedPlaces(ctx, c, entities)) merger.add(r);
+      for (const r of titledAffiliations(ctx, c)) merger.add(r);
       for (const r of unitRelations(ctx, c, entities)) merger.add(r);
       // وصل الأمير X إلى المنطقة. ووصل سموه ...: a person opening the sentence (after its verb, no
       // preposition) is carried when no relation or statement named a subject.

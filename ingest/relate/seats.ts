@@ -142,3 +142,34 @@ export function parenthesizedPlaces(
   });
   return out;
 }
+
+/** التابعة / التابع / الواقعة / الواقع, singular: what the name right before belongs to or lies in. */
+const AFFILIATED = /^(ال)?(تابع|واقع)[هة]?$/;
+
+/**
+ * Round 33: a body or a place followed by التابعة / الواقعة and its larger place is in that place,
+ * also inside a person's title (رئيس بلدية X التابعة لمنطقة Y، مدير مركز X التابع لمحافظة Y),
+ * where the frames take the name for the title's complement and skip it.
+ */
+export function titledAffiliations(a: ArticleCtx, c: SentenceCtx): Relation[] {
+  const out: Relation[] = [];
+  c.args.forEach((arg, i) => {
+    if (arg.pseudo || arg.nisba) return;
+    if (arg.type !== "Organization" && arg.type !== "City" && arg.type !== "Location") return;
+    const word = c.tokens[arg.t1 + 1];
+    if (!word || word.arg >= 0 || !AFFILIATED.test(word.norm) || /[،,.:؛;()]/.test(word.gap)) return;
+    const place = c.args[i + 1];
+    if (!place || place.pseudo || place.nisba || (place.type !== "City" && place.type !== "Location")) return;
+    if (place.entity === arg.entity || /[،,.:؛;()]/.test((c.tokens[place.t0] as Token).gap)) return;
+    // التابعة لمنطقة Y، الواقع في محافظة Y، الواقعة بـY: the place follows at once or after a head.
+    let j = arg.t1 + 2;
+    const first = c.tokens[j] as Token | undefined;
+    if (first && j < place.t0 && first.norm === "في") j++;
+    for (let n = 0; j < place.t0 && n < 2; n++, j++)
+      if (!hasKey(c.tokens[j], a.lex.placeHeads) || (c.tokens[j] as Token).arg >= 0) return;
+    if (j !== place.t0 || (place.prep === "" && j === arg.t1 + 2 && !/^[لب]/.test(c.tokens[j]?.norm ?? "")))
+      return;
+    out.push(located(a, c, arg, place, 0.75));
+  });
+  return out;
+}

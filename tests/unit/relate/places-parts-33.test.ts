@@ -100,6 +100,25 @@ const cases: RelationCase[] = [
     present: [],
     absent: ["paper PART_OF country:GB"],
   },
+  {
+    family: "a municipality in a title, التابعة لـ a region, is in that region",
+    text: "وحضر الحفل رئيس بلدية الواحة التابعة لمنطقة الشرقية أمس.",
+    cast: [org("o", "بلدية الواحة"), place("region", "منطقة الشرقية")],
+    present: ["o LOCATED_IN region"],
+  },
+  {
+    family: "a centre in a title, التابع لـ a governorate behind its head, is in it",
+    text: "وأوضح رئيس مركز الريان التابع لمحافظة الطائف أن العمل انتهى.",
+    cast: [place("centre", "مركز الريان"), place("gov", "الطائف")],
+    present: ["centre LOCATED_IN gov"],
+  },
+  {
+    family: "التابعة لـ a body names no place",
+    text: "وحضر الحفل مدير مدرسة الفلاح التابعة لجمعية البر أمس.",
+    cast: [org("school", "مدرسة الفلاح"), org("charity", "جمعية البر")],
+    present: [],
+    absent: ["school LOCATED_IN charity"],
+  },
 ];
 
 describe("places and parts, round 33", () => {
