@@ -5,6 +5,7 @@ import type { ArticleCtx, SentenceCtx } from "./context.js";
 import { attackAgentIn, frameRelations } from "./frames.js";
 import {
   institutionRelations,
+  mayBeClub,
   mayBeCompany,
   mayBeInstitution,
   mayBeMedium,
@@ -150,7 +151,8 @@ export function relate(input: RelateInput, opts: RelateOptions = {}): RelateOutp
     (mayBeInstitution(e, lex) ||
       mayBeTeam(e, input.text, lex) ||
       mayBeCompany(e, input.text, lex) ||
-      mayBeMedium(e, input.text, lex));
+      mayBeMedium(e, input.text, lex) ||
+      mayBeClub(e, input.text));
   sweep(institution, (c) => {
     for (const r of institutionRelations(ctx, [c], entities, placed)) {
       placed.add(r.source);

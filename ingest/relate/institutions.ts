@@ -1,4 +1,5 @@
 import type { Entity, Relation } from "../model.js";
+import type { Arg } from "./args.js";
 import type { ArticleCtx, SentenceCtx } from "./context.js";
 import { normalizeForMatch } from "../text/normalize.js";
 import { core } from "./lexicon.js";
@@ -198,6 +199,27 @@ function endingNisba(
   return undefined;
 }
 
+/** A masculine nisba right after a mention (ميلان الإيطالي), as written in the text. */
+const MASCULINE_NISBA_AFTER = /^["”»]?\s+ال\S{2,}ي(?![\p{L}\p{M}])/u;
+
+/** Round 33: an organisation of no kind written with a masculine nisba right after it somewhere. */
+export function mayBeClub(e: Entity, text: string): boolean {
+  if (e.type !== "Organization" || e.properties.kind !== undefined) return false;
+  return e.mentions.some((m) => MASCULINE_NISBA_AFTER.test(text.slice(m.end, m.end + 24)));
+}
+
+/**
+ * Round 33: a club the entity stage gives no kind, written without its head noun (أمام ميلان
+ * الإيطالي): an organisation of no kind with a masculine country's nisba right after it, in a
+ * sentence of sports (`sportsWords`: مباراة، لاعب، مدرب …), is that country's club. A feminine nisba
+ * (a company, an authority) or a sentence of no sport leaves it out.
+ */
+function clubByContext(e: Entity, c: SentenceCtx, next: Arg | undefined, a: ArticleCtx): boolean {
+  if (e.properties.kind !== undefined || !next || !next.nisba || next.type !== "Country") return false;
+  if (!/ي$/.test(normalizeForMatch(a.text.slice(next.start, next.end)).trim())) return false;
+  return c.tokens.some((t) => hasKey(t, a.lex.sportsWords));
+}
+
 /** An organisation written after a team's head noun somewhere in the text (no kind given). */
 export function mayBeTeam(e: Entity, text: string, lex: ArticleCtx["lex"]): boolean {
   if (e.type !== "Organization" || e.properties.kind !== undefined) return false;
@@ -237,8 +259,15 @@ export function institutionRelations(
         !isStateInstitution(e, a.lex) &&
         !namedAsTeam(e, c, arg.t0, a.lex) &&
         namedAsMedium(e, c, arg.t0, a.lex);
-      if (!company && !medium && !isStateInstitution(e, a.lex) && !namedAsTeam(e, c, arg.t0, a.lex)) return;
       const next = c.args[i + 1];
+      const club =
+        !company &&
+        !medium &&
+        !isStateInstitution(e, a.lex) &&
+        !namedAsTeam(e, c, arg.t0, a.lex) &&
+        clubByContext(e, c, next, a);
+      if (!company && !medium && !club && !isStateInstitution(e, a.lex) && !namedAsTeam(e, c, arg.t0, a.lex))
+        return;
       // قناة X الإخبارية التركية: a medium's nisba may follow one word of its kind.
       const skip = medium ? mediumAdjective(c, arg.t0, arg.t1, a.lex) : 0;
       const claimed = e.properties.country;
@@ -268,11 +297,12 @@ export function institutionRelations(
       const ending = medium
         ? endingNisba(a.text.slice(arg.start, arg.end), nested, given, entities)
         : undefined;
-      const country = company
-        ? adjacent?.entity
-        : medium
-          ? (adjacent?.entity ?? ending)
-          : (nested ?? adjacent?.entity ?? given);
+      const country =
+        company || club
+          ? adjacent?.entity
+          : medium
+            ? (adjacent?.entity ?? ending)
+            : (nested ?? adjacent?.entity ?? given);
       if (!country || country === e.id) return;
       const end = adjacent ? adjacent.end : arg.end;
       out.set(e.id, {

@@ -7,6 +7,7 @@ const us = country("country:US", "الولايات المتحدة", "الأمر�
 const turkey = country("country:TR", "تركيا", "التركية", "التركي");
 const bahrain = country("country:BH", "البحرين", "البحرينية");
 const syria = country("country:SY", "سوريا");
+const italy = country("country:IT", "إيطاليا", "الإيطالي", "الإيطالية");
 const tv = (id: string, name: string) => ({ ...org(id, name), properties: { kind: "tv" } });
 
 const cases: RelationCase[] = [
@@ -118,6 +119,26 @@ const cases: RelationCase[] = [
     cast: [org("school", "مدرسة الفلاح"), org("charity", "جمعية البر")],
     present: [],
     absent: ["school LOCATED_IN charity"],
+  },
+  {
+    family: "a club of no kind with a masculine nisba, in a sentence of sport, is that country's",
+    text: "وقال المدرب بعد الفوز على ضيفه بارما الإيطالي 2-1 في مباراة ودية إن الفريق تحسن.",
+    cast: [org("club", "بارما"), italy],
+    present: ["club PART_OF country:IT"],
+  },
+  {
+    family: "with no word of sport the nisba may be anything's",
+    text: "وقال إن بارما الإيطالي يبقى الأقرب إليه.",
+    cast: [org("club", "بارما"), italy],
+    present: [],
+    absent: ["club PART_OF country:IT"],
+  },
+  {
+    family: "a feminine nisba names no club",
+    text: "ووقعت بارما الإيطالية عقد رعاية مع اللاعب أمس.",
+    cast: [org("club", "بارما"), italy],
+    present: [],
+    absent: ["club PART_OF country:IT"],
   },
 ];
 
