@@ -5,8 +5,10 @@ import type { ArticleCtx, SentenceCtx } from "./context.js";
 import { attackAgentIn, frameRelations } from "./frames.js";
 import {
   institutionRelations,
+  mayBeClub,
   mayBeCompany,
   mayBeInstitution,
+  mayBeMedium,
   mayBeTeam,
   orgCountries,
 } from "./institutions.js";
@@ -15,6 +17,7 @@ import { RelationMerger } from "./merge.js";
 import { englishRoles } from "./role-names.js";
 import { RoleLog } from "./roles.js";
 import { namedPlaceRelations, placeRelations, placesAmong, unitRelations } from "./places.js";
+import { parenthesizedPlaces, seatClauses, titledAffiliations } from "./seats.js";
 import { KEEP_CHARS, mentionIndex, sentenceReader } from "./prepare.js";
 import { withBareTitles, withPronouns } from "./pronouns.js";
 import { spanAt } from "./search.js";
@@ -145,7 +148,11 @@ export function relate(input: RelateInput, opts: RelateOptions = {}): RelateOutp
   const placed = new Set<string>();
   const institution = (e: Entity) =>
     !placed.has(e.id) &&
-    (mayBeInstitution(e, lex) || mayBeTeam(e, input.text, lex) || mayBeCompany(e, input.text, lex));
+    (mayBeInstitution(e, lex) ||
+      mayBeTeam(e, input.text, lex) ||
+      mayBeCompany(e, input.text, lex) ||
+      mayBeMedium(e, input.text, lex) ||
+      mayBeClub(e, input.text));
   sweep(institution, (c) => {
     for (const r of institutionRelations(ctx, [c], entities, placed)) {
       placed.add(r.source);
@@ -208,6 +215,9 @@ export function relate(input: RelateInput, opts: RelateOptions = {}): RelateOutp
       for (const r of placeRelations(ctx, c, entities)) merger.add(r);
       for (const r of namedPlaceRelations(ctx, c, entities)) merger.add(r);
       for (const r of placesAmong(ctx, c)) merger.add(r);
+      for (const r of seatClauses(ctx, c)) merger.add(r);
+      for (const r of parenthesizedPlaces(ctx, c, entities)) merger.add(r);
+      for (const r of titledAffiliations(ctx, c)) merger.add(r);
       for (const r of unitRelations(ctx, c, entities)) merger.add(r);
       // وصل الأمير X إلى المنطقة. ووصل سموه ...: a person opening the sentence (after its verb, no
       // preposition) is carried when no relation or statement named a subject.

@@ -1,4 +1,5 @@
 import type { Entity, Relation } from "../model.js";
+import type { Arg } from "./args.js";
 import type { ArticleCtx, SentenceCtx } from "./context.js";
 import { normalizeForMatch } from "../text/normalize.js";
 import { core } from "./lexicon.js";
@@ -143,6 +144,82 @@ function headBefore(text: string, start: number, heads: ReadonlySet<string>): bo
   );
 }
 
+/** Round 33: entity kinds of the media. */
+const MEDIA_KINDS = new Set(["media", "news-agency", "newspaper", "tv"]);
+
+/**
+ * Round 33: a medium — of a media kind, or of no kind written right after a head of `mediaHeads`
+ * (صحيفة «X»، قناة X) or named with one (وكالة الأنباء X). Its country's nisba right after its name,
+ * or ending it, makes it that country's (PART_OF), as the gold conventions write it.
+ */
+function namedAsMedium(e: Entity, c: SentenceCtx, t0: number, lex: ArticleCtx["lex"]): boolean {
+  const kind = e.properties.kind;
+  if (typeof kind === "string") return MEDIA_KINDS.has(kind);
+  return (
+    hasKey(c.tokens[t0 - 1], lex.mediaHeads) || lex.mediaHeads.has(core(e.name.trim().split(/\s+/)[0] ?? ""))
+  );
+}
+
+/** A medium by its kind, by the head of its name, or written after a medium's head in the text. */
+export function mayBeMedium(e: Entity, text: string, lex: ArticleCtx["lex"]): boolean {
+  if (e.type !== "Organization") return false;
+  const kind = e.properties.kind;
+  if (typeof kind === "string") return MEDIA_KINDS.has(kind);
+  return (
+    lex.mediaHeads.has(core(e.name.trim().split(/\s+/)[0] ?? "")) ||
+    e.mentions.some((m) => headBefore(text, m.start, lex.mediaHeads))
+  );
+}
+
+/**
+ * Round 33: how many words of a medium's kind (`mediaAdjectives`: الإخبارية، اليومية) stand between
+ * the name ending at token `t1` and the token of its nisba (0 or 1; قناة X الإخبارية التركية).
+ */
+function mediumAdjective(c: SentenceCtx, t0: number, t1: number, lex: ArticleCtx["lex"]): number {
+  const t = c.tokens[t1 + 1];
+  if (!t || t.arg >= 0 || !hasKey(t, lex.mediaAdjectives)) return 0;
+  if (/[،,.:؛;“”«»"()]/.test(t.gap) && !quoteClosed(c.tokens, t0, t1 + 1)) return 0;
+  return 1;
+}
+
+/**
+ * Round 33: the country whose nisba ends a medium's name (وكالة الأنباء البحرينية → Bahrain): the
+ * country nested there, the extractor's, or any country of the article written with that nisba.
+ */
+function endingNisba(
+  mention: string,
+  nested: string | undefined,
+  given: string | undefined,
+  entities: Map<string, Entity>,
+): string | undefined {
+  if (!NISBA_WORD.test(mention)) return undefined;
+  if (nested !== undefined && endsWithNisbaOf(mention, entities.get(nested))) return nested;
+  if (given !== undefined) return given;
+  for (const e of entities.values()) if (e.type === "Country" && endsWithNisbaOf(mention, e)) return e.id;
+  return undefined;
+}
+
+/** A masculine nisba right after a mention (ميلان الإيطالي), as written in the text. */
+const MASCULINE_NISBA_AFTER = /^["”»]?\s+ال\S{2,}ي(?![\p{L}\p{M}])/u;
+
+/** Round 33: an organisation of no kind written with a masculine nisba right after it somewhere. */
+export function mayBeClub(e: Entity, text: string): boolean {
+  if (e.type !== "Organization" || e.properties.kind !== undefined) return false;
+  return e.mentions.some((m) => MASCULINE_NISBA_AFTER.test(text.slice(m.end, m.end + 24)));
+}
+
+/**
+ * Round 33: a club the entity stage gives no kind, written without its head noun (أمام ميلان
+ * الإيطالي): an organisation of no kind with a masculine country's nisba right after it, in a
+ * sentence of sports (`sportsWords`: مباراة، لاعب، مدرب …), is that country's club. A feminine nisba
+ * (a company, an authority) or a sentence of no sport leaves it out.
+ */
+function clubByContext(e: Entity, c: SentenceCtx, next: Arg | undefined, a: ArticleCtx): boolean {
+  if (e.properties.kind !== undefined || !next || !next.nisba || next.type !== "Country") return false;
+  if (!/ي$/.test(normalizeForMatch(a.text.slice(next.start, next.end)).trim())) return false;
+  return c.tokens.some((t) => hasKey(t, a.lex.sportsWords));
+}
+
 /** An organisation written after a team's head noun somewhere in the text (no kind given). */
 export function mayBeTeam(e: Entity, text: string, lex: ArticleCtx["lex"]): boolean {
   if (e.type !== "Organization" || e.properties.kind !== undefined) return false;
@@ -158,7 +235,8 @@ export function mayBeTeam(e: Entity, text: string, lex: ArticleCtx["lex"]): bool
 /**
  * PART_OF for state institutions named with a country's nisba (جهاز مكافحة الإرهاب العراقي →
  * Iraq). The country comes from the extractor's `properties.country`, a nisba nested in the
- * name, or a nisba written right after it. Media, companies and parties never qualify.
+ * name, or a nisba written right after it. Companies (round 28) and media (round 33) only by a
+ * nisba right after their name (a medium's also by one ending it); parties never qualify.
  */
 export function institutionRelations(
   a: ArticleCtx,
@@ -176,8 +254,22 @@ export function institutionRelations(
         !isStateInstitution(e, a.lex) &&
         !namedAsTeam(e, c, arg.t0, a.lex) &&
         namedAsCompany(e, c, arg.t0, a.lex);
-      if (!company && !isStateInstitution(e, a.lex) && !namedAsTeam(e, c, arg.t0, a.lex)) return;
+      const medium =
+        !company &&
+        !isStateInstitution(e, a.lex) &&
+        !namedAsTeam(e, c, arg.t0, a.lex) &&
+        namedAsMedium(e, c, arg.t0, a.lex);
       const next = c.args[i + 1];
+      const club =
+        !company &&
+        !medium &&
+        !isStateInstitution(e, a.lex) &&
+        !namedAsTeam(e, c, arg.t0, a.lex) &&
+        clubByContext(e, c, next, a);
+      if (!company && !medium && !club && !isStateInstitution(e, a.lex) && !namedAsTeam(e, c, arg.t0, a.lex))
+        return;
+      // قناة X الإخبارية التركية: a medium's nisba may follow one word of its kind.
+      const skip = medium ? mediumAdjective(c, arg.t0, arg.t1, a.lex) : 0;
       const claimed = e.properties.country;
       // نادي Y، البرتغالي X / الهلال اليوناني X: a nisba set off by a comma or before a name is the
       // person's nationality, not the body's; unless it is the state the body is known to be of
@@ -188,9 +280,10 @@ export function institutionRelations(
         next &&
         next.nisba &&
         (!next.modifier || ownState(next.entity) || clubNisba(e, c, i)) &&
-        next.t0 === arg.t1 + 1 &&
+        next.t0 === arg.t1 + 1 + skip &&
         next.type === "Country" &&
-        (!/[،,.:؛;“”«»"()]/.test(c.tokens[next.t0]?.gap ?? "") || quoteClosed(c.tokens, arg.t0, next.t0))
+        (!/[،,.:؛;“”«»"()]/.test(c.tokens[next.t0]?.gap ?? "") ||
+          (skip === 0 && quoteClosed(c.tokens, arg.t0, next.t0)))
           ? next
           : undefined;
       const nested = arg.inner.find((id) => a.typeOf(id) === "Country");
@@ -200,7 +293,16 @@ export function institutionRelations(
         endsWithNisbaOf(a.text.slice(arg.start, arg.end), entities.get(claimed))
           ? claimed
           : undefined;
-      const country = company ? adjacent?.entity : (nested ?? adjacent?.entity ?? given);
+      // وكالة الأنباء البحرينية: a medium's own name may end with the nisba.
+      const ending = medium
+        ? endingNisba(a.text.slice(arg.start, arg.end), nested, given, entities)
+        : undefined;
+      const country =
+        company || club
+          ? adjacent?.entity
+          : medium
+            ? (adjacent?.entity ?? ending)
+            : (nested ?? adjacent?.entity ?? given);
       if (!country || country === e.id) return;
       const end = adjacent ? adjacent.end : arg.end;
       out.set(e.id, {

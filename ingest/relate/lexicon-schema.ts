@@ -214,4 +214,8 @@ export const institutionsFile = z.object({
   nisbaBodyMedia: words,
   /** Round 28: heads written right before a company's name (شركة "X" الهندية → PART_OF India). */
   companyHeads: words,
+  /** Round 33: heads written right before a medium's name (صحيفة «X» الإسبانية → PART_OF Spain). */
+  mediaHeads: words,
+  /** Round 33: words of a medium's kind between its name and the nisba (قناة X الإخبارية التركية). */
+  mediaAdjectives: words,
 });

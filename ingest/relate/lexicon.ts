@@ -287,6 +287,8 @@ export interface RelateLexicon {
   nisbaBodyHeads: Set<string>;
   nisbaBodyMedia: Set<string>;
   companyHeads: Set<string>;
+  mediaHeads: Set<string>;
+  mediaAdjectives: Set<string>;
 }
 
 function load<T>(file: URL, schema: z.ZodType<T>, owner: string): T {
@@ -591,6 +593,8 @@ function build(): RelateLexicon {
     nisbaBodyHeads: new Set(inst.nisbaBodyHeads.map((h) => core(h.ar))),
     nisbaBodyMedia: new Set(inst.nisbaBodyMedia.map((h) => core(h.ar))),
     companyHeads: new Set(inst.companyHeads.map((h) => core(h.ar))),
+    mediaHeads: new Set(inst.mediaHeads.map((h) => core(h.ar))),
+    mediaAdjectives: new Set(inst.mediaAdjectives.map((h) => core(h.ar))),
   };
 }
 

@@ -53,11 +53,11 @@ const cases: RelationCase[] = [
     present: ["agency PART_OF country:KR"],
   },
   {
-    family: "a news agency with a nisba is a medium, not the state's",
+    // Round 33: a medium named with a country's nisba is that country's, as the gold writes it.
+    family: "a news agency with a nisba is its country's (round 33, the gold convention)",
     text: "وذكرت وكالة الأنباء الألمانية أن الاجتماع انتهى.",
     cast: [owned("dpa", "وكالة الأنباء الألمانية", "country:DE"), germany],
-    present: [],
-    absent: ["dpa PART_OF country:DE"],
+    present: ["dpa PART_OF country:DE"],
   },
   {
     family: "a national company with a nisba belongs to its country, another company does not",
