@@ -193,6 +193,18 @@ function dead(a: ArticleCtx, s: SlotScope): Arg | undefined {
 }
 
 const IN = core("في");
+const L_PREP = core("ل");
+/** Words of time before a war that date a clause (خلال، أثناء، إبان، منذ، قبل، بعد). */
+const WAR_TIME = new Set(["منذ", "قبل", "بعد"].map(core));
+
+function warTime(a: ArticleCtx, tok: Token | undefined): boolean {
+  return (
+    tok !== undefined &&
+    tok.arg < 0 &&
+    (hasKey(tok, a.lex.whileWords) || tok.keys.some((k) => WAR_TIME.has(k))) &&
+    !tok.keys.includes(core("لدى"))
+  );
+}
 const FROM_PREP = core("من");
 /** Words allowed between the dead's party and the attack noun (عناصر X الموالية في هجوم). */
 const DEAD_GAP = 2;
@@ -546,6 +558,8 @@ function slot(
     // الهجوم الذي شنته X على Y، عمليات القصف التي شنتها X: the relative clause names the attacker.
     if (t.relation === "ATTACKED" && t.kind === "noun" && hasKey(s.tokens[s.te + 1], a.lex.relatives))
       return undefined;
+    // كان X طيارا خلال حرب Y، منذ حرب Y: a war after a word of time dates the clause; X fights nobody.
+    if (t.relation === "OPPOSES" && t.kind === "noun" && warTime(a, s.tokens[s.ts - 1])) return undefined;
     arg = before(s);
     // ضربات ضد تنظيم X وإن الهجمات ركزت على Y: the target of the earlier attack is not this one's
     // attacker; في تصديه لمنظمة X ... التعاون مع Y: a name behind ل / على / ضد / عن before an event
@@ -571,6 +585,10 @@ function slot(
     if (arg && arrival(a, s) && arg.t0 > s.te + NEAR_ENEMY) arg = undefined;
     // محاربة الإرهاب ... إلى السماح للولايات المتحدة: the enemy of a struggle is named right after it.
     if (arg && t.kind === "noun" && t.relation === "OPPOSES" && arg.t0 > s.te + NEAR_ENEMY) arg = undefined;
+    // قوانين مكافحة غسل الأموال للاتحاد: behind ل, the enemy is the noun's genitive, right after it;
+    // a ل further on is another noun's (the laws').
+    if (arg && t.kind === "noun" && t.relation === "OPPOSES" && arg.prep === L_PREP && arg.t0 > s.te + 1)
+      arg = undefined;
     // اجتماع بقاعة الاجتماعات بمستشفى X: a ب not right after a meeting noun is where, not with whom.
     if (arg && t.kind === "noun" && t.relation === "MET" && arg.prep === "ب" && arg.type !== "Person") {
       // اجتماعها الطارئ بالقاهرة: a city behind ب is where they met.
@@ -1014,6 +1032,21 @@ function clubAndPerson(a: ArticleCtx, [x, y]: [string, string]): boolean {
   return (a.isTeam(x) && a.typeOf(y) === "Person") || (a.isTeam(y) && a.typeOf(x) === "Person");
 }
 
+/** Titles of a sports staff or squad right before a person's name (المدرب الأرجنتيني X، اللاعب X). */
+const COACH = /^[وبل]?(ال)?(مدرب|لاعب|مهاجم|مدافع|حارس)$/;
+
+function coachTitled(tokens: Token[], args: Arg[], arg: Arg): boolean {
+  if (arg.type !== "Person") return false;
+  for (let k = arg.t0 - 1; k >= Math.max(0, arg.t0 - 3); k--) {
+    const x = tokens[k] as Token;
+    // المدرب الأرجنتيني X: a nisba between the title and the name is the person's.
+    if (x.arg >= 0 && (args[x.arg] as Arg).nisba) continue;
+    if (x.arg >= 0) return false;
+    if (COACH.test(x.norm)) return true;
+  }
+  return false;
+}
+
 /** A title word (الرئيس، الوزير) right after the trigger noun, not inside a name. */
 function titleAfter(a: ArticleCtx, tokens: Token[], te: number): boolean {
   const t = tokens[te + 1];
@@ -1359,6 +1392,12 @@ function apply(
         continue;
       // وقع نادي X عقدا مع اللاعب Y، اتفق X مع Y: a club and a player or coach: a contract, no cooperation.
       if (t.relation === "COOPERATES_WITH" && clubAndPerson(a, typed)) continue;
+      // اتفق الاتحاد مع المدرب X: a body and a coach or player it hires: a contract, no cooperation.
+      if (
+        t.relation === "COOPERATES_WITH" &&
+        [x, y].some((f) => f.arg && coachTitled(c.tokens, c.args, f.arg))
+      )
+        continue;
       // يلتقي X ثم Y، هزم X Y: two clubs meet and beat each other on the pitch.
       if (SPORTS_PLAY.has(t.relation) && (a.isTeam(typed[0]) || a.isTeam(typed[1]))) continue;
       // تلتقي X مع Y with two countries: their teams play (their leaders meet, and are named).

@@ -140,6 +140,29 @@ const cases: RelationCase[] = [
     present: [],
     absent: ["p_env MET p_min"],
   },
+  {
+    family: "a war after a word of time dates the clause: nobody opposes the state it names",
+    text: "وكان أحمد الزهراني طيارا خلال حرب كينيا. وشاركت روسيا في قتال جماعة الفتح منذ عامين.",
+    cast: [trader, kenya, russia, group],
+    present: ["ru OPPOSES o_group"],
+    absent: ["p_tr OPPOSES ke"],
+  },
+  {
+    family: "a struggle's enemy behind ل is its genitive right after it, not another noun's",
+    text: "وغرمت جبهة الساحل الشركة بسبب انتهاك قوانين مكافحة غسل الأموال للحزب الوطني.",
+    cast: [front, party],
+    present: [],
+    absent: ["o_front OPPOSES o_party"],
+  },
+  {
+    family: "a body agreeing with the coach it hires is no cooperation; with a minister it is",
+    text:
+      "واتفق الحزب الوطني مع المدرب الكيني محمد الغامدي على تدريب الفريق. " +
+      "واتفقت جبهة الساحل مع الوزير سالم العتيبي على تنظيم المعرض.",
+    cast: [party, broker, kenya, front, minister],
+    present: ["o_front COOPERATES_WITH p_min"],
+    absent: ["o_party COOPERATES_WITH p_br"],
+  },
 ];
 
 describe("event relations, round 34", () => {
