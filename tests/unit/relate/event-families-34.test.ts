@@ -163,6 +163,12 @@ const cases: RelationCase[] = [
     present: ["o_front COOPERATES_WITH p_min"],
     absent: ["o_party COOPERATES_WITH p_br"],
   },
+  {
+    family: "backing in the field: بإسناد / بغطاء جوي من",
+    text: "وتقدمت جبهة الساحل بإسناد جوي من روسيا نحو مدينة الزهور. وسيطرت جماعة الفتح على المطار بغطاء جوي من مصر.",
+    cast: [front, russia, town, group, egypt],
+    present: ["ru SUPPORTS o_front", "eg SUPPORTS o_group"],
+  },
 ];
 
 describe("event relations, round 34", () => {
