@@ -117,6 +117,11 @@ function tokenAt(tokens: Token[], offset: number): number {
  * like قوات، شمال (من قوات التحالف، في شمال العراق) and, for a person, the title before the name
  * (مع نظيره المصري سامح شكري).
  */
+const BEFORE = core("قبل");
+const FROM = core("من");
+/** The preposition of the agent of a passive (من قبل X), a key of its own. */
+export const BY_AGENT = core("من قبل");
+
 function governingPrep(tokens: Token[], args: Arg[], arg: Arg, lex: RelateLexicon): string {
   const person = arg.type === "Person";
   for (let j = arg.t0 - 1, skipped = 0; j >= 0 && skipped <= (person ? 6 : 3); j--, skipped++) {
@@ -133,6 +138,15 @@ function governingPrep(tokens: Token[], args: Arg[], arg: Arg, lex: RelateLexico
     const key = t.arg >= 0 ? undefined : t.keys.find((k) => lex.prepositions.has(k));
     // السفير الياباني لدى الأردن X: لدى governs the envoy's host, part of X's title, not X.
     if (key === "لدي" && person && j < arg.t0 - 1) continue;
+    // استُهدفت Y من قبل X: من قبل before a name is the agent of a passive ("by"), not "before".
+    if (
+      key === BEFORE &&
+      j > 0 &&
+      t.norm === BEFORE &&
+      (tokens[j - 1]?.arg ?? 0) < 0 &&
+      tokens[j - 1]?.keys.includes(FROM)
+    )
+      return BY_AGENT;
     if (key !== undefined) {
       const venue = key === "في" || key === "ب" ? destination(tokens, j, lex) : "";
       return venue || (key === "في" ? headPrep(tokens, j, lex, arg.type) || key : key);

@@ -120,10 +120,27 @@ export function relationDetails(
     !s.tokens.slice(s.te + 1, s.right + 1).some((x) => x.arg < 0 && hasKey(x, a.lex.agreementNouns))
   )
     return undefined;
+  // أدرجت X Y وZ على قائمة العقوبات: a verb of listing is a sanction only onto a sanctions list.
+  if (t.needsListing) {
+    const listed = (k: number): boolean =>
+      hasKey(s.tokens[k], a.lex.sanctionLists) &&
+      s.tokens.slice(k + 1, k + 4).some((x) => x.arg < 0 && hasKey(x, a.lex.sanctionListKinds));
+    let found = false;
+    for (let k = s.te + 1; !found && k <= s.right; k++) found = (s.tokens[k] as Token).arg < 0 && listed(k);
+    if (!found) return undefined;
+  }
   if (t.relation === "FUNDED") {
     const money = nearest(c.values, "money", lo, hi, first.start);
     let item = t.kind === "noun" ? lookup(first, a.lex.items) : undefined;
-    for (let k = s.te + 1; !item && k <= s.right; k++) item = lookup(s.tokens[k], a.lex.items);
+    // المساعدات الغذائية التي يقدمها X: a relative clause gives what its head names, written before
+    // it (over up to two adjectives); nothing after it is the thing given.
+    const relative = t.kind === "noun" && hasKey(first, a.lex.relatives);
+    for (let k = s.ts - 1; relative && !item && k >= Math.max(0, s.ts - 3); k--) {
+      const x = s.tokens[k] as Token;
+      if (x.arg >= 0 || /[،,.:؛;]/.test((s.tokens[k + 1] as Token).gap)) break;
+      item = lookup(x, a.lex.items);
+    }
+    for (let k = s.te + 1; !relative && !item && k <= s.right; k++) item = lookup(s.tokens[k], a.lex.items);
     if (t.needsItem && !money && !item) return undefined;
     if (money) {
       props.amount = typeof money.value === "number" ? money.value : null;

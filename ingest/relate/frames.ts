@@ -140,6 +140,75 @@ function ownerSlot(a: ArticleCtx, s: SlotScope): Filler | undefined {
   return carried && (a.typeOf(carried) === "Person") === person ? { entity: carried } : undefined;
 }
 
+/** How far after a meeting word a word of condolence makes it a condolence, with no party between. */
+const CONDOLENCE_REACH = 3;
+
+/**
+ * A word of condolence right after a meeting word (within three words) or between it and the party
+ * met: استقبل X المعزين، تلقى X التعازي من Y.
+ */
+function condolence(a: ArticleCtx, tokens: Token[], te: number, ...parties: (Arg | undefined)[]): boolean {
+  const after = parties.filter((p) => p && p.t0 > te).map((p) => (p as Arg).t0);
+  const to = Math.max(te + CONDOLENCE_REACH, ...after);
+  for (let k = te + 1; k <= Math.min(to, tokens.length - 1); k++) {
+    const x = tokens[k] as Token;
+    if (x.arg >= 0 && k > te + CONDOLENCE_REACH) break;
+    if (x.arg < 0 && hasKey(x, a.lex.condolences)) return true;
+  }
+  return false;
+}
+
+/**
+ * أكدت X دعمها لـY، أعلن الحزب دعمه لـY: the backer of a possessive support noun is the party named
+ * before it in its clause (never one named after it: الاتحاد أعلن دعمه لـY أبلغ Z); ـها is a state or
+ * a body, ـه a person or a body.
+ */
+function backer(a: ArticleCtx, s: SlotScope): Filler | undefined {
+  const arg = before(s);
+  if (!arg || arg.t1 >= s.ts) return undefined;
+  // ثمنت X دعمها، أشاد X بدعمه: who praises the support is the one supported, not the backer.
+  for (let k = Math.max(s.left, arg.t0 - 2); k < s.ts; k++) if (praised(s.tokens, k + 1)) return undefined;
+  const type = a.typeOf(arg.entity);
+  const fits = (s.tokens[s.te] as Token).norm.endsWith("ها")
+    ? type === "Country" || type === "Organization"
+    : type === "Person" || type === "Organization";
+  return fits ? { entity: arg.entity, arg } : undefined;
+}
+
+/**
+ * قتل 9 من X في هجوم لـY، مقتل عناصر من X بقصف لـY: the party the dead are of, behind من before the
+ * attack noun (itself after في or with ب), in a clause that speaks of the dead or wounded before it.
+ */
+function dead(a: ArticleCtx, s: SlotScope): Arg | undefined {
+  const first = s.tokens[s.ts] as Token;
+  const by = /^[وف]?ب/.test(first.norm) && first.keys.includes(first.norm.replace(/^[وف]?ب/, ""));
+  if (!by && !s.tokens[s.ts - 1]?.keys.includes(IN)) return undefined;
+  const from = s.args.findLast((x) => x.t1 < s.ts && x.t0 >= s.left);
+  if (!from || from.prep !== FROM_PREP || from.t1 < s.ts - (by ? 1 : 2) - DEAD_GAP) return undefined;
+  for (let k = s.left; k < from.t0; k++) {
+    const x = s.tokens[k] as Token;
+    if (x.arg < 0 && hasKey(x, a.lex.casualtyWords)) return from;
+  }
+  return undefined;
+}
+
+const IN = core("في");
+const L_PREP = core("ل");
+/** Words of time before a war that date a clause (خلال، أثناء، إبان، منذ، قبل، بعد). */
+const WAR_TIME = new Set(["منذ", "قبل", "بعد"].map(core));
+
+function warTime(a: ArticleCtx, tok: Token | undefined): boolean {
+  return (
+    tok !== undefined &&
+    tok.arg < 0 &&
+    (hasKey(tok, a.lex.whileWords) || tok.keys.some((k) => WAR_TIME.has(k))) &&
+    !tok.keys.includes(core("لدى"))
+  );
+}
+const FROM_PREP = core("من");
+/** Words allowed between the dead's party and the attack noun (عناصر X الموالية في هجوم). */
+const DEAD_GAP = 2;
+
 /** A verbal noun of arrival after a word of arrival (لدى وصوله، فور وصوله). */
 const arrival = (a: ArticleCtx, s: SlotScope): boolean =>
   /^[وف]?وصول/.test((s.tokens[s.ts] as Token).norm) && hasKey(s.tokens[s.ts - 1], a.lex.arrivalWords);
@@ -371,6 +440,7 @@ function slot(
     if (g !== "actor") return g ? { entity: g.entity, arg: g } : undefined;
     return titledGuest(a, s);
   }
+  if (name === "owner" && t.relation === "SUPPORTS") return backer(a, s);
   if (name === "owner") return ownerSlot(a, s);
   if (name === "subject") {
     // التحديات التي تواجه القطاع: a verb right after a relative pronoun has the pronoun's head as
@@ -456,7 +526,8 @@ function slot(
       arg = x && x.modifier && x.prep === "" && PLACES.has(x.type) ? x : undefined;
     }
     if (arg?.adjective) arg = undefined;
-  } else if (name === "genl") {
+  } else if (name === "dead") arg = dead(a, s);
+  else if (name === "genl") {
     // هجوم داعش على Y، بقصف لميليشيا X على Y: the attacker is the noun's genitive, written right after
     // it (alone or behind ل); a head between (قصف مواقع X) makes X the target.
     const x = s.args.find((y) => y.t0 === s.te + 1);
@@ -487,6 +558,8 @@ function slot(
     // الهجوم الذي شنته X على Y، عمليات القصف التي شنتها X: the relative clause names the attacker.
     if (t.relation === "ATTACKED" && t.kind === "noun" && hasKey(s.tokens[s.te + 1], a.lex.relatives))
       return undefined;
+    // كان X طيارا خلال حرب Y، منذ حرب Y: a war after a word of time dates the clause; X fights nobody.
+    if (t.relation === "OPPOSES" && t.kind === "noun" && warTime(a, s.tokens[s.ts - 1])) return undefined;
     arg = before(s);
     // ضربات ضد تنظيم X وإن الهجمات ركزت على Y: the target of the earlier attack is not this one's
     // attacker; في تصديه لمنظمة X ... التعاون مع Y: a name behind ل / على / ضد / عن before an event
@@ -512,6 +585,10 @@ function slot(
     if (arg && arrival(a, s) && arg.t0 > s.te + NEAR_ENEMY) arg = undefined;
     // محاربة الإرهاب ... إلى السماح للولايات المتحدة: the enemy of a struggle is named right after it.
     if (arg && t.kind === "noun" && t.relation === "OPPOSES" && arg.t0 > s.te + NEAR_ENEMY) arg = undefined;
+    // قوانين مكافحة غسل الأموال للاتحاد: behind ل, the enemy is the noun's genitive, right after it;
+    // a ل further on is another noun's (the laws').
+    if (arg && t.kind === "noun" && t.relation === "OPPOSES" && arg.prep === L_PREP && arg.t0 > s.te + 1)
+      arg = undefined;
     // اجتماع بقاعة الاجتماعات بمستشفى X: a ب not right after a meeting noun is where, not with whom.
     if (arg && t.kind === "noun" && t.relation === "MET" && arg.prep === "ب" && arg.type !== "Person") {
       // اجتماعها الطارئ بالقاهرة: a city behind ب is where they met.
@@ -955,6 +1032,21 @@ function clubAndPerson(a: ArticleCtx, [x, y]: [string, string]): boolean {
   return (a.isTeam(x) && a.typeOf(y) === "Person") || (a.isTeam(y) && a.typeOf(x) === "Person");
 }
 
+/** Titles of a sports staff or squad right before a person's name (المدرب الأرجنتيني X، اللاعب X). */
+const COACH = /^[وبل]?(ال)?(مدرب|لاعب|مهاجم|مدافع|حارس)$/;
+
+function coachTitled(tokens: Token[], args: Arg[], arg: Arg): boolean {
+  if (arg.type !== "Person") return false;
+  for (let k = arg.t0 - 1; k >= Math.max(0, arg.t0 - 3); k--) {
+    const x = tokens[k] as Token;
+    // المدرب الأرجنتيني X: a nisba between the title and the name is the person's.
+    if (x.arg >= 0 && (args[x.arg] as Arg).nisba) continue;
+    if (x.arg >= 0) return false;
+    if (COACH.test(x.norm)) return true;
+  }
+  return false;
+}
+
 /** A title word (الرئيس، الوزير) right after the trigger noun, not inside a name. */
 function titleAfter(a: ArticleCtx, tokens: Token[], te: number): boolean {
   const t = tokens[te + 1];
@@ -1027,10 +1119,19 @@ function condemnedAttack(
     if (!attack) continue;
     const at: SlotScope = { ...s, ts: k, te: k, right: clauseLimits(s.tokens, k, k, a.lex).right };
     // الهجوم الذي شنته Y: the subject of the verb of the relative clause, named right after it.
+    // الهجوم الذي نفذه تنظيم Y: a group's head noun may stand between the verb and the name.
+    const named = (x: Arg): boolean =>
+      x.t0 === k + 3 || (x.t0 === k + 4 && hasKey(s.tokens[k + 3], a.lex.groupHeads));
     const rel = hasKey(s.tokens[k + 1], a.lex.relatives)
-      ? s.args.find((x) => x.t0 === k + 3 && x.prep === "" && !x.modifier && !PLACES.has(x.type))
+      ? s.args.find((x) => named(x) && x.prep === "" && !x.modifier && !PLACES.has(x.type))
       : undefined;
-    const by = rel ?? fill(a, at, attack, 0)?.src.arg;
+    // ندد X بالاعتداءات الإسرائيلية: an attack named with its attacker's nisba (or genitive) and no
+    // target written is still that attacker's.
+    const by =
+      rel ??
+      fill(a, at, attack, 0)?.src.arg ??
+      slot("nisba", a, at, attack, 0)?.arg ??
+      slot("genl", a, at, attack, 0)?.arg;
     if (!by || by.t0 <= k || by.entity === who.entity) return undefined;
     return { src: who, tgt: { entity: by.entity, arg: by }, how: "subject>object" };
   }
@@ -1177,6 +1278,8 @@ function apply(
   if (t.kind === "verb" && found.how.startsWith("subject") && src.arg)
     subjects.push({ offset: first.start, entity: src.entity, arg: src.arg });
   if (found.how === "subject>relhead" && src.arg) src.arg.relInner = true;
+  // استقبل X المعزين في وفاة Y، ومنهم Z؛ قدم X واجب العزاء لـZ: condolences are no meeting.
+  if (t.relation === "MET" && condolence(a, c.tokens, te, tgt.arg, src.arg)) return [];
   // استضاف X حفل جمعية Y، تستضيف X مؤتمر Y: X hosts Y's event; nobody is met.
   if (t.relation === "MET" && t.kind === "verb" && tgt.arg && hostedEvent(a, c.tokens, te, tgt.arg))
     return [];
@@ -1289,6 +1392,12 @@ function apply(
         continue;
       // وقع نادي X عقدا مع اللاعب Y، اتفق X مع Y: a club and a player or coach: a contract, no cooperation.
       if (t.relation === "COOPERATES_WITH" && clubAndPerson(a, typed)) continue;
+      // اتفق الاتحاد مع المدرب X: a body and a coach or player it hires: a contract, no cooperation.
+      if (
+        t.relation === "COOPERATES_WITH" &&
+        [x, y].some((f) => f.arg && coachTitled(c.tokens, c.args, f.arg))
+      )
+        continue;
       // يلتقي X ثم Y، هزم X Y: two clubs meet and beat each other on the pitch.
       if (SPORTS_PLAY.has(t.relation) && (a.isTeam(typed[0]) || a.isTeam(typed[1]))) continue;
       // تلتقي X مع Y with two countries: their teams play (their leaders meet, and are named).

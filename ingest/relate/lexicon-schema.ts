@@ -7,7 +7,7 @@ const word = z.object({ ar: z.string().min(1), en: z.string().min(1) });
 const words = z.array(word);
 
 const SLOT =
-  /^(subject|object|after|gen|genl|nisba|before|prev|relhead|speaker|actor|person|host|guest|owner|agent|attacked|prep:[^>|]+(\|[^>|]+)*)$/;
+  /^(subject|object|after|gen|genl|nisba|before|prev|relhead|speaker|actor|person|host|guest|owner|agent|attacked|dead|prep:[^>|]+(\|[^>|]+)*)$/;
 const frame = z
   .string()
   .refine((f) => ["between", "pair", "coord", "group", "appos"].includes(f) || checkPair(f), {
@@ -37,7 +37,7 @@ export const relationsFile = z.object({
       kind: z.enum(["verb", "noun"]),
       forms: z.array(z.string().min(1)).min(1),
       present: z.array(z.string().min(2)).optional(),
-      needs: z.enum(["item", "goodwill", "agreement", "attack", "sport", "team"]).optional(),
+      needs: z.enum(["item", "goodwill", "agreement", "attack", "sport", "team", "listing"]).optional(),
       sources: z.array(z.enum(ENTITY_TYPES)).optional(),
       frames: z.array(frame).min(1),
     }),
@@ -93,6 +93,9 @@ export const grammarFile = z.object({
   patronWords: words,
   gestures: words,
   agreementNouns: words,
+  sanctionLists: words,
+  condolences: words,
+  sanctionListKinds: words,
   attackNouns: words,
   attackEvents: words,
   requestNouns: words,
@@ -127,6 +130,7 @@ export const grammarFile = z.object({
   arrivalWords: words,
   tourAdverbs: words,
   attackAdjectives: words,
+  casualtyWords: words,
 });
 
 export const withForms = word.extend({

@@ -43,6 +43,8 @@ export interface Trigger {
   needsSport: boolean;
   /** اتفق مع: a club's signing only when the other party is a club or a national team itself. */
   needsTeam: boolean;
+  /** أدرج X على قائمة العقوبات: a verb of listing is a sanction only with a sanctions list after it. */
+  needsListing: boolean;
   /** Source types narrower than the relation's (a country joins no club: انضم). */
   sources?: ReadonlySet<EntityType>;
   frames: string[];
@@ -194,6 +196,11 @@ export interface RelateLexicon {
   gestures: string[];
   /** Nouns of a signed agreement (اتفاقية، مذكرة تفاهم، عقد): what a verb of signing needs after it. */
   agreementNouns: Set<string>;
+  /** Lists a verb of listing puts names on (قائمة، لائحة) and the kinds that make them sanctions (العقوبات، الإرهاب، السوداء). */
+  sanctionLists: Set<string>;
+  /** Words of condolence (المعزين، العزاء، التعازي): a reception or visit to mourn is no meeting. */
+  condolences: Set<string>;
+  sanctionListKinds: Set<string>;
   /** Attack nouns behind ل / ب (تعرض X لهجوم، قام X بقصف Y): what a verb of exposure or doing needs. */
   attackNouns: Set<string>;
   /** Strikes named with a country's nisba (غارة أمريكية): «الغارة» after them is that country's. */
@@ -256,6 +263,8 @@ export interface RelateLexicon {
   tourAdverbs: Set<string>;
   /** Adjectives of an attack noun (الجوية، الصاروخي): the attacker's nisba may follow them (الغارات الجوية الإسرائيلية). */
   attackAdjectives: Set<string>;
+  /** Words of the dead and wounded (قتل، مقتل، مصرع، أصيب): قتل N من X في هجوم لـY names the attacked X. */
+  casualtyWords: Set<string>;
   /** Title head → institution head (وزير الخزانة → وزارة الخزانة), or a whole title → the body it heads (رئيس البرلمان → البرلمان). */
   titleInstitutions: Map<string, string>;
   items: Map<string, string>;
@@ -342,6 +351,7 @@ function compileTriggers(file: z.infer<typeof relationsFile>): Map<string, Trigg
       needsAttack: t.needs === "attack",
       needsSport: t.needs === "sport",
       needsTeam: t.needs === "team",
+      needsListing: t.needs === "listing",
       ...(t.sources ? { sources: new Set(t.sources) } : {}),
       frames: t.frames,
     };
@@ -527,6 +537,9 @@ function build(): RelateLexicon {
     patronWords: set(gr.patronWords),
     gestures: gr.gestures.map((w) => normalizeForMatch(w.ar)),
     agreementNouns: set(gr.agreementNouns),
+    sanctionLists: set(gr.sanctionLists),
+    condolences: set(gr.condolences),
+    sanctionListKinds: set(gr.sanctionListKinds),
     attackNouns: set(gr.attackNouns),
     attackEvents: set(gr.attackEvents),
     requestNouns: set(gr.requestNouns),
@@ -559,6 +572,7 @@ function build(): RelateLexicon {
     arrivalWords: set(gr.arrivalWords),
     tourAdverbs: set(gr.tourAdverbs),
     attackAdjectives: set(gr.attackAdjectives),
+    casualtyWords: set(gr.casualtyWords),
     titleInstitutions: new Map(
       gr.titleInstitutions.map((t) => [phrase(t.ar).join(" "), phrase(t.head).join(" ")]),
     ),
