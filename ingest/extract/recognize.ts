@@ -86,6 +86,7 @@ import {
   teamCues,
 } from "./teams.js";
 import { titleAt, type TitleHit } from "./titles.js";
+import { listedPersons } from "./name-lists.js";
 
 export interface SentenceInput extends SentenceCtx {
   text: string;
@@ -1018,5 +1019,6 @@ export function recognize(s: SentenceInput): Candidate[] {
   const out: Candidate[] = [];
   const covered = rules(s, out);
   taggerSpans(s, covered, out);
+  listedPersons(s, out);
   return shareButtons(s, out);
 }
