@@ -9,7 +9,7 @@ import type { Candidate } from "./candidate.js";
 import { personCandidate } from "./candidates.js";
 import { gazAt, givenName, isFunctionWord, nisbaAt, taggedAs, verbLike } from "./lookup.js";
 import { isChainParticle } from "./identity.js";
-import { taggedRareFamilyName, titleWord } from "./names.js";
+import { OULD, ouldFather, taggedRareFamilyName, titleWord } from "./names.js";
 import { glossPhrase } from "./gloss.js";
 import type { SentenceInput } from "./recognize.js";
 
@@ -120,4 +120,27 @@ export function listedPersons(s: SentenceInput, out: Candidate[]): void {
       anchors.push([k, k + 2]);
     }
   }
+}
+
+/**
+ * وقال ولد الشيخ أحمد: a Mauritanian name without its given name, ولد and the father's name, not
+ * after a name of its own (that chain is read from its start). persons.ts gives it the id of the
+ * article's full name it ends (إسماعيل ولد الشيخ أحمد) and drops it when there is none: alone,
+ * ولد is as often «was born» (ولد الشيخ أحمد في مكة). A person read inside it or running on
+ * from it (أحمد، أحمد سيذهب) gives way.
+ */
+export function ouldMentions(s: SentenceInput, out: Candidate[]): void {
+  s.tokens.forEach((t, k) => {
+    if (t.kind !== "word" || t.norm !== OULD) return;
+    const prev = s.tokens[k - 1];
+    if (prev?.kind === "word" && (givenName(s, prev) !== undefined || taggedAs(s, k - 1, "PERS"))) return;
+    const father = ouldFather(s, k + 1);
+    if (father === 0) return;
+    const start = t.start;
+    const end = (s.tokens[k + father] as Token).end;
+    const overlaps = out.filter((c) => c.start < end && start < c.end);
+    if (overlaps.some((c) => c.type !== "Person" || c.start < start)) return;
+    for (const c of overlaps) out.splice(out.indexOf(c), 1);
+    out.push(personCandidate(s, { from: k, to: k + 1 + father, known: null }, {}));
+  });
 }

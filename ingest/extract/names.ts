@@ -379,6 +379,25 @@ function otherGiven(ctx: SentenceCtx, k: number, g: Hit<GazEntry>): boolean {
 }
 
 /** The name starting at token i, if one is written there. */
+/** ولد: «son of» in Mauritanian names. */
+export const OULD = "ولد";
+
+/**
+ * The father's name after ولد, in tokens (0 when there is none): a given name (compounds with عبد
+ * written apart: عبد العزيز), a religious honorific that is part of the name, with a given name
+ * after it or alone (الشيخ أحمد، ولد الشيخ), or a family name of nisba form (الغزواني).
+ */
+export function ouldFather(ctx: SentenceCtx, k: number): number {
+  const t = ctx.tokens[k];
+  const next = ctx.tokens[k + 1];
+  if (t?.kind !== "word" || isFunctionWord(ctx, t)) return 0;
+  const given = (w: Token | undefined): boolean => w?.kind === "word" && givenName(ctx, w) !== undefined;
+  if (t.norm === "عبد" && next?.kind === "word" && next.norm.startsWith("ال")) return 2;
+  if (/^(ال)?(شيخ|سيد)$/.test(t.norm)) return given(next) ? 2 : 1;
+  if (given(t)) return 1;
+  return t.norm.startsWith("ال") && /(ي|اوي)$/.test(t.norm) && gazAt(ctx, k) === null ? 1 : 0;
+}
+
 export function nameAt(ctx: SentenceCtx, i: number): NameHit | null {
   const known = gazAt(ctx, i);
   if (known?.value.type === "Person") return { from: i, to: chainEnd(ctx, known.to), known };
@@ -386,6 +405,8 @@ export function nameAt(ctx: SentenceCtx, i: number): NameHit | null {
   const head = tokens[i];
   // بن عبدالعزيز، آل سعود: a piece of a chain names nobody; نائب، وزير: an office, not a name.
   if (head?.kind === "word" && (notAName(ctx, head) || titleWord(ctx, head))) return null;
+  // ولد الشيخ أحمد: the rest of a Mauritanian name, a mention of the full name found before it.
+  if (head?.kind === "word" && head.norm === OULD) return null;
   // غادر ولي العهد مطار X، زار الوزير مستشفى X: the noun of a place or a body after a title is
   // the verb's object, not the holder's name.
   if (head?.kind === "word" && givenName(ctx, head) === undefined && placeOrBodyNoun(ctx, head.norm))
@@ -397,6 +418,15 @@ export function nameAt(ctx: SentenceCtx, i: number): NameHit | null {
   while (k < tokens.length && parts < MAX_PARTS) {
     const t = tokens[k] as Token;
     if (t.kind !== "word" || isFunctionWord(ctx, t)) break;
+    // إسماعيل ولد الشيخ أحمد، محمد ولد عبد العزيز: the Mauritanian «son of» before the father's
+    // name carries the name on, as بن does; «ولد» before any other word is a boy (لابني X ولد).
+    if (parts > 0 && t.norm === OULD) {
+      const father = ouldFather(ctx, k + 1);
+      if (father === 0) break;
+      k += 1 + father;
+      parts++;
+      break;
+    }
     if (parts > 0 && startsWithConjunction(ctx, t) && !taggedAs(ctx, k, "PERS")) break;
     // فيصل وإبراهيم السويل: و on a given name that is none with it (وليد، وائل are) joins a brother.
     if (

@@ -47,3 +47,28 @@ describe("a name in a list of names", () => {
     expect(persons("وحضر خالد الحربي وسالم الجديع المشروع الجديد.")).not.toContain("سالم الجديع المشروع");
   });
 });
+
+const mentions = (text: string, tagger: SentenceTagger | false = false): string[][] =>
+  extract(text, { tagger })
+    .entities.filter((e) => e.type === "Person")
+    .map((e) => e.mentions.map((m) => m.text));
+
+describe("a Mauritanian name with ولد", () => {
+  it("goes on through ولد to the father's name", () => {
+    const text = "واستقبل الرئيس الموريتاني محمد ولد عبد العزيز الوفد.";
+    expect(persons(text, tagging(["محمد", "ولد"]))).toEqual(["محمد ولد عبد العزيز"]);
+    const envoy = "وقال وزير الخارجية الموريتاني سالم ولد الشيخ محمد إن المحادثات مستمرة.";
+    expect(persons(envoy, tagging(["سالم"]))).toEqual(["سالم ولد الشيخ محمد"]);
+  });
+
+  it("names the full name later without its given name", () => {
+    const text =
+      "وقال وزير الخارجية الموريتاني سالم ولد الشيخ محمد إن المحادثات مستمرة. وأضاف ولد الشيخ محمد أن الأطراف وافقت.";
+    expect(mentions(text, tagging(["سالم", "محمد"]))).toEqual([["سالم ولد الشيخ محمد", "ولد الشيخ محمد"]]);
+  });
+
+  it("is «was born» or «a boy» before any other word", () => {
+    expect(persons("وقد ولد الشيخ سالم في مكة المكرمة.", tagging(["سالم"]))).not.toContain("ولد الشيخ سالم");
+    expect(persons("وقال الأب: ابني فهد ولد ذكي.", tagging(["فهد", "ولد"]))).not.toContain("فهد ولد");
+  });
+});
