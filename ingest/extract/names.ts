@@ -379,6 +379,26 @@ function otherGiven(ctx: SentenceCtx, k: number, g: Hit<GazEntry>): boolean {
 }
 
 /** The name starting at token i, if one is written there. */
+// Titles that are as often the family name (آل الشيخ's الشيخ، الباشا، السلطان) after given names.
+const TITLE_FAMILIES = new Set(["الشيخ", "الباشا", "السلطان", "السيد", "الملا"]);
+
+/**
+ * Token k is a title of TITLE_FAMILIES right after given names (no particle, no other word from
+ * i on) and no name follows it: a given name, a word the tagger calls a person's or a known
+ * person (الشيخ محمد، السلطان قابوس) would make it the next person's title.
+ */
+export function titleFamilyName(ctx: SentenceCtx, i: number, k: number): boolean {
+  const t = ctx.tokens[k];
+  if (t?.kind !== "word" || !TITLE_FAMILIES.has(t.norm)) return false;
+  for (let p = i; p < k; p++) if (givenName(ctx, ctx.tokens[p] as Token) === undefined) return false;
+  const next = ctx.tokens[k + 1];
+  if (next?.kind !== "word") return true;
+  if (givenName(ctx, next) !== undefined || taggedAs(ctx, k + 1, "PERS")) return false;
+  const g = gazAt(ctx, k + 1);
+  if (g?.value.type === "Person" || ctx.lex.particles.has(next.norm)) return false;
+  return true;
+}
+
 /** ولد: «son of» in Mauritanian names. */
 export const OULD = "ولد";
 
@@ -436,6 +456,13 @@ export function nameAt(ctx: SentenceCtx, i: number): NameHit | null {
       lex.givenNames.has(t.norm.slice(1))
     )
       break;
+    // عبدالمنعم الشيخ، فوزي الباشا، ناصر محمد السلطان: a title that is also a family name, after
+    // the given names, ends the name when no name follows it (الشيخ محمد is the next person).
+    if (parts > 0 && titleFamilyName(ctx, i, k)) {
+      k++;
+      parts++;
+      break;
+    }
     // Another title (الوزير، نظيره) starts a new phrase; a title that needs a complement
     // (أمير، رئيس) is also a given name, so it may be part of this one.
     const title = lex.titles.has(t.norm) ? lex.titles.longest(t.norm, (o) => tokens[k + o]?.norm) : null;

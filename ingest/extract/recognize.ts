@@ -43,6 +43,7 @@ import {
   OULD,
   procliticNoun,
   taggedRareFamilyName,
+  titleFamilyName,
   titleWord,
   type NameHit,
 } from "./names.js";
@@ -212,7 +213,12 @@ function nameWordsOnly(s: SentenceInput, from: number, to: number): boolean {
   for (let k = from + 1; k < to; k++) {
     const t = s.tokens[k] as Token;
     // X رئيس اللجنة: a title after the name starts the apposition (آل الشيخ is a family).
-    if (titleHere(s, k) && !s.lex.particles.has((s.tokens[k - 1] as Token).norm)) return false;
+    if (
+      titleHere(s, k) &&
+      !s.lex.particles.has((s.tokens[k - 1] as Token).norm) &&
+      !(k === to - 1 && titleFamilyName(s, from, k))
+    )
+      return false;
     const ok =
       givenName(s, t) !== undefined ||
       s.lex.particles.has(t.norm) ||
@@ -959,7 +965,8 @@ function taggerSpans(s: SentenceInput, covered: Uint8Array, out: Candidate[]): v
       type === "PERS" &&
       to - from > 1 &&
       titleWord(s, s.tokens[to - 1] as Token) &&
-      titleHere(s, to - 1)
+      titleHere(s, to - 1) &&
+      !titleFamilyName(s, from, to - 1)
     )
       to--;
     // أوفى خادم الحرمين (… the Custodian of the Two Holy Mosques kept): a word that starts a title

@@ -72,3 +72,14 @@ describe("a Mauritanian name with ولد", () => {
     expect(persons("وقال الأب: ابني فهد ولد ذكي.", tagging(["فهد", "ولد"]))).not.toContain("فهد ولد");
   });
 });
+
+describe("a family name that is also a title", () => {
+  it("ends the given names when no name follows it", () => {
+    expect(persons("ترأس الاجتماع الدكتور سامي الشيخ، وبدأ بالترحيب بالحضور.")).toEqual(["سامي الشيخ"]);
+    expect(persons("وأكد المهندس ماجد الباشا أن العمل انتهى.")).toContain("ماجد الباشا");
+  });
+
+  it("is the next person's title before a name", () => {
+    expect(persons("واستقبل الأمير فيصل الشيخ محمد بن صالح.")).not.toContain("فيصل الشيخ");
+  });
+});
