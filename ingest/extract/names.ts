@@ -379,6 +379,45 @@ function otherGiven(ctx: SentenceCtx, k: number, g: Hit<GazEntry>): boolean {
 }
 
 /** The name starting at token i, if one is written there. */
+// Titles that are as often the family name (آل الشيخ's الشيخ، الباشا، السلطان) after given names.
+const TITLE_FAMILIES = new Set(["الشيخ", "الباشا", "السلطان", "السيد", "الملا"]);
+
+/**
+ * Token k is a title of TITLE_FAMILIES right after given names (no particle, no other word from
+ * i on) and no name follows it: a given name, a word the tagger calls a person's or a known
+ * person (الشيخ محمد، السلطان قابوس) would make it the next person's title.
+ */
+export function titleFamilyName(ctx: SentenceCtx, i: number, k: number): boolean {
+  const t = ctx.tokens[k];
+  if (t?.kind !== "word" || !TITLE_FAMILIES.has(t.norm)) return false;
+  for (let p = i; p < k; p++) if (givenName(ctx, ctx.tokens[p] as Token) === undefined) return false;
+  const next = ctx.tokens[k + 1];
+  if (next?.kind !== "word") return true;
+  if (givenName(ctx, next) !== undefined || taggedAs(ctx, k + 1, "PERS")) return false;
+  const g = gazAt(ctx, k + 1);
+  if (g?.value.type === "Person" || ctx.lex.particles.has(next.norm)) return false;
+  return true;
+}
+
+/** ولد: «son of» in Mauritanian names. */
+export const OULD = "ولد";
+
+/**
+ * The father's name after ولد, in tokens (0 when there is none): a given name (compounds with عبد
+ * written apart: عبد العزيز), a religious honorific that is part of the name, with a given name
+ * after it or alone (الشيخ أحمد، ولد الشيخ), or a family name of nisba form (الغزواني).
+ */
+export function ouldFather(ctx: SentenceCtx, k: number): number {
+  const t = ctx.tokens[k];
+  const next = ctx.tokens[k + 1];
+  if (t?.kind !== "word" || isFunctionWord(ctx, t)) return 0;
+  const given = (w: Token | undefined): boolean => w?.kind === "word" && givenName(ctx, w) !== undefined;
+  if (t.norm === "عبد" && next?.kind === "word" && next.norm.startsWith("ال")) return 2;
+  if (/^(ال)?(شيخ|سيد)$/.test(t.norm)) return given(next) ? 2 : 1;
+  if (given(t)) return 1;
+  return t.norm.startsWith("ال") && /(ي|اوي)$/.test(t.norm) && gazAt(ctx, k) === null ? 1 : 0;
+}
+
 export function nameAt(ctx: SentenceCtx, i: number): NameHit | null {
   const known = gazAt(ctx, i);
   if (known?.value.type === "Person") return { from: i, to: chainEnd(ctx, known.to), known };
@@ -386,6 +425,8 @@ export function nameAt(ctx: SentenceCtx, i: number): NameHit | null {
   const head = tokens[i];
   // بن عبدالعزيز، آل سعود: a piece of a chain names nobody; نائب، وزير: an office, not a name.
   if (head?.kind === "word" && (notAName(ctx, head) || titleWord(ctx, head))) return null;
+  // ولد الشيخ أحمد: the rest of a Mauritanian name, a mention of the full name found before it.
+  if (head?.kind === "word" && head.norm === OULD) return null;
   // غادر ولي العهد مطار X، زار الوزير مستشفى X: the noun of a place or a body after a title is
   // the verb's object, not the holder's name.
   if (head?.kind === "word" && givenName(ctx, head) === undefined && placeOrBodyNoun(ctx, head.norm))
@@ -397,6 +438,15 @@ export function nameAt(ctx: SentenceCtx, i: number): NameHit | null {
   while (k < tokens.length && parts < MAX_PARTS) {
     const t = tokens[k] as Token;
     if (t.kind !== "word" || isFunctionWord(ctx, t)) break;
+    // إسماعيل ولد الشيخ أحمد، محمد ولد عبد العزيز: the Mauritanian «son of» before the father's
+    // name carries the name on, as بن does; «ولد» before any other word is a boy (لابني X ولد).
+    if (parts > 0 && t.norm === OULD) {
+      const father = ouldFather(ctx, k + 1);
+      if (father === 0) break;
+      k += 1 + father;
+      parts++;
+      break;
+    }
     if (parts > 0 && startsWithConjunction(ctx, t) && !taggedAs(ctx, k, "PERS")) break;
     // فيصل وإبراهيم السويل: و on a given name that is none with it (وليد، وائل are) joins a brother.
     if (
@@ -406,6 +456,13 @@ export function nameAt(ctx: SentenceCtx, i: number): NameHit | null {
       lex.givenNames.has(t.norm.slice(1))
     )
       break;
+    // عبدالمنعم الشيخ، فوزي الباشا، ناصر محمد السلطان: a title that is also a family name, after
+    // the given names, ends the name when no name follows it (الشيخ محمد is the next person).
+    if (parts > 0 && titleFamilyName(ctx, i, k)) {
+      k++;
+      parts++;
+      break;
+    }
     // Another title (الوزير، نظيره) starts a new phrase; a title that needs a complement
     // (أمير، رئيس) is also a given name, so it may be part of this one.
     const title = lex.titles.has(t.norm) ? lex.titles.longest(t.norm, (o) => tokens[k + o]?.norm) : null;

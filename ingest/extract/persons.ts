@@ -18,6 +18,7 @@ import {
   knownChain,
 } from "./identity.js";
 import { personId } from "./label.js";
+import { OULD } from "./names.js";
 import { isFunctionWord } from "./lookup.js";
 import { personCues } from "./person-cues.js";
 import { splitProclitics } from "./proclitics.js";
@@ -90,6 +91,8 @@ export function resolvePersons(lex: Lexicon, groups: SpanGroup[]): PersonRecord[
     )
       continue;
     if (!record && runsOnFromSurname(lex, c, records)) continue;
+    // ولد الشيخ أحمد: the rest of a Mauritanian name names only the full name it ends.
+    if (!record && keys[0] === OULD) continue;
     if (!record && known) {
       const keysOf = identityParts(known.ar.split(" "));
       const words = wordsOf(known.ar);

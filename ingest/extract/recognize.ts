@@ -40,8 +40,10 @@ import {
   nameAt,
   nisbaAsGivenName,
   notAName,
+  OULD,
   procliticNoun,
   taggedRareFamilyName,
+  titleFamilyName,
   titleWord,
   type NameHit,
 } from "./names.js";
@@ -87,6 +89,7 @@ import {
 } from "./teams.js";
 import { titleAt, type TitleHit } from "./titles.js";
 import { cupPlaceAt } from "./tournaments.js";
+import { listedPersons, ouldMentions } from "./name-lists.js";
 
 export interface SentenceInput extends SentenceCtx {
   text: string;
@@ -227,7 +230,12 @@ function nameWordsOnly(s: SentenceInput, from: number, to: number): boolean {
   for (let k = from + 1; k < to; k++) {
     const t = s.tokens[k] as Token;
     // X رئيس اللجنة: a title after the name starts the apposition (آل الشيخ is a family).
-    if (titleHere(s, k) && !s.lex.particles.has((s.tokens[k - 1] as Token).norm)) return false;
+    if (
+      titleHere(s, k) &&
+      !s.lex.particles.has((s.tokens[k - 1] as Token).norm) &&
+      !(k === to - 1 && titleFamilyName(s, from, k))
+    )
+      return false;
     const ok =
       givenName(s, t) !== undefined ||
       s.lex.particles.has(t.norm) ||
@@ -968,6 +976,11 @@ function taggerSpans(s: SentenceInput, covered: Uint8Array, out: Candidate[]): v
     while (type === "PERS" && to - from > 2 && titleOrTrade(s, s.tokens[from] as Token)) from++;
     // صالح بن فهد بن: a name particle ends no name; the tagger ran into the next line.
     while (type === "PERS" && to - from > 2 && NAME_LINKS.has((s.tokens[to - 1] as Token).norm)) to--;
+    // عبدالله ولد (… a boy): ولد ends no name; the Mauritanian «son of» is read by the rules,
+    // with the father's name after it.
+    while (type === "PERS" && to > from && (s.tokens[to - 1] as Token).norm === OULD) to--;
+    // ولد الشيخ: the rest of a Mauritanian name is a mention of the full name (persons.ts).
+    if (type === "PERS" && (s.tokens[from] as Token | undefined)?.norm === OULD) to = from;
     // خالد الزهراني المحامي: a noun of trade after the name is its apposition, not part of it.
     while (type === "PERS" && to - from > 2 && isPersonNoun(s.tokens[to - 1] as Token)) to--;
     // سامي الصالح سفير …: a title after the name opens its apposition (أمير is also a given name).
@@ -976,12 +989,14 @@ function taggerSpans(s: SentenceInput, covered: Uint8Array, out: Candidate[]): v
       type === "PERS" &&
       to - from > 1 &&
       titleWord(s, s.tokens[to - 1] as Token) &&
-      titleHere(s, to - 1)
+      titleHere(s, to - 1) &&
+      !titleFamilyName(s, from, to - 1)
     )
       to--;
     // أوفى خادم الحرمين (… the Custodian of the Two Holy Mosques kept): a word that starts a title
     // running on past the span is that title, not a family name.
     while (type === "PERS" && to - from > 1 && titleRunsOn(s, to - 1, to)) to--;
+    while (type === "PERS" && to > from && (s.tokens[to - 1] as Token).norm === OULD) to--;
     // X د. (… Dr): one letter after the name is an abbreviation that starts what follows.
     while (type === "PERS" && to - from > 1 && (s.tokens[to - 1] as Token).norm.length === 1) to--;
     // مورينو بنقطة (with a point)، رونالدو وبيل (and Bale): a preposition glued to a noun, or و
@@ -1042,5 +1057,7 @@ export function recognize(s: SentenceInput): Candidate[] {
   const out: Candidate[] = [];
   const covered = rules(s, out);
   taggerSpans(s, covered, out);
+  listedPersons(s, out);
+  ouldMentions(s, out);
   return shareButtons(s, out);
 }
