@@ -21,6 +21,8 @@ export interface RoleFact {
 const MAX_BACK = 9;
 /** Words that may sit between a title and its complement: باسم، لـ، لدى. */
 const LINKS = new Set(["باسم", "ل", "لدي"]);
+/** بقيادة، لقيادة: "at the command of" a force, written between a title and the force. */
+const COMMAND = /^[بل]قياده$/;
 
 interface TitleMatch {
   title: TitleEntry;
@@ -519,7 +521,9 @@ function titleWalk(
       flag === undefined &&
       !tok.keys.some((k) => LINKS.has(k)) &&
       !hasKey(tok, a.lex.complementHeads) &&
-      !hasKey(tok, a.lex.honorifics)
+      !hasKey(tok, a.lex.honorifics) &&
+      // الناطق الإعلامي بقيادة حرس الحدود X: the command of a force, the force is the complement.
+      !(COMMAND.test(tok.norm) && of.length > 0 && a.typeOf(of[0] ?? "") === "Organization")
     ) {
       if (!hasKey(tok, a.lex.playerModifiers)) return undefined;
       player = true;

@@ -37,6 +37,29 @@ const ranks: RelationCase[] = [
   },
 ];
 
+const guard = org("guard", "حرس الحدود");
+const saudi = cast("sa");
+
+const commands: RelationCase[] = [
+  {
+    family: "بقيادة between a title and a force: the force is the complement",
+    text: "وأوضح الناطق الإعلامي بقيادة حرس الحدود المقدم البحري سامي العلي أن الدوريات مستمرة.",
+    cast: [guard, official],
+    present: ["p MEMBER_OF guard"],
+  },
+  {
+    family: "بقيادة before a country (led by) gives the title no complement",
+    text: "وقال المتحدث باسم التحالف بقيادة السعودية العميد سامي العلي إن العمليات مستمرة.",
+    cast: [saudi, official],
+    present: [],
+    absent: ["p MEMBER_OF sa", "p LEADS sa"],
+  },
+];
+
+describe("members and heads, round 32: the command of a force", () => {
+  for (const c of commands) it(c.family, () => checkRelationCase(c));
+});
+
 describe("members and heads, round 32: ranks of several words", () => {
   for (const c of ranks) it(c.family, () => checkRelationCase(c));
 });
