@@ -2,7 +2,7 @@ import type { Entity, EntityType, Mention } from "../model.js";
 import { normalizeForMatch } from "../text/normalize.js";
 import type { RelateLexicon } from "./lexicon.js";
 import { core } from "./lexicon.js";
-import { unitTitleBefore } from "./title-match.js";
+import { titleEndingAt, unitTitleBefore } from "./title-match.js";
 import { hasKey, lookup, opensQuote } from "./tokens.js";
 import type { Token } from "./tokens.js";
 
@@ -369,6 +369,8 @@ function markModifiers(args: Arg[], tokens: Token[], lex: RelateLexicon, text: s
       const w = tokens[t] as Token;
       // سفير اليابان لدى المملكة X: the host country of an envoy, even unrecognised.
       if (w.norm === "لدي" && t + 2 === next.t0 && (tokens[t + 1] as Token).arg < 0) break;
+      // رئيس هيئة Y الفريق أول ركن X، قائد Y العميد البحري X: a rank of several words.
+      if (next.type === "Person" && rankUntil(tokens, t, next.t0, lex)) break;
       // نائب الرئيس اليمني رئيس مجلس الوزراء X: a second title may follow the nisba.
       adjacent =
         lookup(w, lex.titleModifiers) !== undefined ||
@@ -436,6 +438,19 @@ function markTitleChainBody(args: Arg[], i: number, tokens: Token[], lex: Relate
 
 // Punctuation that ends a title chain.
 const HARD_PUNCT = /[.:؛;“”«»"،,()]/;
+
+/**
+ * A military rank of several words (الفريق أول، العميد البحري، المقدم الركن) starts at token
+ * `from`, honorifics only between it and the name at `to`.
+ */
+function rankUntil(tokens: Token[], from: number, to: number, lex: RelateLexicon): boolean {
+  for (let end = from + 1; end < to && end <= from + 2; end++) {
+    const m = titleEndingAt(tokens, end, lex);
+    if (m && m.first === from && !m.title.complementRequired && m.title.relation === "MEMBER_OF")
+      return honorificsUntil(tokens, end + 1, to, lex);
+  }
+  return false;
+}
 
 /** Tokens from..to-1 are all honorifics (الدكتور، المهندس), none at all included. */
 function honorificsUntil(tokens: Token[], from: number, to: number, lex: RelateLexicon): boolean {

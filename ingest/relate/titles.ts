@@ -21,6 +21,8 @@ export interface RoleFact {
 const MAX_BACK = 9;
 /** Words that may sit between a title and its complement: باسم، لـ، لدى. */
 const LINKS = new Set(["باسم", "ل", "لدي"]);
+/** بقيادة، لقيادة: "at the command of" a force, written between a title and the force. */
+const COMMAND = /^[بل]قياده$/;
 
 interface TitleMatch {
   title: TitleEntry;
@@ -519,7 +521,9 @@ function titleWalk(
       flag === undefined &&
       !tok.keys.some((k) => LINKS.has(k)) &&
       !hasKey(tok, a.lex.complementHeads) &&
-      !hasKey(tok, a.lex.honorifics)
+      !hasKey(tok, a.lex.honorifics) &&
+      // الناطق الإعلامي بقيادة حرس الحدود X: the command of a force, the force is the complement.
+      !(COMMAND.test(tok.norm) && of.length > 0 && a.typeOf(of[0] ?? "") === "Organization")
     ) {
       if (!hasKey(tok, a.lex.playerModifiers)) return undefined;
       player = true;
@@ -863,9 +867,56 @@ function afterReporting(c: SentenceCtx, t0: number, lex: RelateLexicon): boolean
  * وكان في استقباله، X رئيس الحكومة المغربية، وY ...: a name right after a comma opens an item of
  * a list or an apposition, not a verb's subject, so the title after it is its own.
  */
-function afterComma(c: SentenceCtx, person: Arg): boolean {
-  return person.t0 > 0 && /^\s*[،,]\s*$/.test((c.tokens[person.t0] as Token).gap);
+function afterComma(c: SentenceCtx, person: Arg, lex: RelateLexicon): boolean {
+  // ، والشيخ X وزير الخارجية الإماراتي: honorifics may stand between the comma and the name.
+  for (let k = person.t0; k > 0 && k >= person.t0 - 4; k--) {
+    const t = c.tokens[k] as Token;
+    if (/^\s*[،,]\s*$/.test(t.gap)) return true;
+    if (t.gap.trim() !== "" || !courteous(c.tokens[k - 1] as Token, lex)) return false;
+  }
+  return false;
 }
+
+/** Words of time that may follow a verb before its subject (استقبل اليوم الأمير X ...). */
+const TIME_WORD = /^(الليله|الان|المساء|الصباح|المقبل|المقبله|الجاري|الحالي|الماضيه)$/;
+
+/**
+ * حضر اللقاء الشيخ X وزير الخارجية الإماراتي، افتتح المعرض الأمير X أمير المنطقة: a definite
+ * noun right after a word that is no title (the verb) and right before the name (honorifics
+ * between) is the verb's object already; the name is its subject, so a title after the name is
+ * its apposition, not a second object. Not a word of time (استقبل اليوم الأمير X رئيس وزراء Y)
+ * nor a word of a title (استقبل ولي العهد X، رئيس البلدية X).
+ */
+function afterObject(c: SentenceCtx, t0: number, lex: RelateLexicon): boolean {
+  for (let k = t0 - 1; k >= 1 && k >= t0 - 4; k--) {
+    const t = c.tokens[k] as Token;
+    if (PUNCT.test((c.tokens[k + 1] as Token).gap) || t.arg >= 0) return false;
+    if (courteous(t, lex)) continue;
+    const verb = c.tokens[k - 1] as Token;
+    const plain = (w: Token) =>
+      !hasKey(w, lex.titleWords) &&
+      !hasKey(w, lex.honorifics) &&
+      !hasKey(w, lex.deputies) &&
+      !hasKey(w, lex.complementHeads) &&
+      lookup(w, lex.titleModifiers) === undefined;
+    return (
+      /^ال.../.test(t.norm) &&
+      t.stop === 0 &&
+      !PUNCT.test(t.gap) &&
+      !hasKey(t, lex.timeWords) &&
+      !TIME_WORD.test(t.norm) &&
+      plain(t) &&
+      verb.arg < 0 &&
+      !/^(و|ف)?(ال|لل|بال)/.test(verb.norm) &&
+      !hasKey(verb, lex.prepositions) &&
+      plain(verb)
+    );
+  }
+  return false;
+}
+
+/** بحضور X، بمشاركة X، برعاية X، برئاسة X: the name is the noun's genitive, not a verb's subject. */
+const GENITIVE_NOUN = /^[وف]?ب(حضور|مشاركه|رعايه|رئاسه)$/;
 
 /** كان and its forms: a copula takes no object, so a title after its subject's name is his. */
 const COPULA = /^[وف]?(كان|كانت|يكون|تكون|سيكون|ستكون|ظل|ظلت|بات|باتت|اصبح|اصبحت|مازال|لايزال)$/;
@@ -1163,7 +1214,10 @@ function titlesAfter(
     }
     // المتحدث باسم رئيس Y: a title that needs a complement takes the next title as it (unless
     // that one names the state: مستشار خادم الحرمين الشريفين أمير منطقة Y).
-    if (at !== end + 1 || (match.title.complementRequired && !king?.title.implied)) break;
+    // X نائب رئيس مجلس الإدارة الرئيس التنفيذي للشركة: "the board" completes a board title; the
+    // next title names the company.
+    const board = match.title.phrase[match.title.phrase.length - 1] === "الاداره";
+    if (at !== end + 1 || (match.title.complementRequired && !king?.title.implied && !board)) break;
     // مستشار خادم الحرمين الشريفين أمير منطقة مكة: a title without its complement, then another.
     pos = end + 1;
   }
@@ -1400,11 +1454,14 @@ export function titleRelations(
         impliedOf,
       );
       // المدرب الإسباني X المدير الفني لـY: a sports title's nisba is a nationality, not its own target.
-      const ownTarget = m?.of.find(
+      // وزير الخارجية المصري X، وY وزير الخارجية الإماراتي: a title read as the apposition of the
+      // name before it is not Y's own; Y's titles after it are read.
+      const mine = m && !consumed.has(m.start) ? m : undefined;
+      const ownTarget = mine?.of.find(
         (id) =>
           id !== person.entity &&
           a.typeOf(id) !== "Person" &&
-          !(m.title.sports === true && a.typeOf(id) === "Country"),
+          !(mine.title.sports === true && a.typeOf(id) === "Country"),
       );
       // X الذي يتولى منصب نائب رئيس Y: the office after the verb is X's too, as well as a title before.
       const bridge = officeBridge(c, person.t1 + 1, a.lex);
@@ -1417,7 +1474,9 @@ export function titleRelations(
           (m !== undefined && /^[وف]?(لل|بال)/.test(tokenNorm(c, m.start))) ||
           (m !== undefined && prepositionBefore(c, m.start, a.lex)) ||
           afterReporting(c, person.t0, a.lex) ||
-          afterComma(c, person) ||
+          afterComma(c, person, a.lex) ||
+          afterObject(c, person.t0, a.lex) ||
+          afterCue(c, person.t0, a.lex, GENITIVE_NOUN) ||
           afterCue(c, person.t0, a.lex, COPULA) ||
           afterCue(c, person.t0, a.lex, POSSESSIVE_MEETING);
         let added = false;
@@ -1628,6 +1687,44 @@ const MAX_CHAIN = 2;
  * are the holder's too, each with its own organisation. Only after a comma: without one, a title
  * after a verb may be the unnamed subject's (استقبل رئيس مجلس X رئيس هيئة Y Z).
  */
+/**
+ * The title written right before the organisation of argument `index` (المستشار بالديوان الملكي،
+ * رئيس لجنة Y): genitive or behind ب/ل written on the organisation's first word.
+ */
+function adjacentTitle(a: ArticleCtx, c: SentenceCtx, index: number): TitleMatch | undefined {
+  const org = c.args[index];
+  if (
+    !org ||
+    org.type !== "Organization" ||
+    org.nisba ||
+    (org.prep !== "" && org.prep !== "ب" && org.prep !== "ل")
+  )
+    return undefined;
+  if (PUNCT.test((c.tokens[org.t0] as Token).gap)) return undefined;
+  const m = titleEndingAt(c.tokens, org.t0 - 1, a.lex);
+  if (!m || m.title.implied) return undefined;
+  const deputy = deputyAt(c, m.first, a.lex);
+  // واستقبل رئيس مجلس Y رئيس هيئة Z X: the first title may be a verb's subject, another person.
+  // Only at the sentence's start or behind a preposition (من المستشار بالديوان الملكي …).
+  // Or after a verb's object (وشهد الحفل المستشار …) or a genitive noun (بحضور المستشار …).
+  const start = deputy >= 0 ? deputy : m.first;
+  let k = start - 1;
+  while (k >= 0 && courteous(c.tokens[k] as Token, a.lex)) k--;
+  const before = c.tokens[k];
+  const open =
+    !before ||
+    PUNCT.test(c.tokens[k + 1]?.gap ?? "") ||
+    (before.arg < 0 && (hasKey(before, a.lex.prepositions) || GENITIVE_NOUN.test(before.norm))) ||
+    afterObject(c, start, a.lex);
+  if (!open) return undefined;
+  return {
+    title: deputy >= 0 ? asDeputy(m.title) : m.title,
+    start: (c.tokens[deputy >= 0 ? deputy : m.first] as Token).start,
+    former: false,
+    of: [org.entity],
+  };
+}
+
 function titleChainBefore(
   a: ArticleCtx,
   c: SentenceCtx,
@@ -1641,8 +1738,18 @@ function titleChainBefore(
   let at = m.start;
   for (let hop = 0; hop < MAX_CHAIN; hop++) {
     const first = c.tokens.findIndex((t) => t.start === at);
-    if (first <= 0 || !/[،,]/.test((c.tokens[first] as Token).gap)) break;
-    const prior = titleBefore(a, c, first, countryOfOrg);
+    if (first <= 0) break;
+    // المستشار بالديوان الملكي المشرف العام على مركز Y X: a title whose organisation ends right
+    // before the next title needs no comma.
+    const comma = /[،,]/.test((c.tokens[first] as Token).gap);
+    const before = c.tokens[first - 1] as Token;
+    const adjacent =
+      !comma &&
+      before.arg >= 0 &&
+      c.args[before.arg]?.type === "Organization" &&
+      !PUNCT.test((c.tokens[first] as Token).gap);
+    if (!comma && !adjacent) break;
+    const prior = adjacent ? adjacentTitle(a, c, before.arg) : titleBefore(a, c, first, countryOfOrg);
     if (!prior || prior.title.implied) break;
     const body = prior.of[0];
     if (!body || seen.has(body) || a.typeOf(body) !== "Organization") break;
