@@ -4,11 +4,14 @@ import { normalizeForMatch } from "../text/normalize.js";
 import { romanizeName } from "../text/romanize.js";
 import { glossPhrase } from "./gloss.js";
 
+// Printable ASCII, which Unicode decomposition leaves unchanged.
+const ASCII = /^[ -~]*$/;
+
 /** org:iraqi-council-of-ministers — ASCII, lower case, stable for the same label. */
 export function slug(label: string): string {
-  return label
-    .normalize("NFD")
-    .replace(/[\u0300-\u036f]/g, "")
+  // Most labels are plain ASCII, which decomposition leaves as it is: only the rest is decomposed.
+  const letters = ASCII.test(label) ? label : label.normalize("NFD").replace(/[\u0300-\u036f]/g, "");
+  return letters
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, "-")
     .replace(/^-+|-+$/g, "");

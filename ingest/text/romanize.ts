@@ -195,11 +195,27 @@ function sameConsonants(table: string | undefined, ruled: string): string | unde
   return table && skeleton(table) === skeleton(ruled) && opens(table) === opens(ruled) ? table : undefined;
 }
 
+/** romanizeName()'s results by name, cleared when it holds ROMANIZED_LIMIT names. */
+const ROMANIZED = new Map<string, string>();
+const ROMANIZED_LIMIT = 20_000;
+
 /**
  * A full name: known runs of up to three words first (عبد الله → Abdullah), then each word.
  * عبد before a definite word reads "Abdul" (عبد المهدي → Abdul Mahdi), as news spells it.
  */
 export function romanizeName(arabic: string): string {
+  // The same names come back within an article and across articles (a candidate's name is
+  // romanised each time it is built): the romanisation depends on the name alone, so it is kept.
+  let en = ROMANIZED.get(arabic);
+  if (en === undefined) {
+    en = romanizeNameUncached(arabic);
+    if (ROMANIZED.size >= ROMANIZED_LIMIT) ROMANIZED.clear();
+    ROMANIZED.set(arabic, en);
+  }
+  return en;
+}
+
+function romanizeNameUncached(arabic: string): string {
   const words = arabic.trim().split(/\s+/).filter(Boolean);
   const lex = lexicon();
   // الهلال → Al-Hilal, عكاظ → Okaz: a club, outlet or company with a fixed English name, only

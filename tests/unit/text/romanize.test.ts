@@ -227,3 +227,14 @@ describe("romanizeName: Latin letters spelled out", () => {
     expect(romanizeName(arabic)).toBe(english);
   });
 });
+
+describe("romanizeName: remembered names", () => {
+  it("gives a remembered name the same spelling, also after the memo has been cleared", () => {
+    const first = romanizeName("نوري المالكي");
+    expect(romanizeName("نوري المالكي")).toBe(first);
+    // More distinct names than the memo holds: it starts again and still answers the same.
+    for (let k = 0; k < 20_100; k++) romanizeName(`سالم ${k}`);
+    expect(romanizeName("نوري المالكي")).toBe("Nouri al-Maliki");
+    expect(romanizeName("عبد الفتاح السيسي")).toBe("Abdel Fattah el-Sisi");
+  });
+});
