@@ -17,6 +17,7 @@
  *    file and writes ingest/ner/model/anercorp-perceptron.bin.
  * NER_ORDER2=1 trains second-order tag transitions (viterbi.ts; measured, not the default);
  * NER_TX=1 trains word-conditioned transitions (viterbi.ts "tx="; measured, not the default);
+ * NER_TX_DROP=w,d,… leaves groups of their signals out (features.ts transitionSignals; for measuring);
  * NER_CONJ=0 trains without the conjunction features (features.ts emitConjunctions; for measuring);
  * NER_CONJ_DROP=nc,al leaves out one or both of their groups (name chain, article × neighbour class).
  * Deterministic: same corpus, lists, seed → same weights.

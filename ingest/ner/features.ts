@@ -728,6 +728,20 @@ const FUNCTION_WORDS = new Set(
   ].map((w) => analyzeClitics(w).core),
 );
 
+/**
+ * NER_TX_DROP=cl,t,nw,pl,g,d,sh,w leaves groups of transition signals out (proclitics, triggers,
+ * name words, places, gazetteer, corpus labels, shape, function words), for measuring only.
+ */
+const TX_DROP = new Set((process.env.NER_TX_DROP ?? "").split(",").filter(Boolean));
+const TX_CL = !TX_DROP.has("cl");
+const TX_T = !TX_DROP.has("t");
+const TX_NW = !TX_DROP.has("nw");
+const TX_PL = !TX_DROP.has("pl");
+const TX_G = !TX_DROP.has("g");
+const TX_D = !TX_DROP.has("d");
+const TX_SH = !TX_DROP.has("sh");
+const TX_W = !TX_DROP.has("w");
+
 /** Signal strings by kind and value, built once (the tagger looks them up per token). */
 const signalNames = new Map<string, string>();
 function signal(kind: string, value: string): string {
@@ -749,16 +763,17 @@ function signal(kind: string, value: string): string {
  */
 export function transitionSignals(t: TokenInfo): string[] {
   const out: string[] = [];
-  if (t.clitics !== "") out.push(signal("cl:", t.clitics));
-  for (const x of t.triggers) out.push(signal("t:", x));
-  if (t.names.length > 0) {
+  if (TX_CL && t.clitics !== "") out.push(signal("cl:", t.clitics));
+  if (TX_T) for (const x of t.triggers) out.push(signal("t:", x));
+  if (TX_NW && t.names.length > 0) {
     out.push("nw");
     if (t.names.includes("nw=f")) out.push("nwf");
   }
-  for (const x of t.places) out.push(signal("pl:", x));
-  for (const x of t.gazetteer) out.push(signal("g:", x));
-  for (const x of t.dictionary) out.push(signal("d:", x));
-  if (t.shape !== "a") out.push(signal("sh:", t.shape));
-  else if (FUNCTION_WORDS.has(t.core)) out.push(signal("w:", t.core));
+  if (TX_PL) for (const x of t.places) out.push(signal("pl:", x));
+  if (TX_G) for (const x of t.gazetteer) out.push(signal("g:", x));
+  if (TX_D) for (const x of t.dictionary) out.push(signal("d:", x));
+  if (t.shape !== "a") {
+    if (TX_SH) out.push(signal("sh:", t.shape));
+  } else if (TX_W && FUNCTION_WORDS.has(t.core)) out.push(signal("w:", t.core));
   return out;
 }
