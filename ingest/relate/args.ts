@@ -181,6 +181,30 @@ function governingPrep(tokens: Token[], args: Arg[], arg: Arg, lex: RelateLexico
 }
 
 /**
+ * Round 37: على مواقع تابعة للحوثيين — تابعة / التابعة ("belonging to") between a
+ * transparent head and a genitive ل passes the head's على / ضد on (as على مواقع للحوثيين does).
+ */
+const AFFILIATED = /^(ال)?تابع[هة]?$/;
+const AGAINST = new Set([core("على"), core("ضد")]);
+
+function affiliatedHeadPrep(tokens: Token[], args: Arg[], a: Arg, lex: RelateLexicon): string {
+  // ل on the name (للحوثيين) or on a head of its own (لتنظيم X).
+  const own = tokens[a.t0 - 1];
+  const k = own && own.arg < 0 && cliticOf(own, lex) === "ل" ? a.t0 - 1 : a.t0;
+  const link = tokens[k - 1];
+  const head = tokens[k - 2];
+  if (!link || !head || link.arg >= 0 || head.arg >= 0 || !AFFILIATED.test(link.norm)) return "";
+  if (
+    !hasKey(head, lex.transparent) ||
+    /[،,.:؛;]/.test(link.gap) ||
+    /[،,.:؛;]/.test((tokens[k] as Token).gap)
+  )
+    return "";
+  const outer = governingPrep(tokens, args, { ...a, t0: k - 1 }, lex);
+  return AGAINST.has(outer) ? outer : "";
+}
+
+/**
  * A venue one goes to, with up to two words of its own, before في/ب (وصل X إلى مقر البعثة في Y،
  * زيارته لمستشفيات الشريط الحدودي بـY): Y is the destination and takes إلى/ل; "" otherwise.
  */
@@ -330,6 +354,7 @@ export function buildArgs(text: string, tokens: Token[], mentions: Located[], le
       if (outer) a.prep = outer;
     }
     if (!a.prep) a.prep = governingPrep(tokens, args, a, lex);
+    if (a.prep === "ل") a.prep = affiliatedHeadPrep(tokens, args, a, lex) || a.prep;
     // في العراق وسوريا: a place joined by و right after another takes that place's preposition.
     const prev = args[args.indexOf(a) - 1];
     if (

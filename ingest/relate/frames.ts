@@ -424,6 +424,23 @@ function sourceFits(a: ArticleCtx, t: Trigger, source: string): boolean {
   return !t.sources || (type !== undefined && t.sources.has(type));
 }
 
+/**
+ * Round 37: the actor of a verb left without its subject (زار X موسكو حيث التقى Y): the last subject
+ * named in the same sentence, only when no complementizer or quote stands between (قال X إن الوزير
+ * زار ... حيث التقى Y: the speaker is no doer).
+ */
+const COMPLEMENTIZER = /^[وف]?(ب)?(ان|انه|انها|إن|أن|إنه|أنه|إنها|أنها)$/;
+
+function doer(s: SlotScope): Filler | undefined {
+  const arg = s.actor?.arg;
+  if (!arg || arg.t1 >= s.ts) return undefined;
+  for (let k = arg.t1 + 1; k < s.ts; k++) {
+    const t = s.tokens[k] as Token;
+    if (/[:“”«»"]/.test(t.gap) || (t.arg < 0 && COMPLEMENTIZER.test(t.norm))) return undefined;
+  }
+  return s.actor;
+}
+
 function slot(
   name: string,
   a: ArticleCtx,
@@ -434,6 +451,7 @@ function slot(
 ): Filler | undefined {
   let arg: Arg | undefined;
   if (name === "actor") return s.actor;
+  if (name === "doer") return doer(s);
   if (name === "guest") {
     // وكان في استقبال خادم الحرمين الشريفين لدى وصوله: a title with no name is the one who arrived.
     const g = guest(s);
@@ -967,9 +985,12 @@ function directedBetween(tokens: Token[], i: number, j: number): boolean {
   return false;
 }
 
-function affiliated(tokens: Token[], arg: Arg): boolean {
+function affiliated(tokens: Token[], arg: Arg, lex: RelateLexicon): boolean {
   const t = tokens[arg.t0 - 1];
-  return t !== undefined && t.arg < 0 && /^(ال)?تابع(ه|ين|ون)?$/.test(t.norm);
+  if (t === undefined || t.arg >= 0 || !/^(ال)?تابع(ه|ين|ون)?$/.test(t.norm)) return false;
+  // Round 37: غارات على مواقع تابعة لـY — after a bare head (مواقع، مقرات، قوات) Y is what the head stands for.
+  const head = tokens[arg.t0 - 2];
+  return !(head !== undefined && head.arg < 0 && hasKey(head, lex.transparent) && !/[،,.:؛;]/.test(t.gap));
 }
 
 /** في مقر X، بمقر X، داخل مقر X: the place of a meeting, not a party to it. */
@@ -1353,7 +1374,7 @@ function apply(
       if (t.relation === "FUNDED" && x.arg && patronised(s, x.arg)) continue;
       // سلمت هيئة X التابعة لـY، هاجم X في منطقة Z التابعة لمحافظة Y: Y is the body or the place
       // the name before belongs to, not who receives or is hit.
-      if (EVENTS.has(t.relation) && y.arg && affiliated(c.tokens, y.arg)) continue;
+      if (EVENTS.has(t.relation) && y.arg && affiliated(c.tokens, y.arg, a.lex)) continue;
       // على توجيهاته بتقديم المساعدات لـY: who directs the aid does not give it.
       if (t.relation === "FUNDED" && x.arg && directedBetween(c.tokens, x.arg.t1, ts)) continue;
       // في هجوم وصفته X بأنه إرهابي: the name after a verb with an object pronoun is that verb's subject.

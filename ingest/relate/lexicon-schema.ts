@@ -7,7 +7,7 @@ const word = z.object({ ar: z.string().min(1), en: z.string().min(1) });
 const words = z.array(word);
 
 const SLOT =
-  /^(subject|object|after|gen|genl|nisba|before|prev|relhead|speaker|actor|person|host|guest|owner|agent|attacked|dead|prep:[^>|]+(\|[^>|]+)*)$/;
+  /^(subject|object|after|gen|genl|nisba|before|prev|relhead|speaker|actor|doer|person|host|guest|owner|agent|attacked|dead|prep:[^>|]+(\|[^>|]+)*)$/;
 const frame = z
   .string()
   .refine((f) => ["between", "pair", "coord", "group", "appos"].includes(f) || checkPair(f), {
