@@ -18,6 +18,7 @@ import { englishRoles } from "./role-names.js";
 import { RoleLog } from "./roles.js";
 import { namedPlaceRelations, placeRelations, placesAmong, unitRelations } from "./places.js";
 import {
+  atVenue,
   countryAsBalad,
   governorateByHead,
   outskirts,
@@ -220,8 +221,8 @@ export function relate(input: RelateInput, opts: RelateOptions = {}): RelateOutp
         .relations)
         merger.add(r);
       restore();
-      for (const r of placeRelations(ctx, c, entities)) merger.add(r);
-      for (const r of namedPlaceRelations(ctx, c, entities)) merger.add(r);
+      for (const r of placeRelations(ctx, c, entities)) if (!atVenue(r, entities)) merger.add(r);
+      for (const r of namedPlaceRelations(ctx, c, entities)) if (!atVenue(r, entities)) merger.add(r);
       for (const r of placesAmong(ctx, c)) merger.add(r);
       for (const r of seatClauses(ctx, c)) merger.add(r);
       for (const r of parenthesizedPlaces(ctx, c, entities)) merger.add(r);

@@ -390,3 +390,35 @@ export function outskirts(a: ArticleCtx, c: SentenceCtx): Relation[] {
   });
   return out;
 }
+
+/**
+ * Heads of venues: a park, a square, a hall, a hotel, a stadium, a beach. A body is seated in a
+ * town or a region; written «في / بـ» a venue, it held something there (نظمت أمانة X في منتزه Y).
+ */
+const VENUE_HEADS = words(
+  "منتزه",
+  "متنزه",
+  "حديقة",
+  "ساحة",
+  "شاطئ",
+  "كورنيش",
+  "قاعة",
+  "فندق",
+  "ملعب",
+  "استاد",
+  "ستاد",
+  "مسرح",
+  "صالة",
+  "منتجع",
+);
+
+/**
+ * Round 36: true for a LOCATED_IN of an organisation in a venue (أمانة X في منتزه Y، إدارة النادي
+ * في فندق Y): where it held an event, not its seat. Dropped from the noun-phrase rules.
+ */
+export function atVenue(r: Relation, entities: Map<string, Entity>): boolean {
+  if (r.type !== "LOCATED_IN" || entities.get(r.source)?.type !== "Organization") return false;
+  const place = entities.get(r.target);
+  if (!place || place.type === "City" || place.type === "Country") return false;
+  return [place.name, ...place.aliases].some((f) => VENUE_HEADS.has(core(f.split(/\s+/)[0] ?? "")));
+}

@@ -82,3 +82,30 @@ const cases: RelationCase[] = [
 describe("places and parts, round 36", () => {
   for (const c of cases) it(c.family, () => checkRelationCase(c));
 });
+
+const venues: RelationCase[] = [
+  {
+    family: "a municipality «في» a park held an event there: no seat",
+    text: "ونظمت أمانة محافظة الخرج في منتزه الواحة الكبير حفلا للأطفال.",
+    cast: [org("o", "أمانة محافظة الخرج"), place("park", "منتزه الواحة")],
+    present: [],
+    absent: ["o LOCATED_IN park"],
+  },
+  {
+    family: "nor «بـ» a hotel",
+    text: "وعقدت جمعية البر الخيرية بفندق الساحل اجتماعها السنوي.",
+    cast: [org("o", "جمعية البر الخيرية"), place("h", "فندق الساحل")],
+    present: [],
+    absent: ["o LOCATED_IN h"],
+  },
+  {
+    family: "a body «بـ» a town is still there",
+    text: "وعقدت جمعية البر الخيرية بالخرج اجتماعها السنوي.",
+    cast: [org("o", "جمعية البر الخيرية"), city("k", "الخرج")],
+    present: ["o LOCATED_IN k"],
+  },
+];
+
+describe("places and parts, round 36: venues", () => {
+  for (const c of venues) it(c.family, () => checkRelationCase(c));
+});
