@@ -17,7 +17,16 @@ import { RelationMerger } from "./merge.js";
 import { englishRoles } from "./role-names.js";
 import { RoleLog } from "./roles.js";
 import { namedPlaceRelations, placeRelations, placesAmong, unitRelations } from "./places.js";
-import { parenthesizedPlaces, seatClauses, titledAffiliations } from "./seats.js";
+import {
+  atVenue,
+  countryAsBalad,
+  governorateByHead,
+  outskirts,
+  parenthesizedPlaces,
+  seatClauses,
+  titledAffiliations,
+  whereLies,
+} from "./seats.js";
 import { KEEP_CHARS, mentionIndex, sentenceReader } from "./prepare.js";
 import { withBareTitles, withPronouns } from "./pronouns.js";
 import { spanAt } from "./search.js";
@@ -212,12 +221,16 @@ export function relate(input: RelateInput, opts: RelateOptions = {}): RelateOutp
         .relations)
         merger.add(r);
       restore();
-      for (const r of placeRelations(ctx, c, entities)) merger.add(r);
-      for (const r of namedPlaceRelations(ctx, c, entities)) merger.add(r);
+      for (const r of placeRelations(ctx, c, entities)) if (!atVenue(r, entities)) merger.add(r);
+      for (const r of namedPlaceRelations(ctx, c, entities)) if (!atVenue(r, entities)) merger.add(r);
       for (const r of placesAmong(ctx, c)) merger.add(r);
       for (const r of seatClauses(ctx, c)) merger.add(r);
       for (const r of parenthesizedPlaces(ctx, c, entities)) merger.add(r);
       for (const r of titledAffiliations(ctx, c)) merger.add(r);
+      for (const r of countryAsBalad(ctx, c)) merger.add(r);
+      for (const r of governorateByHead(ctx, c, entities)) merger.add(r);
+      for (const r of whereLies(ctx, c)) merger.add(r);
+      for (const r of outskirts(ctx, c)) merger.add(r);
       for (const r of unitRelations(ctx, c, entities)) merger.add(r);
       // وصل الأمير X إلى المنطقة. ووصل سموه ...: a person opening the sentence (after its verb, no
       // preposition) is carried when no relation or statement named a subject.

@@ -5,6 +5,7 @@
 import type { Entity, EntityType, Relation } from "../model.js";
 import type { Arg } from "./args.js";
 import type { ArticleCtx, SentenceCtx } from "./context.js";
+import { normalizeForMatch } from "../text/normalize.js";
 import { core } from "./lexicon.js";
 import { hasKey } from "./tokens.js";
 import type { Token } from "./tokens.js";
@@ -172,4 +173,252 @@ export function titledAffiliations(a: ArticleCtx, c: SentenceCtx): Relation[] {
     out.push(located(a, c, arg, place, 0.75));
   });
   return out;
+}
+
+/** Punctuation that ends a noun phrase between a place and what locates it. */
+const PHRASE_BREAK = /[،,.:؛;!?؟()"“”«»\-–]/;
+/** Non-name tokens from `from` up to (not including) `to` have no punctuation before them. */
+function unbroken(c: SentenceCtx, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (PHRASE_BREAK.test((c.tokens[k] as Token).gap)) return false;
+  return true;
+}
+
+/** A named place (a town or a region) that may be placed by the rules of round 36. */
+function namedPlace(a: ArticleCtx, arg: Arg | undefined): arg is Arg {
+  if (!arg || arg.pseudo || arg.nisba || arg.modifier) return false;
+  if (arg.type !== "City" && arg.type !== "Location") return false;
+  const t = a.typeOf(arg.entity);
+  return t === "City" || t === "Location";
+}
+
+/** الواقع / الواقعة: the place right before lies in what follows. */
+const LYING = words("الواقع", "الواقعة", "الواقعه");
+/** A definite adjective the entity stage left after a place's name (حي X الهادئ، الضفة المحتلة). */
+const definiteWord = (t: Token | undefined): boolean =>
+  t !== undefined && t.arg < 0 && /^ال..../.test(t.norm) && !PHRASE_BREAK.test(t.gap);
+
+/**
+ * Where the locating words begin after a place: over الواقع(ة) or one definite adjective the
+ * entity stage left outside the name (حي X الهادئ في ضواحي Y).
+ */
+function afterPlace(c: SentenceCtx, arg: Arg): number {
+  const j = arg.t1 + 1;
+  const t = c.tokens[j];
+  if (t && t.arg < 0 && hasKey(t, LYING)) return j + 1;
+  if (definiteWord(t) && !hasKey(t, COUNTRY_WORD) && !hasKey(t, GOVERNORATE)) return j + 1;
+  return j;
+}
+
+/**
+ * في / ب and direction words (في أقصى غرب، بشمال، شرق) from token `j`, up to the head at `k`.
+ * Returns true when tokens j..k-1 are such words: a preposition or a bare direction first.
+ */
+function locatingWords(a: ArticleCtx, c: SentenceCtx, j: number, k: number, bare: boolean): boolean {
+  if (j > k) return false;
+  const head = c.tokens[k] as Token;
+  // بالبلاد / بالمحافظة: ب written on the head itself.
+  if (j === k) return /^ب/.test(head.norm);
+  const first = c.tokens[j] as Token;
+  const prep = first.norm === "في" || (/^ب../.test(first.norm) && hasKey(first, a.lex.placeHeads));
+  if (!prep && !(bare && first.keys.includes(first.norm) && hasKey(first, a.lex.directions))) return false;
+  for (let n = j + 1; n < k; n++) {
+    const t = c.tokens[n] as Token;
+    if (t.arg >= 0 || !hasKey(t, a.lex.placeHeads)) return false;
+  }
+  return k - j <= 4 && unbroken(c, j, k + 1);
+}
+
+/** البلاد: the country the sentence is about. */
+const COUNTRY_WORD = words("البلاد");
+/** Most tokens between a place and البلاد (الواقع في أقصى شمال غرب البلاد). */
+const MAX_TO_HEAD = 5;
+
+function relationOf(a: ArticleCtx, c: SentenceCtx, source: Arg, target: string, end: number): Relation {
+  return {
+    type: "LOCATED_IN",
+    source: source.entity,
+    target,
+    properties: {},
+    evidence: [{ sentence: c.index, start: source.start, end, text: a.text.slice(source.start, end) }],
+    confidence: 0.7,
+  };
+}
+
+/** The definite head token (البلاد، المحافظة) within MAX_TO_HEAD tokens after `from`, or -1. */
+function headAfter(c: SentenceCtx, from: number, heads: ReadonlySet<string>, definite: string): number {
+  for (let k = from; k < from + MAX_TO_HEAD && k < c.tokens.length; k++) {
+    const t = c.tokens[k] as Token;
+    if (t.arg >= 0) return -1;
+    if (hasKey(t, heads) && t.keys.some((key) => key === definite)) return k;
+  }
+  return -1;
+}
+
+/**
+ * Round 36: a town or a region «في / ب (أقصى) (شمال) البلاد» (إقليم X الواقع في أقصى غرب البلاد)
+ * is in the country the sentence names before it — only when it names exactly one.
+ */
+export function countryAsBalad(a: ArticleCtx, c: SentenceCtx): Relation[] {
+  const out: Relation[] = [];
+  const definite = normalizeForMatch("البلاد");
+  c.args.forEach((arg, i) => {
+    if (!namedPlace(a, arg)) return;
+    const j = afterPlace(c, arg);
+    const k = headAfter(c, j, COUNTRY_WORD, definite);
+    if (k < 0 || !locatingWords(a, c, j, k, false)) return;
+    const countries = new Set<string>();
+    for (const p of c.args.slice(0, i)) if (p.type === "Country" && !p.pseudo) countries.add(p.entity);
+    if (countries.size !== 1) return;
+    const [country] = [...countries] as [string];
+    if (country === arg.entity) return;
+    out.push(relationOf(a, c, arg, country, (c.tokens[k] as Token).end));
+  });
+  return out;
+}
+
+/** المحافظة: the one governorate the article names. */
+const GOVERNORATE = words("المحافظة");
+const GOVERNORATE_HEAD = core("محافظة");
+
+/** The one City or Location of the article written with محافظة (محافظة X), or undefined. */
+function soleGovernorate(a: ArticleCtx, entities: Map<string, Entity>): string | undefined {
+  let found: string | undefined;
+  for (const e of entities.values()) {
+    if (e.type !== "City" && e.type !== "Location") continue;
+    const forms = [e.name, ...e.aliases, ...e.mentions.map((m) => a.text.slice(m.start, m.end))];
+    const headed = forms.some((f) => core(f.split(/\s+/)[0] ?? "") === GOVERNORATE_HEAD);
+    // A governorate named by its head right before its name in the text counts too (بمحافظة X).
+    const before = e.mentions.some((m) =>
+      HEAD_BEFORE.test(normalizeForMatch(a.text.slice(Math.max(0, m.start - 12), m.start))),
+    );
+    if (!headed && !before) continue;
+    if (found !== undefined && found !== e.id) return undefined;
+    found = e.id;
+  }
+  return found;
+}
+/** محافظة (with و / ب / ل) written right before a mention. */
+const HEAD_BEFORE = new RegExp(`(^|\\s)[وفبل]{0,2}${normalizeForMatch("محافظة")}\\s+$`);
+
+/**
+ * Round 36: a place referred to by its head noun — حي X شمال المحافظة، قرية X بالمحافظة، مركز X
+ * في المحافظة — is in the one governorate the article names (محافظة Y); with two or none, nothing.
+ */
+export function governorateByHead(a: ArticleCtx, c: SentenceCtx, entities: Map<string, Entity>): Relation[] {
+  const out: Relation[] = [];
+  const definite = normalizeForMatch("المحافظة");
+  c.args.forEach((arg) => {
+    if (!namedPlace(a, arg)) return;
+    const j = afterPlace(c, arg);
+    const k = headAfter(c, j, GOVERNORATE, definite);
+    if (k < 0 || !locatingWords(a, c, j, k, true)) return;
+    // محافظة X in full is a name, read by the noun-phrase rules.
+    const next = c.tokens[k + 1];
+    if (next && next.arg >= 0 && !PHRASE_BREAK.test(next.gap)) return;
+    const target = soleGovernorate(a, entities);
+    if (!target || target === arg.entity) return;
+    // A governorate is not inside the governorate.
+    const own = entities.get(arg.entity);
+    if (own && [own.name, ...own.aliases].some((f) => /^(محافظ|منطق|امار|إمار)/.test(f))) return;
+    out.push(relationOf(a, c, arg, target, (c.tokens[k] as Token).end));
+  });
+  return out;
+}
+
+/** حيث تقع / حيث يقع: where X lies. */
+const WHERE = normalizeForMatch("حيث");
+const LIES = words("تقع", "يقع");
+
+/**
+ * Round 36: Y … حيث تقع (قرية) X — the place right before حيث (over a comma and two definite
+ * adjectives: الضفة الغربية المحتلة، حيث تقع قرية X) holds X, a town, a region or a body. A town
+ * holds no town, and nothing holds a country.
+ */
+export function whereLies(a: ArticleCtx, c: SentenceCtx): Relation[] {
+  const out: Relation[] = [];
+  c.tokens.forEach((t, k) => {
+    if (t.arg >= 0 || t.norm !== WHERE || !hasKey(c.tokens[k + 1], LIES)) return;
+    if ((c.tokens[k + 1] as Token).arg >= 0 || PHRASE_BREAK.test((c.tokens[k + 1] as Token).gap)) return;
+    // The place lying there, over at most two place heads (قرية، مدينة).
+    let j = k + 2;
+    for (let n = 0; n < 2 && c.tokens[j]?.arg === -1 && hasKey(c.tokens[j], a.lex.placeHeads); n++) j++;
+    const xi = argAt(c, j);
+    const x = xi >= 0 ? (c.args[xi] as Arg) : undefined;
+    if (!x || x.t0 !== j || x.pseudo || x.nisba || !unbroken(c, k + 2, j + 1)) return;
+    if (x.type !== "City" && x.type !== "Location" && x.type !== "Organization") return;
+    if (a.typeOf(x.entity) === "Country") return;
+    // The holder, right before حيث over definite adjectives.
+    let h = k - 1;
+    for (let n = 0; n < 2 && definiteWord(c.tokens[h]) && h > 0; n++) h--;
+    const yi = argAt(c, h);
+    const y = yi >= 0 ? (c.args[yi] as Arg) : undefined;
+    if (!y || y.t1 !== h || y.pseudo || y.nisba || !SEAT_PLACES.has(y.type)) return;
+    if (!unbroken(c, h + 1, k)) return;
+    if (y.entity === x.entity || (y.type === "City" && x.type === "City")) return;
+    out.push(located(a, c, x, y, 0.7));
+  });
+  return out;
+}
+
+/** ضواحي: the outskirts of a town. */
+const OUTSKIRTS = words("ضواحي", "بضواحي", "احدى", "إحدى");
+const OUTSKIRTS_WORD = normalizeForMatch("ضواحي");
+
+/**
+ * Round 36: a district or a town «في (إحدى) ضواحي Y» / «بضواحي Y» is in the town Y (حي X الهادئ في
+ * ضواحي Y).
+ */
+export function outskirts(a: ArticleCtx, c: SentenceCtx): Relation[] {
+  const out: Relation[] = [];
+  c.args.forEach((arg, i) => {
+    if (!namedPlace(a, arg)) return;
+    let j = afterPlace(c, arg);
+    const y = c.args[i + 1];
+    if (!y || y.pseudo || y.nisba || y.type !== "City" || a.typeOf(y.entity) !== "City") return;
+    if (c.tokens[j]?.norm === "في") j++;
+    let seen = false;
+    for (; j < y.t0; j++) {
+      const t = c.tokens[j] as Token;
+      if (t.arg >= 0 || !hasKey(t, OUTSKIRTS)) return;
+      if (t.keys.includes(OUTSKIRTS_WORD)) seen = true;
+    }
+    if (!seen || !unbroken(c, arg.t1 + 1, y.t0 + 1) || y.entity === arg.entity) return;
+    // ب on the head (بضواحي) or في before it: the first word after the place must be one of them.
+    const first = c.tokens[afterPlace(c, arg)] as Token;
+    if (first.norm !== "في" && !/^ب/.test(first.norm)) return;
+    out.push(located(a, c, arg, y, 0.7));
+  });
+  return out;
+}
+
+/**
+ * Heads of venues: a park, a square, a hall, a hotel, a stadium, a beach. A body is seated in a
+ * town or a region; written «في / بـ» a venue, it held something there (نظمت أمانة X في منتزه Y).
+ */
+const VENUE_HEADS = words(
+  "منتزه",
+  "متنزه",
+  "حديقة",
+  "ساحة",
+  "شاطئ",
+  "كورنيش",
+  "قاعة",
+  "فندق",
+  "ملعب",
+  "استاد",
+  "ستاد",
+  "مسرح",
+  "صالة",
+  "منتجع",
+);
+
+/**
+ * Round 36: true for a LOCATED_IN of an organisation in a venue (أمانة X في منتزه Y، إدارة النادي
+ * في فندق Y): where it held an event, not its seat. Dropped from the noun-phrase rules.
+ */
+export function atVenue(r: Relation, entities: Map<string, Entity>): boolean {
+  if (r.type !== "LOCATED_IN" || entities.get(r.source)?.type !== "Organization") return false;
+  const place = entities.get(r.target);
+  if (!place || place.type === "City" || place.type === "Country") return false;
+  return [place.name, ...place.aliases].some((f) => VENUE_HEADS.has(core(f.split(/\s+/)[0] ?? "")));
 }
