@@ -66,3 +66,14 @@ describe("a name in quotes after a title", () => {
     expect(persons('وافتتح الوزير "فهد بن سالم" المعرض.')).toEqual(["فهد بن سالم"]);
   });
 });
+
+describe("a country's nisba as the family name of a list item", () => {
+  it("reads an indefinite nisba after a given name in a list of names", () => {
+    const text = "وضمت التشكيلة: سعيد الدوسري، سامي مصري، فهد العتيبي.";
+    expect(persons(text)).toEqual(["سعيد الدوسري", "سامي مصري", "فهد العتيبي"]);
+  });
+
+  it("leaves the nisba a country's when the item runs on", () => {
+    expect(types("ولعب سعيد الدوسري وخالد سوري في الوسط.")).toContain("Country:سوريا");
+  });
+});
