@@ -39,10 +39,20 @@ function itemFamily(s: SentenceInput, k: number): boolean {
   const t = s.tokens[k];
   if (t?.kind !== "word" || isFunctionWord(s, t) || titleWord(s, t)) return false;
   if (t.norm.startsWith("ال")) return taggedRareFamilyName(s, k, true);
+  if (indefiniteDemonym(s, k)) return true;
   if (t.norm.startsWith("و") || verbLike(s, t) || gazAt(s, k) !== null || nisbaAt(s, k) !== null)
     return false;
   if (givenName(s, t) !== undefined) return true;
   return t.norm.length >= 4 && t.norm.endsWith("ي") && glossPhrase(s.lex, t.text) === null;
+}
+
+/**
+ * سامي مصري، خالد سوري: a country's indefinite nisba after a given name in a list of names is a
+ * family name — an adjective of a name would take the article.
+ */
+function indefiniteDemonym(s: SentenceInput, k: number): boolean {
+  const t = s.tokens[k];
+  return t?.kind === "word" && !t.norm.startsWith("ال") && nisbaAt(s, k)?.value.type === "Country";
 }
 
 /** Token k ends an item: the sentence's end, punctuation, or the و of the next given name. */
@@ -83,9 +93,12 @@ export function listedPersons(s: SentenceInput, out: Candidate[]): void {
   ];
   // A person candidate of the given name alone (the tagger stopped at it, حسن الراهب) gives way
   // to the item; any other candidate keeps its words.
+  // The country read in an indefinite nisba family name (مغربي) gives way too.
   const alone = (c: Candidate, from: number): boolean => {
     const [a, b] = span(from, from + 1);
-    return c.type === "Person" && c.start >= a && c.end <= b;
+    if (c.type === "Person" && c.start >= a && c.end <= b) return true;
+    const [x, y] = span(from + 1, from + 2);
+    return c.type === "Country" && c.start >= x && c.end <= y && indefiniteDemonym(s, from + 1);
   };
   const taken = (from: number, to: number): boolean => {
     const [a, b] = span(from, to);

@@ -144,6 +144,8 @@ export function notAName(ctx: SentenceCtx, first: Token): boolean {
     if (r.key === "الله" || ctx.lex.functionWords.has(r.key)) return true;
     if (r.prefix === 0 && !r.restoredArticle) return isFragmentStart(r.key);
     if (ctx.lex.titles.has(r.key)) return true;
+    // للويس (for Luis): لل read as ل + the article is no reading when ل is on a given name.
+    if (r.restoredArticle && ctx.lex.givenNames.has(first.norm.slice(1))) return false;
     return r.key.startsWith("ال") && r.key.length >= 5 && !/(ي|اوي)$/.test(r.key);
   });
 }
@@ -481,7 +483,15 @@ export function nameAt(ctx: SentenceCtx, i: number): NameHit | null {
       break;
     // ريفير بليت الأرجنتيني: the nationality of a country whose demonym no Arab family bears
     // describes the name before it (المصري، التركي، الهندي are family names too).
-    if (k > i && g?.value.source === "nisba" && g.value.type === "Country" && !familyDemonym(g.value.country))
+    // أبو خليل السوداني، أبو مصعب الزرقاوي: after a kunya the nisba is part of the name it goes by.
+    const kunya = k === i + 2 && /^(ابو|ام)$/.test((tokens[i] as Token).norm);
+    if (
+      k > i &&
+      g?.value.source === "nisba" &&
+      g.value.type === "Country" &&
+      !familyDemonym(g.value.country) &&
+      !(kunya && (tokens[k] as Token).norm.startsWith("ال"))
+    )
       break;
     if (lex.particles.has(t.norm)) {
       const next = tokens[k + 1];
@@ -713,11 +723,20 @@ export function givenAndFamilyAt(ctx: SentenceCtx, i: number): NameHit | null {
   // A given name right after a particle or another name is inside a chain read from its start.
   if (prev?.kind === "word" && (isChainParticle(prev.norm) || givenName(ctx, prev) !== undefined))
     return null;
-  if (taggedAs(ctx, i - 1, "PERS")) return null;
+  // وX: a conjunction starts a second name, though the tagger carried the first one up to it.
+  const conjoined = /^[وف]/.test(t.norm) && ctx.lex.givenNames.has(t.norm.slice(1));
+  if (taggedAs(ctx, i - 1, "PERS") && !(conjoined && givenName(ctx, t) === undefined)) return null;
   if (givenName(ctx, t) === undefined) {
     // وعلي الشيخي: و on a given name joins a second person; two words only.
-    if (!/^[وف]/.test(t.norm) || !ctx.lex.givenNames.has(t.norm.slice(1))) return null;
-    return plainFamilyName(ctx, i + 1) ? { from: i, to: i + 2, known: null } : null;
+    if (!conjoined) return null;
+    if (plainFamilyName(ctx, i + 1)) return { from: i, to: i + 2, known: null };
+    // ويوسف الضالع مدير النشاط: a rarer family name, when a title follows it in apposition.
+    const apposed =
+      !CONSTRUCT_NOUNS.has(t.norm.slice(1)) &&
+      taggedRareFamilyName(ctx, i + 1, true) &&
+      ctx.tokens[i + 2]?.kind === "word" &&
+      clauseStops(ctx, i + 2);
+    return apposed ? { from: i, to: i + 2, known: null } : null;
   }
   let name = nameAt(ctx, i);
   if (!name || name.known || name.to - name.from < 2) return null;

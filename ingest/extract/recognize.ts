@@ -5,6 +5,7 @@
  * touch no rule span.
  */
 import { readingsOf, withoutArticle, type Token } from "../text/segment.js";
+import type { GazEntry } from "../lexicon/index.js";
 import type { Properties } from "../model.js";
 import type { Candidate } from "./candidate.js";
 import {
@@ -26,6 +27,7 @@ import {
   taggedAs,
   verbLike,
   verbShaped,
+  type Hit,
   type SentenceCtx,
 } from "./lookup.js";
 import { personCues } from "./person-cues.js";
@@ -540,7 +542,16 @@ function rules(s: SentenceInput, out: Candidate[]): Uint8Array {
     } else if (gaz) {
       // ميشيل أوباما، سيرجي لافروف: the given name before a known person's surname.
       const given = i > 0 && covered[i - 1] !== 1 ? firstNameBefore(s, i - 1, gaz) : null;
-      if (given) {
+      if (!given && i > 1 && covered[i - 2] !== 1 && covered[i - 1] !== 1 && kunyaNisbaAt(s, i, gaz)) {
+        // أبو خليل السوداني: the kunya and its nisba are the name the man goes by.
+        out.push(personCandidate(s, { from: i - 2, to: gaz.to, known: null }, {}));
+        covered.fill(1, i - 2, i);
+        to = gaz.to;
+      } else if (!given && i > 0 && covered[i - 1] !== 1 && nisbaFamilyAt(s, i, gaz)) {
+        out.push(personCandidate(s, { from: i - 1, to: gaz.to, known: null }, {}));
+        covered[i - 1] = 1;
+        to = gaz.to;
+      } else if (given) {
         const name: NameHit = { from: i - 1, to: chainEnd(s, gaz.to), known: given === "same" ? gaz : null };
         out.push(personCandidate(s, name, {}));
         covered[i - 1] = 1;
@@ -701,7 +712,14 @@ function plausible(s: SentenceInput, from: number, to: number, type: string): bo
   )
     return false;
   // لتمويل، للأمين، بالاتفاق: a preposition and a noun, not a name.
-  if (type === "PERS" && givenName(s, first) === undefined && /^(لل|لت|بال)/.test(first.norm)) return false;
+  // للويس (for Luis): ل on a given name that starts with ل.
+  if (
+    type === "PERS" &&
+    givenName(s, first) === undefined &&
+    /^(لل|لت|بال)/.test(first.norm) &&
+    !s.lex.givenNames.has(first.norm.slice(1))
+  )
+    return false;
   if (to - from === 1 && first.norm.length < 3) return false;
   // أيده الله، والله: God's name alone is no name of a person or a body.
   if (to - from === 1 && readingsOf(first).some((r) => r.key === "الله")) return false;
@@ -881,6 +899,36 @@ function titleRunsOn(s: SentenceInput, k: number, end: number): boolean {
   return title !== null && title.to > end;
 }
 
+/** راجيف سوري: two words, a name word and an indefinite nisba — a family name, no adjective. */
+function indefiniteNisbaFamily(s: SentenceInput, from: number, to: number): boolean {
+  const first = s.tokens[from] as Token;
+  const last = s.tokens[to - 1] as Token;
+  if (to - from !== 2 || last.norm.startsWith("ال") || isPersonNoun(first) || titleOrTrade(s, first))
+    return false;
+  return givenName(s, first) !== undefined || (s.lex.nameWords.get(first.norm) ?? 0) >= 3;
+}
+
+/**
+ * راجيف سوري رئيس الشركة: the tagger reads a name word and a country's indefinite nisba after it
+ * as one person's name — the nisba is the family name there (سوري الجنسية is an adjective of respect).
+ */
+function nisbaFamilyAt(s: SentenceInput, i: number, gaz: Hit<GazEntry>): boolean {
+  if (gaz.to !== i + 1 || gaz.value.source !== "nisba" || gaz.value.type !== "Country") return false;
+  if (!taggedAs(s, i - 1, "PERS") || s.tags?.[i] !== "I-PERS") return false;
+  const next = s.tokens[i + 1];
+  if (next?.kind === "word" && /^ال(جنسي[هة]|اصل|مولد|منشا|هويه|هوية)$/.test(next.norm)) return false;
+  return indefiniteNisbaFamily(s, i - 1, i + 1);
+}
+
+/** أبو خليل السوداني، أم محمد المصري: a kunya (أبو or أم and a given name) before a country's nisba. */
+function kunyaNisbaAt(s: SentenceInput, i: number, gaz: Hit<GazEntry>): boolean {
+  if (gaz.to !== i + 1 || gaz.value.source !== "nisba" || gaz.value.type !== "Country") return false;
+  const kunya = s.tokens[i - 2];
+  const given = s.tokens[i - 1];
+  if (kunya?.kind !== "word" || given?.kind !== "word" || !/^(ابو|ام)$/.test(kunya.norm)) return false;
+  return (s.tokens[i] as Token).norm.startsWith("ال") && givenName(s, given) !== undefined;
+}
+
 /** لريكي (for Ricky): ل on a word Wikidata's person names use, the word with it being no name. */
 function forName(s: SentenceInput, t: Token): boolean {
   if (t.kind !== "word" || !t.norm.startsWith("ل") || givenName(s, t) !== undefined) return false;
@@ -1007,7 +1055,15 @@ function taggerSpans(s: SentenceInput, covered: Uint8Array, out: Candidate[]): v
     for (let k = from + 1; type === "PERS" && k < to; k++) if (joinedWord(s, s.tokens[k] as Token)) to = k;
     // ريفير بليت الأرجنتيني: a nationality after the name describes it (often a club's), it is no
     // family name.
-    while (type === "PERS" && to - from > 1 && nisbaAt(s, to - 1)?.value.type === "Country") to--;
+    // راجيف سوري: an indefinite nisba after a name word is its family name (an adjective of a name
+    // would take the article).
+    while (
+      type === "PERS" &&
+      to - from > 1 &&
+      nisbaAt(s, to - 1)?.value.type === "Country" &&
+      !indefiniteNisbaFamily(s, from, to)
+    )
+      to--;
     // عبدالعزيز يركب (… rides): a verb after a given name is the clause going on, not a surname.
     while (type === "PERS" && to - from > 1 && verbAfterName(s, to - 1)) to--;
     if (

@@ -5,7 +5,7 @@
  */
 import type { GazEntry, TitleEntry } from "../lexicon/index.js";
 import { readingsOf } from "../text/segment.js";
-import { gazAt, givenName, phraseAt, taggedAs, type Hit, type SentenceCtx } from "./lookup.js";
+import { gazAt, givenName, isQuote, phraseAt, taggedAs, type Hit, type SentenceCtx } from "./lookup.js";
 import { familyNameShaped, nameAt, nisbaAsGivenName, type NameHit } from "./names.js";
 import { orgAt, type OrgHit } from "./orgs.js";
 import { personCues } from "./person-cues.js";
@@ -97,6 +97,15 @@ export function titleAt(ctx: SentenceCtx, i: number): TitleHit | null {
   if (afterDegree) k++;
   const last = ctx.tokens[k - 1];
   let name = afterDegree ?? nameAt(ctx, k);
+  // الشيخ "سعيد المطلق": the name after the title may stand in quotes.
+  let close = 0;
+  if (!name && isQuote(ctx.tokens[k])) {
+    const quoted = nameAt(ctx, k + 1);
+    if (quoted && isQuote(ctx.tokens[quoted.to])) {
+      name = quoted;
+      close = 1;
+    }
+  }
   if (name && ambiguousRank(ctx, title, name)) name = null;
-  return { title, flags, of, name, to: name ? name.to : k, end: last ? last.end : title.end };
+  return { title, flags, of, name, to: name ? name.to + close : k, end: last ? last.end : title.end };
 }
