@@ -1,0 +1,162 @@
+import type { Relation } from "../model.js";
+import { normalizeForMatch } from "../text/normalize.js";
+import type { Arg } from "./args.js";
+import type { ArticleCtx, SentenceCtx } from "./context.js";
+import type { Token } from "./tokens.js";
+
+/**
+ * Sports membership with no title pattern of its own (round 35): players named after a
+ * possessive plural (مدافعيه X وY، لاعبيه الجديدين X وY), players counted by a numeral noun after
+ * their team (ثنائي فريق Y X وZ), and a coach after a word of leading (تحت قيادة المدرب X، الذي
+ * يقوده المدرب X). The club is a team (`isTeam`) named before in the same sentence.
+ */
+
+/** A possessive plural of a player's title (لاعبيه، مدافعيه، مهاجموه، نجومه), with و/ف/ب/ل before it. */
+const PLAYERS_OF = /^[وف]?[بل]?(لاعبي|لاعبو|مدافعي|مدافعو|مهاجمي|مهاجمو|نجوم|حارسي)(ه|ها)$/;
+const PLAYER_ROLE: Record<string, string> = {
+  لاعبي: "Player",
+  لاعبو: "Player",
+  مدافعي: "Defender",
+  مدافعو: "Defender",
+  مهاجمي: "Striker",
+  مهاجمو: "Striker",
+  نجوم: "Player",
+  حارسي: "Goalkeeper",
+};
+/** A numeral noun counting players (ثنائي الفريق، رباعي نادي Y). */
+const COUNTED = /^[وف]?(ثنائي|ثلاثي|رباعي)$/;
+/** Words of a team between a numeral noun and the team's name. */
+const TEAM_WORD = /^(فريق|الفريق|نادي|النادي|منتخب|المنتخب)$/;
+/** After the team's name: الأول، لكرة القدم, a sports word. */
+const TEAM_TAIL = words("الأول الأولمبي لكرة القدم السلة اليد الطائرة");
+/** Adjectives between a possessive plural and the names. */
+const PLAYER_ADJ = words(
+  "الجديدين الجدد الجديدان الدوليين الدوليان الدوليون الأساسيين الأساسيان المحترفين الشابين الشباب " +
+    "الأجانب الأجنبيين المصابين المصابان البديلين الاثنين الثلاثة",
+);
+/** A word of leading right before a coach's title: تحت قيادة، بقيادة، الذي يقوده، ويشرف عليه. */
+const LED_BY = words("قيادة بقيادة يقوده تقوده يدربه يدربها تدربه يقودها");
+const COACH = /^(المدرب|مدربه|مدربها|المدير|مديره)$/;
+
+/** A set of words as the tokens hold them (normalised: ة→ه, أ→ا). */
+function words(list: string): Set<string> {
+  return new Set(list.split(/\s+/).map((w) => normalizeForMatch(w)));
+}
+
+const norm = (c: SentenceCtx, k: number): string => (c.tokens[k] as Token | undefined)?.norm ?? "";
+
+/** The team named last before token `k` in the sentence, with no person between; or undefined. */
+function teamBefore(a: ArticleCtx, c: SentenceCtx, k: number): Arg | undefined {
+  for (let i = c.args.length - 1; i >= 0; i--) {
+    const arg = c.args[i] as Arg;
+    if (arg.t1 >= k) continue;
+    if (arg.pseudo || arg.nisba || arg.modifier) continue;
+    if (arg.type === "Person") return undefined;
+    if (arg.type === "Organization") return a.isTeam(arg.entity) ? arg : undefined;
+  }
+  return undefined;
+}
+
+/**
+ * The persons listed from token `k` on: a name, then further names each after و or a comma
+ * (X وY، X، Y وZ). Stops at any other word.
+ */
+function listedPersons(c: SentenceCtx, k: number): Arg[] {
+  const out: Arg[] = [];
+  let pos = k;
+  for (;;) {
+    const idx = (c.tokens[pos] as Token | undefined)?.arg ?? -1;
+    const arg = idx >= 0 ? c.args[idx] : undefined;
+    if (!arg || arg.t0 !== pos || arg.type !== "Person") break;
+    if (out.length > 0 && !arg.conj && !/^\s*[،,]\s*$/.test((c.tokens[pos] as Token).gap)) break;
+    out.push(arg);
+    pos = arg.t1 + 1;
+    // A bare و between names (X و Y).
+    if (norm(c, pos) === "و") pos++;
+  }
+  return out;
+}
+
+function member(
+  c: SentenceCtx,
+  a: ArticleCtx,
+  person: Arg,
+  team: string,
+  role: string,
+  from: number,
+): Relation {
+  const start = Math.min(from, person.start);
+  const end = Math.max(person.end, from);
+  return {
+    type: "MEMBER_OF",
+    source: person.entity,
+    target: team,
+    properties: { role },
+    evidence: [{ sentence: c.index, start, end, text: a.text.slice(start, end) }],
+    confidence: 0.7,
+  };
+}
+
+export function sportsMembers(a: ArticleCtx, c: SentenceCtx): Relation[] {
+  const out: Relation[] = [];
+  const n = c.tokens.length;
+  for (let k = 0; k < n; k++) {
+    const w = norm(c, k);
+    const plural = PLAYERS_OF.exec(w);
+    if (plural && (c.tokens[k] as Token).arg < 0) {
+      const team = teamBefore(a, c, k);
+      if (!team) continue;
+      let pos = k + 1;
+      while (pos < n && pos <= k + 2 && PLAYER_ADJ.has(norm(c, pos))) pos++;
+      const role = PLAYER_ROLE[plural[1] as string] ?? "Player";
+      for (const p of listedPersons(c, pos)) out.push(member(c, a, p, team.entity, role, team.start));
+      continue;
+    }
+    if (COUNTED.test(w) && (c.tokens[k] as Token).arg < 0) {
+      let pos = k + 1;
+      if (TEAM_WORD.test(norm(c, pos))) pos++;
+      const idx = (c.tokens[pos] as Token | undefined)?.arg ?? -1;
+      const team = idx >= 0 ? c.args[idx] : undefined;
+      if (!team || team.t0 !== pos || team.type !== "Organization" || !a.isTeam(team.entity)) continue;
+      pos = team.t1 + 1;
+      while (pos < n && pos <= team.t1 + 3 && TEAM_TAIL.has(norm(c, pos))) pos++;
+      const players = listedPersons(c, pos);
+      // ثنائي: two names, ثلاثي: three … a list of another length is not these players.
+      if (players.length < 2) continue;
+      for (const p of players) out.push(member(c, a, p, team.entity, "Player", (c.tokens[k] as Token).start));
+      continue;
+    }
+    if (LED_BY.has(w.replace(/^[وف]/, "")) && COACH.test(norm(c, k + 1))) {
+      let pos = k + 2;
+      if (norm(c, k + 1) === "المدير" && /^الفني$/.test(norm(c, pos))) pos++;
+      else if (norm(c, k + 1) === "المدير") continue;
+      // A nationality after the title (المدرب التونسي X).
+      const nisbaIdx = (c.tokens[pos] as Token | undefined)?.arg ?? -1;
+      const nisba = nisbaIdx >= 0 ? c.args[nisbaIdx] : undefined;
+      if (nisba && nisba.t0 === pos && nisba.type === "Country") pos = nisba.t1 + 1;
+      else if (nisbaIdx < 0 && /^ال\S{3,}ي$/.test(norm(c, pos))) pos++;
+      const idx = (c.tokens[pos] as Token | undefined)?.arg ?? -1;
+      const coach = idx >= 0 ? c.args[idx] : undefined;
+      if (!coach || coach.t0 !== pos || coach.type !== "Person") continue;
+      const team = teamBefore(a, c, k);
+      if (!team) continue;
+      out.push(member(c, a, coach, team.entity, "Coach", (c.tokens[k] as Token).start));
+    }
+  }
+  return out;
+}
+
+/**
+ * الفريق الذي يقوده المدرب X: a coach read as the club's head by a verb of leading is its
+ * member (the gold's convention for coaches); the LEADS is dropped where the MEMBER_OF is known.
+ */
+export function coachesNotHeads(relations: Relation[], isTeam: (id: string) => boolean): Relation[] {
+  const coaches = new Set(
+    relations
+      .filter(
+        (r) => r.type === "MEMBER_OF" && /Coach/.test(String(r.properties?.role ?? "")) && isTeam(r.target),
+      )
+      .map((r) => `${r.source} ${r.target}`),
+  );
+  return relations.filter((r) => r.type !== "LEADS" || !coaches.has(`${r.source} ${r.target}`));
+}
