@@ -43,16 +43,34 @@ function words(list: string): Set<string> {
   return new Set(list.split(/\s+/).map((w) => normalizeForMatch(w)));
 }
 
+/** فريقه / ناديه right before a team's name: the team of the person named before. */
+const OWN_TEAM = /^[وف]?[بل]?(فريقه|ناديه)$/;
+
 const norm = (c: SentenceCtx, k: number): string => (c.tokens[k] as Token | undefined)?.norm ?? "";
 
 /** The team named last before token `k` in the sentence, with no person between; or undefined. */
-function teamBefore(a: ArticleCtx, c: SentenceCtx, k: number): Arg | undefined {
+function teamBefore(a: ArticleCtx, c: SentenceCtx, k: number, placed?: Set<string>): Arg | undefined {
   for (let i = c.args.length - 1; i >= 0; i--) {
     const arg = c.args[i] as Arg;
     if (arg.t1 >= k) continue;
     if (arg.pseudo || arg.nisba || arg.modifier) continue;
+    // مدافعيه X وY، و… لاعبيه الجديدين Z: players already placed in the team are no antecedent.
+    if (placed?.has(arg.entity)) continue;
     if (arg.type === "Person") return undefined;
     if (arg.type === "Organization") return a.isTeam(arg.entity) ? arg : undefined;
+  }
+  return undefined;
+}
+
+/**
+ * The person named last before token \`k\` in the sentence, with no organisation or place between
+ * (أكد X رغبته في البقاء مع فريقه Y); undefined if none.
+ */
+function personBefore(c: SentenceCtx, k: number): Arg | undefined {
+  for (let i = c.args.length - 1; i >= 0; i--) {
+    const arg = c.args[i] as Arg;
+    if (arg.t1 >= k || arg.pseudo || arg.modifier || arg.nisba) continue;
+    return arg.type === "Person" ? arg : undefined;
   }
   return undefined;
 }
@@ -100,16 +118,28 @@ function member(
 export function sportsMembers(a: ArticleCtx, c: SentenceCtx): Relation[] {
   const out: Relation[] = [];
   const n = c.tokens.length;
+  const placed = new Set<string>();
   for (let k = 0; k < n; k++) {
     const w = norm(c, k);
+    if (OWN_TEAM.test(w) && (c.tokens[k] as Token).arg < 0) {
+      const idx = (c.tokens[k + 1] as Token | undefined)?.arg ?? -1;
+      const team = idx >= 0 ? c.args[idx] : undefined;
+      if (!team || team.t0 !== k + 1 || team.type !== "Organization" || !a.isTeam(team.entity)) continue;
+      const player = personBefore(c, k);
+      if (player) out.push(member(c, a, player, team.entity, "Player", player.start));
+      continue;
+    }
     const plural = PLAYERS_OF.exec(w);
     if (plural && (c.tokens[k] as Token).arg < 0) {
-      const team = teamBefore(a, c, k);
+      const team = teamBefore(a, c, k, placed);
       if (!team) continue;
       let pos = k + 1;
       while (pos < n && pos <= k + 2 && PLAYER_ADJ.has(norm(c, pos))) pos++;
       const role = PLAYER_ROLE[plural[1] as string] ?? "Player";
-      for (const p of listedPersons(c, pos)) out.push(member(c, a, p, team.entity, role, team.start));
+      for (const p of listedPersons(c, pos)) {
+        placed.add(p.entity);
+        out.push(member(c, a, p, team.entity, role, team.start));
+      }
       continue;
     }
     if (COUNTED.test(w) && (c.tokens[k] as Token).arg < 0) {
@@ -151,12 +181,16 @@ export function sportsMembers(a: ArticleCtx, c: SentenceCtx): Relation[] {
  * member (the gold's convention for coaches); the LEADS is dropped where the MEMBER_OF is known.
  */
 export function coachesNotHeads(relations: Relation[], isTeam: (id: string) => boolean): Relation[] {
+  const pair = (r: Relation) => `${r.source} ${r.target}`;
+  const role = (r: Relation) => String(r.properties?.role ?? "");
   const coaches = new Set(
-    relations
-      .filter(
-        (r) => r.type === "MEMBER_OF" && /Coach/.test(String(r.properties?.role ?? "")) && isTeam(r.target),
-      )
-      .map((r) => `${r.source} ${r.target}`),
+    relations.filter((r) => r.type === "MEMBER_OF" && /coach/i.test(role(r)) && isTeam(r.target)).map(pair),
   );
-  return relations.filter((r) => r.type !== "LEADS" || !coaches.has(`${r.source} ${r.target}`));
+  // رئيس النادي X … فريقه Y: the club's head is not also read as its player.
+  const heads = new Set(relations.filter((r) => r.type === "LEADS" && !coaches.has(pair(r))).map(pair));
+  return relations.filter((r) =>
+    r.type === "LEADS"
+      ? !coaches.has(pair(r))
+      : !(r.type === "MEMBER_OF" && /^player$/i.test(role(r)) && heads.has(pair(r))),
+  );
 }

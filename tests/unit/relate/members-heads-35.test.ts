@@ -68,3 +68,36 @@ const cases: RelationCase[] = [
 describe("members and heads, round 35", () => {
   for (const c of cases) it(c.family, () => checkRelationCase(c));
 });
+
+const more: RelationCase[] = [
+  {
+    family: "players named after the first list are not the antecedent of a second possessive plural",
+    text: "ويلعب نادي الوحدة غدا رغم غياب مدافعيه سامي العلي، والاعتماد على لاعبيه الجديدين خالد الحربي.",
+    cast: [rival, first, second],
+    present: ["p MEMBER_OF rival", "q MEMBER_OF rival"],
+  },
+  {
+    family: "فريقه right before a team's name: the person named before plays for it",
+    text: "أكد المهاجم سامي العلي رغبته في البقاء مع فريقه النصر الموسم المقبل.",
+    cast: [club, first],
+    present: ["p MEMBER_OF club"],
+  },
+  {
+    family: "فريقه before a preposition and a team: the opponent, not his team",
+    text: "وقال سامي العلي إن فريقه سيفوز على النصر غدا.",
+    cast: [club, first],
+    present: [],
+    absent: ["p MEMBER_OF club"],
+  },
+  {
+    family: "the club's president is not read as its player",
+    text: "وقال رئيس نادي النصر سامي العلي إن فريقه النصر جاهز للموسم.",
+    cast: [club, first],
+    present: ["p LEADS club"],
+    absent: ["p MEMBER_OF club"],
+  },
+];
+
+describe("members and heads, round 35 (more)", () => {
+  for (const c of more) it(c.family, () => checkRelationCase(c));
+});
