@@ -43,6 +43,18 @@ function words(list: string): Set<string> {
   return new Set(list.split(/\s+/).map((w) => normalizeForMatch(w)));
 }
 
+/**
+ * The noun of contracting with its owner's pronoun (أعلن نادي Y عن تعاقده مع X): the club named
+ * before signed X. A bare التعاقد is often only wished for (يرغب في التعاقد مع X): not read,
+ * unless after تم (تم التعاقد مع X).
+ */
+const CONTRACTING = /^[وف]?(عن|ب|ل)?(تعاقده|تعاقدها)$/;
+const DONE_CONTRACT = /^[وف]?(ال)?تعاقد$/;
+/** Words between the noun and مع: رسمياً. */
+const OFFICIALLY = words("رسميا");
+/** A sports title before the signed person's name. */
+const SIGNED_TITLE = words("المدرب اللاعب المهاجم المدافع الحارس النجم الجناح");
+
 /** فريقه / ناديه right before a team's name: the team of the person named before. */
 const OWN_TEAM = /^[وف]?[بل]?(فريقه|ناديه)$/;
 
@@ -140,6 +152,32 @@ export function sportsMembers(a: ArticleCtx, c: SentenceCtx): Relation[] {
         placed.add(p.entity);
         out.push(member(c, a, p, team.entity, role, team.start));
       }
+      continue;
+    }
+    const done = DONE_CONTRACT.test(w) && /^[وف]?تم$/.test(norm(c, k - 1));
+    if ((CONTRACTING.test(w) || done) && (c.tokens[k] as Token).arg < 0) {
+      let pos = k + 1;
+      if (OFFICIALLY.has(norm(c, pos))) pos++;
+      if (norm(c, pos) !== "مع") continue;
+      pos++;
+      if (SIGNED_TITLE.has(norm(c, pos))) {
+        pos++;
+        const nIdx = (c.tokens[pos] as Token | undefined)?.arg ?? -1;
+        const nat = nIdx >= 0 ? c.args[nIdx] : undefined;
+        if (nat && nat.t0 === pos && nat.type === "Country") pos = nat.t1 + 1;
+        else if (nIdx < 0 && /^ال\S{3,}ي$/.test(norm(c, pos))) pos++;
+      }
+      const idx = (c.tokens[pos] as Token | undefined)?.arg ?? -1;
+      const signed = idx >= 0 ? c.args[idx] : undefined;
+      if (!signed || signed.t0 !== pos || signed.type !== "Person") continue;
+      const team = teamBefore(a, c, k);
+      if (!team) continue;
+      const role =
+        norm(c, signed.t0 - 1) === "المدرب" ||
+        (/^ال\S{3,}ي$/.test(norm(c, signed.t0 - 1)) && norm(c, signed.t0 - 2) === "المدرب")
+          ? "Coach"
+          : "Player";
+      out.push(member(c, a, signed, team.entity, role, team.start));
       continue;
     }
     if (COUNTED.test(w) && (c.tokens[k] as Token).arg < 0) {

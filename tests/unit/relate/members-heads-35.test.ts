@@ -101,3 +101,37 @@ const more: RelationCase[] = [
 describe("members and heads, round 35 (more)", () => {
   for (const c of more) it(c.family, () => checkRelationCase(c));
 });
+
+const signings: RelationCase[] = [
+  {
+    family: "عن تعاقدها رسمياً مع المدرب X: the club named before signed its coach",
+    text: "أعلنت إدارة نادي النصر اليوم عن تعاقدها رسمياً مع المدرب التونسي سامي العلي لمدة موسم.",
+    cast: [club, first, tunisia],
+    present: ["p MEMBER_OF club"],
+    absent: ["p MEMBER_OF tn"],
+  },
+  {
+    family: "a wish to sign (يرغب في التعاقد مع X) is no contract",
+    text: "وقال سامي العلي إن نادي النصر يرغب في التعاقد مع خالد الحربي.",
+    cast: [club, first, second],
+    present: [],
+    absent: ["q MEMBER_OF club"],
+  },
+  {
+    family: "تم التعاقد مع X: the club named before signed him",
+    text: "وأوضح نادي النصر أنه تم التعاقد مع خالد الحربي لثلاثة مواسم.",
+    cast: [club, second],
+    present: ["q MEMBER_OF club"],
+  },
+  {
+    family: "a club's contracting noun with a person between is not read",
+    text: "وأكد نادي النصر أن سامي العلي يرفض التعاقد مع خالد الحربي.",
+    cast: [club, first, second],
+    present: [],
+    absent: ["q MEMBER_OF club"],
+  },
+];
+
+describe("members and heads, round 35 (signings)", () => {
+  for (const c of signings) it(c.family, () => checkRelationCase(c));
+});
