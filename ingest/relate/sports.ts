@@ -55,6 +55,11 @@ const OFFICIALLY = words("رسميا");
 /** A sports title before the signed person's name. */
 const SIGNED_TITLE = words("المدرب اللاعب المهاجم المدافع الحارس النجم الجناح");
 
+/** The noun of selling a player (أعلن نادي Y عن بيع مدافعه X إلى Z): X is Z's. */
+const SALE = /^[وف]?(عن|ب|ل)?(بيع)$/;
+/** An age between the player and إلى (X 18 عاماً إلى Z). */
+const AGE = /^(\d+|عاما|عام|سنه)$/;
+
 /** فريقه / ناديه right before a team's name: the team of the person named before. */
 const OWN_TEAM = /^[وف]?[بل]?(فريقه|ناديه)$/;
 
@@ -178,6 +183,20 @@ export function sportsMembers(a: ArticleCtx, c: SentenceCtx): Relation[] {
           ? "Coach"
           : "Player";
       out.push(member(c, a, signed, team.entity, role, team.start));
+      continue;
+    }
+    if (SALE.test(w) && (c.tokens[k] as Token).arg < 0) {
+      // The first mention within four words, a person, with only his titles before it.
+      const next = c.args.find((x) => x.t0 > k);
+      if (!next || next.type !== "Person" || next.t0 > k + 4) continue;
+      let pos = next.t1 + 1;
+      while (pos < n && pos <= next.t1 + 2 && AGE.test(norm(c, pos))) pos++;
+      if (!/^(الي|إلي)$/.test(norm(c, pos))) continue;
+      const idx = (c.tokens[pos + 1] as Token | undefined)?.arg ?? -1;
+      const buyer = idx >= 0 ? c.args[idx] : undefined;
+      if (!buyer || buyer.t0 !== pos + 1 || buyer.type !== "Organization" || !a.isTeam(buyer.entity))
+        continue;
+      out.push(member(c, a, next, buyer.entity, "Player", buyer.end));
       continue;
     }
     if (COUNTED.test(w) && (c.tokens[k] as Token).arg < 0) {

@@ -111,6 +111,19 @@ const signings: RelationCase[] = [
     absent: ["p MEMBER_OF tn"],
   },
   {
+    family: "بيع X إلى Z: the player sold is the buying club's (and still named as the seller's defender)",
+    text: "أعلن نادي الوحدة عن بيع مدافعه الشاب سامي العلي 19 عاماً إلى نادي النصر مقابل مليون.",
+    cast: [rival, club, first],
+    present: ["p MEMBER_OF club", "p MEMBER_OF rival"],
+  },
+  {
+    family: "a sale of a player to a person or a place is not read",
+    text: "ونفى نادي الوحدة بيع سامي العلي إلى خالد الحربي.",
+    cast: [rival, first, second],
+    present: [],
+    absent: ["p MEMBER_OF q"],
+  },
+  {
     family: "a wish to sign (يرغب في التعاقد مع X) is no contract",
     text: "وقال سامي العلي إن نادي النصر يرغب في التعاقد مع خالد الحربي.",
     cast: [club, first, second],
