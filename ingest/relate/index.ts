@@ -41,6 +41,7 @@ import {
   unitHeadsAsMembers,
 } from "./titles.js";
 import { quoteSpans } from "./tokens.js";
+import { coachesNotHeads, sportsMembers } from "./sports.js";
 
 export interface RelateInput {
   /** The original article text (offsets refer to it). */
@@ -231,6 +232,7 @@ export function relate(input: RelateInput, opts: RelateOptions = {}): RelateOutp
       for (const r of governorateByHead(ctx, c, entities)) merger.add(r);
       for (const r of whereLies(ctx, c)) merger.add(r);
       for (const r of outskirts(ctx, c)) merger.add(r);
+      for (const r of sportsMembers(ctx, c)) merger.add(r);
       for (const r of unitRelations(ctx, c, entities)) merger.add(r);
       // وصل الأمير X إلى المنطقة. ووصل سموه ...: a person opening the sentence (after its verb, no
       // preposition) is carried when no relation or statement named a subject.
@@ -245,7 +247,10 @@ export function relate(input: RelateInput, opts: RelateOptions = {}): RelateOutp
   const relations = unitHeadsAsMembers(
     advisersAsMembers(
       secretariesAsMembers(
-        captainsAsMembers(signingsNotCooperation(merger.result(), ctx.isTeam), ctx.isTeam),
+        captainsAsMembers(
+          coachesNotHeads(signingsNotCooperation(merger.result(), ctx.isTeam), ctx.isTeam),
+          ctx.isTeam,
+        ),
       ),
       typeOf,
     ),
