@@ -22,4 +22,16 @@ describe("organisations as arguments, round 6", () => {
     const rels = extract(text).relations.filter((r) => r.type === "MEMBER_OF");
     expect(rels.map((r) => r.target)).toContain("org:united-nations");
   });
+
+  it("مركز محافظة X: the governorate's seat is the governorate, no organisation", () => {
+    const got = extract("وسيطرت القوات على مركز محافظة الأنبار بعد معارك عنيفة.").entities;
+    expect(got.map((e) => [e.type, e.mentions.map((m) => m.text)])).toEqual([
+      ["Location", ["محافظة الأنبار"]],
+    ]);
+  });
+
+  it("a centre named after a person is still an organisation", () => {
+    const got = extract("وافتتح الوزير مركز الملك فهد الثقافي في الرياض.").entities;
+    expect(got.some((e) => e.type === "Organization" && e.name === "مركز الملك فهد الثقافي")).toBe(true);
+  });
 });
