@@ -34,4 +34,13 @@ describe("organisations as arguments, round 6", () => {
     const got = extract("وافتتح الوزير مركز الملك فهد الثقافي في الرياض.").entities;
     expect(got.some((e) => e.type === "Organization" && e.name === "مركز الملك فهد الثقافي")).toBe(true);
   });
+
+  it("وكذلك (and likewise) ends an organisation's name: it never continues one", () => {
+    const text = "ونالت المباراة موافقة الاتحاد المصري لكرة القدم وكذلك الاتحاد العربي لكرة القدم.";
+    const names = extract(text)
+      .entities.filter((e) => e.type === "Organization")
+      .map((e) => e.mentions[0]?.text);
+    expect(names).toContain("الاتحاد المصري لكرة القدم");
+    expect(names.some((n) => n?.includes("كذلك"))).toBe(false);
+  });
 });
