@@ -740,6 +740,16 @@ function verbalNoun(ctx: SentenceCtx, norm: string): boolean {
   return !ctx.lex.adjectives.has(norm) && !ctx.lex.adjectives.has("ال" + norm);
 }
 
+/** Heads that name a place's seat or centre before an administrative noun (مركز محافظة X). */
+const SEAT_HEADS = new Set(phraseKeys("مركز"));
+/** Administrative nouns a seat is of: governorate, town, region, province, district. */
+const ADMIN_NOUNS = phraseKeySet(["محافظة", "مدينة", "منطقة", "ولاية", "إقليم", "قضاء", "مديرية", "محافظه"]);
+
+function adminNounAt(ctx: SentenceCtx, k: number): boolean {
+  const t = ctx.tokens[k];
+  return t?.kind === "word" && readingsOf(t).some((r) => r.prefix === 0 && ADMIN_NOUNS.has(r.key));
+}
+
 export function orgAt(ctx: SentenceCtx, i: number): OrgHit | null {
   const head = headAt(ctx, i);
   if (!head) {
@@ -756,6 +766,9 @@ export function orgAt(ctx: SentenceCtx, i: number): OrgHit | null {
     return nisba && (!definite || nisba.to >= definite.to) ? nisba : definite;
   }
   if (possessive(ctx, i, head.value)) return null;
+  // مركز محافظة X، مركز مدينة Y: the seat (or centre) of a governorate or town is a part of the
+  // place, no body; the place is named after it.
+  if (SEAT_HEADS.has(head.reading.key) && adminNounAt(ctx, i + 1)) return null;
   const { tokens, lex } = ctx;
   const openHead = openHeads().has(head.reading.key);
   let k = i + 1;

@@ -40,6 +40,13 @@ type ImpliedOf = (title: TitleEntry) => string | undefined;
 const PUNCT = /[،,.:؛;“”«»"]/;
 
 /** نائب وزير الخارجية: a deputy belongs to what the title heads, with the role "Deputy ...". */
+/** Ordinals after a deputy word (النائب الأول، النائب الثاني), normalised. */
+const ORDINALS = new Map([
+  ["الاول", "First"],
+  ["الثاني", "Second"],
+  ["الثالث", "Third"],
+]);
+
 function asDeputy(title: TitleEntry): TitleEntry {
   const { implied: _implied, ...rest } = title;
   return { ...rest, en: `Deputy ${title.en}`, relation: "MEMBER_OF", deputy: true };
@@ -1062,6 +1069,7 @@ function titlesAfter(
   const out: Apposition[] = [];
   const lex = a.lex;
   let pos = from ?? person.t1 + 1;
+  let ordinal: string | undefined;
   for (let hops = 0; hops < 6; hops++) {
     const first = c.tokens[pos];
     // X؛ لاعب نادي Y: a semicolon may set off the first apposition as a comma does.
@@ -1071,6 +1079,17 @@ function titlesAfter(
     if (!first || first.arg >= 0 || (!opened && stop.test(first.gap))) break;
     // X، ومدير شرطة Y: a title joined by و after a comma is another (unnamed) person's.
     if (/[،,]/.test(first.gap) && /^[وف]/.test(first.norm) && !lex.titleWords.has(core(first.norm))) break;
+    // X النائب الثاني لرئيس مجلس الوزراء: the ordinal of a deputy word, the office behind ل next.
+    if (
+      ORDINALS.has(first.norm) &&
+      hops > 0 &&
+      hasKey(c.tokens[pos - 1], lex.deputies) &&
+      !PUNCT.test(first.gap)
+    ) {
+      ordinal = ORDINALS.get(first.norm);
+      pos++;
+      continue;
+    }
     const deputy = hasKey(first, lex.deputies) ? pos : -1;
     const match = titleFrom(c, pos, lex) ?? (deputy >= 0 ? titleFrom(c, pos + 1, lex) : undefined);
     if (!match) break;
@@ -1085,7 +1104,9 @@ function titlesAfter(
       const back = [pos - 1, pos - 2].filter((k) => k > person.t1).map((k) => c.tokens[k]);
       if (!back.some((t) => hasKey(t, lex.deputies))) break;
       title = asDeputy(title);
+      if (ordinal) title = { ...title, en: `${ordinal} ${title.en}` };
     }
+    ordinal = undefined;
     const end = match.end;
     if (title.implied) {
       // X خادم الحرمين الشريفين: a title for the person himself, with nothing to relate here.
@@ -1101,7 +1122,9 @@ function titlesAfter(
       !body.pseudo &&
       body.t0 > pos &&
       body.t0 <= end &&
-      lex.titleInstitutions.has(title.phrase.map(core).join(" "))
+      // نائب رئيس مجلس الوزراء، النائب الثاني لرئيس مجلس الوزراء: the deputy of the head of a
+      // body named in the title sits in that body (the head himself leads the state).
+      (lex.titleInstitutions.has(title.phrase.map(core).join(" ")) || title.deputy === true)
     ) {
       if (!governed && ownerAfter(c, body.t1 + 1, lex)) break;
       out.push({ title, start: first.start, end: body.end, of: body.entity });
