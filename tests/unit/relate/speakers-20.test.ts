@@ -3,6 +3,7 @@ import { checkSpeakerCase, person, type SpeakerCase } from "./fixture.js";
 
 // Speaker families of the twentieth round. Sentences written for these tests.
 const mona = person("mona", "منى الحربي", "الحربي");
+const sara = person("sara", "سارة القحطاني", "القحطاني");
 
 const cases: SpeakerCase[] = [
   {
@@ -10,6 +11,18 @@ const cases: SpeakerCase[] = [
     text: 'صدر للكاتبة منى الحربي كتاب جديد. وحول هذا الكتاب تتحدث الحربي قائلة: "أردت أن أكتب عن المدينة القديمة".',
     cast: [mona],
     expected: [["mona", "أردت أن أكتب عن المدينة القديمة"]],
+  },
+  {
+    family: "وأشارت الباحثة إلى: a title alone is the one person the article wrote it before",
+    text: "نشرت جامعة الملك سعود دراسة للباحثة منى الحربي عن المياه. وأشارت الباحثة إلى تراجع المخزون الجوفي.",
+    cast: [mona],
+    expected: [["mona", "تراجع المخزون الجوفي"]],
+  },
+  {
+    family: "two persons written after the title: the bare title is neither",
+    text: "شاركت الباحثة منى الحربي والباحثة سارة القحطاني في الندوة. وأشارت الباحثة إلى تراجع المخزون الجوفي.",
+    cast: [mona, sara],
+    expected: [],
   },
 ];
 
