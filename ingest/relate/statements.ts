@@ -160,6 +160,7 @@ function opening(a: ArticleCtx, st: SpeechState, c: SentenceCtx, i: number, word
   let platform: string | null = null;
   let document: string | undefined;
   let headCoreferent = false;
+  let headWord = false;
   let speakerArg: Arg | undefined;
   // وقال سموه، وأضاف معاليه: the honoured person named before speaks; names after are objects.
   let pronoun = false;
@@ -335,6 +336,8 @@ function opening(a: ArticleCtx, st: SpeechState, c: SentenceCtx, i: number, word
       !official &&
       // وقال النادي الإسباني: the nisba is the club's, which the coreferent noun stands for.
       !(coreferent !== undefined && headCoreferent && arg.adjective) &&
+      // وقال المرصد السوري: a nisba right after a body's head noun is that body's, even unresolved.
+      !(headWord && arg.adjective && arg.t0 === i + 2) &&
       !relayed(a, c, arg) &&
       !pairedNisba(c, arg) &&
       !placeApposition(c, arg) &&
@@ -376,6 +379,7 @@ function opening(a: ArticleCtx, st: SpeechState, c: SentenceCtx, i: number, word
       coreferent = resolveCoreferent(a, st, t, t.start);
       const resolve = lookup(t, a.lex.coreferents)?.resolve;
       headCoreferent = resolve !== "role" && resolve !== "title";
+      headWord = resolve === "head" && definite(t);
       // وعبر نائب خادم الحرمين الشريفين عن: a whole title with no name is the one person titled so.
       // وأكد أعضاؤه أن: the body the sentence named before the verb speaks through its members.
       if (coreferent === undefined && hasKey(t, a.lex.memberPronouns)) {

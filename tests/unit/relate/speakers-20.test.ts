@@ -1,9 +1,10 @@
 import { describe, it } from "vitest";
-import { checkSpeakerCase, person, type SpeakerCase } from "./fixture.js";
+import { checkSpeakerCase, country, person, type SpeakerCase } from "./fixture.js";
 
 // Speaker families of the twentieth round. Sentences written for these tests.
 const mona = person("mona", "منى الحربي", "الحربي");
 const sara = person("sara", "سارة القحطاني", "القحطاني");
+const iraq = country("iraq", "العراق", "العراقي");
 
 const cases: SpeakerCase[] = [
   {
@@ -22,6 +23,12 @@ const cases: SpeakerCase[] = [
     family: "two persons written after the title: the bare title is neither",
     text: "شاركت الباحثة منى الحربي والباحثة سارة القحطاني في الندوة. وأشارت الباحثة إلى تراجع المخزون الجوفي.",
     cast: [mona, sara],
+    expected: [],
+  },
+  {
+    family: "وقال المرصد العراقي: a nisba after a body's head noun is the body's, not the country speaking",
+    text: "وقال المرصد العراقي أمس إن الاشتباكات تجددت في المدينة.",
+    cast: [iraq],
     expected: [],
   },
 ];
