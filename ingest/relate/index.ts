@@ -182,6 +182,7 @@ export function relate(input: RelateInput, opts: RelateOptions = {}): RelateOutp
     roles: new RoleLog(),
     entities,
     seen: [],
+    titled: [],
     issuers: new Map(),
     last: null,
     lead: undefined,

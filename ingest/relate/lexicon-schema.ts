@@ -189,7 +189,7 @@ export const statementsFile = z.object({
   officeWords: words,
   coreferents: z.array(
     word.extend({
-      resolve: z.enum(["head", "issuer", "role"]),
+      resolve: z.enum(["head", "issuer", "role", "title"]),
       head: z.string().optional(),
       role: z.string().optional(),
       kinds: z.array(z.string()).optional(),

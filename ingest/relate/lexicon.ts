@@ -84,7 +84,7 @@ export interface TypeSpec {
 
 export interface Coreferent {
   en: string;
-  resolve: "head" | "issuer" | "role";
+  resolve: "head" | "issuer" | "role" | "title";
   head: string;
   role: string;
   kinds: string[];

@@ -225,6 +225,9 @@ export function quotedWords(st: SpeechState, x: Arg): boolean {
   return q !== undefined && !(q.start >= x.start - 1 && q.end <= x.end + 1);
 }
 
+/** تحدث and its forms: a clause's own verb, which no prepositional phrase runs across. */
+const TALK_VERBS = new Set(["تحدث", "تحدثت", "يتحدث", "تتحدث"].flatMap((v) => [v, `و${v}`, `ف${v}`]));
+
 /**
  * A person inside a prepositional phrase of the clause (وعن خسائر X قال; ورفض تأكيد القبض على
  * شقيق X قائلاً) is an object, not the subject: the words back to the clause's start (a comma, the
@@ -237,6 +240,8 @@ export function inPrepPhrase(a: ArticleCtx, c: SentenceCtx, x: Arg): boolean {
     if (CLAUSE_GAP.test((c.tokens[k + 1] as Token).gap)) return false;
     if (t.arg >= 0) continue;
     if (reporting(t, a.lex.verbs)) return false;
+    // وحول هذا الكتاب تتحدث X قائلة: a verb of talking right before the name is its verb.
+    if (k === x.t0 - 1 && TALK_VERBS.has(t.norm)) return false;
     // Short words keep their و in their keys (وعن، وفي).
     if (!hasKey(t, a.lex.prepositions) && !a.lex.prepositions.has(t.norm.replace(/^[وف]/, ""))) continue;
     const next = c.tokens[k + 1] as Token;

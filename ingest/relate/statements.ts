@@ -33,6 +33,8 @@ export interface SpeechState {
   entities: Map<string, Entity>;
   /** Organisations seen so far, with the word written before them (وكالة “أسوشيتيد برس”). */
   seen: { entity: string; before: string[] }[];
+  /** Persons seen so far, with the word written before them (للباحثة X): `resolve: "title"` coreferents. */
+  titled: { entity: string; before: string[]; at: number }[];
   issuers: Map<string, string>;
   last: Statement | null;
   /**
@@ -104,11 +106,26 @@ function asWritten(t: Token): string {
   return /^[وف]/.test(t.raw) && t.keys[0] !== t.keys[1] && t.norm.length > 3 ? t.raw.slice(1) : t.raw;
 }
 
+/**
+ * وأشارت الباحثة إلى: a title alone stands for the one person the article wrote it before (للباحثة
+ * X، الباحث X) before `at`; none when no person or several were.
+ */
+function onlyTitled(st: SpeechState, head: string, at: number): string | undefined {
+  let found: string | undefined;
+  for (const s of st.titled) {
+    if (s.at >= at || !s.before.includes(head)) continue;
+    if (found !== undefined && found !== s.entity) return undefined;
+    found = s.entity;
+  }
+  return found;
+}
+
 function resolveCoreferent(a: ArticleCtx, st: SpeechState, t: Token, at: number): string | undefined {
   const c = lookup(t, a.lex.coreferents);
   if (!c || !definite(t)) return undefined;
   if (c.resolve === "issuer") return st.issuers.get(c.head);
   if (c.resolve === "role") return st.roles.lastLike(at, c.role, SEEN_WINDOW);
+  if (c.resolve === "title") return onlyTitled(st, c.head, at);
   for (let i = st.seen.length - 1; i >= Math.max(0, st.seen.length - SEEN_WINDOW); i--) {
     const s = st.seen[i] as SpeechState["seen"][number];
     const e = st.entities.get(s.entity);
@@ -143,6 +160,7 @@ function opening(a: ArticleCtx, st: SpeechState, c: SentenceCtx, i: number, word
   let platform: string | null = null;
   let document: string | undefined;
   let headCoreferent = false;
+  let headWord = false;
   let speakerArg: Arg | undefined;
   // وقال سموه، وأضاف معاليه: the honoured person named before speaks; names after are objects.
   let pronoun = false;
@@ -318,6 +336,8 @@ function opening(a: ArticleCtx, st: SpeechState, c: SentenceCtx, i: number, word
       !official &&
       // وقال النادي الإسباني: the nisba is the club's, which the coreferent noun stands for.
       !(coreferent !== undefined && headCoreferent && arg.adjective) &&
+      // وقال المرصد السوري: a nisba right after a body's head noun is that body's, even unresolved.
+      !(headWord && arg.adjective && arg.t0 === i + 2) &&
       !relayed(a, c, arg) &&
       !pairedNisba(c, arg) &&
       !placeApposition(c, arg) &&
@@ -357,7 +377,9 @@ function opening(a: ArticleCtx, st: SpeechState, c: SentenceCtx, i: number, word
     }
     if (k === i + 1) {
       coreferent = resolveCoreferent(a, st, t, t.start);
-      headCoreferent = lookup(t, a.lex.coreferents)?.resolve !== "role";
+      const resolve = lookup(t, a.lex.coreferents)?.resolve;
+      headCoreferent = resolve !== "role" && resolve !== "title";
+      headWord = resolve === "head" && definite(t);
       // وعبر نائب خادم الحرمين الشريفين عن: a whole title with no name is the one person titled so.
       // وأكد أعضاؤه أن: the body the sentence named before the verb speaks through its members.
       if (coreferent === undefined && hasKey(t, a.lex.memberPronouns)) {
@@ -1005,8 +1027,12 @@ export function sentenceStatements(a: ArticleCtx, st: SpeechState, c: SentenceCt
   const out: Statement[] = [];
   const source = sourceOf(a, st, c);
   c.args.forEach((arg) => {
-    if (a.typeOf(arg.entity) !== "Organization") return;
     const prev = c.tokens[arg.t0 - 1];
+    if (a.typeOf(arg.entity) === "Person" && prev && prev.arg < 0 && !arg.pseudo) {
+      st.titled.push({ entity: arg.entity, before: prev.keys, at: arg.start });
+      if (st.titled.length > 2 * SEEN_WINDOW) st.titled.splice(0, SEEN_WINDOW);
+    }
+    if (a.typeOf(arg.entity) !== "Organization") return;
     st.seen.push({ entity: arg.entity, before: prev ? prev.keys : [] });
     // Only the last SEEN_WINDOW are read: trimming keeps a long article's memory bounded.
     if (st.seen.length > 2 * SEEN_WINDOW) st.seen.splice(0, SEEN_WINDOW);

@@ -4,6 +4,7 @@
  * of sentences are in sentences.ts.
  */
 import { isArabicLetter, isArabicMark, normalizeForMatch } from "./normalize.js";
+import { dottedAcronymEnd } from "./sentences.js";
 
 export { paragraphs, sentences, type Range } from "./sentences.js";
 
@@ -58,6 +59,11 @@ export function tokenize(text: string, start = 0, end = text.length): Token[] {
     if (isWordCode(code)) {
       kind = "word";
       while (j < end && isWordCode(text.charCodeAt(j))) j++;
+      // بي.بي.سي: one word (dotted acronym), not three words and two stops
+      if (j - i <= 3 && text.charCodeAt(j) === 0x2e) {
+        const acronym = dottedAcronymEnd(text, i);
+        if (acronym > 0 && acronym <= end) j = acronym;
+      }
     } else if (isDigitCode(code)) {
       kind = "number";
       for (;;) {

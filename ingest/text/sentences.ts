@@ -57,6 +57,41 @@ function abbreviation(text: string, i: number): boolean {
 }
 
 /**
+ * A full stop inside a dotted acronym written in Arabic letters, with no space around its stops:
+ * بي.بي.سي (BBC), سي.إن.إن (CNN), إف.بي.آي (FBI), أ.ف.ب (AFP). The word of letters and stops around
+ * the stop has three parts or more, each of one to three letters; a sentence typed with no space
+ * after its stop (انتهى.وقال) has longer words. Looks at most a few characters either side.
+ */
+function dottedAcronym(text: string, i: number): boolean {
+  if (!ARABIC_LETTER.test(text[i - 1] ?? "") || !ARABIC_LETTER.test(text[i + 1] ?? "")) return false;
+  const LIMIT = 16;
+  let from = i;
+  while (from > 0 && i - from < LIMIT && /[\u0621-\u064a.]/.test(text[from - 1] ?? "")) from--;
+  let to = i + 1;
+  while (to < text.length && to - i < LIMIT && /[\u0621-\u064a.]/.test(text[to] ?? "")) to++;
+  // a trailing stop (the acronym ending its sentence: … بي.بي.سي.) is not a part
+  let word = text.slice(from, to);
+  if (word.endsWith(".")) word = word.slice(0, -1);
+  const parts = word.split(".");
+  return parts.length >= 3 && parts.every((p) => p.length >= 1 && p.length <= 3);
+}
+
+const ACRONYM = /(?:[\u0621-\u064a]{1,3}\.){2,}[\u0621-\u064a]{1,3}(?![\u0621-\u064a])/y;
+
+/**
+ * The end of a dotted acronym starting at `start` (بي.بي.سي، سي.إن.إن), with a part of two letters
+ * or more (أ.ف.ب stays letters and stops, as one-letter titles are read), or -1. The tokenizer keeps
+ * it one word, so no part of it is read as a name.
+ */
+export function dottedAcronymEnd(text: string, start: number): number {
+  if (ARABIC_LETTER.test(text[start - 1] ?? "")) return -1;
+  ACRONYM.lastIndex = start;
+  const m = ACRONYM.exec(text);
+  if (!m || !m[0].split(".").some((p) => p.length >= 2)) return -1;
+  return start + m[0].length;
+}
+
+/**
  * Sentences, one at a time: end at . ! ? ؟ … and at line breaks; not inside quotes, not at the
  * point of a number (7.32). A closing quote right after the terminator stays with its sentence.
  * ” also opens a quote when none is open, as Arabic typing often uses it on both sides.
@@ -81,6 +116,7 @@ export function* sentenceRanges(text: string): Generator<Range, void, undefined>
     else if (isTerminator(ch) && depth === 0 && !straight) {
       if (ch === 0x2e && DIGIT.test(text[i - 1] ?? "") && DIGIT.test(text[i + 1] ?? "")) continue;
       if (ch === 0x2e && abbreviation(text, i)) continue;
+      if (ch === 0x2e && dottedAcronym(text, i)) continue;
       let end = i + 1;
       while (end < text.length && isTerminator(text.charCodeAt(end))) end++;
       const r = trimmed(text, start, end);

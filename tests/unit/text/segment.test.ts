@@ -85,3 +85,12 @@ describe("readings (proclitics for lookup only)", () => {
     expect(normalizeLight("أحمد")).toBe("احمد");
   });
 });
+
+describe("dotted acronyms", () => {
+  it("keeps سي.إن.إن one word, and أ.ف.ب letters and stops", () => {
+    const words = (t: string): string[] => tokenize(t).map((k) => k.text);
+    expect(words("قالت سي.إن.إن أمس")).toEqual(["قالت", "سي.إن.إن", "أمس"]);
+    expect(words("(أ.ف.ب)")).toEqual(["(", "أ", ".", "ف", ".", "ب", ")"]);
+    expect(words("انتهى.وقال")).toEqual(["انتهى", ".", "وقال"]);
+  });
+});

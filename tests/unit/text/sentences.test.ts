@@ -50,4 +50,13 @@ describe("abbreviated titles", () => {
   it("a stop after a letter inside a word still ends the sentence", () => {
     expect(texts("وصل الوفد أمس.وبدأت المحادثات.")).toEqual(["وصل الوفد أمس.", "وبدأت المحادثات."]);
   });
+  it("a dotted acronym (سي.إن.إن) ends no sentence; at the end of one its last stop does", () => {
+    expect(texts("وقال الوزير لشبكة سي.إن.إن إن المحادثات مستمرة. ونقلت إف.بي.آي.")).toEqual([
+      "وقال الوزير لشبكة سي.إن.إن إن المحادثات مستمرة.",
+      "ونقلت إف.بي.آي.",
+    ]);
+  });
+  it("short words typed with no space after the stop still end their sentence", () => {
+    expect(texts("وصل الوفد من هنا.ثم عاد.")).toEqual(["وصل الوفد من هنا.", "ثم عاد."]);
+  });
 });
