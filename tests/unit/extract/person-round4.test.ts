@@ -1,20 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { extract } from "../../../ingest/extract/index.js";
-import type { SentenceTagger } from "../../../ingest/extract/tagger.js";
-
-/** A tagger that tags the listed words (a run of them B-PERS then I-PERS) and nothing else. */
-function tagging(words: string[]): SentenceTagger {
-  const set = new Set(words);
-  return {
-    tag: (ws) =>
-      ws.map((w, i) => (set.has(w) ? (i > 0 && set.has(ws[i - 1] as string) ? "I-PERS" : "B-PERS") : "O")),
-  };
-}
-
-const persons = (text: string, tagger: SentenceTagger | false = false): string[] =>
-  extract(text, { tagger })
-    .entities.filter((e) => e.type === "Person")
-    .map((e) => e.name);
+import { tagging, persons } from "./person-helpers.js";
 
 // Sentences written for these tests.
 describe("a given name written with the article", () => {

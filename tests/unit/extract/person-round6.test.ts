@@ -1,16 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { extract } from "../../../ingest/extract/index.js";
 import type { SentenceTagger } from "../../../ingest/extract/tagger.js";
+import { persons } from "./person-helpers.js";
 
 /** A tagger that gives each listed word its tag and every other word O. */
 function tagging(tags: Record<string, string>): SentenceTagger {
   return { tag: (ws) => ws.map((w) => tags[w] ?? "O") };
 }
-
-const persons = (text: string, tagger: SentenceTagger | false = false): string[] =>
-  extract(text, { tagger })
-    .entities.filter((e) => e.type === "Person")
-    .map((e) => e.name);
 
 const types = (text: string, tagger: SentenceTagger | false = false): string[] =>
   extract(text, { tagger }).entities.map((e) => `${e.type}:${e.name}`);
