@@ -65,6 +65,22 @@ const OWN_TEAM = /^[وف]?[بل]?(فريقه|ناديه)$/;
 
 const norm = (c: SentenceCtx, k: number): string => (c.tokens[k] as Token | undefined)?.norm ?? "";
 
+/** The mention that starts at token `k`, if one does. */
+function argAt(c: SentenceCtx, k: number): Arg | undefined {
+  const idx = (c.tokens[k] as Token | undefined)?.arg ?? -1;
+  const arg = idx >= 0 ? c.args[idx] : undefined;
+  return arg && arg.t0 === k ? arg : undefined;
+}
+
+/** The token after a nationality at `pos` (المدرب التونسي X: a country's mention or a nisba word), else `pos`. */
+function afterNationality(c: SentenceCtx, pos: number): number {
+  const idx = (c.tokens[pos] as Token | undefined)?.arg ?? -1;
+  const nat = idx >= 0 ? c.args[idx] : undefined;
+  if (nat && nat.t0 === pos && nat.type === "Country") return nat.t1 + 1;
+  if (idx < 0 && /^ال\S{3,}ي$/.test(norm(c, pos))) return pos + 1;
+  return pos;
+}
+
 /** The team named last before token `k` in the sentence, with no person between; or undefined. */
 function teamBefore(a: ArticleCtx, c: SentenceCtx, k: number, placed?: Set<string>): Arg | undefined {
   for (let i = c.args.length - 1; i >= 0; i--) {
@@ -100,9 +116,8 @@ function listedPersons(c: SentenceCtx, k: number): Arg[] {
   const out: Arg[] = [];
   let pos = k;
   for (;;) {
-    const idx = (c.tokens[pos] as Token | undefined)?.arg ?? -1;
-    const arg = idx >= 0 ? c.args[idx] : undefined;
-    if (!arg || arg.t0 !== pos || arg.type !== "Person") break;
+    const arg = argAt(c, pos);
+    if (!arg || arg.type !== "Person") break;
     if (out.length > 0 && !arg.conj && !/^\s*[،,]\s*$/.test((c.tokens[pos] as Token).gap)) break;
     out.push(arg);
     pos = arg.t1 + 1;
@@ -139,9 +154,8 @@ export function sportsMembers(a: ArticleCtx, c: SentenceCtx): Relation[] {
   for (let k = 0; k < n; k++) {
     const w = norm(c, k);
     if (OWN_TEAM.test(w) && (c.tokens[k] as Token).arg < 0) {
-      const idx = (c.tokens[k + 1] as Token | undefined)?.arg ?? -1;
-      const team = idx >= 0 ? c.args[idx] : undefined;
-      if (!team || team.t0 !== k + 1 || team.type !== "Organization" || !a.isTeam(team.entity)) continue;
+      const team = argAt(c, k + 1);
+      if (!team || team.type !== "Organization" || !a.isTeam(team.entity)) continue;
       const player = personBefore(c, k);
       if (player) out.push(member(c, a, player, team.entity, "Player", player.start));
       continue;
@@ -165,16 +179,9 @@ export function sportsMembers(a: ArticleCtx, c: SentenceCtx): Relation[] {
       if (OFFICIALLY.has(norm(c, pos))) pos++;
       if (norm(c, pos) !== "مع") continue;
       pos++;
-      if (SIGNED_TITLE.has(norm(c, pos))) {
-        pos++;
-        const nIdx = (c.tokens[pos] as Token | undefined)?.arg ?? -1;
-        const nat = nIdx >= 0 ? c.args[nIdx] : undefined;
-        if (nat && nat.t0 === pos && nat.type === "Country") pos = nat.t1 + 1;
-        else if (nIdx < 0 && /^ال\S{3,}ي$/.test(norm(c, pos))) pos++;
-      }
-      const idx = (c.tokens[pos] as Token | undefined)?.arg ?? -1;
-      const signed = idx >= 0 ? c.args[idx] : undefined;
-      if (!signed || signed.t0 !== pos || signed.type !== "Person") continue;
+      if (SIGNED_TITLE.has(norm(c, pos))) pos = afterNationality(c, pos + 1);
+      const signed = argAt(c, pos);
+      if (!signed || signed.type !== "Person") continue;
       const team = teamBefore(a, c, k);
       if (!team) continue;
       const role =
@@ -192,19 +199,16 @@ export function sportsMembers(a: ArticleCtx, c: SentenceCtx): Relation[] {
       let pos = next.t1 + 1;
       while (pos < n && pos <= next.t1 + 2 && AGE.test(norm(c, pos))) pos++;
       if (!/^(الي|إلي)$/.test(norm(c, pos))) continue;
-      const idx = (c.tokens[pos + 1] as Token | undefined)?.arg ?? -1;
-      const buyer = idx >= 0 ? c.args[idx] : undefined;
-      if (!buyer || buyer.t0 !== pos + 1 || buyer.type !== "Organization" || !a.isTeam(buyer.entity))
-        continue;
+      const buyer = argAt(c, pos + 1);
+      if (!buyer || buyer.type !== "Organization" || !a.isTeam(buyer.entity)) continue;
       out.push(member(c, a, next, buyer.entity, "Player", buyer.end));
       continue;
     }
     if (COUNTED.test(w) && (c.tokens[k] as Token).arg < 0) {
       let pos = k + 1;
       if (TEAM_WORD.test(norm(c, pos))) pos++;
-      const idx = (c.tokens[pos] as Token | undefined)?.arg ?? -1;
-      const team = idx >= 0 ? c.args[idx] : undefined;
-      if (!team || team.t0 !== pos || team.type !== "Organization" || !a.isTeam(team.entity)) continue;
+      const team = argAt(c, pos);
+      if (!team || team.type !== "Organization" || !a.isTeam(team.entity)) continue;
       pos = team.t1 + 1;
       while (pos < n && pos <= team.t1 + 3 && TEAM_TAIL.has(norm(c, pos))) pos++;
       const players = listedPersons(c, pos);
@@ -218,13 +222,8 @@ export function sportsMembers(a: ArticleCtx, c: SentenceCtx): Relation[] {
       if (norm(c, k + 1) === "المدير" && /^الفني$/.test(norm(c, pos))) pos++;
       else if (norm(c, k + 1) === "المدير") continue;
       // A nationality after the title (المدرب التونسي X).
-      const nisbaIdx = (c.tokens[pos] as Token | undefined)?.arg ?? -1;
-      const nisba = nisbaIdx >= 0 ? c.args[nisbaIdx] : undefined;
-      if (nisba && nisba.t0 === pos && nisba.type === "Country") pos = nisba.t1 + 1;
-      else if (nisbaIdx < 0 && /^ال\S{3,}ي$/.test(norm(c, pos))) pos++;
-      const idx = (c.tokens[pos] as Token | undefined)?.arg ?? -1;
-      const coach = idx >= 0 ? c.args[idx] : undefined;
-      if (!coach || coach.t0 !== pos || coach.type !== "Person") continue;
+      const coach = argAt(c, afterNationality(c, pos));
+      if (!coach || coach.type !== "Person") continue;
       const team = teamBefore(a, c, k);
       if (!team) continue;
       out.push(member(c, a, coach, team.entity, "Coach", (c.tokens[k] as Token).start));
