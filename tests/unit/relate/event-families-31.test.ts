@@ -19,6 +19,8 @@ const muscat = city("c_muscat", "مسقط");
 const gulf = place("l_gulf", "الخليج العربي");
 const airport = place("l_airport", "مطار الملك فهد");
 const league = org("o_league", "رابطة العلماء");
+// The UN's adjective is its mention (الأممي), as the entity stage finds it.
+const un = org("o_un", "الأمم المتحدة", "الأممي");
 const group = org("o_group", "جماعة الفتح");
 const israel = country("il", "إسرائيل", "الإسرائيلي", "الإسرائيلية");
 const town = city("c_town", "مدينة الزهراء");
@@ -29,8 +31,8 @@ const cases: RelationCase[] = [
     text:
       "وصل المبعوث الأممي مارك هولدن أمس إلى الأردن في جولة إقليمية، وينتقل بعدها إلى سلطنة عمان، " +
       "ثم يزور كينيا قبل أن يعود.",
-    cast: [envoy, jordan, oman, kenya],
-    present: ["p_envoy VISITED jo", "p_envoy VISITED om", "p_envoy VISITED ke"],
+    cast: [envoy, un, jordan, oman, kenya],
+    present: ["p_envoy VISITED jo", "p_envoy VISITED om", "p_envoy VISITED ke", "p_envoy MEMBER_OF o_un"],
   },
   {
     family: "tour across sentences: a named move, then a landing with no subject written",
