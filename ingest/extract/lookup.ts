@@ -3,6 +3,7 @@
  * readings, and the small word classes that stop or start a name.
  */
 import type { GazEntry, Lexicon } from "../lexicon/index.js";
+import { remembered } from "../text/memo.js";
 import { normalizeLight, stripMarks } from "../text/normalize.js";
 import { readingsOf, surfaceOffset, withoutArticle, type Reading, type Token } from "../text/segment.js";
 import { placeAt, townOfProvince } from "./places.js";
@@ -347,13 +348,7 @@ const LIGHT = new Map<string, string>();
 const LIGHT_LIMIT = 20_000;
 
 function lightOf(text: string): string {
-  let light = LIGHT.get(text);
-  if (light === undefined) {
-    light = normalizeLight(text);
-    if (LIGHT.size >= LIGHT_LIMIT) LIGHT.clear();
-    LIGHT.set(text, light);
-  }
-  return light;
+  return remembered(LIGHT, text, LIGHT_LIMIT, normalizeLight);
 }
 
 export function isFunctionWord(ctx: Pick<SentenceCtx, "lex">, t: Token): boolean {

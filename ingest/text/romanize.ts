@@ -10,6 +10,7 @@
 import { readFileSync } from "node:fs";
 import { z } from "zod";
 import { InputError } from "../errors.js";
+import { remembered } from "./memo.js";
 import { normalizeForMatch, stripMarks } from "./normalize.js";
 import {
   diminutiveNisba,
@@ -206,13 +207,7 @@ const ROMANIZED_LIMIT = 20_000;
 export function romanizeName(arabic: string): string {
   // The same names come back within an article and across articles (a candidate's name is
   // romanised each time it is built): the romanisation depends on the name alone, so it is kept.
-  let en = ROMANIZED.get(arabic);
-  if (en === undefined) {
-    en = romanizeNameUncached(arabic);
-    if (ROMANIZED.size >= ROMANIZED_LIMIT) ROMANIZED.clear();
-    ROMANIZED.set(arabic, en);
-  }
-  return en;
+  return remembered(ROMANIZED, arabic, ROMANIZED_LIMIT, romanizeNameUncached);
 }
 
 function romanizeNameUncached(arabic: string): string {
