@@ -15,9 +15,10 @@ import { seededRandom, shuffleInPlace } from "../../ingest/random.js";
 import { readCorpus } from "./corpus.js";
 import { EVAL_NEWS_DIR, readSample, type SampleEntry } from "./sample-file.js";
 
-/** n64–n91 (session 6, dev from session 7); n92–n119 (session 7, dev from session 8); n120–n147 (session 8, dev from session 9); n148–n175 (session 9, dev from session 10); n176–n203 (session 10, dev from session 11); n204–n231 (session 11, dev from session 12); n232–n259 (session 12, dev from session 13); n260–n287 (session 13, dev from session 14); n288–n315 (session 14, dev from session 15); n316–n343 (session 15). */
+/** n64–n91 (session 6, dev from session 7); n92–n119 (session 7, dev from session 8); n120–n147 (session 8, dev from session 9); n148–n175 (session 9, dev from session 10); n176–n203 (session 10, dev from session 11); n204–n231 (session 11, dev from session 12); n232–n259 (session 12, dev from session 13); n260–n287 (session 13, dev from session 14); n288–n315 (session 14, dev from session 15); n316–n343 (session 15, dev from session 16); n344–n371 (session 16). */
 const FRESH_DRAWS = [
   20261220, 20261227, 20261207, 20261214, 20261221, 20261228, 20261229, 20261230, 20261231, 20270101,
+  20270102,
 ];
 const PER_SOURCE = 4;
 const BASE = 63; // sample.ts's draw: n01–n63
