@@ -25,6 +25,8 @@ export interface ExtractOptions {
   tagger?: boolean | SentenceTagger;
   /** Characters of sentences read at a time (default WINDOW_CHARS); the result does not depend on it. */
   windowChars?: number;
+  /** Longest cleaned text whose sentence tokens serve every pass (default KEEP_TOKENS_CHARS); the result does not depend on it. */
+  keepTokensChars?: number;
 }
 
 function values(c: CleanText, articleDate: string | undefined): Value[] {
@@ -63,7 +65,12 @@ export function extract(input: string | ArticleInput, opts: ExtractOptions = {})
   // memory remembers names across them.
   const tagWords: TagWords | null = tagger ? (tagger.document?.() ?? ((words) => tagger.tag(words))) : null;
   // The entity stage's working state is released when it returns, before relations are read.
-  const stage = extractEntities(c, { lex, tagWords, windowChars: opts.windowChars });
+  const stage = extractEntities(c, {
+    lex,
+    tagWords,
+    windowChars: opts.windowChars,
+    keepTokensChars: opts.keepTokensChars,
+  });
   const { sentences } = stage;
   const entities = withCoordinates(stage.entities, lex);
   const found = values(c, articleDate);

@@ -34,6 +34,17 @@ describe("extract: windows of sentences", () => {
     expect(r).toEqual(extract(longArticle, { tagger: false }));
   });
 
+  it.each([
+    ["the sample article", sample],
+    ["ten evaluation articles in one input", evalArticles],
+    ["the long article", longArticle],
+  ])("%s: tokens kept between passes give the result of tokenising each pass", (_what, text) => {
+    const kept = extract(text, { articleDate: "2021-07-26", keepTokensChars: Number.POSITIVE_INFINITY });
+    const again = extract(text, { articleDate: "2021-07-26", keepTokensChars: 0, windowChars: 300 });
+    expect(kept.entities.length).toBeGreaterThan(1);
+    expect(again).toEqual(kept);
+  });
+
   it("tags every sentence, in order, in one tagging session for the whole article", () => {
     const seen: string[] = [];
     let sessions = 0;
