@@ -1154,8 +1154,9 @@ function titlesAfter(
     const linked = at === end + 1 && hasKey(c.tokens[end], lex.prepositions);
     const genitive = arg?.prep === "" || (arg?.prep === "ل" && at === end + 1) || linked;
     // X الرئيس التنفيذي لمجموعة "Y": the name after a head word may be set in quotes.
+    // X المتحدث الرسمي باسم "Y": also right after the title (round 38).
     const quoted =
-      at === end + 2 && next !== undefined && /^["“«]$/.test(next.gap) && opensQuote(a.text, next.start);
+      at <= end + 2 && next !== undefined && /^["“«]$/.test(next.gap) && opensQuote(a.text, next.start);
     if (
       next &&
       arg &&

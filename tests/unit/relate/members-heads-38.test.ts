@@ -57,6 +57,12 @@ const cases: RelationCase[] = [
     cast: [aide, authority],
     present: ["p LEADS auth"],
   },
+  {
+    family: 'X المتحدث الرسمي باسم "Y": a quoted body right after the title',
+    text: 'وكشف سعيد الحربي المتحدث الرسمي باسم "وزارة الصحة" أن العمل مستمر.',
+    cast: [aide, ministry],
+    present: ["p MEMBER_OF min"],
+  },
 ];
 
 describe("members and heads, round 38", () => {
