@@ -1154,8 +1154,9 @@ function titlesAfter(
     const linked = at === end + 1 && hasKey(c.tokens[end], lex.prepositions);
     const genitive = arg?.prep === "" || (arg?.prep === "ل" && at === end + 1) || linked;
     // X الرئيس التنفيذي لمجموعة "Y": the name after a head word may be set in quotes.
+    // X المتحدث الرسمي باسم "Y": also right after the title (round 38).
     const quoted =
-      at === end + 2 && next !== undefined && /^["“«]$/.test(next.gap) && opensQuote(a.text, next.start);
+      at <= end + 2 && next !== undefined && /^["“«]$/.test(next.gap) && opensQuote(a.text, next.start);
     if (
       next &&
       arg &&
@@ -1527,8 +1528,11 @@ export function titleRelations(
             target: body ?? ap.of,
             offset: person.start,
           });
+          // X مدير هيئة Y الماليزية للعمليات الخاصة: a portfolio after the body names a part of it
+          // (round 38, as portfolioTail does for a title before the name): a member, not its head.
+          const part = portfolioAfter(c, ap.end, a.lex) && a.typeOf(body ?? ap.of) === "Organization";
           relations.push({
-            type: heads ? "LEADS" : ofState(a, ap.title, ap.of),
+            type: heads && !part ? "LEADS" : part ? "MEMBER_OF" : ofState(a, ap.title, ap.of),
             source: person.entity,
             target: body ?? ap.of,
             properties: { role: ap.title.en },
@@ -1641,13 +1645,16 @@ export function titleRelations(
             : mayorOfRegion
               ? "MEMBER_OF"
               : ofState(a, m.title, target);
-      const role = (m.former ? "former " : "") + m.title.en;
+      // مستشار الرئيس اليمني X، مدير مكتب معالي وزير الإسكان X: the name is the office holder's
+      // staff, a member of what the office is of, never its holder (round 38).
+      const staff = staffBefore(a.text, m.start);
+      const role = (m.former ? "former " : "") + (staff ? `${staff} ${m.title.en}` : m.title.en);
       if (m.title.sports && type === "MEMBER_OF") playerTeam.set(person.entity, target);
-      roles.push({ person: person.entity, role: m.title.en, target, offset: person.start });
+      if (!staff) roles.push({ person: person.entity, role: m.title.en, target, offset: person.start });
       const properties: Relation["properties"] = { role };
       if (m.former) properties.status = "done";
       relations.push({
-        type,
+        type: staff ? "MEMBER_OF" : type,
         source: person.entity,
         target,
         properties,
@@ -1693,6 +1700,50 @@ export function titleRelations(
     }
   }
   return { relations, roles };
+}
+
+/**
+ * A portfolio right after a title's complement ending at `end` (مدير هيئة Y للعمليات الخاصة): the
+ * next word is a definite noun behind لل, no entity, not set off by punctuation, no title word.
+ */
+function portfolioAfter(c: SentenceCtx, end: number, lex: RelateLexicon): boolean {
+  const t = c.tokens.find((x) => x.start >= end);
+  if (!t || t.arg >= 0 || t.stop !== 0 || PUNCT.test(t.gap) || !/^لل\S{2,}/.test(t.norm)) return false;
+  // للمرة الثانية، للعام الثالث، للموسم المقبل: a time, no portfolio.
+  if (/^لل(مره|عام|سنه|موسم|دوره|فتره|يوم)$/.test(t.norm)) return false;
+  return !hasKey(t, lex.titleWords) && lookup(t, lex.titleModifiers) === undefined;
+}
+
+/**
+ * Staff of an office holder, written right before the holder's title (round 38): a word of
+ * service in construct with the title (مستشار الرئيس، مبعوث الرئيس، سكرتير الرئيس، المتحدث باسم
+ * الرئيس، مدير مكتب معالي الوزير، رئيس ديوان الرئيس), or a definite one with adjectives and the
+ * title behind ل (المستشار العسكري للرئيس، المبعوث الخاص للرئيس). Honorifics may stand between.
+ */
+const STAFF_CONSTRUCT =
+  /(?:^|[\s،,«"])[وف]?(مستشار|مستشاره|مبعوث|مبعوثه|سكرتير|سكرتيره|المتحدث باسم|المتحدثه باسم|الناطق باسم|مدير مكتب|مديره مكتب|رئيس ديوان|مستشاري|كبير مستشاري)(?:\s+(?:معالي|سمو|فخامه|دوله|سعاده))?\s+$/;
+const STAFF_DEFINITE = /(?:^|[\s،,«"])[وف]?(المستشار|المستشاره|المبعوث|المبعوثه)(?:\s+ال\S+){0,2}\s+$/;
+const STAFF_ROLE: Record<string, string> = {
+  مستشار: "Adviser to the",
+  مستشاري: "Adviser to the",
+  "كبير مستشاري": "Senior Adviser to the",
+  مبعوث: "Envoy of the",
+  سكرتير: "Secretary to the",
+  "متحدث باسم": "Spokesperson for the",
+  "ناطق باسم": "Spokesperson for the",
+  "مدير مكتب": "Director of the office of the",
+  "رئيس ديوان": "Chief of staff of the",
+};
+
+/** The staff role written right before a title starting at `start` (normalised text), or undefined. */
+export function staffBefore(text: string, start: number): string | undefined {
+  const before = normalizeForMatch(text.slice(Math.max(0, start - 40), start));
+  const title = normalizeForMatch(text.slice(start, start + 2));
+  const m = title.startsWith("ل") ? STAFF_DEFINITE.exec(before) : STAFF_CONSTRUCT.exec(before);
+  if (!m) return undefined;
+  // المستشاره، مديره مكتب: the feminine and the article do not change the role.
+  const key = (m[1] ?? "").replace(/^ال/, "").replace(/^(\S+?)ه(?=\s|$)/, "$1");
+  return STAFF_ROLE[key] ?? "Staff of the";
 }
 
 /** Honorifics whose nisba is a nationality (الشيخ القطري X), not an office of the state. */
