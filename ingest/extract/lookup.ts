@@ -161,7 +161,11 @@ function gazLookup(ctx: SentenceCtx, i: number): Hit<GazEntry> | null {
     return null;
   const city = hit ? homographCity(ctx, hit) : null;
   // The bulk place gazetteer only where the hand-written lexicon has nothing as long.
-  const place = placeAt(ctx, i);
+  const bulk = placeAt(ctx, i);
+  const place =
+    bulk && bulk.to - bulk.from === 1 && crudeGrade(ctx, bulk.from, bulk.to, bulk.reading.prefix)
+      ? null
+      : bulk;
   // مدينة وجدة (Oujda): a town named by an ordinary word, in a town's context, read as the whole
   // word beats a reading behind a proclitic (و + جدة).
   const whole = place?.value.common === true && hit !== null && place.reading.prefix < hit.reading.prefix;
@@ -178,6 +182,11 @@ function gazLookup(ctx: SentenceCtx, i: number): Hit<GazEntry> | null {
  */
 function notAPlaceWord(ctx: SentenceCtx, hit: Hit<GazEntry>): boolean {
   const type = hit.value.type;
+  if (
+    hit.to - hit.from === 1 &&
+    (prayerTime(ctx, hit) || crudeGrade(ctx, hit.from, hit.to, hit.reading.prefix))
+  )
+    return true;
   if ((type !== "City" && type !== "Location") || hit.to - hit.from !== 1) return false;
   const t = ctx.tokens[hit.from] as Token;
   if (/[\u064B-\u064D]/.test(t.text) || (hit.reading.prefix > 0 && BILLION.test(t.norm))) return true;
@@ -193,6 +202,34 @@ function notAPlaceWord(ctx: SentenceCtx, hit: Hit<GazEntry>): boolean {
     /^ال..+ي$/.test(hit.reading.key) &&
     isDefiniteWord(ctx, ctx.tokens[hit.from - 1])
   );
+}
+
+// صلاة المغرب، أذان المغرب، صلاتي المغرب والعشاء: after a word of prayer or its hour, المغرب is the
+// sunset prayer, not Morocco.
+const PRAYER_WORDS = new Set(["صلاه", "صلاتي", "صلاتا", "اذان", "وقت", "بعيد", "قبيل"]);
+const PRAYER_NAMES = new Set(["المغرب"]);
+
+function prayerTime(ctx: SentenceCtx, hit: Hit<GazEntry>): boolean {
+  if (!PRAYER_NAMES.has(hit.reading.key) || hit.reading.prefix > 0) return false;
+  const prev = ctx.tokens[hit.from - 1];
+  return prev?.kind === "word" && readingsOf(prev).some((r) => PRAYER_WORDS.has(r.key));
+}
+
+/**
+ * خام دبي، خام عُمان، خام غرب تكساس الوسيط، برنت: a crude oil named after where it is drawn is a
+ * price benchmark, not the place (after خام, or غرب X الوسيط, West Texas Intermediate).
+ */
+export function crudeGrade(
+  ctx: Pick<SentenceCtx, "tokens">,
+  from: number,
+  to: number,
+  prefix: number,
+): boolean {
+  const prev = ctx.tokens[from - 1];
+  const keys = prev?.kind === "word" ? readingsOf(prev).map((r) => r.key) : [];
+  if (keys.includes("خام") && prefix === 0) return true;
+  const next = ctx.tokens[to];
+  return keys.includes("غرب") && next?.kind === "word" && next.norm === "الوسيط";
 }
 
 // بليون، وبليونا، بلايين: the number word that reads as ب + Lyon.

@@ -166,9 +166,11 @@ function quotedAt(s: SentenceCtx, i: number): MediaHit | null {
   if (to === from || !quote(s.tokens[to])) return null;
   // «إن تي في»: letters spelled out may read as function words; the name is not made of them alone.
   if (s.tokens.slice(from, to).every((t) => isFunctionWord(s, t))) return null;
-  // «حماس»، «أرامكو»: a name the gazetteer knows is read as that entry.
+  // «حماس»، «أرامكو»: a name the gazetteer knows is read as that entry; but صحيفة «الرياض»،
+  // قناة «دبي»: a town in quotes after an outlet's noun is the outlet named after it.
   const known = gazAt(s, from);
-  if (known && known.to >= to) return null;
+  const town = media && (known?.value.type === "City" || known?.value.type === "Location");
+  if (known && known.to >= to && !town) return null;
   return { from, to, media };
 }
 

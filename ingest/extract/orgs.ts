@@ -333,8 +333,23 @@ function purposeAt(ctx: SentenceCtx, k: number, complement: OrgHit["complement"]
     // للسياحة والتراث الوطني: an adjective after a joined noun ends the purpose with it; a title
     // after the purpose starts the head's holder (المؤسسة العامة للتدريب الدكتور X).
     const adjective = ctx.lex.adjectives.has(w.norm) || nisbaShaped(w.norm);
-    // للحياة الفطرية النتائج: a noun after the purpose's adjective is the sentence going on.
-    if (described && !adjective) break;
+    // لشؤون المسجد الحرام والمسجد النبوي: a genitive the lexicon glosses as a whole is taken whole.
+    if (to === k + 1 && !key.startsWith("ال") && w.norm.startsWith("ال")) {
+      const whole = ctx.lex.complements.longest(w.norm, (o) => ctx.tokens[to + o]?.norm);
+      if (whole !== null && whole.length > 1) {
+        to += whole.length;
+        continue;
+      }
+    }
+    // للمدن الصناعية ومناطق التقنية، للتعبئة العامة والإحصاء: after the described purpose, a
+    // joined purpose the lexicon glosses, or a joined noun in construct with a definite one,
+    // still belongs to the name.
+    if (described && !adjective) {
+      const more = jointPurpose(ctx, to);
+      if (more === to) break;
+      to = more;
+      continue;
+    }
     // للشؤون الصحية: an adjective the lexicon glosses with the purpose noun is part of it.
     if (adjective && !described && gloss !== null && gloss.length > to - k) {
       to++;
@@ -344,6 +359,15 @@ function purposeAt(ctx: SentenceCtx, k: number, complement: OrgHit["complement"]
     if (adjective) {
       const joinedBefore = /^وال/.test((ctx.tokens[to - 1] as Token).norm);
       if (joinedBefore && !gazAt(ctx, to)) to++;
+      // للتعبئة العامة، للانتخابات العامة: a feminine adjective of the lexicon agreeing with the
+      // purpose noun right before it (ة or ات) describes it; العام after it is the year (العام الماضي).
+      const agrees =
+        !joinedBefore && to === k + 1 && /(ه|ات)$/.test(key) && w.norm.endsWith("ه") && !gazAt(ctx, to);
+      if (agrees) {
+        to++;
+        described = true;
+        continue;
+      }
       if (joinedBefore || ctx.lex.adjectives.has(w.norm)) break;
       described = true;
     }
@@ -369,6 +393,28 @@ function purposeAt(ctx: SentenceCtx, k: number, complement: OrgHit["complement"]
   const en = whole ?? (to === k + 1 && gloss ? gloss.value.en : describeEn(ctx.lex, bare));
   complement.push({ text, en });
   return to;
+}
+
+/**
+ * والإحصاء، ومناطق التقنية: at k, a و-joined purpose the lexicon glosses, or a joined indefinite
+ * noun with its definite genitive, continuing a described purpose. Returns the token after it, or
+ * k when there is none (a verb, a head of bodies, a title, a place, a given name).
+ */
+function jointPurpose(ctx: SentenceCtx, k: number): number {
+  const w = ctx.tokens[k];
+  if (w?.kind !== "word" || !/^و../.test(w.norm) || gazAt(ctx, k)) return k;
+  const bare = w.norm.slice(1);
+  const gloss = ctx.lex.complements.longest(bare, (o) => ctx.tokens[k + o]?.norm);
+  if (gloss !== null) return k + gloss.length;
+  if (bare.startsWith("ال") || verbShaped(bare) || ctx.lex.orgHeads.has(bare) || possessed(w)) return k;
+  if (ctx.lex.titles.has(bare) || personCues().personNouns.has(bare) || givenName(ctx, w) !== undefined)
+    return k;
+  // A noun by its shape (ة، ات، or a مـ noun: مناطق، مراكز), never a past verb (وأعلن الرئيس).
+  if (!/(ه|ات)$/.test(bare) && !/^م...+/.test(bare)) return k;
+  const next = ctx.tokens[k + 1];
+  // After an indefinite noun a definite word is its genitive (ومناطق التقنية), not an adjective.
+  if (next?.kind !== "word" || !next.norm.startsWith("ال") || gazAt(ctx, k + 1)) return k;
+  return k + 2;
 }
 
 // Adjectives after a definite head before the name is a name (المحكمة الجزائية المتخصصة).

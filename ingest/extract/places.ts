@@ -399,8 +399,36 @@ function commonPlaceAt(ctx: SentenceCtx, hit: Hit<GazEntry>): Hit<GazEntry> | nu
   // والعاصمة، المدينة: a place noun in a list is that noun (جدة والعاصمة المقدسة), not a town.
   if (ctx.lex.placeNouns.has(hit.reading.key)) return null;
   if (inDateline(ctx, hit)) return hit;
-  return inTownList(ctx, hit) ? hit : null;
+  return inTownList(ctx, hit) || capitalBesideCountry(ctx, hit) ? hit : null;
 }
+
+/**
+ * وصل إلى سيول في زيارة لكوريا الجنوبية: a capital named by an ordinary word (سيول torrents) is the
+ * capital when its sentence names its country (كوريا، الكورية): the country's first word, less
+ * its article and final alif, opens a word of the sentence.
+ */
+function capitalBesideCountry(ctx: SentenceCtx, hit: Hit<GazEntry>): boolean {
+  const code = hit.value.country;
+  if (hit.value.capital !== true || code === undefined) return false;
+  const name = ctx.lex.countries.get(code)?.ar.split(" ")[0];
+  if (name === undefined) return false;
+  const stem = normalizeForMatch(name).replace(/^ال/, "").replace(/[اه]$/, "");
+  if (stem.length < 3) return false;
+  // One scan of the sentence per country (a long text of the same word stays linear).
+  let seen = countryStems.get(ctx);
+  if (!seen) countryStems.set(ctx, (seen = new Map()));
+  const known = seen.get(stem);
+  if (known !== undefined) return known;
+  const found = ctx.tokens.some(
+    (t) =>
+      t.kind === "word" &&
+      readingsOf(t).some((r) => r.key !== hit.reading.key && r.key.replace(/^ال/, "").startsWith(stem)),
+  );
+  seen.set(stem, found);
+  return found;
+}
+
+const countryStems = new WeakMap<SentenceCtx, Map<string, boolean>>();
 
 /** A town of the hand-written lexicon, or a bulk gazetteer name that is no ordinary word, at k. */
 function knownTownAt(ctx: SentenceCtx, k: number): Hit<GazEntry> | null {

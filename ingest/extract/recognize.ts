@@ -17,6 +17,7 @@ import {
   taggerCandidate,
 } from "./candidates.js";
 import {
+  crudeGrade,
   gazAt,
   givenName,
   isDefiniteWord,
@@ -766,6 +767,8 @@ function plausible(s: SentenceInput, from: number, to: number, type: string): bo
     const word = (r: { key: string }): boolean =>
       LOCATIVE.has(r.key) || s.lex.placeNouns.has(r.key) || isHomeWord(r.key);
     if (to - from === 1 && readingsOf(first).some(word)) return false;
+    // خام غرب تكساس الوسيط: an oil benchmark, not the place.
+    if (crudeGrade(s, from, to, 0)) return false;
     // في مشهد مؤثر (a moving scene): a town named by an ordinary word counts only where the
     // gazetteer's rules see a town's context (places.ts commonPlaceAt), never on the tagger's word.
     if (to - from === 1 && readingsOf(first).some((r) => s.lex.commonPlaces.longest(r.key, () => undefined)))

@@ -19,6 +19,7 @@ import {
   type PersonRecord,
 } from "./persons.js";
 import { normalizeForMatch } from "../text/normalize.js";
+import { mediaHead } from "./orgs.js";
 import { findRegionNames, mergeRegionTowns } from "./regions.js";
 import { addSpan, type CandidateStore, type SpanGroup } from "./store.js";
 
@@ -90,6 +91,26 @@ function mergePlaceBodies(store: CandidateStore, lex: Lexicon): void {
   }
   for (const [k, id] of long) {
     const from = short.get(k);
+    if (from && from !== id) store.merge(from, id);
+  }
+}
+
+/**
+ * صحيفة «الرياض» … صحيفة الرياض: an outlet named bare (kind media, media.ts) and the same name
+ * after an outlet's noun (صحيفة، جريدة، قناة) are one organisation.
+ */
+function mergeOutlets(store: CandidateStore): void {
+  const bare = new Map<string, string>();
+  const headed: [string, string][] = [];
+  for (const [id, g] of store.groups) {
+    if (g.proto.type !== "Organization" || g.proto.source !== "pattern") continue;
+    const name = normalizeForMatch(g.proto.name);
+    if (g.properties.kind === "media") bare.set(name, id);
+    const [head, ...rest] = name.split(" ");
+    if (rest.length > 0 && mediaHead(phraseKeys(head ?? "").join(" "))) headed.push([rest.join(" "), id]);
+  }
+  for (const [name, id] of headed) {
+    const from = bare.get(name);
     if (from && from !== id) store.merge(from, id);
   }
 }
@@ -268,6 +289,7 @@ export function resolve(input: ResolveInput): Entity[] {
   const records = resolvePersons(input.lex, people);
   resolveTitleRefs(people);
   mergeShortOrgs(input.store);
+  mergeOutlets(input.store);
   mergeCoalitionForces(input.store);
   mergePlaceBodies(input.store, input.lex);
   mergeClubCities(input);

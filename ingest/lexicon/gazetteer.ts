@@ -92,7 +92,7 @@ export function buildGazetteer(): Gazetteer {
     countryData.flatMap((c) => [c.ar, ...c.variants].map((p) => phraseKeys(p).join(" "))),
   );
   for (const c of readData("cities.json", S.CitiesFile).cities) {
-    note(c.id, c.ar, c.variants);
+    note(c.id, c.ar, [...c.variants, ...(c.commonVariants ?? [])]);
     const e: GazEntry = {
       id: c.id,
       type: "City",
@@ -106,6 +106,8 @@ export function buildGazetteer(): Gazetteer {
     if (c.capital && c.country) capitals.set(c.country, e);
     const forms = [c.ar, ...c.variants];
     if (c.marked) for (const form of forms) marked.set(form, e);
+    // سيول (torrents; Seoul): a spelling that is an ordinary word is read only in a town's context.
+    for (const f of c.commonVariants ?? []) commonCities.push({ keys: phraseKeys(f), entry: e });
     if (c.common) {
       e.common = true;
       for (const f of forms) commonCities.push({ keys: phraseKeys(f), entry: e });

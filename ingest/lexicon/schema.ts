@@ -41,6 +41,7 @@ export const CitiesFile = z.object({
         marked: z.boolean().optional(),
         common: z.boolean().optional(),
         variants,
+        commonVariants: z.array(ar).optional(),
         notBefore: z.array(ar).optional(),
       })
       .strict(),
