@@ -397,9 +397,12 @@ function pluralPlaces(a: ArticleCtx, s: SlotScope, f: Filler): Filler[] | undefi
 }
 
 /** Every conjunct of a filled slot (unless the slot came paired), each as a filler of its own. */
-function spread(s: SlotScope, f: Filler, paired: boolean): Filler[] {
-  return f.arg && !paired ? coordinated(s, f.arg).map((x) => ({ entity: x.entity, arg: x })) : [f];
+function spread(s: SlotScope, f: Filler, paired: boolean, states = false): Filler[] {
+  return f.arg && !paired ? coordinated(s, f.arg, states).map((x) => ({ entity: x.entity, arg: x })) : [f];
 }
+
+/** Round 39: relations between states and bodies, whose lists may mix the two (not meetings or visits). */
+const STATE_EVENTS = new Set(["ATTACKED", "OPPOSES", "SUPPORTS", "FUNDED", "SANCTIONED", "COOPERATES_WITH"]);
 
 /**
  * The target of a transfer verb is a club: an organisation that is a team, or one in a clause with a
@@ -458,7 +461,8 @@ function slot(
     if (g !== "actor") return g ? { entity: g.entity, arg: g } : undefined;
     return titledGuest(a, s);
   }
-  if (name === "owner" && t.relation === "SUPPORTS") return backer(a, s);
+  // أكدت X دعمها لـY، وسعت X عقوباتها على Y: the party named before the possessive noun.
+  if (name === "owner" && (t.relation === "SUPPORTS" || t.relation === "SANCTIONED")) return backer(a, s);
   if (name === "owner") return ownerSlot(a, s);
   if (name === "subject") {
     // التحديات التي تواجه القطاع: a verb right after a relative pronoun has the pronoun's head as
@@ -516,7 +520,7 @@ function slot(
     // name before the verb is not.
     if (arg && arg.t1 < s.ts && t.kind === "verb" && unnamedPlural(s.tokens[s.te + 1])) return undefined;
     if (!arg) return carriedSubject(a, s, t);
-  } else if (name === "object")
+  } else if (name === "object") {
     arg = object(
       s,
       other?.arg,
@@ -526,7 +530,10 @@ function slot(
         !titleComplement(a, s.tokens, x, true) &&
         !officialNisba(a, s, x),
     );
-  else if (name === "attacked") {
+    // التقى X مع Y، وZ: a person met behind مع / ب before the object found makes that object one
+    // more of a list after him (the frame with the preposition reads it), not the verb's object.
+    if (arg && t.relation === "MET" && metBehindPrep(s, arg)) arg = undefined;
+  } else if (name === "attacked") {
     // قام X بقصف Y، قام X بشن غارات على Y: the target follows the attack noun (its genitive or على).
     const k = attackNounAt(a, s.tokens, s.te + 1, s.right);
     if (k >= 0) {
@@ -1137,7 +1144,13 @@ function condemnedAttack(
     const attack = tok.keys
       .flatMap((key) => a.lex.triggers.get(key) ?? [])
       .find((x) => x.relation === "ATTACKED" && x.kind === "noun" && x.phrase.length === 1 && !x.needsAttack);
-    if (!attack) continue;
+    if (!attack) {
+      if (!hasKey(tok, a.lex.condemnedDeeds)) continue;
+      // استنكرت X التصريحات التي أدلى بها [نائب الرئيس العراقي] Y، الانتهاكات الإسرائيلية: the doer of the deed.
+      const doer = deedDoer(a, s, k);
+      if (!doer || doer.entity === who.entity) return undefined;
+      return { src: who, tgt: { entity: doer.entity, arg: doer }, how: "subject>object" };
+    }
     const at: SlotScope = { ...s, ts: k, te: k, right: clauseLimits(s.tokens, k, k, a.lex).right };
     // الهجوم الذي شنته Y: the subject of the verb of the relative clause, named right after it.
     // الهجوم الذي نفذه تنظيم Y: a group's head noun may stand between the verb and the name.
@@ -1157,6 +1170,67 @@ function condemnedAttack(
     return { src: who, tgt: { entity: by.entity, arg: by }, how: "subject>object" };
   }
   return undefined;
+}
+
+/** Words between a deed's relative verb and its doer: a title of up to five words (نائب رئيس الجمهورية). */
+const DOER_REACH = 5;
+/** بها، به، فيها: the relative's pronoun after its verb (أدلى بها، قام به). */
+const RESUMPTIVE = /^(ب|في)(ه|ها|هم|هما)$/;
+/**
+ * Verbs of doing or saying in a deed's relative clause (أدلى، ارتكب، نفذ، قام، أطلق، شن، مارس، اقترف،
+ * ادعى، تبنى), past or present, with their pronoun: their subject did it. Not شهد، تعرض، استهدف، هز:
+ * there the name after the verb is the place or the victim (الجريمة التي شهدتها X).
+ */
+const DEED_VERB = /^[يتن]?(ادلي|دلي|ارتكب|رتكب|نفذ|قام|قوم|اطلق|طلق|شن|مارس|اقترف|قترف|ادعي|دعي|تبني|تبنا)/;
+
+/**
+ * Round 39: the doer of a deed a verb of condemning names (`condemnedDeeds`): a party's nisba right
+ * after the noun (الانتهاكات الإسرائيلية), or the subject of its relative clause — right after the
+ * verb and its pronoun, after a group's head, or a person after his title (التصريحات التي أدلى بها
+ * نائب الرئيس العراقي Y). Never a place, never a name behind a preposition.
+ */
+function deedDoer(a: ArticleCtx, s: SlotScope, k: number): Arg | undefined {
+  const next = s.tokens[k + 1];
+  if (next === undefined || k + 1 > s.right) return undefined;
+  const fits = (x: Arg): boolean =>
+    x.prep === "" && !x.modifier && x.type !== "City" && x.type !== "Location";
+  if (next.arg >= 0) {
+    const x = s.args[next.arg] as Arg;
+    return x.nisba && x.t0 === k + 1 && fits(x) && next.gap === "" ? x : undefined;
+  }
+  if (!hasKey(next, a.lex.relatives)) return undefined;
+  const verb = s.tokens[k + 2];
+  if (verb === undefined || verb.arg >= 0 || !DEED_VERB.test(verb.norm)) return undefined;
+  let j = k + 3;
+  if (RESUMPTIVE.test(s.tokens[j]?.norm ?? "")) j++;
+  let titled = false;
+  for (let n = 0; j <= s.right && n <= DOER_REACH; j++, n++) {
+    const tok = s.tokens[j] as Token;
+    if (tok.arg >= 0) {
+      const x = s.args[tok.arg] as Arg;
+      // نائب رئيس الجمهورية العراقية Y: the country's nisba inside the title is the person's.
+      if (titled && x.nisba) continue;
+      if (!fits(x)) return undefined;
+      return !titled || x.type === "Person" ? x : undefined;
+    }
+    if (n === 0 && hasKey(tok, a.lex.groupHeads)) continue;
+    if (hasKey(tok, a.lex.titleWords)) {
+      titled = true;
+      continue;
+    }
+    return undefined;
+  }
+  return undefined;
+}
+
+const WITH = core("مع");
+const BY = core("ب");
+
+/** A person behind مع / ب between the trigger and `arg` (التقى X مع Y، ووزير ... Z). */
+function metBehindPrep(s: SlotScope, arg: Arg): boolean {
+  return s.args.some(
+    (x) => x.t0 > s.te && x.t1 < arg.t0 && x.type === "Person" && (x.prep === WITH || x.prep === BY),
+  );
 }
 
 /** Frames whose two slots are filled one by one: each may stand for a coordinated list. */
@@ -1351,16 +1425,17 @@ function apply(
     ? (pluralPlaces(a, s, src) ?? [src])
     : reception && src.arg && /^(person|host)>/.test(found.how)
       ? receivers(s, src.arg).map((x) => ({ entity: x.entity, arg: x }))
-      : spread(s, src, paired);
+      : spread(s, src, paired, STATE_EVENTS.has(t.relation));
   // استقبل X الشيخ Y، ومدير فرع ... Z: every guest of the list set off by titles was received.
-  const targets =
+  // التقى X مع وزير ... Y، ووزير ... Z: the people met behind مع form the same list (round 39).
+  const listed =
     t.relation === "MET" &&
-    t.kind === "verb" &&
-    RECEIVING.has(t.ar) &&
-    found.how.endsWith(">object") &&
-    tgt.arg
+    ((t.kind === "verb" && RECEIVING.has(t.ar) && found.how.endsWith(">object")) ||
+      (tgt.arg?.prep === WITH && tgt.arg.type === "Person" && /prep:[^>]*$/.test(found.how)));
+  const targets =
+    listed && tgt.arg
       ? receivers(s, tgt.arg).map((y) => ({ entity: y.entity, arg: y }))
-      : spread(s, tgt, paired);
+      : spread(s, tgt, paired, STATE_EVENTS.has(t.relation));
   for (const x of sources) {
     for (const y of targets) {
       // دعم اللاجئين السوريين: the nisba of people helped names who they are; only aid goes to them.

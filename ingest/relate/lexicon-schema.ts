@@ -85,6 +85,7 @@ export const grammarFile = z.object({
   siteHeads: words,
   venueHeads: words,
   groupHeads: words,
+  condemnedDeeds: words,
   repayments: words,
   amountWords: words,
   goodRelations: words,

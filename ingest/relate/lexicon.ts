@@ -180,6 +180,8 @@ export interface RelateLexicon {
   venueHeads: Set<string>;
   /** Heads of armed groups (ضد التنظيم في Y): a place behind في after one is where the group is, not a target. */
   groupHeads: Set<string>;
+  /** Deeds a verb of condemning may name (التصريحات، الجريمة، الانتهاكات): with a relative clause, its doer is opposed. */
+  condemnedDeeds: Set<string>;
   /** Words of repaying before a loan (سداد قسط قرض): a debt paid back, no funding. */
   repayments: Set<string>;
   /** Quantities (إجمالي، عدد، نسبة) next to a verb of arrival: يصل إجمالي X إلى N amounts to, no one arrives. */
@@ -529,6 +531,7 @@ function build(): RelateLexicon {
     siteHeads: set(gr.siteHeads),
     venueHeads: set(gr.venueHeads),
     groupHeads: set(gr.groupHeads),
+    condemnedDeeds: set(gr.condemnedDeeds),
     repayments: set(gr.repayments),
     amountWords: set(gr.amountWords),
     goodRelations: set(gr.goodRelations),

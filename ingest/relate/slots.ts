@@ -926,23 +926,55 @@ export function appos(s: SlotScope): [Arg, Arg] | undefined {
  * functions rather than closures here and in before(): tsx names a named closure with a
  * defineProperty call each time it is made.)
  */
-function joins(tokens: readonly Token[], y: Arg, x: Arg): boolean {
+function joins(tokens: readonly Token[], y: Arg, x: Arg, states = false): boolean {
   return (
     x.conj &&
-    x.type === y.type &&
+    (x.type === y.type || (states && STATE_PARTIES.has(x.type) && STATE_PARTIES.has(y.type))) &&
     (x.prep === "" || x.prep === y.prep) &&
     (x.t0 === y.t1 + 1 || (x.t0 === y.t1 + 2 && tokens[y.t1 + 1]?.norm === "و"))
   );
 }
 
-/** The arguments joined to `a` by و (مقاتلات أميركية وبريطانية، حزب الله وحركة أمل), `a` included. */
-export function coordinated(s: SlotScope, a: Arg): Arg[] {
+/**
+ * Round 39: نظيريه الألماني X والبريطاني Y — a person joined to the one before by و written on his
+ * country's nisba (the nisba right after the first, the second name right after it).
+ */
+function overNisba(y: Arg, n: Arg, x: Arg): boolean {
+  return (
+    y.type === "Person" &&
+    x.type === "Person" &&
+    n.nisba &&
+    n.conj &&
+    n.t0 === y.t1 + 1 &&
+    x.t0 === n.t1 + 1 &&
+    (x.prep === "" || x.prep === y.prep)
+  );
+}
+
+/** Round 39: a state and a body may be parties of one list (الولايات المتحدة والاتحاد الأوروبي). */
+const STATE_PARTIES = new Set(["Country", "Organization"]);
+
+/**
+ * The arguments joined to `a` by و (مقاتلات أميركية وبريطانية، حزب الله وحركة أمل), `a` included.
+ * With `states`, a country and an organisation join too (فرضت الولايات المتحدة والاتحاد الأوروبي عقوبات).
+ */
+export function coordinated(s: SlotScope, a: Arg, states = false): Arg[] {
   const { args, tokens } = s;
   let i = args.indexOf(a);
   if (i < 0) return [a];
-  while (i > 0 && joins(tokens, args[i - 1] as Arg, args[i] as Arg)) i--;
+  for (;;) {
+    if (i > 0 && joins(tokens, args[i - 1] as Arg, args[i] as Arg, states)) i--;
+    else if (i > 1 && overNisba(args[i - 2] as Arg, args[i - 1] as Arg, args[i] as Arg)) i -= 2;
+    else break;
+  }
   const group = [args[i] as Arg];
-  for (let j = i + 1; j < args.length && joins(tokens, group[group.length - 1] as Arg, args[j] as Arg); j++)
-    group.push(args[j] as Arg);
+  for (let j = i + 1; j < args.length; j++) {
+    const last = group[group.length - 1] as Arg;
+    if (joins(tokens, last, args[j] as Arg, states)) group.push(args[j] as Arg);
+    else if (j + 1 < args.length && overNisba(last, args[j] as Arg, args[j + 1] as Arg)) {
+      group.push(args[j + 1] as Arg);
+      j++;
+    } else break;
+  }
   return group.filter((x) => (usable(x) && !x.pseudo) || x === a);
 }
