@@ -291,6 +291,25 @@ function secondPart(ctx: SentenceCtx, i: number, k: number, t: Token): boolean {
   return givenName(ctx, t) !== undefined || (t.norm.length !== 3 && !verbLike(ctx, t));
 }
 
+// قوله، حديثه، تصريحاته: a noun of speech with the pronoun on it (وتابع الرئيس X قوله) goes on
+// with the sentence after the name it follows.
+const SPEECH_NOUN_WITH_PRONOUN = /^(قول|حديث|كلام|تصريح|تصريحات|كلمت|رسالت)(ه|ها|هم)$/;
+
+/**
+ * A word that carries no name on, whatever the tagger says: a lone letter (د. and م. abbreviate
+ * the titles doctor and engineer; لـ before a quote is the preposition), a noun of speech with
+ * its pronoun, or a word of imperfect-verb shape no person is named with after a given name or
+ * untagged (X سيذهب، X يصافح) — but a nisba family name of that shape (تونسي) is one.
+ */
+function notANamePart(ctx: SentenceCtx, i: number, k: number, t: Token): boolean {
+  if (t.norm.length < 2 && !ctx.lex.letters.has(t.norm)) return true;
+  if (SPEECH_NOUN_WITH_PRONOUN.test(t.norm)) return true;
+  if (!verbLike(ctx, t) || nisbaAt(ctx, k) !== null || ctx.lex.particles.has(t.norm)) return false;
+  // تانر يلدز: after a foreign first name the tagger carries on, a rare surname may look like a verb.
+  const before = ctx.tokens[k - 1] as Token;
+  return !taggedAs(ctx, k, "PERS") || (k > i && givenName(ctx, before) !== undefined);
+}
+
 /**
  * مطار، شارع، مستشفى: the indefinite head noun of a place or a body; رجل، سيدة: the noun that
  * starts a noun of standing (رجل الأعمال) — no name starts with one (المواطن رجل الأمن).
@@ -539,6 +558,7 @@ export function nameAt(ctx: SentenceCtx, i: number): NameHit | null {
       if (givenName(ctx, t) !== undefined && family && laterPart(ctx, k, next)) continue;
       break;
     }
+    if (parts > 0 && notANamePart(ctx, i, k, t)) break;
     if (parts === 1 && !secondPart(ctx, i, k, t)) break;
     // عبدالعزيز بإجراء، X لإبراز: a preposition on a hamzated noun (a verbal noun) is the sentence
     // going on; family names with ب (باعشن، بخاري) are written with a plain alif or none.

@@ -1,0 +1,30 @@
+import { describe, expect, it } from "vitest";
+import { persons, tagging } from "./person-helpers.js";
+
+// Sentences written for these tests.
+describe("words that carry no name on after a given name", () => {
+  it("stops at a lone letter: the preposition لـ before a quote, an abbreviated title", () => {
+    expect(persons("وقال اللواء خالد لـ «الوطن» إن الوضع مستقر.")).not.toContain("خالد ل");
+    const found = persons("واستقبل الوزير الدكتور سامي د. فهد العمري أمس.");
+    expect(found).toContain("فهد العمري");
+    expect(found.some((p) => /\sد$/.test(p))).toBe(false);
+  });
+
+  it("stops at a future or imperfect verb, even when the tagger runs on into it", () => {
+    expect(persons("وقال المتحدث إن ماجد سيذهب إلى القاهرة غدا.")).not.toContain("ماجد سيذهب");
+    const tagger = tagging(["سلطان", "يصافح"]);
+    expect(persons("الأمير سلطان يصافح رئيس الوزراء.", tagger)).not.toContain("سلطان يصافح");
+  });
+
+  it("stops at a noun of speech with its pronoun", () => {
+    expect(persons("وتابع الرئيس عباس قوله خلال استقباله الوفد.")).not.toContain("عباس قوله");
+  });
+
+  it("keeps a nisba family name of verb shape and a tagged foreign surname", () => {
+    expect(persons("وقال المهندس حسن تونسي إن الوضع مستقر.", tagging(["حسن", "تونسي"]))).toContain(
+      "حسن تونسي",
+    );
+    const tagger = tagging(["فيرنر", "يلدار"]);
+    expect(persons("وقال الوزير فيرنر يلدار إن الخط يعمل.", tagger)).toContain("فيرنر يلدار");
+  });
+});
