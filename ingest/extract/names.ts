@@ -346,7 +346,8 @@ export function chainHead(ctx: SentenceCtx, name: NameHit, covered: Uint8Array):
     const particle = ctx.tokens[from - 1];
     const head = ctx.tokens[from - 2];
     if (particle?.kind !== "word" || !isPatronymic(particle.norm) || head?.kind !== "word") break;
-    if (covered[from - 2] === 1 || covered[from - 1] === 1 || !ownGivenName(ctx, from - 2, head)) break;
+    if (covered[from - 2] === 1 || covered[from - 1] === 1) break;
+    if (!ownGivenName(ctx, from - 2, head) && !(particle.norm === "بن" && nounGivenName(ctx, head))) break;
     from -= 2;
   }
   return from === name.from ? name : { from, to: name.to, known: null };
@@ -359,6 +360,24 @@ function ownGivenName(ctx: SentenceCtx, k: number, t: Token): boolean {
   if (lex.titles.has(t.norm) || personCues().personNouns.has(t.norm) || notAName(ctx, t)) return false;
   const conjoined = /^[وف]/.test(t.norm) && lex.givenNames.has(t.norm.slice(1));
   return conjoined || (ctx.tags?.[k] === "B-PERS" && ctx.tags[k + 1] === "I-PERS");
+}
+
+// Uses in Wikidata person names from which a word that is also a common noun (مساعد، رائد) is a
+// given name right before بن, which no noun or adjective stands before.
+const NOUN_GIVEN_USES = 3;
+
+/**
+ * مساعد بن سالم: a given name that is also a noun, which the list leaves out; before بن (not ابن,
+ * which a noun may govern) it is one when Wikidata's person names use it and it is no title,
+ * adjective, verb or noun of trade.
+ */
+function nounGivenName(ctx: SentenceCtx, t: Token): boolean {
+  const { lex } = ctx;
+  if ((lex.nameWords.get(t.norm) ?? 0) < NOUN_GIVEN_USES || t.norm.startsWith("ال")) return false;
+  if (isFunctionWord(ctx, t) || lex.titles.has(t.norm) || lex.adjectives.has(t.norm)) return false;
+  if (personCues().personNouns.has(t.norm) || verbShaped(t.norm) || placeOrBodyNoun(ctx, t.norm))
+    return false;
+  return !/^[وف]/.test(t.norm) || lex.givenNames.has(t.norm);
 }
 
 // Uses in Wikidata person names from which a word the tagger starts a name with, before a known

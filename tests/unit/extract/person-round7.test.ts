@@ -28,3 +28,15 @@ describe("words that carry no name on after a given name", () => {
     expect(persons("وقال الوزير فيرنر يلدار إن الخط يعمل.", tagger)).toContain("فيرنر يلدار");
   });
 });
+
+describe("a given name that is also a noun, before بن", () => {
+  it("opens the chain", () => {
+    const text = "وأفاد المتحدث الرسمي للهيئة مساعد بن سالم القحطاني، أنه تم نقل المصابين.";
+    expect(persons(text)).toEqual(["مساعد بن سالم القحطاني"]);
+  });
+
+  it("leaves a title, an adjective or a verb before بن out", () => {
+    expect(persons("وحضر نائب بن سالم القحطاني الحفل.")).not.toContain("نائب بن سالم القحطاني");
+    expect(persons("وقال يشارك بن سالم القحطاني في الحفل.")).not.toContain("يشارك بن سالم القحطاني");
+  });
+});
