@@ -696,6 +696,8 @@ function plausible(s: SentenceInput, from: number, to: number, type: string): bo
   if (type === "PERS" && givenName(s, first) === undefined && conjoinedVerb(s, first.norm)) return false;
   if (type === "PERS" && (notAName(s, first) || namedAfter(s, from))) return false;
   if (type === "PERS" && commonPhrase(s, from, to)) return false;
+  // والدي الغالي، ابنه الأكبر: a kin noun with its possessive pronoun names the kin, not a person.
+  if (type === "PERS" && KIN_WITH_PRONOUN.test(first.norm) && givenName(s, first) === undefined) return false;
   if (type === "PERS" && !nameWordsFit(s, from, to)) return false;
   // السعيد، النبيل: one definite word is an adjective or a noun; a family name has nisba form.
   if (type === "PERS" && to - from === 1 && first.norm.startsWith("ال") && !/(ي|اوي)$/.test(first.norm))
@@ -776,6 +778,11 @@ function plausible(s: SentenceInput, from: number, to: number, type: string): bo
   }
   return true;
 }
+
+// والدي، والدته، ابني، شقيقه، زوجتي: a kin noun with a possessive pronoun (not أبي/أم, which open a
+// kunya, nor جده, which is the city).
+const KIN_WITH_PRONOUN =
+  /^(والد|والدت|ابن|ابنت|اخ|اخت|شقيق|شقيقت|عم|عمت|خال|خالت|زوج|زوجت|نجل|حفيد|حفيدت)(ي|ه|ها|هم|هما|نا|ك)$/;
 
 // Uses in Wikidata person names below which a word with a feminine or plural ending is a common
 // word (Wikidata's transliterations give a few uses to many ordinary words).

@@ -40,3 +40,16 @@ describe("a given name that is also a noun, before بن", () => {
     expect(persons("وقال يشارك بن سالم القحطاني في الحفل.")).not.toContain("يشارك بن سالم القحطاني");
   });
 });
+
+describe("a kin noun with its possessive pronoun", () => {
+  it("names no person even when the tagger reads one", () => {
+    const text = "وتذكر انتقال والدي الكريم إلى المدينة في شبابه.";
+    expect(persons(text, tagging(["والدي", "الكريم"]))).toEqual([]);
+    expect(persons("وحضر شقيقه الأكبر الحفل.", tagging(["شقيقه", "الأكبر"]))).toEqual([]);
+  });
+
+  it("leaves a kunya and a given name after the kin noun alone", () => {
+    const text = "وقال والده سالم العمري إن الطفل بخير.";
+    expect(persons(text, tagging(["سالم", "العمري"]))).toContain("سالم العمري");
+  });
+});
