@@ -291,6 +291,10 @@ function secondPart(ctx: SentenceCtx, i: number, k: number, t: Token): boolean {
   return givenName(ctx, t) !== undefined || (t.norm.length !== 3 && !verbLike(ctx, t));
 }
 
+// The perfect of the form افتعل (اشترط، انتقد), alone or with a dual or plural ending and an
+// object pronoun (انتقداني، اعترفوا).
+export const PERFECT_IFTAAL = /^ا[^ل]ت[^اوي][^اوي](ا|وا|ت|ني|اني|وني|ه|ها)?$/;
+
 // قوله، حديثه، تصريحاته: a noun of speech with the pronoun on it (وتابع الرئيس X قوله) goes on
 // with the sentence after the name it follows.
 const SPEECH_NOUN_WITH_PRONOUN = /^(قول|حديث|كلام|تصريح|تصريحات|كلمت|رسالت)(ه|ها|هم)$/;
@@ -597,6 +601,8 @@ export function nameAt(ctx: SentenceCtx, i: number): NameHit | null {
       // with has the shape of a causative verb (أصدر، أعلن); the names of that shape (أحمد، أكرم،
       // أيمن) are all known.
       if (!plausible && /^[أإ]/.test(t.text) && t.norm.length === 4 && !lex.nameWords.has(t.norm)) break;
+      // اشترط، انتقداني: nor does the perfect of the form افتعل.
+      if (!plausible && PERFECT_IFTAAL.test(t.norm) && !lex.nameWords.has(t.norm)) break;
       if (!plausible && (t.norm.startsWith("ال") || verbLike(ctx, t) || t.norm.length < 2)) break;
       // الفريق خاض، رئيس اللجنة اجتماعاً، الرئيس جولة: an indefinite noun with its accusative
       // ending, or a word no person of Wikidata is named with that is short or has the ending of

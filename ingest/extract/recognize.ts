@@ -47,6 +47,7 @@ import {
   taggedRareFamilyName,
   titleFamilyName,
   titleWord,
+  PERFECT_IFTAAL,
   type NameHit,
 } from "./names.js";
 import {
@@ -678,6 +679,15 @@ function plausible(s: SentenceInput, from: number, to: number, type: string): bo
   const verb =
     to - from === 1 ? verbShaped(first.norm) && givenName(s, first) === undefined : verbLike(s, first);
   if (type === "PERS" && verb && !foreignFirstName(s, from, to)) return false;
+  // اشترط، انتقد، اعترف (with an object pronoun: انتقداني): one word of the perfect verb's form
+  // افتعل that no person of Wikidata is named with is the verb.
+  if (
+    type === "PERS" &&
+    to - from === 1 &&
+    PERFECT_IFTAAL.test(first.norm) &&
+    !s.lex.nameWords.has(first.norm)
+  )
+    return false;
   // ثلاث مباريات، خمسة أهداف: a cardinal number counts the noun after it; it starts no name.
   if (type === "PERS" && to - from > 1 && CARDINALS.has(first.norm)) return false;
   // بخميس مشيط، وأبو عريش: a known place behind a proclitic, spanning the whole run, is that

@@ -53,3 +53,14 @@ describe("a kin noun with its possessive pronoun", () => {
     expect(persons(text, tagging(["سالم", "العمري"]))).toContain("سالم العمري");
   });
 });
+
+describe("a perfect verb of the form افتعل after a title", () => {
+  it("names no person", () => {
+    expect(persons("وأكد رئيس الاتحاد السابق انتقداني كثيرا.")).toEqual([]);
+    expect(persons("وذكرت المصادر أن المدافع اقترح تأجيل المباراة.")).toEqual([]);
+  });
+
+  it("keeps a given name of a close shape", () => {
+    expect(persons("وقالت الطالبة ابتهال العمري إن الامتحان سهل.")).toContain("ابتهال العمري");
+  });
+});
