@@ -291,6 +291,29 @@ function secondPart(ctx: SentenceCtx, i: number, k: number, t: Token): boolean {
   return givenName(ctx, t) !== undefined || (t.norm.length !== 3 && !verbLike(ctx, t));
 }
 
+// The perfect of the form افتعل (اشترط، انتقد), alone or with a dual or plural ending and an
+// object pronoun (انتقداني، اعترفوا).
+export const PERFECT_IFTAAL = /^ا[^ل]ت[^اوي][^اوي](ا|وا|ت|ني|اني|وني|ه|ها)?$/;
+
+// قوله، حديثه، تصريحاته: a noun of speech with the pronoun on it (وتابع الرئيس X قوله) goes on
+// with the sentence after the name it follows.
+const SPEECH_NOUN_WITH_PRONOUN = /^(قول|حديث|كلام|تصريح|تصريحات|كلمت|رسالت)(ه|ها|هم)$/;
+
+/**
+ * A word that carries no name on, whatever the tagger says: a lone letter (د. and م. abbreviate
+ * the titles doctor and engineer; لـ before a quote is the preposition), a noun of speech with
+ * its pronoun, or a word of imperfect-verb shape no person is named with after a given name or
+ * untagged (X سيذهب، X يصافح) — but a nisba family name of that shape (تونسي) is one.
+ */
+function notANamePart(ctx: SentenceCtx, i: number, k: number, t: Token): boolean {
+  if (t.norm.length < 2 && !ctx.lex.letters.has(t.norm)) return true;
+  if (SPEECH_NOUN_WITH_PRONOUN.test(t.norm)) return true;
+  if (!verbLike(ctx, t) || nisbaAt(ctx, k) !== null || ctx.lex.particles.has(t.norm)) return false;
+  // تانر يلدز: after a foreign first name the tagger carries on, a rare surname may look like a verb.
+  const before = ctx.tokens[k - 1] as Token;
+  return !taggedAs(ctx, k, "PERS") || (k > i && givenName(ctx, before) !== undefined);
+}
+
 /**
  * مطار، شارع، مستشفى: the indefinite head noun of a place or a body; رجل، سيدة: the noun that
  * starts a noun of standing (رجل الأعمال) — no name starts with one (المواطن رجل الأمن).
@@ -327,7 +350,8 @@ export function chainHead(ctx: SentenceCtx, name: NameHit, covered: Uint8Array):
     const particle = ctx.tokens[from - 1];
     const head = ctx.tokens[from - 2];
     if (particle?.kind !== "word" || !isPatronymic(particle.norm) || head?.kind !== "word") break;
-    if (covered[from - 2] === 1 || covered[from - 1] === 1 || !ownGivenName(ctx, from - 2, head)) break;
+    if (covered[from - 2] === 1 || covered[from - 1] === 1) break;
+    if (!ownGivenName(ctx, from - 2, head) && !(particle.norm === "بن" && nounGivenName(ctx, head))) break;
     from -= 2;
   }
   return from === name.from ? name : { from, to: name.to, known: null };
@@ -340,6 +364,24 @@ function ownGivenName(ctx: SentenceCtx, k: number, t: Token): boolean {
   if (lex.titles.has(t.norm) || personCues().personNouns.has(t.norm) || notAName(ctx, t)) return false;
   const conjoined = /^[وف]/.test(t.norm) && lex.givenNames.has(t.norm.slice(1));
   return conjoined || (ctx.tags?.[k] === "B-PERS" && ctx.tags[k + 1] === "I-PERS");
+}
+
+// Uses in Wikidata person names from which a word that is also a common noun (مساعد، رائد) is a
+// given name right before بن, which no noun or adjective stands before.
+const NOUN_GIVEN_USES = 3;
+
+/**
+ * مساعد بن سالم: a given name that is also a noun, which the list leaves out; before بن (not ابن,
+ * which a noun may govern) it is one when Wikidata's person names use it and it is no title,
+ * adjective, verb or noun of trade.
+ */
+function nounGivenName(ctx: SentenceCtx, t: Token): boolean {
+  const { lex } = ctx;
+  if ((lex.nameWords.get(t.norm) ?? 0) < NOUN_GIVEN_USES || t.norm.startsWith("ال")) return false;
+  if (isFunctionWord(ctx, t) || lex.titles.has(t.norm) || lex.adjectives.has(t.norm)) return false;
+  if (personCues().personNouns.has(t.norm) || verbShaped(t.norm) || placeOrBodyNoun(ctx, t.norm))
+    return false;
+  return !/^[وف]/.test(t.norm) || lex.givenNames.has(t.norm);
 }
 
 // Uses in Wikidata person names from which a word the tagger starts a name with, before a known
@@ -539,6 +581,7 @@ export function nameAt(ctx: SentenceCtx, i: number): NameHit | null {
       if (givenName(ctx, t) !== undefined && family && laterPart(ctx, k, next)) continue;
       break;
     }
+    if (parts > 0 && notANamePart(ctx, i, k, t)) break;
     if (parts === 1 && !secondPart(ctx, i, k, t)) break;
     // عبدالعزيز بإجراء، X لإبراز: a preposition on a hamzated noun (a verbal noun) is the sentence
     // going on; family names with ب (باعشن، بخاري) are written with a plain alif or none.
@@ -558,6 +601,8 @@ export function nameAt(ctx: SentenceCtx, i: number): NameHit | null {
       // with has the shape of a causative verb (أصدر، أعلن); the names of that shape (أحمد، أكرم،
       // أيمن) are all known.
       if (!plausible && /^[أإ]/.test(t.text) && t.norm.length === 4 && !lex.nameWords.has(t.norm)) break;
+      // اشترط، انتقداني: nor does the perfect of the form افتعل.
+      if (!plausible && PERFECT_IFTAAL.test(t.norm) && !lex.nameWords.has(t.norm)) break;
       if (!plausible && (t.norm.startsWith("ال") || verbLike(ctx, t) || t.norm.length < 2)) break;
       // الفريق خاض، رئيس اللجنة اجتماعاً، الرئيس جولة: an indefinite noun with its accusative
       // ending, or a word no person of Wikidata is named with that is short or has the ending of

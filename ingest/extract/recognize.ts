@@ -48,6 +48,7 @@ import {
   taggedRareFamilyName,
   titleFamilyName,
   titleWord,
+  PERFECT_IFTAAL,
   type NameHit,
 } from "./names.js";
 import {
@@ -679,6 +680,15 @@ function plausible(s: SentenceInput, from: number, to: number, type: string): bo
   const verb =
     to - from === 1 ? verbShaped(first.norm) && givenName(s, first) === undefined : verbLike(s, first);
   if (type === "PERS" && verb && !foreignFirstName(s, from, to)) return false;
+  // اشترط، انتقد، اعترف (with an object pronoun: انتقداني): one word of the perfect verb's form
+  // افتعل that no person of Wikidata is named with is the verb.
+  if (
+    type === "PERS" &&
+    to - from === 1 &&
+    PERFECT_IFTAAL.test(first.norm) &&
+    !s.lex.nameWords.has(first.norm)
+  )
+    return false;
   // ثلاث مباريات، خمسة أهداف: a cardinal number counts the noun after it; it starts no name.
   if (type === "PERS" && to - from > 1 && CARDINALS.has(first.norm)) return false;
   // بخميس مشيط، وأبو عريش: a known place behind a proclitic, spanning the whole run, is that
@@ -697,6 +707,8 @@ function plausible(s: SentenceInput, from: number, to: number, type: string): bo
   if (type === "PERS" && givenName(s, first) === undefined && conjoinedVerb(s, first.norm)) return false;
   if (type === "PERS" && (notAName(s, first) || namedAfter(s, from))) return false;
   if (type === "PERS" && commonPhrase(s, from, to)) return false;
+  // والدي الغالي، ابنه الأكبر: a kin noun with its possessive pronoun names the kin, not a person.
+  if (type === "PERS" && KIN_WITH_PRONOUN.test(first.norm) && givenName(s, first) === undefined) return false;
   if (type === "PERS" && !nameWordsFit(s, from, to)) return false;
   // السعيد، النبيل: one definite word is an adjective or a noun; a family name has nisba form.
   if (type === "PERS" && to - from === 1 && first.norm.startsWith("ال") && !/(ي|اوي)$/.test(first.norm))
@@ -779,6 +791,11 @@ function plausible(s: SentenceInput, from: number, to: number, type: string): bo
   }
   return true;
 }
+
+// والدي، والدته، ابني، شقيقه، زوجتي: a kin noun with a possessive pronoun (not أبي/أم, which open a
+// kunya, nor جده, which is the city).
+const KIN_WITH_PRONOUN =
+  /^(والد|والدت|ابن|ابنت|اخ|اخت|شقيق|شقيقت|عم|عمت|خال|خالت|زوج|زوجت|نجل|حفيد|حفيدت)(ي|ه|ها|هم|هما|نا|ك)$/;
 
 // Uses in Wikidata person names below which a word with a feminine or plural ending is a common
 // word (Wikidata's transliterations give a few uses to many ordinary words).
