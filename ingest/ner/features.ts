@@ -741,6 +741,13 @@ const TX_G = !TX_DROP.has("g");
 const TX_D = !TX_DROP.has("d");
 const TX_SH = !TX_DROP.has("sh");
 const TX_W = !TX_DROP.has("w");
+/** NER_TX_DROP=nwf: the listed name word's signal without its foreign-spelling twin. */
+const TX_NWF = !TX_DROP.has("nwf");
+/**
+ * NER_TX_D=in: the corpus labels as inside-only signals ("i:d:", rows only after an entity tag,
+ * viterbi.ts INSIDE_ONLY); NER_TX_D=one: only a word's single corpus label (none when it has two).
+ */
+const TX_D_FORM = process.env.NER_TX_D ?? "";
 
 /** Signal strings by kind and value, built once (the tagger looks them up per token). */
 const signalNames = new Map<string, string>();
@@ -767,11 +774,12 @@ export function transitionSignals(t: TokenInfo): string[] {
   if (TX_T) for (const x of t.triggers) out.push(signal("t:", x));
   if (TX_NW && t.names.length > 0) {
     out.push("nw");
-    if (t.names.includes("nw=f")) out.push("nwf");
+    if (TX_NWF && t.names.includes("nw=f")) out.push("nwf");
   }
   if (TX_PL) for (const x of t.places) out.push(signal("pl:", x));
   if (TX_G) for (const x of t.gazetteer) out.push(signal("g:", x));
-  if (TX_D) for (const x of t.dictionary) out.push(signal("d:", x));
+  if (TX_D && !(TX_D_FORM === "one" && t.dictionary.length > 1))
+    for (const x of t.dictionary) out.push(signal(TX_D_FORM === "in" ? "i:d:" : "d:", x));
   if (t.shape !== "a") {
     if (TX_SH) out.push(signal("sh:", t.shape));
   } else if (TX_W && FUNCTION_WORDS.has(t.core)) out.push(signal("w:", t.core));

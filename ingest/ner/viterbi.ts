@@ -26,9 +26,17 @@ export function transition2Feature(tags: readonly string[], prev2: number, prev1
  * has transition signal `signal` (features.ts transitionSignals): a transition conditioned on
  * the word, "tx=" + signal + "|" + previous tag.
  */
-export function wordTransitionFeature(tags: readonly string[], signal: string, prev: number): string {
-  return "tx=" + signal + "|" + (prev < 0 ? "<s>" : (tags[prev] ?? "O"));
+export function wordTransitionFeature(tags: readonly string[], signal: string, prev: number): string | null {
+  const before = prev < 0 ? "<s>" : (tags[prev] ?? "O");
+  if ((before === "O" || before === "<s>") && signal.startsWith(INSIDE_ONLY)) return null;
+  return "tx=" + signal + "|" + before;
 }
+
+/**
+ * Signals with this prefix (features.ts transitionSignals) have rows only after an entity tag:
+ * they may decide whether a name goes on, never whether one starts.
+ */
+export const INSIDE_ONLY = "i:";
 
 /**
  * Whether decoding reads word-conditioned transitions ("tx="): a loaded model has them when it
@@ -71,7 +79,8 @@ function signalBlock(scorer: Scorer, signal: string): Float64Array | null {
   let any = false;
   for (let p = -1; p < n; p++) {
     row.fill(0);
-    scorer.addScores([wordTransitionFeature(scorer.tags, signal, p)], row);
+    const feature = wordTransitionFeature(scorer.tags, signal, p);
+    if (feature !== null) scorer.addScores([feature], row);
     for (let t = 0; t < n; t++) if (row[t] !== 0) any = true;
     block.set(row, (p + 1) * n);
   }
