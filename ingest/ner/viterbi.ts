@@ -1,4 +1,10 @@
-import { staticFeatures, transitionSignals, type SentenceTokens, type TokenInfo } from "./features.js";
+import {
+  INSIDE_ONLY,
+  staticFeatures,
+  transitionSignals,
+  type SentenceTokens,
+  type TokenInfo,
+} from "./features.js";
 import type { Decision } from "./decoder.js";
 import { allowedTable, isAllowedAfter } from "./tags.js";
 import { Weights, type Scorer } from "./weights.js";
@@ -33,16 +39,10 @@ export function wordTransitionFeature(tags: readonly string[], signal: string, p
 }
 
 /**
- * Signals with this prefix (features.ts transitionSignals) have rows only after an entity tag:
- * they may decide whether a name goes on, never whether one starts.
- */
-export const INSIDE_ONLY = "i:";
-
-/**
  * Whether decoding reads word-conditioned transitions ("tx="): a loaded model has them when it
- * was trained with them; training asks for them with NER_TX=1 (issue 13, fifteenth session:
- * ANERcorp dev +0.002 on the mean of three seeds, +0.006 on four, eval:news dev a little lower,
- * so not the default; see the README).
+ * was trained with them; training asks for them with NER_TX=1 (issue 13, fifteenth and sixteenth
+ * sessions: with the corpus labels inside-only, NER_TX_D=in, ANERcorp dev 0.7556 at the default
+ * seed; eval:news dev not yet measured, so not the default; see the README).
  */
 const wordTransitionsOf = new WeakMap<Weights, boolean>();
 export function hasWordTransitions(scorer: Scorer): boolean {

@@ -1,11 +1,10 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { analyzeSentence, transitionSignals } from "../../../ingest/ner/features.js";
+import { analyzeSentence, INSIDE_ONLY, transitionSignals } from "../../../ingest/ner/features.js";
 import { LexiconIndex } from "../../../ingest/ner/lookup.js";
 import { isAllowedAfter, TAGS } from "../../../ingest/ner/tags.js";
 import {
   decodeViterbi,
   hasWordTransitions,
-  INSIDE_ONLY,
   transitionFeature,
   wordTransitionFeature,
 } from "../../../ingest/ner/viterbi.js";
