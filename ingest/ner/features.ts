@@ -741,6 +741,21 @@ const TX_G = !TX_DROP.has("g");
 const TX_D = !TX_DROP.has("d");
 const TX_SH = !TX_DROP.has("sh");
 const TX_W = !TX_DROP.has("w");
+/** NER_TX_DROP=nwf: the listed name word's signal without its foreign-spelling twin. */
+const TX_NWF = !TX_DROP.has("nwf");
+/**
+ * The corpus labels' form, for measuring: NER_TX_D=in gives them inside-only rows ("i:d:",
+ * only after an entity tag, INSIDE_ONLY), so a label learnt from ANERcorp may carry a name on
+ * but not start one (with rows everywhere they made single loanwords and transliterated names
+ * entities in real news); NER_TX_D=one keeps only a word's single label; unset, rows everywhere.
+ */
+const TX_D_FORM = process.env.NER_TX_D ?? "";
+
+/**
+ * Transition signals with this prefix have rows only after an entity tag (viterbi.ts
+ * wordTransitionFeature): they may decide whether a name goes on, never whether one starts.
+ */
+export const INSIDE_ONLY = "i:";
 
 /** Signal strings by kind and value, built once (the tagger looks them up per token). */
 const signalNames = new Map<string, string>();
@@ -767,11 +782,12 @@ export function transitionSignals(t: TokenInfo): string[] {
   if (TX_T) for (const x of t.triggers) out.push(signal("t:", x));
   if (TX_NW && t.names.length > 0) {
     out.push("nw");
-    if (t.names.includes("nw=f")) out.push("nwf");
+    if (TX_NWF && t.names.includes("nw=f")) out.push("nwf");
   }
   if (TX_PL) for (const x of t.places) out.push(signal("pl:", x));
   if (TX_G) for (const x of t.gazetteer) out.push(signal("g:", x));
-  if (TX_D) for (const x of t.dictionary) out.push(signal("d:", x));
+  if (TX_D && !(TX_D_FORM === "one" && t.dictionary.length > 1))
+    for (const x of t.dictionary) out.push(signal(TX_D_FORM === "in" ? INSIDE_ONLY + "d:" : "d:", x));
   if (t.shape !== "a") {
     if (TX_SH) out.push(signal("sh:", t.shape));
   } else if (TX_W && FUNCTION_WORDS.has(t.core)) out.push(signal("w:", t.core));

@@ -127,12 +127,12 @@ function structuredUpdate(
       if (wordConditioned) {
         const signals = transitionSignals(tokens[i] as (typeof tokens)[number]);
         model.adjust(
-          signals.map((s) => wordTransitionFeature(TAGS, s, gp)),
+          signals.flatMap((s) => wordTransitionFeature(TAGS, s, gp) ?? []),
           g,
           w,
         );
         model.adjust(
-          signals.map((s) => wordTransitionFeature(TAGS, s, pp)),
+          signals.flatMap((s) => wordTransitionFeature(TAGS, s, pp) ?? []),
           p,
           -w,
         );

@@ -1,4 +1,10 @@
-import { staticFeatures, transitionSignals, type SentenceTokens, type TokenInfo } from "./features.js";
+import {
+  INSIDE_ONLY,
+  staticFeatures,
+  transitionSignals,
+  type SentenceTokens,
+  type TokenInfo,
+} from "./features.js";
 import type { Decision } from "./decoder.js";
 import { allowedTable, isAllowedAfter } from "./tags.js";
 import { Weights, type Scorer } from "./weights.js";
@@ -26,15 +32,17 @@ export function transition2Feature(tags: readonly string[], prev2: number, prev1
  * has transition signal `signal` (features.ts transitionSignals): a transition conditioned on
  * the word, "tx=" + signal + "|" + previous tag.
  */
-export function wordTransitionFeature(tags: readonly string[], signal: string, prev: number): string {
-  return "tx=" + signal + "|" + (prev < 0 ? "<s>" : (tags[prev] ?? "O"));
+export function wordTransitionFeature(tags: readonly string[], signal: string, prev: number): string | null {
+  const before = prev < 0 ? "<s>" : (tags[prev] ?? "O");
+  if ((before === "O" || before === "<s>") && signal.startsWith(INSIDE_ONLY)) return null;
+  return "tx=" + signal + "|" + before;
 }
 
 /**
  * Whether decoding reads word-conditioned transitions ("tx="): a loaded model has them when it
- * was trained with them; training asks for them with NER_TX=1 (issue 13, fifteenth session:
- * ANERcorp dev +0.002 on the mean of three seeds, +0.006 on four, eval:news dev a little lower,
- * so not the default; see the README).
+ * was trained with them; training asks for them with NER_TX=1 (issue 13, fifteenth and sixteenth
+ * sessions: with the corpus labels inside-only, NER_TX_D=in, ANERcorp dev 0.7556 at the default
+ * seed; eval:news dev entities 89.5 against 89.6, so not the default; see the README).
  */
 const wordTransitionsOf = new WeakMap<Weights, boolean>();
 export function hasWordTransitions(scorer: Scorer): boolean {
@@ -71,7 +79,8 @@ function signalBlock(scorer: Scorer, signal: string): Float64Array | null {
   let any = false;
   for (let p = -1; p < n; p++) {
     row.fill(0);
-    scorer.addScores([wordTransitionFeature(scorer.tags, signal, p)], row);
+    const feature = wordTransitionFeature(scorer.tags, signal, p);
+    if (feature !== null) scorer.addScores([feature], row);
     for (let t = 0; t < n; t++) if (row[t] !== 0) any = true;
     block.set(row, (p + 1) * n);
   }

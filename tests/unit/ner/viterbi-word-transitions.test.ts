@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { analyzeSentence, transitionSignals } from "../../../ingest/ner/features.js";
+import { analyzeSentence, INSIDE_ONLY, transitionSignals } from "../../../ingest/ner/features.js";
 import { LexiconIndex } from "../../../ingest/ner/lookup.js";
 import { isAllowedAfter, TAGS } from "../../../ingest/ner/tags.js";
 import {
@@ -29,6 +29,21 @@ describe("transitionSignals", () => {
   });
 });
 
+describe("inside-only transition signals", () => {
+  it("have rows after an entity tag only, never at a name's start", () => {
+    const bPers = TAGS.indexOf("B-PERS");
+    const iOrg = TAGS.indexOf("I-ORG");
+    const o = TAGS.indexOf("O");
+    expect(wordTransitionFeature(TAGS, INSIDE_ONLY + "d:PERS", -1)).toBeNull();
+    expect(wordTransitionFeature(TAGS, INSIDE_ONLY + "d:PERS", o)).toBeNull();
+    expect(wordTransitionFeature(TAGS, INSIDE_ONLY + "d:PERS", bPers)).toBe("tx=i:d:PERS|B-PERS");
+    expect(wordTransitionFeature(TAGS, INSIDE_ONLY + "d:PERS", iOrg)).toBe("tx=i:d:PERS|I-ORG");
+    // Other signals keep their rows everywhere.
+    expect(wordTransitionFeature(TAGS, "d:PERS", o)).toBe("tx=d:PERS|O");
+    expect(wordTransitionFeature(TAGS, "cl:و", -1)).toBe("tx=cl:و|<s>");
+  });
+});
+
 describe("Viterbi with word-conditioned transitions", () => {
   const before = process.env.NER_TX;
   afterEach(() => {
@@ -48,7 +63,7 @@ describe("Viterbi with word-conditioned transitions", () => {
       for (const w of words) table.set("w=" + w, row());
       for (let p = -1; p < n; p++) {
         table.set(transitionFeature(TAGS, p), row());
-        for (const s of signals.flat()) table.set(wordTransitionFeature(TAGS, s, p), row());
+        for (const s of signals.flat()) table.set(wordTransitionFeature(TAGS, s, p) ?? "", row());
       }
       const scorer: Scorer = {
         tags: TAGS,
@@ -70,7 +85,8 @@ describe("Viterbi with word-conditioned transitions", () => {
         for (let t = 0; t < n; t++) {
           if (!isAllowedAfter(p < 0 ? "O" : (TAGS[p] ?? "O"), TAGS[t] ?? "O")) continue;
           let s = (table.get("w=" + words[i])?.[t] ?? 0) + (table.get(transitionFeature(TAGS, p))?.[t] ?? 0);
-          for (const sig of signals[i] ?? []) s += table.get(wordTransitionFeature(TAGS, sig, p))?.[t] ?? 0;
+          for (const sig of signals[i] ?? [])
+            s += table.get(wordTransitionFeature(TAGS, sig, p) ?? "")?.[t] ?? 0;
           path.push(t);
           walk(path, score + s);
           path.pop();
@@ -94,7 +110,7 @@ describe("Viterbi with word-conditioned transitions", () => {
     expect(hasWordTransitions(plain)).toBe(false);
     const withTx = new Weights(
       TAGS,
-      new Map([[wordTransitionFeature(TAGS, "cl:و", 1), 0]]),
+      new Map([[wordTransitionFeature(TAGS, "cl:و", 1) ?? "", 0]]),
       new Float32Array(n),
     );
     expect(hasWordTransitions(withTx)).toBe(true);
@@ -132,7 +148,7 @@ describe("Viterbi with word-conditioned transitions", () => {
       },
     };
     expect(decodeViterbi(tokens, scorer).map((d) => TAGS[d.tag])).toEqual(["B-PERS", "I-PERS"]);
-    rows.set(wordTransitionFeature(TAGS, "w:في", bPers), r([[iPers, -4]]));
+    rows.set(wordTransitionFeature(TAGS, "w:في", bPers) ?? "", r([[iPers, -4]]));
     expect(decodeViterbi(tokens, scorer).map((d) => TAGS[d.tag])).toEqual(["B-PERS", "O"]);
     expect(o).toBeGreaterThanOrEqual(0);
   });
