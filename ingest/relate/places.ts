@@ -592,7 +592,10 @@ export function namedPlaceRelations(
       for (let e = words.length; e > k && !found; e--) {
         const id = names.get([seatWord(words[k] ?? ""), ...words.slice(k + 1, e)].join(" "));
         // جزيرة X، جبل X: a natural feature named by one head and the place is that place.
-        const feature = k === 1 && e === words.length && FEATURE_HEADS.has(core(words[0] ?? ""));
+        // Round 40: صحيفة الرياض، قناة دبي — a medium named head + place is titled, not seated, there.
+        const head = core(words[0] ?? "");
+        const feature =
+          k === 1 && e === words.length && (FEATURE_HEADS.has(head) || a.lex.mediaHeads.has(head));
         if (id && id !== arg.entity && !feature) found = id;
         if (found) behind = seatWord(words[k] ?? "") !== words[k] || words[k - 1] === "في";
       }

@@ -50,6 +50,19 @@ const cases: RelationCase[] = [
     present: [],
     absent: ["a LOCATED_IN o"],
   },
+  {
+    family: "a newspaper named head + town is titled there, not seated by its name",
+    text: "ونشرت صحيفة المنامة تقريرا عن الموسم، وقالت إن المبيعات زادت في المنامة.",
+    cast: [org("n", "صحيفة المنامة"), city("m", "المنامة")],
+    present: [],
+    absent: ["n LOCATED_IN m"],
+  },
+  {
+    family: "a police named head + region still sits there",
+    text: "وأعلنت شرطة منطقة الجوف القبض على المتهم.",
+    cast: [org("p", "شرطة منطقة الجوف"), place("j", "منطقة الجوف")],
+    present: ["p LOCATED_IN j"],
+  },
 ];
 
 describe("relations: places and parts, round 40", () => {
