@@ -4,6 +4,7 @@ import { checkRelationCase, type RelationCase, org, city, place, country } from 
 // Issue 14, places and parts, round 40. Sentences written for these tests.
 const egypt = country("country:EG", "مصر", "المصرية");
 const austria = country("country:AT", "النمسا", "النمساوية");
+const syria = country("country:SY", "سوريا", "السورية");
 
 const cases: RelationCase[] = [
   {
@@ -62,6 +63,25 @@ const cases: RelationCase[] = [
     text: "وأعلنت شرطة منطقة الجوف القبض على المتهم.",
     cast: [org("p", "شرطة منطقة الجوف"), place("j", "منطقة الجوف")],
     present: ["p LOCATED_IN j"],
+  },
+  {
+    family: "a town's apposition by its head (المدينة الحدودية) before «شمال Y»",
+    text: "وتجمع النازحون في بلدة تل أبيض المدينة الحدودية شمال سوريا أمس.",
+    cast: [city("t", "تل أبيض"), syria],
+    present: ["t LOCATED_IN country:SY"],
+  },
+  {
+    family: "a town's second name in parentheses before «شمال Y»",
+    text: "وتجمع النازحون في بلدة تل أبيض (كري سبي) شمال سوريا أمس.",
+    cast: [city("t", "تل أبيض", "كري سبي"), syria],
+    present: ["t LOCATED_IN country:SY"],
+  },
+  {
+    family: "another place in parentheses is no second name",
+    text: "وتجمع النازحون في بلدة تل أبيض (الرقة) شمال سوريا أمس.",
+    cast: [city("t", "تل أبيض"), place("r", "الرقة"), syria],
+    present: [],
+    absent: ["t LOCATED_IN country:SY"],
   },
 ];
 
