@@ -21,6 +21,8 @@ import {
   atVenue,
   countryAsBalad,
   governorateByHead,
+  seatByHead,
+  seatOfRegion,
   outskirts,
   parenthesizedPlaces,
   seatClauses,
@@ -233,6 +235,8 @@ export function relate(input: RelateInput, opts: RelateOptions = {}): RelateOutp
       for (const r of governorateByHead(ctx, c, entities)) merger.add(r);
       for (const r of whereLies(ctx, c)) merger.add(r);
       for (const r of outskirts(ctx, c)) merger.add(r);
+      for (const r of seatByHead(ctx, c, entities)) merger.add(r);
+      for (const r of seatOfRegion(ctx, c)) merger.add(r);
       for (const r of sportsMembers(ctx, c)) merger.add(r);
       for (const r of unitRelations(ctx, c, entities)) merger.add(r);
       // وصل الأمير X إلى المنطقة. ووصل سموه ...: a person opening the sentence (after its verb, no

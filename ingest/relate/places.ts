@@ -29,15 +29,29 @@ const MAX_ASIDE = 3;
  * Round 28: the token right after a short aside in parentheses that opens at token `j` (no
  * entity inside, at most MAX_ASIDE words), or -1 when there is none.
  */
-function asideEnd(c: SentenceCtx, j: number, until: number): number {
-  if (!/^\($/.test(c.tokens[j]?.gap ?? "") || (c.tokens[j] as Token).arg >= 0) return -1;
+function asideEnd(c: SentenceCtx, j: number, until: number, self = -1): number {
+  // Round 40: the name's own second name may stand inside (عين العرب (كوباني) شمال سوريا).
+  const other = (t: Token) => t.arg >= 0 && t.arg !== self;
+  if (!/^\($/.test(c.tokens[j]?.gap ?? "") || other(c.tokens[j] as Token)) return -1;
   for (let k = j + 1; k <= until && k <= j + MAX_ASIDE; k++) {
     const t = c.tokens[k];
     if (!t) return -1;
     if (t.gap === ")") return k;
-    if (t.arg >= 0 || t.gap !== "") return -1;
+    if (other(t) || t.gap !== "") return -1;
   }
   return -1;
+}
+
+/** Round 40: a town's apposition by its head (بلدة X المدينة الحدودية شمال Y). */
+const APPOSED_HEADS = new Set(["المدينة", "البلدة", "القرية"].map(normalizeForMatch));
+
+/** The token after «المدينة / البلدة / القرية + one definite adjective» at `j`, or `j`. */
+function appositionEnd(c: SentenceCtx, j: number, until: number): number {
+  const h = c.tokens[j];
+  const adj = c.tokens[j + 1];
+  if (!h || !adj || j + 2 > until || h.arg >= 0 || adj.arg >= 0 || !APPOSED_HEADS.has(h.norm)) return j;
+  if (!/^ال.../.test(adj.norm) || BREAK.test(adj.gap)) return j;
+  return j + 2;
 }
 
 /** At most this many head words between the preposition and the place (في أقصى شمال غرب X). */
@@ -231,7 +245,15 @@ function purposeTail(c: SentenceCtx, from: number, until: number): number {
  */
 function containerAfter(c: SentenceCtx, i: number, a: ArticleCtx): { place: Arg; prep: string } | null {
   const inner = c.args[i] as Arg;
-  const next = c.args[i + 1];
+  // Round 40: a town's second name in parentheses (عين العرب (كوباني)) is read over.
+  const second = c.args[i + 1];
+  const again =
+    second !== undefined &&
+    second.entity === inner.entity &&
+    (inner.type === "City" || inner.type === "Location") &&
+    second.t0 === inner.t1 + 1 &&
+    /^\($/.test((c.tokens[second.t0] as Token).gap);
+  const next = c.args[again ? i + 2 : i + 1];
   if (!next) return null;
   const heads = a.lex.placeHeads;
   const isHead = (t: Token) => t.arg < 0 && hasKey(t, heads);
@@ -247,8 +269,11 @@ function containerAfter(c: SentenceCtx, i: number, a: ArticleCtx): { place: Arg;
     j++;
   // قصر X للاحتفالات والمؤتمرات بالرياض: a purpose the name left outside, before ب only.
   // مركز X (إثراء) بالظهران: a short aside in parentheses right after the name.
-  const aside = asideEnd(c, j, next.t0);
+  const place = inner.type === "City" || inner.type === "Location";
+  const aside = asideEnd(c, j, next.t0, again ? i + 1 : -1);
   if (aside > j) j = aside;
+  const apposed = place ? appositionEnd(c, j, next.t0) : j;
+  if (apposed > j && !BREAK.test((c.tokens[j] as Token).gap)) j = apposed;
   const tail = inner.type === "City" ? j : purposeTail(c, j, next.t0);
   if (tail > j && !withB(c.tokens[tail] as Token, () => true)) return null;
   j = tail;
@@ -592,7 +617,10 @@ export function namedPlaceRelations(
       for (let e = words.length; e > k && !found; e--) {
         const id = names.get([seatWord(words[k] ?? ""), ...words.slice(k + 1, e)].join(" "));
         // جزيرة X، جبل X: a natural feature named by one head and the place is that place.
-        const feature = k === 1 && e === words.length && FEATURE_HEADS.has(core(words[0] ?? ""));
+        // Round 40: صحيفة الرياض، قناة دبي — a medium named head + place is titled, not seated, there.
+        const head = core(words[0] ?? "");
+        const feature =
+          k === 1 && e === words.length && (FEATURE_HEADS.has(head) || a.lex.mediaHeads.has(head));
         if (id && id !== arg.entity && !feature) found = id;
         if (found) behind = seatWord(words[k] ?? "") !== words[k] || words[k - 1] === "في";
       }

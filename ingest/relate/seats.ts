@@ -422,3 +422,73 @@ export function atVenue(r: Relation, entities: Map<string, Entity>): boolean {
   if (!place || place.type === "City" || place.type === "Country") return false;
   return [place.name, ...place.aliases].some((f) => VENUE_HEADS.has(core(f.split(/\s+/)[0] ?? "")));
 }
+
+/** مقر: the seat of a body named by its head noun right after it (بمقر الوزارة). */
+const SEAT_OF = words("مقر", "بمقر", "لمقر", "ومقر", "وبمقر");
+/** Prepositions before a seat's place when not written on it. */
+const AT = new Set(["في", "فى"]);
+
+/** The one organisation of the article whose name opens with `head` (الوزارة → وزارة X), or undefined. */
+function soleBodyByHead(entities: Map<string, Entity>, head: string): string | undefined {
+  let found: string | undefined;
+  for (const e of entities.values()) {
+    if (e.type !== "Organization") continue;
+    if (![e.name, ...e.aliases].some((f) => core(f.split(/\s+/)[0] ?? "") === head)) continue;
+    if (found !== undefined && found !== e.id) return undefined;
+    found = e.id;
+  }
+  return found;
+}
+
+/**
+ * Round 40: a body's seat named by its head noun — «بمقر الوزارة في Y»، «في مقر الهيئة بY» — the
+ * one organisation the article names with that head (وزارة X) is LOCATED_IN the town, region or
+ * country Y; with two such bodies, or a head no body opens with, nothing.
+ */
+export function seatByHead(a: ArticleCtx, c: SentenceCtx, entities: Map<string, Entity>): Relation[] {
+  const out: Relation[] = [];
+  c.tokens.forEach((t, k) => {
+    if (t.arg >= 0 || !hasKey(t, SEAT_OF)) return;
+    const h = c.tokens[k + 1];
+    if (!h || h.arg >= 0 || !/^ال.../.test(h.norm) || PHRASE_BREAK.test(h.gap)) return;
+    let j = k + 2;
+    const p = c.tokens[j];
+    if (!p || PHRASE_BREAK.test(p.gap)) return;
+    if (p.arg < 0 && AT.has(p.norm)) j++;
+    const place = placeAt(c, j);
+    if (!place || !unbroken(c, k + 2, j + 1)) return;
+    // ب written on the place (بالرياض) when no في stands before it.
+    if (j === k + 2 && !/^ب/.test((c.tokens[j] as Token).norm)) return;
+    const body = soleBodyByHead(entities, core(h.norm));
+    if (!body || body === place.entity) return;
+    out.push(relationOf(a, c, { ...place, entity: body, start: t.start } as Arg, place.entity, place.end));
+  });
+  return out;
+}
+
+/** مركز / عاصمة: a town that is the seat of a governorate or a region (بعقوبة مركز محافظة ديالى). */
+const SEAT_TOWN = words("مركز", "عاصمة");
+
+/**
+ * Round 40: a town «(،) مركز / عاصمة (محافظة) Y» — the seat of a governorate, a region or a
+ * province — is LOCATED_IN Y (a Location or a City). A town is never the seat of a country here
+ * (عاصمة + a country is read elsewhere).
+ */
+export function seatOfRegion(a: ArticleCtx, c: SentenceCtx): Relation[] {
+  const out: Relation[] = [];
+  c.args.forEach((arg) => {
+    if (!namedPlace(a, arg) || arg.type !== "City") return;
+    const k = arg.t1 + 1;
+    const t = c.tokens[k];
+    if (!t || t.arg >= 0 || !hasKey(t, SEAT_TOWN) || !t.keys.includes(t.norm)) return;
+    if (PHRASE_BREAK.test(t.gap) && !/^\s*[،,]\s*$/.test(t.gap)) return;
+    let j = k + 1;
+    const head = c.tokens[j];
+    if (head && head.arg < 0 && hasKey(head, a.lex.placeHeads)) j++;
+    const y = placeAt(c, j);
+    if (!y || y.type === "Country" || !namedPlace(a, y) || !unbroken(c, k + 1, j + 1)) return;
+    if (y.entity === arg.entity) return;
+    out.push(located(a, c, arg, y, 0.7));
+  });
+  return out;
+}
