@@ -388,7 +388,12 @@ function opening(a: ArticleCtx, st: SpeechState, c: SentenceCtx, i: number, word
         )?.entity;
         headCoreferent = false;
       }
-      const held = coreferent === undefined ? bareTitleSpeaker(a, st, c, k) : undefined;
+      // وأوضح معالي وزير الصحة أن: an honorific before the bare title.
+      const from = t.arg < 0 && hasKey(t, a.lex.honorifics) ? k + 1 : k;
+      const held =
+        coreferent === undefined
+          ? (bareTitleSpeaker(a, st, c, from) ?? writtenTitleSpeaker(a, st, c, from))
+          : undefined;
       if (held) {
         coreferent = held.person;
         headCoreferent = false;
@@ -787,6 +792,60 @@ function bareTitleSpeaker(
   return undefined;
 }
 
+/** Text between a title written in the article and the person it is written next to (X، رئيس ...). */
+const NEXT_TO = /^[\s،,]*$/;
+
+/**
+ * A definite title of two words or more right after the reporting verb, up to its words' end (a
+ * complementizer, opener, colon, quote or name), with no name of its own (وأضاف رئيس الجالية
+ * العراقية "...", وأكد المستشار العسكري العراقي أن): the one person the article wrote those very words
+ * right before or after (رئيس الجالية العراقية X، X المستشار العسكري للرئيس العراقي) earlier — a name
+ * after the words first. A nisba ending the title may be dropped (its complement written between).
+ * None when two persons were written with them.
+ */
+function writtenTitleSpeaker(
+  a: ArticleCtx,
+  st: SpeechState,
+  c: SentenceCtx,
+  k: number,
+): { person: string; end: number } | undefined {
+  const first = c.tokens[k];
+  if (!first || first.arg >= 0 || !hasKey(first, a.lex.titleWords)) return undefined;
+  let end = k;
+  for (let x = k + 1; x < c.tokens.length && x < k + BARE_TITLE_WORDS; x++) {
+    const w = c.tokens[x] as Token;
+    if (/[،,.:؛;“”«»"()]/.test(w.gap) || hasKey(w, a.lex.complementizers)) break;
+    const arg = w.arg >= 0 ? (c.args[w.arg] as Arg) : undefined;
+    if (arg && !arg.adjective) return undefined;
+    if (!arg && !definite(w)) break;
+    end = arg ? arg.t1 : x;
+    if (arg) break;
+  }
+  if (end === k) return undefined;
+  const last = c.tokens[end] as Token;
+  const nisba = last.arg >= 0 && (c.args[last.arg] as Arg).adjective;
+  const persons = [...st.entities.values()].filter((e) => e.type === "Person");
+  const holder = (to: number): string | undefined => {
+    const phrase = a.text.slice(first.start, (c.tokens[to] as Token).end);
+    const found = new Set<string>();
+    for (let p = a.text.indexOf(phrase); p >= 0 && p < c.start; p = a.text.indexOf(phrase, p + 1)) {
+      const q = p + phrase.length;
+      if (/[\p{L}\p{M}]/u.test(a.text[q] ?? "")) continue;
+      const after = persons.find((e) =>
+        e.mentions.some((m) => m.start >= q && m.start - q <= 2 && NEXT_TO.test(a.text.slice(q, m.start))),
+      );
+      const before = persons.find((e) =>
+        e.mentions.some((m) => m.end <= p && p - m.end <= 3 && NEXT_TO.test(a.text.slice(m.end, p))),
+      );
+      const who = after ?? before;
+      if (who) found.add(who.id);
+    }
+    return found.size === 1 ? [...found][0] : undefined;
+  };
+  const person = holder(end) ?? (nisba && end - k >= 2 ? holder(end - 1) : undefined);
+  return person ? { person, end } : undefined;
+}
+
 /** A bare بين (بين، بينه، بينها، بينهم) in the words before: وبين after it is its second half. */
 function betweenBefore(c: SentenceCtx, at: number): boolean {
   for (let k = at - 1; k >= Math.max(0, at - BETWEEN_WORDS); k--)
@@ -1183,7 +1242,13 @@ export function sentenceStatements(a: ArticleCtx, st: SpeechState, c: SentenceCt
     i = Math.max(i, open.content - 1);
   }
   st.named = { sentence: c.index, persons: namedPersons(a, st, c, c.tokens.length) };
-  const opener = leadSubject(a, st, c);
+  // وحثّ معاليه الموظفين على ... . وقال: an honorific pronoun after the first verb is the person
+  // spoken of before, whom the next sentence's elided verb continues.
+  const opener =
+    leadSubject(a, st, c) ??
+    (c.tokens[0]?.arg === -1 && c.tokens[1] !== undefined && hasKey(c.tokens[1], a.lex.honorificPronouns)
+      ? st.person?.entity
+      : undefined);
   if (out.length === 0) st.lead = opener ?? reportingBody(a, st, c);
   if (opener && out.length === 0) st.person = { entity: opener, at: c.start };
   return out;
