@@ -890,6 +890,23 @@ function placeApposition(c: SentenceCtx, arg: Arg): boolean {
   return prev !== undefined && prev.prep !== "" && PLACES.has(prev.type);
 }
 
+/**
+ * حققت الشركة X أرباحاً ... وقالت إنها: an elided verb joined by و inside the sentence continues
+ * the body named right after the verb the sentence opens on (its subject, verb first), when no
+ * person was named before it.
+ */
+function openingBody(a: ArticleCtx, st: SpeechState, c: SentenceCtx, verb: number): string | undefined {
+  const first = c.tokens[0];
+  const t = c.tokens[verb] as Token;
+  if (!first || first.arg >= 0 || !/^و/.test(t.raw)) return undefined;
+  const bare = first.norm.replace(/^[وف]/, "");
+  if (hasKey(first, a.lex.prepositions) || a.lex.prepositions.has(bare) || definite(first)) return undefined;
+  const x = c.args.find((y) => y.t0 >= 1 && y.t0 <= 2 && y.t1 < verb);
+  if (!x || x.prep !== "" || x.adjective || x.modifier || x.pseudo || !BODIES.has(x.type)) return undefined;
+  if (inside(st.quotes, x.start) || a.inStatement(x.start)) return undefined;
+  return speaks(a, st, x.entity, t) ? x.entity : undefined;
+}
+
 /** Conjunctions of time after which a verb continues the subject of its sentence's main clause. */
 const WHEN = new Set(["عندما", "حين", "حينما", "لما", "بعدما", "حيث"]);
 
@@ -1179,7 +1196,8 @@ export function sentenceStatements(a: ArticleCtx, st: SpeechState, c: SentenceCt
           : undefined;
       // The previous sentence's subject only for a verb opening its sentence (not after a fronted
       // subject the entity stage did not know: لكن موقع X قال).
-      speaker ??= sentenceSubject(a, st, c, t.start) ?? (i <= 1 ? lead : undefined) ?? st.last?.speaker;
+      speaker ??=
+        sentenceSubject(a, st, c, t.start) ?? (i <= 1 ? lead : openingBody(a, st, c, i)) ?? st.last?.speaker;
       if (!speaks(a, st, speaker, t)) speaker = undefined;
     }
     // مشيرةً after a man, مشيراً after a state: the participle agrees with whom it continues.

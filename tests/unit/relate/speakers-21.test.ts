@@ -1,10 +1,11 @@
 import { describe, it } from "vitest";
-import { checkSpeakerCase, country, person, type SpeakerCase } from "./fixture.js";
+import { checkSpeakerCase, country, org, person, type SpeakerCase } from "./fixture.js";
 
 // Speaker families of the twenty-first round. Sentences written for these tests.
 const fahd = person("fahd", "فهد العتيبي", "العتيبي");
 const sami = person("sami", "سامي الدوسري", "الدوسري");
 const iraq = country("iraq", "العراق", "العراقي", "العراقية");
+const firm = org("firm", "شركة النخيل للأغذية");
 
 const cases: SpeakerCase[] = [
   {
@@ -35,6 +36,27 @@ const cases: SpeakerCase[] = [
     family: "two persons written with the same title: the bare title is neither",
     text: "حضر رئيس الجالية العراقية فهد العتيبي ورئيس الجالية العراقية سامي الدوسري. وأضاف رئيس الجالية العراقية أن العمل مستمر.",
     cast: [fahd, sami, iraq],
+    expected: [],
+  },
+  {
+    family: "واستدرك X: a reservation added after the name, colon first",
+    text: "قال فهد العتيبي إن السوق مستقرة. واستدرك العتيبي: رغم ذلك فإن الحذر واجب.",
+    cast: [fahd],
+    expected: [
+      ["fahd", "السوق مستقرة"],
+      ["fahd", "رغم ذلك"],
+    ],
+  },
+  {
+    family: "حققت الشركة X أرباحاً وقالت إنها: an elided verb continues the body after the opening verb",
+    text: "حققت شركة النخيل للأغذية أرباحا كبيرة هذا العام وقالت إنها ستوزع جزءا منها على المساهمين.",
+    cast: [firm],
+    expected: [["firm", "ستوزع جزءا"]],
+  },
+  {
+    family: "a body behind a preposition opens no elided verb",
+    text: "زار الوفد مقر شركة النخيل للأغذية أمس وقال إن الزيارة ناجحة.",
+    cast: [firm],
     expected: [],
   },
 ];
