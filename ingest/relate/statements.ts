@@ -53,6 +53,8 @@ export interface SpeechState {
   named?: { sentence: number; persons: string[] } | undefined;
   /** Persons named as the subject of a feminine reporting verb (قالت X): an elided وأضافت may be theirs. */
   women?: Set<string>;
+  /** Mentions of persons sorted by start, built once (titles written next to a name). */
+  personMentions?: { start: number; end: number; entity: string }[];
 }
 
 /**
@@ -792,6 +794,10 @@ function bareTitleSpeaker(
   return undefined;
 }
 
+/** How far back (characters) a title written next to a name is looked for. */
+const TITLE_REACH = 6000;
+type PersonMention = { start: number; end: number; entity: string };
+
 /** Text between a title written in the article and the person it is written next to (X، رئيس ...). */
 const NEXT_TO = /^[\s،,]*$/;
 
@@ -824,21 +830,39 @@ function writtenTitleSpeaker(
   if (end === k) return undefined;
   const last = c.tokens[end] as Token;
   const nisba = last.arg >= 0 && (c.args[last.arg] as Arg).adjective;
-  const persons = [...st.entities.values()].filter((e) => e.type === "Person");
+  st.personMentions ??= [...st.entities.values()]
+    .filter((e) => e.type === "Person")
+    .flatMap((e) => e.mentions.map((m) => ({ start: m.start, end: m.end, entity: e.id })))
+    .sort((x, y) => x.start - y.start);
+  const mentions = st.personMentions;
+  // The first mention starting at or after `at` (binary search: each look-up stays logarithmic).
+  const firstFrom = (at: number): number => {
+    let lo = 0;
+    let hi = mentions.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((mentions[mid] as PersonMention).start < at) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
   const holder = (to: number): string | undefined => {
     const phrase = a.text.slice(first.start, (c.tokens[to] as Token).end);
     const found = new Set<string>();
-    for (let p = a.text.indexOf(phrase); p >= 0 && p < c.start; p = a.text.indexOf(phrase, p + 1)) {
+    const from = Math.max(0, c.start - TITLE_REACH);
+    for (let p = a.text.indexOf(phrase, from); p >= 0 && p < c.start; p = a.text.indexOf(phrase, p + 1)) {
       const q = p + phrase.length;
       if (/[\p{L}\p{M}]/u.test(a.text[q] ?? "")) continue;
-      const after = persons.find((e) =>
-        e.mentions.some((m) => m.start >= q && m.start - q <= 2 && NEXT_TO.test(a.text.slice(q, m.start))),
-      );
-      const before = persons.find((e) =>
-        e.mentions.some((m) => m.end <= p && p - m.end <= 3 && NEXT_TO.test(a.text.slice(m.end, p))),
-      );
+      const next = mentions[firstFrom(q)];
+      const after =
+        next && next.start - q <= 2 && NEXT_TO.test(a.text.slice(q, next.start)) ? next : undefined;
+      let before: PersonMention | undefined;
+      for (let j = firstFrom(p) - 1; j >= 0 && j >= firstFrom(p - 60) - 1; j--) {
+        const m = mentions[j] as PersonMention;
+        if (m.end <= p && p - m.end <= 3 && NEXT_TO.test(a.text.slice(m.end, p))) before = m;
+      }
       const who = after ?? before;
-      if (who) found.add(who.id);
+      if (who) found.add(who.entity);
     }
     return found.size === 1 ? [...found][0] : undefined;
   };
