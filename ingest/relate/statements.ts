@@ -53,6 +53,8 @@ export interface SpeechState {
   named?: { sentence: number; persons: string[] } | undefined;
   /** Persons named as the subject of a feminine reporting verb (قالت X): an elided وأضافت may be theirs. */
   women?: Set<string>;
+  /** Mentions of persons sorted by start, built once (titles written next to a name). */
+  personMentions?: { start: number; end: number; entity: string }[];
 }
 
 /**
@@ -388,7 +390,12 @@ function opening(a: ArticleCtx, st: SpeechState, c: SentenceCtx, i: number, word
         )?.entity;
         headCoreferent = false;
       }
-      const held = coreferent === undefined ? bareTitleSpeaker(a, st, c, k) : undefined;
+      // وأوضح معالي وزير الصحة أن: an honorific before the bare title.
+      const from = t.arg < 0 && hasKey(t, a.lex.honorifics) ? k + 1 : k;
+      const held =
+        coreferent === undefined
+          ? (bareTitleSpeaker(a, st, c, from) ?? writtenTitleSpeaker(a, st, c, from))
+          : undefined;
       if (held) {
         coreferent = held.person;
         headCoreferent = false;
@@ -787,6 +794,82 @@ function bareTitleSpeaker(
   return undefined;
 }
 
+/** How far back (characters) a title written next to a name is looked for. */
+const TITLE_REACH = 6000;
+type PersonMention = { start: number; end: number; entity: string };
+
+/** Text between a title written in the article and the person it is written next to (X، رئيس ...). */
+const NEXT_TO = /^[\s،,]*$/;
+
+/**
+ * A definite title of two words or more right after the reporting verb, up to its words' end (a
+ * complementizer, opener, colon, quote or name), with no name of its own (وأضاف رئيس الجالية
+ * العراقية "...", وأكد المستشار العسكري العراقي أن): the one person the article wrote those very words
+ * right before or after (رئيس الجالية العراقية X، X المستشار العسكري للرئيس العراقي) earlier — a name
+ * after the words first. A nisba ending the title may be dropped (its complement written between).
+ * None when two persons were written with them.
+ */
+function writtenTitleSpeaker(
+  a: ArticleCtx,
+  st: SpeechState,
+  c: SentenceCtx,
+  k: number,
+): { person: string; end: number } | undefined {
+  const first = c.tokens[k];
+  if (!first || first.arg >= 0 || !hasKey(first, a.lex.titleWords)) return undefined;
+  let end = k;
+  for (let x = k + 1; x < c.tokens.length && x < k + BARE_TITLE_WORDS; x++) {
+    const w = c.tokens[x] as Token;
+    if (/[،,.:؛;“”«»"()]/.test(w.gap) || hasKey(w, a.lex.complementizers)) break;
+    const arg = w.arg >= 0 ? (c.args[w.arg] as Arg) : undefined;
+    if (arg && !arg.adjective) return undefined;
+    if (!arg && !definite(w)) break;
+    end = arg ? arg.t1 : x;
+    if (arg) break;
+  }
+  if (end === k) return undefined;
+  const last = c.tokens[end] as Token;
+  const nisba = last.arg >= 0 && (c.args[last.arg] as Arg).adjective;
+  st.personMentions ??= [...st.entities.values()]
+    .filter((e) => e.type === "Person")
+    .flatMap((e) => e.mentions.map((m) => ({ start: m.start, end: m.end, entity: e.id })))
+    .sort((x, y) => x.start - y.start);
+  const mentions = st.personMentions;
+  // The first mention starting at or after `at` (binary search: each look-up stays logarithmic).
+  const firstFrom = (at: number): number => {
+    let lo = 0;
+    let hi = mentions.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((mentions[mid] as PersonMention).start < at) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  const holder = (to: number): string | undefined => {
+    const phrase = a.text.slice(first.start, (c.tokens[to] as Token).end);
+    const found = new Set<string>();
+    const from = Math.max(0, c.start - TITLE_REACH);
+    for (let p = a.text.indexOf(phrase, from); p >= 0 && p < c.start; p = a.text.indexOf(phrase, p + 1)) {
+      const q = p + phrase.length;
+      if (/[\p{L}\p{M}]/u.test(a.text[q] ?? "")) continue;
+      const next = mentions[firstFrom(q)];
+      const after =
+        next && next.start - q <= 2 && NEXT_TO.test(a.text.slice(q, next.start)) ? next : undefined;
+      let before: PersonMention | undefined;
+      for (let j = firstFrom(p) - 1; j >= 0 && j >= firstFrom(p - 60) - 1; j--) {
+        const m = mentions[j] as PersonMention;
+        if (m.end <= p && p - m.end <= 3 && NEXT_TO.test(a.text.slice(m.end, p))) before = m;
+      }
+      const who = after ?? before;
+      if (who) found.add(who.entity);
+    }
+    return found.size === 1 ? [...found][0] : undefined;
+  };
+  const person = holder(end) ?? (nisba && end - k >= 2 ? holder(end - 1) : undefined);
+  return person ? { person, end } : undefined;
+}
+
 /** A bare بين (بين، بينه، بينها، بينهم) in the words before: وبين after it is its second half. */
 function betweenBefore(c: SentenceCtx, at: number): boolean {
   for (let k = at - 1; k >= Math.max(0, at - BETWEEN_WORDS); k--)
@@ -829,6 +912,23 @@ function placeApposition(c: SentenceCtx, arg: Arg): boolean {
   if (!PLACES.has(arg.type)) return false;
   const prev = c.args.find((x) => x.t1 === arg.t0 - 1);
   return prev !== undefined && prev.prep !== "" && PLACES.has(prev.type);
+}
+
+/**
+ * حققت الشركة X أرباحاً ... وقالت إنها: an elided verb joined by و inside the sentence continues
+ * the body named right after the verb the sentence opens on (its subject, verb first), when no
+ * person was named before it.
+ */
+function openingBody(a: ArticleCtx, st: SpeechState, c: SentenceCtx, verb: number): string | undefined {
+  const first = c.tokens[0];
+  const t = c.tokens[verb] as Token;
+  if (!first || first.arg >= 0 || !/^و/.test(t.raw)) return undefined;
+  const bare = first.norm.replace(/^[وف]/, "");
+  if (hasKey(first, a.lex.prepositions) || a.lex.prepositions.has(bare) || definite(first)) return undefined;
+  const x = c.args.find((y) => y.t0 >= 1 && y.t0 <= 2 && y.t1 < verb);
+  if (!x || x.prep !== "" || x.adjective || x.modifier || x.pseudo || !BODIES.has(x.type)) return undefined;
+  if (inside(st.quotes, x.start) || a.inStatement(x.start)) return undefined;
+  return speaks(a, st, x.entity, t) ? x.entity : undefined;
 }
 
 /** Conjunctions of time after which a verb continues the subject of its sentence's main clause. */
@@ -1120,7 +1220,8 @@ export function sentenceStatements(a: ArticleCtx, st: SpeechState, c: SentenceCt
           : undefined;
       // The previous sentence's subject only for a verb opening its sentence (not after a fronted
       // subject the entity stage did not know: لكن موقع X قال).
-      speaker ??= sentenceSubject(a, st, c, t.start) ?? (i <= 1 ? lead : undefined) ?? st.last?.speaker;
+      speaker ??=
+        sentenceSubject(a, st, c, t.start) ?? (i <= 1 ? lead : openingBody(a, st, c, i)) ?? st.last?.speaker;
       if (!speaks(a, st, speaker, t)) speaker = undefined;
     }
     // مشيرةً after a man, مشيراً after a state: the participle agrees with whom it continues.
@@ -1183,7 +1284,13 @@ export function sentenceStatements(a: ArticleCtx, st: SpeechState, c: SentenceCt
     i = Math.max(i, open.content - 1);
   }
   st.named = { sentence: c.index, persons: namedPersons(a, st, c, c.tokens.length) };
-  const opener = leadSubject(a, st, c);
+  // وحثّ معاليه الموظفين على ... . وقال: an honorific pronoun after the first verb is the person
+  // spoken of before, whom the next sentence's elided verb continues.
+  const opener =
+    leadSubject(a, st, c) ??
+    (c.tokens[0]?.arg === -1 && c.tokens[1] !== undefined && hasKey(c.tokens[1], a.lex.honorificPronouns)
+      ? st.person?.entity
+      : undefined);
   if (out.length === 0) st.lead = opener ?? reportingBody(a, st, c);
   if (opener && out.length === 0) st.person = { entity: opener, at: c.start };
   return out;
