@@ -289,6 +289,9 @@ function adjectiveOfPrevious(ctx: SentenceCtx, head: Hit<unknown>): boolean {
   );
 }
 
+// لأجل، لأول، لأسباب (for the sake of, for the first, for reasons): ل + hamza words that are no purpose.
+const HAMZA_NOT_PURPOSE = new Set(["لاجل", "لاول", "لاسباب", "لان", "لانه", "لاي", "لاكثر", "لاقل", "لاحد"]);
+
 // Words of a purpose complement (للأرصاد وحماية البيئة، لكرة القدم) after its first.
 const MAX_PURPOSE = 3;
 
@@ -322,6 +325,14 @@ function purposeAt(ctx: SentenceCtx, k: number, complement: OrgHit["complement"]
   let key: string;
   if (/^لل../.test(t.norm)) key = "ال" + t.norm.slice(2);
   else if (/^ل[^ال].{1}/.test(t.norm) && genitive && !verbShaped(t.norm.slice(1)) && !possessed(t))
+    key = t.norm.slice(1);
+  // لأمراض القلب، لأبحاث النحل: ل before a hamza on alef (read as ا once normalised), not لا (no).
+  else if (
+    /^ل[أإ]..../.test(stripMarks(t.text)) &&
+    genitive &&
+    !HAMZA_NOT_PURPOSE.has(t.norm) &&
+    !possessed(t)
+  )
     key = t.norm.slice(1);
   else return k;
   let to = k + 1;
