@@ -40,6 +40,29 @@ describe("bodies named with a purpose complement", () => {
   });
 });
 
+describe("purposes in construct chains and sectors beside a body", () => {
+  it.each([
+    ["وأعلنت اللجنة المركزية لقبول طلبة الكليات النتائج.", "اللجنة المركزية لقبول طلبة الكليات"],
+    ["وافتتحت الجمعية الخيرية لرعاية مرضى السكري فرعا جديدا.", "الجمعية الخيرية لرعاية مرضى السكري"],
+    ["وأعلنت الهيئة العامة لتنظيم سوق العمل القرار.", "الهيئة العامة لتنظيم سوق العمل"],
+  ])("an indefinite noun in construct, or a verbal noun in ت, is part of the purpose: %s", (text, name) => {
+    expect(found(text)).toContainEqual(["Organization", name]);
+  });
+
+  it("لمدة after a body is a time, no purpose", () => {
+    expect(found("وسيبقى المنتخب السعودي لمدة عامين في المعسكر.")).toContainEqual([
+      "Organization",
+      "المنتخب السعودي",
+    ]);
+  });
+
+  it("the private sector joined after a ministry is not part of its name", () => {
+    const got = found("ودعا إلى شراكة بين وزارة الإسكان والقطاع الخاص.");
+    expect(got).toContainEqual(["Organization", "وزارة الإسكان"]);
+    expect(got.some(([, m]) => m.includes("والقطاع"))).toBe(false);
+  });
+});
+
 describe("facilities named by their kind", () => {
   it("قاعدة X الجوية is an air base", () => {
     expect(found("وهبطت المقاتلات في قاعدة الصخيرات الجوية قبل الفجر.")).toContainEqual([
