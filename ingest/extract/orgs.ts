@@ -535,6 +535,15 @@ function definiteOrgAt(ctx: SentenceCtx, i: number): OrgHit | null {
   );
 }
 
+/**
+ * Every word of the complement is feminine (الخارجية، الصحة: ة as written, or a feminine plural);
+ * a masculine word in it (أمن الدولة) may be what a masculine nisba agrees with.
+ */
+function feminineComplement(complement: OrgHit["complement"]): boolean {
+  const words = complement.flatMap((c) => c.text.split(" "));
+  return words.length > 0 && words.every((w) => /(ة|ات)$/.test(stripMarks(w)));
+}
+
 // A committee or secretariat of a body (اللجنة التنفيذية لـX، الأمانة العامة لـX), English head.
 const BODY_OF_BODY: Record<string, string> = { لجنه: "Committee", امانه: "Secretariat" };
 
@@ -1007,6 +1016,9 @@ export function orgAt(ctx: SentenceCtx, i: number): OrgHit | null {
     const t = tokens[k] as Token;
     if (t.kind !== "word") break;
     const g: Hit<GazEntry> | null = nisba ? null : nisbaAt(ctx, k);
+    // مستشار وزارة الخارجية الأمريكي: a masculine nisba after a feminine head and a feminine
+    // complement agrees with neither; it describes the official before the body.
+    if (g && t.norm.endsWith("ي") && head.reading.key.endsWith("ه") && feminineComplement(complement)) break;
     if (g) {
       nisba = g;
       k = g.to;

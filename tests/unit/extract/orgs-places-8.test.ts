@@ -63,6 +63,21 @@ describe("purposes in construct chains and sectors beside a body", () => {
   });
 });
 
+describe("a nisba that agrees with neither the head nor its complement", () => {
+  it("a masculine nisba after وزارة الخارجية describes the official before it", () => {
+    const got = found("ووصل نائب مستشار وزارة الخارجية البريطاني إلى القاهرة.");
+    expect(got).toContainEqual(["Organization", "وزارة الخارجية"]);
+    expect(got.some(([, m]) => m === "وزارة الخارجية البريطاني")).toBe(false);
+  });
+
+  it("a feminine nisba stays in the ministry's name", () => {
+    expect(found("وأعلنت وزارة الخارجية البريطانية فرض عقوبات.")).toContainEqual([
+      "Organization",
+      "وزارة الخارجية البريطانية",
+    ]);
+  });
+});
+
 describe("facilities named by their kind", () => {
   it("قاعدة X الجوية is an air base", () => {
     expect(found("وهبطت المقاتلات في قاعدة الصخيرات الجوية قبل الفجر.")).toContainEqual([
