@@ -281,7 +281,9 @@ export function landmarkAt(ctx: SentenceCtx, i: number): LandmarkHit | null {
       !head.value.strict,
       namedAfterPeople(head.value),
       head.value.named === true,
-    ) ?? bodyComplement(ctx, head);
+    ) ??
+    bodyComplement(ctx, head) ??
+    kindComplement(ctx, head);
   // A country after a head is its government or the country itself (ملعب قطر is rare; منطقة
   // الخليج is in the gazetteer): only places, people and bodies name a landmark.
   if (!named || named.gaz?.value.type === "Country") return null;
@@ -296,6 +298,34 @@ export function landmarkAt(ctx: SentenceCtx, i: number): LandmarkHit | null {
   if (!named.gaz && to === head.to + 1 && word && adHocName(head.reading.key, word.text)) return null;
   const last = ctx.tokens[to - 1] as Token;
   return { from: i, to, start: head.start, end: last.end, head: head.value, named: { ...named, to } };
+}
+
+// Adjectives that say what kind of facility a strict head is (قاعدة X الجوية an air base, منفذ X
+// الحدودي a border crossing, ميناء X البحري a seaport): after them the definite word is a name.
+const KIND_ADJECTIVES = new Set(
+  ["الجوية", "البحرية", "العسكرية", "الحدودي", "البري", "البحري", "الجوي"].map((w) =>
+    phraseKeys(w).join(" "),
+  ),
+);
+
+/**
+ * قاعدة العند الجوية، منفذ الحديثة الحدودي: a strict head (also an ordinary noun: قاعدة rule,
+ * منفذ outlet) with one definite word the lexicon does not gloss and an adjective of the
+ * facility's kind after it names the facility, as a known place after the head would.
+ */
+function kindComplement(ctx: SentenceCtx, head: Hit<OrgHead>): Named | null {
+  const t = ctx.tokens[head.to];
+  const kind = ctx.tokens[head.to + 1];
+  if (!head.value.strict || t?.kind !== "word" || kind?.kind !== "word") return null;
+  if (!KIND_ADJECTIVES.has(kind.norm) || !t.norm.startsWith("ال") || t.norm.length < 4) return null;
+  if (isFunctionWord(ctx, t) || gazAt(ctx, head.to) || glossPhrase(ctx.lex, t.text) !== null) return null;
+  if (
+    ctx.lex.adjectives.has(t.norm) ||
+    ctx.lex.placeNouns.has(t.norm) ||
+    ctx.lex.orgHeads.has(t.norm.slice(2))
+  )
+    return null;
+  return { to: head.to + 1, en: romanizeName(t.text), gaz: null };
 }
 
 // Adjectives that end a facility's name (مطار الملك خالد الدولي، مطار حائل الإقليمي، ملعب X

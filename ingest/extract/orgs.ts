@@ -153,6 +153,9 @@ export function plainAdjectives(): Set<string> {
   return plain;
 }
 
+// والقطاع، والقطاعات (and the sector): a sector joined after a body is a partner, not its field.
+const SECTOR_WORDS = new Set(["والقطاع", "والقطاعات"]);
+
 // Nouns joined to an open head's complement (الثقافة والفنون، الاتصالات وتقنية المعلومات).
 const MAX_CONJUNCTS = 2;
 
@@ -182,6 +185,8 @@ function conjunctsAt(
     // وزارة الحج والقطاعات الحكومية: a joined noun with an adjective of kind (الحكومية، الأخرى) is
     // a second set of bodies beside the first.
     if (w.norm.startsWith("وال") && plainAdjectives().has(ctx.tokens[k + 1]?.norm ?? "")) break;
+    // وزارة الإسكان والقطاع الخاص: a sector beside the body (the private sector), not its field.
+    if (SECTOR_WORDS.has(w.norm)) break;
     if (w.norm.startsWith("وال")) to = k + 1;
     else if (next?.kind === "word" && next.norm.startsWith("ال") && noun && !gazAt(ctx, k + 1)) to = k + 2;
     else break;
@@ -289,6 +294,9 @@ function adjectiveOfPrevious(ctx: SentenceCtx, head: Hit<unknown>): boolean {
   );
 }
 
+// لأجل، لأول، لأسباب (for the sake of, for the first, for reasons): ل + hamza words that are no purpose.
+const HAMZA_NOT_PURPOSE = new Set(["لاجل", "لاول", "لاسباب", "لان", "لانه", "لاي", "لاكثر", "لاقل", "لاحد"]);
+
 // Words of a purpose complement (للأرصاد وحماية البيئة، لكرة القدم) after its first.
 const MAX_PURPOSE = 3;
 
@@ -305,6 +313,24 @@ function purposeGloss(ctx: SentenceCtx, k: number): boolean {
  */
 const possessed = (t: Token): boolean => /..(ه|ها|هم|هما|كم)$/.test(stripMarks(t.text));
 
+// لمدة، لفترة، لصالح (for a time, in favour of): ل + a noun before a chain that is no purpose.
+const CHAIN_NOT_PURPOSE = new Set(["لمده", "لفتره", "لصالح", "لمرة", "لمره", "لعده", "لاكثر", "لاقل"]);
+
+/**
+ * طلبة in لقبول طلبة الكليات: at k an indefinite noun (no particle, verb, place, title, adjective
+ * or number) with a definite word after it, the middle link of a construct chain.
+ */
+function chainLink(ctx: SentenceCtx, k: number): boolean {
+  const w = ctx.tokens[k];
+  if (w?.kind !== "word" || w.norm.length < 3 || !/^[\u0621-\u064a]+$/.test(w.norm)) return false;
+  if (/^(ال|و|ف|ب|ل)/.test(w.norm) || isFunctionWord(ctx, w) || verbShaped(w.norm) || gazAt(ctx, k))
+    return false;
+  if (ctx.lex.adjectives.has(w.norm) || ctx.lex.titles.has(w.norm) || nisbaShaped(w.norm)) return false;
+  if (givenName(ctx, w) !== undefined || possessed(w)) return false;
+  const after = ctx.tokens[k + 1];
+  return isDefiniteWord(ctx, after) && !gazAt(ctx, k + 1);
+}
+
 /**
  * هيئة دبي للطيران، الهيئة العامة للإحصاء، الاتحاد السعودي لكرة القدم: a purpose noun with لل
  * (or لـ and a genitive) completes the name, with its genitives and و-joined nouns; it stops at
@@ -318,13 +344,30 @@ function purposeAt(ctx: SentenceCtx, k: number, complement: OrgHit["complement"]
   const gaz = gazAt(ctx, k);
   if (gaz && !(gaz.value.type === "Organization" && purposeGloss(ctx, k))) return k;
   const next = ctx.tokens[k + 1];
-  const genitive = isDefiniteWord(ctx, next);
+  // لقبول طلبة الكليات، لرعاية مرضى السكري: an indefinite noun in construct with a definite one
+  // is the purpose noun's genitive as a whole (one link of a chain, never a time: لمدة عامين).
+  const chain = !isDefiniteWord(ctx, next) && chainLink(ctx, k + 1) && !CHAIN_NOT_PURPOSE.has(t.norm) ? 1 : 0;
+  const genitive = isDefiniteWord(ctx, next) || chain === 1;
   let key: string;
   if (/^لل../.test(t.norm)) key = "ال" + t.norm.slice(2);
-  else if (/^ل[^ال].{1}/.test(t.norm) && genitive && !verbShaped(t.norm.slice(1)) && !possessed(t))
+  // لتنظيم سوق العمل، لتطوير التعليم: a verbal noun of the تفعيل pattern is no imperfect verb.
+  else if (
+    /^ل[^ال].{1}/.test(t.norm) &&
+    genitive &&
+    (!verbShaped(t.norm.slice(1)) || masdarShaped(t.norm.slice(1), t.text)) &&
+    !possessed(t)
+  )
+    key = t.norm.slice(1);
+  // لأمراض القلب، لأبحاث النحل: ل before a hamza on alef (read as ا once normalised), not لا (no).
+  else if (
+    /^ل[أإ]..../.test(stripMarks(t.text)) &&
+    genitive &&
+    !HAMZA_NOT_PURPOSE.has(t.norm) &&
+    !possessed(t)
+  )
     key = t.norm.slice(1);
   else return k;
-  let to = k + 1;
+  let to = k + 1 + chain;
   let described = false;
   const gloss = ctx.lex.complements.longest(key, (o) => ctx.tokens[k + o]?.norm);
   for (let n = 0; n < MAX_PURPOSE; n++) {
@@ -378,7 +421,7 @@ function purposeAt(ctx: SentenceCtx, k: number, complement: OrgHit["complement"]
     const joined = /^و../.test(w.norm) && !verbShaped(w.norm.slice(1));
     // لكرة القدم الجدول: an indefinite purpose noun takes one genitive; a second definite noun
     // (neither an adjective nor joined by و) is the sentence going on.
-    if (!adjective && !key.startsWith("ال") && to > k + 1 && w.norm.startsWith("ال")) break;
+    if (!adjective && !key.startsWith("ال") && to > k + 1 + chain && w.norm.startsWith("ال")) break;
     if (w.norm.startsWith("ال") || w.norm.startsWith("وال")) to++;
     else if (joined && after?.kind === "word" && after.norm.startsWith("ال")) to++;
     else break;
@@ -490,6 +533,15 @@ function definiteOrgAt(ctx: SentenceCtx, i: number): OrgHit | null {
     },
     fields,
   );
+}
+
+/**
+ * Every word of the complement is feminine (الخارجية، الصحة: ة as written, or a feminine plural);
+ * a masculine word in it (أمن الدولة) may be what a masculine nisba agrees with.
+ */
+function feminineComplement(complement: OrgHit["complement"]): boolean {
+  const words = complement.flatMap((c) => c.text.split(" "));
+  return words.length > 0 && words.every((w) => /(ة|ات)$/.test(stripMarks(w)));
 }
 
 // A committee or secretariat of a body (اللجنة التنفيذية لـX، الأمانة العامة لـX), English head.
@@ -964,6 +1016,9 @@ export function orgAt(ctx: SentenceCtx, i: number): OrgHit | null {
     const t = tokens[k] as Token;
     if (t.kind !== "word") break;
     const g: Hit<GazEntry> | null = nisba ? null : nisbaAt(ctx, k);
+    // مستشار وزارة الخارجية الأمريكي: a masculine nisba after a feminine head and a feminine
+    // complement agrees with neither; it describes the official before the body.
+    if (g && t.norm.endsWith("ي") && head.reading.key.endsWith("ه") && feminineComplement(complement)) break;
     if (g) {
       nisba = g;
       k = g.to;
