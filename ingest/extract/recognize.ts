@@ -37,6 +37,7 @@ import {
   CARDINALS,
   chainEnd,
   chainHead,
+  feminineParticiple,
   firstNameBefore,
   familyNameShaped,
   foreignNameAfterSpeech,
@@ -1142,6 +1143,8 @@ function taggerSpans(s: SentenceInput, covered: Uint8Array, out: Candidate[]): v
       to--;
     // عبدالعزيز يركب (… rides): a verb after a given name is the clause going on, not a surname.
     while (type === "PERS" && to - from > 1 && verbAfterName(s, to - 1)) to--;
+    // حالة خالد مستقرة: a feminine participle after a given name is the predicate, no surname.
+    while (type === "PERS" && to - from > 1 && feminineParticiple(s, to - 1, s.tokens[to - 1] as Token)) to--;
     if (
       to > from &&
       !covered.subarray(from, to).some((c) => c === 1) &&

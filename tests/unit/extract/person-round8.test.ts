@@ -51,3 +51,18 @@ describe("a chain the tagger starts at بن", () => {
     expect(persons("وحضر نائب بن غالي المطيري الحفل.", tagger)).not.toContain("نائب بن غالي المطيري");
   });
 });
+
+describe("a feminine participle after a given name", () => {
+  it("is the predicate, not a surname, whatever the tagger says", () => {
+    const text = "وأوضح الطبيب أن حالة خالد مستقرة بعد العملية.";
+    expect(persons(text)).not.toContain("خالد مستقرة");
+    expect(persons(text, tagging(["خالد", "مستقرة"]))).not.toContain("خالد مستقرة");
+  });
+});
+
+describe("a compound given name with الله written apart", () => {
+  it("goes on into the chain after it", () => {
+    expect(persons("وترأس اللواء ضيف الله بن ناصر الشهري الاجتماع.")).toEqual(["ضيف الله بن ناصر الشهري"]);
+    expect(persons("وقال العقيد عطا الله الحربي إن الطريق مفتوح.")).toContain("عطا الله الحربي");
+  });
+});
