@@ -299,6 +299,22 @@ export const PERFECT_IFTAAL = /^ا[^ل]ت[^اوي][^اوي](ا|وا|ت|ني|ان
 // with the sentence after the name it follows.
 const SPEECH_NOUN_WITH_PRONOUN = /^(قول|حديث|كلام|تصريح|تصريحات|كلمت|رسالت)(ه|ها|هم)$/;
 
+// مستقرة، مرتفعة، متوقعة: the feminine of a participle (م… with ة), long enough to have a
+// derived stem.
+const FEMININE_PARTICIPLE = /^م.{4,}ه$/;
+
+/**
+ * حالة خالد مستقرة (Khalid's condition is stable): after a given name, the feminine of a
+ * participle that no person is named with is the predicate of the noun before the name (a
+ * man's surname is not feminine, and a woman's family name is no participle).
+ */
+export function feminineParticiple(ctx: SentenceCtx, k: number, t: Token): boolean {
+  if (!/ة[\u064B-\u0652]*$/.test(t.text) || !FEMININE_PARTICIPLE.test(t.norm)) return false;
+  const before = ctx.tokens[k - 1];
+  if (before?.kind !== "word" || givenName(ctx, before) === undefined) return false;
+  return givenName(ctx, t) === undefined && (ctx.lex.nameWords.get(t.norm) ?? 0) < 3;
+}
+
 /**
  * A word that carries no name on, whatever the tagger says: a lone letter (د. and م. abbreviate
  * the titles doctor and engineer; لـ before a quote is the preposition), a noun of speech with
@@ -308,6 +324,7 @@ const SPEECH_NOUN_WITH_PRONOUN = /^(قول|حديث|كلام|تصريح|تصري
 function notANamePart(ctx: SentenceCtx, i: number, k: number, t: Token): boolean {
   if (t.norm.length < 2 && !ctx.lex.letters.has(t.norm)) return true;
   if (SPEECH_NOUN_WITH_PRONOUN.test(t.norm)) return true;
+  if (feminineParticiple(ctx, k, t)) return true;
   if (!verbLike(ctx, t) || nisbaAt(ctx, k) !== null || ctx.lex.particles.has(t.norm)) return false;
   // تانر يلدز: after a foreign first name the tagger carries on, a rare surname may look like a verb.
   const before = ctx.tokens[k - 1] as Token;
@@ -615,7 +632,11 @@ export function nameAt(ctx: SentenceCtx, i: number): NameHit | null {
     parts++;
     // An article-bearing part (الكاظمي) is a family name: the name ends there — but for a
     // tribe's nisba after a family name (سامر الخالد الدوسري).
-    if (t.norm.startsWith("ال") && !(parts === 1 && definiteGivenName(ctx, k - 1))) {
+    if (
+      t.norm.startsWith("ال") &&
+      !(parts === 1 && definiteGivenName(ctx, k - 1)) &&
+      !divineCompound(ctx, k - 1)
+    ) {
       // طارق العبد الجبار، العبد اللطيف: العبد opens a family name written apart (العبدالكريم);
       // the divine name after it belongs to it.
       const attribute = tokens[k];
@@ -628,6 +649,18 @@ export function nameAt(ctx: SentenceCtx, i: number): NameHit | null {
     }
   }
   return parts > 0 ? { from: i, to: k, known: null } : null;
+}
+
+/**
+ * ضيف الله، نصر الله، عطا الله: الله at k after a word that the given-name list knows joined to
+ * it is the end of a compound given name written apart, not a family name; the name goes on
+ * (ضيف الله بن X).
+ */
+function divineCompound(ctx: SentenceCtx, k: number): boolean {
+  const t = ctx.tokens[k];
+  const before = ctx.tokens[k - 1];
+  if (t?.kind !== "word" || t.norm !== "الله" || before?.kind !== "word") return false;
+  return ctx.lex.givenNames.has(`${before.norm}الله`);
 }
 
 /**

@@ -31,11 +31,13 @@ import {
   type Hit,
   type SentenceCtx,
 } from "./lookup.js";
+import { isPatronymic } from "./identity.js";
 import { personCues } from "./person-cues.js";
 import {
   CARDINALS,
   chainEnd,
   chainHead,
+  feminineParticiple,
   firstNameBefore,
   familyNameShaped,
   foreignNameAfterSpeech,
@@ -852,6 +854,9 @@ function conjoinedVerb(s: SentenceInput, norm: string): boolean {
   const rest = norm.slice(1);
   return (
     /^[وف]/.test(norm) &&
+    // فيليب، فيكتور، ويليام: a foreign given name that many people bear as written is no و or ف
+    // on a verb.
+    (s.lex.nameWords.get(norm) ?? 0) < WELL_KNOWN_NAME_WORD &&
     verbShaped(rest) &&
     !s.lex.givenNames.has(rest) &&
     (s.lex.nameWords.get(rest) ?? 0) < KNOWN_NAME_WORD
@@ -860,6 +865,42 @@ function conjoinedVerb(s: SentenceInput, norm: string): boolean {
 
 // Uses in Wikidata person names from which a word is a known name word.
 const KNOWN_NAME_WORD = 3;
+
+// Uses from which a word is a name many people bear (فيليب، ويليام), whatever else it may read as.
+const WELL_KNOWN_NAME_WORD = 20;
+
+// بيليغريني، بوسكيتيس، كوتينيو، لياييتش: the ending of a transliterated surname (a vowel letter, or
+// s, sh, ch, z); a preposition on an Arabic noun ends otherwise (بنقطة، بتسجيل، بهدفين).
+const FOREIGN_SURNAME_END = /(ي|و|يس|وس|يش|وش|تش|يتش|ز)$/;
+
+/**
+ * سيرخيو بوسكيتيس، مانويل بيليغريني: a word with ب ل or ك in front that the tagger carries on
+ * after a name many people bear is the surname, not a preposition on a noun, when it is long and
+ * ends as transliterated surnames end (the letter before: no و on it, no article).
+ */
+function foreignSurname(s: SentenceInput, k: number): boolean {
+  const t = s.tokens[k] as Token;
+  const before = s.tokens[k - 1];
+  if (s.tags?.[k] !== "I-PERS" || before?.kind !== "word") return false;
+  if (t.norm.length < 6 || t.norm.startsWith("ال") || /^[بلك]ال/.test(t.norm)) return false;
+  if (!FOREIGN_SURNAME_END.test(t.norm) || /[هة]/.test(t.norm.slice(-2))) return false;
+  const name = before.norm.replace(/^[وف](?=.{3,})/, "");
+  const known = (w: string): boolean =>
+    s.lex.givenNames.has(w) || (s.lex.nameWords.get(w) ?? 0) >= WELL_KNOWN_NAME_WORD;
+  if (!known(before.norm) && !known(name)) return false;
+  // ملعب «X Y»: a name after the noun of a place (a quote between) names the place, not a person.
+  let from = k - 1;
+  while (from > 0 && taggedAs(s, from - 1, "PERS")) from--;
+  if (isQuote(s.tokens[from - 1])) from--;
+  const head = s.tokens[from - 1];
+  return !(
+    head?.kind === "word" && readingsOf(head).some((r) => placeOrBodyHead(s, withoutArticle(r.key) ?? r.key))
+  );
+}
+
+function placeOrBodyHead(s: SentenceInput, key: string): boolean {
+  return s.lex.placeNouns.has(key) || s.lex.placeHeads.has(key) || s.lex.orgHeads.has(key);
+}
 
 /**
  * المهاجم البرازيلي X، المدرب X، وقال X: a nationality (a nisba with the article), a title, a
@@ -899,15 +940,18 @@ function afterBody(s: SentenceInput, i: number, out: Candidate[]): boolean {
  * A word inside a tagger's name that starts something else: a preposition on a noun (بنقطة)
  * or و on a name that is known only without it (وبيل; واطسون is a name as written).
  */
-function joinedWord(s: SentenceInput, t: Token): boolean {
-  if (t.kind !== "word") return false;
+function joinedWord(s: SentenceInput, k: number): "person" | "noun" | null {
+  const t = s.tokens[k] as Token;
+  if (t.kind !== "word") return null;
   // فيصل وإبراهيم: و on a given name that is no name with it (وليد، وائل are) joins a second person.
   if (t.norm.startsWith("و") && !s.lex.givenNames.has(t.norm) && s.lex.givenNames.has(t.norm.slice(1)))
-    return true;
-  if (givenName(s, t) !== undefined || s.lex.nameWords.has(t.norm)) return false;
-  if (procliticNoun(s, t)) return true;
+    return "person";
+  if (givenName(s, t) !== undefined || s.lex.nameWords.has(t.norm)) return null;
+  if (procliticNoun(s, t) && !foreignSurname(s, k)) return "noun";
   const rest = t.norm.slice(1);
-  return t.norm.startsWith("و") && rest.length >= 3 && (s.lex.nameWords.get(rest) ?? 0) >= 3;
+  return t.norm.startsWith("و") && rest.length >= 3 && (s.lex.nameWords.get(rest) ?? 0) >= 3
+    ? "person"
+    : null;
 }
 
 /** A title (نائب رئيس الوزراء، خادم الحرمين الشريفين) that starts at token k and ends past token end. */
@@ -1036,6 +1080,12 @@ function taggerSpans(s: SentenceInput, covered: Uint8Array, out: Candidate[]): v
             : tagged === "ORG" && quotedPerson(s, from, j)
               ? "PERS"
               : tagged;
+    // مساعد بن غالي العنزي: a span the tagger starts at بن, after a given name (one that is also
+    // a noun: مساعد، رائد) the rules did not read, starts at that given name.
+    if (type === "PERS" && from < j - 1 && isPatronymic((s.tokens[from] as Token).norm)) {
+      const head = chainHead(s, { from: from + 1, to: j, known: null }, covered);
+      if (head.from < from) from = head.from;
+    }
     let to = j;
     // بلاتيني هو، X دون: a particle after the name is the clause going on (a weekday with the
     // article may be a family name: الخميس).
@@ -1072,7 +1122,14 @@ function taggerSpans(s: SentenceInput, covered: Uint8Array, out: Candidate[]): v
     // خليفة لبلاتر (a successor to Blatter): ل on a name word that is no name as written is "to"
     // that name, which starts there.
     for (let k = to - 1; type === "PERS" && k > from; k--) if (forName(s, s.tokens[k] as Token)) from = k;
-    for (let k = from + 1; type === "PERS" && k < to; k++) if (joinedWord(s, s.tokens[k] as Token)) to = k;
+    // دوغلاس وجوردي ألبا: the second person the tagger ran on into is read as a span of its own.
+    let next = j;
+    for (let k = from + 1; type === "PERS" && k < to; k++) {
+      const joined = joinedWord(s, k);
+      if (joined === null) continue;
+      if (joined === "person" && to - k > 1) next = k;
+      to = k;
+    }
     // ريفير بليت الأرجنتيني: a nationality after the name describes it (often a club's), it is no
     // family name.
     // راجيف سوري: an indefinite nisba after a name word is its family name (an adjective of a name
@@ -1086,6 +1143,8 @@ function taggerSpans(s: SentenceInput, covered: Uint8Array, out: Candidate[]): v
       to--;
     // عبدالعزيز يركب (… rides): a verb after a given name is the clause going on, not a surname.
     while (type === "PERS" && to - from > 1 && verbAfterName(s, to - 1)) to--;
+    // حالة خالد مستقرة: a feminine participle after a given name is the predicate, no surname.
+    while (type === "PERS" && to - from > 1 && feminineParticiple(s, to - 1, s.tokens[to - 1] as Token)) to--;
     if (
       to > from &&
       !covered.subarray(from, to).some((c) => c === 1) &&
@@ -1097,7 +1156,7 @@ function taggerSpans(s: SentenceInput, covered: Uint8Array, out: Candidate[]): v
         c.person.bare = true;
       if (c) out.push(c);
     }
-    i = j;
+    i = next;
   }
 }
 
