@@ -262,8 +262,9 @@ export function relate(input: RelateInput, opts: RelateOptions = {}): RelateOutp
     entities,
     lex,
   );
-  // Round 43: a country in nothing, nothing but a place in a sea, no place inside a smaller one.
-  const fitting = relations.filter((r) => placeFits(r, entities));
+  // Round 43: a country in nothing, nothing but a place in a sea, no place inside a smaller one,
+  // no body seated in a venue whatever rule read it.
+  const fitting = relations.filter((r) => placeFits(r, entities) && !atVenue(r, entities));
   return { relations: englishRoles(fitting, entities, ctx.countryOf, ctx.isTeam), statements };
 }
 

@@ -80,6 +80,19 @@ const cases: RelationCase[] = [
     present: [],
     absent: ["b LOCATED_IN q"],
   },
+  {
+    family: "a body that «يقع مقرها» in a park by a verb is still not seated in the venue",
+    text: "ونظمت أمانة منطقة حائل مهرجانها في منتزه المغواة، وتقع الأمانة في منتزه المغواة.",
+    cast: [org("a", "أمانة منطقة حائل"), place("p", "منتزه المغواة")],
+    present: [],
+    absent: ["a LOCATED_IN p"],
+  },
+  {
+    family: "a village in its governorate still holds",
+    text: "وتقع قرية الشفا في محافظة الطائف جنوب المدينة.",
+    cast: [city("s", "قرية الشفا"), place("t", "محافظة الطائف")],
+    present: ["s LOCATED_IN t"],
+  },
 ];
 
 describe("relations: places and parts, round 43", () => {
