@@ -16,7 +16,7 @@ import { core, relateLexicon } from "./lexicon.js";
 import { RelationMerger } from "./merge.js";
 import { englishRoles } from "./role-names.js";
 import { RoleLog } from "./roles.js";
-import { namedPlaceRelations, placeRelations, placesAmong, unitRelations } from "./places.js";
+import { namedPlaceRelations, placeFits, placeRelations, placesAmong, unitRelations } from "./places.js";
 import {
   atVenue,
   countryAsBalad,
@@ -262,7 +262,10 @@ export function relate(input: RelateInput, opts: RelateOptions = {}): RelateOutp
     entities,
     lex,
   );
-  return { relations: englishRoles(relations, entities, ctx.countryOf, ctx.isTeam), statements };
+  // Round 43: a country in nothing, nothing but a place in a sea, no place inside a smaller one,
+  // no body seated in a venue whatever rule read it.
+  const fitting = relations.filter((r) => placeFits(r, entities) && !atVenue(r, entities));
+  return { relations: englishRoles(fitting, entities, ctx.countryOf, ctx.isTeam), statements };
 }
 
 /**

@@ -101,11 +101,51 @@ function capitalOf(c: SentenceCtx, place: Arg, entities: Map<string, Entity>): s
   return place.entity;
 }
 
+/**
+ * The size of a place as the inner one of a LOCATED_IN: its head's rank, else at least a village
+ * for a town (round 43: a City written without a head is never inside a district).
+ */
+function innerRank(e: Entity | undefined): number {
+  const rank = placeRank(e);
+  return rank === 0 && e?.type === "City" ? (PLACE_RANK.get(core("قرية")) ?? 0) : rank;
+}
+
 /** منطقة X بمحافظة Y: a region is not inside a governorate, nor a governorate inside a town. */
 function smaller(inner: Entity | undefined, outer: Entity | undefined): boolean {
-  const a = placeRank(inner);
+  const a = innerRank(inner);
   const b = placeRank(outer);
   return a === 0 || b === 0 || a < b;
+}
+
+/** Round 43: heads of seas, gulfs, oceans, rivers and straits (البحر المتوسط، الخليج العربي). */
+const WATER_HEADS = new Set(["بحر", "خليج", "محيط", "نهر", "بحيرة", "مضيق"].map(core));
+
+/** A place named by a body of water (its name or the article's forms of it open with a water head). */
+function waterBody(e: Entity): boolean {
+  return (
+    e.type === "Location" &&
+    [e.name, ...e.mentions.map((m) => m.text)].some((n) =>
+      WATER_HEADS.has(core((n.trim().split(/\s+/)[0] ?? "").replace(/^[وف]?[بل]?(?=ال)/, ""))),
+    )
+  );
+}
+
+/**
+ * Round 43, a last check on every LOCATED_IN of the article: a country is in nothing; a body or a
+ * town is not "in" a sea, a gulf or a river (an institute named for the sea, a port on it); and a
+ * place is never inside a smaller one by the size order حي < قرية / بلدة < مدينة < محافظة <
+ * منطقة (الرياض في حي X is the event's place said twice, not a town inside a district).
+ */
+export function placeFits(r: Relation, entities: Map<string, Entity>): boolean {
+  if (r.type !== "LOCATED_IN") return true;
+  const source = entities.get(r.source);
+  const target = entities.get(r.target);
+  if (!source || !target) return true;
+  if (source.type === "Country") return false;
+  if (source.type !== "Location" && waterBody(target)) return false;
+  if ((source.type === "City" || source.type === "Location") && target.type !== "Country")
+    return smaller(source, target);
+  return true;
 }
 
 /** Heads that make a town-sized name smaller than the town after it (قرية X بمدينة Y). */
