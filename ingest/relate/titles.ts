@@ -178,6 +178,9 @@ function stateHomeAt(c: SentenceCtx, arg: Arg): number {
 /** Most words of a portfolio written after a title's complement (للشؤون الصحية والبيئية). */
 const MAX_PORTFOLIO_TAIL = 4;
 
+/** لشؤون (normalised لشوون): a portfolio's opening word besides a definite noun behind لل. */
+const AFFAIRS = /^لش[ؤوئ]ون$/;
+
 /**
  * للشؤون الوقائية، للدراسات والإشراف ending at token `k`: a ل + definite word, then definite words
  * or their و-conjuncts, right after an organisation or a place (no nisba): the portfolio of a title
@@ -192,10 +195,13 @@ function portfolioTail(
 ): { arg: number; first: number } | undefined {
   for (let j = k; j > k - MAX_PORTFOLIO_TAIL && j > 0; j--) {
     const t = c.tokens[j] as Token;
-    if (t.arg >= 0 || t.stop !== 0 || PUNCT.test(t.gap) || !/^(و?ال|لل)../.test(t.norm)) return undefined;
+    // لشؤون الكهرباء (round 41): "for the affairs of" opens a portfolio as لل does.
+    const opener = t.norm.startsWith("لل") || AFFAIRS.test(t.norm);
+    if (t.arg >= 0 || t.stop !== 0 || PUNCT.test(t.gap) || !(opener || /^و?ال../.test(t.norm)))
+      return undefined;
     if (hasKey(t, lex.titleWords) || courteous(t, lex) || lookup(t, lex.titleModifiers) !== undefined)
       return undefined;
-    if (!t.norm.startsWith("لل")) continue;
+    if (!opener) continue;
     const prev = c.tokens[j - 1] as Token;
     const arg = prev.arg >= 0 ? c.args[prev.arg] : undefined;
     const body =
@@ -1918,7 +1924,13 @@ function adjacentTitle(a: ArticleCtx, c: SentenceCtx, index: number): TitleMatch
   )
     return undefined;
   if (PUNCT.test((c.tokens[org.t0] as Token).gap)) return undefined;
-  const m = titleEndingAt(c.tokens, org.t0 - 1, a.lex);
+  // وكيل وزارة Y، مدير إدارة X بشركة Y (round 41): a deputy's or a unit's title, a member.
+  const unit = titleEndingAt(c.tokens, org.t0 - 1, a.lex)
+    ? undefined
+    : unitTitleBefore(c.tokens, org.t0, org.prep, a.lex);
+  const m = unit
+    ? { ...unit, title: { ...unit.title, relation: "MEMBER_OF" as const, unit: true } }
+    : titleEndingAt(c.tokens, org.t0 - 1, a.lex);
   if (!m || m.title.implied) return undefined;
   const deputy = deputyAt(c, m.first, a.lex);
   // واستقبل رئيس مجلس Y رئيس هيئة Z X: the first title may be a verb's subject, another person.
@@ -1932,7 +1944,10 @@ function adjacentTitle(a: ArticleCtx, c: SentenceCtx, index: number): TitleMatch
     !before ||
     PUNCT.test(c.tokens[k + 1]?.gap ?? "") ||
     (before.arg < 0 && (hasKey(before, a.lex.prepositions) || GENITIVE_NOUN.test(before.norm))) ||
-    afterObject(c, start, a.lex);
+    afterObject(c, start, a.lex) ||
+    // أكد وكيل وزارة Y رئيس مجلس Z X (round 41): a verb of saying takes no person as its object;
+    // the titles after it are its subject's.
+    afterReporting(c, start, a.lex);
   if (!open) return undefined;
   return {
     title: deputy >= 0 ? asDeputy(m.title) : m.title,
@@ -1959,14 +1974,23 @@ function titleChainBefore(
     // المستشار بالديوان الملكي المشرف العام على مركز Y X: a title whose organisation ends right
     // before the next title needs no comma.
     const comma = /[،,]/.test((c.tokens[first] as Token).gap);
-    const before = c.tokens[first - 1] as Token;
+    // وكيل وزارة Y لشؤون الكهرباء رئيس مجلس إدارة Z X (round 41): the first title's portfolio may
+    // stand between its organisation and the next title.
+    const tail =
+      comma || PUNCT.test((c.tokens[first] as Token).gap) ? undefined : portfolioTail(c, first - 1, a.lex);
+    const before = c.tokens[tail && tail.arg >= 0 ? tail.first - 1 : first - 1] as Token;
     const adjacent =
       !comma &&
       before.arg >= 0 &&
       c.args[before.arg]?.type === "Organization" &&
       !PUNCT.test((c.tokens[first] as Token).gap);
     if (!comma && !adjacent) break;
-    const prior = adjacent ? adjacentTitle(a, c, before.arg) : titleBefore(a, c, first, countryOfOrg);
+    const found = adjacent ? adjacentTitle(a, c, before.arg) : titleBefore(a, c, first, countryOfOrg);
+    // A portfolio names a part of the body: its holder is a member, never its head.
+    const prior =
+      found && tail && tail.arg >= 0 && adjacent
+        ? { ...found, title: { ...found.title, relation: "MEMBER_OF" as const, unit: true } }
+        : found;
     if (!prior || prior.title.implied) break;
     const body = prior.of[0];
     if (!body || seen.has(body) || a.typeOf(body) !== "Organization") break;

@@ -8,6 +8,8 @@ const council = org("c", "المجلس الأعلى للمهندسين");
 const union = org("u", "اتحاد الكتاب");
 const club = org("k", "نادي الوحدة");
 const charity = org("ch", "جمعية رعاية الأيتام");
+const ministry = org("m", "وزارة الصحة");
+const transport = org("t", "شركة النقل");
 const egypt = country("eg", "مصر", "المصري", "المصرية");
 
 const cases: RelationCase[] = [
@@ -83,6 +85,27 @@ const cases: RelationCase[] = [
     cast: [head, club],
     present: [],
     absent: ["p LEADS k"],
+  },
+  {
+    family: "وكيل وزارة Y لشؤون … X: لشؤون opens a portfolio, a member",
+    text: "وقال وكيل وزارة الصحة لشؤون المستشفيات سالم العتيبي إن العمل مستمر.",
+    cast: [head, ministry, transport],
+    present: ["p MEMBER_OF m"],
+    absent: ["p LEADS m"],
+  },
+  {
+    family: "أكد وكيل وزارة Y لشؤون … رئيس مجلس إدارة Z X: both titles after a verb of saying",
+    text: "وأكد وكيل وزارة الصحة لشؤون المستشفيات رئيس مجلس إدارة شركة النقل الدكتور سالم العتيبي أن العمل مستمر.",
+    cast: [head, ministry, transport],
+    present: ["p MEMBER_OF m", "p LEADS t"],
+    absent: ["p LEADS m"],
+  },
+  {
+    family: "استقبل وكيل وزارة Y رئيس Z X: the first title may be the subject's, not X's",
+    text: "واستقبل وكيل وزارة الصحة رئيس مجلس إدارة شركة النقل سالم العتيبي أمس.",
+    cast: [head, ministry, transport],
+    present: [],
+    absent: ["p MEMBER_OF m", "p LEADS m"],
   },
 ];
 
