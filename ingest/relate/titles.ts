@@ -178,6 +178,9 @@ function stateHomeAt(c: SentenceCtx, arg: Arg): number {
 /** Most words of a portfolio written after a title's complement (للشؤون الصحية والبيئية). */
 const MAX_PORTFOLIO_TAIL = 4;
 
+/** لشؤون (normalised لشوون): a portfolio's opening word besides a definite noun behind لل. */
+const AFFAIRS = /^لش[ؤوئ]ون$/;
+
 /**
  * للشؤون الوقائية، للدراسات والإشراف ending at token `k`: a ل + definite word, then definite words
  * or their و-conjuncts, right after an organisation or a place (no nisba): the portfolio of a title
@@ -192,10 +195,13 @@ function portfolioTail(
 ): { arg: number; first: number } | undefined {
   for (let j = k; j > k - MAX_PORTFOLIO_TAIL && j > 0; j--) {
     const t = c.tokens[j] as Token;
-    if (t.arg >= 0 || t.stop !== 0 || PUNCT.test(t.gap) || !/^(و?ال|لل)../.test(t.norm)) return undefined;
+    // لشؤون الكهرباء (round 41): "for the affairs of" opens a portfolio as لل does.
+    const opener = t.norm.startsWith("لل") || AFFAIRS.test(t.norm);
+    if (t.arg >= 0 || t.stop !== 0 || PUNCT.test(t.gap) || !(opener || /^و?ال../.test(t.norm)))
+      return undefined;
     if (hasKey(t, lex.titleWords) || courteous(t, lex) || lookup(t, lex.titleModifiers) !== undefined)
       return undefined;
-    if (!t.norm.startsWith("لل")) continue;
+    if (!opener) continue;
     const prev = c.tokens[j - 1] as Token;
     const arg = prev.arg >= 0 ? c.args[prev.arg] : undefined;
     const body =
@@ -1046,6 +1052,77 @@ function unitAfter(
   return undefined;
 }
 
+/** Most words of a portfolio between a deputy's title and the body behind في / ب. */
+const MAX_SEAT_PORTFOLIO = 6;
+
+/**
+ * مساعد الأمين العام للعلاقات العامة والإعلام في جمعية Y (round 41): after a title ending at `end`,
+ * a portfolio (a definite noun behind لل, then definite words or ones joined by و, no entity, no
+ * punctuation, not a time: للمرة، للعام) and an organisation behind في or ب; undefined otherwise.
+ */
+function portfolioSeat(c: SentenceCtx, end: number, lex: RelateLexicon): Arg | undefined {
+  const t = c.tokens[end + 1];
+  if (!t || !portfolioAfter(c, (c.tokens[end] as Token).end, lex)) return undefined;
+  for (let k = end + 2; k <= end + 1 + MAX_SEAT_PORTFOLIO && k < c.tokens.length; k++) {
+    const w = c.tokens[k] as Token;
+    if (PUNCT.test(w.gap)) return undefined;
+    if (w.arg >= 0) {
+      const body = c.args[w.arg] as Arg;
+      const behindFi = c.tokens[k - 1]?.norm === "في" && k - 1 > end + 1;
+      const ok =
+        body.t0 === k &&
+        body.type === "Organization" &&
+        !body.pseudo &&
+        !body.nisba &&
+        (behindFi || (body.prep === "ب" && /^ب/.test(w.norm)));
+      return ok ? body : undefined;
+    }
+    if (w.norm === "في") continue;
+    // والإعلام، وتنمية الموارد: definite words, or a noun joined by و in construct with the next.
+    if (!/^[وف]?(ال|لل)\S{2,}$|^و\S{3,}$/.test(w.norm) || titleFrom(c, k, lex)) return undefined;
+  }
+  return undefined;
+}
+
+/** Kinds of argument a body's home may be behind في (رابطة Y في مصر). */
+const HOME_TYPES = new Set(["Country", "City", "Location"]);
+
+/**
+ * X رئيس رابطة Y في مصر والمجلس الأعلى Z (round 41): a second organisation joined by و right after
+ * a title's complement (or its home behind في) is under the same title — no comma, no preposition
+ * of its own, and neither a title nor a name after it (X رئيس Y والاتحاد ممثلاً بـ…: another party).
+ */
+function coordinatedBody(c: SentenceCtx, last: number, lex: RelateLexicon): Arg | undefined {
+  let k = last + 1;
+  const at = c.tokens[k];
+  if (at?.norm === "في" && !PUNCT.test(at.gap)) {
+    const home = c.tokens[k + 1];
+    const place = home && home.arg >= 0 ? c.args[home.arg] : undefined;
+    if (!place || place.t0 !== k + 1 || !HOME_TYPES.has(place.type) || PUNCT.test(home?.gap ?? ""))
+      return undefined;
+    k = place.t1 + 1;
+  }
+  const t = c.tokens[k];
+  const next = t && t.arg >= 0 ? c.args[t.arg] : undefined;
+  if (
+    !t ||
+    !next ||
+    next.t0 !== k ||
+    next.type !== "Organization" ||
+    next.pseudo ||
+    next.nisba ||
+    !next.conj ||
+    next.prep !== "" ||
+    PUNCT.test(t.gap)
+  )
+    return undefined;
+  const after = c.tokens[next.t1 + 1];
+  if (after && !PUNCT.test(after.gap)) {
+    if (after.arg >= 0 || titleFrom(c, next.t1 + 1, lex) || hasKey(after, lex.honorifics)) return undefined;
+  }
+  return next;
+}
+
 /**
  * Titles after the name, in apposition (X رئيس كوت ديفوار، X أمير منطقة الباحة رئيس مجلس Y): each
  * title's first word right after the name or the previous complement, its complement right after
@@ -1169,6 +1246,12 @@ function titlesAfter(
       if (!governed && ownerAfter(c, arg.t1 + 1, lex)) break;
       out.push({ title, start: first.start, end: arg.end, of: arg.entity });
       pos = arg.t1 + 1;
+      // X رئيس الجالية Y في المملكة والمجلس الأعلى Z (round 41): one title over two bodies.
+      const also = arg.type === "Organization" ? coordinatedBody(c, arg.t1, lex) : undefined;
+      if (also) {
+        out.push({ title, start: first.start, end: also.end, of: also.entity });
+        pos = also.t1 + 1;
+      }
       continue;
     }
     // X الموظف بوزارة Y، X المسؤول في شركة Y: a member's title with its body behind ب or في.
@@ -1205,6 +1288,35 @@ function titlesAfter(
       const member: TitleEntry = { ...rest, relation: "MEMBER_OF", unit: true };
       out.push({ title: member, start: first.start, end: unit.arg.end, of: unit.arg.entity });
       pos = unit.arg.t1 + 1;
+      continue;
+    }
+    // X مساعد الأمين العام للعلاقات العامة في جمعية Y (round 41): a deputy's title, its portfolio,
+    // then the body behind في / ب — a member of the body.
+    const seated = title.deputy === true ? portfolioSeat(c, end, lex) : undefined;
+    if (seated) {
+      out.push({ title, start: first.start, end: seated.end, of: seated.entity });
+      pos = seated.t1 + 1;
+      continue;
+    }
+    // X رئيس الجالية اليمنية في المملكة والمجلس الأعلى Z (round 41): a first body the entity stage
+    // does not name (a definite noun and its nisba), then an organisation under the same title.
+    const nisba = c.tokens[end + 2];
+    const nisbaArg = nisba && nisba.arg >= 0 ? c.args[nisba.arg] : undefined;
+    const bare =
+      next !== undefined &&
+      at === end + 1 &&
+      next.arg < 0 &&
+      /^ال\S{2,}$/.test(next.norm) &&
+      !PUNCT.test(next.gap) &&
+      !titleFrom(c, end + 1, lex) &&
+      nisbaArg?.nisba === true &&
+      nisbaArg.t0 === end + 2 &&
+      !PUNCT.test(nisba?.gap ?? "")
+        ? coordinatedBody(c, nisbaArg.t1, lex)
+        : undefined;
+    if (bare) {
+      out.push({ title, start: first.start, end: bare.end, of: bare.entity });
+      pos = bare.t1 + 1;
       continue;
     }
     // X وزير الحرس الوطني: a minister of the home state named by a portfolio that is no entity.
@@ -1468,6 +1580,9 @@ export function titleRelations(
         if (orgs.length > 2 * HEAD_WINDOW) orgs.splice(0, HEAD_WINDOW);
       }
       if (person.type !== "Person") continue;
+      // إدارة النادي برئاسة X (round 41): the body named before by its head noun, chaired by X.
+      const chaired = chairedBy(a, c, person, orgNoun);
+      if (chaired) relations.push(chaired);
       const m = titleBefore(
         a,
         c,
@@ -1702,6 +1817,40 @@ export function titleRelations(
   return { relations, roles };
 }
 
+const CHAIRED = /^[وف]?برئاسه$/;
+
+/**
+ * إدارة النادي برئاسة X، اللجنة برئاسة الدكتور X (round 41): a definite head noun right before
+ * برئاسة names the organisation last named with that head (the article's club); X chairs it. Only
+ * honorifics between برئاسة and the name, no punctuation; an entity written before برئاسة is the
+ * office trigger's own (relations.json).
+ */
+function chairedBy(
+  a: ArticleCtx,
+  c: SentenceCtx,
+  person: Arg,
+  orgNoun: (t: Token) => string | undefined,
+): Relation | undefined {
+  let k = person.t0 - 1;
+  for (let n = 0; n < 2 && k > 0 && hasKey(c.tokens[k], a.lex.honorifics); n++) k--;
+  const trigger = c.tokens[k];
+  const noun = c.tokens[k - 1];
+  if (!trigger || !noun || trigger.arg >= 0 || noun.arg >= 0 || !CHAIRED.test(trigger.norm)) return undefined;
+  for (let j = k; j <= person.t0; j++) if (PUNCT.test((c.tokens[j] as Token).gap)) return undefined;
+  const org = orgNoun(noun);
+  if (!org || a.typeOf(org) !== "Organization") return undefined;
+  return {
+    type: "LEADS",
+    source: person.entity,
+    target: org,
+    properties: {},
+    evidence: [
+      { sentence: c.index, start: noun.start, end: person.end, text: a.text.slice(noun.start, person.end) },
+    ],
+    confidence: 0.7,
+  };
+}
+
 /**
  * A portfolio right after a title's complement ending at `end` (مدير هيئة Y للعمليات الخاصة): the
  * next word is a definite noun behind لل, no entity, not set off by punctuation, no title word.
@@ -1775,7 +1924,13 @@ function adjacentTitle(a: ArticleCtx, c: SentenceCtx, index: number): TitleMatch
   )
     return undefined;
   if (PUNCT.test((c.tokens[org.t0] as Token).gap)) return undefined;
-  const m = titleEndingAt(c.tokens, org.t0 - 1, a.lex);
+  // وكيل وزارة Y، مدير إدارة X بشركة Y (round 41): a deputy's or a unit's title, a member.
+  const unit = titleEndingAt(c.tokens, org.t0 - 1, a.lex)
+    ? undefined
+    : unitTitleBefore(c.tokens, org.t0, org.prep, a.lex);
+  const m = unit
+    ? { ...unit, title: { ...unit.title, relation: "MEMBER_OF" as const, unit: true } }
+    : titleEndingAt(c.tokens, org.t0 - 1, a.lex);
   if (!m || m.title.implied) return undefined;
   const deputy = deputyAt(c, m.first, a.lex);
   // واستقبل رئيس مجلس Y رئيس هيئة Z X: the first title may be a verb's subject, another person.
@@ -1789,7 +1944,10 @@ function adjacentTitle(a: ArticleCtx, c: SentenceCtx, index: number): TitleMatch
     !before ||
     PUNCT.test(c.tokens[k + 1]?.gap ?? "") ||
     (before.arg < 0 && (hasKey(before, a.lex.prepositions) || GENITIVE_NOUN.test(before.norm))) ||
-    afterObject(c, start, a.lex);
+    afterObject(c, start, a.lex) ||
+    // أكد وكيل وزارة Y رئيس مجلس Z X (round 41): a verb of saying takes no person as its object;
+    // the titles after it are its subject's.
+    afterReporting(c, start, a.lex);
   if (!open) return undefined;
   return {
     title: deputy >= 0 ? asDeputy(m.title) : m.title,
@@ -1816,14 +1974,23 @@ function titleChainBefore(
     // المستشار بالديوان الملكي المشرف العام على مركز Y X: a title whose organisation ends right
     // before the next title needs no comma.
     const comma = /[،,]/.test((c.tokens[first] as Token).gap);
-    const before = c.tokens[first - 1] as Token;
+    // وكيل وزارة Y لشؤون الكهرباء رئيس مجلس إدارة Z X (round 41): the first title's portfolio may
+    // stand between its organisation and the next title.
+    const tail =
+      comma || PUNCT.test((c.tokens[first] as Token).gap) ? undefined : portfolioTail(c, first - 1, a.lex);
+    const before = c.tokens[tail && tail.arg >= 0 ? tail.first - 1 : first - 1] as Token;
     const adjacent =
       !comma &&
       before.arg >= 0 &&
       c.args[before.arg]?.type === "Organization" &&
       !PUNCT.test((c.tokens[first] as Token).gap);
     if (!comma && !adjacent) break;
-    const prior = adjacent ? adjacentTitle(a, c, before.arg) : titleBefore(a, c, first, countryOfOrg);
+    const found = adjacent ? adjacentTitle(a, c, before.arg) : titleBefore(a, c, first, countryOfOrg);
+    // A portfolio names a part of the body: its holder is a member, never its head.
+    const prior =
+      found && tail && tail.arg >= 0 && adjacent
+        ? { ...found, title: { ...found.title, relation: "MEMBER_OF" as const, unit: true } }
+        : found;
     if (!prior || prior.title.implied) break;
     const body = prior.of[0];
     if (!body || seen.has(body) || a.typeOf(body) !== "Organization") break;
