@@ -7,6 +7,8 @@ const sami = person("sami", "سامي الدوسري", "الدوسري");
 const club = org("club", "نادي الفجر", "الفجر");
 const agency = org("agency", "وكالة الأنباء الوطنية", "الوكالة");
 const council = org("council", "مجلس الغرفة التجارية");
+const noura = person("noura", "نورة السالم");
+const hind = person("hind", "هند العلي");
 
 const cases: SpeakerCase[] = [
   {
@@ -38,6 +40,21 @@ const cases: SpeakerCase[] = [
     text: "وكان فهد العتيبي قد أعلن أن اللاعب مصاب.",
     cast: [fahd, club],
     expected: [["fahd", "اللاعب مصاب"]],
+  },
+  {
+    family: "وأكدتا أن: a feminine dual verb is the two persons named before, never one alone",
+    text: "التقت نورة السالم وهند العلي بالطالبات. وأكدتا أن التعليم أولوية.",
+    cast: [noura, hind],
+    expected: [
+      ["noura", "التعليم أولوية"],
+      ["hind", "التعليم أولوية"],
+    ],
+  },
+  {
+    family: "وأقروا بأن: a plural verb never continues one speaker",
+    text: "قال فهد العتيبي إن الموسم جيد. وأقروا بأن النتائج تحتاج إلى تحسين.",
+    cast: [fahd],
+    expected: [["fahd", "الموسم جيد"]],
   },
   {
     family: "وجاء في البيان الصادر عن X أن",
