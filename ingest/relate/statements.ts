@@ -349,7 +349,8 @@ function opening(a: ArticleCtx, st: SpeechState, c: SentenceCtx, i: number, word
       !facing(c, arg) &&
       // A name inside a noun-phrase content (وأكد دعمَ X لـ ...) is what is said, not who says it.
       (object === undefined || k <= object || speakerArg !== undefined) &&
-      !(coreferent !== undefined && headCoreferent && arg.t0 > i + 2 && !quoting) &&
+      // وذكر المركز الإعلامي بنادي X: the press office speaks for X, whatever centre المركز resolves to.
+      !(coreferent !== undefined && headCoreferent && arg.t0 > i + 2 && !quoting && !office) &&
       // ... but not a person inside a circumstance after it (قالت الوزارة بعد اجتماع مع السفيرة X إن).
       (!speaker || (weak && arg.type === "Person" && !inPrepPhrase(a, c, arg))) &&
       (!arg.prep || document || office || verbAsPrep(c, i, arg) || (quoting && arg.prep === "عن"))
@@ -696,7 +697,10 @@ const OFFICE_WORDS = 5;
  * after the verb speaks for the body behind ب / ل after it; a person named after still speaks.
  */
 function officeOf(a: ArticleCtx, c: SentenceCtx, verb: number, arg: Arg): boolean {
-  if (arg.type !== "Organization" || (arg.prep !== "ب" && arg.prep !== "ل")) return false;
+  // بنادي X with the club known by its bare name: the head noun behind ب / ل is outside the name.
+  const head = c.tokens[arg.t0 - 1];
+  const behind = arg.prep === "" && head !== undefined && head.arg < 0 && /^[بل][^ال]/.test(head.norm);
+  if (arg.type !== "Organization" || (arg.prep !== "ب" && arg.prep !== "ل" && !behind)) return false;
   if (arg.t0 <= verb + 2 || arg.t0 > verb + 1 + OFFICE_WORDS) return false;
   const spokes = spokespersonWord(a, c.tokens[verb + 1]);
   if (!spokes && !hasKey(c.tokens[verb + 1], a.lex.offices)) return false;

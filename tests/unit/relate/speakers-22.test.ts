@@ -6,6 +6,8 @@ const fahd = person("fahd", "فهد العتيبي", "العتيبي");
 const sami = person("sami", "سامي الدوسري", "الدوسري");
 const club = org("club", "نادي الفجر", "الفجر");
 const agency = org("agency", "وكالة الأنباء الوطنية", "الوكالة");
+const bareClub = org("bareClub", "الفجر");
+const centre = org("centre", "مركز الملك فهد");
 const council = org("council", "مجلس الغرفة التجارية");
 const noura = person("noura", "نورة السالم");
 const hind = person("hind", "هند العلي");
@@ -55,6 +57,13 @@ const cases: SpeakerCase[] = [
     text: "قال فهد العتيبي إن الموسم جيد. وأقروا بأن النتائج تحتاج إلى تحسين.",
     cast: [fahd],
     expected: [["fahd", "الموسم جيد"]],
+  },
+  {
+    family:
+      "وذكر المركز الإعلامي بنادي X أن ... بمركز Y: the office's club, not the centre المركز could stand for",
+    text: "وقع الفجر العقد. وذكر المركز الإعلامي بنادي الفجر أن توقيع العقد جرى بمركز الملك فهد للشباب.",
+    cast: [bareClub, centre],
+    expected: [["bareClub", "توقيع العقد"]],
   },
   {
     family: "وجاء في البيان الصادر عن X أن",
