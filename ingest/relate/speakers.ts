@@ -144,7 +144,7 @@ export function afterTitle(a: ArticleCtx, c: Pick<SentenceCtx, "tokens">, arg: A
 }
 
 /** كان before a past verb (شركة X كانت أعلنت): the pluperfect, like قد. */
-const KANA = new Set(["كان", "كانت", "وكان", "وكانت", "كانوا", "وكانوا"]);
+export const KANA = new Set(["كان", "كانت", "وكان", "وكانت", "كانوا", "وكانوا"]);
 
 /**
  * The subject written before the verb and قد or كان (وكان الرئيس X قد قال، شركة X كانت أعلنت), or

@@ -10,6 +10,7 @@ import {
   elided,
   frontedSpeaker,
   inPrepPhrase,
+  KANA,
   participleSpeaker,
   quotedWords,
   relayed,
@@ -348,7 +349,8 @@ function opening(a: ArticleCtx, st: SpeechState, c: SentenceCtx, i: number, word
       !facing(c, arg) &&
       // A name inside a noun-phrase content (وأكد دعمَ X لـ ...) is what is said, not who says it.
       (object === undefined || k <= object || speakerArg !== undefined) &&
-      !(coreferent !== undefined && headCoreferent && arg.t0 > i + 2 && !quoting) &&
+      // وذكر المركز الإعلامي بنادي X: the press office speaks for X, whatever centre المركز resolves to.
+      !(coreferent !== undefined && headCoreferent && arg.t0 > i + 2 && !quoting && !office) &&
       // ... but not a person inside a circumstance after it (قالت الوزارة بعد اجتماع مع السفيرة X إن).
       (!speaker || (weak && arg.type === "Person" && !inPrepPhrase(a, c, arg))) &&
       (!arg.prep || document || office || verbAsPrep(c, i, arg) || (quoting && arg.prep === "عن"))
@@ -695,7 +697,10 @@ const OFFICE_WORDS = 5;
  * after the verb speaks for the body behind ب / ل after it; a person named after still speaks.
  */
 function officeOf(a: ArticleCtx, c: SentenceCtx, verb: number, arg: Arg): boolean {
-  if (arg.type !== "Organization" || (arg.prep !== "ب" && arg.prep !== "ل")) return false;
+  // بنادي X with the club known by its bare name: the head noun behind ب / ل is outside the name.
+  const head = c.tokens[arg.t0 - 1];
+  const behind = arg.prep === "" && head !== undefined && head.arg < 0 && /^[بل][^ال]/.test(head.norm);
+  if (arg.type !== "Organization" || (arg.prep !== "ب" && arg.prep !== "ل" && !behind)) return false;
   if (arg.t0 <= verb + 2 || arg.t0 > verb + 1 + OFFICE_WORDS) return false;
   const spokes = spokespersonWord(a, c.tokens[verb + 1]);
   if (!spokes && !hasKey(c.tokens[verb + 1], a.lex.offices)) return false;
@@ -711,6 +716,21 @@ function officeOf(a: ArticleCtx, c: SentenceCtx, verb: number, arg: Arg): boolea
     press ||= hasKey(t, a.lex.officeWords);
   }
   return press;
+}
+
+/**
+ * وكان المركز الإعلامي بنادي X قد أعلن، وكانت إدارة العلاقات العامة بوزارة X أوضحت: the press office
+ * as the pluperfect's subject between كان and the verb (قد may stand before it) speaks for the body.
+ */
+function frontedOffice(a: ArticleCtx, c: SentenceCtx, verb: number): string | undefined {
+  const end = hasKey(c.tokens[verb - 1], a.lex.auxiliaries) ? verb - 2 : verb - 1;
+  const arg = c.args.find((x) => x.t1 === end);
+  if (!arg) return undefined;
+  for (let k = arg.t0 - 3; k >= Math.max(0, arg.t0 - 1 - OFFICE_WORDS); k--) {
+    const t = c.tokens[k] as Token;
+    if (t.arg < 0 && KANA.has(t.norm)) return officeOf(a, c, k, arg) ? arg.entity : undefined;
+  }
+  return undefined;
 }
 
 /** المتحدث، الناطق (a `Spokesperson` coreferent): صرح المتحدث الأمني لوزارة X with no name speaks for X. */
@@ -1195,7 +1215,11 @@ export function sentenceStatements(a: ArticleCtx, st: SpeechState, c: SentenceCt
     // participles and elided verbs after it in the sentence.
     let speaker = participle
       ? participleSpeaker(a, st, c, i)
-      : (open.speaker ?? frontedSpeaker(a, c, i) ?? whenSpeaker(a, st, c, i) ?? sabaqaSpeaker(a, c, i));
+      : (open.speaker ??
+        frontedSpeaker(a, c, i) ??
+        frontedOffice(a, c, i) ??
+        whenSpeaker(a, st, c, i) ??
+        sabaqaSpeaker(a, c, i));
     if (!participle && open.pronoun && !open.speaker)
       speaker = sentenceSubject(a, st, c, t.start) ?? st.person?.entity;
     // وقالا إن، وأكدا أن with no name: the two persons named before, never one of them alone.
@@ -1396,6 +1420,22 @@ function reportingBody(a: ArticleCtx, st: SpeechState, c: SentenceCtx): string |
     : undefined;
 }
 
+/** How far past the issuer's name (and its title) the document of بعث X ... خطاباً may come. */
+const DOCUMENT_AFTER_SUBJECT = 16;
+
+/**
+ * بعث X مساعد الأمين العام لجمعية Y، خطاباً: the document after the issuer and his apposition, on a
+ * word after a comma (the apposition's end), within the clause (no sentence end, colon or quote).
+ */
+function documentAfterSubject(a: ArticleCtx, c: SentenceCtx, arg: Arg): Token | undefined {
+  for (let k = arg.t1 + 1; k < c.tokens.length && k <= arg.t1 + DOCUMENT_AFTER_SUBJECT; k++) {
+    const t = c.tokens[k] as Token;
+    if (STOP_GAP.test(t.gap) || COLON.test(t.gap) || OPEN_QUOTE.test(t.gap)) return undefined;
+    if (t.arg < 0 && COMMA.test(t.gap) && hasKey(t, a.lex.documents)) return t;
+  }
+  return undefined;
+}
+
 /**
  * Who issued a document the article goes on quoting (وأضاف البيان): بيان أصدره X، أصدرت X بياناً.
  * The first name within a few words of the issuing verb, on the side away from the document.
@@ -1406,11 +1446,13 @@ function noteIssuers(a: ArticleCtx, st: SpeechState, c: SentenceCtx): void {
     if (t.arg >= 0 || !hasKey(t, a.lex.issuing)) continue;
     const after = c.tokens[k + 1];
     const before = c.tokens[k - 1];
-    const docAfter = [1, 2, 3, 4, 5].map((d) => c.tokens[k + d]).find((x) => x && hasKey(x, a.lex.documents));
+    const arg = c.args.find((x) => x.t0 > k && x.t0 <= k + ISSUER_WORDS && !x.adjective && !x.modifier);
+    const docAfter =
+      [1, 2, 3, 4, 5].map((d) => c.tokens[k + d]).find((x) => x && hasKey(x, a.lex.documents)) ??
+      (arg ? documentAfterSubject(a, c, arg) : undefined);
     const doc = before && hasKey(before, a.lex.documents) ? before : docAfter;
     if (!doc || !after) continue;
     const key = doc.keys.find((x) => a.lex.documents.has(x));
-    const arg = c.args.find((x) => x.t0 > k && x.t0 <= k + ISSUER_WORDS && !x.adjective && !x.modifier);
     if (key && arg && a.typeOf(arg.entity) !== undefined && !PLACES.has(a.typeOf(arg.entity) ?? ""))
       st.issuers.set(key, arg.entity);
   }
