@@ -345,8 +345,15 @@ function purposeAt(ctx: SentenceCtx, k: number, complement: OrgHit["complement"]
   if (gaz && !(gaz.value.type === "Organization" && purposeGloss(ctx, k))) return k;
   const next = ctx.tokens[k + 1];
   // لقبول طلبة الكليات، لرعاية مرضى السكري: an indefinite noun in construct with a definite one
-  // is the purpose noun's genitive as a whole (one link of a chain, never a time: لمدة عامين).
-  const chain = !isDefiniteWord(ctx, next) && chainLink(ctx, k + 1) && !CHAIN_NOT_PURPOSE.has(t.norm) ? 1 : 0;
+  // is the purpose noun's genitive as a whole (one link of a chain, never a time: لمدة عامين). A
+  // definite purpose noun heads no construct: للإحصاء نتائج المسح is the body, then its object.
+  const chain =
+    !/^لل/.test(t.norm) &&
+    !isDefiniteWord(ctx, next) &&
+    chainLink(ctx, k + 1) &&
+    !CHAIN_NOT_PURPOSE.has(t.norm)
+      ? 1
+      : 0;
   const genitive = isDefiniteWord(ctx, next) || chain === 1;
   let key: string;
   if (/^لل../.test(t.norm)) key = "ال" + t.norm.slice(2);
