@@ -25,6 +25,8 @@ export interface ArticleCtx {
   inStatement(offset: number): boolean;
   /** True for a club or team (kind "club", or a name headed by نادي/فريق/منتخب): its meetings are games. */
   isTeam(id: string): boolean;
+  /** Round 42: a newspaper, a channel or a news agency (kind media, or named so): it interviews, it meets no one. */
+  isMedium(id: string): boolean;
   /** The reporting verb (as written) of the statement covering `offset`, or null. */
   statementVerbAt(offset: number): string | null;
   /** The country an entity speaks for: itself, the state it leads or serves, its state. */

@@ -127,6 +127,14 @@ export function relate(input: RelateInput, opts: RelateOptions = {}): RelateOutp
       const e = entities.get(id);
       return e?.properties.kind === "club" || lex.sportsHeads.has(core(e?.name.trim().split(/\s+/)[0] ?? ""));
     },
+    isMedium: (id) => {
+      const e = entities.get(id);
+      if (e?.type !== "Organization") return false;
+      const kind = e.properties.kind;
+      if (typeof kind === "string") return MEDIA_KINDS.has(kind);
+      const [head, next] = e.name.trim().split(/\s+/).map(core);
+      return MEDIUM_HEAD.test(head ?? "") || (head === "وكاله" && next === "انباء");
+    },
   };
   const countryOfOrg = (id: string) => (typeOf(id) === "Country" ? id : (orgCountry.get(id) ?? null));
 
@@ -285,6 +293,10 @@ function signingsNotCooperation(relations: Relation[], isTeam: (id: string) => b
 
 /** How many words may stand before a sentence's opening subject (ووصل الأمير X، فيما بحث X). */
 const OPENING_WORDS = 3;
+
+/** Round 42: kinds of a medium, and the heads of a medium's name (صحيفة X، قناة X; وكالة الأنباء X). */
+const MEDIA_KINDS = new Set(["media", "news-agency", "newspaper", "tv"]);
+const MEDIUM_HEAD = /^(صحيفه|جريده|مجله|قناه|تلفزيون|اذاعه)$/;
 
 /** The person a sentence opens on: its first mention, within OPENING_WORDS words, behind no preposition. */
 function openingPerson(ctx: ArticleCtx, c: SentenceCtx): string | null {

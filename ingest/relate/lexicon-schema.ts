@@ -132,6 +132,18 @@ export const grammarFile = z.object({
   tourAdverbs: words,
   attackAdjectives: words,
   casualtyWords: words,
+  /** Round 42: hardships after واجه / تواجه (صعوبة، تحديات، أزمة): a hardship faced, no opponent. */
+  hardships: words,
+  /** Round 42: people an aid or a campaign reaches (عائلة، أسرة، المستفيدين) after تستهدف: no attack. */
+  aidTargets: words,
+  /** Round 42: campaigns, programmes and aid (حملة، برنامج، المساعدات) that «target» (تستهدف) whom they serve. */
+  campaignNouns: words,
+  /** Round 42: a dead man's body (جثمان، جثة، رفات) before his name: the body arrives, he visits nothing. */
+  bodyWords: words,
+  /** Round 42: participles of location (الواقع، الكائن) before a place behind ب / في: it locates a site. */
+  sitedWords: words,
+  /** Round 42: words of a partner (موالية لـY، بالتنسيق مع Y) before a party of an attack: not its target. */
+  allyWords: words,
 });
 
 export const withForms = word.extend({

@@ -267,6 +267,18 @@ export interface RelateLexicon {
   attackAdjectives: Set<string>;
   /** Words of the dead and wounded (قتل، مقتل، مصرع، أصيب): قتل N من X في هجوم لـY names the attacked X. */
   casualtyWords: Set<string>;
+  /** Round 42: hardships after واجه (صعوبة، تحديات، أزمة): no opponent is fought. */
+  hardships: Set<string>;
+  /** Round 42: people an aid or a campaign reaches (عائلة، أسرة) right after تستهدف: no attack. */
+  aidTargets: Set<string>;
+  /** Round 42: campaigns, programmes and aid that «target» (تستهدف) whom they serve. */
+  campaignNouns: Set<string>;
+  /** Round 42: a dead man's body (جثمان، جثة) before his name: no visit. */
+  bodyWords: Set<string>;
+  /** Round 42: participles of location (الواقع، الكائن) before a place behind ب / في. */
+  sitedWords: Set<string>;
+  /** Round 42: words of a partner before a party of an attack (موالية لـY، بالتنسيق مع Y). */
+  allyWords: Set<string>;
   /** Title head → institution head (وزير الخزانة → وزارة الخزانة), or a whole title → the body it heads (رئيس البرلمان → البرلمان). */
   titleInstitutions: Map<string, string>;
   items: Map<string, string>;
@@ -576,6 +588,12 @@ function build(): RelateLexicon {
     tourAdverbs: set(gr.tourAdverbs),
     attackAdjectives: set(gr.attackAdjectives),
     casualtyWords: set(gr.casualtyWords),
+    hardships: set(gr.hardships),
+    aidTargets: set(gr.aidTargets),
+    campaignNouns: set(gr.campaignNouns),
+    bodyWords: set(gr.bodyWords),
+    sitedWords: set(gr.sitedWords),
+    allyWords: set(gr.allyWords),
     titleInstitutions: new Map(
       gr.titleInstitutions.map((t) => [phrase(t.ar).join(" "), phrase(t.head).join(" ")]),
     ),
