@@ -72,5 +72,9 @@ describe("romanizeName: well-known names", () => {
     expect(romanizeName("اليوتيوب")).toBe("YouTube");
     expect(romanizeName("أم القرى")).toBe("Umm al-Qura");
     expect(romanizeName("سالم المداني")).toBe("Salem al-Madani");
+    expect(romanizeName("جون كنيدي")).toBe("John Kennedy");
+    expect(romanizeName("فولفجانج")).toBe("Wolfgang");
+    expect(romanizeName("ستيفن سبيلبيرج")).toBe("Steven Spielberg");
+    expect(romanizeName("زيوريخ")).toBe("Zurich");
   });
 });
