@@ -2,11 +2,11 @@
 import type { GazEntry } from "../lexicon/index.js";
 import { phraseKeys } from "../lexicon/load.js";
 import type { Properties } from "../model.js";
-import { identityParts, stripMarks } from "../text/normalize.js";
+import { identityParts, normalizeForMatch, stripMarks } from "../text/normalize.js";
 import { readingsOf, surfaceOffset, type Token } from "../text/segment.js";
 import { type Candidate, patternCandidate } from "./candidate.js";
 import { isGivenName, isPatronymic, procliticLength } from "./identity.js";
-import { describedHead, describedPattern, glossPhrase } from "./gloss.js";
+import { describedHead, describedPattern, glossPhrase, sayOnce } from "./gloss.js";
 import { complementEn, labelId, personEn, romanizeName } from "./label.js";
 import { verbShaped, type Hit } from "./lookup.js";
 import type { NameHit } from "./names.js";
@@ -103,6 +103,11 @@ function isPlace(s: SentenceInput, text: string): boolean {
   });
 }
 
+/** Heads whose proper name needs no nisba in English: the nisba only says where the body is. */
+const WHERE_ONLY = new Set(
+  ["جامعة", "شركة", "بنك", "مصرف", "صحيفة", "مجموعة"].map((w) => normalizeForMatch(w)),
+);
+
 function orgLabel(s: SentenceInput, org: OrgHit): string {
   // كلية الطب → College of Medicine: a described complement keeps the head's "of"; a name goes before it.
   const complementArabic = org.complement.map((p) => p.text).join(" ");
@@ -141,9 +146,13 @@ function orgLabel(s: SentenceInput, org: OrgHit): string {
   const country = org.nisba?.value.country ? s.lex.countries.get(org.nisba.value.country) : undefined;
   // المنتخب الإنجليزي → England national team: a national side is named by its country in English.
   if (country && label === "National Team") return `${country.en} national team`;
-  if (country) label = country.demonym ? `${country.demonym} ${label}` : `${label} (${country.en})`;
+  // جامعة برمنجهام البريطانية → Birmingham University: after a proper name the nisba only says where
+  // the body is (not British Birmingham University); a club or team keeps it, as two countries'
+  // clubs share names (الأهلي المصري، الأهلي السعودي).
+  const says = proper && !adj && WHERE_ONLY.has(normalizeForMatch(org.head.ar));
+  if (country && !says) label = country.demonym ? `${country.demonym} ${label}` : `${label} (${country.en})`;
   // الاتحاد العربي السعودي → Saudi Arabian Federation: العربية السعودية is the country's adjective.
-  return label.replace(/^Saudi Arab(?= )/, "Saudi Arabian");
+  return sayOnce(label.replace(/^Saudi Arab(?= )/, "Saudi Arabian"));
 }
 
 /** البرلمان / مجلس النواب / مجلس الشعب: the words before the nisba name a national parliament. */

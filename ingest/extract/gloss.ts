@@ -75,11 +75,16 @@ interface Unit {
   joined: boolean;
 }
 
-/** Readings of one word: as written (لل read as ال), then without a و that joins it to the last. */
+/**
+ * Readings of one word: as written (لل read as ال), then without a و that joins it to the last,
+ * then without a purpose ل.
+ */
 function readings(norm: string): { key: string; joined: boolean }[] {
   const key = (w: string): string => (w.startsWith("لل") ? `ال${w.slice(2)}` : w);
   const out = [{ key: key(norm), joined: false }];
   if (/^و.{3}/.test(norm)) out.push({ key: key(norm.slice(1)), joined: true });
+  // لتوطين الوظائف: a purpose ل before an indefinite noun in construct (Jobs Localization).
+  if (/^ل[^ل].{2}/.test(norm)) out.push({ key: `ال${norm.slice(1)}`, joined: false });
   return out;
 }
 
@@ -154,5 +159,10 @@ function english(units: Unit[]): string {
     }
     out.push(en);
   });
-  return out.map((chain) => chain.join(" ")).join(" and ");
+  return sayOnce(out.map((chain) => chain.join(" ")).join(" and "));
+}
+
+/** الشؤون + الخارجية (Foreign Affairs): a word that ends one gloss and starts the next is said once. */
+export function sayOnce(label: string): string {
+  return label.replace(/\b([A-Z][a-z]+) \1\b/g, "$1");
 }
